@@ -1,0 +1,1 @@
+"""Embedded and OpenAI-compatible providers."""

@@ -1,0 +1,3 @@
+"""ORM models of the privacy domain."""
+
+from avec.db import Base  # noqa: F401

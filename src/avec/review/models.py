@@ -1,0 +1,3 @@
+"""ORM models of the review domain."""
+
+from avec.db import Base  # noqa: F401
