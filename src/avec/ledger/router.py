@@ -1,0 +1,5 @@
+"""JSON API of the ledger domain."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

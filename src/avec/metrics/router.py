@@ -1,0 +1,5 @@
+"""JSON API of the metrics domain."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

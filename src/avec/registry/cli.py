@@ -1,0 +1,5 @@
+"""CLI of the registry domain: `avec registry ...`."""
+
+import typer
+
+app = typer.Typer(no_args_is_help=True)

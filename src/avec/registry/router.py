@@ -1,0 +1,5 @@
+"""JSON API of the registry domain."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,5 @@
+"""HTML pages: auth."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,5 @@
+"""HTML pages: home."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

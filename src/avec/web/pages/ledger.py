@@ -1,0 +1,5 @@
+"""HTML pages: ledger."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

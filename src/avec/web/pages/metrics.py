@@ -1,0 +1,5 @@
+"""HTML pages: metrics."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

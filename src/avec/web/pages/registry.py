@@ -1,0 +1,5 @@
+"""HTML pages: registry."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,5 @@
+"""HTML pages: review."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,5 @@
+"""HTML pages: training."""
+
+from fastapi import APIRouter
+
+router = APIRouter()
