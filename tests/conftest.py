@@ -124,3 +124,20 @@ def db_sessions(db_settings: Settings) -> Iterator[sessionmaker[Session]]:
 def pytest_report_header(config: pytest.Config) -> str:
     reason = postgres_unavailable_reason()
     return f"PostgreSQL tests: {'SKIPPED - ' + reason if reason else 'enabled at ' + PG_URL}"
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A real server (subprocess) with the embedded model and demo data; shared by the session.
+
+    Small limits so the 413 and 429 paths can be exercised: 64 KB bodies, bursts of 8 per key.
+    """
+    from tests.live_server import start_live_server
+
+    server = start_live_server(
+        tmp_path_factory.mktemp("live"),
+        extra_env={"AVEC_MAX_REQUEST_BYTES": "65536", "AVEC_RATE_LIMIT_BURST": "8",
+                   "AVEC_RATE_LIMIT_PER_MINUTE": "60"},
+    )
+    yield server
+    server.stop()

@@ -86,3 +86,7 @@ _mount_domains()
 def main() -> None:
     """Console-script entry point."""
     app()
+
+
+if __name__ == "__main__":
+    main()

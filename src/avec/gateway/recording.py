@@ -1,0 +1,224 @@
+"""Recording an interaction: the row, its encrypted contents, its ledger entry, its footprint and its
+place in the review queue, all in ONE unit of work of the group committer (one transaction), so that
+an AI output is never delivered untraced: if anything here fails, the caller gets an error instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from avec.accounts import service as accounts_service
+from avec.accounts.schemas import Principal
+from avec.db import utcnow
+from avec.gateway.errors import GatewayError
+from avec.gateway.models import Interaction, InteractionContent
+from avec.gateway.providers.base import Completion, ProviderError
+from avec.gateway.schemas import ChatCompletionRequest
+from avec.ledger import service as ledger_service
+from avec.ledger.canonical import sha256_text
+from avec.privacy.encryption import encrypt
+from avec.registry.policy import PolicyRefusal
+
+if TYPE_CHECKING:
+    from avec.gateway.pipeline import Prepared
+
+log = logging.getLogger(__name__)
+_KEY_TOUCH_SECONDS = 60.0
+_last_touch: dict[int, float] = {}
+
+
+async def _commit(state: Any, fn: Any) -> Any:
+    try:
+        return await state.committer.run(fn)
+    except GatewayError:
+        raise
+    except Exception as exc:
+        log.error("interaction could not be recorded", extra={"fields": {"error_type": type(exc).__name__}})
+        raise GatewayError(
+            500, "The interaction could not be recorded in the ledger; no AI output is delivered.",
+            code="recording_failed",
+        ) from None
+
+
+def _touch_key(session: Session, principal: Principal) -> None:
+    # Last-used time of the API key, written at most once a minute per key (not one write per call).
+    if principal.key_id is None:
+        return
+    now = time.monotonic()
+    if now - _last_touch.get(principal.key_id, -1e9) >= _KEY_TOUCH_SECONDS:
+        _last_touch[principal.key_id] = now
+        accounts_service.touch_api_key(session, principal.key_id)
+
+
+def _base_row(prep: Prepared, status: str) -> Interaction:
+    p = prep.principal
+    return Interaction(
+        public_id=prep.public_id, user_id=p.user_id, service_id=p.service_id, api_key_id=p.key_id,
+        channel=prep.channel, use_case_id=prep.decision.use_case_id, use_case_slug=prep.decision.use_case_slug,
+        ai_system_id=prep.decision.system_id, model_requested=prep.request.model, provider=prep.provider_name,
+        status=status, stream=prep.request.stream, pseudonymized=prep.privacy.pseudonymized,
+        replacements=prep.privacy.replacements, conversation_id=prep.conversation_id,
+        prompt_digest=sha256_text(prep.sent_json),
+        review_status="pending" if prep.decision.review_required else "not_required",
+    )
+
+
+def _subject(prep: Prepared) -> dict[str, Any]:
+    return {
+        "interaction": prep.public_id,
+        "user": prep.principal.user_id,
+        "use_case": prep.decision.use_case_slug,
+        "ai_system": prep.decision.system_slug,
+    }
+
+
+def _store_contents(session: Session, state: Any, row: Interaction, prep: Prepared,
+                    received: str | None, answer: str | None) -> None:
+    key = state.secrets.data_key
+    ad = f"interaction:{row.public_id}".encode()
+    content = session.get(InteractionContent, row.id) or InteractionContent(interaction_id=row.id)
+    content.original_enc = encrypt(key, prep.original_json, ad + b":original")
+    content.sent_enc = encrypt(key, prep.sent_json, ad + b":sent")
+    if received is not None:
+        content.upstream_answer_enc = encrypt(key, received, ad + b":received")
+    if answer is not None:
+        content.answer_enc = encrypt(key, answer, ad + b":answer")
+    session.add(content)
+
+
+def _after_completion(session: Session, state: Any, row: Interaction, prep: Prepared, completion: Completion,
+                      upstream_s: float) -> None:
+    """Metrics (footprint) and registry (model version drift) hooks, inside the same transaction."""
+    try:
+        from avec.metrics import service as metrics_service
+        from avec.metrics.footprint import compute_footprint
+    except ImportError:
+        return
+    from avec.registry.models import AISystem
+
+    system = session.get(AISystem, prep.decision.system_id)
+    if system is not None:
+        footprint = compute_footprint(
+            system=system, output_tokens=completion.completion_tokens, latency_s=upstream_s,
+            cpu_seconds=completion.cpu_seconds, settings=state.settings,
+        )
+        metrics_service.record_footprint(session, row.id, footprint)
+
+
+async def record_completion(state: Any, prep: Prepared, completion: Completion, answer: str, upstream_s: float,
+                            *, streaming: bool = False) -> None:
+    """Store a delivered answer with its ledger entry (and close a streaming interaction)."""
+    latency_ms = (time.perf_counter() - prep.started) * 1000
+
+    def unit(session: Session) -> None:
+        if streaming:
+            row = session.query(Interaction).filter_by(public_id=prep.public_id).one()
+        else:
+            row = _base_row(prep, "completed")
+            session.add(row)
+            session.flush()
+        row.status = "completed"
+        row.completed_at = utcnow()
+        row.model_version = completion.model_version
+        row.prompt_tokens = completion.prompt_tokens
+        row.completion_tokens = completion.completion_tokens
+        row.latency_ms = latency_ms
+        row.upstream_ms = upstream_s * 1000
+        row.answer_digest = sha256_text(answer)
+        _store_contents(session, state, row, prep, completion.text, answer)
+        row.ledger_index = ledger_service.append(
+            session,
+            event_type="interaction.completed" if streaming else "interaction",
+            actor=prep.principal.actor,
+            subject=_subject(prep),
+            digests={
+                "prompt": sha256_text(prep.original_json),
+                "prompt_sent": row.prompt_digest or "",
+                "answer_received": sha256_text(completion.text),
+                "answer": row.answer_digest,
+            },
+            data={
+                "channel": prep.channel, "status": "completed", "model_version": completion.model_version,
+                "prompt_tokens": completion.prompt_tokens, "completion_tokens": completion.completion_tokens,
+                "replacements": prep.privacy.replacements, "review_status": row.review_status,
+            },
+        )
+        _after_completion(session, state, row, prep, completion, upstream_s)
+        _touch_key(session, prep.principal)
+
+    await _commit(state, unit)
+
+
+async def record_stream_start(state: Any, prep: Prepared) -> None:
+    """Before any streamed text goes out: the interaction row and a ledger entry of what was sent."""
+
+    def unit(session: Session) -> None:
+        row = _base_row(prep, "streaming")
+        session.add(row)
+        session.flush()
+        _store_contents(session, state, row, prep, None, None)
+        row.ledger_index = ledger_service.append(
+            session, event_type="interaction", actor=prep.principal.actor, subject=_subject(prep),
+            digests={"prompt": sha256_text(prep.original_json), "prompt_sent": row.prompt_digest or ""},
+            data={"channel": prep.channel, "status": "streaming", "replacements": prep.privacy.replacements},
+        )
+        _touch_key(session, prep.principal)
+
+    await _commit(state, unit)
+
+
+async def record_failure(state: Any, prep: Prepared, exc: ProviderError, *, streaming: bool = False) -> None:
+    """A provider failure: the interaction is stored as failed, with a ledger entry."""
+
+    def unit(session: Session) -> None:
+        if streaming:
+            row = session.query(Interaction).filter_by(public_id=prep.public_id).one()
+        else:
+            row = _base_row(prep, "failed")
+            session.add(row)
+            session.flush()
+            _store_contents(session, state, row, prep, None, None)
+        row.status = "failed"
+        row.review_status = "not_required"
+        row.error_code = f"provider_{exc.status_code}"
+        row.completed_at = utcnow()
+        row.latency_ms = (time.perf_counter() - prep.started) * 1000
+        ledger_service.append(
+            session, event_type="interaction.failed", actor=prep.principal.actor, subject=_subject(prep),
+            data={"channel": prep.channel, "status": "failed", "error_code": row.error_code},
+        )
+
+    await _commit(state, unit)
+
+
+async def record_refusal(state: Any, principal: Principal, req: ChatCompletionRequest, channel: str,
+                         refusal: PolicyRefusal) -> None:
+    """A policy refusal: stored (no content) with a 'policy.refusal' ledger entry."""
+    import uuid
+
+    from avec.registry.policy import find_system, find_use_case
+
+    def unit(session: Session) -> None:
+        system = find_system(session, req.model)
+        use_case = find_use_case(session, req.avec.use_case) if req.avec.use_case else None
+        row = Interaction(
+            public_id="int_" + uuid.uuid4().hex, user_id=principal.user_id, service_id=principal.service_id,
+            api_key_id=principal.key_id, channel=channel, use_case_id=use_case.id if use_case else None,
+            use_case_slug=use_case.slug if use_case else None, ai_system_id=system.id if system else None,
+            model_requested=req.model[:200], status="refused", error_code=refusal.code, stream=req.stream,
+            review_status="not_required", replacements={}, completed_at=utcnow(),
+        )
+        session.add(row)
+        session.flush()
+        row.ledger_index = ledger_service.append(
+            session, event_type="policy.refusal", actor=principal.actor,
+            subject={"interaction": row.public_id, "user": principal.user_id,
+                     "use_case": row.use_case_slug, "ai_system": system.slug if system else None},
+            data={"code": refusal.code, "channel": channel},
+        )
+
+    await _commit(state, unit)
