@@ -1,11 +1,101 @@
-"""Ledger service (placeholder with the final signature; the ledger domain replaces the body)."""
+"""Ledger service: append events, issue signed checkpoints, build proofs. Never commits.
+
+Appends serialise on the single ``ledger_head`` row (``SELECT ... FOR UPDATE`` on PostgreSQL; the
+database lock taken by ``BEGIN IMMEDIATE`` on SQLite), which holds the tree size and the compact
+range, so indexes have no gap, fork or duplicate even with several processes; the primary key on
+the entry index is the last guard. An append is O(log n) and writes one entry row and the head.
+"""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
+
+from avec.db import utcnow
+from avec.ledger import merkle
+from avec.ledger.canonical import LedgerInputError, build_record, canonical_json
+from avec.ledger.models import LedgerCheckpoint, LedgerEntry, LedgerHead
+from avec.ledger.note import NoteSigner, checkpoint_text
+
+ENTRIES = LedgerEntry.__table__
+HEAD = LedgerHead.__table__
+CHECKPOINTS = LedgerCheckpoint.__table__
+
+
+class LedgerError(RuntimeError):
+    """The ledger cannot serve a request (not initialised, unknown entry, bad size)."""
+
+
+@dataclass(frozen=True)
+class Head:
+    """Current tree size and root."""
+
+    size: int
+    root: bytes
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """A signed checkpoint."""
+
+    size: int
+    root: bytes
+    note: str
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class InclusionProof:
+    """Proof that entry ``index`` (leaf hash ``leaf_hash``) is in the tree of ``size``."""
+
+    index: int
+    size: int
+    leaf_hash: bytes
+    proof: list[bytes]
+    root: bytes
+    checkpoint: str | None  # the signed note at ``size``, if one was issued
+
+
+@dataclass(frozen=True)
+class ConsistencyProof:
+    """Proof that the tree of ``new`` extends the tree of ``old``."""
+
+    old: int
+    new: int
+    proof: list[bytes]
+    old_root: bytes
+    new_root: bytes
+
+
+def b64(data: bytes) -> str:
+    """Standard base64 text."""
+    return base64.b64encode(data).decode()
+
+
+def split_hashes(blob: bytes) -> list[bytes]:
+    """Cut a concatenation of 32-byte hashes."""
+    return [blob[i : i + 32] for i in range(0, len(blob), 32)]
+
+
+# Statements built once: appends are hot, and a prebuilt statement skips SQLAlchemy's per-call
+# compilation work (half of an append's time otherwise).
+_LOCK_HEAD = select(HEAD.c.size, HEAD.c.frontier).where(HEAD.c.id == 1).with_for_update()
+_INSERT_ENTRY = ENTRIES.insert()
+_UPDATE_HEAD = update(HEAD).where(HEAD.c.id == 1).values(
+    size=bindparam("new_size"), frontier=bindparam("new_frontier"), updated_at=bindparam("new_at"))
+
+
+def _lock_head(session: Session) -> tuple[int, bytes]:
+    row = session.connection().execute(_LOCK_HEAD).one_or_none()
+    if row is None:
+        raise LedgerError("the ledger is not initialised: run 'avec db upgrade'")
+    return int(row.size), bytes(row.frontier)
 
 
 def append(
@@ -18,5 +108,167 @@ def append(
     data: dict[str, Any] | None = None,
     at: dt.datetime | None = None,
 ) -> int:
-    """Append an event in the caller's transaction and return its index."""
-    return -1
+    """Append an event in the caller's transaction and return its index.
+
+    Raises :class:`LedgerInputError` for an invalid event (type, subject, digests, data) so the
+    caller's action fails with it; never stores clear content (digests and metadata only).
+    """
+    at = at or utcnow()
+    record = build_record(index=0, event_type=event_type, actor=actor, subject=subject,
+                          digests=digests, data=data, at=at)
+    size, frontier = _lock_head(session)
+    record["index"] = size
+    body = canonical_json(record)
+    cr = merkle.CompactRange(size, split_hashes(frontier))
+    leaf = merkle.leaf_hash(body)
+    completed = cr.append(leaf)
+    conn = session.connection()
+    conn.execute(_INSERT_ENTRY, {
+        "idx": size, "event_type": event_type, "actor": actor, "created_at": at,
+        "body": body.decode("utf-8"), "leaf_hash": leaf, "nodes": b"".join(completed),
+    })
+    conn.execute(_UPDATE_HEAD, {"new_size": size + 1, "new_frontier": b"".join(cr.hashes), "new_at": at})
+    return size
+
+
+def record_erasure(session: Session, *, subject: dict[str, Any], reason: str, actor: str | None,
+                   fields: list[str] | None = None) -> int:
+    """Record that the contents of ``subject`` were purged (``reason``: e.g. 'retention', 'request').
+
+    Purge commands call this in the transaction that deletes the contents; the earlier entries keep
+    their digests, and verification then reports those contents as erased rather than tampered.
+    """
+    data: dict[str, Any] = {"reason": reason}
+    if fields:
+        data["fields"] = sorted(fields)
+    return append(session, event_type="erasure", actor=actor, subject=subject, data=data)
+
+
+def head(session: Session) -> Head:
+    """Current size and root (from the compact range; no lock)."""
+    row = session.execute(select(HEAD.c.size, HEAD.c.frontier).where(HEAD.c.id == 1)).one_or_none()
+    if row is None:
+        raise LedgerError("the ledger is not initialised: run 'avec db upgrade'")
+    cr = merkle.CompactRange(int(row.size), split_hashes(bytes(row.frontier)))
+    return Head(size=cr.size, root=cr.root())
+
+
+def _fetch(session: Session) -> Any:
+    def fetch(rows: set[int]) -> Mapping[int, tuple[bytes, bytes]]:
+        if not rows:
+            return {}
+        result = session.execute(
+            select(ENTRIES.c.idx, ENTRIES.c.leaf_hash, ENTRIES.c.nodes).where(ENTRIES.c.idx.in_(sorted(rows)))
+        )
+        return {int(r.idx): (bytes(r.leaf_hash), bytes(r.nodes)) for r in result}
+
+    return fetch
+
+
+def root_at(session: Session, size: int) -> bytes:
+    """Root of the tree of the first ``size`` entries."""
+    _check_size(session, size)
+    return merkle.resolve([merkle.root_recipe(size)], _fetch(session))[0]
+
+
+def _check_size(session: Session, size: int) -> int:
+    current = head(session).size
+    if not 0 <= size <= current:
+        raise LedgerError(f"tree size {size} is out of range (the ledger holds {current} entries)")
+    return current
+
+
+def entry(session: Session, index: int) -> LedgerEntry:
+    """The stored entry at ``index``."""
+    row = session.get(LedgerEntry, index)
+    if row is None:
+        raise LedgerError(f"no ledger entry at index {index}")
+    return row
+
+
+def issue_checkpoint(session: Session, *, origin: str, signing_key: bytes) -> Checkpoint:
+    """Sign and store a checkpoint of the current head (returns the existing one if unchanged)."""
+    size, frontier = _lock_head(session)
+    existing = session.get(LedgerCheckpoint, size)
+    if existing is not None:
+        return Checkpoint(existing.size, bytes(existing.root), existing.note, existing.created_at)
+    root = merkle.CompactRange(size, split_hashes(frontier)).root()
+    note = NoteSigner(origin, signing_key).sign(checkpoint_text(origin, size, root))
+    now = utcnow()
+    session.execute(CHECKPOINTS.insert().values(size=size, root=root, note=note, created_at=now))
+    return Checkpoint(size, root, note, now)
+
+
+def latest_checkpoint(session: Session) -> Checkpoint | None:
+    """The most recent checkpoint, if any."""
+    row = session.execute(select(LedgerCheckpoint).order_by(LedgerCheckpoint.size.desc()).limit(1)).scalar()
+    return None if row is None else Checkpoint(row.size, bytes(row.root), row.note, row.created_at)
+
+
+def checkpoint_at(session: Session, size: int) -> Checkpoint | None:
+    """The checkpoint at exactly ``size``, if one was issued."""
+    row = session.get(LedgerCheckpoint, size)
+    return None if row is None else Checkpoint(row.size, bytes(row.root), row.note, row.created_at)
+
+
+def inclusion_proof(session: Session, index: int, size: int | None = None) -> InclusionProof:
+    """Inclusion proof of entry ``index`` in the tree of ``size``.
+
+    Default size: the latest checkpoint if it covers the entry, else the current head (unsigned).
+    """
+    if size is None:
+        latest = latest_checkpoint(session)
+        size = latest.size if latest is not None and latest.size > index else head(session).size
+    _check_size(session, size)
+    if not 0 <= index < size:
+        raise LedgerError(f"entry {index} is not in the tree of size {size}")
+    fetch = _fetch(session)
+    hashes = merkle.resolve([*merkle.inclusion_recipe(index, size), merkle.root_recipe(size),
+                             [(0, index)]], fetch)
+    cp = checkpoint_at(session, size)
+    return InclusionProof(index, size, hashes[-1], hashes[:-2], hashes[-2], cp.note if cp else None)
+
+
+def consistency_proof(session: Session, old: int, new: int) -> ConsistencyProof:
+    """Consistency proof between the trees of sizes ``old`` and ``new`` (0 < old <= new)."""
+    _check_size(session, new)
+    if not 0 < old <= new:
+        raise LedgerError(f"no consistency proof from size {old} to size {new} (need 0 < old <= new)")
+    hashes = merkle.resolve([*merkle.consistency_recipe(old, new), merkle.root_recipe(old),
+                             merkle.root_recipe(new)], _fetch(session))
+    return ConsistencyProof(old, new, hashes[:-2], hashes[-2], hashes[-1])
+
+
+def count_entries(session: Session) -> int:
+    """Number of stored entry rows (equals the head size unless rows were tampered with)."""
+    return int(session.execute(select(func.count()).select_from(ENTRIES)).scalar_one())
+
+
+def bulk_append(session: Session, records: list[dict[str, Any]], at: dt.datetime | None = None) -> int:
+    """Append many prepared events at once (benchmarks, imports); returns the new size.
+
+    Each record holds the keyword arguments of :func:`append` (without ``at``).
+    """
+    at = at or utcnow()
+    size, frontier = _lock_head(session)
+    cr = merkle.CompactRange(size, split_hashes(frontier))
+    rows = []
+    for item in records:
+        record = build_record(index=cr.size, at=at, **{k: item.get(k) for k in
+                                                      ("event_type", "actor", "subject", "digests", "data")})
+        body = canonical_json(record)
+        leaf = merkle.leaf_hash(body)
+        completed = cr.append(leaf)
+        rows.append({"idx": record["index"], "event_type": record["type"], "actor": record["actor"],
+                     "created_at": at, "body": body.decode("utf-8"), "leaf_hash": leaf,
+                     "nodes": b"".join(completed)})
+    if rows:
+        session.execute(ENTRIES.insert(), rows)
+    session.execute(update(HEAD).where(HEAD.c.id == 1).values(size=cr.size, frontier=b"".join(cr.hashes),
+                                                              updated_at=at))
+    return cr.size
+
+
+__all__ = ["LedgerError", "LedgerInputError", "append", "record_erasure", "head", "root_at", "entry",
+           "issue_checkpoint", "latest_checkpoint", "checkpoint_at", "inclusion_proof", "consistency_proof",
+           "bulk_append", "count_entries", "Head", "Checkpoint", "InclusionProof", "ConsistencyProof"]
