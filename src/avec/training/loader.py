@@ -97,7 +97,8 @@ class Catalog:
             reference = self._by_key[(slug, DEFAULT_LANGUAGE)].meta
             for field in ("version", "requires_retraining_from", "recertification_days", "pass_mark"):
                 if getattr(module.meta, field) != getattr(reference, field):
-                    raise ModuleFormatError(Path(module.path), field, "doit être identique à la version française")
+                    problem = "doit être identique à la version française"
+                    raise ModuleFormatError(Path(module.path), field, problem)
 
     def get(self, slug: str, language: str = DEFAULT_LANGUAGE) -> Module | None:
         """The module in ``language``, falling back to French; None if unknown."""
