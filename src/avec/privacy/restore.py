@@ -1,0 +1,228 @@
+"""Put the original identifiers back into a model's answer, whole or streamed chunk by chunk.
+
+The restorer knows every surrogate emitted in the conversation (the mapping's exact pairs) plus the
+usual ways a model rewrites them: letter case (``DURAND``/``Durand``), accents dropped, elision and
+plural (``d'Orsini`` -> ``de Dupont``, ``les Durands``), a shortened first name (``P. Durand``), dates
+and phone numbers written in another usual format. Ordinary lower-case words are never turned into
+names ("petit" stays "petit" even if ``Petit`` is a surrogate).
+
+Streaming: :class:`StreamRestorer` holds back only the shortest tail of the text received so far that
+could still be the beginning of a surrogate, so the concatenated output equals ``restore(whole text)``
+for any chunking.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from avec.privacy.transform import dates, identifiers, names
+from avec.privacy.transform.casing import apply_style, strip_accents, style_of, title_case
+from avec.privacy.transform.mapping import ConversationMapping
+
+_NAME_LIKE = frozenset({"NOM", "PRENOM", "VILLE", "HOPITAL", "ADRESSE"})
+_ELISIONS = ("d'", "l'", "d’", "l’", "de ", "le ")
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûü")
+_PHONE_TEMPLATES = (
+    "0X XX XX XX XX",
+    "0X.XX.XX.XX.XX",
+    "0X-XX-XX-XX-XX",
+    "0XXXXXXXXX",
+    "+33 X XX XX XX XX",
+    "+33XXXXXXXXX",
+    "+33 (0)X XX XX XX XX",
+    "0033 X XX XX XX XX",
+    "+33 X.XX.XX.XX.XX",
+)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    label: str
+    surrogate: str
+    original: str
+
+
+def _date_variants(mapping: ConversationMapping) -> list[_Candidate]:
+    out = []
+    for label in ("DATE", "DATE_NAISSANCE"):
+        for orig_key, sur_key in mapping.values.get(label, {}).items():
+            orig, sur = _date_value(orig_key), _date_value(sur_key)
+            if orig is None or sur is None:
+                continue
+            for fmt in dates.common_formats(orig.kind):
+                out.append(_Candidate(label, dates.render(sur, fmt), dates.render(orig, fmt)))
+    return out
+
+
+def _date_value(key: str) -> dates.DateValue | None:
+    kind, _, iso = key.partition(":")
+    try:
+        return dates.DateValue(kind, int(iso[0:4]), int(iso[5:7]), int(iso[8:10]))
+    except ValueError:
+        return None
+
+
+def _number_variants(mapping: ConversationMapping) -> list[_Candidate]:
+    out = []
+    for key, nine in mapping.values.get("TEL", {}).items():
+        for template in _PHONE_TEMPLATES:
+            template = template.replace("X", "0")
+            out.append(
+                _Candidate(
+                    "TEL", identifiers.render_phone(template, nine), identifiers.render_phone(template, key)
+                )
+            )
+    for key13, full in mapping.values.get("SECU", {}).items():
+        original = key13 + f"{identifiers.nir_key(key13):02d}" if len(key13) == 13 else key13
+        for template in ("XXXXXXXXXXXXXXX", "X XX XX XX XXX XXX XX"):
+            out.append(
+                _Candidate(
+                    "SECU", identifiers.substitute(template, full), identifiers.substitute(template, original)
+                )
+            )
+    return out
+
+
+class Restorer:
+    """Restores the originals of one conversation's surrogates in any text."""
+
+    def __init__(self, mapping: ConversationMapping) -> None:
+        table: dict[str, list[_Candidate]] = {}
+        candidates = [_Candidate(*pair) for pair in mapping.pairs]
+        if mapping.mode == "surrogate":
+            candidates += _date_variants(mapping) + _number_variants(mapping)
+        for cand in candidates:
+            if cand.label == "PRENOM" and names.is_initials(cand.surrogate) or len(cand.surrogate) < 2:
+                continue  # "A." alone is restored only as part of "A. Durand"
+            variants = {cand.surrogate}
+            if cand.label in _NAME_LIKE:
+                variants.add(strip_accents(cand.surrogate))
+            if mapping.mode == "placeholder":
+                variants.add(cand.surrogate.strip("[]"))
+            for variant in variants:
+                bucket = table.setdefault(variant.lower(), [])
+                if cand not in bucket:
+                    bucket.append(_Candidate(cand.label, variant, cand.original))
+        self._table = table
+        self._prefixes: set[str] = {""}
+        for variant in table:
+            for word in (variant, variant + "s"):
+                self._prefixes.update(word[:i] for i in range(1, len(word) + 1))
+        self._maxlen = max((len(v) for v in table), default=0) + 4
+        self._pattern: regex.Pattern[str] | None = None
+        if table:
+            alternatives = "|".join(regex.escape(v) for v in sorted(table, key=len, reverse=True))
+            self._pattern = regex.compile(
+                rf"(?<!\w)(?P<el>(?:[dl]['’]|(?:de|le) ))?(?P<v>{alternatives})(?P<pl>s)?(?!\w)",
+                regex.IGNORECASE | regex.V0,
+            )
+
+    def restore(self, text: str) -> str:
+        """The text with every known surrogate replaced by its original."""
+        restored, _ = self._restore_span(text, 0, len(text))
+        return restored
+
+    def stream(self) -> StreamRestorer:
+        """A restorer for an answer arriving in chunks."""
+        return StreamRestorer(self)
+
+    # -- internals shared with StreamRestorer ------------------------------------------------------
+    def _restore_span(self, text: str, pos: int, stop: int) -> tuple[str, int]:
+        """Restore matches of ``text`` starting in [pos, stop); returns the output and where it ends."""
+        if self._pattern is None:
+            return text[pos:stop], stop
+        out, cursor = [], pos
+        for match in self._pattern.finditer(text, pos):
+            if match.start() >= stop:
+                break
+            out.append(text[cursor : match.start()])
+            out.append(self._replacement(match))
+            cursor = match.end()
+        end = max(cursor, stop)
+        out.append(text[cursor:end])
+        return "".join(out), end
+
+    def _replacement(self, match: regex.Match[str]) -> str:
+        found = match.group("v")
+        candidates = self._table[found.lower()]
+        exact = next((c for c in candidates if c.surrogate == found), None)
+        cand = exact or candidates[0]
+        if exact is None and cand.label in _NAME_LIKE and found[:1].islower():
+            return match.group(0)  # an ordinary word, not a name a model re-cased
+        original = cand.original if exact else _recase(found, cand.original)
+        elision = match.group("el") or ""
+        if elision and cand.label in _NAME_LIKE:
+            elision = _fix_elision(elision, original)
+        return elision + original + (match.group("pl") or "")
+
+    def _viable(self, tail: str) -> bool:
+        """Could ``tail`` still grow into a match?"""
+        low = tail.lower()
+        if low in self._prefixes:
+            return True
+        for elision in _ELISIONS:
+            if elision.startswith(low) or (low.startswith(elision) and low[len(elision) :] in self._prefixes):
+                return True
+        return False
+
+
+def _recase(found: str, original: str) -> str:
+    style = style_of(found)
+    if style == "upper":
+        return original.upper()
+    if style == "lower":
+        return original.lower()
+    if style == "title" and style_of(original) in ("upper", "lower"):
+        return title_case(original)
+    return original
+
+
+def _fix_elision(elision: str, original: str) -> str:
+    """``d'`` before a consonant becomes ``de ``; ``de `` before a vowel becomes ``d'``."""
+    starts_with_vowel = original[:1].lower() in _VOWELS
+    letter = elision[0]
+    if elision[1] in "'’" and not starts_with_vowel:
+        return letter + ("e " if letter.islower() else apply_style("upper", "e "))
+    if elision.endswith(" ") and starts_with_vowel:
+        return letter + "'"
+    return elision
+
+
+class StreamRestorer:
+    """Incremental restoration: ``feed(chunk) -> str`` as the answer streams, then ``flush() -> str``."""
+
+    def __init__(self, restorer: Restorer) -> None:
+        self._restorer = restorer
+        self._context = ""  # the last character already emitted (for word boundaries)
+        self._buffer = ""
+
+    def feed(self, chunk: str) -> str:
+        """Add a chunk; return what can be safely emitted now."""
+        self._buffer += chunk
+        text = self._context + self._buffer
+        base = len(self._context)
+        hold = len(text)
+        for q in range(max(base, len(text) - self._restorer._maxlen), len(text)):
+            if (q == 0 or not _is_word(text[q - 1])) and self._restorer._viable(text[q:]):
+                hold = q
+                break
+        return self._emit(text, base, hold)
+
+    def flush(self) -> str:
+        """Return everything still held back, restored (call once at the end of the stream)."""
+        text = self._context + self._buffer
+        return self._emit(text, len(self._context), len(text))
+
+    def _emit(self, text: str, base: int, hold: int) -> str:
+        if hold <= base:
+            return ""
+        out, end = self._restorer._restore_span(text, base, hold)
+        self._context = text[end - 1]
+        self._buffer = text[end:]
+        return out
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
