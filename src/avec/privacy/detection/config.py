@@ -1,0 +1,48 @@
+"""Detection settings: organisation-specific identifier formats and context words."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, Field, field_validator
+
+
+class DetectionConfig(BaseModel):
+    """How to detect identifiers; defaults suit most French hospitals."""
+
+    # Organisation-specific formats: matched anywhere (no context word needed).
+    ipp_patterns: list[str] = Field(default_factory=list)
+    nda_patterns: list[str] = Field(default_factory=list)
+    # Generic formats, matched only right after a context word.
+    ipp_value_pattern: str = r"[A-Z]{0,3}[-\s]?\d[\d\s.-]{4,16}\d|\d{5,}"
+    nda_value_pattern: str = r"[A-Z]{0,3}[-\s]?\d[\d\s.-]{4,16}\d|\d{5,}"
+    ipp_context_words: list[str] = Field(
+        default_factory=lambda: [
+            "IPP", "I.P.P.", "NIP", "N° patient", "n° de patient", "numéro patient", "numéro de patient",
+            "identifiant patient", "ID patient", "n° dossier patient", "dossier patient", "N° dossier",
+            "numéro de dossier", "n° résident", "numéro résident", "n° usager", "matricule",
+        ]
+    )
+    nda_context_words: list[str] = Field(
+        default_factory=lambda: [
+            "NDA", "N.D.A.", "N° de séjour", "n° séjour", "numéro de séjour", "N° séjour", "N° venue",
+            "n° de venue", "numéro de venue", "N° d'admission", "numéro d'admission", "n° admission",
+            "n° hospitalisation", "numéro d'hospitalisation", "N° entrée", "n° d'entrée",
+            "dossier administratif", "NUM SEJOUR", "N SEJOUR",
+        ]
+    )
+    # Extra words never to mask (local drug names, unit names, team nicknames...).
+    protected_terms: list[str] = Field(default_factory=list)
+    use_ner: bool = True
+    spacy_model: str = "fr_core_news_md"
+    max_chars: int = 200_000
+
+    @field_validator("ipp_patterns", "nda_patterns", "ipp_value_pattern", "nda_value_pattern")
+    @classmethod
+    def _compiles(cls, value: list[str] | str) -> list[str] | str:
+        for pattern in [value] if isinstance(value, str) else value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
+        return value

@@ -1,0 +1,197 @@
+"""Context rules for names: titles (Dr, Mme...), field labels (Nom :, Patient :), "née",
+signature and staff-list lines, first name + surname pairs from the lexicons."""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
+from avec.privacy.detection.names import LOWER_WORD, NAME_WORD, STOP_WORDS, NameWord, label_run, scan_run, to_spans
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key, is_upper_word
+from avec.privacy.spans import Span
+
+_TITLE = re.compile(
+    r"(?<![\w])(?:Dr|DR|Drs|Docteur|DOCTEUR|docteur|Pr|PR|Professeur|PROFESSEUR|professeur|M|MM|Mr|MR|"
+    r"Monsieur|MONSIEUR|monsieur|Mme|MME|Mmes|Madame|MADAME|madame|Mlle|MLLE|Melle|Mademoiselle|"
+    r"mademoiselle|Me|Maître|Sr|Sœur|Soeur|Dresse|dr|mme|mr|mlle|pr)(?:\.|\b)\s*"
+)
+_FIELDS = [
+    (re.compile(r"(?im)(?:^|[|;\t]|\s{2,})\s*(?:nom\s+(?:de\s+naissance|d['’]usage|de\s+jeune\s+fille|"
+                r"marital|patronymique|usuel)|nom(?!\s*(?:et|/|-)?\s*pr[ée]nom)|n\.j\.f\.?|njf)\s*:\s*"), "nom"),
+    (re.compile(r"(?im)(?:^|[|;\t]|\s{2,})\s*pr[ée]noms?(?:\(s\))?\s*(?:usuel)?\s*:\s*"), "prenom"),
+    (re.compile(r"(?im)(?:^|[|;\t]|\s{2,})\s*nom\s*(?:et|/|-|,)?\s*pr[ée]noms?\s*:\s*"), "nom_first"),
+    (re.compile(
+        r"(?i)(?<![\w])(?:patient(?:e)?|r[ée]sident(?:e)?|usager|b[ée]n[ée]ficiaire|identit[ée]|"
+        r"m[ée]decin\s+traitant|m[ée]decin\s+adresseur|m[ée]decin|r[ée]dig[ée]\s+par|sign[ée]\s+par|"
+        r"sign[ée]|valid[ée]\s+par|dict[ée]\s+par|r[ée]dacteur|auteur|interne|externe|IDE|IDEC|"
+        r"infirmi(?:er|ère)(?:\s+coordinat(?:eur|rice))?|aide-soignant(?:e)?|AS|r[ée]f[ée]rent(?:e)?|"
+        r"assistant(?:e)?\s+(?:sociale?|de\s+service\s+social)|ASS|[ée]ducat(?:eur|rice)|psychologue|"
+        r"ergoth[ée]rapeute|kin[ée](?:sith[ée]rapeute)?|di[ée]t[ée]ticien(?:ne)?|cadre(?:\s+de\s+sant[ée])?|"
+        r"tuteur|tutrice|curat(?:eur|rice)|mandataire(?:\s+judiciaire)?|personne\s+de\s+confiance|"
+        r"contact|aidant(?:e)?|fils|fille|[ée]poux|[ée]pouse|conjoint(?:e)?|compagne|compagnon|"
+        r"m[èe]re|p[èe]re|fr[èe]re|s[œo]eur|neveu|ni[èe]ce|petit-fils|petite-fille|destinataire|"
+        r"copie\s+[àa]|cc|adress[ée]\s+par|de\s+la\s+part\s+de|exp[ée]diteur|de|[àa]|from|to|"
+        r"coordinat(?:eur|rice)|directeur|directrice|chef\s+de\s+service|praticien|pharmacien(?:ne)?|"
+        r"sage-femme|orthophoniste|psychiatre|g[ée]riatre|responsable)\s*:\s*"
+    ), "auto"),
+]
+_MAIDEN = re.compile(
+    r"(?i)(?<![\w])(?:n[ée]e|épouse|epouse|ép\.|ep\.|veuve|vve|divorc[ée]e|nom\s+de\s+jeune\s+fille|"
+    r"n[ée]\s+sous\s+le\s+nom\s+de|dite?)\s+(?=[" + "A-ZÀ-ÖØ-Ý" + r"])"
+)
+_MAIDEN_ANY = re.compile(_MAIDEN.pattern.replace(r"(?=[A-ZÀ-ÖØ-Ý])", ""))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\"«(-–•*":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;|"
+
+
+def _allowed(ctx: DetectionContext, words: list[NameWord]) -> bool:
+    core = [w for w in words if w.kind != "particle"]
+    if not core:
+        return False
+    if all(is_protected_word(w.text, ctx.protected) for w in core if w.kind != "initial"):
+        return False
+    return not in_eponym_context(ctx.text, words[0].start)
+
+
+@recognizer("title", 82)
+def find_titled_names(ctx: DetectionContext) -> list[Span]:
+    """Names after a title: "Dr Jean Dupont", "Mme PETIT", "M. J.-P. Durand", "mme durand"."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for m in _TITLE.finditer(text):
+        title = m.group(0).strip().rstrip(".")
+        if title == "M" and not m.group(0).strip().endswith("."):
+            continue  # "M" alone is too ambiguous (unit, letter)
+        if title in ("Me", "MM", "Sr", "AS") and not text[m.end():m.end() + 1].isupper():
+            continue
+        lower_ok = title[0].islower() or title.isupper() is False
+        words = scan_run(text, m.end(), lex, allow_lower=lower_ok and title.islower())
+        if not words and lower_ok:
+            words = scan_run(text, m.end(), lex, allow_lower=True, max_words=2)
+        if not words or not _allowed(ctx, words):
+            continue
+        spans.extend(to_spans(text, label_run(words, lex, "title"), 0.95, "title"))
+    return spans
+
+
+@recognizer("field", 84)
+def find_field_names(ctx: DetectionContext) -> list[Span]:
+    """Names after a field label: "Nom : DUPONT", "Prénom : Jean", "Patient : Jean Dupont"."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for rx, hint in _FIELDS:
+        for m in rx.finditer(text):
+            start = m.end()
+            title = _TITLE.match(text, start)
+            if title:
+                start = title.end()
+            allow_lower = hint in ("nom", "prenom", "nom_first")
+            words = scan_run(text, start, lex, allow_lower=allow_lower,
+                             max_words=2 if hint in ("nom", "prenom") else 4)
+            if not words or not _allowed(ctx, words):
+                continue
+            if hint == "auto" and len([w for w in words if w.kind != "particle"]) == 1 and not title:
+                w = words[0]
+                if not (lex.is_first_name(w.text) or lex.is_surname(w.text) or is_upper_word(w.text)):
+                    if lex.is_common(w.text):
+                        continue
+            h = {"nom_first": "nom"}.get(hint, hint)
+            if hint == "auto" and title:
+                h = "title"
+            spans.extend(to_spans(text, label_run(words, lex, h), 0.95, "field"))
+    return spans
+
+
+@recognizer("maiden", 83)
+def find_maiden_names(ctx: DetectionContext) -> list[Span]:
+    """Birth and married names: "née DUPONT", "épouse Martin", "veuve Le Goff"."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for m in _MAIDEN_ANY.finditer(text):
+        words = scan_run(text, m.end(), lex, max_words=2)
+        if not words:
+            low = LOWER_WORD.match(text, m.end())
+            if low and fold_key(low.group(0)) not in STOP_WORDS and lex.is_surname(low.group(0)):
+                words = [NameWord(low.start(), low.end(), low.group(0), "lower")]
+        if not words or not _allowed(ctx, words):
+            continue
+        if fold_key(words[0].text) in ("le",) and len(words) == 1:
+            continue
+        spans.extend(to_spans(text, label_run(words, lex, "nom"), 0.9, "maiden"))
+    return spans
+
+
+def _kind(ctx: DetectionContext, w: NameWord) -> str:
+    lex = ctx.lexicons
+    if w.kind == "initial":
+        return "FN"
+    if w.kind == "particle":
+        return "P"
+    t = w.text
+    if is_protected_word(t, ctx.protected) or fold_key(t) in STOP_WORDS:
+        return "X"
+    if is_eponym(t) and not (lex.is_first_name(t) or lex.is_surname(t)):
+        return "X"
+    if lex.is_first_name(t):
+        return "FNc" if lex.is_common(t) else "FN"
+    if lex.is_surname(t):
+        return "SNc" if lex.is_common(t) else "SN"
+    if lex.is_common(t) or len(t) < 2:
+        return "X"
+    return "U"
+
+
+@recognizer("lexicon", 55)
+def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
+    """Runs of capitalised words holding a known first name: "Jean Dupont", "DUPONT Marie"."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = NAME_WORD.search(text, pos)
+        if not m:
+            break
+        start = m.start()
+        # Include a leading initial just before ("J. Dupont").
+        words = scan_run(text, start, lex, max_words=4, first_any=True)
+        if not words:
+            pos = m.end()
+            continue
+        pos = words[-1].end
+        kinds = [_kind(ctx, w) for w in words]
+        # Keep the longest stretch without excluded words.
+        best: list[NameWord] = []
+        cur: list[NameWord] = []
+        for w, k in zip(words, kinds, strict=True):
+            if k == "X":
+                best = cur if len(cur) > len(best) else best
+                cur = []
+            else:
+                cur.append(w)
+        best = cur if len(cur) > len(best) else best
+        core = [w for w in best if w.kind != "particle"]
+        if not core:
+            continue
+        ks = [_kind(ctx, w) for w in core]
+        has_fn = any(k in ("FN", "FNc") for k in ks)
+        strong = any(k in ("FN", "SN") for k in ks)
+        if ctx.all_caps and not any(k in ("FN",) for k in ks):
+            continue
+        if len(core) >= 2 and has_fn and (strong or all(k != "U" for k in ks)):
+            if not _allowed(ctx, best):
+                continue
+            spans.extend(to_spans(text, label_run(best, lex, "auto"), 0.75, "lexicon"))
+        elif len(core) == 1 and ks[0] == "FN" and not _sentence_start(text, core[0].start) \
+                and not ctx.all_caps and core[0].kind == "word":
+            spans.extend(to_spans(text, [(core[0], "PRENOM")], 0.6, "lexicon"))
+        elif len(core) == 1 and ks[0] == "SN" and not _sentence_start(text, core[0].start) \
+                and not ctx.all_caps and not in_eponym_context(text, core[0].start):
+            spans.extend(to_spans(text, [(core[0], "NOM")], 0.55, "lexicon"))
+    return spans

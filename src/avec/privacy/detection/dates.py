@@ -1,0 +1,109 @@
+"""Dates in every French form, with birth dates told apart by their context."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.spans import Span
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "février": 2, "fevr": 2, "févr": 2, "fev": 2,
+    "fév": 2, "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
+    "aout": 8, "août": 8, "septembre": 9, "sept": 9, "sep": 9, "octobre": 10, "oct": 10,
+    "novembre": 11, "nov": 11, "decembre": 12, "décembre": 12, "dec": 12, "déc": 12,
+}
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_MONTH = r"(?P<month>(?:" + _MONTH_ALT + r")\.?)"
+_DAYNAME = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+_DAY = r"(?P<day>1\s?er|1er|premier|0?[1-9]|[12]\d|3[01])"
+
+_PATTERNS = [
+    # 12/03/2024, 12-03-24, 12.03.2024, 12 / 03 / 2024
+    re.compile(
+        r"(?<![\d/.\-])(?P<day>0?[1-9]|[12]\d|3[01])" + r"(?P<sep>\s?[/.\-]\s?)"
+        + r"(?P<mnum>0?[1-9]|1[0-2])(?P=sep)(?P<year>(?:18|19|20)\d{2}|\d{2})(?![\d/]|\.\d)"
+    ),
+    # 2024-03-12 (ISO)
+    re.compile(r"(?<![\d\-])(?P<year>(?:19|20)\d{2})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
+    # 12 mars 2024, 1er avril, lundi 3 mars, 12 MARS 2024
+    re.compile(
+        r"(?i)(?<![\w])" + _DAYNAME + _DAY + r"\s+" + _MONTH + r"(?:\s+(?P<year>(?:18|19|20)\d{2}))?(?![\w])"
+    ),
+    # mars 2024, en janvier 2023
+    re.compile(r"(?i)(?<![\w])" + _MONTH + r"\s+(?P<year>(?:18|19|20)\d{2})(?!\d)"),
+    # 12032024 after a date word is rare; "le 3/4", "du 12/03", "au 15.03"
+    re.compile(
+        r"(?i)(?:(?<![\w])(?:le|du|au|depuis le|jusqu'au|dès le|des le|vu le|ce|avant le|après le|"
+        r"depuis|entre le|et le|J\d+\s*:?|né(?:e)? le|née? le)\s+)"
+        r"(?P<day>0?[1-9]|[12]\d|3[01])\s?[/.]\s?(?P<mnum>0?[1-9]|1[0-2])(?![\d/.]|\.\d)"
+    ),
+]
+# "du 12 au 15 mars 2024": the first day is a date too.
+_RANGE = re.compile(
+    r"(?i)(?<![\w])(?:du|entre le)\s+(?P<day>0?[1-9]|[12]\d|3[01]|1er)\s+(?:au|et le)\s+"
+    r"(?:0?[1-9]|[12]\d|3[01])\s+" + _MONTH
+)
+_BIRTH_CONTEXT = re.compile(
+    r"(?i)(?:\bn[ée]e?\s*(?:\(e\))?\s*le|\bn[ée]\(e\)\s*le|\bn[ée]e?\s*:|date\s+de\s+naissance|"
+    r"\bD\.?D\.?N\.?\b|\bDN\s*:|naissance\s*:?|\bné(?:e)?\s+en|\bnée?\s*\(?e?\)?\s*:?|"
+    r"birth|\bné\(e\)\s*:?)\s*(?:le\s+)?[:\-]?\s*$"
+)
+
+
+def parse_date(value: str) -> dt.date | None:
+    """Parse a French date surface form (``12/03/2024``, ``12 mars 2024``); None if partial."""
+    text = value.strip().lower()
+    m = re.fullmatch(r"(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{2}|\d{4})", text)
+    if m:
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+        if m:
+            year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        else:
+            m = re.search(r"(1\s?er|premier|\d{1,2})\s+([a-zéû]+)\.?\s+(\d{4})", text)
+            if not m or m.group(2) not in MONTHS:
+                return None
+            raw_day = m.group(1)
+            day = 1 if not raw_day.isdigit() else int(raw_day)
+            month, year = MONTHS[m.group(2)], int(m.group(3))
+    if year < 100:
+        year += 1900 if year > 30 else 2000
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _is_birth(text: str, start: int) -> bool:
+    return bool(_BIRTH_CONTEXT.search(text[max(0, start - 40) : start]))
+
+
+def _valid_month(m: re.Match[str]) -> bool:
+    month = m.groupdict().get("month")
+    if month is None:
+        return True
+    return month.rstrip(".").lower() in MONTHS
+
+
+@recognizer("date", 70)
+def find_dates(ctx: DetectionContext) -> list[Span]:
+    """Dates (DATE) and birth dates (DATE_NAISSANCE, told by "née le", "DDN", ...)."""
+    text = ctx.text
+    spans: list[Span] = []
+    for rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if not _valid_month(m):
+                continue
+            # The weekday and the introducing word ("lundi", "le") stay outside the span.
+            iso = rx is _PATTERNS[1]
+            start = m.start("day") if (m.groupdict().get("day") and not iso) else m.start()
+            end = m.end()
+            label = "DATE_NAISSANCE" if _is_birth(text, start) else "DATE"
+            spans.append(Span(start, end, label, 0.95, "date"))
+    for m in _RANGE.finditer(text):
+        if _valid_month(m):
+            spans.append(Span(m.start("day"), m.end("day"), "DATE", 0.9, "date"))
+    return spans

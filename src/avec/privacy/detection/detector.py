@@ -1,0 +1,82 @@
+"""The detector: runs every recognizer, spaCy NER and the patient matcher, resolves overlaps."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+# Importing the recognizer modules registers them.
+from avec.privacy.detection import context_rules, dates, locations, patterns  # noqa: F401
+from avec.privacy.detection.config import DetectionConfig
+from avec.privacy.detection.lexicons import Lexicons, get_lexicons
+from avec.privacy.detection.ner import NerModel, load_ner, ner_spans
+from avec.privacy.detection.patient import PatientIdentifiers, mark_birth_dates, patient_spans
+from avec.privacy.detection.propagation import propagate
+from avec.privacy.detection.registry import PRIORITIES, DetectionContext, registered
+from avec.privacy.detection.resolve import resolve
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+PRIORITIES.update({"patient": 100, "propagation": 52, "ner": 45})
+
+
+class TextTooLongError(ValueError):
+    """The text is longer than the configured limit."""
+
+
+class Detector:
+    """Finds identifiers in French text; ``detect`` is thread-safe."""
+
+    _default_lock = threading.Lock()
+    _defaults: dict[str, Detector] = {}
+
+    def __init__(self, config: DetectionConfig | None = None, *, ner: NerModel | None = None,
+                 lexicons: Lexicons | None = None) -> None:
+        self.config = config or DetectionConfig()
+        self.ner = ner if ner is not None else (load_ner(self.config.spacy_model) if self.config.use_ner else None)
+        lookups = self.ner.lemma_lookups if self.ner is not None else None
+        self.lexicons = lexicons or get_lexicons(lookups)
+        self._protected = frozenset(fold_key(t) for t in self.config.protected_terms)
+
+    @classmethod
+    def default(cls, config: DetectionConfig | dict[str, Any] | None = None) -> Detector:
+        """A shared detector per configuration (the spaCy model is loaded once per process)."""
+        cfg = DetectionConfig.model_validate(config) if isinstance(config, dict) else (config or DetectionConfig())
+        key = cfg.model_dump_json()
+        with cls._default_lock:
+            if key not in cls._defaults:
+                cls._defaults[key] = cls(cfg)
+            return cls._defaults[key]
+
+    def detect(self, text: str, patient: PatientIdentifiers | dict[str, Any] | None = None) -> list[Span]:
+        """Non-overlapping spans sorted by start."""
+        return self.detect_many([text], [patient])[0]
+
+    def detect_many(self, texts: list[str],
+                    patients: list[PatientIdentifiers | dict[str, Any] | None] | None = None) -> list[list[Span]]:
+        """Detect in several texts at once (spaCy batches them)."""
+        patients = patients or [None] * len(texts)
+        for text in texts:
+            if len(text) > self.config.max_chars:
+                raise TextTooLongError(f"text has {len(text)} characters, limit is {self.config.max_chars}")
+        ents: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        if self.ner is not None:
+            ents = self.ner.entities(texts)
+        return [self._detect_one(t, PatientIdentifiers.coerce(p), e)
+                for t, p, e in zip(texts, patients, ents, strict=True)]
+
+    def _detect_one(self, text: str, patient: PatientIdentifiers | None,
+                    entities: list[tuple[int, int, str]]) -> list[Span]:
+        if not text.strip():
+            return []
+        ctx = DetectionContext(text=text, lexicons=self.lexicons, config=self.config, protected=self._protected)
+        found: list[Span] = []
+        for _source, func in registered():
+            found.extend(func(ctx))
+        found.extend(ner_spans(ctx, entities))
+        if patient is not None:
+            found.extend(patient_spans(text, patient, self.lexicons))
+        first = resolve(found)
+        found.extend(propagate(ctx, first))
+        spans = resolve(found)
+        return mark_birth_dates(spans, text, patient)

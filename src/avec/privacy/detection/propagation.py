@@ -1,0 +1,55 @@
+"""Propagation: a name found once (with context) is masked everywhere else in the document."""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.medical_vocab import in_eponym_context
+from avec.privacy.detection.registry import DetectionContext
+from avec.privacy.detection.text import fold_key, is_upper_word
+from avec.privacy.spans import Span
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\"«(-–•*":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;|"
+
+
+def propagate(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
+    """New spans for other occurrences of names already found (same label)."""
+    text, lex = ctx.text, ctx.lexicons
+    surfaces: dict[str, str] = {}
+    for s in spans:
+        if s.label not in ("NOM", "PRENOM", "VILLE", "HOPITAL"):
+            continue
+        surface = text[s.start : s.end]
+        key = fold_key(surface)
+        if len(key.replace(".", "")) < 3 or "." in surface:
+            continue
+        surfaces.setdefault(key, s.label)
+        # Parts of multi-word surnames too ("Le Goff" -> "Goff" alone is rare; skip).
+    if not surfaces:
+        return []
+    out: list[Span] = []
+    for key, label in surfaces.items():
+        common = lex.is_common(key)
+        pattern = re.compile(r"(?<![\w])" + r"[\s\-'’]*".join(re.escape(p) for p in re.split(r"[\s\-'’]+", key))
+                             + r"(?![\w])")
+        for m in pattern.finditer(ctx.folded):
+            surface = text[m.start() : m.end()]
+            if common or label == "VILLE":
+                if not surface[0].isupper():
+                    continue
+                if ctx.all_caps and common:
+                    continue
+                if common and _sentence_start(text, m.start()) and not is_upper_word(surface):
+                    continue
+            elif not surface[0].isupper() and not ctx.extra.get("sloppy"):
+                # Lower-case repeat of a rare name ("vu avec durand") still counts.
+                pass
+            if in_eponym_context(text, m.start()):
+                continue
+            out.append(Span(m.start(), m.end(), label, 0.7, "propagation"))
+    return out

@@ -1,0 +1,41 @@
+"""Length-preserving text folding (case and accents) so that offsets stay valid."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    return base if len(base) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, one output character per input character."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def fold_key(word: str) -> str:
+    """Key used to look a word up in the lexicons (folded, apostrophes normalised)."""
+    return fold(word.replace("’", "'")).strip()
+
+
+def is_upper_word(word: str) -> bool:
+    """True for ALL-CAPS words of two letters or more (``DUPONT``)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_title_word(word: str) -> bool:
+    """True for capitalised words (``Dupont``, ``N'Diaye``, ``Le``)."""
+    return bool(word) and word[0].isupper() and not is_upper_word(word)
+
+
+def mostly_upper(text: str) -> bool:
+    """True when the text is an ALL-CAPS export (over 70 % of letters upper case)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 20:
+        return False
+    return sum(c.isupper() for c in letters) / len(letters) > 0.7
