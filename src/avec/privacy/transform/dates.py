@@ -156,22 +156,21 @@ def _interpret(name: str, m: re.Match[str]) -> tuple[DateValue, DateFormat] | No
             fmt = DateFormat("day_month_num", g["s1"], day_pad=len(g["d"]) == 2, month_pad=len(g["m"]) == 2)
         elif name in ("text", "month_year_text"):
             month, form = _MONTH_LOOKUP[norm_key(g["mon"])]
-            common = {"month_form": form, "month_style": style_of(g["mon"]), "month_dot": g["dot"]}
+            common = DateFormat("text", month_form=form, month_style=style_of(g["mon"]), month_dot=g["dot"])
             if name == "month_year_text":
                 value = DateValue("month_year", int(g["y"]), month)
-                fmt = DateFormat("month_year_text", sep2=g["s2"], **common)  # type: ignore[arg-type]
+                fmt = replace(common, pattern="month_year_text", sep2=g["s2"])
             else:
                 day = 1 if g["d"].lower() == "1er" else int(g["d"])
                 kind = "full" if g["y"] else "day_month"
                 value = DateValue(kind, int(g["y"]) if g["y"] else 2000, month, day)
-                fmt = DateFormat(
-                    "text",
+                fmt = replace(
+                    common,
                     sep2=g["s2"] or " ",
                     day_pad=len(g["d"]) == 2 and g["d"][0] == "0",
                     weekday_style=style_of(g["wd"]) if g["wd"] else "",
                     first_er=g["d"].lower() == "1er" or g["d"] != "1",
-                    **common,
-                )  # type: ignore[arg-type]
+                )
         else:
             value = DateValue("year", int(g["y"]))
             fmt = DateFormat("year")
