@@ -216,8 +216,9 @@ async def record_refusal(state: Any, principal: Principal, req: ChatCompletionRe
         session.flush()
         row.ledger_index = ledger_service.append(
             session, event_type="policy.refusal", actor=principal.actor,
-            subject={"interaction": row.public_id, "user": principal.user_id,
-                     "use_case": row.use_case_slug, "ai_system": system.slug if system else None},
+            subject={k: v for k, v in {"interaction": row.public_id, "user": principal.user_id,
+                     "use_case": row.use_case_slug, "ai_system": system.slug if system else None}.items()
+                     if v is not None},
             data={"code": refusal.code, "channel": channel},
         )
 
