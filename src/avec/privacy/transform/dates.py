@@ -199,7 +199,9 @@ def render(value: DateValue, fmt: DateFormat) -> str:
         return f"{day}{fmt.sep1}{month}"
     if p == "year":
         return f"{value.year:04d}"
-    month_name = apply_style(fmt.month_style, _FORMS[fmt.month_form][value.month - 1]) + fmt.month_dot
+    name = _FORMS[fmt.month_form][value.month - 1]
+    dot = fmt.month_dot if name != MONTHS_FULL[value.month - 1] else ""  # "janv." but "mai", not "mai."
+    month_name = apply_style(fmt.month_style, name) + dot
     if p == "month_year_text":
         return f"{month_name}{fmt.sep2}{value.year:04d}"
     day_text = "1er" if value.day == 1 and fmt.first_er else day

@@ -10,6 +10,7 @@ import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from avec.privacy.transform import dates, identifiers, names, places
 from avec.privacy.transform.casing import apply_style, norm_key, strip_accents, style_of
@@ -17,6 +18,10 @@ from avec.privacy.transform.mapping import ConversationMapping
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+")
+# Words a surrogate copies from the original on purpose ("EHPAD", "Clinique", "rue"): not collisions.
+_KIND_WORDS = frozenset(
+    w for kind in (*places.FACILITY_TYPES, *places.STREET_TYPES) for w in norm_key(kind).split()
+)
 _MAIL_WORDS = frozenset(
     {
         "chu",
@@ -62,6 +67,11 @@ class SpanContext:
     linked_city: str = ""  # for a ZIP: the original commune written next to it
 
 
+@lru_cache(maxsize=16)
+def _pool_keys(pool: tuple[str, ...]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    return tuple((name, norm_key(name), tuple(_words(name))) for name in pool)
+
+
 def _words(text: str) -> list[str]:
     return [norm_key(w) for w in _WORD.findall(text)]
 
@@ -102,7 +112,11 @@ class SurrogateMaker:
         if kind == "name":
             return not any(w in self.forbidden for w in _words(candidate))
         if kind == "phrase":  # only the distinctive words ("Lilas", "Nantes"), not "rue", "de", "CHU"
-            distinctive = [w for w in _WORD.findall(candidate) if len(w) >= 4 and w[0].isupper()]
+            distinctive = [
+                w
+                for w in _WORD.findall(candidate)
+                if len(w) >= 4 and w[0].isupper() and not w.isupper() and norm_key(w) not in _KIND_WORDS
+            ]
             return not any(norm_key(w) in self.forbidden for w in distinctive)
         return identifiers.compact(candidate) not in self.forbidden_digits
 
@@ -117,6 +131,23 @@ class SurrogateMaker:
                 return candidate
         raise RuntimeError("no free surrogate left for this conversation")
 
+    def _from_pool(self, pool: tuple[str, ...], parts: int = 1, avoid_initial: str = "") -> str:
+        """A name from ``pool`` not used nor written anywhere (two names joined when the pool runs dry)."""
+        blocked = self.used | self.forbidden
+        free = [
+            name
+            for name, key, words in _pool_keys(pool)
+            if key not in blocked and key[:1] != avoid_initial and not any(w in blocked for w in words)
+        ]
+        if free and parts == 1:
+            choice = self.rng.choice(free)
+            self.used.add(norm_key(choice))
+            return choice
+        source = free or [n for n in pool if norm_key(n)[:1] != avoid_initial] or list(pool)
+        return self._fresh(
+            lambda: "-".join(self.rng.choice(source) for _ in range(max(parts, 2 if not free else 1)))
+        )
+
     def _remember(self, label: str, key: str, value: str) -> str:
         self.mapping.set_value(label, key, value)
         return value
@@ -125,7 +156,7 @@ class SurrogateMaker:
     def surname(self, original: str, ctx: SpanContext) -> str:
         key = norm_key(original)
         base = self.mapping.value("NOM", key) or self._remember(
-            "NOM", key, self._fresh(lambda: self.rng.choice(names.surname_pool()))
+            "NOM", key, self._from_pool(names.surname_pool())
         )
         return apply_style(style_of(original), base)
 
@@ -152,9 +183,8 @@ class SurrogateMaker:
             male, female = names.first_name_pools()
             pool = male if self.gender_of(key, ctx) == "M" else female
             parts = max(1, len([p for p in re.split(r"[\s\-]+", original) if p]))
-            base = self._remember(
-                "PRENOM", key, self._fresh(lambda: "-".join(self.rng.choice(pool) for _ in range(parts)))
-            )
+            # a different initial, so that "J. Dupont" does not keep its "J."
+            base = self._remember("PRENOM", key, self._from_pool(pool, parts, avoid_initial=key[:1]))
         return apply_style(style_of(original), base)
 
     def _initials(self, original: str, ctx: SpanContext) -> str:
@@ -165,8 +195,9 @@ class SurrogateMaker:
                 surrogate = self.first_name(first_key, ctx)
                 return names.initials_of(surrogate)[: len(letters)]
         key = f"initials:{ctx.person}:{letters}"
+        alphabet = [chr(c) for c in range(65, 91)]
         return self.mapping.value("PRENOM", key) or self._remember(
-            "PRENOM", key, "".join(chr(self.rng.randint(65, 90)) for _ in letters)
+            "PRENOM", key, "".join(self.rng.choice([a for a in alphabet if a.lower() != x]) for x in letters)
         )
 
     # -- dates -----------------------------------------------------------------------------------
@@ -269,7 +300,7 @@ class SurrogateMaker:
         if key in _MAIL_WORDS:
             return token
         sur = self.mapping.value("_MAILPART", key) or self._remember(
-            "_MAILPART", key, self._fresh(lambda: self.rng.choice(names.surname_pool()))
+            "_MAILPART", key, self._from_pool(names.surname_pool())
         )
         return self._slug(sur)
 
