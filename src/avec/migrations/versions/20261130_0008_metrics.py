@@ -1,21 +1,177 @@
-"""metrics: tables of the metrics domain.
+"""metrics: footprints, daily rollups, dirty-day marks, alerts, demo batches.
 
 Revision ID: 0008_metrics
 Revises: 0007_training
 """
 
-import sqlalchemy as sa  # noqa: F401
-from alembic import op  # noqa: F401
+import sqlalchemy as sa
+from alembic import op
 
 revision = "0008_metrics"
 down_revision = "0007_training"
 branch_labels = None
 depends_on = None
 
+_DIMS = ("service_id", "use_case_id", "ai_system_id")
+
+
+def _dims() -> list[sa.Column]:
+    return [sa.Column(name, sa.Integer(), nullable=False) for name in _DIMS]
+
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        "metrics_footprints",
+        sa.Column("interaction_id", sa.Integer(), nullable=False),
+        sa.Column("method", sa.String(32), nullable=False),
+        sa.Column("methodology_version", sa.String(32), nullable=False),
+        sa.Column("electricity_zone", sa.String(8), nullable=False),
+        *[
+            sa.Column(name, sa.Float(), nullable=True)
+            for name in ("pue", "wue", "active_params_b", "total_params_b")
+        ],
+        sa.Column("output_tokens", sa.Integer(), nullable=False),
+        sa.Column("latency_s", sa.Float(), nullable=False),
+        *[
+            sa.Column(name, sa.Float(), nullable=True)
+            for name in (
+                "energy_kwh",
+                "gwp_kg",
+                "pe_mj",
+                "wcf_l",
+                "adpe_kgsbeq",
+                "cpu_seconds",
+                "cpu_watts",
+                "measured_energy_kwh",
+                "measured_gwp_kg",
+            )
+        ],
+        sa.Column("factors", sa.JSON(), nullable=False),
+        sa.Column("note", sa.String(200), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["interaction_id"],
+            ["interactions.id"],
+            name="fk_metrics_footprints_interaction_id_interactions",
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("interaction_id", name="pk_metrics_footprints"),
+    )
+    op.create_table(
+        "metrics_daily",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        *_dims(),
+        sa.Column("channel", sa.String(8), nullable=False),
+        sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("review_status", sa.String(16), nullable=False),
+        sa.Column("error_code", sa.String(64), nullable=False),
+        sa.Column("model_version", sa.String(200), nullable=False),
+        *[
+            sa.Column(name, sa.Integer(), nullable=False)
+            for name in ("interactions", "prompt_tokens", "completion_tokens")
+        ],
+        sa.Column("latency_ms_sum", sa.Float(), nullable=False),
+        sa.Column("latency_n", sa.Integer(), nullable=False),
+        sa.Column("footprint_n", sa.Integer(), nullable=False),
+        *[sa.Column(name, sa.Float(), nullable=False) for name in ("energy_kwh", "gwp_kg", "pe_mj", "wcf_l")],
+        sa.Column("measured_n", sa.Integer(), nullable=False),
+        sa.Column("measured_energy_kwh", sa.Float(), nullable=False),
+        sa.Column("decisions_n", sa.Integer(), nullable=False),
+        sa.Column("decision_seconds_sum", sa.Float(), nullable=False),
+        sa.Column("edit_n", sa.Integer(), nullable=False),
+        sa.Column("edit_distance_sum", sa.Float(), nullable=False),
+        sa.Column("time_saved_n", sa.Integer(), nullable=False),
+        sa.Column("time_saved_seconds_sum", sa.Float(), nullable=False),
+        sa.Column("second_readings_n", sa.Integer(), nullable=False),
+        sa.Column("second_agree_n", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_metrics_daily"),
+        sa.UniqueConstraint(
+            "day",
+            "service_id",
+            "use_case_id",
+            "ai_system_id",
+            "channel",
+            "status",
+            "review_status",
+            "error_code",
+            "model_version",
+            name="uq_metrics_daily_key",
+        ),
+    )
+    op.create_index("ix_metrics_daily_day", "metrics_daily", ["day"])
+    op.create_table(
+        "metrics_daily_reasons",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        *_dims(),
+        sa.Column("reason", sa.String(64), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_metrics_daily_reasons"),
+        sa.UniqueConstraint(
+            "day", "service_id", "use_case_id", "ai_system_id", "reason", name="uq_metrics_daily_reasons_key"
+        ),
+    )
+    op.create_index("ix_metrics_daily_reasons_day", "metrics_daily_reasons", ["day"])
+    op.create_table(
+        "metrics_daily_users",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        *_dims(),
+        sa.PrimaryKeyConstraint("id", name="pk_metrics_daily_users"),
+        sa.UniqueConstraint(
+            "day", "user_id", "service_id", "use_case_id", "ai_system_id", name="uq_metrics_daily_users_key"
+        ),
+    )
+    op.create_index("ix_metrics_daily_users_day", "metrics_daily_users", ["day"])
+    op.create_table(
+        "metrics_dirty_days",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_metrics_dirty_days"),
+    )
+    op.create_table(
+        "metrics_alerts",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("kind", sa.String(32), nullable=False),
+        sa.Column("metric", sa.String(32), nullable=False),
+        sa.Column("scope", sa.String(16), nullable=False),
+        sa.Column("scope_id", sa.Integer(), nullable=False),
+        sa.Column("period_start", sa.Date(), nullable=False),
+        sa.Column("value", sa.Float(), nullable=False),
+        sa.Column("center", sa.Float(), nullable=False),
+        sa.Column("control_limit", sa.Float(), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.Column("details", sa.JSON(), nullable=False),
+        sa.Column("acknowledged_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("acknowledged_by", sa.Integer(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name="pk_metrics_alerts"),
+        sa.UniqueConstraint(
+            "kind", "metric", "scope", "scope_id", "period_start", name="uq_metrics_alerts_key"
+        ),
+    )
+    op.create_table(
+        "metrics_demo_batches",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("seed", sa.Integer(), nullable=False),
+        sa.Column("months", sa.Integer(), nullable=False),
+        sa.Column("interactions", sa.Integer(), nullable=False),
+        sa.Column("first_interaction_id", sa.Integer(), nullable=False),
+        sa.Column("last_interaction_id", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_metrics_demo_batches"),
+    )
 
 
 def downgrade() -> None:
-    pass
+    for table in (
+        "metrics_demo_batches",
+        "metrics_alerts",
+        "metrics_dirty_days",
+        "metrics_daily_users",
+        "metrics_daily_reasons",
+        "metrics_daily",
+        "metrics_footprints",
+    ):
+        op.drop_table(table)

@@ -1,0 +1,277 @@
+"""Indicators by period, service, use case and AI system, read from the daily rollups.
+
+Every figure is a sum over rollup rows (GROUP BY in SQL on the indexed ``day``), so a dashboard
+reads at most a few thousand rows whatever the number of interactions. Shares are computed here,
+from the counts, so that a table and its CSV always agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from avec.metrics.models import DailyReasonRollup, DailyRollup, DailyUser
+
+GROUPS = ("total", "day", "week", "month", "service", "use_case", "ai_system")
+DECIDED = ("approved", "modified", "rejected", "escalated")
+_DIM_COLUMNS = {"service": "service_id", "use_case": "use_case_id", "ai_system": "ai_system_id"}
+_SUMS = (
+    "interactions",
+    "prompt_tokens",
+    "completion_tokens",
+    "latency_ms_sum",
+    "latency_n",
+    "footprint_n",
+    "energy_kwh",
+    "gwp_kg",
+    "pe_mj",
+    "wcf_l",
+    "measured_n",
+    "measured_energy_kwh",
+    "decisions_n",
+    "decision_seconds_sum",
+    "edit_n",
+    "edit_distance_sum",
+    "time_saved_n",
+    "time_saved_seconds_sum",
+    "second_readings_n",
+    "second_agree_n",
+)
+
+
+class IndicatorQueryError(ValueError):
+    """Bad filters (unknown grouping, reversed period)."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Period (local days, both ends included) and optional dimensions."""
+
+    start: dt.date
+    end: dt.date
+    service_id: int | None = None
+    use_case_id: int | None = None
+    ai_system_id: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise IndicatorQueryError("the end of the period is before its start")
+
+
+def _share(part: float, whole: float) -> float | None:
+    return part / whole if whole else None
+
+
+@dataclass
+class Indicators:
+    """Counts and sums for one group; shares and means are properties."""
+
+    key: Any = None
+    interactions: int = 0
+    completed: int = 0
+    refused: int = 0
+    failed: int = 0
+    users: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    approved: int = 0
+    modified: int = 0
+    rejected: int = 0
+    escalated: int = 0
+    pending: int = 0
+    not_required: int = 0
+    api_completed: int = 0
+    api_never_reviewed: int = 0
+    latency_ms_sum: float = 0.0
+    latency_n: int = 0
+    footprint_n: int = 0
+    energy_kwh: float = 0.0
+    gwp_kg: float = 0.0
+    pe_mj: float = 0.0
+    wcf_l: float = 0.0
+    measured_n: int = 0
+    measured_energy_kwh: float = 0.0
+    decisions_n: int = 0
+    decision_seconds_sum: float = 0.0
+    edit_n: int = 0
+    edit_distance_sum: float = 0.0
+    time_saved_n: int = 0
+    time_saved_seconds_sum: float = 0.0
+    second_readings_n: int = 0
+    second_agree_n: int = 0
+    refusals: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def decided(self) -> int:
+        """Completed outputs with a decision (approved, modified, rejected or escalated)."""
+        return self.approved + self.modified + self.rejected + self.escalated
+
+    @property
+    def share_approved(self) -> float | None:
+        """Approved / decided."""
+        return _share(self.approved, self.decided)
+
+    @property
+    def share_modified(self) -> float | None:
+        """Modified / decided."""
+        return _share(self.modified, self.decided)
+
+    @property
+    def share_rejected(self) -> float | None:
+        """Rejected / decided."""
+        return _share(self.rejected, self.decided)
+
+    @property
+    def share_escalated(self) -> float | None:
+        """Escalated / decided."""
+        return _share(self.escalated, self.decided)
+
+    @property
+    def share_api_never_reviewed(self) -> float | None:
+        """API outputs with no decision (pending or not required) / API outputs."""
+        return _share(self.api_never_reviewed, self.api_completed)
+
+    @property
+    def share_refused(self) -> float | None:
+        """Requests refused by the policy / all requests."""
+        return _share(self.refused, self.interactions)
+
+    @property
+    def mean_latency_ms(self) -> float | None:
+        """Mean end-to-end latency."""
+        return _share(self.latency_ms_sum, self.latency_n)
+
+    @property
+    def mean_edit_distance(self) -> float | None:
+        """Mean edit distance between draft and final text, over modified outputs."""
+        return _share(self.edit_distance_sum, self.edit_n)
+
+    @property
+    def mean_decision_hours(self) -> float | None:
+        """Mean time from the output to its decision, in hours."""
+        mean = _share(self.decision_seconds_sum, self.decisions_n)
+        return mean / 3600 if mean is not None else None
+
+    @property
+    def time_saved_hours(self) -> float:
+        """Declared time saved, in hours."""
+        return self.time_saved_seconds_sum / 3600
+
+    @property
+    def second_reading_agreement(self) -> float | None:
+        """Share of second readings that agreed with the first decision."""
+        return _share(self.second_agree_n, self.second_readings_n)
+
+    @property
+    def energy_wh_per_interaction(self) -> float | None:
+        """Estimated energy per interaction with a footprint, in Wh."""
+        mean = _share(self.energy_kwh, self.footprint_n)
+        return mean * 1000 if mean is not None else None
+
+    @property
+    def gwp_g_per_interaction(self) -> float | None:
+        """Estimated greenhouse gases per interaction with a footprint, in gCO2eq."""
+        mean = _share(self.gwp_kg, self.footprint_n)
+        return mean * 1000 if mean is not None else None
+
+    def add_row(
+        self, status: str, review_status: str, channel: str, error_code: str, sums: dict[str, Any]
+    ) -> None:
+        """Add one rollup row."""
+        for name in _SUMS:
+            setattr(self, name, getattr(self, name) + (sums.get(name) or 0))
+        n = int(sums.get("interactions") or 0)
+        if status == "completed":
+            self.completed += n
+            if review_status in (*DECIDED, "pending", "not_required"):
+                setattr(self, review_status, getattr(self, review_status) + n)
+            if channel == "api":
+                self.api_completed += n
+                if review_status in ("pending", "not_required"):
+                    self.api_never_reviewed += n
+        elif status == "refused":
+            self.refused += n
+            code = error_code or "unknown"
+            self.refusals[code] = self.refusals.get(code, 0) + n
+        elif status == "failed":
+            self.failed += n
+
+
+def bucket(day: dt.date, group: str) -> dt.date:
+    """Start of the day's period for ``group`` (day, ISO week starting Monday, month)."""
+    if group == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if group == "month":
+        return day.replace(day=1)
+    return day
+
+
+def _where(model: Any, filters: Filters) -> list[Any]:
+    clauses = [model.day >= filters.start, model.day <= filters.end]
+    for dim, column in _DIM_COLUMNS.items():
+        value = getattr(filters, f"{dim}_id")
+        if value is not None:
+            clauses.append(getattr(model, column) == value)
+    return clauses
+
+
+def compute_indicators(session: Session, filters: Filters, group: str = "total") -> list[Indicators]:
+    """Indicators of the period grouped by ``group`` (one of GROUPS), sorted by group key."""
+    if group not in GROUPS:
+        raise IndicatorQueryError(f"unknown grouping {group!r}; expected one of {', '.join(GROUPS)}")
+    r = DailyRollup
+    keys: list[Any] = [r.status, r.review_status, r.channel, r.error_code]
+    if group in ("day", "week", "month"):
+        keys.insert(0, r.day)
+    elif group in _DIM_COLUMNS:
+        keys.insert(0, getattr(r, _DIM_COLUMNS[group]))
+    stmt = (
+        select(*keys, *[func.sum(getattr(r, name)) for name in _SUMS])
+        .where(*_where(r, filters))
+        .group_by(*keys)
+    )
+    out: dict[Any, Indicators] = {}
+    offset = len(keys) - 4
+    for row in session.execute(stmt):
+        key = row[0] if offset else None
+        if group in ("week", "month") and key is not None:
+            key = bucket(key, group)
+        status, review_status, channel, error_code = row[offset : offset + 4]
+        sums = dict(zip(_SUMS, row[offset + 4 :], strict=True))
+        out.setdefault(key, Indicators(key=key)).add_row(status, review_status, channel, error_code, sums)
+    for key, users in _distinct_users(session, filters, group).items():
+        out.setdefault(key, Indicators(key=key)).users = users
+    return [out[k] for k in sorted(out, key=lambda k: (k is None, k))]
+
+
+def _distinct_users(session: Session, filters: Filters, group: str) -> dict[Any, int]:
+    u = DailyUser
+    where = _where(u, filters)
+    if group == "total":
+        return {None: int(session.scalar(select(func.count(func.distinct(u.user_id))).where(*where)) or 0)}
+    if group in _DIM_COLUMNS or group == "day":
+        column = u.day if group == "day" else getattr(u, _DIM_COLUMNS[group])
+        stmt = select(column, func.count(func.distinct(u.user_id))).where(*where).group_by(column)
+        return {k: int(n) for k, n in session.execute(stmt)}
+    seen: dict[Any, set[int]] = defaultdict(set)
+    for day, user_id in session.execute(select(u.day, u.user_id).where(*where).distinct()):
+        seen[bucket(day, group)].add(user_id)
+    return {k: len(v) for k, v in seen.items()}
+
+
+def rejection_reasons(session: Session, filters: Filters) -> dict[str, int]:
+    """Rejection reason codes of the period, most frequent first."""
+    r = DailyReasonRollup
+    stmt = select(r.reason, func.sum(r.n)).where(*_where(r, filters)).group_by(r.reason)
+    counts = {reason: int(n) for reason, n in session.execute(stmt)}
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def indicator_columns() -> list[str]:
+    """Names of the count/sum fields, for CSV headers."""
+    return [f.name for f in fields(Indicators) if f.name not in ("key", "refusals")]

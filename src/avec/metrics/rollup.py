@@ -1,0 +1,236 @@
+"""Daily rollups of interactions, maintained incrementally.
+
+Every flush that adds or changes an interaction (or a review record pointing at one) appends the
+interaction's UTC date to ``metrics_dirty_days`` (a SQLAlchemy ``before_flush`` hook, so the gateway,
+the review pages and the CLI need no extra call). ``refresh_rollups`` recomputes the local days that
+overlap those dates from the source rows, then deletes exactly the marks it read, so a mark written
+by a transaction still in flight survives for the next refresh. Bulk ``UPDATE`` statements bypass
+the hook: after one, run ``avec metrics rollup --rebuild``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, event, func, insert, select, text
+from sqlalchemy.orm import Session
+
+from avec.db import utcnow
+from avec.gateway.models import Interaction
+from avec.metrics import review_source
+from avec.metrics.models import DailyReasonRollup, DailyRollup, DailyUser, DirtyDay, InteractionFootprint
+from avec.metrics.settings import MetricsSettings
+
+_ADVISORY_LOCK_KEY = 80_080_008  # PostgreSQL: one rollup refresher at a time
+DIMENSIONS = (
+    "service_id",
+    "use_case_id",
+    "ai_system_id",
+    "channel",
+    "status",
+    "review_status",
+    "error_code",
+    "model_version",
+)
+
+
+def utc_date(moment: dt.datetime | None) -> dt.date:
+    """UTC date of a stored timestamp (SQLite gives naive UTC)."""
+    if moment is None:
+        return utcnow().date()
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC)
+    return moment.date()
+
+
+def local_day_bounds(day: dt.date, tz: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
+    """[start, end) of local ``day`` as UTC instants."""
+    start = dt.datetime.combine(day, dt.time(), tzinfo=tz).astimezone(dt.UTC)
+    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), tzinfo=tz).astimezone(dt.UTC)
+    return start, end
+
+
+def local_days_of_utc_date(day: dt.date, tz: ZoneInfo) -> set[dt.date]:
+    """The local days that overlap the UTC date ``day``."""
+    start = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+    last = start + dt.timedelta(days=1) - dt.timedelta(microseconds=1)
+    return {start.astimezone(tz).date(), last.astimezone(tz).date()}
+
+
+def local_date(moment: dt.datetime, tz: ZoneInfo) -> dt.date:
+    """Local date of a stored timestamp."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(tz).date()
+
+
+def mark_dirty(session: Session, days: Iterable[dt.date]) -> None:
+    """Append dirty marks for these UTC dates (no read, no lock: safe on the gateway path)."""
+    rows = [{"day": d} for d in sorted(set(days))]
+    if rows:
+        session.execute(insert(DirtyDay), rows)
+
+
+@event.listens_for(Session, "before_flush")
+def _mark_changed_days(session: Session, _context: Any, _instances: Any) -> None:
+    days: set[dt.date] = set()
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Interaction):
+            days.add(utc_date(obj.created_at))
+        elif isinstance(obj, InteractionFootprint):
+            days |= _footprint_days(session, obj)
+        elif obj.__class__.__module__ == "avec.review.models":
+            moment = review_source.interaction_created_at(session, obj)
+            if moment is not None:
+                days.add(utc_date(moment))
+    if days:
+        mark_dirty(session, days)
+
+
+def _footprint_days(session: Session, obj: InteractionFootprint) -> set[dt.date]:
+    """UTC date of the footprint's interaction if loaded, else today and yesterday (no query here)."""
+    key = session.identity_key(Interaction, obj.interaction_id)
+    interaction = session.identity_map.get(key)
+    if isinstance(interaction, Interaction):
+        return {utc_date(interaction.created_at)}
+    today = utcnow().date()
+    return {today, today - dt.timedelta(days=1)}
+
+
+def _key(row: Any) -> tuple[Any, ...]:
+    return tuple(
+        getattr(row, name) if getattr(row, name) is not None else _EMPTY[name] for name in DIMENSIONS
+    )
+
+
+_EMPTY: dict[str, Any] = {
+    "service_id": 0,
+    "use_case_id": 0,
+    "ai_system_id": 0,
+    "channel": "",
+    "status": "",
+    "review_status": "",
+    "error_code": "",
+    "model_version": "",
+}
+
+
+def recompute_day(session: Session, day: dt.date, tz: ZoneInfo) -> int:
+    """Replace the rollup rows of local ``day`` from the source tables; returns the interactions counted."""
+    start, end = local_day_bounds(day, tz)
+    i, f = Interaction, InteractionFootprint
+    dims = [getattr(i, name) for name in DIMENSIONS]
+    stmt = (
+        select(
+            *dims,
+            func.count(),
+            func.coalesce(func.sum(i.prompt_tokens), 0),
+            func.coalesce(func.sum(i.completion_tokens), 0),
+            func.coalesce(func.sum(i.latency_ms), 0.0),
+            func.count(i.latency_ms),
+            func.count(f.energy_kwh),
+            func.coalesce(func.sum(f.energy_kwh), 0.0),
+            func.coalesce(func.sum(f.gwp_kg), 0.0),
+            func.coalesce(func.sum(f.pe_mj), 0.0),
+            func.coalesce(func.sum(f.wcf_l), 0.0),
+            func.count(f.measured_energy_kwh),
+            func.coalesce(func.sum(f.measured_energy_kwh), 0.0),
+        )
+        .select_from(i)
+        .outerjoin(f, f.interaction_id == i.id)
+        .where(i.created_at >= start, i.created_at < end)
+        .group_by(*dims)
+    )
+    review = review_source.day_aggregates(session, start, end, DIMENSIONS, _EMPTY)
+    rows = []
+    total = 0
+    for r in session.execute(stmt):
+        key = _key(r)
+        n = len(DIMENSIONS)
+        row = dict(zip(DIMENSIONS, key, strict=True), day=day)
+        measures = (
+            "interactions",
+            "prompt_tokens",
+            "completion_tokens",
+            "latency_ms_sum",
+            "latency_n",
+            "footprint_n",
+            "energy_kwh",
+            "gwp_kg",
+            "pe_mj",
+            "wcf_l",
+            "measured_n",
+            "measured_energy_kwh",
+        )
+        row.update(zip(measures, r[n:], strict=True))
+        row.update(review.get(key, review_source.EMPTY_REVIEW))
+        rows.append(row)
+        total += int(row["interactions"])
+    session.execute(delete(DailyRollup).where(DailyRollup.day == day))
+    session.execute(delete(DailyReasonRollup).where(DailyReasonRollup.day == day))
+    session.execute(delete(DailyUser).where(DailyUser.day == day))
+    if rows:
+        session.execute(insert(DailyRollup), rows)
+    reasons = review_source.day_reasons(session, start, end)
+    if reasons:
+        session.execute(insert(DailyReasonRollup), [dict(r, day=day) for r in reasons])
+    users_stmt = (
+        select(i.user_id, i.service_id, i.use_case_id, i.ai_system_id)
+        .where(i.created_at >= start, i.created_at < end)
+        .distinct()
+    )
+    users = [
+        {"day": day, "user_id": u, "service_id": s or 0, "use_case_id": c or 0, "ai_system_id": a or 0}
+        for u, s, c, a in session.execute(users_stmt)
+    ]
+    if users:
+        session.execute(insert(DailyUser), users)
+    return total
+
+
+def _lock(session: Session) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _ADVISORY_LOCK_KEY})
+
+
+def refresh_rollups(session: Session, ms: MetricsSettings) -> int:
+    """Recompute the local days marked dirty; returns how many days were recomputed."""
+    _lock(session)
+    marks = session.execute(select(DirtyDay.id, DirtyDay.day)).all()
+    if not marks:
+        return 0
+    tz = ZoneInfo(ms.timezone)
+    days: set[dt.date] = set()
+    for _id, day in marks:
+        days |= local_days_of_utc_date(day, tz)
+    for day in sorted(days):
+        recompute_day(session, day, tz)
+    ids = [m[0] for m in marks]
+    for chunk in range(0, len(ids), 500):
+        session.execute(delete(DirtyDay).where(DirtyDay.id.in_(ids[chunk : chunk + 500])))
+    return len(days)
+
+
+def rebuild_rollups(session: Session, ms: MetricsSettings) -> int:
+    """Recompute every day from the first to the last interaction; returns the days recomputed."""
+    _lock(session)
+    tz = ZoneInfo(ms.timezone)
+    first, last = session.execute(
+        select(func.min(Interaction.created_at), func.max(Interaction.created_at))
+    ).one()
+    session.execute(delete(DailyRollup))
+    session.execute(delete(DailyReasonRollup))
+    session.execute(delete(DailyUser))
+    session.execute(delete(DirtyDay))
+    if first is None:
+        return 0
+    day, end = local_date(first, tz), local_date(last, tz)
+    count = 0
+    while day <= end:
+        recompute_day(session, day, tz)
+        day += dt.timedelta(days=1)
+        count += 1
+    return count
