@@ -16,8 +16,16 @@ from typing import Any
 
 from avec.ledger.verify import canonical_json
 
-__all__ = ["LedgerInputError", "sha256_text", "sha256_bytes", "canonical_json", "build_record",
-           "format_time", "check_event_type", "check_subject"]
+__all__ = [
+    "LedgerInputError",
+    "sha256_text",
+    "sha256_bytes",
+    "canonical_json",
+    "build_record",
+    "format_time",
+    "check_event_type",
+    "check_subject",
+]
 
 RECORD_VERSION = 1
 MAX_DATA_STRING = 200
@@ -109,20 +117,32 @@ def check_subject(subject: object) -> dict[str, Any]:
         raise LedgerInputError("subject must be a dict of ids, e.g. {'interaction': 'ia_...'}")
     for key, value in subject.items():
         _check_key(key, "subject")
-        if isinstance(value, bool) or not isinstance(value, int | str) or (
-            isinstance(value, str) and (len(value) > 128 or not value)
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | str)
+            or (isinstance(value, str) and (len(value) > 128 or not value))
         ):
             raise LedgerInputError(f"subject.{key} must be an id (integer or string of 1-128 characters)")
         _check_scalar(value, f"subject.{key}")
     return dict(subject)
 
 
-def build_record(*, index: int, event_type: str, actor: str | None, subject: dict[str, Any],
-                 digests: dict[str, str] | None, data: dict[str, Any] | None, at: dt.datetime) -> dict[str, Any]:
+def build_record(
+    *,
+    index: int,
+    event_type: str,
+    actor: str | None,
+    subject: dict[str, Any],
+    digests: dict[str, str] | None,
+    data: dict[str, Any] | None,
+    at: dt.datetime,
+) -> dict[str, Any]:
     """Validate an event and return its record (raises LedgerInputError with a clear message)."""
     check_event_type(event_type)
     if actor is not None and (not isinstance(actor, str) or not ACTOR_RE.match(actor)):
-        raise LedgerInputError("actor must look like 'user:12' or 'system' (no spaces, at most 128 characters)")
+        raise LedgerInputError(
+            "actor must look like 'user:12' or 'system' (no spaces, at most 128 characters)"
+        )
     digests = dict(digests or {})
     for key, value in digests.items():
         _check_key(key, "digests")

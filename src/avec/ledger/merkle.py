@@ -24,9 +24,22 @@ from avec.ledger.verify import (
 )
 
 __all__ = [
-    "EMPTY_ROOT", "CompactRange", "VerificationError", "leaf_hash", "node_hash", "root_of",
-    "root_from_inclusion_proof", "verify_consistency", "verify_inclusion", "Node", "node_location",
-    "perfect_cover", "inclusion_recipe", "consistency_recipe", "root_recipe", "resolve",
+    "EMPTY_ROOT",
+    "CompactRange",
+    "VerificationError",
+    "leaf_hash",
+    "node_hash",
+    "root_of",
+    "root_from_inclusion_proof",
+    "verify_consistency",
+    "verify_inclusion",
+    "Node",
+    "node_location",
+    "perfect_cover",
+    "inclusion_recipe",
+    "consistency_recipe",
+    "root_recipe",
+    "resolve",
 ]
 
 Node = tuple[int, int]  # (level, index at that level)
@@ -108,8 +121,9 @@ def fold(hashes: Sequence[bytes]) -> bytes:
     return cur
 
 
-def resolve(recipes: Iterable[Sequence[Node]],
-            fetch: Callable[[set[int]], Mapping[int, tuple[bytes, bytes]]]) -> list[bytes]:
+def resolve(
+    recipes: Iterable[Sequence[Node]], fetch: Callable[[set[int]], Mapping[int, tuple[bytes, bytes]]]
+) -> list[bytes]:
     """Turn recipes into hashes, reading the needed rows with one ``fetch(entry indexes)`` call.
 
     ``fetch`` returns, for each entry index, its (leaf hash, nodes blob).

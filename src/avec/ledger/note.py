@@ -22,8 +22,15 @@ from avec.ledger.verify import (
     parse_checkpoint,
 )
 
-__all__ = ["NoteSigner", "NoteVerifier", "VerificationError", "open_note", "parse_checkpoint",
-           "checkpoint_text", "key_id"]
+__all__ = [
+    "NoteSigner",
+    "NoteVerifier",
+    "VerificationError",
+    "open_note",
+    "parse_checkpoint",
+    "checkpoint_text",
+    "key_id",
+]
 
 
 class NoteSigner:

@@ -12,9 +12,9 @@ import base64
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from avec.db import utcnow
@@ -23,13 +23,17 @@ from avec.ledger.canonical import LedgerInputError, build_record, canonical_json
 from avec.ledger.models import LedgerCheckpoint, LedgerEntry, LedgerHead
 from avec.ledger.note import NoteSigner, checkpoint_text
 
-ENTRIES = LedgerEntry.__table__
-HEAD = LedgerHead.__table__
-CHECKPOINTS = LedgerCheckpoint.__table__
+ENTRIES = cast(Table, LedgerEntry.__table__)
+HEAD = cast(Table, LedgerHead.__table__)
+CHECKPOINTS = cast(Table, LedgerCheckpoint.__table__)
 
 
 class LedgerError(RuntimeError):
-    """The ledger cannot serve a request (not initialised, unknown entry, bad size)."""
+    """The ledger cannot serve a request (not initialised, bad size)."""
+
+
+class UnknownEntry(LedgerError):
+    """No entry at the requested index."""
 
 
 @dataclass(frozen=True)
@@ -87,8 +91,11 @@ def split_hashes(blob: bytes) -> list[bytes]:
 # compilation work (half of an append's time otherwise).
 _LOCK_HEAD = select(HEAD.c.size, HEAD.c.frontier).where(HEAD.c.id == 1).with_for_update()
 _INSERT_ENTRY = ENTRIES.insert()
-_UPDATE_HEAD = update(HEAD).where(HEAD.c.id == 1).values(
-    size=bindparam("new_size"), frontier=bindparam("new_frontier"), updated_at=bindparam("new_at"))
+_UPDATE_HEAD = (
+    update(HEAD)
+    .where(HEAD.c.id == 1)
+    .values(size=bindparam("new_size"), frontier=bindparam("new_frontier"), updated_at=bindparam("new_at"))
+)
 
 
 def _lock_head(session: Session) -> tuple[int, bytes]:
@@ -114,8 +121,9 @@ def append(
     caller's action fails with it; never stores clear content (digests and metadata only).
     """
     at = at or utcnow()
-    record = build_record(index=0, event_type=event_type, actor=actor, subject=subject,
-                          digests=digests, data=data, at=at)
+    record = build_record(
+        index=0, event_type=event_type, actor=actor, subject=subject, digests=digests, data=data, at=at
+    )
     size, frontier = _lock_head(session)
     record["index"] = size
     body = canonical_json(record)
@@ -123,16 +131,30 @@ def append(
     leaf = merkle.leaf_hash(body)
     completed = cr.append(leaf)
     conn = session.connection()
-    conn.execute(_INSERT_ENTRY, {
-        "idx": size, "event_type": event_type, "actor": actor, "created_at": at,
-        "body": body.decode("utf-8"), "leaf_hash": leaf, "nodes": b"".join(completed),
-    })
+    conn.execute(
+        _INSERT_ENTRY,
+        {
+            "idx": size,
+            "event_type": event_type,
+            "actor": actor,
+            "created_at": at,
+            "body": body.decode("utf-8"),
+            "leaf_hash": leaf,
+            "nodes": b"".join(completed),
+        },
+    )
     conn.execute(_UPDATE_HEAD, {"new_size": size + 1, "new_frontier": b"".join(cr.hashes), "new_at": at})
     return size
 
 
-def record_erasure(session: Session, *, subject: dict[str, Any], reason: str, actor: str | None,
-                   fields: list[str] | None = None) -> int:
+def record_erasure(
+    session: Session,
+    *,
+    subject: dict[str, Any],
+    reason: str,
+    actor: str | None,
+    fields: list[str] | None = None,
+) -> int:
     """Record that the contents of ``subject`` were purged (``reason``: e.g. 'retention', 'request').
 
     Purge commands call this in the transaction that deletes the contents; the earlier entries keep
@@ -182,8 +204,13 @@ def entry(session: Session, index: int) -> LedgerEntry:
     """The stored entry at ``index``."""
     row = session.get(LedgerEntry, index)
     if row is None:
-        raise LedgerError(f"no ledger entry at index {index}")
+        raise UnknownEntry(f"no ledger entry at index {index}")
     return row
+
+
+def verifier_key(origin: str, signing_key: bytes) -> str:
+    """The checkpoint verifier key (note format ``name+keyid+base64(0x01||pubkey)``)."""
+    return NoteSigner(origin, signing_key).verifier_key
 
 
 def issue_checkpoint(session: Session, *, origin: str, signing_key: bytes) -> Checkpoint:
@@ -223,8 +250,9 @@ def inclusion_proof(session: Session, index: int, size: int | None = None) -> In
     if not 0 <= index < size:
         raise LedgerError(f"entry {index} is not in the tree of size {size}")
     fetch = _fetch(session)
-    hashes = merkle.resolve([*merkle.inclusion_recipe(index, size), merkle.root_recipe(size),
-                             [(0, index)]], fetch)
+    hashes = merkle.resolve(
+        [*merkle.inclusion_recipe(index, size), merkle.root_recipe(size), [(0, index)]], fetch
+    )
     cp = checkpoint_at(session, size)
     return InclusionProof(index, size, hashes[-1], hashes[:-2], hashes[-2], cp.note if cp else None)
 
@@ -234,8 +262,10 @@ def consistency_proof(session: Session, old: int, new: int) -> ConsistencyProof:
     _check_size(session, new)
     if not 0 < old <= new:
         raise LedgerError(f"no consistency proof from size {old} to size {new} (need 0 < old <= new)")
-    hashes = merkle.resolve([*merkle.consistency_recipe(old, new), merkle.root_recipe(old),
-                             merkle.root_recipe(new)], _fetch(session))
+    hashes = merkle.resolve(
+        [*merkle.consistency_recipe(old, new), merkle.root_recipe(old), merkle.root_recipe(new)],
+        _fetch(session),
+    )
     return ConsistencyProof(old, new, hashes[:-2], hashes[-2], hashes[-1])
 
 
@@ -254,21 +284,56 @@ def bulk_append(session: Session, records: list[dict[str, Any]], at: dt.datetime
     cr = merkle.CompactRange(size, split_hashes(frontier))
     rows = []
     for item in records:
-        record = build_record(index=cr.size, at=at, **{k: item.get(k) for k in
-                                                      ("event_type", "actor", "subject", "digests", "data")})
+        record = build_record(
+            index=cr.size,
+            at=at,
+            event_type=item["event_type"],
+            actor=item.get("actor"),
+            subject=item.get("subject") or {},
+            digests=item.get("digests"),
+            data=item.get("data"),
+        )
         body = canonical_json(record)
         leaf = merkle.leaf_hash(body)
         completed = cr.append(leaf)
-        rows.append({"idx": record["index"], "event_type": record["type"], "actor": record["actor"],
-                     "created_at": at, "body": body.decode("utf-8"), "leaf_hash": leaf,
-                     "nodes": b"".join(completed)})
+        rows.append(
+            {
+                "idx": record["index"],
+                "event_type": record["type"],
+                "actor": record["actor"],
+                "created_at": at,
+                "body": body.decode("utf-8"),
+                "leaf_hash": leaf,
+                "nodes": b"".join(completed),
+            }
+        )
     if rows:
         session.execute(ENTRIES.insert(), rows)
-    session.execute(update(HEAD).where(HEAD.c.id == 1).values(size=cr.size, frontier=b"".join(cr.hashes),
-                                                              updated_at=at))
+    session.execute(
+        update(HEAD).where(HEAD.c.id == 1).values(size=cr.size, frontier=b"".join(cr.hashes), updated_at=at)
+    )
     return cr.size
 
 
-__all__ = ["LedgerError", "LedgerInputError", "append", "record_erasure", "head", "root_at", "entry",
-           "issue_checkpoint", "latest_checkpoint", "checkpoint_at", "inclusion_proof", "consistency_proof",
-           "bulk_append", "count_entries", "Head", "Checkpoint", "InclusionProof", "ConsistencyProof"]
+__all__ = [
+    "LedgerError",
+    "UnknownEntry",
+    "LedgerInputError",
+    "append",
+    "record_erasure",
+    "head",
+    "root_at",
+    "entry",
+    "issue_checkpoint",
+    "verifier_key",
+    "latest_checkpoint",
+    "checkpoint_at",
+    "inclusion_proof",
+    "consistency_proof",
+    "bulk_append",
+    "count_entries",
+    "Head",
+    "Checkpoint",
+    "InclusionProof",
+    "ConsistencyProof",
+]

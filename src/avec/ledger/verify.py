@@ -11,7 +11,7 @@ transparency-dev/merkle), C2SP signed-note and tlog-checkpoint (Ed25519 keys, ``
 
 Bundle layout: ``entries.jsonl`` (one canonical JSON entry per line, in index order),
 ``checkpoints.jsonl`` (one ``{"size", "root", "note"}`` object per line), ``verifier_key.txt``
-(the note verifier key), optional ``erasures.json``. Exit code 0 only if everything holds.
+(the note verifier key). Exit code 0 only if everything holds.
 """
 
 from __future__ import annotations
@@ -186,8 +186,9 @@ def verify_consistency(size1: int, size2: int, proof: Sequence[bytes], root1: by
 
 def canonical_json(value: object) -> bytes:
     """Canonical encoding: sorted keys, no spaces, UTF-8, no floats (integers and strings only)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False).encode("utf-8")
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
 
 
 def _no_floats(value: object) -> bool:
@@ -324,20 +325,27 @@ def verify_bundle(folder: Path) -> list[str]:
             except VerificationError as exc:
                 raise VerificationError(f"entry {index}: {exc}") from None
             if entry.get("index") != index:
-                raise VerificationError(f"entry {index}: records index {entry.get('index')} "
-                                        "(entries deleted, inserted or reordered)")
+                raise VerificationError(
+                    f"entry {index}: records index {entry.get('index')} "
+                    "(entries deleted, inserted or reordered)"
+                )
             cr.append(leaf_hash(body))
             want = checkpoints.get(cr.size)
             if want is not None and cr.root() != want:
                 below = max([s for s in checkpoints if s < cr.size], default=0)
-                raise VerificationError(f"checkpoint {cr.size}: root differs; an entry in "
-                                        f"[{below}, {cr.size - 1}] was altered")
+                raise VerificationError(
+                    f"checkpoint {cr.size}: root differs; an entry in [{below}, {cr.size - 1}] was altered"
+                )
     beyond = [s for s in checkpoints if s > cr.size]
     if beyond:
-        raise VerificationError(f"entries {cr.size}..{max(beyond) - 1} are missing "
-                                f"(signed checkpoint at size {max(beyond)})")
-    return [f"origin {verifier.name}", f"{cr.size} entries, root {base64.b64encode(cr.root()).decode()}",
-            f"{len(checkpoints)} signed checkpoints verified"]
+        raise VerificationError(
+            f"entries {cr.size}..{max(beyond) - 1} are missing (signed checkpoint at size {max(beyond)})"
+        )
+    return [
+        f"origin {verifier.name}",
+        f"{cr.size} entries, root {base64.b64encode(cr.root()).decode()}",
+        f"{len(checkpoints)} signed checkpoints verified",
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

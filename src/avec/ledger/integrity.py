@@ -1,0 +1,275 @@
+"""Full verification of the ledger stored in the database (``avec ledger verify``).
+
+Recomputes everything from the stored entries, in index order: each body's canonical form, its
+recorded index, its leaf hash, the subtree hashes it completes, the root at every checkpoint, each
+checkpoint's signature, and finally the head row. The first entry where anything differs is
+reported with the kind of alteration (modified, deleted, inserted, reordered). With contents, the
+digests of contents still stored are recomputed through the registered content checks, and
+purged contents are reported as erased, not as tampered.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from avec.ledger import contents as content_checks
+from avec.ledger.merkle import CompactRange, VerificationError, leaf_hash
+from avec.ledger.models import LedgerCheckpoint, LedgerEntry, LedgerHead
+from avec.ledger.note import NoteVerifier, open_note, parse_checkpoint
+from avec.ledger.verify import parse_canonical_entry
+
+ENTRIES = LedgerEntry.__table__
+PAGE = 5000
+LOOKAHEAD = 10_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What differs, and at which entry (``index`` is the first entry concerned)."""
+
+    kind: str  # modified | deleted | inserted | reordered | checkpoint | head | content
+    index: int | None
+    detail: str
+
+    def __str__(self) -> str:
+        where = f"entry {self.index}" if self.index is not None else "ledger"
+        return f"{where}: {self.kind} - {self.detail}"
+
+
+@dataclass
+class Report:
+    """Outcome of a verification."""
+
+    size: int = 0
+    root: bytes = b""
+    checkpoints: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    contents: dict[str, int] = field(default_factory=dict)  # status -> count
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing differs."""
+        return not self.problems
+
+    @property
+    def first(self) -> Problem | None:
+        """The first problem found."""
+        return self.problems[0] if self.problems else None
+
+
+def _rows(session: Session, start: int = 0) -> Iterator[Any]:
+    conn = session.connection()
+    stmt = (
+        select(
+            ENTRIES.c.idx,
+            ENTRIES.c.event_type,
+            ENTRIES.c.actor,
+            ENTRIES.c.body,
+            ENTRIES.c.leaf_hash,
+            ENTRIES.c.nodes,
+        )
+        .order_by(ENTRIES.c.idx)
+        .limit(PAGE)
+    )
+    while True:
+        page = conn.execute(stmt.where(ENTRIES.c.idx >= start)).all()
+        yield from page
+        if len(page) < PAGE:
+            return
+        start = int(page[-1].idx) + 1
+
+
+def _recorded_index(body: str) -> int | None:
+    try:
+        value = json.loads(body)
+    except ValueError:
+        return None
+    index = value.get("index") if isinstance(value, dict) else None
+    return index if isinstance(index, int) else None
+
+
+def _classify(session: Session, position: int, recorded: int, next_rows: Iterator[Any]) -> Problem:
+    """Name an out-of-place entry at ``position`` whose body records index ``recorded``."""
+    if recorded > position:
+        for n, row in enumerate(next_rows):
+            if n >= LOOKAHEAD:
+                break
+            if _recorded_index(row.body) == position:
+                return Problem(
+                    "reordered",
+                    position,
+                    f"entry {position} is stored at position {row.idx}; "
+                    f"position {position} holds entry {recorded}",
+                )
+        return Problem(
+            "deleted",
+            position,
+            f"entries {position}..{recorded - 1} are missing (the following entries were renumbered)",
+        )
+    following = next(next_rows, None)
+    if following is not None and _recorded_index(following.body) == position + 1:
+        return Problem("modified", position, f"position {position} holds a copy of entry {recorded}")
+    return Problem(
+        "inserted",
+        recorded,
+        f"{position - recorded} entry(ies) inserted at position {recorded}; "
+        f"the original entry {recorded} now sits at position {position}",
+    )
+
+
+def _load_checkpoints(
+    session: Session, verifier: NoteVerifier, origin: str, report: Report
+) -> dict[int, bytes]:
+    roots: dict[int, bytes] = {}
+    for cp in session.execute(select(LedgerCheckpoint).order_by(LedgerCheckpoint.size)).scalars():
+        try:
+            note_origin, size, root = parse_checkpoint(open_note(cp.note, verifier))
+        except VerificationError as exc:
+            report.problems.append(Problem("checkpoint", None, f"checkpoint {cp.size}: {exc}"))
+            continue
+        if note_origin != origin or size != cp.size or root != bytes(cp.root):
+            report.problems.append(
+                Problem(
+                    "checkpoint",
+                    None,
+                    f"checkpoint {cp.size}: the signed note and the stored size/root/origin differ",
+                )
+            )
+            continue
+        roots[size] = root
+    report.checkpoints = len(roots)
+    return roots
+
+
+def verify_ledger(
+    session: Session, *, origin: str, verifier_key: str, contents: bool = False, data_key: bytes | None = None
+) -> Report:
+    """Verify the whole ledger; the report names the first entry where anything differs."""
+    report = Report()
+    roots = _load_checkpoints(session, NoteVerifier(verifier_key), origin, report)
+    cr = CompactRange()
+    ctx = content_checks.CheckContext(data_key or b"")
+    erased_subjects: set[tuple[str, str]] = set()
+    pending: list[tuple[int, dict[str, Any], dict[str, str]]] = []
+    rows = _rows(session)
+    problem: Problem | None = None
+    for row in rows:
+        position = cr.size
+        problem = _check_row(session, row, position, rows)
+        if problem is not None:
+            break
+        body = row.body.encode("utf-8")
+        leaf = bytes(row.leaf_hash)
+        completed = cr.append(leaf)
+        stored = bytes(row.nodes)
+        if b"".join(completed) != stored:
+            level = next(
+                (i + 1 for i, h in enumerate(completed) if stored[i * 32 : (i + 1) * 32] != h),
+                len(completed) + 1,
+            )
+            first = position - (1 << level) + 1
+            problem = Problem(
+                "modified",
+                first,
+                f"stored subtree hash over entries {first}..{position} "
+                "differs: one of them was rewritten together with its leaf hash",
+            )
+            break
+        want = roots.get(cr.size)
+        if want is not None and cr.root() != want:
+            below = max((s for s in roots if s < cr.size), default=0)
+            problem = Problem(
+                "modified",
+                below,
+                f"root at signed checkpoint {cr.size} differs: an entry in "
+                f"{below}..{cr.size - 1} was rewritten together with the stored hashes",
+            )
+            break
+        if contents:
+            entry = json.loads(body)
+            if entry["type"] == "erasure":
+                erased_subjects.update((k, str(v)) for k, v in entry["subject"].items())
+            if entry["digests"]:
+                pending.append((position, entry["subject"], entry["digests"]))
+    if problem is None:
+        problem = _check_end(session, cr, roots)
+    if problem is not None:
+        report.problems.append(problem)
+    report.size, report.root = cr.size, cr.root()
+    if contents:
+        _check_contents(session, pending, erased_subjects, ctx, report)
+    return report
+
+
+def _check_row(session: Session, row: Any, position: int, rows: Iterator[Any]) -> Problem | None:
+    if row.idx != position:
+        return Problem("deleted", position, f"entries {position}..{row.idx - 1} are missing")
+    body = row.body.encode("utf-8")
+    try:
+        entry = parse_canonical_entry(body)
+    except VerificationError as exc:
+        return Problem("modified", position, str(exc))
+    recorded = entry.get("index")
+    if not isinstance(recorded, int):
+        return Problem("modified", position, "the entry records no index")
+    if recorded != position:
+        return _classify(session, position, recorded, rows)
+    if leaf_hash(body) != bytes(row.leaf_hash):
+        return Problem("modified", position, "the content does not match its leaf hash")
+    if entry.get("type") != row.event_type or entry.get("actor") != row.actor:
+        return Problem("modified", position, "the type or actor columns differ from the entry")
+    return None
+
+
+def _check_end(session: Session, cr: CompactRange, roots: dict[int, bytes]) -> Problem | None:
+    head = session.execute(select(LedgerHead).where(LedgerHead.id == 1)).scalar_one_or_none()
+    beyond = [s for s in roots if s > cr.size]
+    if beyond:
+        return Problem(
+            "deleted",
+            cr.size,
+            f"entries {cr.size}..{max(beyond) - 1} are missing (signed checkpoint at size {max(beyond)})",
+        )
+    if head is None:
+        return Problem("head", None, "the head row is missing")
+    if head.size > cr.size:
+        return Problem("deleted", cr.size, f"entries {cr.size}..{head.size - 1} are missing")
+    if head.size < cr.size:
+        return Problem(
+            "inserted",
+            head.size,
+            f"entries {head.size}..{cr.size - 1} were added behind the "
+            f"ledger's back (the head holds {head.size})",
+        )
+    if bytes(head.frontier) != b"".join(cr.hashes):
+        return Problem("head", None, "the head's compact range differs from the entries")
+    return None
+
+
+def _check_contents(
+    session: Session,
+    pending: list[tuple[int, dict[str, Any], dict[str, str]]],
+    erased_subjects: set[tuple[str, str]],
+    ctx: content_checks.CheckContext,
+    report: Report,
+) -> None:
+    counts = dict.fromkeys(content_checks.STATUSES, 0)
+    for position, subject, digests in pending:
+        for name, status in content_checks.check_entry(session, subject, digests, ctx).items():
+            key = name.split(".", 1)[0]
+            if status == content_checks.MISSING and (key, str(subject[key])) in erased_subjects:
+                status = content_checks.ERASED
+            counts[status] += 1
+            if status == content_checks.MISMATCH:
+                report.problems.append(Problem("content", position, f"{name} differs from its digest"))
+            elif status == content_checks.MISSING:
+                report.problems.append(
+                    Problem("content", position, f"{name} is gone and no erasure was recorded")
+                )
+    report.contents = counts
