@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from alembic.migration import MigrationContext
 from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 
 from avec.config import Settings
 from avec.db import make_engine
 from avec.migrations.runner import target_metadata
 
-REGISTRY_TABLES = {"ai_systems", "use_cases", "use_case_systems", "grid_answers", "committee_decisions",
-                   "registry_changes"}
+REGISTRY_TABLES = {
+    "ai_systems",
+    "use_cases",
+    "use_case_systems",
+    "grid_answers",
+    "committee_decisions",
+    "registry_changes",
+}
 
 
 def _table_of(diff: object) -> str | None:
