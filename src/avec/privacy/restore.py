@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from avec.privacy.transform import dates, identifiers, names
-from avec.privacy.transform.casing import apply_style, strip_accents, style_of, title_case
+from avec.privacy.transform.casing import strip_accents, style_of, title_case
 from avec.privacy.transform.mapping import ConversationMapping
 
 _NAME_LIKE = frozenset({"NOM", "PRENOM", "VILLE", "HOPITAL", "ADRESSE"})
@@ -184,7 +184,7 @@ def _fix_elision(elision: str, original: str) -> str:
     starts_with_vowel = original[:1].lower() in _VOWELS
     letter = elision[0]
     if elision[1] in "'’" and not starts_with_vowel:
-        return letter + ("e " if letter.islower() else apply_style("upper", "e "))
+        return letter + "e "
     if elision.endswith(" ") and starts_with_vowel:
         return letter + "'"
     return elision
