@@ -136,7 +136,7 @@ class GridAnswer(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ai_system_id: Mapped[int] = mapped_column(ForeignKey("ai_systems.id", ondelete="CASCADE"), index=True)
     item_id: Mapped[str] = mapped_column(String(64))
-    grid_version: Mapped[str] = mapped_column(String(32), default="")
+    grid_version: Mapped[str] = mapped_column(String(300), default="")
     answer: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     evidence_url: Mapped[str | None] = mapped_column(String(1000), nullable=True)

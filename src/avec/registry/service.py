@@ -119,10 +119,12 @@ def update_system(session: Session, system: AISystem, data: SystemFields, *, act
             )
     before = snapshot(system)
     _apply(system, values)
-    system.updated_at = utcnow()
     session.flush()
     after = snapshot(system)
     if after != before:
+        system.updated_at = utcnow()
+        session.flush()
+        after = snapshot(system)
         record_change(
             session,
             actor=actor,

@@ -90,7 +90,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("ai_system_id", sa.Integer(), nullable=False),
         sa.Column("item_id", sa.String(64), nullable=False),
-        sa.Column("grid_version", sa.String(32), nullable=False),
+        sa.Column("grid_version", sa.String(300), nullable=False),
         sa.Column("answer", sa.String(200), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("evidence_url", sa.String(1000), nullable=True),
