@@ -94,6 +94,8 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
             allow_lower = hint in ("nom", "prenom", "nom_first")
             words = scan_run(text, start, lex, allow_lower=allow_lower,
                              max_words=2 if hint in ("nom", "prenom") else 4)
+            if not words and hint == "auto":
+                words = _lower_first_name_run(ctx, start)
             if not words or not _allowed(ctx, words):
                 continue
             if hint == "auto" and len([w for w in words if w.kind != "particle"]) == 1 and not title:
@@ -105,6 +107,44 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
             if hint == "auto" and title:
                 h = "title"
             spans.extend(to_spans(text, label_run(words, lex, h), 0.95, "field"))
+    return spans
+
+
+_GREETING = re.compile(
+    r"(?im)(?:^|(?<=[\s,]))(?:bonjour|bonsoir|salut|hello|merci|cher|ch[èe]re|chers)\s+(?=\w)"
+)
+_CLOSING = re.compile(
+    r"(?im)^[ \t]*(?:bien\s+(?:à|a)\s+(?:toi|vous)|cordialement|bien\s+cordialement|amicalement|"
+    r"bien\s+confraternellement|confraternellement|bonne\s+journ[ée]e|merci(?:\s+d'avance)?|"
+    r"respectueusement|sinc[èe]res\s+salutations)[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+)
+
+
+def _lower_first_name_run(ctx: DetectionContext, start: int) -> list[NameWord]:
+    """Sloppy lower case ("de : mathilde colas"): accept when the first word is a first name."""
+    words = scan_run(ctx.text, start, ctx.lexicons, allow_lower=True, max_words=3)
+    if words and ctx.lexicons.is_first_name(words[0].text) and not ctx.lexicons.is_common(words[0].text):
+        return words
+    return []
+
+
+@recognizer("greeting", 81)
+def find_greeting_names(ctx: DetectionContext) -> list[Span]:
+    """Names after a greeting or under a closing formula: "Bonjour Marie,", "Cordialement,\nJean"."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for rx in (_GREETING, _CLOSING):
+        for m in rx.finditer(text):
+            if _TITLE.match(text, m.end()):
+                continue  # the title rule handles "Bonjour Madame Dupont"
+            words = scan_run(text, m.end(), lex, max_words=3) or _lower_first_name_run(ctx, m.end())
+            if not words or not _allowed(ctx, words):
+                continue
+            core = [w for w in words if w.kind != "particle"]
+            if len(core) == 1 and not (lex.is_first_name(core[0].text) or lex.is_surname(core[0].text)):
+                if lex.is_common(core[0].text):
+                    continue
+            spans.extend(to_spans(text, label_run(words, lex, "auto"), 0.85, "greeting"))
     return spans
 
 

@@ -14,8 +14,12 @@ MONTHS = {
     "aout": 8, "août": 8, "septembre": 9, "sept": 9, "sep": 9, "octobre": 10, "oct": 10,
     "novembre": 11, "nov": 11, "decembre": 12, "décembre": 12, "dec": 12, "déc": 12,
 }
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_MONTH = r"(?P<month>(?:" + _MONTH_ALT + r")\.?)"
+_FULL = [m for m in MONTHS if m in ("mars", "mai", "juin", "août", "aout") or len(m) > 5]
+_ABBR = [m for m in MONTHS if m not in _FULL]
+_MONTH = (
+    r"(?P<month>(?:" + "|".join(sorted(_FULL, key=len, reverse=True)) + r")(?![\w])|(?:"
+    + "|".join(sorted(_ABBR, key=len, reverse=True)) + r")(?:\.|(?![\w])))"
+)
 _DAYNAME = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
 _DAY = r"(?P<day>1\s?er|1er|premier|0?[1-9]|[12]\d|3[01])"
 
@@ -103,7 +107,39 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
             end = m.end()
             label = "DATE_NAISSANCE" if _is_birth(text, start) else "DATE"
             spans.append(Span(start, end, label, 0.95, "date"))
+    spans.extend(_table_birth_dates(text, spans))
     for m in _RANGE.finditer(text):
         if _valid_month(m):
             spans.append(Span(m.start("day"), m.end("day"), "DATE", 0.9, "date"))
     return spans
+
+
+_BIRTH_HEADER = re.compile(r"(?i)\b(?:DDN|D\.N\.|naissance|n[ée]e?\s*le|date\s+de\s+naiss)")
+
+
+def _table_birth_dates(text: str, spans: list[Span]) -> list[Span]:
+    """In a pipe or tab table, dates under a "DDN" / "Date de naissance" header are birth dates."""
+    if "|" not in text and "\t" not in text:
+        return []
+    out: list[Span] = []
+    lines = text.split("\n")
+    offset = 0
+    birth_col: int | None = None
+    sep = "|"
+    for line in lines:
+        cells_sep = "|" if line.count("|") >= 2 else ("\t" if line.count("\t") >= 2 else None)
+        if cells_sep is None:
+            birth_col = None
+        else:
+            cells = line.split(cells_sep)
+            header = [i for i, c in enumerate(cells) if _BIRTH_HEADER.search(c)]
+            if header and not any(ch.isdigit() for ch in line):
+                birth_col, sep = header[0], cells_sep
+            elif birth_col is not None and cells_sep == sep and birth_col < len(cells):
+                start = offset + sum(len(c) + 1 for c in cells[:birth_col])
+                end = start + len(cells[birth_col])
+                for s in spans:
+                    if s.label == "DATE" and start <= s.start and s.end <= end:
+                        out.append(Span(s.start, s.end, "DATE_NAISSANCE", 0.97, "date"))
+        offset += len(line) + 1
+    return out

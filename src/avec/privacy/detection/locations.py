@@ -13,8 +13,8 @@ _LOW = "a-zà-öø-ÿœ"
 _WORD = rf"[{_UP}][{_UP}{_LOW}'’\-]*"
 _CITY_PARTICLES = r"(?:sur|sous|lès|les|lez|en|de|du|des|la|le|aux|d['’]|l['’]|et|SUR|SOUS|LES|LÈS|EN|DE|DU|LA|LE)"
 _CITY = (
-    rf"(?P<city>(?:(?:Saint|Sainte|St|Ste)[\s-])?{_WORD}(?:(?:[\s-]|[\s-]?{_CITY_PARTICLES}[\s-]|[\s-]d['’]|"
-    rf"[\s-]l['’])(?:{_WORD}))*)"
+    rf"(?P<city>(?:(?:Saint|Sainte|St|Ste)[ \t-])?{_WORD}(?:(?:[ \t-]|[ \t-]?{_CITY_PARTICLES}[ \t-]|[ \t-]d['’]|"
+    rf"[ \t-]l['’])(?:{_WORD}))*)"
 )
 
 _STREET_TYPES = (
@@ -46,9 +46,9 @@ _FACILITY_KEYWORDS = (
 )
 _FACILITY = re.compile(
     r"(?<![\w-])(?P<kw>" + _FACILITY_KEYWORDS + r")(?![\w-])"
-    r"(?P<name>(?:\s+(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux)?\s*"
+    r"(?P<name>(?:[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux)?[ \t]*"
     r"(?:(?:Saint|Sainte|St|Ste|SAINT|SAINTE)[\s-])?[" + _UP + r"][\w'’\-]*)"
-    r"(?:(?:\s+(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|sur|sous|en|et|lès))?\s*"
+    r"(?:(?:[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|sur|sous|en|et|lès))?[ \t]*"
     r"[" + _UP + r"][\w'’\-]*)*)"
 )
 _FACILITY_STOP = {
@@ -141,13 +141,15 @@ def find_addresses(ctx: DetectionContext) -> list[Span]:
         if not name:
             continue
         has_num = m.group("num") is not None
-        first = re.match(r"[\w'’À-ÿ]+", name)
-        capital = any(c.isupper() for c in name)
-        if not has_num and not capital:
-            continue  # "dans la rue" is not an address
-        if not has_num and first and fold_key(first.group(0)) in {"de", "du", "des", "la", "le", "les"} \
-                and not capital:
-            continue
+        if not has_num:
+            # "dans la rue", "en cours", "passage d'une aide": not addresses.
+            sig = re.match(r"(?i)(?:(?:d[eu]s?|de\s+la|de\s+l['’]|d['’]|l['’]|la|le|les|du)\s*)?([\w'’]+)", name)
+            word = sig.group(1) if sig else ""
+            if not word or not word[0].isupper() or (word.isupper() and not ctx.all_caps):
+                continue
+            if ctx.all_caps and fold_key(m.group("type")) not in {"rue", "avenue", "boulevard", "impasse",
+                                                                  "allee", "chemin", "route", "quai"}:
+                continue
         end = m.start("name") + len(m.group("name").rstrip(" .-"))
         spans.append(Span(m.start(), end, "ADRESSE", 0.9 if has_num else 0.7, "address"))
     return spans
@@ -174,7 +176,9 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
             continue
         words = surface.replace("-", " ").split()
         common = len(words) == 1 and (lex.is_common(surface) or lex.is_first_name(surface))
-        context = bool(_CITY_CONTEXT.search(text[max(0, s - 25) : s]))
+        context = bool(_CITY_CONTEXT.search(text[max(0, s - 25) : s])) or bool(
+            re.match(r"\s*,\s*le\s+\d", text[e : e + 12])
+        )
         big = key in lex.big_cities
         if ctx.all_caps and not context:
             continue

@@ -36,7 +36,10 @@ STOP_WORDS = {
     "en", "ce", "cette", "il", "elle", "son", "sa", "ses", "qui", "que", "est", "a", "y", "ide",
     "as", "interne", "externe", "cadre", "infirmier", "infirmiere", "medecin", "chef", "de",
     "du", "des", "mr", "m", "me", "mm", "né", "signé", "signe", "copie", "cc", "destinataire",
+    "bonjour", "bonsoir", "cher", "chere", "chers", "merci", "cordialement", "salut", "bien",
+    "amicalement", "confraternellement", "objet", "re", "tr", "fwd", "pj", "hello",
 }
+TITLE_TOKENS = {"m.", "dr.", "pr.", "mr.", "me.", "mm."}
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,8 @@ def scan_run(text: str, pos: int, lex: Lexicons, *, allow_lower: bool = False,
                 pending.append(NameWord(j, m_part.end(), m_part.group(1), "particle"))
                 i = m_part.end()
                 continue
+        if m_init and fold_key(m_init.group(0)) in TITLE_TOKENS:
+            break
         if m_init and (not m_word or m_init.end() >= m_word.end()):
             words.extend(pending)
             pending = []
@@ -93,7 +98,9 @@ def scan_run(text: str, pos: int, lex: Lexicons, *, allow_lower: bool = False,
             if key in STOP_WORDS and not pending:
                 break
             if words or not first_any:
-                if lex.is_common(w) and not (lex.is_first_name(w) or lex.is_surname(w)) and not pending:
+                after_first = bool(words) and words[-1].kind != "particle" and lex.is_first_name(words[-1].text)
+                if lex.is_common(w) and not (lex.is_first_name(w) or lex.is_surname(w)) and not pending \
+                        and not after_first:
                     break
             words.extend(pending)
             pending = []
@@ -130,8 +137,8 @@ def label_run(words: list[NameWord], lex: Lexicons, hint: str = "auto") -> list[
             return [(x, "PRENOM") for x in words]
         if hint == "title":
             return [(x, "NOM") for x in words]
-        return [(x, "PRENOM" if lex.is_first_name(w.text) and not lex.is_surname(w.text) else "NOM")
-                for x in words]
+        first = lex.is_first_name(w.text) and not is_upper_word(w.text)
+        return [(x, "PRENOM" if first else "NOM") for x in words]
     return _split(words, lex, default_first="PRENOM")
 
 
