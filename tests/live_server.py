@@ -38,8 +38,10 @@ class LiveServer:
     log_path: Path
     env: dict[str, str] = field(default_factory=dict)
 
-    def key_for(self, username: str, roles: list[str] | None = None, service: str = "cardiologie") -> str:
-        """An API key for ``username`` (the user is created if needed)."""
+    def key_for(self, username: str, roles: list[str] | None = None, service: str = "cardiologie",
+                *, trained: bool = True) -> str:
+        """An API key for ``username`` (created if needed; with every training module recorded unless
+        ``trained`` is False)."""
         with open_sessions(self.settings) as tx:
             user = accounts.get_user(tx, username)
             if user is None:
@@ -47,6 +49,12 @@ class LiveServer:
                     tx, UserCreate(username=username, roles=roles or ["professional"], service=service,
                                    password="password-" + username)
                 )
+                if trained:
+                    from avec.training import service as training
+                    from avec.training.loader import default_catalog
+
+                    training.record_external(tx, username=username, slugs=default_catalog().slugs(),
+                                             evidence="Formation institutionnelle (tests)", actor="test")
             _key, clear = accounts.create_api_key(tx, user)
         return clear
 

@@ -159,3 +159,26 @@ def test_health_probes(live_server):
     assert httpx.get(live_server.base_url + "/healthz").json() == {"status": "ok"}
     ready = httpx.get(live_server.base_url + "/readyz").json()
     assert ready["checks"] == {"database": "ok", "provider": "ok"}
+
+
+def test_on_premises_clear_text_use_case_skips_pseudonymization(client, live_server):
+    from avec.registry.models import UseCase, UseCaseSystem
+    from avec.registry.policy import find_system, find_use_case
+
+    with open_sessions(live_server.settings) as tx:
+        if find_use_case(tx, "internal-clear") is None:
+            system = find_system(tx, MODEL)
+            uc = UseCase(slug="internal-clear", title="Usage interne en clair", description="", risk_level="low",
+                         patient_data_allowed=True, clear_text_allowed=True, allowed_roles=[],
+                         required_modules=[], review_required=True, second_reading_share=0.0,
+                         prompt_templates=[], patient_information="", embedded_frame="", active=True)
+            uc.systems.append(UseCaseSystem(ai_system_id=system.id))
+            tx.add(uc)
+    out = client.chat.completions.create(
+        model=MODEL, messages=[{"role": "user", "content": PROMPT}], max_tokens=20,
+        extra_body={"avec": {"use_case": "internal-clear"}},
+    )
+    row, content = _interaction(live_server, out.model_extra["avec"]["interaction_id"])
+    assert row.pseudonymized is False and row.replacements == {}
+    assert row.status == "completed" and row.review_status == "pending"
+    assert content.original_enc and b"lipidique" not in content.original_enc

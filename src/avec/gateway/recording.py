@@ -19,7 +19,7 @@ from avec.gateway.models import Interaction, InteractionContent
 from avec.gateway.providers.base import Completion, ProviderError
 from avec.gateway.schemas import ChatCompletionRequest
 from avec.ledger import service as ledger_service
-from avec.ledger.canonical import sha256_text
+from avec.ledger.canonical import LedgerInputError, sha256_text
 from avec.privacy.encryption import encrypt
 from avec.registry.policy import PolicyRefusal
 
@@ -37,7 +37,10 @@ async def _commit(state: Any, fn: Any) -> Any:
     except GatewayError:
         raise
     except Exception as exc:
-        log.error("interaction could not be recorded", extra={"fields": {"error_type": type(exc).__name__}})
+        fields = {"error_type": type(exc).__name__}
+        if isinstance(exc, LedgerInputError):  # our own message, naming fields only, never content
+            fields["reason"] = str(exc)
+        log.error("interaction could not be recorded", extra={"fields": fields})
         raise GatewayError(
             500, "The interaction could not be recorded in the ledger; no AI output is delivered.",
             code="recording_failed",
@@ -65,6 +68,11 @@ def _base_row(prep: Prepared, status: str) -> Interaction:
         prompt_digest=sha256_text(prep.sent_json),
         review_status="pending" if prep.decision.review_required else "not_required",
     )
+
+
+def _counts(prep: Prepared) -> dict[str, int]:
+    """Replacement counts per label, with the ledger's lowercase keys."""
+    return {label.lower(): n for label, n in prep.privacy.replacements.items()}
 
 
 def _subject(prep: Prepared) -> dict[str, Any]:
@@ -144,7 +152,7 @@ async def record_completion(state: Any, prep: Prepared, completion: Completion, 
             data={
                 "channel": prep.channel, "status": "completed", "model_version": completion.model_version,
                 "prompt_tokens": completion.prompt_tokens, "completion_tokens": completion.completion_tokens,
-                "replacements": prep.privacy.replacements, "review_status": row.review_status,
+                "replacements": _counts(prep), "review_status": row.review_status,
             },
         )
         _after_completion(session, state, row, prep, completion, upstream_s)
@@ -164,7 +172,7 @@ async def record_stream_start(state: Any, prep: Prepared) -> None:
         row.ledger_index = ledger_service.append(
             session, event_type="interaction", actor=prep.principal.actor, subject=_subject(prep),
             digests={"prompt": sha256_text(prep.original_json), "prompt_sent": row.prompt_digest or ""},
-            data={"channel": prep.channel, "status": "streaming", "replacements": prep.privacy.replacements},
+            data={"channel": prep.channel, "status": "streaming", "replacements": _counts(prep)},
         )
         _touch_key(session, prep.principal)
 
