@@ -15,9 +15,15 @@ from avec.ledger.canonical import sha256_text
 
 def _append(worker: str, n: int):  # type: ignore[no-untyped-def]
     def unit(session):  # type: ignore[no-untyped-def]
-        return service.append(session, event_type="interaction", actor=f"user:{worker}",
-                              subject={"interaction": f"{worker}-{n}"},
-                              digests={"prompt": sha256_text(f"{worker}-{n}")}, data={"n": n})
+        return service.append(
+            session,
+            event_type="interaction",
+            actor=f"user:{worker}",
+            subject={"interaction": f"{worker}-{n}"},
+            digests={"prompt": sha256_text(f"{worker}-{n}")},
+            data={"n": n},
+        )
+
     return unit
 
 

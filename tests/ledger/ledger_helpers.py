@@ -20,19 +20,25 @@ def fill(sessions: sessionmaker[Session], n: int, *, tag: str = "e") -> list[int
     out = []
     with transaction(sessions) as session:
         for i in range(n):
-            out.append(service.append(
-                session, event_type=kinds[i % len(kinds)], actor=f"user:{i % 7}",
-                subject={"interaction": f"{tag}{i}"}, digests={"prompt": sha256_text(f"{tag}-{i}")},
-                data={"tokens": i, "status": "completed"},
-            ))
+            out.append(
+                service.append(
+                    session,
+                    event_type=kinds[i % len(kinds)],
+                    actor=f"user:{i % 7}",
+                    subject={"interaction": f"{tag}{i}"},
+                    digests={"prompt": sha256_text(f"{tag}-{i}")},
+                    data={"tokens": i, "status": "completed"},
+                )
+            )
     return out
 
 
 def checkpoint(settings: Settings, sessions: sessionmaker[Session]) -> service.Checkpoint:
     """Sign a checkpoint of the current tree."""
     with transaction(sessions) as session:
-        return service.issue_checkpoint(session, origin=settings.ledger_origin,
-                                        signing_key=load_secrets(settings).ledger_signing_key)
+        return service.issue_checkpoint(
+            session, origin=settings.ledger_origin, signing_key=load_secrets(settings).ledger_signing_key
+        )
 
 
 def verify(settings: Settings, sessions: sessionmaker[Session], **kw):  # type: ignore[no-untyped-def]
@@ -41,6 +47,10 @@ def verify(settings: Settings, sessions: sessionmaker[Session], **kw):  # type: 
 
     secrets = load_secrets(settings)
     with transaction(sessions) as session:
-        return verify_ledger(session, origin=settings.ledger_origin,
-                             verifier_key=service.verifier_key(settings.ledger_origin, secrets.ledger_signing_key),
-                             data_key=secrets.data_key, **kw)
+        return verify_ledger(
+            session,
+            origin=settings.ledger_origin,
+            verifier_key=service.verifier_key(settings.ledger_origin, secrets.ledger_signing_key),
+            data_key=secrets.data_key,
+            **kw,
+        )

@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.ledger.ledger_helpers import VECTORS
 
 from avec.ledger import merkle
 from avec.ledger.merkle import VerificationError
 from avec.ledger.note import NoteSigner, NoteVerifier, open_note
-from tests.ledger.ledger_helpers import VECTORS
 
 
 def _b64(values: list[str] | None) -> list[bytes]:
@@ -47,8 +47,9 @@ def test_stored_subtrees_give_the_reference_roots_and_valid_proofs(vectors: Path
         root = merkle.resolve([merkle.root_recipe(size)], fetch)[0]
         assert root.hex() == data["root_by_size_hex"][size]
         for index in range(size):
-            merkle.verify_inclusion(index, size, rows[index][0],
-                                    merkle.resolve(merkle.inclusion_recipe(index, size), fetch), root)
+            merkle.verify_inclusion(
+                index, size, rows[index][0], merkle.resolve(merkle.inclusion_recipe(index, size), fetch), root
+            )
         for old in range(1, size + 1):
             old_root = bytes.fromhex(data["root_by_size_hex"][old])
             proof = merkle.resolve(merkle.consistency_recipe(old, size), fetch)
@@ -58,8 +59,13 @@ def test_stored_subtrees_give_the_reference_roots_and_valid_proofs(vectors: Path
 @pytest.mark.parametrize("path", _cases("inclusion"), ids=lambda p: str(p.relative_to(VECTORS)))
 def test_inclusion_vector(path: Path) -> None:
     case = json.loads(path.read_text())
-    args = (case["leafIdx"], case["treeSize"], base64.b64decode(case["leafHash"]), _b64(case["proof"]),
-            base64.b64decode(case["root"]))
+    args = (
+        case["leafIdx"],
+        case["treeSize"],
+        base64.b64decode(case["leafHash"]),
+        _b64(case["proof"]),
+        base64.b64decode(case["root"]),
+    )
     if case["wantErr"]:
         with pytest.raises(VerificationError):
             merkle.verify_inclusion(*args)
@@ -70,8 +76,13 @@ def test_inclusion_vector(path: Path) -> None:
 @pytest.mark.parametrize("path", _cases("consistency"), ids=lambda p: str(p.relative_to(VECTORS)))
 def test_consistency_vector(path: Path) -> None:
     case = json.loads(path.read_text())
-    args = (case["size1"], case["size2"], _b64(case["proof"]), base64.b64decode(case["root1"]),
-            base64.b64decode(case["root2"]))
+    args = (
+        case["size1"],
+        case["size2"],
+        _b64(case["proof"]),
+        base64.b64decode(case["root1"]),
+        base64.b64decode(case["root2"]),
+    )
     if case["wantErr"]:
         with pytest.raises(VerificationError):
             merkle.verify_consistency(*args)

@@ -62,7 +62,7 @@ class Checkpointer:
             with transaction(self._sessions) as session:
                 size = service.head(session).size
                 latest = service.latest_checkpoint(session)
-                last = latest.size if latest is not None else -1
+                last = latest.size if latest is not None else 0
                 due = size - last >= self._every or time.monotonic() - self._last_time >= self._seconds
                 if size <= last or not (due or force):
                     return None

@@ -159,9 +159,16 @@ def verify_ledger(
     pending: list[tuple[int, dict[str, Any], dict[str, str]]] = []
     rows = _rows(session)
     problem: Problem | None = None
+    head_size = session.execute(select(LedgerHead.size).where(LedgerHead.id == 1)).scalar()
     for row in rows:
         position = cr.size
         problem = _check_row(session, row, position, rows)
+        if problem is None and head_size is not None and position >= head_size and row.idx == position:
+            problem = Problem(
+                "inserted",
+                position,
+                f"entries from {position} were added behind the ledger's back (the head holds {head_size})",
+            )
         if problem is not None:
             break
         body = row.body.encode("utf-8")
