@@ -104,5 +104,27 @@ def eval_command(
         write_atomic(json_out, [json.dumps(result, ensure_ascii=False, indent=2) + "\n"])
 
 
+@app.command()
+def pseudonymize(
+    input: Annotated[Path, typer.Option("--input", "-i", help="JSONL: {id, text, patient?} per line")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="JSONL: {id, text, replacements} per line")],
+    mode: Annotated[str, typer.Option("--mode", help="surrogate or placeholder ([NOM_1])")] = "surrogate",
+    seed: Annotated[int | None, typer.Option("--seed", help="reproducible surrogates")] = None,
+) -> None:
+    """Detect then replace identifiers; writes ``{"id", "text", "replacements"}`` per input line."""
+    from avec.privacy.transform import MODES
+    from avec.privacy.transform.batch import pseudonymize_documents
+
+    if mode not in MODES:
+        typer.echo(f"error: --mode must be one of {', '.join(MODES)}", err=True)
+        raise typer.Exit(BAD_INPUT)
+    records = load_records(input)
+    spans = run_detection(records)
+    results = pseudonymize_documents(((r.id, r.text, spans[r.id]) for r in records), mode=mode, seed=seed)
+    write_atomic(output, iter_lines(results))
+    count = sum(len(r["replacements"]) for r in results)
+    typer.echo(f"{len(records)} documents, {count} replacements -> {output}")
+
+
 if __name__ == "__main__":
     app()
