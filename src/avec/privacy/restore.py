@@ -23,7 +23,7 @@ from avec.privacy.transform.mapping import ConversationMapping
 
 _NAME_LIKE = frozenset({"NOM", "PRENOM", "VILLE", "HOPITAL", "ADRESSE"})
 _ELISIONS = ("d'", "l'", "d’", "l’", "de ", "le ")
-_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûü")
+_VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûü")
 _PHONE_TEMPLATES = (
     "0X XX XX XX XX",
     "0X.XX.XX.XX.XX",
@@ -180,13 +180,9 @@ def _recase(found: str, original: str) -> str:
 
 
 def _fix_elision(elision: str, original: str) -> str:
-    """``d'`` before a consonant becomes ``de ``; ``de `` before a vowel becomes ``d'``."""
-    starts_with_vowel = original[:1].lower() in _VOWELS
-    letter = elision[0]
-    if elision[1] in "'’" and not starts_with_vowel:
-        return letter + "e "
-    if elision.endswith(" ") and starts_with_vowel:
-        return letter + "'"
+    """``d'`` before a consonant becomes ``de `` (the reverse is left alone: "de Alix" may be the source's)."""
+    if elision[1] in "'’" and original[:1].lower() not in _VOWELS:
+        return elision[0] + "e "
     return elision
 
 

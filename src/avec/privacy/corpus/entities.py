@@ -63,7 +63,8 @@ class Identities:
             return str(self.fake.last_name())
         if r < 0.75:
             loc = self.rng.choice(OTHER_LOCALES)
-            return str(self.others[loc].last_name()).split()[0]
+            name = str(self.others[loc].last_name())
+            return name if len(name.split()) <= 3 else name.split()[-1]
         return self.rng.choice(HARD_LAST)
 
     def first_name(self, female: bool) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
-from avec.privacy.detection.names import LOWER_WORD, NAME_WORD, STOP_WORDS, NameWord, label_run, scan_run, to_spans
+from avec.privacy.detection.names import LOWER_WORD, NAME_WORD, STOP_WORDS, TITLE_TOKENS, NameWord, label_run, scan_run, to_spans
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key, is_upper_word
 from avec.privacy.spans import Span
@@ -14,7 +14,7 @@ from avec.privacy.spans import Span
 _TITLE = re.compile(
     r"(?<![\w])(?:Dr|DR|Drs|Docteur|DOCTEUR|docteur|Pr|PR|Professeur|PROFESSEUR|professeur|M|MM|Mr|MR|"
     r"Monsieur|MONSIEUR|monsieur|Mme|MME|Mmes|Madame|MADAME|madame|Mlle|MLLE|Melle|Mademoiselle|"
-    r"mademoiselle|Me|Maître|Sr|Sœur|Soeur|Dresse|dr|mme|mr|mlle|pr)(?:\.|\b)\s*"
+    r"mademoiselle|Me|Maître|Sr|Sœur|Soeur|Dresse|dr|mme|mr|mlle|pr|m)(?:\.|\b)\s*"
 )
 _FIELDS = [
     (re.compile(r"(?im)(?:^|[|;\t]|\s{2,})\s*(?:nom\s+(?:de\s+naissance|d['’]usage|de\s+jeune\s+fille|"
@@ -66,7 +66,7 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     for m in _TITLE.finditer(text):
         title = m.group(0).strip().rstrip(".")
-        if title == "M" and not m.group(0).strip().endswith("."):
+        if title in ("M", "m") and not m.group(0).strip().endswith("."):
             continue  # "M" alone is too ambiguous (unit, letter)
         if title in ("Me", "MM", "Sr", "AS") and not text[m.end():m.end() + 1].isupper():
             continue
@@ -76,7 +76,7 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
             words = scan_run(text, m.end(), lex, allow_lower=True, max_words=2)
         if not words or not _allowed(ctx, words):
             continue
-        spans.extend(to_spans(text, label_run(words, lex, "title"), 0.95, "title"))
+        spans.extend(to_spans(text, label_run(words, lex, "title", ctx.all_caps), 0.95, "title"))
     return spans
 
 
@@ -106,7 +106,7 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
             h = {"nom_first": "nom"}.get(hint, hint)
             if hint == "auto" and title:
                 h = "title"
-            spans.extend(to_spans(text, label_run(words, lex, h), 0.95, "field"))
+            spans.extend(to_spans(text, label_run(words, lex, h, ctx.all_caps), 0.95, "field"))
     return spans
 
 
@@ -144,7 +144,7 @@ def find_greeting_names(ctx: DetectionContext) -> list[Span]:
             if len(core) == 1 and not (lex.is_first_name(core[0].text) or lex.is_surname(core[0].text)):
                 if lex.is_common(core[0].text):
                     continue
-            spans.extend(to_spans(text, label_run(words, lex, "auto"), 0.85, "greeting"))
+            spans.extend(to_spans(text, label_run(words, lex, "auto", ctx.all_caps), 0.85, "greeting"))
     return spans
 
 
@@ -163,7 +163,7 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
             continue
         if fold_key(words[0].text) in ("le",) and len(words) == 1:
             continue
-        spans.extend(to_spans(text, label_run(words, lex, "nom"), 0.9, "maiden"))
+        spans.extend(to_spans(text, label_run(words, lex, "nom", ctx.all_caps), 0.9, "maiden"))
     return spans
 
 
@@ -201,6 +201,8 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
         start = m.start()
         # Include a leading initial just before ("J. Dupont").
         words = scan_run(text, start, lex, max_words=4, first_any=True)
+        if words and words[0].kind == "initial" and fold_key(words[0].text) in TITLE_TOKENS:
+            words = words[1:]  # "M. DUPONT": the title is not an initial
         if not words:
             pos = m.end()
             continue

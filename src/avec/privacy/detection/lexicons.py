@@ -63,6 +63,8 @@ class Lexicons:
     communes: set[str] = field(default_factory=set)
     big_cities: set[str] = field(default_factory=set)
     common_words: set[str] = field(default_factory=set)
+    # spaCy lookup table of inflected forms (keys are hashed, so membership only).
+    inflected: object | None = None
 
     @property
     def first_names(self) -> set[str]:
@@ -85,7 +87,10 @@ class Lexicons:
 
     def is_common(self, word: str) -> bool:
         """True when ``word`` is also an ordinary French word (``petit``, ``rose``)."""
-        return fold_key(word) in self.common_words
+        if fold_key(word) in self.common_words:
+            return True
+        table = self.inflected
+        return table is not None and word.lower() in table  # type: ignore[operator]
 
 
 def _gender_guesser_names(male: set[str], female: set[str]) -> None:
@@ -166,6 +171,9 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
         communes=communes,
         big_cities=big,
         common_words=_common_words(lemmatizer_lookups),
+        inflected=(lemmatizer_lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
+                   if lemmatizer_lookups is not None and lemmatizer_lookups.has_table("lemma_lookup")  # type: ignore[attr-defined]
+                   else None),
     )
 
 

@@ -84,6 +84,8 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
     spans = []
     for m in _FACILITY.finditer(text):
         kw = m.group("kw")
+        if re.search(r"\d[ \t]*(?:bis|ter)?[ \t]*,?[ \t]*$", text[max(0, m.start() - 8) : m.start()]):
+            continue  # "30, résidence de ...": a street address
         if kw.isupper() and len(kw) <= 4 and not m.group("name"):
             continue
         end = _trim_facility(text, m.start(), m.end(), m.end("kw"))
@@ -177,7 +179,7 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
         words = surface.replace("-", " ").split()
         common = len(words) == 1 and (lex.is_common(surface) or lex.is_first_name(surface))
         context = bool(_CITY_CONTEXT.search(text[max(0, s - 25) : s])) or bool(
-            re.match(r"\s*,\s*le\s+\d", text[e : e + 12])
+            re.match(r"(?i)[ \t]*,[ \t]*le[ \t]", text[e : e + 12])
         )
         big = key in lex.big_cities
         if ctx.all_caps and not context:

@@ -12,8 +12,9 @@ from avec.privacy.detection.lexicons import Lexicons
 from avec.privacy.detection.text import fold_key, is_upper_word
 from avec.privacy.spans import Span
 
-UP = "A-ZÀ-ÖØ-Ý"
-LOW = "a-zà-öø-ÿœ"
+# Latin Extended-A (Ł, Ś, Ž...) counts as both cases: names from Poland, Czechia, Turkey.
+UP = "A-ZÀ-ÖØ-ÝĀ-ž"
+LOW = "a-zà-öø-ÿœĀ-ž"
 # One name word: Dupont, DUPONT, Jean-Pierre, N'Diaye, O'Neil, McDonald, d'Almeida.
 NAME_WORD = re.compile(
     rf"(?:[{UP}]['’])?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?(?:-(?:[{UP}]['’])?[{UP}][{LOW}{UP}]+)*"
@@ -22,9 +23,11 @@ NAME_WORD = re.compile(
 LOWER_WORD = re.compile(rf"[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})*")
 # Initials: J. / J.-P. / J-P. / JP.
 INITIAL = re.compile(rf"[{UP}]\.(?:\s?-\s?[{UP}]\.)?|[{UP}]-[{UP}]\.?|[{UP}]{{2}}\.(?!\w)")
+_PARTICLE = re.compile(r"(?i)(de\s+la|de\s+l['’]|d['’]|[a-z]+)(?=[\s'’]|$)")
+_PARTICLE_CHAIN = re.compile(r"(?i)(?:(?:de|la|le|den|der|van|von|dos|da|du|des|di|del)[ \t]+)+")
 PARTICLES = {
     "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "da", "dos", "di", "del",
-    "della", "ben", "el", "al", "ait", "bou", "abd", "mac", "st", "saint", "sainte",
+    "della", "ben", "el", "al", "ait", "bou", "abd",
 }
 # Capitalised words that end a name run (never part of a name).
 STOP_WORDS = {
@@ -72,20 +75,21 @@ def scan_run(text: str, pos: int, lex: Lexicons, *, allow_lower: bool = False,
             break
         m_init = INITIAL.match(text, j)
         m_word = NAME_WORD.match(text, j)
-        m_part = re.compile(r"(?i)(de\s+la|de\s+l['’]|d['’]|[a-zA-Z]+)(?=[\s'’]|$)").match(text, j)
-        if m_part and fold_key(m_part.group(1)).replace(" ", "") in PARTICLES | {"dela", "del'"} and (
-            m_part.group(1)[0].islower() or fold_key(m_part.group(1)) in {"le", "la", "de", "du", "da",
-                                                                           "van", "von", "ben", "el"}
-        ):
+        m_part = _PARTICLE.match(text, j)
+        if m_part and fold_key(m_part.group(1)).replace(" ", "") in PARTICLES | {"dela", "del'"}:
             nxt = m_part.end()
             while nxt < n and text[nxt] in " \t'’":
                 nxt += 1
-            if NAME_WORD.match(text, nxt) and not (m_word and m_word.end() > m_part.end()):
+            chain = _PARTICLE_CHAIN.match(text, nxt)
+            if chain:
+                nxt = chain.end()
+            follow = NAME_WORD.match(text, nxt)
+            if follow and fold_key(follow.group(0)) not in STOP_WORDS and not (
+                m_word and m_word.end() > m_part.end()
+            ):
                 pending.append(NameWord(j, m_part.end(), m_part.group(1), "particle"))
                 i = m_part.end()
                 continue
-        if m_init and fold_key(m_init.group(0)) in TITLE_TOKENS:
-            break
         if m_init and (not m_word or m_init.end() >= m_word.end()):
             words.extend(pending)
             pending = []
@@ -95,7 +99,7 @@ def scan_run(text: str, pos: int, lex: Lexicons, *, allow_lower: bool = False,
         if m_word:
             w = m_word.group(0)
             key = fold_key(w)
-            if key in STOP_WORDS and not pending:
+            if key in STOP_WORDS:
                 break
             if words or not first_any:
                 after_first = bool(words) and words[-1].kind != "particle" and lex.is_first_name(words[-1].text)
@@ -121,15 +125,19 @@ def scan_run(text: str, pos: int, lex: Lexicons, *, allow_lower: bool = False,
     return words
 
 
-def label_run(words: list[NameWord], lex: Lexicons, hint: str = "auto") -> list[tuple[NameWord, str]]:
-    """Give each word PRENOM or NOM. ``hint``: "nom", "prenom", "title" or "auto"."""
+def label_run(words: list[NameWord], lex: Lexicons, hint: str = "auto",
+              all_caps: bool = False) -> list[tuple[NameWord, str]]:
+    """Give each word PRENOM or NOM. ``hint``: "nom", "prenom", "title" or "auto".
+
+    ``all_caps``: the whole document is upper case, so capitals say nothing about surnames.
+    """
     core = [w for w in words if w.kind != "particle"]
     if not core:
         return []
     if hint in ("nom", "prenom"):
         lab = "NOM" if hint == "nom" else "PRENOM"
         if hint == "nom" and len(core) > 1:
-            return _split(words, lex, default_first="NOM")
+            return _split(words, lex, default_first="NOM", all_caps=all_caps)
         return [(w, lab if w.kind != "initial" or hint == "prenom" else "PRENOM") for w in words]
     if len(core) == 1:
         w = core[0]
@@ -137,14 +145,15 @@ def label_run(words: list[NameWord], lex: Lexicons, hint: str = "auto") -> list[
             return [(x, "PRENOM") for x in words]
         if hint == "title":
             return [(x, "NOM") for x in words]
-        first = lex.is_first_name(w.text) and not is_upper_word(w.text)
+        first = lex.is_first_name(w.text) and (all_caps or not is_upper_word(w.text))
         return [(x, "PRENOM" if first else "NOM") for x in words]
-    return _split(words, lex, default_first="PRENOM")
+    return _split(words, lex, default_first="PRENOM", all_caps=all_caps)
 
 
-def _split(words: list[NameWord], lex: Lexicons, default_first: str) -> list[tuple[NameWord, str]]:
+def _split(words: list[NameWord], lex: Lexicons, default_first: str,
+           all_caps: bool = False) -> list[tuple[NameWord, str]]:
     core = [w for w in words if w.kind != "particle"]
-    caps = [w.kind != "initial" and is_upper_word(w.text) for w in core]
+    caps = [w.kind != "initial" and is_upper_word(w.text) and not all_caps for w in core]
     labels: dict[int, str] = {}
     mixed = [w for w, c in zip(core, caps, strict=True) if not c and w.kind != "initial"]
     if any(caps) and mixed:
@@ -155,9 +164,12 @@ def _split(words: list[NameWord], lex: Lexicons, default_first: str) -> list[tup
               for w in core]
         sn = [lex.is_surname(w.text) or not lex.is_first_name(w.text) for w in core]
         first_is_nom = default_first == "NOM"
+        pure_fn = [f and not lex.is_surname(w.text) for f, w in zip(fn, core, strict=True)]
         if fn[0] and not fn[-1]:
             first_is_nom = False
         elif fn[-1] and not fn[0] and sn[0]:
+            first_is_nom = True
+        elif len(core) == 2 and pure_fn[-1] and not pure_fn[0] and core[0].kind == "word":
             first_is_nom = True
         if first_is_nom:
             # NOM first: leading words that are not first names are the surname.

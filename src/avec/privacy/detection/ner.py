@@ -66,7 +66,7 @@ def ner_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -> li
                 continue
             if ctx.all_caps and not known:
                 continue
-            spans.extend(to_spans(text, label_run(words, lex, "auto"), 0.6, "ner"))
+            spans.extend(to_spans(text, label_run(words, lex, "auto", ctx.all_caps), 0.6, "ner"))
         elif label == "LOC":
             key = fold_key(surface)
             if key in lex.communes and not lex.is_common(surface) and not is_protected_word(surface):

@@ -18,6 +18,7 @@ from avec.privacy.transform.mapping import ConversationMapping
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+")
+_ELIDING = frozenset("aeiouyh")  # first letters taking "d'" / "l'" (h counted with the vowels)
 # Words a surrogate copies from the original on purpose ("EHPAD", "Clinique", "rue"): not collisions.
 _KIND_WORDS = frozenset(
     w for kind in (*places.FACILITY_TYPES, *places.STREET_TYPES) for w in norm_key(kind).split()
@@ -131,19 +132,25 @@ class SurrogateMaker:
                 return candidate
         raise RuntimeError("no free surrogate left for this conversation")
 
-    def _from_pool(self, pool: tuple[str, ...], parts: int = 1, avoid_initial: str = "") -> str:
-        """A name from ``pool`` not used nor written anywhere (two names joined when the pool runs dry)."""
+    def _from_pool(self, pool: tuple[str, ...], original_key: str, parts: int = 1, avoid_initial: str = "") -> str:
+        """A name from ``pool`` not used nor written anywhere (two names joined when the pool runs dry).
+
+        It starts with a vowel exactly when the original does, so "d'Alix" / "de Paul" stay correct
+        French on both sides and restoring never has to guess an elision.
+        """
+        vowel = original_key[:1] in _ELIDING
         blocked = self.used | self.forbidden
-        free = [
-            name
+        shaped = [
+            (name, key, words)
             for name, key, words in _pool_keys(pool)
-            if key not in blocked and key[:1] != avoid_initial and not any(w in blocked for w in words)
+            if (key[:1] in _ELIDING) == vowel and key[:1] != avoid_initial
         ]
+        free = [name for name, key, words in shaped if key not in blocked and not any(w in blocked for w in words)]
         if free and parts == 1:
             choice = self.rng.choice(free)
             self.used.add(norm_key(choice))
             return choice
-        source = free or [n for n in pool if norm_key(n)[:1] != avoid_initial] or list(pool)
+        source = free or [name for name, _, _ in shaped] or list(pool)
         return self._fresh(
             lambda: "-".join(self.rng.choice(source) for _ in range(max(parts, 2 if not free else 1)))
         )
@@ -156,7 +163,7 @@ class SurrogateMaker:
     def surname(self, original: str, ctx: SpanContext) -> str:
         key = norm_key(original)
         base = self.mapping.value("NOM", key) or self._remember(
-            "NOM", key, self._from_pool(names.surname_pool())
+            "NOM", key, self._from_pool(names.surname_pool(), key)
         )
         return apply_style(style_of(original), base)
 
@@ -184,7 +191,7 @@ class SurrogateMaker:
             pool = male if self.gender_of(key, ctx) == "M" else female
             parts = max(1, len([p for p in re.split(r"[\s\-]+", original) if p]))
             # a different initial, so that "J. Dupont" does not keep its "J."
-            base = self._remember("PRENOM", key, self._from_pool(pool, parts, avoid_initial=key[:1]))
+            base = self._remember("PRENOM", key, self._from_pool(pool, key, parts, avoid_initial=key[:1]))
         return apply_style(style_of(original), base)
 
     def _initials(self, original: str, ctx: SpanContext) -> str:
@@ -300,7 +307,7 @@ class SurrogateMaker:
         if key in _MAIL_WORDS:
             return token
         sur = self.mapping.value("_MAILPART", key) or self._remember(
-            "_MAILPART", key, self._from_pool(names.surname_pool())
+            "_MAILPART", key, self._from_pool(names.surname_pool(), key)
         )
         return self._slug(sur)
 

@@ -254,16 +254,16 @@ class Pseudonymizer:
         return TransformResult("".join(out), replacements)
 
     def _record_initial_pairs(self, text: str, spans: list[Span], surrogates: dict[int, str]) -> None:
-        """Remember "P. Durand" -> "J. Dupont" so that an answer shortening a name is restored too."""
+        """Remember "P. Durand" -> "J. Dupont" so that initials next to a surname are restored too."""
         for i in range(len(spans) - 1):
-            first, last = spans[i], spans[i + 1]
-            if (first.label, last.label) != ("PRENOM", "NOM") or not _NAME_GAP.match(
-                text[first.end : last.start]
-            ):
+            a, b = spans[i], spans[i + 1]
+            gap = text[a.end : b.start]
+            if {a.label, b.label} != {"PRENOM", "NOM"} or not _NAME_GAP.match(gap):
                 continue
-            orig_first = text[first.start : first.end]
-            if names.is_initials(orig_first):
-                continue
-            orig_last, sur_last = text[last.start : last.end], surrogates[i + 1]
-            sur_initial = names.initials_of(surrogates[i])[:1]
-            self.mapping.add_pair("NOM", f"{sur_initial}. {sur_last}", f"{orig_first[0]}. {orig_last}")
+            orig_a, orig_b = text[a.start : a.end], text[b.start : b.end]
+            first_index, orig_first = (i, orig_a) if a.label == "PRENOM" else (i + 1, orig_b)
+            if names.is_initials(orig_first):  # "A. Tylek" as written, both ways round
+                self.mapping.add_pair("NOM", surrogates[i] + gap + surrogates[i + 1], orig_a + gap + orig_b)
+            elif a.label == "PRENOM":  # "Jean Dupont" may come back as "P. Durand"
+                initial = names.initials_of(surrogates[first_index])[:1]
+                self.mapping.add_pair("NOM", f"{initial}. {surrogates[i + 1]}", f"{orig_first[0]}. {orig_b}")
