@@ -86,7 +86,7 @@ def _include_routers(app: FastAPI) -> None:
     from avec.registry import router as registry_router
     from avec.review import router as review_router
     from avec.training import router as training_router
-    from avec.web.pages import auth, home
+    from avec.web.pages import auth, home, workspace
     from avec.web.pages import ledger as ledger_pages
     from avec.web.pages import metrics as metrics_pages
     from avec.web.pages import registry as registry_pages
@@ -97,7 +97,8 @@ def _include_routers(app: FastAPI) -> None:
     app.include_router(gateway_router.router)
     for module in (ledger_router, metrics_router, registry_router, review_router, training_router):
         app.include_router(module.router)
-    for page in (auth, home, ledger_pages, metrics_pages, registry_pages, review_pages, training_pages):
+    pages = (auth, home, ledger_pages, metrics_pages, registry_pages, review_pages, training_pages, workspace)
+    for page in pages:
         app.include_router(page.router)
 
 

@@ -6,6 +6,7 @@ Lists carry metadata only (no texts); the texts are read one output at a time th
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
@@ -30,6 +31,7 @@ class QueueEntry:
     """One output in a list."""
 
     public_id: str
+    created_at: dt.datetime
     created_at_iso: str
     age_seconds: int
     username: str
@@ -66,6 +68,7 @@ def _entries(session: Session, stmt: Select[Interaction, str, str]) -> list[Queu
         out.append(
             QueueEntry(
                 public_id=interaction.public_id,
+                created_at=created,
                 created_at_iso=created.isoformat(timespec="seconds"),
                 age_seconds=int((now - created).total_seconds()),
                 username=username,

@@ -26,7 +26,15 @@ from avec.review.models import FINAL_DECISIONS, REVIEW_STATUS_FOR, ReviewDecisio
 from avec.review.schemas import DecisionCreate
 from avec.review.texts import output_texts, seal, unified_diff, unseal
 
-__all__ = ["ReviewError", "decide", "decision_of", "final_text", "home_summary", "as_utc"]
+__all__ = [
+    "REVIEW_STATUS_FOR",
+    "ReviewError",
+    "decide",
+    "decision_of",
+    "final_text",
+    "home_summary",
+    "as_utc",
+]
 
 _system_random = random.SystemRandom()
 
@@ -34,6 +42,11 @@ _system_random = random.SystemRandom()
 def as_utc(value: dt.datetime) -> dt.datetime:
     """A stored time as aware UTC (SQLite gives naive datetimes back)."""
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def _whole(value: float | None) -> int | None:
+    """Whole units for the ledger (it stores integers, not floats)."""
+    return None if value is None else round(value)
 
 
 def _validate(data: DecisionCreate, draft: str, step: int) -> str | None:
@@ -171,8 +184,8 @@ def decide(
             "channel": channel,
             "reason_codes": row.reason_codes,
             "escalated_to": f"user:{target.id}" if target else None,
-            "time_spent_seconds": row.time_spent_seconds,
-            "time_saved_minutes": row.time_saved_minutes,
+            "time_spent_seconds": _whole(row.time_spent_seconds),
+            "time_saved_minutes": _whole(row.time_saved_minutes),
             "second_reading_drawn": reading is not None,
         },
         at=now,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -84,3 +85,19 @@ def unified_diff(draft: str, final: str) -> str:
         lineterm="",
     )
     return "\n".join(line.rstrip("\n") for line in lines)
+
+
+def word_diff(draft: str, final: str) -> list[tuple[str, str]]:
+    """Word-level differences for display: ``("same"|"del"|"ins", text)`` pieces."""
+    a = re.findall(r"\s+|[^\s]+", draft)
+    b = re.findall(r"\s+|[^\s]+", final)
+    pieces: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            pieces.append(("same", "".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            pieces.append(("del", "".join(a[i1:i2])))
+        if j2 > j1:
+            pieces.append(("ins", "".join(b[j1:j2])))
+    return pieces
