@@ -180,7 +180,7 @@ def _recase(found: str, original: str) -> str:
 
 
 def _fix_elision(elision: str, original: str) -> str:
-    """``d'`` before a consonant becomes ``de `` (the reverse is left alone: "de Alix" may be the source's)."""
+    """``d'`` before a consonant becomes ``de ``; the reverse is left alone (the source may say "de Alix")."""
     if elision[1] in "'’" and original[:1].lower() not in _VOWELS:
         return elision[0] + "e "
     return elision

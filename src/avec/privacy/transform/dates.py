@@ -242,15 +242,10 @@ def common_formats(kind: str) -> list[DateFormat]:
             replace(text, weekday_style="title"),
             replace(text, month_style="title"),
         ]
-    elif kind == "day_month":
-        base = [
-            DateFormat("day_month_num"),
-            DateFormat("day_month_num", day_pad=False, month_pad=False),
-            text,
-            replace(text, first_er=False),
-        ]
+    elif kind == "day_month":  # not "2/10": a pain score or a dose would be "restored" as a date
+        base = [text, replace(text, first_er=False), replace(text, month_style="title")]
     elif kind == "month_year":
         base = [DateFormat("month_year_text"), DateFormat("month_year_num")]
-    else:
-        base = [DateFormat("year")]
+    else:  # a bare year is restored only as it was sent (any "2024" in an answer is not a date)
+        base = []
     return base

@@ -99,17 +99,19 @@ def list_gender(first_name: str) -> str:
 
 
 def is_initials(text: str) -> bool:
-    """``J.``, ``J.-P.``, ``JP`` (one to three single letters)."""
+    """``J``, ``J.``, ``J.-P.``, ``J P``, ``JP`` (not ``LÉA`` nor ``GUY``: three capitals need dots)."""
     stripped = text.strip()
     letters = _LETTER.findall(stripped)
     if not letters or len(letters) > 3:
         return False
-    if len(letters) > 1 and "." not in stripped and "-" not in stripped and not stripped.isupper():
-        return False
-    if len(letters) == 2 and "." not in stripped and "-" not in stripped:
+    if len(letters) == 1:
+        return True
+    if "." in stripped or "-" in stripped or " " in stripped:
+        return bool(_INITIALS.match(stripped))
+    if len(letters) == 2 and stripped.isupper():
         male, female = gendered_first_names()
         return norm_key(stripped) not in male | female
-    return bool(_INITIALS.match(stripped))
+    return False
 
 
 def replace_initials(text: str, letters: str) -> str:

@@ -132,7 +132,9 @@ class SurrogateMaker:
                 return candidate
         raise RuntimeError("no free surrogate left for this conversation")
 
-    def _from_pool(self, pool: tuple[str, ...], original_key: str, parts: int = 1, avoid_initial: str = "") -> str:
+    def _from_pool(
+        self, pool: tuple[str, ...], original_key: str, parts: int = 1, avoid_initial: str = ""
+    ) -> str:
         """A name from ``pool`` not used nor written anywhere (two names joined when the pool runs dry).
 
         It starts with a vowel exactly when the original does, so "d'Alix" / "de Paul" stay correct
@@ -145,7 +147,9 @@ class SurrogateMaker:
             for name, key, words in _pool_keys(pool)
             if (key[:1] in _ELIDING) == vowel and key[:1] != avoid_initial
         ]
-        free = [name for name, key, words in shaped if key not in blocked and not any(w in blocked for w in words)]
+        free = [
+            name for name, key, words in shaped if key not in blocked and not any(w in blocked for w in words)
+        ]
         if free and parts == 1:
             choice = self.rng.choice(free)
             self.used.add(norm_key(choice))
