@@ -1,14 +1,14 @@
-"""Each policy rule, checked directly on the database (the live-gateway tests are in test_policy_gateway.py)."""
+"""Each policy rule, checked directly on the database (live-gateway tests: test_policy_gateway.py)."""
 
 from __future__ import annotations
 
 import pytest
+from tests.registry.helpers import COMMITTEE, approve, decision, make_system, make_use_case
 
 from avec.db import transaction
 from avec.registry import lifecycle, policy, service
 from avec.registry.schemas import SystemFields
 from avec.training import service as training
-from tests.registry.helpers import COMMITTEE, approve, decision, make_system, make_use_case
 
 MODULE = "limites-des-modeles"
 
@@ -24,23 +24,41 @@ def world(sessions, grid, make_principal):
     with transaction(sessions) as tx:
         make_use_case(tx, "summary", patient_data_allowed=True, clear_text_allowed=True)
         make_use_case(tx, "search")
-        make_use_case(tx, "letters", allowed_roles=["professional"], required_modules=[MODULE],
-                      patient_data_allowed=True)
+        make_use_case(
+            tx,
+            "letters",
+            allowed_roles=["professional"],
+            required_modules=[MODULE],
+            patient_data_allowed=True,
+        )
         make_use_case(tx, "unlinked")
         approve(tx, make_system(tx, "local"), grid, ["summary", "search", "letters"])
-        cloud = make_system(tx, "cloud", deployment="hds_cloud", hds_certified=True, hosting_country="FR",
-                            contract={"trains_on_customer_data": False, "access_outside_eea": False})
+        cloud = make_system(
+            tx,
+            "cloud",
+            deployment="hds_cloud",
+            hds_certified=True,
+            hosting_country="FR",
+            contract={"trains_on_customer_data": False, "access_outside_eea": False},
+        )
         approve(tx, cloud, grid, ["search"])
         make_system(tx, "candidate")
-        training.record_external(tx, username="trained", slugs=[MODULE], evidence="DU IA en santé 2026",
-                                 actor=COMMITTEE)
+        training.record_external(
+            tx, username="trained", slugs=[MODULE], evidence="DU IA en santé 2026", actor=COMMITTEE
+        )
     return people
 
 
 def check(sessions, principal, model="local", use_case="summary", patient=False):
     with transaction(sessions) as tx:
-        return policy.check(tx, principal=principal, model=model, use_case_slug=use_case,
-                            has_patient_data=patient, base_url="https://avec.chu.example")
+        return policy.check(
+            tx,
+            principal=principal,
+            model=model,
+            use_case_slug=use_case,
+            has_patient_data=patient,
+            base_url="https://avec.chu.example",
+        )
 
 
 def refused(sessions, principal, **kwargs) -> policy.PolicyRefusal:
@@ -86,8 +104,9 @@ def test_missing_training_is_refused_with_a_link_to_the_module(sessions, world):
 
 def test_suspended_and_retired_systems_are_refused(sessions, world, grid):
     with transaction(sessions) as tx:
-        lifecycle.transition(tx, service.get_system(tx, "local"), "suspended", grid=grid, actor=COMMITTEE,
-                             decision=decision())
+        lifecycle.transition(
+            tx, service.get_system(tx, "local"), "suspended", grid=grid, actor=COMMITTEE, decision=decision()
+        )
     assert refused(sessions, world["prof"]).code == "system_suspended"
     with transaction(sessions) as tx:
         lifecycle.transition(tx, service.get_system(tx, "local"), "retired", grid=grid, actor=COMMITTEE)
@@ -100,8 +119,9 @@ def test_identifiable_patient_data_never_leaves_for_a_non_hds_or_non_eea_host(se
         make_use_case(tx, "cloud-letters", patient_data_allowed=True)
         cloud = service.get_system(tx, "cloud")
         lifecycle.transition(tx, cloud, "suspended", grid=grid, actor=COMMITTEE, decision=decision())
-        lifecycle.transition(tx, cloud, "approved", grid=grid, actor=COMMITTEE,
-                             decision=decision(["search", "cloud-letters"]))
+        lifecycle.transition(
+            tx, cloud, "approved", grid=grid, actor=COMMITTEE, decision=decision(["search", "cloud-letters"])
+        )
     allowed = check(sessions, world["prof"], model="cloud", use_case="cloud-letters", patient=True)
     assert allowed.send_clear_text is False
     # ... but not once its contract allows access from outside the EEA, nor outside the EEA at all.
