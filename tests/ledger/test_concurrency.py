@@ -22,12 +22,17 @@ WORKER = Path(__file__).with_name("append_worker.py")
 
 
 def _worker(url: str, count: int, name: str, *extra: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, str(WORKER), url, str(count), "--worker", name, *extra],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, str(WORKER), url, str(count), "--worker", name, *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_processes_appending_at_once_leave_no_gap_fork_or_duplicate(
-    db_settings: Settings, db_sessions: sessionmaker[Session],
+    db_settings: Settings,
+    db_sessions: sessionmaker[Session],
 ) -> None:
     url = db_settings.resolved_database_url
     procs = [_worker(url, 200, f"w{n}", "--threads", "4") for n in range(4)]
@@ -39,7 +44,8 @@ def test_processes_appending_at_once_leave_no_gap_fork_or_duplicate(
     assert sorted(acked) == list(range(800)), "every append got its own index, none lost or repeated"
     with transaction(db_sessions) as session:
         count, low, high = session.execute(
-            select(func.count(), func.min(LedgerEntry.idx), func.max(LedgerEntry.idx))).one()
+            select(func.count(), func.min(LedgerEntry.idx), func.max(LedgerEntry.idx))
+        ).one()
         assert (count, low, high) == (800, 0, 799)
         assert service.head(session).size == 800
         workers = {row.actor for row in session.execute(select(LedgerEntry.actor))}
@@ -51,7 +57,8 @@ def test_processes_appending_at_once_leave_no_gap_fork_or_duplicate(
 
 
 def test_kill_9_in_a_burst_keeps_every_acknowledged_entry(
-    db_settings: Settings, db_sessions: sessionmaker[Session],
+    db_settings: Settings,
+    db_sessions: sessionmaker[Session],
 ) -> None:
     proc = _worker(db_settings.resolved_database_url, 1_000_000, "crash", "--threads", "8")
     assert proc.stdout is not None

@@ -112,11 +112,13 @@ def _check_data(value: object, where: str, depth: int = 0) -> None:
 
 
 def check_subject(subject: object) -> dict[str, Any]:
-    """Subject ids: ``{"interaction": "..."}``; values are ids (int or short string)."""
+    """Subject ids: ``{"interaction": "..."}``; values are ids (int or short string) or None."""
     if not isinstance(subject, dict):
         raise LedgerInputError("subject must be a dict of ids, e.g. {'interaction': 'ia_...'}")
     for key, value in subject.items():
         _check_key(key, "subject")
+        if value is None:
+            continue
         if (
             isinstance(value, bool)
             or not isinstance(value, int | str)

@@ -67,7 +67,8 @@ def load_domain_checks() -> list[str]:
     """Import every ``avec.<domain>.ledger_checks`` module that exists; returns their names."""
     import avec
 
-    loaded = []
+    importlib.import_module("avec.ledger.interaction_contents")
+    loaded = ["avec.ledger.interaction_contents"]
     for info in pkgutil.iter_modules(avec.__path__):
         if not info.ispkg:
             continue
