@@ -184,12 +184,16 @@ def test_a_later_decision_updates_the_rollup_incrementally(
         [total] = compute_indicators(s, Filters(D1, D1))
         incremental = sorted(
             tuple(r)
-            for r in s.execute(select(DailyRollup.day, DailyRollup.review_status, DailyRollup.interactions))
+            for r in s.execute(
+                select(DailyRollup.day, DailyRollup.approved, DailyRollup.pending, DailyRollup.interactions)
+            )
         )
         rebuild_rollups(s, MS)
         rebuilt = sorted(
             tuple(r)
-            for r in s.execute(select(DailyRollup.day, DailyRollup.review_status, DailyRollup.interactions))
+            for r in s.execute(
+                select(DailyRollup.day, DailyRollup.approved, DailyRollup.pending, DailyRollup.interactions)
+            )
         )
     assert (total.approved, total.pending) == (4, 0)
     assert total.share_api_never_reviewed == pytest.approx(1 / 5)

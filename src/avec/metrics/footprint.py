@@ -17,7 +17,7 @@ Two figures are kept apart and labelled:
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib.metadata import version as package_version
 from typing import Any
@@ -60,7 +60,9 @@ class Footprint:
 
     def as_dict(self) -> dict[str, Any]:
         """Plain dict (for the ORM row and JSON)."""
-        return asdict(self)
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["factors"] = dict(self.factors)
+        return out
 
 
 class UnknownElectricityZone(ValueError):

@@ -15,13 +15,24 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from avec.metrics.models import DailyReasonRollup, DailyRollup, DailyUser
+from avec.metrics.models import DailyCodeRollup, DailyRollup, DailyUser
 
 GROUPS = ("total", "day", "week", "month", "service", "use_case", "ai_system")
-DECIDED = ("approved", "modified", "rejected", "escalated")
 _DIM_COLUMNS = {"service": "service_id", "use_case": "use_case_id", "ai_system": "ai_system_id"}
 _SUMS = (
     "interactions",
+    "completed",
+    "refused",
+    "failed",
+    "api_interactions",
+    "api_completed",
+    "api_never_reviewed",
+    "approved",
+    "modified",
+    "rejected",
+    "escalated",
+    "pending",
+    "not_required",
     "prompt_tokens",
     "completion_tokens",
     "latency_ms_sum",
@@ -85,6 +96,7 @@ class Indicators:
     escalated: int = 0
     pending: int = 0
     not_required: int = 0
+    api_interactions: int = 0
     api_completed: int = 0
     api_never_reviewed: int = 0
     latency_ms_sum: float = 0.0
@@ -179,27 +191,10 @@ class Indicators:
         mean = _share(self.gwp_kg, self.footprint_n)
         return mean * 1000 if mean is not None else None
 
-    def add_row(
-        self, status: str, review_status: str, channel: str, error_code: str, sums: dict[str, Any]
-    ) -> None:
-        """Add one rollup row."""
+    def add(self, sums: dict[str, Any]) -> None:
+        """Add the sums of one rollup group."""
         for name in _SUMS:
             setattr(self, name, getattr(self, name) + (sums.get(name) or 0))
-        n = int(sums.get("interactions") or 0)
-        if status == "completed":
-            self.completed += n
-            if review_status in (*DECIDED, "pending", "not_required"):
-                setattr(self, review_status, getattr(self, review_status) + n)
-            if channel == "api":
-                self.api_completed += n
-                if review_status in ("pending", "not_required"):
-                    self.api_never_reviewed += n
-        elif status == "refused":
-            self.refused += n
-            code = error_code or "unknown"
-            self.refusals[code] = self.refusals.get(code, 0) + n
-        elif status == "failed":
-            self.failed += n
 
 
 def bucket(day: dt.date, group: str) -> dt.date:
@@ -220,32 +215,46 @@ def _where(model: Any, filters: Filters) -> list[Any]:
     return clauses
 
 
+def _group_column(model: Any, group: str) -> Any:
+    if group in ("day", "week", "month"):
+        return model.day
+    if group in _DIM_COLUMNS:
+        return getattr(model, _DIM_COLUMNS[group])
+    return None
+
+
+def _group_key(key: Any, group: str) -> Any:
+    return bucket(key, group) if group in ("week", "month") and key is not None else key
+
+
 def compute_indicators(session: Session, filters: Filters, group: str = "total") -> list[Indicators]:
     """Indicators of the period grouped by ``group`` (one of GROUPS), sorted by group key."""
     if group not in GROUPS:
         raise IndicatorQueryError(f"unknown grouping {group!r}; expected one of {', '.join(GROUPS)}")
-    r = DailyRollup
-    keys: list[Any] = [r.status, r.review_status, r.channel, r.error_code]
-    if group in ("day", "week", "month"):
-        keys.insert(0, r.day)
-    elif group in _DIM_COLUMNS:
-        keys.insert(0, getattr(r, _DIM_COLUMNS[group]))
-    stmt = (
-        select(*keys, *[func.sum(getattr(r, name)) for name in _SUMS])
-        .where(*_where(r, filters))
-        .group_by(*keys)
-    )
+    r, c = DailyRollup, DailyCodeRollup
+    column = _group_column(r, group)
+    keys = [column] if column is not None else []
+    stmt = select(*keys, *[func.sum(getattr(r, name)) for name in _SUMS]).where(*_where(r, filters))
     out: dict[Any, Indicators] = {}
-    offset = len(keys) - 4
-    for row in session.execute(stmt):
-        key = row[0] if offset else None
-        if group in ("week", "month") and key is not None:
-            key = bucket(key, group)
-        status, review_status, channel, error_code = row[offset : offset + 4]
-        sums = dict(zip(_SUMS, row[offset + 4 :], strict=True))
-        out.setdefault(key, Indicators(key=key)).add_row(status, review_status, channel, error_code, sums)
+    for row in session.execute(stmt.group_by(*keys) if keys else stmt):
+        if not keys and row[0] is None:  # no rollup row at all in the period
+            continue
+        key = _group_key(row[0], group) if keys else None
+        out.setdefault(key, Indicators(key=key)).add(dict(zip(_SUMS, row[len(keys) :], strict=True)))
+    code_column = _group_column(c, group)
+    code_keys = [code_column] if code_column is not None else []
+    codes = (
+        select(*code_keys, c.code, func.sum(c.n))
+        .where(*_where(c, filters), c.kind == "refusal")
+        .group_by(*code_keys, c.code)
+    )
+    for row in session.execute(codes):
+        key = _group_key(row[0], group) if code_keys else None
+        refusals = out.setdefault(key, Indicators(key=key)).refusals
+        refusals[row[-2]] = refusals.get(row[-2], 0) + int(row[-1])
     for key, users in _distinct_users(session, filters, group).items():
-        out.setdefault(key, Indicators(key=key)).users = users
+        if key in out or users:
+            out.setdefault(key, Indicators(key=key)).users = users
     return [out[k] for k in sorted(out, key=lambda k: (k is None, k))]
 
 
@@ -266,8 +275,8 @@ def _distinct_users(session: Session, filters: Filters, group: str) -> dict[Any,
 
 def rejection_reasons(session: Session, filters: Filters) -> dict[str, int]:
     """Rejection reason codes of the period, most frequent first."""
-    r = DailyReasonRollup
-    stmt = select(r.reason, func.sum(r.n)).where(*_where(r, filters)).group_by(r.reason)
+    r = DailyCodeRollup
+    stmt = select(r.code, func.sum(r.n)).where(*_where(r, filters), r.kind == "rejection").group_by(r.code)
     counts = {reason: int(n) for reason, n in session.execute(stmt)}
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 

@@ -11,10 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Table, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from avec.db import Base, utcnow
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class (for bulk inserts that skip the ORM's unit of work)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 class InteractionFootprint(Base):
@@ -48,21 +55,12 @@ class InteractionFootprint(Base):
 
 
 class DailyRollup(Base):
-    """Counts and sums of interactions for one local day and one combination of dimensions."""
+    """Counts and sums of the interactions of one local day, service, use case, AI system, model version."""
 
     __tablename__ = "metrics_daily"
     __table_args__ = (
         UniqueConstraint(
-            "day",
-            "service_id",
-            "use_case_id",
-            "ai_system_id",
-            "channel",
-            "status",
-            "review_status",
-            "error_code",
-            "model_version",
-            name="uq_metrics_daily_key",
+            "day", "service_id", "use_case_id", "ai_system_id", "model_version", name="uq_metrics_daily_key"
         ),
     )
 
@@ -71,12 +69,20 @@ class DailyRollup(Base):
     service_id: Mapped[int] = mapped_column(Integer, default=0)
     use_case_id: Mapped[int] = mapped_column(Integer, default=0)
     ai_system_id: Mapped[int] = mapped_column(Integer, default=0)
-    channel: Mapped[str] = mapped_column(String(8), default="")
-    status: Mapped[str] = mapped_column(String(16), default="")
-    review_status: Mapped[str] = mapped_column(String(16), default="")
-    error_code: Mapped[str] = mapped_column(String(64), default="")
     model_version: Mapped[str] = mapped_column(String(200), default="")
     interactions: Mapped[int] = mapped_column(Integer, default=0)
+    completed: Mapped[int] = mapped_column(Integer, default=0)
+    refused: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    api_interactions: Mapped[int] = mapped_column(Integer, default=0)
+    api_completed: Mapped[int] = mapped_column(Integer, default=0)
+    api_never_reviewed: Mapped[int] = mapped_column(Integer, default=0)
+    approved: Mapped[int] = mapped_column(Integer, default=0)
+    modified: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    escalated: Mapped[int] = mapped_column(Integer, default=0)
+    pending: Mapped[int] = mapped_column(Integer, default=0)
+    not_required: Mapped[int] = mapped_column(Integer, default=0)
     prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
     completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
     latency_ms_sum: Mapped[float] = mapped_column(Float, default=0.0)
@@ -98,13 +104,19 @@ class DailyRollup(Base):
     second_agree_n: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class DailyReasonRollup(Base):
-    """Rejection reason codes counted by local day of the interaction and dimensions."""
+class DailyCodeRollup(Base):
+    """Policy refusal codes (``kind="refusal"``) and rejection reasons (``kind="rejection"``) by day."""
 
-    __tablename__ = "metrics_daily_reasons"
+    __tablename__ = "metrics_daily_codes"
     __table_args__ = (
         UniqueConstraint(
-            "day", "service_id", "use_case_id", "ai_system_id", "reason", name="uq_metrics_daily_reasons_key"
+            "day",
+            "service_id",
+            "use_case_id",
+            "ai_system_id",
+            "kind",
+            "code",
+            name="uq_metrics_daily_codes_key",
         ),
     )
 
@@ -113,7 +125,8 @@ class DailyReasonRollup(Base):
     service_id: Mapped[int] = mapped_column(Integer, default=0)
     use_case_id: Mapped[int] = mapped_column(Integer, default=0)
     ai_system_id: Mapped[int] = mapped_column(Integer, default=0)
-    reason: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    code: Mapped[str] = mapped_column(String(64))
     n: Mapped[int] = mapped_column(Integer, default=0)
 
 

@@ -113,6 +113,6 @@ def day_reasons(session: Session, start: dt.datetime, end: dt.datetime) -> list[
         for code in codes or ["other"]:
             counts[(service_id or 0, use_case_id or 0, ai_system_id or 0, str(code)[:64])] += 1
     return [
-        {"service_id": s, "use_case_id": c, "ai_system_id": a, "reason": r, "n": n}
+        {"service_id": s, "use_case_id": c, "ai_system_id": a, "code": r, "n": n}
         for (s, c, a, r), n in counts.items()
     ]

@@ -15,26 +15,24 @@ from collections.abc import Iterable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, event, func, insert, select, text
+from sqlalchemy import and_, case, delete, event, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from avec.db import utcnow
-from avec.gateway.models import Interaction
+from avec.gateway.models import REVIEW_STATUSES, Interaction
 from avec.metrics import review_source
-from avec.metrics.models import DailyReasonRollup, DailyRollup, DailyUser, DirtyDay, InteractionFootprint
+from avec.metrics.models import (
+    DailyCodeRollup,
+    DailyRollup,
+    DailyUser,
+    DirtyDay,
+    InteractionFootprint,
+    table_of,
+)
 from avec.metrics.settings import MetricsSettings
 
 _ADVISORY_LOCK_KEY = 80_080_008  # PostgreSQL: one rollup refresher at a time
-DIMENSIONS = (
-    "service_id",
-    "use_case_id",
-    "ai_system_id",
-    "channel",
-    "status",
-    "review_status",
-    "error_code",
-    "model_version",
-)
+DIMENSIONS = ("service_id", "use_case_id", "ai_system_id", "model_version")
 
 
 def utc_date(moment: dt.datetime | None) -> dt.date:
@@ -71,7 +69,7 @@ def mark_dirty(session: Session, days: Iterable[dt.date]) -> None:
     """Append dirty marks for these UTC dates (no read, no lock: safe on the gateway path)."""
     rows = [{"day": d} for d in sorted(set(days))]
     if rows:
-        session.execute(insert(DirtyDay), rows)
+        session.execute(insert(table_of(DirtyDay)), rows)
 
 
 @event.listens_for(Session, "before_flush")
@@ -100,22 +98,49 @@ def _footprint_days(session: Session, obj: InteractionFootprint) -> set[dt.date]
     return {today, today - dt.timedelta(days=1)}
 
 
-def _key(row: Any) -> tuple[Any, ...]:
-    return tuple(
-        getattr(row, name) if getattr(row, name) is not None else _EMPTY[name] for name in DIMENSIONS
-    )
+_EMPTY: dict[str, Any] = {"service_id": 0, "use_case_id": 0, "ai_system_id": 0, "model_version": ""}
 
 
-_EMPTY: dict[str, Any] = {
-    "service_id": 0,
-    "use_case_id": 0,
-    "ai_system_id": 0,
-    "channel": "",
-    "status": "",
-    "review_status": "",
-    "error_code": "",
-    "model_version": "",
-}
+def _key(values: Any) -> tuple[Any, ...]:
+    return tuple(v if v is not None else _EMPTY[name] for v, name in zip(values, DIMENSIONS, strict=True))
+
+
+def _count_if(condition: Any) -> Any:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def _measures() -> list[tuple[str, Any]]:
+    i, f = Interaction, InteractionFootprint
+    completed = i.status == "completed"
+    api = i.channel == "api"
+    measures: list[tuple[str, Any]] = [
+        ("interactions", func.count()),
+        ("completed", _count_if(completed)),
+        ("refused", _count_if(i.status == "refused")),
+        ("failed", _count_if(i.status == "failed")),
+        ("api_interactions", _count_if(api)),
+        ("api_completed", _count_if(and_(api, completed))),
+        (
+            "api_never_reviewed",
+            _count_if(and_(api, completed, i.review_status.in_(("pending", "not_required")))),
+        ),
+    ]
+    for status in REVIEW_STATUSES:
+        measures.append((status, _count_if(and_(completed, i.review_status == status))))
+    measures += [
+        ("prompt_tokens", func.coalesce(func.sum(i.prompt_tokens), 0)),
+        ("completion_tokens", func.coalesce(func.sum(i.completion_tokens), 0)),
+        ("latency_ms_sum", func.coalesce(func.sum(i.latency_ms), 0.0)),
+        ("latency_n", func.count(i.latency_ms)),
+        ("footprint_n", func.count(f.energy_kwh)),
+        ("energy_kwh", func.coalesce(func.sum(f.energy_kwh), 0.0)),
+        ("gwp_kg", func.coalesce(func.sum(f.gwp_kg), 0.0)),
+        ("pe_mj", func.coalesce(func.sum(f.pe_mj), 0.0)),
+        ("wcf_l", func.coalesce(func.sum(f.wcf_l), 0.0)),
+        ("measured_n", func.count(f.measured_energy_kwh)),
+        ("measured_energy_kwh", func.coalesce(func.sum(f.measured_energy_kwh), 0.0)),
+    ]
+    return measures
 
 
 def recompute_day(session: Session, day: dt.date, tz: ZoneInfo) -> int:
@@ -123,72 +148,56 @@ def recompute_day(session: Session, day: dt.date, tz: ZoneInfo) -> int:
     start, end = local_day_bounds(day, tz)
     i, f = Interaction, InteractionFootprint
     dims = [getattr(i, name) for name in DIMENSIONS]
+    measures = _measures()
+    in_day = (i.created_at >= start, i.created_at < end)
     stmt = (
-        select(
-            *dims,
-            func.count(),
-            func.coalesce(func.sum(i.prompt_tokens), 0),
-            func.coalesce(func.sum(i.completion_tokens), 0),
-            func.coalesce(func.sum(i.latency_ms), 0.0),
-            func.count(i.latency_ms),
-            func.count(f.energy_kwh),
-            func.coalesce(func.sum(f.energy_kwh), 0.0),
-            func.coalesce(func.sum(f.gwp_kg), 0.0),
-            func.coalesce(func.sum(f.pe_mj), 0.0),
-            func.coalesce(func.sum(f.wcf_l), 0.0),
-            func.count(f.measured_energy_kwh),
-            func.coalesce(func.sum(f.measured_energy_kwh), 0.0),
-        )
+        select(*dims, *[m[1] for m in measures])
         .select_from(i)
         .outerjoin(f, f.interaction_id == i.id)
-        .where(i.created_at >= start, i.created_at < end)
+        .where(*in_day)
         .group_by(*dims)
     )
     review = review_source.day_aggregates(session, start, end, DIMENSIONS, _EMPTY)
+    n = len(DIMENSIONS)
     rows = []
-    total = 0
     for r in session.execute(stmt):
-        key = _key(r)
-        n = len(DIMENSIONS)
+        key = _key(r[:n])
         row = dict(zip(DIMENSIONS, key, strict=True), day=day)
-        measures = (
-            "interactions",
-            "prompt_tokens",
-            "completion_tokens",
-            "latency_ms_sum",
-            "latency_n",
-            "footprint_n",
-            "energy_kwh",
-            "gwp_kg",
-            "pe_mj",
-            "wcf_l",
-            "measured_n",
-            "measured_energy_kwh",
-        )
-        row.update(zip(measures, r[n:], strict=True))
+        row.update(zip([m[0] for m in measures], r[n:], strict=True))
         row.update(review.get(key, review_source.EMPTY_REVIEW))
         rows.append(row)
-        total += int(row["interactions"])
     session.execute(delete(DailyRollup).where(DailyRollup.day == day))
-    session.execute(delete(DailyReasonRollup).where(DailyReasonRollup.day == day))
+    session.execute(delete(DailyCodeRollup).where(DailyCodeRollup.day == day))
     session.execute(delete(DailyUser).where(DailyUser.day == day))
     if rows:
-        session.execute(insert(DailyRollup), rows)
-    reasons = review_source.day_reasons(session, start, end)
-    if reasons:
-        session.execute(insert(DailyReasonRollup), [dict(r, day=day) for r in reasons])
-    users_stmt = (
-        select(i.user_id, i.service_id, i.use_case_id, i.ai_system_id)
-        .where(i.created_at >= start, i.created_at < end)
-        .distinct()
+        session.execute(insert(table_of(DailyRollup)), rows)
+    refusal_dims = (i.service_id, i.use_case_id, i.ai_system_id, i.error_code)
+    refusals = session.execute(
+        select(*refusal_dims, func.count()).where(*in_day, i.status == "refused").group_by(*refusal_dims)
     )
+    codes = [
+        {
+            "day": day,
+            "service_id": s or 0,
+            "use_case_id": c or 0,
+            "ai_system_id": a or 0,
+            "kind": "refusal",
+            "code": (code or "unknown")[:64],
+            "n": count,
+        }
+        for s, c, a, code, count in refusals
+    ]
+    codes += [dict(r, day=day, kind="rejection") for r in review_source.day_reasons(session, start, end)]
+    if codes:
+        session.execute(insert(table_of(DailyCodeRollup)), codes)
+    users_stmt = select(i.user_id, i.service_id, i.use_case_id, i.ai_system_id).where(*in_day).distinct()
     users = [
         {"day": day, "user_id": u, "service_id": s or 0, "use_case_id": c or 0, "ai_system_id": a or 0}
         for u, s, c, a in session.execute(users_stmt)
     ]
     if users:
-        session.execute(insert(DailyUser), users)
-    return total
+        session.execute(insert(table_of(DailyUser)), users)
+    return sum(int(r["interactions"]) for r in rows)
 
 
 def _lock(session: Session) -> None:
@@ -222,7 +231,7 @@ def rebuild_rollups(session: Session, ms: MetricsSettings) -> int:
         select(func.min(Interaction.created_at), func.max(Interaction.created_at))
     ).one()
     session.execute(delete(DailyRollup))
-    session.execute(delete(DailyReasonRollup))
+    session.execute(delete(DailyCodeRollup))
     session.execute(delete(DailyUser))
     session.execute(delete(DirtyDay))
     if first is None:

@@ -28,8 +28,8 @@ def record_footprint(session: Session, interaction_id: int, footprint: Footprint
 def refresh(session: Session, settings: Any = None) -> MetricsSettings:
     """Bring the rollups up to date and evaluate the alerts; returns the metrics settings used."""
     ms = metrics_settings(settings)
-    refresh_rollups(session, ms)
-    evaluate_alerts(session, ms)
+    if refresh_rollups(session, ms):  # alerts change only when the rollups do
+        evaluate_alerts(session, ms)
     return ms
 
 

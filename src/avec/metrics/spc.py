@@ -15,6 +15,7 @@ import datetime as dt
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,7 +24,6 @@ from avec.db import utcnow
 from avec.metrics.models import DailyRollup, MetricsAlert
 from avec.metrics.settings import MetricsSettings
 
-DECIDED = ("approved", "modified", "rejected", "escalated")
 METRIC_STATUS = {"rejection_rate": "rejected", "modification_rate": "modified"}
 SCOPES = {"ai_system": DailyRollup.ai_system_id, "use_case": DailyRollup.use_case_id}
 Z_LIMIT = 3.0
@@ -102,26 +102,43 @@ def two_proportion_z(x1: int, n1: int, x2: int, n2: int) -> float | None:
     return (x2 / n2 - x1 / n1) / math.sqrt(var)
 
 
+def _decided(r: type[DailyRollup]) -> Any:
+    return r.approved + r.modified + r.rejected + r.escalated
+
+
+def weekly_counts(
+    session: Session, scope: str, *, scope_id: int | None = None
+) -> dict[int, dict[str, list[tuple[dt.date, int, int]]]]:
+    """scope id -> metric -> [(week start, events, decided)], from one query on the daily rollups."""
+    r = DailyRollup
+    column = SCOPES[scope]
+    stmt = select(r.day, column, func.sum(r.rejected), func.sum(r.modified), func.sum(_decided(r)))
+    if scope_id is not None:
+        stmt = stmt.where(column == scope_id)
+    buckets: dict[int, dict[dt.date, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+    for day, sid, rejected, modified, n in session.execute(stmt.group_by(r.day, column)):
+        if not n:
+            continue
+        cell = buckets[int(sid)][week_start(day)]
+        cell[0] += int(rejected or 0)
+        cell[1] += int(modified or 0)
+        cell[2] += int(n)
+    return {
+        sid: {
+            "rejection_rate": [(w, c[0], c[2]) for w, c in sorted(weeks.items())],
+            "modification_rate": [(w, c[1], c[2]) for w, c in sorted(weeks.items())],
+        }
+        for sid, weeks in buckets.items()
+    }
+
+
 def weekly_series(
     session: Session, scope: str, metric: str, *, scope_id: int | None = None
 ) -> dict[int, list[tuple[dt.date, int, int]]]:
     """scope id -> [(week start, events, decided)] for ``metric`` from the daily rollups."""
-    column = SCOPES[scope]
-    stmt = (
-        select(DailyRollup.day, column, DailyRollup.review_status, func.sum(DailyRollup.interactions))
-        .where(DailyRollup.status == "completed", DailyRollup.review_status.in_(DECIDED))
-        .group_by(DailyRollup.day, column, DailyRollup.review_status)
-    )
-    if scope_id is not None:
-        stmt = stmt.where(column == scope_id)
-    event_status = METRIC_STATUS[metric]
-    buckets: dict[int, dict[dt.date, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    for day, sid, status, count in session.execute(stmt):
-        cell = buckets[int(sid)][week_start(day)]
-        cell[1] += int(count)
-        if status == event_status:
-            cell[0] += int(count)
-    return {sid: [(w, c[0], c[1]) for w, c in sorted(weeks.items())] for sid, weeks in buckets.items()}
+    return {
+        sid: by_metric[metric] for sid, by_metric in weekly_counts(session, scope, scope_id=scope_id).items()
+    }
 
 
 @dataclass(frozen=True)
@@ -180,22 +197,18 @@ def version_comparisons(session: Session, ms: MetricsSettings) -> list[VersionCo
 def _decided_counts(
     session: Session, sid: int, start: dt.date, middle: dt.date, end: dt.date
 ) -> dict[str, dict[str, int]]:
+    r = DailyRollup
     stmt = (
-        select(DailyRollup.day, DailyRollup.review_status, func.sum(DailyRollup.interactions))
-        .where(
-            DailyRollup.ai_system_id == sid,
-            DailyRollup.status == "completed",
-            DailyRollup.review_status.in_(DECIDED),
-            DailyRollup.day >= start,
-            DailyRollup.day < end,
-        )
-        .group_by(DailyRollup.day, DailyRollup.review_status)
+        select(r.day, func.sum(r.rejected), func.sum(r.modified), func.sum(_decided(r)))
+        .where(r.ai_system_id == sid, r.day >= start, r.day < end)
+        .group_by(r.day)
     )
     out: dict[str, dict[str, int]] = {"before": {"_n": 0}, "after": {"_n": 0}}
-    for day, status, count in session.execute(stmt):
+    for day, rejected, modified, decided in session.execute(stmt):
         side = out["before" if day < middle else "after"]
-        side[status] = side.get(status, 0) + int(count)
-        side["_n"] += int(count)
+        side["rejected"] = side.get("rejected", 0) + int(rejected or 0)
+        side["modified"] = side.get("modified", 0) + int(modified or 0)
+        side["_n"] += int(decided or 0)
     return out
 
 
@@ -222,8 +235,8 @@ def evaluate_alerts(session: Session, ms: MetricsSettings) -> int:
             new.append(alert)
 
     for scope in SCOPES:
-        for metric in METRIC_STATUS:
-            for sid, series in weekly_series(session, scope, metric).items():
+        for sid, by_metric in weekly_counts(session, scope).items():
+            for metric, series in by_metric.items():
                 if sid == 0:
                     continue
                 chart = p_chart(series, baseline_periods=ms.spc_baseline_periods, min_n=ms.spc_min_decisions)

@@ -13,6 +13,16 @@ branch_labels = None
 depends_on = None
 
 _DIMS = ("service_id", "use_case_id", "ai_system_id")
+_COUNTS = (
+    "interactions", "completed", "refused", "failed", "api_interactions", "api_completed", "api_never_reviewed",
+    "approved", "modified", "rejected", "escalated", "pending", "not_required", "prompt_tokens",
+    "completion_tokens", "latency_n", "footprint_n", "measured_n", "decisions_n", "edit_n", "time_saved_n",
+    "second_readings_n", "second_agree_n",
+)
+_SUMS = (
+    "latency_ms_sum", "energy_kwh", "gwp_kg", "pe_mj", "wcf_l", "measured_energy_kwh", "decision_seconds_sum",
+    "edit_distance_sum", "time_saved_seconds_sum",
+)
 
 
 def _dims() -> list[sa.Column]:
@@ -61,57 +71,29 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
         *_dims(),
-        sa.Column("channel", sa.String(8), nullable=False),
-        sa.Column("status", sa.String(16), nullable=False),
-        sa.Column("review_status", sa.String(16), nullable=False),
-        sa.Column("error_code", sa.String(64), nullable=False),
         sa.Column("model_version", sa.String(200), nullable=False),
-        *[
-            sa.Column(name, sa.Integer(), nullable=False)
-            for name in ("interactions", "prompt_tokens", "completion_tokens")
-        ],
-        sa.Column("latency_ms_sum", sa.Float(), nullable=False),
-        sa.Column("latency_n", sa.Integer(), nullable=False),
-        sa.Column("footprint_n", sa.Integer(), nullable=False),
-        *[sa.Column(name, sa.Float(), nullable=False) for name in ("energy_kwh", "gwp_kg", "pe_mj", "wcf_l")],
-        sa.Column("measured_n", sa.Integer(), nullable=False),
-        sa.Column("measured_energy_kwh", sa.Float(), nullable=False),
-        sa.Column("decisions_n", sa.Integer(), nullable=False),
-        sa.Column("decision_seconds_sum", sa.Float(), nullable=False),
-        sa.Column("edit_n", sa.Integer(), nullable=False),
-        sa.Column("edit_distance_sum", sa.Float(), nullable=False),
-        sa.Column("time_saved_n", sa.Integer(), nullable=False),
-        sa.Column("time_saved_seconds_sum", sa.Float(), nullable=False),
-        sa.Column("second_readings_n", sa.Integer(), nullable=False),
-        sa.Column("second_agree_n", sa.Integer(), nullable=False),
+        *[sa.Column(name, sa.Integer(), nullable=False) for name in _COUNTS],
+        *[sa.Column(name, sa.Float(), nullable=False) for name in _SUMS],
         sa.PrimaryKeyConstraint("id", name="pk_metrics_daily"),
         sa.UniqueConstraint(
-            "day",
-            "service_id",
-            "use_case_id",
-            "ai_system_id",
-            "channel",
-            "status",
-            "review_status",
-            "error_code",
-            "model_version",
-            name="uq_metrics_daily_key",
+            "day", "service_id", "use_case_id", "ai_system_id", "model_version", name="uq_metrics_daily_key"
         ),
     )
     op.create_index("ix_metrics_daily_day", "metrics_daily", ["day"])
     op.create_table(
-        "metrics_daily_reasons",
+        "metrics_daily_codes",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
         *_dims(),
-        sa.Column("reason", sa.String(64), nullable=False),
+        sa.Column("kind", sa.String(16), nullable=False),
+        sa.Column("code", sa.String(64), nullable=False),
         sa.Column("n", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name="pk_metrics_daily_reasons"),
+        sa.PrimaryKeyConstraint("id", name="pk_metrics_daily_codes"),
         sa.UniqueConstraint(
-            "day", "service_id", "use_case_id", "ai_system_id", "reason", name="uq_metrics_daily_reasons_key"
+            "day", "service_id", "use_case_id", "ai_system_id", "kind", "code", name="uq_metrics_daily_codes_key"
         ),
     )
-    op.create_index("ix_metrics_daily_reasons_day", "metrics_daily_reasons", ["day"])
+    op.create_index("ix_metrics_daily_codes_day", "metrics_daily_codes", ["day"])
     op.create_table(
         "metrics_daily_users",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -170,7 +152,7 @@ def downgrade() -> None:
         "metrics_alerts",
         "metrics_dirty_days",
         "metrics_daily_users",
-        "metrics_daily_reasons",
+        "metrics_daily_codes",
         "metrics_daily",
         "metrics_footprints",
     ):
