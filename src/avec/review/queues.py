@@ -63,7 +63,7 @@ def _base() -> Select[Interaction, str, str]:
 def _entries(session: Session, stmt: Select[Interaction, str, str]) -> list[QueueEntry]:
     now = utcnow()
     out: list[QueueEntry] = []
-    for interaction, username, service in session.execute(stmt).tuples():
+    for interaction, username, service in session.execute(stmt):
         created = as_utc(interaction.created_at)
         out.append(
             QueueEntry(
