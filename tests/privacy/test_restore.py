@@ -154,3 +154,21 @@ def test_a_restorer_without_mapping_changes_nothing() -> None:
     assert restorer.restore("Rien à restaurer.") == "Rien à restaurer."
     stream = restorer.stream()
     assert stream.feed("Rien ") + stream.feed("du tout") + stream.flush() == "Rien du tout"
+
+
+def test_numbers_glued_to_letters_and_longest_dates_win() -> None:
+    mapping = ConversationMapping(
+        pairs=[
+            ("IPP", "66/7621 72", "01/2025 14"),
+            ("DATE", "6 novembre", "17 janvier"),
+            ("DATE", "6 novembre 2023", "17 janvier 2024"),
+        ]
+    )
+    restorer = Restorer(mapping)
+    assert restorer.restore("Le 07/66/7621 72h30 : chute") == "Le 07/01/2025 14h30 : chute"
+    assert restorer.restore("du 6 novembre 2023 au 6 novembre.") == "du 17 janvier 2024 au 17 janvier."
+    assert restorer.restore("lot 166/7621 72") == "lot 166/7621 72"  # a longer number is another number
+    text = "Le 07/66/7621 72h30, du 6 novembre 2023 au 6 novembre."
+    for i in range(len(text) + 1):
+        stream = restorer.stream()
+        assert stream.feed(text[:i]) + stream.feed(text[i:]) + stream.flush() == restorer.restore(text)

@@ -106,16 +106,31 @@ class Restorer:
                 if cand not in bucket:
                     bucket.append(_Candidate(cand.label, variant, cand.original))
         self._table = table
+        # Numbers (dates, phones, NIR, IPP…) need only digit boundaries ("14h30" after a date);
+        # words need word boundaries and may carry an elision or a plural.
+        numeric = sorted((v for v in table if v[0].isdigit() and v[-1].isdigit()), key=len, reverse=True)
+        wordlike = sorted(
+            (v for v in table if not (v[0].isdigit() and v[-1].isdigit())), key=len, reverse=True
+        )
         self._prefixes: set[str] = {""}
-        for variant in table:
+        for variant in wordlike:
             for word in (variant, variant + "s"):
                 self._prefixes.update(word[:i] for i in range(1, len(word) + 1))
+        self._number_prefixes = {v[:i] for v in numeric for i in range(1, len(v) + 1)}
+        self._numeric = frozenset(numeric)
         self._maxlen = max((len(v) for v in table), default=0) + 4
         self._pattern: regex.Pattern[str] | None = None
         if table:
-            alternatives = "|".join(regex.escape(v) for v in sorted(table, key=len, reverse=True))
+            words = "|".join(regex.escape(v) for v in wordlike) or "(?!)"
+            # each variant with its own boundaries, longest first, so "6 novembre 2023" beats "6 novembre"
+            plain = "|".join(
+                rf"(?<!\d){regex.escape(v)}(?!\d)"
+                if v in self._numeric
+                else rf"(?<!\w){regex.escape(v)}s?(?!\w)"
+                for v in sorted(table, key=len, reverse=True)
+            )
             self._pattern = regex.compile(
-                rf"(?<!\w)(?P<el>(?:[dl]['’]|(?:de|le) ))?(?P<v>{alternatives})(?P<pl>s)?(?!\w)",
+                rf"(?<!\w)(?P<el>(?:[dl]['’]|(?:de|le) ))(?P<v>{words})(?P<pl>s)?(?!\w)|(?P<x>{plain})",
                 regex.IGNORECASE | regex.V0,
             )
 
@@ -145,21 +160,28 @@ class Restorer:
         return "".join(out), end
 
     def _replacement(self, match: regex.Match[str]) -> str:
-        found = match.group("v")
+        elision, found, plural = match.group("el") or "", match.group("v"), match.group("pl") or ""
+        if found is None:
+            found = match.group("x")
+            if found.lower() not in self._table:  # a plural: "Durands"
+                found, plural = found[:-1], found[-1]
         candidates = self._table[found.lower()]
         exact = next((c for c in candidates if c.surrogate == found), None)
         cand = exact or candidates[0]
         if exact is None and cand.label in _NAME_LIKE and found[:1].islower():
             return match.group(0)  # an ordinary word, not a name a model re-cased
         original = cand.original if exact else _recase(found, cand.original)
-        elision = match.group("el") or ""
         if elision and cand.label in _NAME_LIKE:
             elision = _fix_elision(elision, original)
-        return elision + original + (match.group("pl") or "")
+        return elision + original + plural
 
-    def _viable(self, tail: str) -> bool:
-        """Could ``tail`` still grow into a match?"""
+    def _viable(self, tail: str, after_word: bool, after_digit: bool) -> bool:
+        """Could ``tail`` (preceded by a letter/digit or not) still grow into a match?"""
         low = tail.lower()
+        if not after_digit and low in self._number_prefixes:
+            return True
+        if after_word:
+            return False
         if low in self._prefixes:
             return True
         for elision in _ELISIONS:
@@ -201,7 +223,8 @@ class StreamRestorer:
         base = len(self._context)
         hold = len(text)
         for q in range(max(base, len(text) - self._restorer._maxlen), len(text)):
-            if (q == 0 or not _is_word(text[q - 1])) and self._restorer._viable(text[q:]):
+            before = text[q - 1] if q else ""
+            if self._restorer._viable(text[q:], _is_word(before), before.isdigit()):
                 hold = q
                 break
         return self._emit(text, base, hold)
@@ -221,4 +244,4 @@ class StreamRestorer:
 
 
 def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
+    return bool(char) and (char.isalnum() or char == "_")
