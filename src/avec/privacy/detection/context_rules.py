@@ -33,7 +33,10 @@ _FIELDS = [
         r"m[èe]re|p[èe]re|fr[èe]re|s[œo]eur|neveu|ni[èe]ce|petit-fils|petite-fille|destinataire|"
         r"copie\s+[àa]|cc|adress[ée]\s+par|de\s+la\s+part\s+de|exp[ée]diteur|de|[àa]|from|to|"
         r"coordinat(?:eur|rice)|directeur|directrice|chef\s+de\s+service|praticien|pharmacien(?:ne)?|"
-        r"sage-femme|orthophoniste|psychiatre|g[ée]riatre|responsable)\s*:\s*"
+        r"sage-femme|orthophoniste|psychiatre|g[ée]riatre|responsable|pr[ée]sent(?:e)?s?|participants?|"
+        r"concern[ée](?:e)?|enfant|demandeur|demandeuse|victime|assur[ée](?:e)?|parents?|"
+        r"responsables?\s+l[ée]gaux|biologiste|op[ée]rateur|aide|anesth[ée]siste|prescripteur|"
+        r"kin[ée]sith[ée]rapeute|m[ée]decin\s+r[ée]f[ée]rent|intervenant(?:e)?s?|[ée]quipe)\s*:\s*"
     ), "auto"),
 ]
 _MAIDEN = re.compile(
@@ -47,7 +50,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     j = pos - 1
     while j >= 0 and text[j] in " \t\"«(-–•*":
         j -= 1
-    return j < 0 or text[j] in ".!?\n:;|"
+    return j < 0 or text[j] in ".!?\n;|"
 
 
 def _allowed(ctx: DetectionContext, words: list[NameWord]) -> bool:
@@ -163,7 +166,10 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
             continue
         if fold_key(words[0].text) in ("le",) and len(words) == 1:
             continue
-        spans.extend(to_spans(text, label_run(words, lex, "nom", ctx.all_caps), 0.9, "maiden"))
+        # "son épouse Danielle": a relative, not a married name.
+        relative = re.search(r"(?i)\b(?:mon|ma|son|sa|votre|leur|notre|ton|ta)\s+$", text[max(0, m.start() - 8) : m.start()])
+        hint = "auto" if relative else "nom"
+        spans.extend(to_spans(text, label_run(words, lex, hint, ctx.all_caps), 0.9, "maiden"))
     return spans
 
 
@@ -230,8 +236,9 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             if not _allowed(ctx, best):
                 continue
             spans.extend(to_spans(text, label_run(best, lex, "auto"), 0.75, "lexicon"))
-        elif len(core) == 1 and ks[0] == "FN" and not _sentence_start(text, core[0].start) \
-                and not ctx.all_caps and core[0].kind == "word":
+        elif len(core) == 1 and ks[0] == "FN" and not ctx.all_caps and core[0].kind == "word" and (
+            not _sentence_start(text, core[0].start) or re.match(r"[ \t]*\(", text[core[0].end :])
+        ):
             spans.extend(to_spans(text, [(core[0], "PRENOM")], 0.6, "lexicon"))
         elif len(core) == 1 and ks[0] == "SN" and not _sentence_start(text, core[0].start) \
                 and not ctx.all_caps and not in_eponym_context(text, core[0].start):

@@ -39,9 +39,10 @@ _PATTERNS = [
     re.compile(r"(?i)(?<![\w])" + _MONTH + r"\s+(?P<year>(?:18|19|20)\d{2})(?!\d)"),
     # 12032024 after a date word is rare; "le 3/4", "du 12/03", "au 15.03"
     re.compile(
-        r"(?i)(?:(?<![\w])(?:le|du|au|depuis le|jusqu'au|dès le|des le|vu le|ce|avant le|après le|"
-        r"depuis|entre le|et le|J\d+\s*:?|né(?:e)? le|née? le)\s+)"
-        r"(?P<day>0?[1-9]|[12]\d|3[01])\s?[/.]\s?(?P<mnum>0?[1-9]|1[0-2])(?![\d/.]|\.\d)"
+        r"(?im)(?:(?<![\w])(?:le|du|au|depuis le|jusqu'au|dès le|des le|vu le|ce|avant le|après le|"
+        r"depuis|entre le|et le|J\d+\s*:?|né(?:e)? le|née? le|lundi|mardi|mercredi|jeudi|vendredi|"
+        r"samedi|dimanche)\s+|^[ \t•*-]*)"
+        r"(?P<day>0?[1-9]|[12]\d|3[01])\s?[/.]\s?(?P<mnum>0?[1-9]|1[0-2])(?![\d/]|\.\d)"
     ),
 ]
 # "du 12 au 15 mars 2024": the first day is a date too.
@@ -81,8 +82,14 @@ def parse_date(value: str) -> dt.date | None:
         return None
 
 
+_BIRTH_PAREN = re.compile(r"(?i)(?:\bn[ée]e?\b|\bddn\b|\bpatient|\br[ée]sident|\benfant|\bassur[ée]).*\(\s*$")
+
+
 def _is_birth(text: str, start: int) -> bool:
-    return bool(_BIRTH_CONTEXT.search(text[max(0, start - 40) : start]))
+    if _BIRTH_CONTEXT.search(text[max(0, start - 40) : start]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_BIRTH_PAREN.search(text[max(line_start, start - 80) : start]))
 
 
 def _valid_month(m: re.Match[str]) -> bool:

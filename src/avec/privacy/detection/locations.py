@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.medical_vocab import in_eponym_context, is_protected_word
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -46,6 +47,9 @@ _FACILITY_KEYWORDS = (
 )
 _FACILITY = re.compile(
     r"(?<![\w-])(?P<kw>" + _FACILITY_KEYWORDS + r")(?![\w-])"
+    r"(?P<qual>(?i:[ \t]+(?:de[ \t]+jour|de[ \t]+semaine|psychiatrique|g[ée]riatrique|priv[ée]|local|"
+    r"p[ée]diatrique|d['’]instruction[ \t]+des[ \t]+arm[ée]es|universitaire|intercommunal|"
+    r"m[ée]dico-chirurgical|sp[ée]cialis[ée])))?"
     r"(?P<name>(?:[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux)?[ \t]*"
     r"(?:(?:Saint|Sainte|St|Ste|SAINT|SAINTE)[\s-])?[" + _UP + r"][\w'’\-]*)"
     r"(?:(?:[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|sur|sous|en|et|lès))?[ \t]*"
@@ -88,12 +92,17 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
             continue  # "30, résidence de ...": a street address
         if kw.isupper() and len(kw) <= 4 and not m.group("name"):
             continue
-        end = _trim_facility(text, m.start(), m.end(), m.end("kw"))
-        if end <= m.end("kw"):
+        kw_end = m.end("qual") if m.group("qual") else m.end("kw")
+        end = _trim_facility(text, m.start(), m.end(), kw_end)
+        if end <= kw_end:
             if kw.replace("-", "").upper() in ("APHP", "APHM", "HCL"):
                 spans.append(Span(m.start(), m.end("kw"), "HOPITAL", 0.9, "facility"))
             continue
-        spans.append(Span(m.start(), end, "HOPITAL", 0.9, "facility"))
+        label = "HOPITAL"
+        if re.search(r"(?i)(?:domicile|adresse|demeurant|domicili[ée]e?|habite)\s*(?:à|:)?\s*$",
+                     text[max(0, m.start() - 20) : m.start()]):
+            label = "ADRESSE"  # "Domicile : Résidence Les Embruns"
+        spans.append(Span(m.start(), end, label, 0.9, "facility"))
     for m in _KNOWN_FACILITIES.finditer(text):
         spans.append(Span(m.start(), m.end(), "HOPITAL", 0.85, "facility"))
     return spans
@@ -184,8 +193,10 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
         big = key in lex.big_cities
         if ctx.all_caps and not context:
             continue
+        if in_eponym_context(text, s) or is_protected_word(surface):
+            continue
         if context:
-            if common and not big:
+            if common and not big and not surface[0].isupper():
                 continue
             spans.append(Span(s, e, "VILLE", 0.75, "commune"))
         elif big and not common:

@@ -57,7 +57,7 @@ Evans Fiessinger-Leroy-Reiter Quincke Quick Coombs Widal Wright Ziehl Neelsen Zi
 Gram Giemsa Papanicolaou Pap Schiller Lugol Mantoux Tzanck Kveim Schilling Guthrie Bence Jones
 Bence-Jones Kleihauer Kleihauer-Betke Betke Westergren Hamburger Ishihara Snellen Monoyer
 Parinaud Rinne Weber Valsalva Heimlich Sellick Esmarch Trendelenburg Fowler Sims Lasègue Léri
-Patrick Fabere Mennell Schober Thomas Ober Lachman Jobe Neer Hawkins Yocum Patte Gerber
+Lewy Patrick Fabere Mennell Scheltens Fazekas Simpson NIHSS Rankin Jobe Schober Thomas Ober Lachman Jobe Neer Hawkins Yocum Patte Gerber
 """.split()
 
 DRUGS = """
@@ -170,7 +170,8 @@ _EPONYM_CONTEXT = re.compile(
     r"methode|technique|opération|operation|intervention|fracture|kyste|hernie|ligament|canal|"
     r"tendon|tubercule|sphincter|polygone|cercle|ganglion|point|tumeur|lymphome|sarcome|"
     r"anémie|anemie|chorée|choree|paralysie|thyroïdite|thyroidite|ulcère|ulcere|diverticule|"
-    r"phénomène|phenomene|sclérose|sclerose|dystrophie|ataxie|démence|demence|grade|type)"
+    r"phénomène|phenomene|sclérose|sclerose|dystrophie|ataxie|démence|demence|grade|type|corps|"
+    r"drain|lame|pince|protocole|formule|équation|equation|classe|cellules?|fibres?|corpuscules?)"
     r"\s+(?:de\s+|du\s+|d['’]\s*)?$"
 )
 

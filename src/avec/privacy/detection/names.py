@@ -40,7 +40,10 @@ STOP_WORDS = {
     "as", "interne", "externe", "cadre", "infirmier", "infirmiere", "medecin", "chef", "de",
     "du", "des", "mr", "m", "me", "mm", "né", "signé", "signe", "copie", "cc", "destinataire",
     "bonjour", "bonsoir", "cher", "chere", "chers", "merci", "cordialement", "salut", "bien",
-    "amicalement", "confraternellement", "objet", "re", "tr", "fwd", "pj", "hello",
+    "amicalement", "confraternellement", "objet", "re", "tr", "fwd", "pj", "hello", "ddn", "dn",
+    "ans", "referent", "referente", "resident", "residente", "presents", "presentes", "participants",
+    "situation", "concerne", "enfant", "demandeur", "victime", "assure", "assuree", "parents", "lit",
+    "chambre", "entree", "sortie", "conclusion", "traitement", "antecedents", "examen", "synthese",
 }
 TITLE_TOKENS = {"m.", "dr.", "pr.", "mr.", "me.", "mm."}
 
@@ -90,6 +93,9 @@ def scan_run(text: str, pos: int, lex: Lexicons, *, allow_lower: bool = False,
                 pending.append(NameWord(j, m_part.end(), m_part.group(1), "particle"))
                 i = m_part.end()
                 continue
+        if m_init and not words and not pending and fold_key(m_init.group(0)) in TITLE_TOKENS:
+            i = m_init.end()  # "M. Diallo": the title is not an initial
+            continue
         if m_init and (not m_word or m_init.end() >= m_word.end()):
             words.extend(pending)
             pending = []

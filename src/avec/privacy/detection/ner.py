@@ -6,12 +6,13 @@ lemmatizer are disabled, which makes it about 2.5 times faster than the full pip
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from typing import Any
 
 from avec.privacy.detection.context_rules import _allowed
-from avec.privacy.detection.medical_vocab import is_eponym, is_protected_word
+from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
 from avec.privacy.detection.names import NameWord, label_run, scan_run, to_spans
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
@@ -66,16 +67,40 @@ def ner_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -> li
                 continue
             if ctx.all_caps and not known:
                 continue
+            if len(core) == 1 and not known and (
+                _line_start(text, core[0].start) or _DRUG_SUFFIX.search(core[0].text)
+            ):
+                continue  # a lone unknown capitalised word at a line start, or a drug-like name
             spans.extend(to_spans(text, label_run(words, lex, "auto", ctx.all_caps), 0.6, "ner"))
         elif label == "LOC":
             key = fold_key(surface)
-            if key in lex.communes and not lex.is_common(surface) and not is_protected_word(surface):
+            if key in lex.communes and not lex.is_common(surface) and not is_protected_word(surface) \
+                    and not in_eponym_context(text, start):
                 spans.append(Span(start, end, "VILLE", 0.6, "ner"))
     return spans
 
 
+_DRUG_SUFFIX = re.compile(
+    r"(?i)(?:ine|ol|pril|sartan|mab|nib|azole|cilline|mycine|floxacine|parine|statine|prazole|olol|pine|"
+    r"done|pam|lam|ide|one|ate|ase|ium|yl|fène|fene|xaban|gatran|tide|glin|gliptine)$"
+)
+
+
+def _line_start(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t-•*":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
 def _strip(ctx: DetectionContext, words: list[NameWord]) -> list[NameWord]:
     lex = ctx.lexicons
+    # Leading ordinary words ("Situation de Dylan") are not part of the name.
+    while words and words[0].kind in ("word", "particle") and (
+        words[0].kind == "particle"
+        or (lex.is_common(words[0].text) and not (lex.is_first_name(words[0].text) or lex.is_surname(words[0].text)))
+    ):
+        words = words[1:]
     out = [w for w in words if not (w.kind == "word" and (
         is_protected_word(w.text, ctx.protected)
         or (is_eponym(w.text) and not (lex.is_first_name(w.text) or lex.is_surname(w.text)))))]
