@@ -65,9 +65,9 @@ class Names:
 def names(session: Session) -> Names:
     """Names of services, use cases and AI systems."""
     return Names(
-        services=dict(session.execute(select(Service.id, Service.name)).tuples().all()),
-        use_cases=dict(session.execute(select(UseCase.id, UseCase.title)).tuples().all()),
-        systems=dict(session.execute(select(AISystem.id, AISystem.name)).tuples().all()),
+        services={int(k): str(v) for k, v in session.execute(select(Service.id, Service.name))},
+        use_cases={int(k): str(v) for k, v in session.execute(select(UseCase.id, UseCase.title))},
+        systems={int(k): str(v) for k, v in session.execute(select(AISystem.id, AISystem.name))},
     )
 
 

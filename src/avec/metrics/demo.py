@@ -3,7 +3,7 @@
 Everything generated here is demo data and says so: interaction public ids start with ``demo-``,
 each run is recorded in ``metrics_demo_batches`` (the dashboards show a "demo data" banner while one
 exists), no content is stored (metadata only) and no ledger entry is written. The story told: use
-grows over the months; two months before the end the AI system starts reporting another model build
+grows over the months; after two thirds of the period the AI system starts reporting another model build
 (for the embedded model: q8_0 -> q4_k_m quantization) and its outputs are rejected more often
 afterwards, which the p-chart and the before/after version comparison catch. Eighteen passwordless
 ``demo.*`` professionals (who cannot log in) are added so that use looks like a hospital's.
@@ -26,6 +26,7 @@ from avec.metrics.footprint import compute_footprint
 from avec.metrics.models import DemoBatch, InteractionFootprint, table_of
 from avec.metrics.rollup import mark_dirty, refresh_rollups, utc_date
 from avec.metrics.settings import metrics_settings
+from avec.metrics.spc import evaluate_alerts
 from avec.registry.models import AISystem, UseCase, UseCaseSystem
 from avec.review.models import REJECT_REASONS, ReviewDecision, SecondReading
 
@@ -109,7 +110,7 @@ def seed_activity(session: Session, *, months: int = 6, seed: int = 1, settings:
     ms = metrics_settings(settings)
     now = utcnow().replace(microsecond=0)
     start = now - dt.timedelta(days=30 * months)
-    change_at = now - dt.timedelta(days=60)
+    change_at = start + (now - start) * 2 / 3
     days = (now - start).days
     interactions: list[dict[str, Any]] = []
     meta: list[dict[str, Any]] = []
@@ -145,6 +146,7 @@ def seed_activity(session: Session, *, months: int = 6, seed: int = 1, settings:
     session.flush()
     mark_dirty(session, {utc_date(r["created_at"]) for r in interactions})
     refresh_rollups(session, ms)
+    evaluate_alerts(session, ms)
     return len(ids)
 
 
