@@ -67,8 +67,14 @@ def test_prometheus_exposition_has_totals_and_only_fixed_vocabulary_labels(
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/plain")
     families = {f.name: f for f in text_string_to_metric_families(response.text)}
-    assert {"avec_interactions", "avec_review_outcomes", "avec_policy_refusals", "avec_estimated_energy_kwh",
-            "avec_estimated_gwp_kgco2eq", "avec_request_latency_seconds"} <= set(families)
+    assert {
+        "avec_interactions",
+        "avec_review_outcomes",
+        "avec_policy_refusals",
+        "avec_estimated_energy_kwh",
+        "avec_estimated_gwp_kgco2eq",
+        "avec_request_latency_seconds",
+    } <= set(families)
     total = sum(s.value for s in families["avec_interactions"].samples if s.name == "avec_interactions_total")
     with open_sessions(seeded) as session:
         expected = session.scalar(select(DemoBatch.interactions))
@@ -94,7 +100,9 @@ def test_prometheus_token_when_configured(seeded: Settings) -> None:
 def test_indicator_json_and_csv_agree_and_match_the_service(
     client: TestClient, keys: dict[str, str], seeded: Settings
 ) -> None:
-    response = client.get("/api/metrics/indicators", params={"group": "month"}, headers=_auth(keys["qual.moreau"]))
+    response = client.get(
+        "/api/metrics/indicators", params={"group": "month"}, headers=_auth(keys["qual.moreau"])
+    )
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["group"] == "month" and body["rows"]
@@ -103,8 +111,9 @@ def test_indicator_json_and_csv_agree_and_match_the_service(
     assert [r["interactions"] for r in body["rows"]] == [r.interactions for r in direct]
     month = body["rows"][-1]
     assert month["share_rejected"] == pytest.approx(month["rejected"] / month["decided"], abs=1e-6)
-    csv_response = client.get("/api/metrics/indicators.csv", params={"group": "month"},
-                              headers=_auth(keys["dpo.girard"]))
+    csv_response = client.get(
+        "/api/metrics/indicators.csv", params={"group": "month"}, headers=_auth(keys["dpo.girard"])
+    )
     assert csv_response.status_code == 200
     assert csv_response.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(csv_response.text)))
@@ -125,8 +134,9 @@ def test_indicators_refused_to_professionals_and_anonymous(client: TestClient, k
 
 def test_bad_parameters_get_a_clear_error(client: TestClient, keys: dict[str, str]) -> None:
     h = _auth(keys["qual.moreau"])
-    reversed_period = client.get("/api/metrics/indicators", params={"start": "2026-05-01", "end": "2026-04-01"},
-                                 headers=h)
+    reversed_period = client.get(
+        "/api/metrics/indicators", params={"start": "2026-05-01", "end": "2026-04-01"}, headers=h
+    )
     assert reversed_period.status_code == 400 and "before its start" in reversed_period.text
     unknown = client.get("/api/metrics/indicators", params={"group": "year"}, headers=h)
     assert unknown.status_code == 400 and "unknown grouping" in unknown.text
