@@ -65,6 +65,8 @@ def load_module(path: Path) -> Module:
         first = exc.errors()[0]
         raise ModuleFormatError(path, _field_name(first["loc"]), first["msg"]) from exc
     body = post.content.strip()
+    if body.startswith("# "):  # the page title comes from the front matter: drop a leading H1
+        body = body.split("\n", 1)[1].strip() if "\n" in body else ""
     if len(body.split()) < 50:
         raise ModuleFormatError(path, "contenu", "le texte du module est vide ou trop court")
     html = markdown.markdown(body, extensions=["extra", "sane_lists"], output_format="html")
