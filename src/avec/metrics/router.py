@@ -11,7 +11,7 @@ import hmac
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import PlainTextResponse, Response
+from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from avec.accounts.deps import SessionDep, SettingsDep, bearer_token, require_roles
@@ -28,7 +28,12 @@ Reader = Annotated[Principal, Depends(require_roles(*READERS))]
 
 @router.get("/metrics", include_in_schema=False)
 def prometheus_metrics(request: Request, session: SessionDep, settings: SettingsDep) -> Response:
-    """Totals in the Prometheus text format (no content, no identifiers in labels)."""
+    """Totals in the Prometheus text format (no content, no identifiers in labels).
+
+    A browser (asking for HTML) is sent to the dashboard page instead.
+    """
+    if "text/html" in request.headers.get("accept", ""):
+        return RedirectResponse("/metrics/dashboard", status_code=303)
     expected = getattr(settings, "metrics_prometheus_token", None)
     if expected:
         given = bearer_token(request) or ""
