@@ -37,6 +37,7 @@ class ConversationMapping:
     genders: dict[str, str] = field(default_factory=dict)
     # exact (label, surrogate, original) strings emitted, in order
     pairs: list[tuple[str, str, str]] = field(default_factory=list)
+    _seen: set[tuple[str, str, str]] = field(default_factory=set, repr=False, compare=False)
 
     def value(self, label: str, key: str) -> str | None:
         """The surrogate already chosen for ``key`` under ``label``, if any."""
@@ -59,15 +60,16 @@ class ConversationMapping:
     def add_pair(self, label: str, surrogate: str, original: str) -> None:
         """Remember an exact replacement (deduplicated)."""
         pair = (label, surrogate, original)
-        if pair not in self._pair_set():
+        if len(self._seen) != len(self.pairs):
+            self._seen = set(self.pairs)
+        if pair not in self._seen:
             self.pairs.append(pair)
-
-    def _pair_set(self) -> set[tuple[str, str, str]]:
-        return set(self.pairs)
+            self._seen.add(pair)
 
     def to_json(self) -> str:
         """Serialise (the vault encrypts this text)."""
         data: dict[str, Any] = asdict(self)
+        data.pop("_seen")
         data["version"] = FORMAT_VERSION
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 

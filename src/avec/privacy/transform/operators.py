@@ -73,6 +73,14 @@ def _pool_keys(pool: tuple[str, ...]) -> tuple[tuple[str, str, tuple[str, ...]],
     return tuple((name, norm_key(name), tuple(_words(name))) for name in pool)
 
 
+@lru_cache(maxsize=256)
+def _shaped_pool(
+    pool: tuple[str, ...], vowel: bool, avoid_initial: str
+) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Pool entries starting with a vowel (or not) and not with ``avoid_initial``."""
+    return tuple(e for e in _pool_keys(pool) if (e[1][:1] in _ELIDING) == vowel and e[1][:1] != avoid_initial)
+
+
 def _words(text: str) -> list[str]:
     return [norm_key(w) for w in _WORD.findall(text)]
 
@@ -93,7 +101,7 @@ class SurrogateMaker:
         self.gender_evidence = gender_evidence
         numbers = {n for t in texts for n in _NUMBER.findall(t)}
         self.forbidden = (
-            {w for t in texts for w in _words(t)}
+            {w for t in texts for w in _WORD.findall(norm_key(t))}
             | mapping.originals()
             | numbers
             | {norm_key(o) for o in originals}
@@ -140,24 +148,26 @@ class SurrogateMaker:
         It starts with a vowel exactly when the original does, so "d'Alix" / "de Paul" stay correct
         French on both sides and restoring never has to guess an elision.
         """
-        vowel = original_key[:1] in _ELIDING
-        blocked = self.used | self.forbidden
-        shaped = [
-            (name, key, words)
-            for name, key, words in _pool_keys(pool)
-            if (key[:1] in _ELIDING) == vowel and key[:1] != avoid_initial
-        ]
-        free = [
-            name for name, key, words in shaped if key not in blocked and not any(w in blocked for w in words)
-        ]
-        if free and parts == 1:
-            choice = self.rng.choice(free)
-            self.used.add(norm_key(choice))
-            return choice
-        source = free or [name for name, _, _ in shaped] or list(pool)
-        return self._fresh(
-            lambda: "-".join(self.rng.choice(source) for _ in range(max(parts, 2 if not free else 1)))
-        )
+        shaped = _shaped_pool(pool, original_key[:1] in _ELIDING, avoid_initial) or _pool_keys(pool)
+
+        def free(entry: tuple[str, str, tuple[str, ...]]) -> bool:
+            _, key, words = entry
+            blocked = (self.used, self.forbidden)
+            return not any(key in b or any(w in b for w in words) for b in blocked)
+
+        if parts == 1:
+            for _ in range(40):  # usually the first draw is free; scan the pool only when it is crowded
+                entry = self.rng.choice(shaped)
+                if free(entry):
+                    break
+            else:
+                available = [e for e in shaped if free(e)]
+                entry = self.rng.choice(available) if available else ("", "", ())
+            if entry[0]:
+                self.used.add(entry[1])
+                return entry[0]
+        names_only = [name for name, _, _ in shaped]
+        return self._fresh(lambda: "-".join(self.rng.choice(names_only) for _ in range(max(parts, 2))))
 
     def _remember(self, label: str, key: str, value: str) -> str:
         self.mapping.set_value(label, key, value)
@@ -388,9 +398,13 @@ class SurrogateMaker:
         if value is None:
             cities = self.mapping.values.get("VILLE", {})
             known = next((sur for orig, sur in cities.items() if key.endswith(" " + orig)), None)
+            attempts = iter(range(1_000))
 
             def make() -> str:
-                return places.facility(self.rng, original, known or self._pick_commune()[1])
+                attempt = next(attempts)
+                city = known if known and attempt == 0 else places.commune(self.rng, self.forbidden)[1]
+                name = places.facility(self.rng, original, city)
+                return name if attempt < 150 else f"{name} {places.commune(self.rng, self.forbidden)[1]}"
 
             value = self._remember("HOPITAL", key, self._fresh(make, "phrase"))
         return value

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import lru_cache
 
 from avec.privacy.transform.casing import apply_style, norm_key, style_of
 
@@ -232,8 +233,17 @@ _CITY_FACILITIES = {
 
 def commune(rng: random.Random, forbidden: set[str]) -> tuple[str, str]:
     """A (postal code, commune) pair whose commune and code are not in ``forbidden`` (normalised keys)."""
-    candidates = [c for c in COMMUNES if norm_key(c[1]) not in forbidden and c[0] not in forbidden]
+    for _ in range(20):
+        code, city, key = rng.choice(_commune_keys())
+        if key not in forbidden and code not in forbidden:
+            return code, city
+    candidates = [(c, n) for c, n, k in _commune_keys() if k not in forbidden and c not in forbidden]
     return rng.choice(candidates or list(COMMUNES))
+
+
+@lru_cache(maxsize=1)
+def _commune_keys() -> tuple[tuple[str, str, str], ...]:
+    return tuple((code, city, norm_key(city)) for code, city in COMMUNES)
 
 
 def render_city(original: str, city: str) -> str:
