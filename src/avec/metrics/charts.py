@@ -24,7 +24,8 @@ PATTERNS = """
   <pattern id="pat-solid" width="6" height="6" patternUnits="userSpaceOnUse">
     <rect width="6" height="6" fill="#00336b"/></pattern>
   <pattern id="pat-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-    <rect width="6" height="6" fill="#e6eef8"/><line x1="0" y1="0" x2="0" y2="6" stroke="#00336b" stroke-width="3"/>
+    <rect width="6" height="6" fill="#e6eef8"/>
+    <line x1="0" y1="0" x2="0" y2="6" stroke="#00336b" stroke-width="3"/>
   </pattern>
   <pattern id="pat-cross" width="6" height="6" patternUnits="userSpaceOnUse">
     <rect width="6" height="6" fill="#fde8e8"/>
@@ -109,7 +110,8 @@ def bar_chart(
         x = LEFT + i * slot + slot * 0.15
         out.append(
             f'<rect x="{x:.1f}" y="{H - BOTTOM - h:.1f}" width="{slot * 0.7:.1f}" height="{h:.1f}" '
-            f'fill="url(#pat-hatch)" stroke="{BRAND}"><title>{escape(label)} : {escape(fmt(value))}</title></rect>'
+            f'fill="url(#pat-hatch)" stroke="{BRAND}">'
+            f"<title>{escape(label)} : {escape(fmt(value))}</title></rect>"
         )
         if n <= 16:
             out.append(_text(x + slot * 0.35, H - BOTTOM - h - 4, fmt(value), size=11))
@@ -234,7 +236,8 @@ def p_chart_svg(
     if ucl:
         path = " ".join(f"{x:.1f},{y:.1f}" for x, y in ucl)
         out.append(
-            f'<polyline points="{path}" fill="none" stroke="{BAD}" stroke-dasharray="2 3" stroke-width="1.5"/>'
+            f'<polyline points="{path}" fill="none" stroke="{BAD}" '
+            f'stroke-dasharray="2 3" stroke-width="1.5"/>'
         )
     line = [(x_of(i), y_of(p.p)) for i, p in enumerate(points) if p.p is not None and p.state != "too_small"]
     if line:
@@ -268,13 +271,15 @@ def p_chart_svg(
             out.append(_text(x, height - BOTTOM + 16, _short_date(p.period_start), size=11))
     legend_y = height + 12
     out.append(
-        f'<circle cx="{LEFT - 40}" cy="{legend_y - 4}" r="4.5" fill="#fff" stroke="{INK}" stroke-width="1.5"/>'
+        f'<circle cx="{LEFT - 40}" cy="{legend_y - 4}" r="4.5" fill="#fff" '
+        f'stroke="{INK}" stroke-width="1.5"/>'
     )
     out.append(_text(LEFT - 30, legend_y, labels["legend_baseline"], anchor="start"))
     out.append(f'<circle cx="{LEFT + 96}" cy="{legend_y - 4}" r="4.5" fill="{INK}"/>')
     out.append(_text(LEFT + 106, legend_y, labels["legend_point"], anchor="start"))
     out.append(
-        f'<path d="M{LEFT + 246},{legend_y - 12} L{LEFT + 254},{legend_y + 2} L{LEFT + 238},{legend_y + 2} Z" '
+        f'<path d="M{LEFT + 246},{legend_y - 12} L{LEFT + 254},{legend_y + 2} '
+        f'L{LEFT + 238},{legend_y + 2} Z" '
         f'fill="{BAD}"/>'
     )
     out.append(_text(LEFT + 260, legend_y, labels["legend_out"], anchor="start"))
