@@ -200,3 +200,22 @@ def test_checkpointer_issues_every_n_entries(settings: Settings, sessions: sessi
     with transaction(sessions) as session:
         latest = service.latest_checkpoint(session)
     assert latest is not None and latest.size == 12
+
+
+def test_a_session_whose_head_moved_elsewhere_still_gets_the_next_index(
+    db_sessions: sessionmaker[Session],
+) -> None:
+    """The per-session head cache is only a guess: another writer in between is detected."""
+    event = {"event_type": "interaction", "actor": "user:1", "subject": {}}
+    with db_sessions() as first:
+        with first.begin():
+            assert service.append(first, **event) == 0
+        assert fill(db_sessions, 3) == [1, 2, 3]  # another session moves the head
+        with first.begin():
+            assert service.append(first, **event) == 4
+            with pytest.raises(RuntimeError), first.begin_nested():
+                service.append(first, **event)  # index 5, rolled back with its savepoint
+                raise RuntimeError
+            assert service.append(first, **event) == 5
+    with transaction(db_sessions) as session:
+        assert service.count_entries(session) == service.head(session).size == 6

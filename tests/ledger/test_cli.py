@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from base64 import b64decode
 import subprocess
 import sys
+from base64 import b64decode
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
+from tests.ledger.ledger_helpers import fill
 from typer.testing import CliRunner
 
 from avec.cli import app
@@ -18,7 +19,6 @@ from avec.config import Settings
 from avec.db import transaction
 from avec.ledger import merkle
 from avec.ledger.note import NoteVerifier, open_note, parse_checkpoint
-from tests.ledger.ledger_helpers import fill
 
 runner = CliRunner()
 

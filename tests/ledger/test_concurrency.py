@@ -11,12 +11,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
+from tests.ledger.ledger_helpers import checkpoint, verify
 
 from avec.config import Settings
 from avec.db import transaction
 from avec.ledger import service
 from avec.ledger.models import LedgerEntry
-from tests.ledger.ledger_helpers import checkpoint, verify
 
 WORKER = Path(__file__).with_name("append_worker.py")
 

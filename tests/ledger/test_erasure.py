@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
+from tests.ledger.ledger_helpers import checkpoint, verify
 
 from avec.accounts import service as accounts
 from avec.accounts.schemas import UserCreate
@@ -13,7 +14,6 @@ from avec.gateway.models import Interaction, InteractionContent
 from avec.ledger import contents, service
 from avec.ledger.canonical import sha256_text
 from avec.privacy.encryption import encrypt
-from tests.ledger.ledger_helpers import checkpoint, verify
 
 PROMPT = "Résume le compte rendu de Mme Martin, née le 02/04/1950."
 ANSWER = "Patiente de 76 ans, hospitalisée pour une pneumopathie."

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
+from tests.ledger.ledger_helpers import fill
 
 from avec.accounts import service as accounts
 from avec.accounts.schemas import UserCreate
@@ -16,7 +17,6 @@ from avec.config import Settings
 from avec.db import transaction
 from avec.ledger import merkle
 from avec.ledger.note import NoteVerifier, open_note, parse_checkpoint
-from tests.ledger.ledger_helpers import fill
 
 
 @pytest.fixture

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
+from tests.ledger.ledger_helpers import checkpoint, fill
 
 from avec.config import Settings, load_secrets
 from avec.db import transaction
 from avec.ledger import service
 from avec.ledger import verify as standalone
 from avec.ledger.export import export_bundle
-from tests.ledger.ledger_helpers import checkpoint, fill
 
 # Runs the copied verify.py in isolated mode (-I) with any import of `avec` made impossible.
 RUNNER = """

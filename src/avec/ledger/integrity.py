@@ -160,10 +160,11 @@ def verify_ledger(
     rows = _rows(session)
     problem: Problem | None = None
     head_size = session.execute(select(LedgerHead.size).where(LedgerHead.id == 1)).scalar()
-    for row in rows:
+    limit = head_size if head_size is not None else -1
+    for idx, event_type, actor, text, stored_leaf, stored_nodes in rows:
         position = cr.size
-        problem = _check_row(session, row, position, rows)
-        if problem is None and head_size is not None and position >= head_size and row.idx == position:
+        problem, entry = _check_row(session, position, idx, event_type, actor, text, stored_leaf, rows)
+        if problem is None and position >= limit:
             problem = Problem(
                 "inserted",
                 position,
@@ -171,25 +172,11 @@ def verify_ledger(
             )
         if problem is not None:
             break
-        body = row.body.encode("utf-8")
-        leaf = bytes(row.leaf_hash)
-        completed = cr.append(leaf)
-        stored = bytes(row.nodes)
-        if b"".join(completed) != stored:
-            level = next(
-                (i + 1 for i, h in enumerate(completed) if stored[i * 32 : (i + 1) * 32] != h),
-                len(completed) + 1,
-            )
-            first = position - (1 << level) + 1
-            problem = Problem(
-                "modified",
-                first,
-                f"stored subtree hash over entries {first}..{position} "
-                "differs: one of them was rewritten together with its leaf hash",
-            )
+        completed = b"".join(cr.append(bytes(stored_leaf)))
+        if completed != stored_nodes:
+            problem = _node_problem(position, completed, bytes(stored_nodes))
             break
-        want = roots.get(cr.size)
-        if want is not None and cr.root() != want:
+        if cr.size in roots and cr.root() != roots[cr.size]:
             below = max((s for s in roots if s < cr.size), default=0)
             problem = Problem(
                 "modified",
@@ -199,7 +186,6 @@ def verify_ledger(
             )
             break
         if contents:
-            entry = json.loads(body)
             if entry["type"] == "erasure":
                 erased_subjects.update((k, str(v)) for k, v in entry["subject"].items())
             if entry["digests"]:
@@ -214,24 +200,47 @@ def verify_ledger(
     return report
 
 
-def _check_row(session: Session, row: Any, position: int, rows: Iterator[Any]) -> Problem | None:
-    if row.idx != position:
-        return Problem("deleted", position, f"entries {position}..{row.idx - 1} are missing")
-    body = row.body.encode("utf-8")
+def _node_problem(position: int, completed: bytes, stored: bytes) -> Problem:
+    level = next(
+        (i // 32 + 1 for i in range(0, len(completed), 32) if stored[i : i + 32] != completed[i : i + 32]),
+        len(completed) // 32 + 1,
+    )
+    first = position - (1 << level) + 1
+    return Problem(
+        "modified",
+        first,
+        f"stored subtree hash over entries {first}..{position} differs: one of "
+        "them was rewritten together with its leaf hash",
+    )
+
+
+def _check_row(
+    session: Session,
+    position: int,
+    idx: int,
+    event_type: str,
+    actor: str | None,
+    text: str,
+    stored_leaf: bytes,
+    rows: Iterator[Any],
+) -> tuple[Problem | None, dict[str, Any]]:
+    if idx != position:
+        return Problem("deleted", position, f"entries {position}..{idx - 1} are missing"), {}
+    body = text.encode("utf-8")
     try:
         entry = parse_canonical_entry(body)
     except VerificationError as exc:
-        return Problem("modified", position, str(exc))
+        return Problem("modified", position, str(exc)), {}
     recorded = entry.get("index")
     if not isinstance(recorded, int):
-        return Problem("modified", position, "the entry records no index")
+        return Problem("modified", position, "the entry records no index"), entry
     if recorded != position:
-        return _classify(session, position, recorded, rows)
-    if leaf_hash(body) != bytes(row.leaf_hash):
-        return Problem("modified", position, "the content does not match its leaf hash")
-    if entry.get("type") != row.event_type or entry.get("actor") != row.actor:
-        return Problem("modified", position, "the type or actor columns differ from the entry")
-    return None
+        return _classify(session, position, recorded, rows), entry
+    if leaf_hash(body) != stored_leaf:
+        return Problem("modified", position, "the content does not match its leaf hash"), entry
+    if entry.get("type") != event_type or entry.get("actor") != actor:
+        return Problem("modified", position, "the type or actor columns differ from the entry"), entry
+    return None, entry
 
 
 def _check_end(session: Session, cr: CompactRange, roots: dict[int, bytes]) -> Problem | None:

@@ -96,6 +96,11 @@ _UPDATE_HEAD = (
     .where(HEAD.c.id == 1)
     .values(size=bindparam("new_size"), frontier=bindparam("new_frontier"), updated_at=bindparam("new_at"))
 )
+# Compare-and-set on the head: succeeds only if the head is exactly the state we computed from.
+_CAS_HEAD = _UPDATE_HEAD.where(
+    HEAD.c.size == bindparam("old_size"), HEAD.c.frontier == bindparam("old_frontier")
+)
+_HEAD_CACHE = "avec.ledger.head"  # key in session.info: the head as this session last wrote it
 
 
 def _lock_head(session: Session) -> tuple[int, bytes]:
@@ -103,6 +108,37 @@ def _lock_head(session: Session) -> tuple[int, bytes]:
     if row is None:
         raise LedgerError("the ledger is not initialised: run 'avec db upgrade'")
     return int(row.size), bytes(row.frontier)
+
+
+def _advance_head(session: Session, body_for: Any, at: dt.datetime) -> tuple[int, bytes, bytes]:
+    """Move the head forward by one leaf; returns (index, leaf hash, completed subtree hashes).
+
+    Fast path: the head this session wrote last is assumed current and checked by a
+    compare-and-set UPDATE (which also takes the row lock); if anything else moved the head (another
+    process, a rolled-back savepoint), the UPDATE matches no row and the head is re-read under
+    ``SELECT ... FOR UPDATE``. Either way the index comes from the locked, current head.
+    """
+    conn = session.connection()
+    cached = session.info.get(_HEAD_CACHE)
+    for attempt in (0, 1):
+        if attempt == 0 and cached is not None:
+            size, frontier = cached
+        else:
+            size, frontier = _lock_head(session)
+        cr = merkle.CompactRange(size, split_hashes(frontier))
+        body = body_for(size)
+        leaf = merkle.leaf_hash(body)
+        completed = b"".join(cr.append(leaf))
+        new_frontier = b"".join(cr.hashes)
+        params = {"new_size": size + 1, "new_frontier": new_frontier, "new_at": at}
+        if attempt == 0 and cached is not None:
+            if conn.execute(_CAS_HEAD, params | {"old_size": size, "old_frontier": frontier}).rowcount != 1:
+                continue
+        else:
+            conn.execute(_UPDATE_HEAD, params)
+        session.info[_HEAD_CACHE] = (size + 1, new_frontier)
+        return size, leaf, completed
+    raise AssertionError("unreachable")
 
 
 def append(
@@ -124,27 +160,27 @@ def append(
     record = build_record(
         index=0, event_type=event_type, actor=actor, subject=subject, digests=digests, data=data, at=at
     )
-    size, frontier = _lock_head(session)
-    record["index"] = size
-    body = canonical_json(record)
-    cr = merkle.CompactRange(size, split_hashes(frontier))
-    leaf = merkle.leaf_hash(body)
-    completed = cr.append(leaf)
-    conn = session.connection()
-    conn.execute(
+    bodies: dict[int, bytes] = {}
+
+    def body_for(index: int) -> bytes:
+        record["index"] = index
+        bodies[index] = canonical_json(record)
+        return bodies[index]
+
+    index, leaf, completed = _advance_head(session, body_for, at)
+    session.connection().execute(
         _INSERT_ENTRY,
         {
-            "idx": size,
+            "idx": index,
             "event_type": event_type,
             "actor": actor,
             "created_at": at,
-            "body": body.decode("utf-8"),
+            "body": bodies[index].decode("utf-8"),
             "leaf_hash": leaf,
-            "nodes": b"".join(completed),
+            "nodes": completed,
         },
     )
-    conn.execute(_UPDATE_HEAD, {"new_size": size + 1, "new_frontier": b"".join(cr.hashes), "new_at": at})
-    return size
+    return index
 
 
 def record_erasure(
@@ -175,29 +211,42 @@ def head(session: Session) -> Head:
     return Head(size=cr.size, root=cr.root())
 
 
-def _fetch(session: Session) -> Any:
+_FETCH_NODES = select(ENTRIES.c.idx, ENTRIES.c.leaf_hash, ENTRIES.c.nodes).where(
+    ENTRIES.c.idx.in_(bindparam("rows", expanding=True))
+)
+_CHECKPOINT_AT = select(
+    CHECKPOINTS.c.size, CHECKPOINTS.c.root, CHECKPOINTS.c.note, CHECKPOINTS.c.created_at
+).where(CHECKPOINTS.c.size == bindparam("size"))
+
+
+def _resolve(session: Session, recipes: list[list[merkle.Node]], size: int) -> list[bytes]:
+    """Hashes for proof recipes over the tree of ``size``, read with one query."""
+    conn = session.connection()
+
     def fetch(rows: set[int]) -> Mapping[int, tuple[bytes, bytes]]:
         if not rows:
             return {}
-        result = session.execute(
-            select(ENTRIES.c.idx, ENTRIES.c.leaf_hash, ENTRIES.c.nodes).where(ENTRIES.c.idx.in_(sorted(rows)))
-        )
-        return {int(r.idx): (bytes(r.leaf_hash), bytes(r.nodes)) for r in result}
+        return {
+            int(i): (bytes(leaf), bytes(nodes))
+            for i, leaf, nodes in conn.execute(_FETCH_NODES, {"rows": sorted(rows)})
+        }
 
-    return fetch
+    if size < 0:
+        raise LedgerError(f"tree size {size} is out of range")
+    try:
+        return merkle.resolve(recipes, fetch)
+    except merkle.VerificationError:
+        current = head(session).size
+        if size > current:
+            raise LedgerError(
+                f"tree size {size} is out of range (the ledger holds {current} entries)"
+            ) from None
+        raise LedgerError("entries needed for this proof are missing: run 'avec ledger verify'") from None
 
 
 def root_at(session: Session, size: int) -> bytes:
     """Root of the tree of the first ``size`` entries."""
-    _check_size(session, size)
-    return merkle.resolve([merkle.root_recipe(size)], _fetch(session))[0]
-
-
-def _check_size(session: Session, size: int) -> int:
-    current = head(session).size
-    if not 0 <= size <= current:
-        raise LedgerError(f"tree size {size} is out of range (the ledger holds {current} entries)")
-    return current
+    return _resolve(session, [merkle.root_recipe(size)], size)[0]
 
 
 def entry(session: Session, index: int) -> LedgerEntry:
@@ -234,38 +283,32 @@ def latest_checkpoint(session: Session) -> Checkpoint | None:
 
 def checkpoint_at(session: Session, size: int) -> Checkpoint | None:
     """The checkpoint at exactly ``size``, if one was issued."""
-    row = session.get(LedgerCheckpoint, size)
-    return None if row is None else Checkpoint(row.size, bytes(row.root), row.note, row.created_at)
+    row = session.connection().execute(_CHECKPOINT_AT, {"size": size}).one_or_none()
+    return None if row is None else Checkpoint(int(row.size), bytes(row.root), row.note, row.created_at)
 
 
 def inclusion_proof(session: Session, index: int, size: int | None = None) -> InclusionProof:
-    """Inclusion proof of entry ``index`` in the tree of ``size``.
+    """Inclusion proof of entry ``index`` in the tree of ``size``, with the checkpoint at that size if any.
 
     Default size: the latest checkpoint if it covers the entry, else the current head (unsigned).
     """
     if size is None:
         latest = latest_checkpoint(session)
         size = latest.size if latest is not None and latest.size > index else head(session).size
-    _check_size(session, size)
     if not 0 <= index < size:
         raise LedgerError(f"entry {index} is not in the tree of size {size}")
-    fetch = _fetch(session)
-    hashes = merkle.resolve(
-        [*merkle.inclusion_recipe(index, size), merkle.root_recipe(size), [(0, index)]], fetch
-    )
+    recipes = [*merkle.inclusion_recipe(index, size), merkle.root_recipe(size), [(0, index)]]
+    hashes = _resolve(session, recipes, size)
     cp = checkpoint_at(session, size)
     return InclusionProof(index, size, hashes[-1], hashes[:-2], hashes[-2], cp.note if cp else None)
 
 
 def consistency_proof(session: Session, old: int, new: int) -> ConsistencyProof:
     """Consistency proof between the trees of sizes ``old`` and ``new`` (0 < old <= new)."""
-    _check_size(session, new)
     if not 0 < old <= new:
         raise LedgerError(f"no consistency proof from size {old} to size {new} (need 0 < old <= new)")
-    hashes = merkle.resolve(
-        [*merkle.consistency_recipe(old, new), merkle.root_recipe(old), merkle.root_recipe(new)],
-        _fetch(session),
-    )
+    recipes = [*merkle.consistency_recipe(old, new), merkle.root_recipe(old), merkle.root_recipe(new)]
+    hashes = _resolve(session, recipes, new)
     return ConsistencyProof(old, new, hashes[:-2], hashes[-2], hashes[-1])
 
 
@@ -280,6 +323,7 @@ def bulk_append(session: Session, records: list[dict[str, Any]], at: dt.datetime
     Each record holds the keyword arguments of :func:`append` (without ``at``).
     """
     at = at or utcnow()
+    session.info.pop(_HEAD_CACHE, None)
     size, frontier = _lock_head(session)
     cr = merkle.CompactRange(size, split_hashes(frontier))
     rows = []

@@ -184,30 +184,40 @@ def verify_consistency(size1: int, size2: int, proof: Sequence[bytes], root1: by
 # --- canonical JSON ---------------------------------------------------------------------------
 
 
+def _refuse_number(text: str) -> object:
+    raise VerificationError(f"entry holds a non-integer number ({text[:20]})")
+
+
+# Encoder and decoder built once (json.dumps/loads with options build new ones on every call).
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+_DECODER = json.JSONDecoder(parse_float=_refuse_number, parse_constant=_refuse_number)
+
+
 def canonical_json(value: object) -> bytes:
     """Canonical encoding: sorted keys, no spaces, UTF-8, no floats (integers and strings only)."""
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    ).encode("utf-8")
+    if _has_float(value):
+        raise ValueError("floats are not allowed in canonical JSON")
+    return _ENCODER.encode(value).encode("utf-8")
 
 
-def _no_floats(value: object) -> bool:
+def _has_float(value: object) -> bool:
     if isinstance(value, float):
-        return False
+        return True
     if isinstance(value, dict):
-        return all(_no_floats(v) for v in value.values())
-    if isinstance(value, list):
-        return all(_no_floats(v) for v in value)
-    return True
+        return any(_has_float(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return any(_has_float(v) for v in value)
+    return False
 
 
 def parse_canonical_entry(body: bytes) -> dict[str, object]:
-    """Parse an entry body and check it is exactly its own canonical encoding."""
+    """Parse an entry body and check it is exactly its own canonical encoding (no floats)."""
     try:
-        value = json.loads(body.decode("utf-8"))
+        text = body.decode("utf-8")
+        value = _DECODER.decode(text)
     except (UnicodeDecodeError, ValueError) as exc:
         raise VerificationError(f"entry is not valid UTF-8 JSON ({type(exc).__name__})") from None
-    if not isinstance(value, dict) or not _no_floats(value) or canonical_json(value) != body:
+    if not isinstance(value, dict) or _ENCODER.encode(value) != text:
         raise VerificationError("entry is not in canonical form")
     return value
 
