@@ -10,6 +10,7 @@ from avec.privacy.detection import context_rules, dates, locations, patterns, ta
 from avec.privacy.detection.config import DetectionConfig
 from avec.privacy.detection.lexicons import Lexicons, get_lexicons
 from avec.privacy.detection.ner import NerModel, load_ner, ner_spans
+from avec.privacy.detection.ner_regions import ner_regions
 from avec.privacy.detection.patient import PatientIdentifiers, mark_birth_dates, patient_spans
 from avec.privacy.detection.propagation import propagate
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, registered
@@ -59,24 +60,40 @@ class Detector:
         for text in texts:
             if len(text) > self.config.max_chars:
                 raise TextTooLongError(f"text has {len(text)} characters, limit is {self.config.max_chars}")
-        ents: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        coerced = [PatientIdentifiers.coerce(p) for p in patients]
+        # 1. Rules and patient identifiers (cheap).
+        states = [self._rules(t, p) for t, p in zip(texts, coerced, strict=True)]
+        # 2. NER only on the lines holding an unexplained capitalised word, batched across texts.
         if self.ner is not None:
-            ents = self.ner.entities(texts)
-        return [self._detect_one(t, PatientIdentifiers.coerce(p), e)
-                for t, p, e in zip(texts, patients, ents, strict=True)]
+            jobs: list[tuple[int, int]] = []
+            segments: list[str] = []
+            for idx, (ctx, found) in enumerate(states):
+                if ctx is None:
+                    continue
+                for start, end in ner_regions(ctx, resolve(found)):
+                    jobs.append((idx, start))
+                    segments.append(ctx.text[start:end])
+            for (idx, offset), ents in zip(jobs, self.ner.entities(segments), strict=True):
+                ctx, found = states[idx]
+                assert ctx is not None
+                found.extend(ner_spans(ctx, [(a + offset, b + offset, lab) for a, b, lab in ents]))
+        # 3. Propagation of the names found, overlap resolution, birth dates of the patient.
+        out = []
+        for (ctx, found), patient in zip(states, coerced, strict=True):
+            if ctx is None:
+                out.append([])
+                continue
+            found.extend(propagate(ctx, resolve(found)))
+            out.append(mark_birth_dates(resolve(found), ctx.text, patient))
+        return out
 
-    def _detect_one(self, text: str, patient: PatientIdentifiers | None,
-                    entities: list[tuple[int, int, str]]) -> list[Span]:
+    def _rules(self, text: str, patient: PatientIdentifiers | None) -> tuple[DetectionContext | None, list[Span]]:
         if not text.strip():
-            return []
+            return None, []
         ctx = DetectionContext(text=text, lexicons=self.lexicons, config=self.config, protected=self._protected)
         found: list[Span] = []
         for _source, func in registered():
             found.extend(func(ctx))
-        found.extend(ner_spans(ctx, entities))
         if patient is not None:
             found.extend(patient_spans(text, patient, self.lexicons))
-        first = resolve(found)
-        found.extend(propagate(ctx, first))
-        spans = resolve(found)
-        return mark_birth_dates(spans, text, patient)
+        return ctx, found

@@ -9,6 +9,8 @@ from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key, is_upper_word
 from avec.privacy.spans import Span
 
+_SEP = re.compile(r"[\s\-'’]+")
+
 
 def _sentence_start(text: str, pos: int) -> bool:
     j = pos - 1
@@ -28,28 +30,31 @@ def propagate(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         key = fold_key(surface)
         if len(key.replace(".", "")) < 3 or "." in surface:
             continue
-        surfaces.setdefault(key, s.label)
-        # Parts of multi-word surnames too ("Le Goff" -> "Goff" alone is rare; skip).
+        surfaces.setdefault(_SEP.sub(" ", key), s.label)
     if not surfaces:
         return []
+    # One alternation for all names (longest first), matched on the folded text.
+    alternatives = sorted(surfaces, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w])(?:" + "|".join(r"[\s\-'’]+".join(re.escape(p) for p in k.split(" ")) for k in alternatives)
+        + r")(?![\w])"
+    )
     out: list[Span] = []
-    for key, label in surfaces.items():
+    for m in pattern.finditer(ctx.folded):
+        key = _SEP.sub(" ", m.group(0))
+        label = surfaces.get(key)
+        if label is None:
+            continue
+        surface = text[m.start() : m.end()]
         common = lex.is_common(key)
-        pattern = re.compile(r"(?<![\w])" + r"[\s\-'’]*".join(re.escape(p) for p in re.split(r"[\s\-'’]+", key))
-                             + r"(?![\w])")
-        for m in pattern.finditer(ctx.folded):
-            surface = text[m.start() : m.end()]
-            if common or label == "VILLE":
-                if not surface[0].isupper():
-                    continue
-                if ctx.all_caps and common:
-                    continue
-                if common and _sentence_start(text, m.start()) and not is_upper_word(surface):
-                    continue
-            elif not surface[0].isupper() and not ctx.extra.get("sloppy"):
-                # Lower-case repeat of a rare name ("vu avec durand") still counts.
-                pass
-            if in_eponym_context(text, m.start()):
+        if common or label == "VILLE":
+            if not surface[0].isupper():
                 continue
-            out.append(Span(m.start(), m.end(), label, 0.7, "propagation"))
+            if ctx.all_caps and common:
+                continue
+            if common and _sentence_start(text, m.start()) and not is_upper_word(surface):
+                continue
+        if in_eponym_context(text, m.start()):
+            continue
+        out.append(Span(m.start(), m.end(), label, 0.7, "propagation"))
     return out
