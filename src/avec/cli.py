@@ -58,10 +58,12 @@ def serve(
 def demo() -> None:
     """Load demo data (users, services, the embedded AI system, use cases) idempotently."""
     from avec.demo import load_demo
+    from avec.metrics.demo import seed_for_cli
 
     settings = cli_settings()
     for line in load_demo(settings):
         typer.echo(line)
+    typer.echo(seed_for_cli(settings))  # months of demo activity (metrics), marked as demo data
 
 
 def _mount_domains() -> None:

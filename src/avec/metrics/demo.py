@@ -311,3 +311,14 @@ def _reasons(rng: random.Random) -> list[str]:
     weights = [5, 4, 4, 1, 1, 1, 2, 1, 1][: len(REJECT_REASONS)]
     first = rng.choices(REJECT_REASONS, weights=weights)[0]
     return [first] if rng.random() < 0.8 else sorted({first, rng.choice(REJECT_REASONS)})
+
+
+def seed_for_cli(settings: Any, *, months: int = 6, seed: int = 1) -> str:
+    """Seed demo activity in its own transaction (for ``avec demo``); returns the line to print."""
+    from avec.cli_support import open_sessions
+
+    with open_sessions(settings) as session:
+        count = seed_activity(session, months=months, seed=seed, settings=settings)
+    if not count:
+        return "demo activity already present (metrics)"
+    return f"demo activity: {count} interactions over {months} months, marked as demo data"
