@@ -38,8 +38,14 @@ from avec.privacy.evaluation import evaluate  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 HAND = ROOT / "tests" / "data" / "privacy" / "handwritten.jsonl"
 PRESIDIO_MAP = {
-    "PERSON": "NOM", "LOCATION": "VILLE", "DATE_TIME": "DATE", "PHONE_NUMBER": "TEL",
-    "EMAIL_ADDRESS": "MAIL", "FR_NIR": "SECU", "FR_SSN": "SECU", "ORGANIZATION": "HOPITAL",
+    "PERSON": "NOM",
+    "LOCATION": "VILLE",
+    "DATE_TIME": "DATE",
+    "PHONE_NUMBER": "TEL",
+    "EMAIL_ADDRESS": "MAIL",
+    "FR_NIR": "SECU",
+    "FR_SSN": "SECU",
+    "ORGANIZATION": "HOPITAL",
 }
 
 Detect = Callable[[str], list[dict[str, Any]]]
@@ -61,9 +67,12 @@ def presidio_detector() -> Detect:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    provider = NlpEngineProvider(nlp_configuration={
-        "nlp_engine_name": "spacy", "models": [{"lang_code": "fr", "model_name": "fr_core_news_md"}],
-    })
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "fr", "model_name": "fr_core_news_md"}],
+        }
+    )
     engine = provider.create_engine()
     registry = RecognizerRegistry(supported_languages=["fr"])
     registry.load_predefined_recognizers(languages=["fr"], nlp_engine=engine)
@@ -75,8 +84,14 @@ def presidio_detector() -> Detect:
         for r in results:
             if any(r.start < t["end"] and t["start"] < r.end for t in taken):
                 continue
-            taken.append({"start": r.start, "end": r.end, "label": PRESIDIO_MAP.get(r.entity_type, "NOM"),
-                          "score": r.score})
+            taken.append(
+                {
+                    "start": r.start,
+                    "end": r.end,
+                    "label": PRESIDIO_MAP.get(r.entity_type, "NOM"),
+                    "score": r.score,
+                }
+            )
         return sorted(taken, key=lambda s: s["start"])
 
     return run
@@ -85,7 +100,10 @@ def presidio_detector() -> Detect:
 def load_sets(n_generated: int) -> dict[str, list[dict[str, Any]]]:
     """The hand-checked set and a generated set."""
     hand = [json.loads(line) for line in HAND.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {"hand-checked (40 docs)": hand, f"generated ({n_generated} docs, seed 7)": generate(n_generated, 7)}
+    return {
+        "hand-checked (40 docs)": hand,
+        f"generated ({n_generated} docs, seed 7)": generate(n_generated, 7),
+    }
 
 
 def note_of(words: int, docs: list[dict[str, Any]]) -> str:
@@ -135,8 +153,9 @@ def main() -> int:
             per = r["per_label"]
             ids_recall = min(per[lab]["token_recall"] for lab in ("SECU", "TEL", "MAIL", "ZIP") if lab in per)
             rows.append(
-                f"| {set_name} | {name} | {r['token_recall']:.4f} | {ids_recall:.4f} | {r['entity_leak_rate']:.4f} | "
-                f"{r['documents_fully_redacted']:.2%} | {r['strict_micro']['f1']:.4f} | {r['overlap_micro']['f1']:.4f} | "
+                f"| {set_name} | {name} | {r['token_recall']:.4f} | {ids_recall:.4f} | "
+                f"{r['entity_leak_rate']:.4f} | {r['documents_fully_redacted']:.2%} | "
+                f"{r['strict_micro']['f1']:.4f} | {r['overlap_micro']['f1']:.4f} | "
                 f"{r['over_masked_spans']} | {len(docs) / elapsed:.1f} |"
             )
     hand = sets["hand-checked (40 docs)"]
@@ -147,25 +166,30 @@ def main() -> int:
             p50, p99 = latency(detect, text, args.runs if words == 300 else max(5, args.runs // 3))
             lat_rows.append(f"| ~{words} words ({len(text.split())}) | {name} | {p50:.1f} | {p99:.1f} |")
     ratio = {s: speed["AVEC"][s] / speed["Presidio (fr)"][s] for s in sets}
-    body = "\n".join([
-        "## Privacy: detection of identifiers (AVEC vs Presidio)",
-        "",
-        f"Machine: {machine()}. One thread (OMP/BLAS threads = 1), documents processed one at a time.",
-        "Command: `.venv/bin/python benchmarks/privacy.py`.",
-        "",
-        "| set | system | token recall | min recall SECU/TEL/MAIL/ZIP | entity leak rate | docs fully redacted |"
-        " strict micro F1 | overlap micro F1 | over-masked spans | docs/s |",
-        "|---|---|---|---|---|---|---|---|---|---|",
-        *rows,
-        "",
-        "| note | system | p50 latency (ms) | p99 latency (ms) |",
-        "|---|---|---|---|",
-        *lat_rows,
-        "",
-        "Throughput ratio AVEC / Presidio: " + ", ".join(f"{s}: {v:.1f}x" for s, v in ratio.items()) + ".",
-        "Presidio's labels are coarser (PERSON has no first/last name split), so its strict F1 is low by",
-        "construction; token recall and leak rate (labels ignored) are the fair comparison.",
-    ])
+    body = "\n".join(
+        [
+            "## Privacy: detection of identifiers (AVEC vs Presidio)",
+            "",
+            f"Machine: {machine()}. One thread (OMP/BLAS threads = 1), documents processed one at a time.",
+            "Command: `.venv/bin/python benchmarks/privacy.py`.",
+            "",
+            "| set | system | token recall | min recall SECU/TEL/MAIL/ZIP | entity leak rate |"
+            " docs fully redacted |"
+            " strict micro F1 | overlap micro F1 | over-masked spans | docs/s |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+            *rows,
+            "",
+            "| note | system | p50 latency (ms) | p99 latency (ms) |",
+            "|---|---|---|---|",
+            *lat_rows,
+            "",
+            "Throughput ratio AVEC / Presidio: "
+            + ", ".join(f"{s}: {v:.1f}x" for s, v in ratio.items())
+            + ".",
+            "Presidio's labels are coarser (PERSON has no first/last name split), so its strict F1 is low by",
+            "construction; token recall and leak rate (labels ignored) are the fair comparison.",
+        ]
+    )
     print(body)
     if not args.no_write:
         write_section("privacy", body)

@@ -14,7 +14,9 @@ import typer
 
 from avec.privacy.jsonl import JsonlError, Record, iter_lines, read_predictions, read_records, write_atomic
 
-app = typer.Typer(help="Pseudonymization of French clinical text: detection and evaluation.", no_args_is_help=True)
+app = typer.Typer(
+    help="Pseudonymization of French clinical text: detection and evaluation.", no_args_is_help=True
+)
 
 BAD_INPUT = 2
 
@@ -36,7 +38,7 @@ def load_records(path: Path, *, gold: bool = False) -> list[Record]:
 
 
 def _detector() -> Any:
-    from avec.privacy.detection import Detector, DetectionConfig
+    from avec.privacy.detection import DetectionConfig, Detector
 
     return Detector.default(DetectionConfig(max_chars=max_chars_setting()))
 
@@ -54,8 +56,12 @@ def run_detection(records: list[Record], batch_size: int = 16) -> dict[str, list
             try:
                 patients.append(PatientIdentifiers.coerce(r.patient))
             except ValueError as exc:
-                typer.echo(f"error: line {r.line}: invalid \"patient\": {exc.errors()[0]['msg']}"  # type: ignore[attr-defined]
-                           if hasattr(exc, "errors") else f"error: line {r.line}: invalid \"patient\"", err=True)
+                typer.echo(
+                    f'error: line {r.line}: invalid "patient": {exc.errors()[0]["msg"]}'  # type: ignore[attr-defined]
+                    if hasattr(exc, "errors")
+                    else f'error: line {r.line}: invalid "patient"',
+                    err=True,
+                )
                 raise typer.Exit(BAD_INPUT) from exc
         results = detector.detect_many([r.text for r in chunk], patients)
         for r, spans in zip(chunk, results, strict=True):
@@ -78,7 +84,9 @@ def detect(
 @app.command("eval")
 def eval_command(
     gold: Annotated[Path, typer.Option("--gold", help="JSONL: {id, text, spans} per line")],
-    pred: Annotated[Path | None, typer.Option("--pred", help="detect output; default: run the detector")] = None,
+    pred: Annotated[
+        Path | None, typer.Option("--pred", help="detect output; default: run the detector")
+    ] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="also write the metrics as JSON")] = None,
 ) -> None:
     """Token recall, leak rate, fully-redacted share, strict/overlap P/R/F1, over-masking."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 _TOKEN = re.compile(r"\w+")
@@ -32,7 +32,9 @@ def _mask(length: int, spans: Iterable[Mapping[str, Any]]) -> bytearray:
     return covered
 
 
-def evaluate(gold_docs: list[Mapping[str, Any]], predictions: Mapping[str, list[Mapping[str, Any]]]) -> dict[str, Any]:
+def evaluate(
+    gold_docs: Sequence[Mapping[str, Any]], predictions: Mapping[str, Sequence[Mapping[str, Any]]]
+) -> dict[str, Any]:
     """Compare ``predictions`` (by document id) with ``gold_docs`` (``{"id","text","spans"}``)."""
     tokens_total = tokens_hit = 0
     tok_by_label: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -64,14 +66,18 @@ def evaluate(gold_docs: list[Mapping[str, Any]], predictions: Mapping[str, list[
             overlap[p["label"]][1] += 1
             if (p["start"], p["end"], p["label"]) in gold_keys:
                 strict[p["label"]][0] += 1
-            if any(g["label"] == p["label"] and g["start"] < p["end"] and p["start"] < g["end"] for g in gold):
+            if any(
+                g["label"] == p["label"] and g["start"] < p["end"] and p["start"] < g["end"] for g in gold
+            ):
                 overlap[p["label"]][0] += 1
             if not any(g["start"] < p["end"] and p["start"] < g["end"] for g in gold):
                 over_masked += 1
         for g in gold:
             strict[g["label"]][2] += 1
             overlap[g["label"]][3] += 1
-            if any(p["label"] == g["label"] and p["start"] < g["end"] and g["start"] < p["end"] for p in pred):
+            if any(
+                p["label"] == g["label"] and p["start"] < g["end"] and g["start"] < p["end"] for p in pred
+            ):
                 overlap[g["label"]][2] += 1
     labels = sorted(set(strict) | set(overlap))
     per_label = {}
@@ -80,11 +86,17 @@ def evaluate(gold_docs: list[Mapping[str, Any]], predictions: Mapping[str, list[
         o_p = ov[0] / ov[1] if ov[1] else 1.0
         o_r = ov[2] / ov[3] if ov[3] else 1.0
         per_label[lab] = {
-            "gold": st[2], "pred": st[1],
+            "gold": st[2],
+            "pred": st[1],
             "strict": _prf(st[0], st[1], st[2]),
-            "overlap": {"precision": round(o_p, 4), "recall": round(o_r, 4),
-                        "f1": round(2 * o_p * o_r / (o_p + o_r), 4) if o_p + o_r else 0.0},
-            "token_recall": round(tok_by_label[lab][0] / tok_by_label[lab][1], 4) if tok_by_label[lab][1] else 1.0,
+            "overlap": {
+                "precision": round(o_p, 4),
+                "recall": round(o_r, 4),
+                "f1": round(2 * o_p * o_r / (o_p + o_r), 4) if o_p + o_r else 0.0,
+            },
+            "token_recall": round(tok_by_label[lab][0] / tok_by_label[lab][1], 4)
+            if tok_by_label[lab][1]
+            else 1.0,
         }
     s_tp = sum(v[0] for v in strict.values())
     s_pred = sum(v[1] for v in strict.values())
@@ -101,8 +113,11 @@ def evaluate(gold_docs: list[Mapping[str, Any]], predictions: Mapping[str, list[
         "documents_fully_redacted": round(docs_clean / len(gold_docs), 4) if gold_docs else 1.0,
         "over_masked_spans": over_masked,
         "strict_micro": _prf(s_tp, s_pred, s_gold),
-        "overlap_micro": {"precision": round(o_p, 4), "recall": round(o_r, 4),
-                          "f1": round(2 * o_p * o_r / (o_p + o_r), 4) if o_p + o_r else 0.0},
+        "overlap_micro": {
+            "precision": round(o_p, 4),
+            "recall": round(o_r, 4),
+            "f1": round(2 * o_p * o_r / (o_p + o_r), 4) if o_p + o_r else 0.0,
+        },
         "per_label": per_label,
     }
 
@@ -117,7 +132,8 @@ def format_report(result: Mapping[str, Any]) -> str:
         f"over-masked spans: {result['over_masked_spans']}",
         f"strict micro  P {result['strict_micro']['precision']:.4f}  R {result['strict_micro']['recall']:.4f}"
         f"  F1 {result['strict_micro']['f1']:.4f}",
-        f"overlap micro P {result['overlap_micro']['precision']:.4f}  R {result['overlap_micro']['recall']:.4f}"
+        f"overlap micro P {result['overlap_micro']['precision']:.4f}"
+        f"  R {result['overlap_micro']['recall']:.4f}"
         f"  F1 {result['overlap_micro']['f1']:.4f}",
         "",
         f"{'label':<15}{'gold':>6}{'pred':>6}{'tokR':>8}{'strictP':>9}{'strictR':>9}{'strictF1':>9}{'ovF1':>8}",

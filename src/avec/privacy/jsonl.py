@@ -122,7 +122,11 @@ def read_predictions(path: Path) -> dict[str, list[dict[str, Any]]]:
             obj = json.loads(raw_line.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise JsonlError(number, f"invalid line ({exc})") from exc
-        if not isinstance(obj, dict) or not isinstance(obj.get("id"), str) or not isinstance(obj.get("spans"), list):
+        if (
+            not isinstance(obj, dict)
+            or not isinstance(obj.get("id"), str)
+            or not isinstance(obj.get("spans"), list)
+        ):
             raise JsonlError(number, 'expected {"id": str, "spans": [...]}')
         out[obj["id"]] = [_validate_span(s, number, i, 1 << 62) for i, s in enumerate(obj["spans"])]
     return out

@@ -23,7 +23,7 @@ def parse(source: str) -> list[dict[str, object]]:
     for i in range(1, len(parts), 2):
         doc_id, body = parts[i], parts[i + 1].strip("\n") + "\n"
         text_parts: list[str] = []
-        spans = []
+        spans: list[dict[str, int | str]] = []
         pos = 0
         length = 0
         for m in _MARK.finditer(body):
@@ -40,7 +40,7 @@ def parse(source: str) -> list[dict[str, object]]:
         if "⟦" in text or "⟧" in text:
             raise ValueError(f"{doc_id}: malformed mark")
         for s, m in zip(spans, _MARK.finditer(body), strict=True):
-            assert text[s["start"] : s["end"]] == m.group(1), doc_id
+            assert text[int(s["start"]) : int(s["end"])] == m.group(1), doc_id
         docs.append({"id": doc_id, "text": text, "spans": spans})
     return docs
 

@@ -30,6 +30,7 @@ class DocBuilder:
         items = [(first, "PRENOM"), (last, "NOM")] if order == "fl" else [(last, "NOM"), (first, "PRENOM")]
         items = [(v, lab) for v, lab in items if v]
         for i, (value, label) in enumerate(items):
+            assert value is not None
             if i:
                 self.add(" ")
             self.ent(value, label)

@@ -10,30 +10,151 @@ from faker import Faker
 
 from avec.privacy.detection.patterns import nir_key
 
-MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-          "octobre", "novembre", "décembre"]
-# Names that are also ordinary words, particles, apostrophes: the hard cases.
-HARD_LAST = ["Petit", "Blanc", "Rose", "Laurent", "Martin", "Leblanc", "Moulin", "Boulanger", "Marchand",
-             "Le Goff", "Le Gall", "de La Fontaine", "de Villiers", "N'Diaye", "D'Almeida", "Da Silva",
-             "Dos Santos", "Ben Amar", "El Idrissi", "Van den Berg", "Lefèvre", "Nguyen", "Traoré",
-             "Fontaine", "Chevalier", "Lenoir", "Bonhomme", "Lebon", "Vacher", "Berger", "Mercier"]
-HARD_FIRST_F = ["Rose", "Claire", "Marine", "Aurore", "Constance", "Blanche", "Capucine", "Violette",
-                "Anne-Sophie", "Marie-Claire", "Aïcha", "Fatou", "Maëlys", "Chloé", "Zoé", "Inès"]
-HARD_FIRST_M = ["Pierre", "Laurent", "Martin", "Marc", "Jean-Pierre", "Jean-Baptiste", "Vincent",
-                "Olivier", "Mamadou", "Karim", "Loïc", "Gaël", "Noël", "Ange", "Baptiste", "Amadou"]
-OTHER_LOCALES = ["it_IT", "es_ES", "pt_PT", "pl_PL", "de_DE", "nl_BE", "fr_CH", "fr_CA"]
-STREET_TYPES = ["rue", "avenue", "boulevard", "allée", "impasse", "chemin", "place", "route", "quai",
-                "résidence", "lotissement"]
-FACILITY_FORMS = [
-    "CHU de {city}", "Centre Hospitalier de {city}", "CH de {city}", "Hôpital {saint}",
-    "Clinique {saint}", "EHPAD Les {plant}", "EHPAD {saint}", "Polyclinique du {place}",
-    "Centre Hospitalier Universitaire de {city}", "Hôpital privé de {city}", "Résidence Les {plant}",
-    "Clinique des {plant}", "SSIAD de {city}", "Maison de santé de {city}", "CHRU de {city}",
+MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ]
-SAINTS = ["Saint-Joseph", "Sainte-Marie", "Saint-Louis", "Saint-Antoine", "Sainte-Anne", "Saint-Vincent",
-          "Saint-Jean", "Bichat", "Necker", "Pasteur", "Jean Jaurès", "Édouard Herriot", "Pellegrin"]
-PLANTS = ["Tilleuls", "Glycines", "Hortensias", "Lilas", "Jardins de Cybèle", "Charmilles", "Peupliers",
-          "Magnolias", "Cèdres", "Oliviers", "Mimosas", "Terrasses du Lac", "Jardins d'Automne"]
+# Names that are also ordinary words, particles, apostrophes: the hard cases.
+HARD_LAST = [
+    "Petit",
+    "Blanc",
+    "Rose",
+    "Laurent",
+    "Martin",
+    "Leblanc",
+    "Moulin",
+    "Boulanger",
+    "Marchand",
+    "Le Goff",
+    "Le Gall",
+    "de La Fontaine",
+    "de Villiers",
+    "N'Diaye",
+    "D'Almeida",
+    "Da Silva",
+    "Dos Santos",
+    "Ben Amar",
+    "El Idrissi",
+    "Van den Berg",
+    "Lefèvre",
+    "Nguyen",
+    "Traoré",
+    "Fontaine",
+    "Chevalier",
+    "Lenoir",
+    "Bonhomme",
+    "Lebon",
+    "Vacher",
+    "Berger",
+    "Mercier",
+]
+HARD_FIRST_F = [
+    "Rose",
+    "Claire",
+    "Marine",
+    "Aurore",
+    "Constance",
+    "Blanche",
+    "Capucine",
+    "Violette",
+    "Anne-Sophie",
+    "Marie-Claire",
+    "Aïcha",
+    "Fatou",
+    "Maëlys",
+    "Chloé",
+    "Zoé",
+    "Inès",
+]
+HARD_FIRST_M = [
+    "Pierre",
+    "Laurent",
+    "Martin",
+    "Marc",
+    "Jean-Pierre",
+    "Jean-Baptiste",
+    "Vincent",
+    "Olivier",
+    "Mamadou",
+    "Karim",
+    "Loïc",
+    "Gaël",
+    "Noël",
+    "Ange",
+    "Baptiste",
+    "Amadou",
+]
+OTHER_LOCALES = ["it_IT", "es_ES", "pt_PT", "pl_PL", "de_DE", "nl_BE", "fr_CH", "fr_CA"]
+STREET_TYPES = [
+    "rue",
+    "avenue",
+    "boulevard",
+    "allée",
+    "impasse",
+    "chemin",
+    "place",
+    "route",
+    "quai",
+    "résidence",
+    "lotissement",
+]
+FACILITY_FORMS = [
+    "CHU de {city}",
+    "Centre Hospitalier de {city}",
+    "CH de {city}",
+    "Hôpital {saint}",
+    "Clinique {saint}",
+    "EHPAD Les {plant}",
+    "EHPAD {saint}",
+    "Polyclinique du {place}",
+    "Centre Hospitalier Universitaire de {city}",
+    "Hôpital privé de {city}",
+    "Résidence Les {plant}",
+    "Clinique des {plant}",
+    "SSIAD de {city}",
+    "Maison de santé de {city}",
+    "CHRU de {city}",
+]
+SAINTS = [
+    "Saint-Joseph",
+    "Sainte-Marie",
+    "Saint-Louis",
+    "Saint-Antoine",
+    "Sainte-Anne",
+    "Saint-Vincent",
+    "Saint-Jean",
+    "Bichat",
+    "Necker",
+    "Pasteur",
+    "Jean Jaurès",
+    "Édouard Herriot",
+    "Pellegrin",
+]
+PLANTS = [
+    "Tilleuls",
+    "Glycines",
+    "Hortensias",
+    "Lilas",
+    "Jardins de Cybèle",
+    "Charmilles",
+    "Peupliers",
+    "Magnolias",
+    "Cèdres",
+    "Oliviers",
+    "Mimosas",
+    "Terrasses du Lac",
+    "Jardins d'Automne",
+]
 PLACES = ["Parc", "Littoral", "Val de Saône", "Bocage", "Grand Large", "Pont"]
 
 
@@ -80,18 +201,63 @@ class Identities:
         return p
 
     def city(self) -> str:
-        return str(self.rng.choice([
-            "Rennes", "Brest", "Nantes", "Lyon", "Lille", "Bordeaux", "Toulouse", "Marseille", "Nancy",
-            "Metz", "Strasbourg", "Dijon", "Limoges", "Angers", "Tours", "Caen", "Rouen", "Amiens",
-            "Saint-Malo", "Quimper", "Vannes", "Lorient", "Saint-Brieuc", "Le Mans", "La Roche-sur-Yon",
-            "Aix-en-Provence", "Boulogne-Billancourt", "Villeneuve-d'Ascq", "Châteauroux", "Poitiers",
-            "Clermont-Ferrand", "Saint-Étienne", "Montpellier", "Nîmes", "Perpignan", "Pau", "Bayonne",
-            "Dinan", "Fougères", "Lannion", "Morlaix", "Vitré", "Cholet", "Niort", "La Rochelle",
-        ]))
+        return str(
+            self.rng.choice(
+                [
+                    "Rennes",
+                    "Brest",
+                    "Nantes",
+                    "Lyon",
+                    "Lille",
+                    "Bordeaux",
+                    "Toulouse",
+                    "Marseille",
+                    "Nancy",
+                    "Metz",
+                    "Strasbourg",
+                    "Dijon",
+                    "Limoges",
+                    "Angers",
+                    "Tours",
+                    "Caen",
+                    "Rouen",
+                    "Amiens",
+                    "Saint-Malo",
+                    "Quimper",
+                    "Vannes",
+                    "Lorient",
+                    "Saint-Brieuc",
+                    "Le Mans",
+                    "La Roche-sur-Yon",
+                    "Aix-en-Provence",
+                    "Boulogne-Billancourt",
+                    "Villeneuve-d'Ascq",
+                    "Châteauroux",
+                    "Poitiers",
+                    "Clermont-Ferrand",
+                    "Saint-Étienne",
+                    "Montpellier",
+                    "Nîmes",
+                    "Perpignan",
+                    "Pau",
+                    "Bayonne",
+                    "Dinan",
+                    "Fougères",
+                    "Lannion",
+                    "Morlaix",
+                    "Vitré",
+                    "Cholet",
+                    "Niort",
+                    "La Rochelle",
+                ]
+            )
+        )
 
     def zip(self) -> str:
-        return f"{self.rng.choice([35, 29, 44, 69, 59, 33, 31, 13, 54, 57, 67, 75, 92, 56, 22, 49]):02d}" \
-               f"{self.rng.randrange(0, 1000):03d}"
+        return (
+            f"{self.rng.choice([35, 29, 44, 69, 59, 33, 31, 13, 54, 57, 67, 75, 92, 56, 22, 49]):02d}"
+            f"{self.rng.randrange(0, 1000):03d}"
+        )
 
     def street(self) -> str:
         num = str(self.rng.randrange(1, 180))
@@ -125,16 +291,30 @@ class Identities:
         def ascii_(s: str) -> str:
             return "".join(c for c in unicodedata.normalize("NFD", s) if c.isalnum() or c in ".-").lower()
 
-        domain = self.rng.choice(["gmail.com", "orange.fr", "free.fr", "chu-rennes.fr", "wanadoo.fr",
-                                  "laposte.net", "ch-vannes.fr", "hotmail.fr", "yahoo.fr", "sfr.fr"])
+        domain = self.rng.choice(
+            [
+                "gmail.com",
+                "orange.fr",
+                "free.fr",
+                "chu-rennes.fr",
+                "wanadoo.fr",
+                "laposte.net",
+                "ch-vannes.fr",
+                "hotmail.fr",
+                "yahoo.fr",
+                "sfr.fr",
+            ]
+        )
         sep = self.rng.choice([".", "_", "", "-"])
         return f"{ascii_(p.first)}{sep}{ascii_(p.last).replace(' ', '')}@{domain}"
 
     def nir(self, p: Person, birth: dt.date) -> str:
         sex = "2" if p.female else "1"
         dept = self.rng.choice(["35", "29", "75", "2A", "2B", "69", "13", "99", "44", "59"])
-        body = f"{sex}{birth.year % 100:02d}{birth.month:02d}{dept}{self.rng.randrange(1, 999):03d}" \
-               f"{self.rng.randrange(1, 999):03d}"
+        body = (
+            f"{sex}{birth.year % 100:02d}{birth.month:02d}{dept}{self.rng.randrange(1, 999):03d}"
+            f"{self.rng.randrange(1, 999):03d}"
+        )
         key = f"{nir_key(body):02d}"
         if self.rng.random() < 0.5:
             return f"{body[0]} {body[1:3]} {body[3:5]} {body[5:7]} {body[7:10]} {body[10:13]} {key}"
@@ -166,13 +346,26 @@ class Identities:
         return f"{d.day}/{d.month}/{d.year}"
 
     def ipp(self) -> str:
-        return str(self.rng.choice([f"{self.rng.randrange(10**7, 10**8)}", f"80{self.rng.randrange(10**7, 10**8)}",
-                                    f"P{self.rng.randrange(10**6, 10**7)}"]))
+        return str(
+            self.rng.choice(
+                [
+                    f"{self.rng.randrange(10**7, 10**8)}",
+                    f"80{self.rng.randrange(10**7, 10**8)}",
+                    f"P{self.rng.randrange(10**6, 10**7)}",
+                ]
+            )
+        )
 
     def nda(self) -> str:
-        return str(self.rng.choice([f"{self.rng.randrange(10**8, 10**9)}", f"24{self.rng.randrange(10**6, 10**7)}"]))
+        return str(
+            self.rng.choice([f"{self.rng.randrange(10**8, 10**9)}", f"24{self.rng.randrange(10**6, 10**7)}"])
+        )
 
     def facility(self) -> str:
         form = self.rng.choice(FACILITY_FORMS)
-        return form.format(city=self.city(), saint=self.rng.choice(SAINTS), plant=self.rng.choice(PLANTS),
-                           place=self.rng.choice(PLACES))
+        return form.format(
+            city=self.city(),
+            saint=self.rng.choice(SAINTS),
+            plant=self.rng.choice(PLANTS),
+            place=self.rng.choice(PLACES),
+        )

@@ -25,8 +25,13 @@ def generate_document(rng: random.Random, ids: Identities, index: int) -> dict[s
     elif variant < 0.18 and kind in ("nursing_note", "email"):
         b = b.transformed(str.lower)
         style = "lowercase"
-    return {"id": f"gen-{index:05d}", "kind": kind, "style": style, "text": b.text,
-            "spans": sorted(b.spans, key=lambda s: (s["start"], s["end"]))}
+    return {
+        "id": f"gen-{index:05d}",
+        "kind": kind,
+        "style": style,
+        "text": b.text,
+        "spans": sorted(b.spans, key=lambda s: (s["start"], s["end"])),
+    }
 
 
 def generate(n: int, seed: int) -> list[dict[str, Any]]:

@@ -9,14 +9,16 @@ from avec.privacy.corpus.builder import DocBuilder
 from avec.privacy.corpus.entities import Identities, Person
 
 CLINICAL = [
-    "Antécédents : HTA traitée, diabète de type 2, maladie de Parkinson depuis 2015, syndrome de Guillain-Barré en 1998.",
+    "Antécédents : HTA traitée, diabète de type 2, maladie de Parkinson depuis 2015, "
+    "syndrome de Guillain-Barré en 1998.",
     "Examen clinique : Glasgow 15, signe de Babinski bilatéral, Lasègue négatif. Score de Wells à 2.",
     "Cirrhose Child-Pugh B7. Pas d'encéphalopathie. Insuffisance cardiaque NYHA II, Killip 1 à l'admission.",
     "Suivi pour maladie de Crohn iléale sous Humira 40 mg toutes les 2 semaines.",
     "Troubles cognitifs évoquant une maladie d'Alzheimer (MMSE 18/30). Lymphome de Hodgkin en rémission.",
     "Maladie de Basedow traitée par Néomercazole 20 mg/j. TSH à 0,02 mUI/L.",
     "Apgar 9/10 à la naissance. Pas d'antécédent notable.",
-    "Traitement de sortie : Doliprane 1 g 3 fois par jour, Kardégic 75 mg 1/j, Lovenox 4000 UI/j pendant 10 jours.",
+    "Traitement de sortie : Doliprane 1 g 3 fois par jour, Kardégic 75 mg 1/j, "
+    "Lovenox 4000 UI/j pendant 10 jours.",
     "Paracétamol 1 g si douleur, Tahor 40 mg le soir, Bisoprolol 2,5 mg le matin, Lasilix 40 mg.",
     "Bilan biologique : Hb 11,2 g/dL, plaquettes 230 G/L, créatinine 98 µmol/L, CRP 12 mg/L, INR 2,4.",
     "ECG : rythme sinusal à 72 bpm, pas de trouble de la repolarisation. TA 135/80 mmHg.",
@@ -89,7 +91,9 @@ def patient_header(b: DocBuilder, ids: Identities, rng: random.Random, p: Person
             b.add(rng.choice([" - NDA : ", "   N° de séjour : ", " | N° venue "])).ent(ids.nda(), "NDA")
         b.add("\n")
     if rng.random() < 0.5:
-        b.add(rng.choice(["N° SS : ", "NIR : ", "N° de sécurité sociale : "])).ent(ids.nir(p, birth), "SECU").add("\n")
+        b.add(rng.choice(["N° SS : ", "NIR : ", "N° de sécurité sociale : "])).ent(
+            ids.nir(p, birth), "SECU"
+        ).add("\n")
 
 
 def address_block(b: DocBuilder, ids: Identities, rng: random.Random) -> None:
@@ -101,16 +105,24 @@ def address_block(b: DocBuilder, ids: Identities, rng: random.Random) -> None:
 def crh(b: DocBuilder, ids: Identities, rng: random.Random) -> None:
     """Hospital discharge report."""
     p, doc, gp = ids.person(), ids.person(), ids.person()
-    b.ent(ids.facility(), "HOPITAL").add(" - Service de " + rng.choice(["neurologie", "cardiologie", "gériatrie", "médecine interne"]) + "\n")
+    b.ent(ids.facility(), "HOPITAL").add(
+        " - Service de " + rng.choice(["neurologie", "cardiologie", "gériatrie", "médecine interne"]) + "\n"
+    )
     b.add("Tél. secrétariat : ").ent(ids.phone(), "TEL").add("\n\nCOMPTE RENDU D'HOSPITALISATION\n")
     patient_header(b, ids, rng, p)
     if rng.random() < 0.5:
         address_block(b, ids, rng)
     d1, d2 = ids.date(), ids.date()
-    b.add("\nHospitalisation du ").ent(ids.fmt_date(d1), "DATE").add(" au ").ent(ids.fmt_date(d2), "DATE").add(".\n")
+    b.add("\nHospitalisation du ").ent(ids.fmt_date(d1), "DATE").add(" au ").ent(
+        ids.fmt_date(d2), "DATE"
+    ).add(".\n")
     b.add("Médecin traitant : ")
     mention(b, rng, gp, doctor=True)
-    b.add("\n\nMotif : " + rng.choice(["chute à domicile", "dyspnée", "confusion", "douleur thoracique"]) + ".\n")
+    b.add(
+        "\n\nMotif : "
+        + rng.choice(["chute à domicile", "dyspnée", "confusion", "douleur thoracique"])
+        + ".\n"
+    )
     for line in rng.sample(CLINICAL, 4):
         b.add(line + "\n")
     b.add("Évolution favorable. ")
@@ -146,15 +158,24 @@ def prescription(b: DocBuilder, ids: Identities, rng: random.Random) -> None:
     p, doc = ids.person(), ids.person()
     mention(b, rng, doc, doctor=True)
     b.add("\nRPPS 10101234567 - ").ent(ids.street(), "ADRESSE").add(", ").ent(ids.zip(), "ZIP").add(" ")
-    b.ent(ids.city(), "VILLE").add("\nTél : ").ent(ids.phone(), "TEL").add("\n\nLe ").ent(ids.fmt_date(ids.date()), "DATE")
+    b.ent(ids.city(), "VILLE").add("\nTél : ").ent(ids.phone(), "TEL").add("\n\nLe ").ent(
+        ids.fmt_date(ids.date()), "DATE"
+    )
     b.add("\n\n")
     mention(b, rng, p)
     b.add(rng.choice([" - 78 ans - 62 kg\n", "\n"]))
-    for line in rng.sample(["Doliprane 1000 mg : 1 cp 3 fois par jour pendant 5 jours",
-                            "Lovenox 4000 UI/0,4 mL : 1 injection SC par jour, 10 jours",
-                            "Kardégic 75 mg : 1 sachet par jour", "Paracétamol 500 mg : 2 gélules si douleur",
-                            "Augmentin 1 g : 1 cp matin et soir pendant 7 jours", "Levothyrox 75 µg : 1 cp le matin",
-                            "Soins infirmiers à domicile : pansement tous les 2 jours"], 3):
+    for line in rng.sample(
+        [
+            "Doliprane 1000 mg : 1 cp 3 fois par jour pendant 5 jours",
+            "Lovenox 4000 UI/0,4 mL : 1 injection SC par jour, 10 jours",
+            "Kardégic 75 mg : 1 sachet par jour",
+            "Paracétamol 500 mg : 2 gélules si douleur",
+            "Augmentin 1 g : 1 cp matin et soir pendant 7 jours",
+            "Levothyrox 75 µg : 1 cp le matin",
+            "Soins infirmiers à domicile : pansement tous les 2 jours",
+        ],
+        3,
+    ):
         b.add(line + "\n")
 
 
@@ -162,7 +183,9 @@ def nursing_note(b: DocBuilder, ids: Identities, rng: random.Random) -> None:
     """Nursing transmission notes (often sloppy)."""
     p = ids.person()
     for _ in range(rng.randrange(2, 4)):
-        b.add("Le ").ent(ids.fmt_date(ids.date(), short=True), "DATE").add(" " + rng.choice(["à 8h", "14h30", "nuit"]) + " : ")
+        b.add("Le ").ent(ids.fmt_date(ids.date(), short=True), "DATE").add(
+            " " + rng.choice(["à 8h", "14h30", "nuit"]) + " : "
+        )
         b.add(rng.choice(NURSING) + " ")
         if rng.random() < 0.6:
             b.add("Appel de " + rng.choice(["sa fille ", "son fils ", "son épouse ", "sa nièce "]))
@@ -205,7 +228,10 @@ def ehpad_plan(b: DocBuilder, ids: Identities, rng: random.Random) -> None:
     r = ids.person()
     b.person(r.first, r.last).add(" (AS)\n")
     b.add("Objectifs : maintien de la marche avec déambulateur, prévention des chutes (Tinetti 18/28), ")
-    b.add("participation à l'atelier mémoire du jeudi.\nTraitement : Doliprane 500 mg si besoin, Seresta 10 mg le soir.\n")
+    b.add(
+        "participation à l'atelier mémoire du jeudi.\n"
+        "Traitement : Doliprane 500 mg si besoin, Seresta 10 mg le soir.\n"
+    )
     b.add("Réévaluation prévue le ").ent(ids.fmt_date(ids.date(), short=True), "DATE").add(".\n")
 
 
@@ -215,8 +241,12 @@ def email(b: DocBuilder, ids: Identities, rng: random.Random) -> None:
     b.add("De : ").person(a.first, a.last).add(" <").ent(ids.email(a), "MAIL").add(">\nÀ : ")
     b.ent(ids.email(c), "MAIL").add("\nObjet : RE: situation de ")
     mention(b, rng, p)
-    b.add("\n\nBonjour ").ent(c.first, "PRENOM").add(",\n\nPeux-tu rappeler la famille au ").ent(ids.phone(), "TEL")
-    b.add(" ? Le retour à domicile est prévu le ").ent(ids.fmt_date(ids.date(), short=True), "DATE").add(".\n")
+    b.add("\n\nBonjour ").ent(c.first, "PRENOM").add(",\n\nPeux-tu rappeler la famille au ").ent(
+        ids.phone(), "TEL"
+    )
+    b.add(" ? Le retour à domicile est prévu le ").ent(ids.fmt_date(ids.date(), short=True), "DATE").add(
+        ".\n"
+    )
     b.add(rng.choice(CLINICAL) + "\n\nBien à toi,\n").ent(a.first, "PRENOM").add("\n")
 
 
@@ -231,6 +261,12 @@ def table(b: DocBuilder, ids: Identities, rng: random.Random) -> None:
 
 
 KINDS = {
-    "crh": crh, "letter": letter, "prescription": prescription, "nursing_note": nursing_note,
-    "social_note": social_note, "ehpad_plan": ehpad_plan, "email": email, "table": table,
+    "crh": crh,
+    "letter": letter,
+    "prescription": prescription,
+    "nursing_note": nursing_note,
+    "social_note": social_note,
+    "ehpad_plan": ehpad_plan,
+    "email": email,
+    "table": table,
 }

@@ -18,17 +18,46 @@ class DetectionConfig(BaseModel):
     nda_value_pattern: str = r"[A-Z]{0,3}[-\s]?\d[\d\s.-]{4,16}\d|\d{5,}"
     ipp_context_words: list[str] = Field(
         default_factory=lambda: [
-            "IPP", "I.P.P.", "NIP", "N° patient", "n° de patient", "numéro patient", "numéro de patient",
-            "identifiant patient", "ID patient", "n° dossier patient", "dossier patient", "N° dossier",
-            "numéro de dossier", "n° résident", "numéro résident", "n° usager", "matricule",
+            "IPP",
+            "I.P.P.",
+            "NIP",
+            "N° patient",
+            "n° de patient",
+            "numéro patient",
+            "numéro de patient",
+            "identifiant patient",
+            "ID patient",
+            "n° dossier patient",
+            "dossier patient",
+            "N° dossier",
+            "numéro de dossier",
+            "n° résident",
+            "numéro résident",
+            "n° usager",
+            "matricule",
         ]
     )
     nda_context_words: list[str] = Field(
         default_factory=lambda: [
-            "NDA", "N.D.A.", "N° de séjour", "n° séjour", "numéro de séjour", "N° séjour", "N° venue",
-            "n° de venue", "numéro de venue", "N° d'admission", "numéro d'admission", "n° admission",
-            "n° hospitalisation", "numéro d'hospitalisation", "N° entrée", "n° d'entrée",
-            "dossier administratif", "NUM SEJOUR", "N SEJOUR",
+            "NDA",
+            "N.D.A.",
+            "N° de séjour",
+            "n° séjour",
+            "numéro de séjour",
+            "N° séjour",
+            "N° venue",
+            "n° de venue",
+            "numéro de venue",
+            "N° d'admission",
+            "numéro d'admission",
+            "n° admission",
+            "n° hospitalisation",
+            "numéro d'hospitalisation",
+            "N° entrée",
+            "n° d'entrée",
+            "dossier administratif",
+            "NUM SEJOUR",
+            "N SEJOUR",
         ]
     )
     # Extra words never to mask (local drug names, unit names, team nicknames...).

@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
-from avec.privacy.detection.names import LOWER_WORD, NAME_WORD, STOP_WORDS, TITLE_TOKENS, NameWord, label_run, scan_run, to_spans
+from avec.privacy.detection.names import (
+    LOWER_WORD,
+    NAME_WORD,
+    STOP_WORDS,
+    TITLE_TOKENS,
+    NameWord,
+    label_run,
+    scan_run,
+    to_spans,
+)
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key, is_upper_word
 from avec.privacy.spans import Span
@@ -17,27 +26,35 @@ _TITLE = re.compile(
     r"mademoiselle|Me|Maître|Sr|Sœur|Soeur|Dresse|dr|mme|mr|mlle|pr|m)(?:\.|\b)\s*"
 )
 _FIELDS = [
-    (re.compile(r"(?im)(?:^|[|;\t]|\s{2,})\s*(?:nom\s+(?:de\s+naissance|d['’]usage|de\s+jeune\s+fille|"
-                r"marital|patronymique|usuel)|nom(?!\s*(?:et|/|-)?\s*pr[ée]nom)|n\.j\.f\.?|njf)\s*:\s*"), "nom"),
+    (
+        re.compile(
+            r"(?im)(?:^|[|;\t]|\s{2,})\s*(?:nom\s+(?:de\s+naissance|d['’]usage|de\s+jeune\s+fille|"
+            r"marital|patronymique|usuel)|nom(?!\s*(?:et|/|-)?\s*pr[ée]nom)|n\.j\.f\.?|njf)\s*:\s*"
+        ),
+        "nom",
+    ),
     (re.compile(r"(?im)(?:^|[|;\t]|\s{2,})\s*pr[ée]noms?(?:\(s\))?\s*(?:usuel)?\s*:\s*"), "prenom"),
     (re.compile(r"(?im)(?:^|[|;\t]|\s{2,})\s*nom\s*(?:et|/|-|,)?\s*pr[ée]noms?\s*:\s*"), "nom_first"),
-    (re.compile(
-        r"(?i)(?<![\w])(?:patient(?:e)?|r[ée]sident(?:e)?|usager|b[ée]n[ée]ficiaire|identit[ée]|"
-        r"m[ée]decin\s+traitant|m[ée]decin\s+adresseur|m[ée]decin|r[ée]dig[ée]\s+par|sign[ée]\s+par|"
-        r"sign[ée]|valid[ée]\s+par|dict[ée]\s+par|r[ée]dacteur|auteur|interne|externe|IDE|IDEC|"
-        r"infirmi(?:er|ère)(?:\s+coordinat(?:eur|rice))?|aide-soignant(?:e)?|AS|r[ée]f[ée]rent(?:e)?|"
-        r"assistant(?:e)?\s+(?:sociale?|de\s+service\s+social)|ASS|[ée]ducat(?:eur|rice)|psychologue|"
-        r"ergoth[ée]rapeute|kin[ée](?:sith[ée]rapeute)?|di[ée]t[ée]ticien(?:ne)?|cadre(?:\s+de\s+sant[ée])?|"
-        r"tuteur|tutrice|curat(?:eur|rice)|mandataire(?:\s+judiciaire)?|personne\s+de\s+confiance|"
-        r"contact|aidant(?:e)?|fils|fille|[ée]poux|[ée]pouse|conjoint(?:e)?|compagne|compagnon|"
-        r"m[èe]re|p[èe]re|fr[èe]re|s[œo]eur|neveu|ni[èe]ce|petit-fils|petite-fille|destinataire|"
-        r"copie\s+[àa]|cc|adress[ée]\s+par|de\s+la\s+part\s+de|exp[ée]diteur|de|[àa]|from|to|"
-        r"coordinat(?:eur|rice)|directeur|directrice|chef\s+de\s+service|praticien|pharmacien(?:ne)?|"
-        r"sage-femme|orthophoniste|psychiatre|g[ée]riatre|responsable|pr[ée]sent(?:e)?s?|participants?|"
-        r"concern[ée](?:e)?|enfant|demandeur|demandeuse|victime|assur[ée](?:e)?|parents?|"
-        r"responsables?\s+l[ée]gaux|biologiste|op[ée]rateur|aide|anesth[ée]siste|prescripteur|"
-        r"kin[ée]sith[ée]rapeute|m[ée]decin\s+r[ée]f[ée]rent|intervenant(?:e)?s?|[ée]quipe)\s*:\s*"
-    ), "auto"),
+    (
+        re.compile(
+            r"(?i)(?<![\w])(?:patient(?:e)?|r[ée]sident(?:e)?|usager|b[ée]n[ée]ficiaire|identit[ée]|"
+            r"m[ée]decin\s+traitant|m[ée]decin\s+adresseur|m[ée]decin|r[ée]dig[ée]\s+par|sign[ée]\s+par|"
+            r"sign[ée]|valid[ée]\s+par|dict[ée]\s+par|r[ée]dacteur|auteur|interne|externe|IDE|IDEC|"
+            r"infirmi(?:er|ère)(?:\s+coordinat(?:eur|rice))?|aide-soignant(?:e)?|AS|r[ée]f[ée]rent(?:e)?|"
+            r"assistant(?:e)?\s+(?:sociale?|de\s+service\s+social)|ASS|[ée]ducat(?:eur|rice)|psychologue|"
+            r"ergoth[ée]rapeute|kin[ée](?:sith[ée]rapeute)?|di[ée]t[ée]ticien(?:ne)?|cadre(?:\s+de\s+sant[ée])?|"
+            r"tuteur|tutrice|curat(?:eur|rice)|mandataire(?:\s+judiciaire)?|personne\s+de\s+confiance|"
+            r"contact|aidant(?:e)?|fils|fille|[ée]poux|[ée]pouse|conjoint(?:e)?|compagne|compagnon|"
+            r"m[èe]re|p[èe]re|fr[èe]re|s[œo]eur|neveu|ni[èe]ce|petit-fils|petite-fille|destinataire|"
+            r"copie\s+[àa]|cc|adress[ée]\s+par|de\s+la\s+part\s+de|exp[ée]diteur|de|[àa]|from|to|"
+            r"coordinat(?:eur|rice)|directeur|directrice|chef\s+de\s+service|praticien|pharmacien(?:ne)?|"
+            r"sage-femme|orthophoniste|psychiatre|g[ée]riatre|responsable|pr[ée]sent(?:e)?s?|participants?|"
+            r"concern[ée](?:e)?|enfant|demandeur|demandeuse|victime|assur[ée](?:e)?|parents?|"
+            r"responsables?\s+l[ée]gaux|biologiste|op[ée]rateur|aide|anesth[ée]siste|prescripteur|"
+            r"kin[ée]sith[ée]rapeute|m[ée]decin\s+r[ée]f[ée]rent|intervenant(?:e)?s?|[ée]quipe)\s*:\s*"
+        ),
+        "auto",
+    ),
 ]
 _MAIDEN = re.compile(
     r"(?i)(?<![\w])(?:n[ée]e|épouse|epouse|ép\.|ep\.|veuve|vve|divorc[ée]e|nom\s+de\s+jeune\s+fille|"
@@ -48,7 +65,7 @@ _MAIDEN_ANY = re.compile(_MAIDEN.pattern.replace(r"(?=[A-ZÀ-ÖØ-Ý])", ""))
 
 def _sentence_start(text: str, pos: int) -> bool:
     j = pos - 1
-    while j >= 0 and text[j] in " \t\"«(-–•*":
+    while j >= 0 and text[j] in ' \t"«(-–•*':
         j -= 1
     return j < 0 or text[j] in ".!?\n;|"
 
@@ -71,7 +88,7 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
         title = m.group(0).strip().rstrip(".")
         if title in ("M", "m") and not m.group(0).strip().endswith("."):
             continue  # "M" alone is too ambiguous (unit, letter)
-        if title in ("Me", "MM", "Sr", "AS") and not text[m.end():m.end() + 1].isupper():
+        if title in ("Me", "MM", "Sr", "AS") and not text[m.end() : m.end() + 1].isupper():
             continue
         lower_ok = title[0].islower() or title.isupper() is False
         words = scan_run(text, m.end(), lex, allow_lower=lower_ok and title.islower())
@@ -95,17 +112,18 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
             if title:
                 start = title.end()
             allow_lower = hint in ("nom", "prenom", "nom_first")
-            words = scan_run(text, start, lex, allow_lower=allow_lower,
-                             max_words=2 if hint in ("nom", "prenom") else 4)
+            words = scan_run(
+                text, start, lex, allow_lower=allow_lower, max_words=2 if hint in ("nom", "prenom") else 4
+            )
             if not words and hint == "auto":
                 words = _lower_first_name_run(ctx, start)
             if not words or not _allowed(ctx, words):
                 continue
             if hint == "auto" and len([w for w in words if w.kind != "particle"]) == 1 and not title:
                 w = words[0]
-                if not (lex.is_first_name(w.text) or lex.is_surname(w.text) or is_upper_word(w.text)):
-                    if lex.is_common(w.text):
-                        continue
+                known = lex.is_first_name(w.text) or lex.is_surname(w.text) or is_upper_word(w.text)
+                if not known and lex.is_common(w.text):
+                    continue
             h = {"nom_first": "nom"}.get(hint, hint)
             if hint == "auto" and title:
                 h = "title"
@@ -144,9 +162,9 @@ def find_greeting_names(ctx: DetectionContext) -> list[Span]:
             if not words or not _allowed(ctx, words):
                 continue
             core = [w for w in words if w.kind != "particle"]
-            if len(core) == 1 and not (lex.is_first_name(core[0].text) or lex.is_surname(core[0].text)):
-                if lex.is_common(core[0].text):
-                    continue
+            known = lex.is_first_name(core[0].text) or lex.is_surname(core[0].text)
+            if len(core) == 1 and not known and lex.is_common(core[0].text):
+                continue
             spans.extend(to_spans(text, label_run(words, lex, "auto", ctx.all_caps), 0.85, "greeting"))
     return spans
 
@@ -167,7 +185,9 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
         if fold_key(words[0].text) in ("le",) and len(words) == 1:
             continue
         # "son épouse Danielle": a relative, not a married name.
-        relative = re.search(r"(?i)\b(?:mon|ma|son|sa|votre|leur|notre|ton|ta)\s+$", text[max(0, m.start() - 8) : m.start()])
+        relative = re.search(
+            r"(?i)\b(?:mon|ma|son|sa|votre|leur|notre|ton|ta)\s+$", text[max(0, m.start() - 8) : m.start()]
+        )
         hint = "auto" if relative else "nom"
         spans.extend(to_spans(text, label_run(words, lex, hint, ctx.all_caps), 0.9, "maiden"))
     return spans
@@ -236,11 +256,20 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             if not _allowed(ctx, best):
                 continue
             spans.extend(to_spans(text, label_run(best, lex, "auto"), 0.75, "lexicon"))
-        elif len(core) == 1 and ks[0] == "FN" and not ctx.all_caps and core[0].kind == "word" and (
-            not _sentence_start(text, core[0].start) or re.match(r"[ \t]*\(", text[core[0].end :])
+        elif (
+            len(core) == 1
+            and ks[0] == "FN"
+            and not ctx.all_caps
+            and core[0].kind == "word"
+            and (not _sentence_start(text, core[0].start) or re.match(r"[ \t]*\(", text[core[0].end :]))
         ):
             spans.extend(to_spans(text, [(core[0], "PRENOM")], 0.6, "lexicon"))
-        elif len(core) == 1 and ks[0] == "SN" and not _sentence_start(text, core[0].start) \
-                and not ctx.all_caps and not in_eponym_context(text, core[0].start):
+        elif (
+            len(core) == 1
+            and ks[0] == "SN"
+            and not _sentence_start(text, core[0].start)
+            and not ctx.all_caps
+            and not in_eponym_context(text, core[0].start)
+        ):
             spans.extend(to_spans(text, [(core[0], "NOM")], 0.55, "lexicon"))
     return spans

@@ -9,16 +9,44 @@ from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
 MONTHS = {
-    "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "février": 2, "fevr": 2, "févr": 2, "fev": 2,
-    "fév": 2, "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
-    "aout": 8, "août": 8, "septembre": 9, "sept": 9, "sep": 9, "octobre": 10, "oct": 10,
-    "novembre": 11, "nov": 11, "decembre": 12, "décembre": 12, "dec": 12, "déc": 12,
+    "janvier": 1,
+    "janv": 1,
+    "jan": 1,
+    "fevrier": 2,
+    "février": 2,
+    "fevr": 2,
+    "févr": 2,
+    "fev": 2,
+    "fév": 2,
+    "mars": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "aout": 8,
+    "août": 8,
+    "septembre": 9,
+    "sept": 9,
+    "sep": 9,
+    "octobre": 10,
+    "oct": 10,
+    "novembre": 11,
+    "nov": 11,
+    "decembre": 12,
+    "décembre": 12,
+    "dec": 12,
+    "déc": 12,
 }
 _FULL = [m for m in MONTHS if m in ("mars", "mai", "juin", "août", "aout") or len(m) > 5]
 _ABBR = [m for m in MONTHS if m not in _FULL]
 _MONTH = (
-    r"(?P<month>(?:" + "|".join(sorted(_FULL, key=len, reverse=True)) + r")(?![\w])|(?:"
-    + "|".join(sorted(_ABBR, key=len, reverse=True)) + r")(?:\.|(?![\w])))"
+    r"(?P<month>(?:"
+    + "|".join(sorted(_FULL, key=len, reverse=True))
+    + r")(?![\w])|(?:"
+    + "|".join(sorted(_ABBR, key=len, reverse=True))
+    + r")(?:\.|(?![\w])))"
 )
 _DAYNAME = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
 _DAY = r"(?P<day>1\s?er|1er|premier|0?[1-9]|[12]\d|3[01])"
@@ -26,11 +54,14 @@ _DAY = r"(?P<day>1\s?er|1er|premier|0?[1-9]|[12]\d|3[01])"
 _PATTERNS = [
     # 12/03/2024, 12-03-24, 12.03.2024, 12 / 03 / 2024
     re.compile(
-        r"(?<![\d/.\-])(?P<day>0?[1-9]|[12]\d|3[01])" + r"(?P<sep>\s?[/.\-]\s?)"
+        r"(?<![\d/.\-])(?P<day>0?[1-9]|[12]\d|3[01])"
+        + r"(?P<sep>\s?[/.\-]\s?)"
         + r"(?P<mnum>0?[1-9]|1[0-2])(?P=sep)(?P<year>(?:18|19|20)\d{2}|\d{2})(?![\d/]|\.\d)"
     ),
     # 2024-03-12 (ISO)
-    re.compile(r"(?<![\d\-])(?P<year>(?:19|20)\d{2})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
+    re.compile(
+        r"(?<![\d\-])(?P<year>(?:19|20)\d{2})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
+    ),
     # 12 mars 2024, 1er avril, lundi 3 mars, 12 MARS 2024
     re.compile(
         r"(?i)(?<![\w])" + _DAYNAME + _DAY + r"\s+" + _MONTH + r"(?:\s+(?P<year>(?:18|19|20)\d{2}))?(?![\w])"

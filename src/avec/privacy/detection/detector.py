@@ -31,10 +31,17 @@ class Detector:
     _default_lock = threading.Lock()
     _defaults: dict[str, Detector] = {}
 
-    def __init__(self, config: DetectionConfig | None = None, *, ner: NerModel | None = None,
-                 lexicons: Lexicons | None = None) -> None:
+    def __init__(
+        self,
+        config: DetectionConfig | None = None,
+        *,
+        ner: NerModel | None = None,
+        lexicons: Lexicons | None = None,
+    ) -> None:
         self.config = config or DetectionConfig()
-        self.ner = ner if ner is not None else (load_ner(self.config.spacy_model) if self.config.use_ner else None)
+        self.ner = (
+            ner if ner is not None else (load_ner(self.config.spacy_model) if self.config.use_ner else None)
+        )
         lookups = self.ner.lemma_lookups if self.ner is not None else None
         self.lexicons = lexicons or get_lexicons(lookups)
         self._protected = frozenset(fold_key(t) for t in self.config.protected_terms)
@@ -42,7 +49,11 @@ class Detector:
     @classmethod
     def default(cls, config: DetectionConfig | dict[str, Any] | None = None) -> Detector:
         """A shared detector per configuration (the spaCy model is loaded once per process)."""
-        cfg = DetectionConfig.model_validate(config) if isinstance(config, dict) else (config or DetectionConfig())
+        cfg = (
+            DetectionConfig.model_validate(config)
+            if isinstance(config, dict)
+            else (config or DetectionConfig())
+        )
         key = cfg.model_dump_json()
         with cls._default_lock:
             if key not in cls._defaults:
@@ -53,8 +64,9 @@ class Detector:
         """Non-overlapping spans sorted by start."""
         return self.detect_many([text], [patient])[0]
 
-    def detect_many(self, texts: list[str],
-                    patients: list[PatientIdentifiers | dict[str, Any] | None] | None = None) -> list[list[Span]]:
+    def detect_many(
+        self, texts: list[str], patients: list[PatientIdentifiers | dict[str, Any] | None] | None = None
+    ) -> list[list[Span]]:
         """Detect in several texts at once (spaCy batches them)."""
         patients = patients or [None] * len(texts)
         for text in texts:
@@ -78,7 +90,7 @@ class Detector:
                 assert ctx is not None
                 found.extend(ner_spans(ctx, [(a + offset, b + offset, lab) for a, b, lab in ents]))
         # 3. Propagation of the names found, overlap resolution, birth dates of the patient.
-        out = []
+        out: list[list[Span]] = []
         for (ctx, found), patient in zip(states, coerced, strict=True):
             if ctx is None:
                 out.append([])
@@ -87,10 +99,14 @@ class Detector:
             out.append(mark_birth_dates(resolve(found), ctx.text, patient))
         return out
 
-    def _rules(self, text: str, patient: PatientIdentifiers | None) -> tuple[DetectionContext | None, list[Span]]:
+    def _rules(
+        self, text: str, patient: PatientIdentifiers | None
+    ) -> tuple[DetectionContext | None, list[Span]]:
         if not text.strip():
             return None, []
-        ctx = DetectionContext(text=text, lexicons=self.lexicons, config=self.config, protected=self._protected)
+        ctx = DetectionContext(
+            text=text, lexicons=self.lexicons, config=self.config, protected=self._protected
+        )
         found: list[Span] = []
         for _source, func in registered():
             found.extend(func(ctx))

@@ -12,9 +12,12 @@ from avec.privacy.spans import Span
 _UP = "A-ZÀ-ÖØ-Ý"
 _LOW = "a-zà-öø-ÿœ"
 _WORD = rf"[{_UP}][{_UP}{_LOW}'’\-]*"
-_CITY_PARTICLES = r"(?:sur|sous|lès|les|lez|en|de|du|des|la|le|aux|d['’]|l['’]|et|SUR|SOUS|LES|LÈS|EN|DE|DU|LA|LE)"
+_CITY_PARTICLES = (
+    r"(?:sur|sous|lès|les|lez|en|de|du|des|la|le|aux|d['’]|l['’]|et|SUR|SOUS|LES|LÈS|EN|DE|DU|LA|LE)"
+)
 _CITY = (
-    rf"(?P<city>(?:(?:Saint|Sainte|St|Ste)[ \t-])?{_WORD}(?:(?:[ \t-]|[ \t-]?{_CITY_PARTICLES}[ \t-]|[ \t-]d['’]|"
+    rf"(?P<city>(?:(?:Saint|Sainte|St|Ste)[ \t-])?{_WORD}"
+    rf"(?:(?:[ \t-]|[ \t-]?{_CITY_PARTICLES}[ \t-]|[ \t-]d['’]|"
     rf"[ \t-]l['’])(?:{_WORD}))*)"
 )
 
@@ -31,7 +34,9 @@ _ADDRESS = re.compile(
     r"[\w'’À-ÿ][^\n,;|()<>\d]{0,48}?)"
     r"(?=\s*(?:,|;|\n|\||\(|\)|$|\s\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–]\s|\s{2,}|\s(?:à|a|au|chez|avec|depuis|et|où|qui|pour|est|sont)\s))"
 )
-_ZIP = re.compile(r"(?<![\d\w.,/])(?P<zip>(?:F-)?(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\s?\d{3})(?![\d\w,.]\d|\s?(?:mg|ml|g|€|euros?|UI|%)\b|\d)")
+_ZIP = re.compile(
+    r"(?<![\d\w.,/])(?P<zip>(?:F-)?(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\s?\d{3})(?![\d\w,.]\d|\s?(?:mg|ml|g|€|euros?|UI|%)\b|\d)"
+)
 _ZIP_CONTEXT = re.compile(r"(?i)(?:\bCP\b|code\s+postal|c\.p\.|postal)\s*:?\s*$")
 _STOP_CITY = {"cedex", "france", "tel", "tél", "fax", "bp", "cs"}
 
@@ -52,13 +57,47 @@ _FACILITY = re.compile(
     r"m[ée]dico-chirurgical|sp[ée]cialis[ée])))?"
     r"(?P<name>(?:[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux)?[ \t]*"
     r"(?:(?:Saint|Sainte|St|Ste|SAINT|SAINTE)[\s-])?[" + _UP + r"][\w'’\-]*)"
-    r"(?:(?:[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|sur|sous|en|et|lès))?[ \t]*"
+    r"(?:(?:[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|sur|sous|en|et|lès))?"
+    r"[ \t]*"
     r"[" + _UP + r"][\w'’\-]*)*)"
 )
 _FACILITY_STOP = {
-    "service", "pole", "unite", "departement", "secteur", "tel", "fax", "mail", "dr", "docteur",
-    "pr", "professeur", "madame", "monsieur", "mme", "m", "mlle", "cedex", "urgences", "pavillon", "batiment", "consultation", "consultations", "hospitalisation", "etage",
-    "chambre", "lit", "ipp", "nda", "patient", "patiente", "objet", "motif", "date", "ne", "nee",
+    "service",
+    "pole",
+    "unite",
+    "departement",
+    "secteur",
+    "tel",
+    "fax",
+    "mail",
+    "dr",
+    "docteur",
+    "pr",
+    "professeur",
+    "madame",
+    "monsieur",
+    "mme",
+    "m",
+    "mlle",
+    "cedex",
+    "urgences",
+    "pavillon",
+    "batiment",
+    "consultation",
+    "consultations",
+    "hospitalisation",
+    "etage",
+    "chambre",
+    "lit",
+    "ipp",
+    "nda",
+    "patient",
+    "patiente",
+    "objet",
+    "motif",
+    "date",
+    "ne",
+    "nee",
 }
 _KNOWN_FACILITIES = re.compile(
     r"(?<![\w-])(?:Pitié[\s-]Salpêtrière|Hôtel-Dieu|HEGP|Lariboisière|Necker|Bichat|Cochin|"
@@ -75,7 +114,9 @@ def _trim_facility(text: str, start: int, end: int, kw_end: int) -> int:
     while end > kw_end and text[end - 1] in " \t-'’":
         end -= 1
     # Drop dangling particles ("CHU de").
-    tail = re.search(r"(?i)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|et)$", text[kw_end:end])
+    tail = re.search(
+        r"(?i)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|et)$", text[kw_end:end]
+    )
     if tail:
         end = kw_end + tail.start()
     return end
@@ -99,8 +140,10 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
                 spans.append(Span(m.start(), m.end("kw"), "HOPITAL", 0.9, "facility"))
             continue
         label = "HOPITAL"
-        if re.search(r"(?i)(?:domicile|adresse|demeurant|domicili[ée]e?|habite)\s*(?:à|:)?\s*$",
-                     text[max(0, m.start() - 20) : m.start()]):
+        if re.search(
+            r"(?i)(?:domicile|adresse|demeurant|domicili[ée]e?|habite)\s*(?:à|:)?\s*$",
+            text[max(0, m.start() - 20) : m.start()],
+        ):
             label = "ADRESSE"  # "Domicile : Résidence Les Embruns"
         spans.append(Span(m.start(), end, label, 0.9, "facility"))
     for m in _KNOWN_FACILITIES.finditer(text):
@@ -136,8 +179,9 @@ def find_zip_and_city(ctx: DetectionContext) -> list[Span]:
         if city:
             spans.append(Span(start, end, "ZIP", 0.95, "zip_city"))
             spans.append(Span(city[0], city[1], "VILLE", 0.9, "zip_city"))
-        elif _ZIP_CONTEXT.search(before) or re.search(r"(?i)(?:,|\b(?:rue|avenue|bd|chemin|place)\b[^\n]*)\s*$",
-                                                        text[max(0, start - 60) : start]):
+        elif _ZIP_CONTEXT.search(before) or re.search(
+            r"(?i)(?:,|\b(?:rue|avenue|bd|chemin|place)\b[^\n]*)\s*$", text[max(0, start - 60) : start]
+        ):
             spans.append(Span(start, end, "ZIP", 0.85, "zip_city"))
     return spans
 
@@ -154,12 +198,22 @@ def find_addresses(ctx: DetectionContext) -> list[Span]:
         has_num = m.group("num") is not None
         if not has_num:
             # "dans la rue", "en cours", "passage d'une aide": not addresses.
-            sig = re.match(r"(?i)(?:(?:d[eu]s?|de\s+la|de\s+l['’]|d['’]|l['’]|la|le|les|du)\s*)?([\w'’]+)", name)
+            sig = re.match(
+                r"(?i)(?:(?:d[eu]s?|de\s+la|de\s+l['’]|d['’]|l['’]|la|le|les|du)\s*)?([\w'’]+)", name
+            )
             word = sig.group(1) if sig else ""
             if not word or not word[0].isupper() or (word.isupper() and not ctx.all_caps):
                 continue
-            if ctx.all_caps and fold_key(m.group("type")) not in {"rue", "avenue", "boulevard", "impasse",
-                                                                  "allee", "chemin", "route", "quai"}:
+            if ctx.all_caps and fold_key(m.group("type")) not in {
+                "rue",
+                "avenue",
+                "boulevard",
+                "impasse",
+                "allee",
+                "chemin",
+                "route",
+                "quai",
+            }:
                 continue
         end = m.start("name") + len(m.group("name").rstrip(" .-"))
         spans.append(Span(m.start(), end, "ADRESSE", 0.9 if has_num else 0.7, "address"))

@@ -26,24 +26,164 @@ INITIAL = re.compile(rf"[{UP}]\.(?:\s?-\s?[{UP}]\.)?|[{UP}]-[{UP}]\.?|[{UP}]{{2}
 _PARTICLE = re.compile(r"(?i)(de\s+la|de\s+l['’]|d['’]|[a-z]+)(?=[\s'’]|$)")
 _PARTICLE_CHAIN = re.compile(r"(?i)(?:(?:de|la|le|den|der|van|von|dos|da|du|des|di|del)[ \t]+)+")
 PARTICLES = {
-    "de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "da", "dos", "di", "del",
-    "della", "ben", "el", "al", "ait", "bou", "abd",
+    "de",
+    "du",
+    "des",
+    "d'",
+    "le",
+    "la",
+    "les",
+    "van",
+    "von",
+    "der",
+    "den",
+    "da",
+    "dos",
+    "di",
+    "del",
+    "della",
+    "ben",
+    "el",
+    "al",
+    "ait",
+    "bou",
+    "abd",
 }
 # Capitalised words that end a name run (never part of a name).
 STOP_WORDS = {
-    "ne", "nee", "epouse", "ep", "veuve", "vve", "et", "ou", "patient", "patiente", "madame",
-    "monsieur", "mme", "mlle", "docteur", "dr", "pr", "professeur", "service", "tel", "fax",
-    "mail", "cedex", "chu", "ch", "hopital", "clinique", "ehpad", "le", "la", "les", "un", "une",
-    "a", "au", "aux", "pour", "par", "avec", "sans", "dans", "sur", "vu", "vue", "objet", "motif",
-    "date", "nom", "prenom", "prenoms", "ipp", "nda", "age", "ans", "sexe", "adresse", "ville",
-    "en", "ce", "cette", "il", "elle", "son", "sa", "ses", "qui", "que", "est", "a", "y", "ide",
-    "as", "interne", "externe", "cadre", "infirmier", "infirmiere", "medecin", "chef", "de",
-    "du", "des", "mr", "m", "me", "mm", "né", "signé", "signe", "copie", "cc", "destinataire",
-    "bonjour", "bonsoir", "cher", "chere", "chers", "merci", "cordialement", "salut", "bien",
-    "amicalement", "confraternellement", "objet", "re", "tr", "fwd", "pj", "hello", "ddn", "dn",
-    "ans", "referent", "referente", "resident", "residente", "presents", "presentes", "participants",
-    "situation", "concerne", "enfant", "demandeur", "victime", "assure", "assuree", "parents", "lit",
-    "chambre", "entree", "sortie", "conclusion", "traitement", "antecedents", "examen", "synthese",
+    "ne",
+    "nee",
+    "epouse",
+    "ep",
+    "veuve",
+    "vve",
+    "et",
+    "ou",
+    "patient",
+    "patiente",
+    "madame",
+    "monsieur",
+    "mme",
+    "mlle",
+    "docteur",
+    "dr",
+    "pr",
+    "professeur",
+    "service",
+    "tel",
+    "fax",
+    "mail",
+    "cedex",
+    "chu",
+    "ch",
+    "hopital",
+    "clinique",
+    "ehpad",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "a",
+    "au",
+    "aux",
+    "pour",
+    "par",
+    "avec",
+    "sans",
+    "dans",
+    "sur",
+    "vu",
+    "vue",
+    "objet",
+    "motif",
+    "date",
+    "nom",
+    "prenom",
+    "prenoms",
+    "ipp",
+    "nda",
+    "age",
+    "ans",
+    "sexe",
+    "adresse",
+    "ville",
+    "en",
+    "ce",
+    "cette",
+    "il",
+    "elle",
+    "son",
+    "sa",
+    "ses",
+    "qui",
+    "que",
+    "est",
+    "y",
+    "ide",
+    "as",
+    "interne",
+    "externe",
+    "cadre",
+    "infirmier",
+    "infirmiere",
+    "medecin",
+    "chef",
+    "de",
+    "du",
+    "des",
+    "mr",
+    "m",
+    "me",
+    "mm",
+    "né",
+    "signé",
+    "signe",
+    "copie",
+    "cc",
+    "destinataire",
+    "bonjour",
+    "bonsoir",
+    "cher",
+    "chere",
+    "chers",
+    "merci",
+    "cordialement",
+    "salut",
+    "bien",
+    "amicalement",
+    "confraternellement",
+    "re",
+    "tr",
+    "fwd",
+    "pj",
+    "hello",
+    "ddn",
+    "dn",
+    "referent",
+    "referente",
+    "resident",
+    "residente",
+    "presents",
+    "presentes",
+    "participants",
+    "situation",
+    "concerne",
+    "enfant",
+    "demandeur",
+    "victime",
+    "assure",
+    "assuree",
+    "parents",
+    "lit",
+    "chambre",
+    "entree",
+    "sortie",
+    "conclusion",
+    "traitement",
+    "antecedents",
+    "examen",
+    "synthese",
 }
 TITLE_TOKENS = {"m.", "dr.", "pr.", "mr.", "me.", "mm."}
 
@@ -58,8 +198,15 @@ class NameWord:
     kind: str  # "word", "initial", "particle", "lower"
 
 
-def scan_run(text: str, pos: int, lex: Lexicons, *, allow_lower: bool = False,
-             max_words: int = 4, first_any: bool = True) -> list[NameWord]:
+def scan_run(
+    text: str,
+    pos: int,
+    lex: Lexicons,
+    *,
+    allow_lower: bool = False,
+    max_words: int = 4,
+    first_any: bool = True,
+) -> list[NameWord]:
     """Read name words from ``pos`` on the same line: particles, initials, capitalised words.
 
     ``first_any`` takes the first word even if it is an ordinary word ("Mme Petit").
@@ -87,8 +234,10 @@ def scan_run(text: str, pos: int, lex: Lexicons, *, allow_lower: bool = False,
             if chain:
                 nxt = chain.end()
             follow = NAME_WORD.match(text, nxt)
-            if follow and fold_key(follow.group(0)) not in STOP_WORDS and not (
-                m_word and m_word.end() > m_part.end()
+            if (
+                follow
+                and fold_key(follow.group(0)) not in STOP_WORDS
+                and not (m_word and m_word.end() > m_part.end())
             ):
                 pending.append(NameWord(j, m_part.end(), m_part.group(1), "particle"))
                 i = m_part.end()
@@ -108,9 +257,15 @@ def scan_run(text: str, pos: int, lex: Lexicons, *, allow_lower: bool = False,
             if key in STOP_WORDS:
                 break
             if words or not first_any:
-                after_first = bool(words) and words[-1].kind != "particle" and lex.is_first_name(words[-1].text)
-                if lex.is_common(w) and not (lex.is_first_name(w) or lex.is_surname(w)) and not pending \
-                        and not after_first:
+                after_first = (
+                    bool(words) and words[-1].kind != "particle" and lex.is_first_name(words[-1].text)
+                )
+                if (
+                    lex.is_common(w)
+                    and not (lex.is_first_name(w) or lex.is_surname(w))
+                    and not pending
+                    and not after_first
+                ):
                     break
             words.extend(pending)
             pending = []
@@ -131,8 +286,9 @@ def scan_run(text: str, pos: int, lex: Lexicons, *, allow_lower: bool = False,
     return words
 
 
-def label_run(words: list[NameWord], lex: Lexicons, hint: str = "auto",
-              all_caps: bool = False) -> list[tuple[NameWord, str]]:
+def label_run(
+    words: list[NameWord], lex: Lexicons, hint: str = "auto", all_caps: bool = False
+) -> list[tuple[NameWord, str]]:
     """Give each word PRENOM or NOM. ``hint``: "nom", "prenom", "title" or "auto".
 
     ``all_caps``: the whole document is upper case, so capitals say nothing about surnames.
@@ -156,8 +312,9 @@ def label_run(words: list[NameWord], lex: Lexicons, hint: str = "auto",
     return _split(words, lex, default_first="PRENOM", all_caps=all_caps)
 
 
-def _split(words: list[NameWord], lex: Lexicons, default_first: str,
-           all_caps: bool = False) -> list[tuple[NameWord, str]]:
+def _split(
+    words: list[NameWord], lex: Lexicons, default_first: str, all_caps: bool = False
+) -> list[tuple[NameWord, str]]:
     core = [w for w in words if w.kind != "particle"]
     caps = [w.kind != "initial" and is_upper_word(w.text) and not all_caps for w in core]
     labels: dict[int, str] = {}
@@ -166,16 +323,23 @@ def _split(words: list[NameWord], lex: Lexicons, default_first: str,
         for w, c in zip(core, caps, strict=True):
             labels[w.start] = "NOM" if c else "PRENOM"
     else:
-        fn = [w.kind == "initial" or (lex.is_first_name(w.text) and not _particle_led(words, w))
-              for w in core]
+        fn = [
+            w.kind == "initial" or (lex.is_first_name(w.text) and not _particle_led(words, w)) for w in core
+        ]
         sn = [lex.is_surname(w.text) or not lex.is_first_name(w.text) for w in core]
         first_is_nom = default_first == "NOM"
         pure_fn = [f and not lex.is_surname(w.text) for f, w in zip(fn, core, strict=True)]
         if fn[0] and not fn[-1]:
             first_is_nom = False
-        elif fn[-1] and not fn[0] and sn[0]:
-            first_is_nom = True
-        elif len(core) == 2 and pure_fn[-1] and not pure_fn[0] and core[0].kind == "word":
+        elif (
+            fn[-1]
+            and not fn[0]
+            and sn[0]
+            or len(core) == 2
+            and pure_fn[-1]
+            and not pure_fn[0]
+            and core[0].kind == "word"
+        ):
             first_is_nom = True
         if first_is_nom:
             # NOM first: leading words that are not first names are the surname.

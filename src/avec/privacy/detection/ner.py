@@ -28,7 +28,7 @@ class NerModel:
         self.nlp: Any = spacy.load(name)
         self.lemma_lookups: Any = None
         if "lemmatizer" in self.nlp.pipe_names:
-            self.lemma_lookups = self.nlp.get_pipe("lemmatizer").lookups
+            self.lemma_lookups = getattr(self.nlp.get_pipe("lemmatizer"), "lookups", None)
         keep = {"ner"}
         self.nlp.select_pipes(disable=[p for p in self.nlp.pipe_names if p not in keep])
         self._lock = threading.Lock()
@@ -67,15 +67,21 @@ def ner_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -> li
                 continue
             if ctx.all_caps and not known:
                 continue
-            if len(core) == 1 and not known and (
-                _line_start(text, core[0].start) or _DRUG_SUFFIX.search(core[0].text)
+            if (
+                len(core) == 1
+                and not known
+                and (_line_start(text, core[0].start) or _DRUG_SUFFIX.search(core[0].text))
             ):
                 continue  # a lone unknown capitalised word at a line start, or a drug-like name
             spans.extend(to_spans(text, label_run(words, lex, "auto", ctx.all_caps), 0.6, "ner"))
         elif label == "LOC":
             key = fold_key(surface)
-            if key in lex.communes and not lex.is_common(surface) and not is_protected_word(surface) \
-                    and not in_eponym_context(text, start):
+            if (
+                key in lex.communes
+                and not lex.is_common(surface)
+                and not is_protected_word(surface)
+                and not in_eponym_context(text, start)
+            ):
                 spans.append(Span(start, end, "VILLE", 0.6, "ner"))
     return spans
 
@@ -96,14 +102,29 @@ def _line_start(text: str, pos: int) -> bool:
 def _strip(ctx: DetectionContext, words: list[NameWord]) -> list[NameWord]:
     lex = ctx.lexicons
     # Leading ordinary words ("Situation de Dylan") are not part of the name.
-    while words and words[0].kind in ("word", "particle") and (
-        words[0].kind == "particle"
-        or (lex.is_common(words[0].text) and not (lex.is_first_name(words[0].text) or lex.is_surname(words[0].text)))
+    while (
+        words
+        and words[0].kind in ("word", "particle")
+        and (
+            words[0].kind == "particle"
+            or (
+                lex.is_common(words[0].text)
+                and not (lex.is_first_name(words[0].text) or lex.is_surname(words[0].text))
+            )
+        )
     ):
         words = words[1:]
-    out = [w for w in words if not (w.kind == "word" and (
-        is_protected_word(w.text, ctx.protected)
-        or (is_eponym(w.text) and not (lex.is_first_name(w.text) or lex.is_surname(w.text)))))]
+    out = [
+        w
+        for w in words
+        if not (
+            w.kind == "word"
+            and (
+                is_protected_word(w.text, ctx.protected)
+                or (is_eponym(w.text) and not (lex.is_first_name(w.text) or lex.is_surname(w.text)))
+            )
+        )
+    ]
     while out and out[-1].kind == "particle":
         out.pop()
     return out

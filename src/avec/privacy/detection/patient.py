@@ -78,7 +78,9 @@ def patient_spans(text: str, patient: PatientIdentifiers, lex: Lexicons) -> list
     spans: list[Span] = []
 
     def add(pattern: str, label: str, *, word: bool = True, need_capital: bool = False) -> None:
-        rx = re.compile((r"(?<![\w])" if word else "") + "(?:" + pattern + ")" + (r"(?![\w])" if word else ""))
+        rx = re.compile(
+            (r"(?<![\w])" if word else "") + "(?:" + pattern + ")" + (r"(?![\w])" if word else "")
+        )
         for m in rx.finditer(folded):
             if need_capital and not text[m.start()].isupper():
                 continue

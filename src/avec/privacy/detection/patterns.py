@@ -15,8 +15,19 @@ from avec.privacy.spans import Span
 # --- NIR (numéro de sécurité sociale) -------------------------------------------------------
 _SEP = r"[ .\-]?"
 _NIR = re.compile(
-    r"(?<![\dA-Za-z])([1-478])" + _SEP + r"(\d{2})" + _SEP + r"(0[1-9]|1[0-2]|[2-9]\d)" + _SEP
-    + r"(\d{2}|2[AaBb])" + _SEP + r"(\d{3})" + _SEP + r"(\d{3})(?:" + _SEP + r"(\d{2}))?(?![\dA-Za-z])"
+    r"(?<![\dA-Za-z])([1-478])"
+    + _SEP
+    + r"(\d{2})"
+    + _SEP
+    + r"(0[1-9]|1[0-2]|[2-9]\d)"
+    + _SEP
+    + r"(\d{2}|2[AaBb])"
+    + _SEP
+    + r"(\d{3})"
+    + _SEP
+    + r"(\d{3})(?:"
+    + _SEP
+    + r"(\d{2}))?(?![\dA-Za-z])"
 )
 _NIR_CONTEXT = re.compile(
     r"(?i)(?:s[ée]curit[ée] sociale|\bNIR\b|\bNSS\b|n°\s*SS|\bSS\s*:|\bINSEE\b|\bINS\b|immatriculation|"
@@ -87,9 +98,7 @@ def find_mails(ctx: DetectionContext) -> list[Span]:
 # --- IPP / NDA -------------------------------------------------------------------------------
 @lru_cache(maxsize=32)
 def _context_regex(words: tuple[str, ...], value: str) -> re.Pattern[str]:
-    alternatives = "|".join(
-        re.escape(w).replace(r"\ ", r"\s*") for w in sorted(words, key=len, reverse=True)
-    )
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(words, key=len, reverse=True))
     return re.compile(
         r"(?i)(?<![\w])(?:" + alternatives + r")(?![\w])\s*(?:\(?[A-Za-z]{0,5}\)?\s*)?"
         r"(?:n°|no|num(?:éro)?\.?)?\s*[:=#°.]?\s*(?-i:(" + value + r"))(?![\w])"
@@ -101,8 +110,9 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _identifier_spans(ctx: DetectionContext, label: str, words: list[str], value: str,
-                      extra: list[str]) -> list[Span]:
+def _identifier_spans(
+    ctx: DetectionContext, label: str, words: list[str], value: str, extra: list[str]
+) -> list[Span]:
     rx = _context_regex(tuple(words), value)
     specific = [_compiled(p) for p in extra]
     spans = []

@@ -14,7 +14,7 @@ _SEP = re.compile(r"[\s\-'’]+")
 
 def _sentence_start(text: str, pos: int) -> bool:
     j = pos - 1
-    while j >= 0 and text[j] in " \t\"«(-–•*":
+    while j >= 0 and text[j] in ' \t"«(-–•*':
         j -= 1
     return j < 0 or text[j] in ".!?\n:;|"
 
@@ -36,7 +36,8 @@ def propagate(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     # One alternation for all names (longest first), matched on the folded text.
     alternatives = sorted(surfaces, key=len, reverse=True)
     pattern = re.compile(
-        r"(?<![\w])(?:" + "|".join(r"[\s\-'’]+".join(re.escape(p) for p in k.split(" ")) for k in alternatives)
+        r"(?<![\w])(?:"
+        + "|".join(r"[\s\-'’]+".join(re.escape(p) for p in k.split(" ")) for k in alternatives)
         + r")(?![\w])"
     )
     out: list[Span] = []
