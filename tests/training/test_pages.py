@@ -139,6 +139,15 @@ def test_refusals_on_pages(client_for, settings) -> None:  # type: ignore[no-unt
     assert replay.status_code == 409 and "déjà été soumise" in replay.text
     assert _completions(settings) == 1
     assert alice.get("/formation/n-existe-pas").status_code == 404
+    assert alice.get(url).status_code == 409  # a submitted attempt cannot be reopened
+
+
+def test_pages_in_english(client_for) -> None:  # type: ignore[no-untyped-def]
+    client = client_for("dr.martin")
+    listing = client.get("/formation?lang=en")
+    assert listing.status_code == 200 and "Generative AI training" in listing.text and "To do" in listing.text
+    module = client.get(f"/formation/{SLUG}")  # the choice is remembered (cookie)
+    assert "Start the quiz" in module.text
 
 
 def test_register_is_for_quality_admin_and_dpo(client_for) -> None:  # type: ignore[no-untyped-def]

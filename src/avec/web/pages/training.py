@@ -172,7 +172,8 @@ def quiz_page(
             raise service.AttemptNotYours("Cette tentative de quiz appartient à une autre personne.")
         if attempt.status != "open":
             raise service.AttemptClosed(
-                "Cette tentative a déjà été soumise : commencez une nouvelle tentative depuis le module."
+                "Cette tentative est close (déjà soumise ou remplacée par une nouvelle) : "
+                "commencez une nouvelle tentative depuis le module."
             )
         context = _quiz_context(attempt, answers={}, error=None)
     except service.TrainingError as exc:
