@@ -312,3 +312,17 @@ def test_spans_outside_the_text_are_rejected() -> None:
 
     with pytest.raises(ValueError, match="outside the text"):
         Pseudonymizer().transform("court", [Span(0, 40, "NOM")])
+
+
+def test_an_address_holding_its_postcode_and_commune_agrees_with_them() -> None:
+    text = "Adresse : 4 bis, avenue Foch 35000 Rennes. Retour à Rennes (35000) prévu."
+    marks = [("4 bis, avenue Foch 35000 Rennes", "ADRESSE"), ("Rennes", "VILLE"), ("35000", "ZIP")]
+    for seed in SEEDS:
+        address, city, code = (
+            r.surrogate
+            for r in Pseudonymizer(rng=random.Random(seed))
+            .transform(text, mark_spans(text, marks))
+            .replacements
+        )
+        assert (code, city) in COMMUNES and city != "Rennes"
+        assert address.endswith(f"{code} {city}") and "avenue" in address and "Foch" not in address
