@@ -68,6 +68,7 @@ def test_entry_is_canonical_json_with_digests_and_no_content(sessions: sessionma
         ({"data": {"note": "Le patient Jean Dupont, né le 12/03/1948, " * 10}}, "digest"),
         ({"data": {"Bad Key": 1}}, "key"),
         ({"data": {"obj": object()}}, "unsupported"),
+        ({"data": {"codes": ["abc" * 50] * 40}}, "larger than"),
     ],
 )
 def test_invalid_events_are_refused_with_a_clear_error(

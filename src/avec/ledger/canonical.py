@@ -34,6 +34,7 @@ EVENT_TYPE_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")
 KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 ACTOR_RE = re.compile(r"^[A-Za-z0-9_.:@/-]{1,128}$")
 DIGEST_RE = re.compile(r"^sha256:[0-9a-f]{64}$")
+CONTROL_RE = re.compile(r"[\x00-\x1f]")
 MAX_INT = 2**63 - 1
 
 
@@ -55,7 +56,7 @@ def format_time(at: dt.datetime) -> str:
     """UTC timestamp with microseconds, e.g. ``2026-11-30T04:00:00.000000Z``."""
     if at.tzinfo is None:
         raise LedgerInputError("event time must be timezone-aware")
-    return at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return at.astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def check_event_type(event_type: str) -> str:
@@ -91,24 +92,26 @@ def _check_scalar(value: object, where: str) -> None:
                 f"string of {len(value)} characters in {where}: the ledger keeps metadata only; "
                 "record a digest (sha256_text) instead of content"
             )
-        if any(ord(c) < 0x20 for c in value):
+        if CONTROL_RE.search(value):
             raise LedgerInputError(f"control character in a string of {where}")
         return
     raise LedgerInputError(f"unsupported value of type {type(value).__name__} in {where}")
 
 
-def _check_data(value: object, where: str, depth: int = 0) -> None:
+def _check_data(value: object, where: str, depth: int = 0) -> int:
+    """Validate metadata; returns an upper estimate of its encoded size in characters."""
     if depth > 4:
         raise LedgerInputError(f"{where} is nested too deeply")
     if isinstance(value, dict):
+        size = 2
         for k, v in value.items():
             _check_key(k, where)
-            _check_data(v, f"{where}.{k}", depth + 1)
-    elif isinstance(value, list | tuple):
-        for v in value:
-            _check_data(v, where, depth + 1)
-    else:
-        _check_scalar(value, where)
+            size += len(k) + 4 + _check_data(v, f"{where}.{k}", depth + 1)
+        return size
+    if isinstance(value, list | tuple):
+        return 2 + sum(_check_data(v, where, depth + 1) + 1 for v in value)
+    _check_scalar(value, where)
+    return len(value) * 6 + 2 if isinstance(value, str) else 20
 
 
 def check_subject(subject: object) -> dict[str, Any]:
@@ -151,7 +154,8 @@ def build_record(
         if not isinstance(value, str) or not DIGEST_RE.match(value):
             raise LedgerInputError(f"digests.{key} must be 'sha256:' followed by 64 hex digits")
     data = dict(data or {})
-    _check_data(data, "data")
+    if _check_data(data, "data") > MAX_DATA_BYTES and len(canonical_json(data)) > MAX_DATA_BYTES:
+        raise LedgerInputError(f"data is larger than {MAX_DATA_BYTES} bytes: keep metadata only")
     record = {
         "v": RECORD_VERSION,
         "index": index,
@@ -162,6 +166,4 @@ def build_record(
         "digests": digests,
         "data": data,
     }
-    if len(canonical_json(data)) > MAX_DATA_BYTES:
-        raise LedgerInputError(f"data is larger than {MAX_DATA_BYTES} bytes: keep metadata only")
     return record

@@ -194,20 +194,12 @@ _DECODER = json.JSONDecoder(parse_float=_refuse_number, parse_constant=_refuse_n
 
 
 def canonical_json(value: object) -> bytes:
-    """Canonical encoding: sorted keys, no spaces, UTF-8, no floats (integers and strings only)."""
-    if _has_float(value):
-        raise ValueError("floats are not allowed in canonical JSON")
+    """Canonical encoding: sorted keys, no spaces, UTF-8.
+
+    Floats are refused when an entry is built (``avec.ledger.canonical.build_record``) and when one
+    is parsed (:func:`parse_canonical_entry`), so only integers and strings reach this function.
+    """
     return _ENCODER.encode(value).encode("utf-8")
-
-
-def _has_float(value: object) -> bool:
-    if isinstance(value, float):
-        return True
-    if isinstance(value, dict):
-        return any(_has_float(v) for v in value.values())
-    if isinstance(value, list | tuple):
-        return any(_has_float(v) for v in value)
-    return False
 
 
 def parse_canonical_entry(body: bytes) -> dict[str, object]:
