@@ -11,7 +11,11 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from avec.accounts.models import Service, User, UserRole
+from avec.cli_support import open_sessions
+from avec.config import Settings
+from avec.demo import load_demo
 from avec.gateway.models import Interaction
+from avec.metrics.demo import seed_activity
 from avec.registry.models import AISystem, UseCase
 from avec.review.models import ReviewDecision, SecondReading
 
@@ -156,3 +160,15 @@ def world(db_sessions: sessionmaker[Session]) -> World:
     """The reference organisation, committed (SQLite and PostgreSQL)."""
     with db_sessions() as session, session.begin():
         return make_world(session)
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """A migrated SQLite database with the demo reference data and two months of demo activity."""
+    from tests.conftest import _migrated_settings
+
+    settings = _migrated_settings(tmp_path_factory.mktemp("metrics-seeded") / "data", None)
+    load_demo(settings)
+    with open_sessions(settings) as session:
+        assert seed_activity(session, months=2, seed=7) > 500
+    return settings

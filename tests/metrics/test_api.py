@@ -17,24 +17,10 @@ from avec.accounts import service as accounts
 from avec.app import create_app
 from avec.cli_support import open_sessions
 from avec.config import Settings
-from avec.demo import load_demo
-from avec.metrics.demo import seed_activity
 from avec.metrics.indicators import Filters, compute_indicators
 from avec.metrics.models import DemoBatch
 
 ALLOWED_LABELS = {"use_case", "ai_system", "status", "review_status", "kind", "code", "metric", "quantile"}
-
-
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """A migrated SQLite database with the demo reference data and two months of demo activity."""
-    from tests.conftest import _migrated_settings
-
-    settings = _migrated_settings(tmp_path_factory.mktemp("metrics-api") / "data", None)
-    load_demo(settings)
-    with open_sessions(settings) as session:
-        assert seed_activity(session, months=2, seed=7) > 500
-    return settings
 
 
 @pytest.fixture(scope="module")
