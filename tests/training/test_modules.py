@@ -91,3 +91,13 @@ def test_two_files_with_the_same_slug_are_refused(tmp_path: Path) -> None:
     _write(tmp_path, module_text(), "b.fr.md")
     with pytest.raises(ModuleFormatError, match="déjà défini"):
         load_catalog(tmp_path)
+
+
+def test_every_cli_command_is_documented() -> None:
+    from avec.training.cli import app
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "training.md").read_text(encoding="utf-8")
+    names = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
+    assert names
+    for name in names:
+        assert f"avec training {name}" in docs, name

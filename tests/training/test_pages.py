@@ -204,3 +204,11 @@ def test_json_api_with_an_api_key(web_app: FastAPI, settings: Settings) -> None:
         statuses = {m["slug"]: m["status"] for m in client.get("/api/training/modules", headers=auth).json()}
         assert statuses[SLUG] == "valid" and statuses["cadre-reglementaire"] == "never"
         assert client.get("/api/training/register.csv", headers=auth).status_code == 403
+
+
+def test_pages_need_login(web_app: FastAPI) -> None:
+    with TestClient(web_app, follow_redirects=False) as anon:
+        for path in ("/formation", f"/formation/{SLUG}", "/formation/registre", "/formation/certificat.pdf"):
+            response = anon.get(path)
+            assert response.status_code == 303 and response.headers["location"].startswith("/login?next=")
+        assert anon.get("/api/training/modules").status_code == 401
