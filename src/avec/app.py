@@ -15,6 +15,7 @@ from avec.accounts.principal_cache import PrincipalCache
 from avec.config import Settings, load_secrets
 from avec.db import make_engine, make_sessionmaker
 from avec.gateway.errors import install_error_handlers
+from avec.gateway.policy_cache import PolicyCache
 from avec.gateway.providers.registry import ProviderRegistry
 from avec.gateway.rate_limit import RateLimiter
 from avec.group_commit import GroupCommitter
@@ -54,6 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.sessions = sessions
     app.state.providers = providers
     app.state.principal_cache = PrincipalCache()
+    app.state.policy_cache = PolicyCache(ttl=settings.policy_cache_seconds)
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
     app.add_middleware(
         SessionMiddleware,

@@ -53,6 +53,7 @@ class Settings(BaseSettings):
     max_request_bytes: int = 256_000
     rate_limit_per_minute: int = 600
     rate_limit_burst: int = 60
+    policy_cache_seconds: float = 2.0  # allowed policy decisions are reused this long
 
     # Group commit: how long the writer waits to gather more work into one transaction.
     commit_batch_max: int = 256

@@ -22,6 +22,7 @@ from typing import Any
 from avec.accounts.schemas import Principal
 from avec.gateway import privacy_step, recording
 from avec.gateway.errors import GatewayError
+from avec.gateway.policy_cache import CachedDecision, PolicyCache
 from avec.gateway.providers.base import Completion, ProviderError, ProviderRequest, StreamDelta
 from avec.gateway.schemas import ChatCompletionRequest
 from avec.registry import policy
@@ -74,30 +75,51 @@ def _messages(req: ChatCompletionRequest) -> list[dict[str, Any]]:
     return [m.model_dump(exclude_none=True) for m in req.messages]
 
 
+def _decide(state: Any, session: Any, principal: Principal, req: ChatCompletionRequest) -> CachedDecision:
+    key = (principal.user_id, principal.roles, req.model, req.avec.use_case, bool(req.avec.patient))
+    cache: PolicyCache | None = getattr(state, "policy_cache", None)
+    cached = cache.get(key) if cache is not None else None
+    if cached is not None:
+        return cached
+    decision = policy.check(
+        session, principal=principal, model=req.model, use_case_slug=req.avec.use_case,
+        has_patient_data=bool(req.avec.patient),
+    )
+    system = session.get(AISystem, decision.system_id)
+    use_case = session.get(UseCase, decision.use_case_id)
+    assert system is not None and use_case is not None
+    result = CachedDecision(decision, system.slug, system.provider, system.base_url, system.upstream_model,
+                            system.model, use_case.embedded_frame)
+    if cache is not None:
+        cache.put(key, result)
+    return result
+
+
 def _prepare_sync(state: Any, principal: Principal, req: ChatCompletionRequest, channel: str) -> Prepared:
     public_id = "int_" + uuid.uuid4().hex
     conversation_id = req.avec.conversation_id or public_id
     messages = _messages(req)
-    with state.sessions() as session, session.begin():
-        decision = policy.check(
-            session, principal=principal, model=req.model, use_case_slug=req.avec.use_case,
-            has_patient_data=bool(req.avec.patient),
-        )
-        system = session.get(AISystem, decision.system_id)
-        use_case = session.get(UseCase, decision.use_case_id)
-        assert system is not None and use_case is not None
+    with state.sessions() as session:
+        session.begin()
+        allowed = _decide(state, session, principal, req)
         outcome = privacy_step.pseudonymize(
             state, session, messages=messages, patient=req.avec.patient,
-            conversation_id=conversation_id, send_clear_text=decision.send_clear_text,
+            conversation_id=conversation_id, send_clear_text=allowed.decision.send_clear_text,
         )
-        upstream = state.settings.upstreams.get(system.slug)
-        return Prepared(
-            public_id=public_id, principal=principal, request=req, channel=channel, decision=decision,
-            system_slug=system.slug, provider_name=system.provider, base_url=system.base_url,
-            upstream_model=system.upstream_model or (upstream.model if upstream else None) or system.model,
-            frame=use_case.embedded_frame, conversation_id=conversation_id,
-            original_json=json.dumps(messages, ensure_ascii=False, sort_keys=True), privacy=outcome,
-        )
+        # The vault's mapping must be durable before anything leaves; with nothing replaced there
+        # is nothing to keep, and skipping the commit saves one fsync per call.
+        if outcome.replacements:
+            session.commit()
+        else:
+            session.rollback()
+    upstream = state.settings.upstreams.get(allowed.system_slug)
+    return Prepared(
+        public_id=public_id, principal=principal, request=req, channel=channel, decision=allowed.decision,
+        system_slug=allowed.system_slug, provider_name=allowed.provider, base_url=allowed.base_url,
+        upstream_model=allowed.upstream_model or (upstream.model if upstream else None) or allowed.model,
+        frame=allowed.frame, conversation_id=conversation_id,
+        original_json=json.dumps(messages, ensure_ascii=False, sort_keys=True), privacy=outcome,
+    )
 
 
 async def prepare(state: Any, principal: Principal, req: ChatCompletionRequest, channel: str) -> Prepared:
