@@ -76,6 +76,9 @@ def start_live_server(data_dir: Path, *, extra_env: dict[str, str] | None = None
     env.update({
         "AVEC_DATA_DIR": str(data_dir), "AVEC_PORT": str(port), "AVEC_HOST": "127.0.0.1",
         "AVEC_EMBEDDED_ENABLED": "true" if embedded else "false", "AVEC_LOG_JSON": "true",
+        # Tests change the registry and training from outside the server and expect the very next
+        # call to see it: no policy cache here (tests/gateway/test_policy_cache.py covers the cache).
+        "AVEC_POLICY_CACHE_SECONDS": "0",
     })
     env.update(extra_env or {})
     settings = Settings(data_dir=data_dir, database_url=env.get("AVEC_DATABASE_URL"), port=port)

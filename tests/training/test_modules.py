@@ -101,3 +101,37 @@ def test_every_cli_command_is_documented() -> None:
     assert names
     for name in names:
         assert f"avec training {name}" in docs, name
+
+
+def test_a_translation_must_keep_the_quiz_and_version(tmp_path: Path) -> None:
+    french = module_text()
+    _write(tmp_path, french, "essai.fr.md")
+    _write(tmp_path, french.replace("language: fr", "language: en"), "essai.en.md")
+    catalog = load_catalog(tmp_path)
+    english = catalog.get("essai", "en")
+    assert english is not None and english.meta.language == "en"
+    assert catalog.get("essai", "de") is catalog.get("essai", "fr")  # unknown language: French
+    _write(
+        tmp_path,
+        french.replace("language: fr", "language: en").replace("correct: [a, b]", "correct: [a]"),
+        "essai.en.md",
+    )
+    with pytest.raises(ModuleFormatError, match=r"essai\.en\.md : champ « quiz »"):
+        load_catalog(tmp_path)
+    _write(
+        tmp_path,
+        french.replace("language: fr", "language: en").replace("version: 1.0.0", "version: 1.1.0"),
+        "essai.en.md",
+    )
+    with pytest.raises(ModuleFormatError, match=r"essai\.en\.md : champ « version »"):
+        load_catalog(tmp_path)
+    (tmp_path / "essai.fr.md").unlink()
+    with pytest.raises(ModuleFormatError, match="une version française doit exister"):
+        load_catalog(tmp_path)
+
+
+def test_shipped_english_module_matches_the_french_one() -> None:
+    catalog = default_catalog()
+    english = catalog.get("demarche-avec", "en")
+    assert english is not None and english.meta.language == "en"
+    assert english.meta.title.startswith("The A.V.E.C. approach")
