@@ -147,7 +147,11 @@ def test_pages_in_english(client_for) -> None:  # type: ignore[no-untyped-def]
     listing = client.get("/formation?lang=en")
     assert listing.status_code == 200 and "Generative AI training" in listing.text and "To do" in listing.text
     module = client.get(f"/formation/{SLUG}")  # the choice is remembered (cookie)
-    assert "Start the quiz" in module.text
+    assert "Start the quiz" in module.text and "The A.V.E.C. approach" in module.text
+    url, quiz = _start(client)
+    assert "What do the four letters" in quiz
+    result = client.post(f"/formation/quiz/{url.rsplit('/', 1)[1]}", data=_form(quiz, CORRECT))
+    assert result.status_code == 200 and "Passed: 5 right answer(s) out of 5" in result.text
 
 
 def test_register_is_for_quality_admin_and_dpo(client_for) -> None:  # type: ignore[no-untyped-def]

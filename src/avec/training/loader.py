@@ -74,6 +74,11 @@ def load_module(path: Path) -> Module:
     return Module(meta=meta, body_markdown=body, body_html=html, digest=digest, path=str(path))
 
 
+def _answer_key(module: Module) -> list[tuple[str, list[str], list[str]]]:
+    """Question ids, choice ids and right answers: what a translation must keep identical."""
+    return [(q.id, [c.id for c in q.choices], sorted(q.correct)) for q in module.meta.quiz]
+
+
 class Catalog:
     """The modules of one directory, by slug and language."""
 
@@ -101,6 +106,9 @@ class Catalog:
                 if getattr(module.meta, field) != getattr(reference, field):
                     problem = "doit être identique à la version française"
                     raise ModuleFormatError(Path(module.path), field, problem)
+            if _answer_key(module) != _answer_key(self._by_key[(slug, DEFAULT_LANGUAGE)]):
+                problem = "questions, choix et bonnes réponses doivent correspondre à la version française"
+                raise ModuleFormatError(Path(module.path), "quiz", problem)
 
     def get(self, slug: str, language: str = DEFAULT_LANGUAGE) -> Module | None:
         """The module in ``language``, falling back to French; None if unknown."""
