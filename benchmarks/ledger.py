@@ -72,6 +72,7 @@ def backend(name: str, folder: Path) -> Iterator[tuple[Settings, sessionmaker[Se
     """A migrated database: a SQLite file, or a fresh PostgreSQL schema dropped afterwards."""
     schema = None
     if name == "sqlite":
+        folder.mkdir(parents=True, exist_ok=True)
         url = f"sqlite:///{folder / 'bench.db'}"
     else:
         schema = "bench_" + pysecrets.token_hex(4)
@@ -205,18 +206,20 @@ def run(args: argparse.Namespace) -> str:
     backends = ["sqlite"] if args.sqlite_only else ["sqlite", "postgresql"]
     with tempfile.TemporaryDirectory() as tmp:
         for name in backends:
-            with backend(name, Path(tmp)) as db:
+            with backend(name, Path(tmp) / "appends") as db:
                 if db is None:
                     table.append(f"| {name} | skipped | not reachable |")
                     continue
-                settings, sessions = db
-                rate = appends_group(sessions, appends, args.submitters)
+                rate = appends_group(db[1], appends, args.submitters)
                 table.append(f"| {name} | durable appends/s, group commit, {args.submitters} submitters "
                              f"| {rate:,.0f} |")
                 print(table[-1], flush=True)
-                rate = appends_single(sessions, appends // 10)
+                rate = appends_single(db[1], appends // 10)
                 table.append(f"| {name} | durable appends/s, one transaction each | {rate:,.0f} |")
                 print(table[-1], flush=True)
+            with backend(name, Path(tmp) / "ladder") as db:
+                assert db is not None
+                settings, sessions = db
                 for size in sizes:
                     built = grow(settings, sessions, size)
                     incl, cons = proofs(sessions, size)
@@ -254,7 +257,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="10^4 and 10^5 entries only, fewer appends")
     parser.add_argument("--sqlite-only", action="store_true", help="skip PostgreSQL")
-    parser.add_argument("--submitters", type=int, default=32, help="concurrent submitters for group commit")
+    parser.add_argument("--submitters", type=int, default=64, help="concurrent submitters for group commit")
     parser.add_argument("--no-docs", action="store_true", help="do not write docs/benchmarks.md")
     args = parser.parse_args()
     t0 = time.perf_counter()
