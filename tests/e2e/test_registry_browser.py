@@ -86,7 +86,7 @@ def test_committee_registers_grades_and_approves_a_system_that_everyone_can_read
     page.check("#uc-plain-language-rewrite")
     page.get_by_role("button", name="Enregistrer la décision").click()
     errors = page.locator("#decision-errors")
-    assert "committee decision" in errors.inner_text()
+    assert "exige une décision du comité" in errors.inner_text()
     assert_accessible(page, "decision refused")
     screenshot(page, "03-decision-refused")
     page.fill("#f-members", "Dr C. Martin, M. Girard (DPO), S. Moreau")

@@ -87,7 +87,7 @@ def test_committee_registers_grades_classifies_and_decides(web_client, settings)
     wrong = dpo.post(
         "/registry/systems/local-mistral/grid/human-review", data={"csrf_token": t, "answer": "maybe"}
     )
-    assert wrong.status_code == 422 and "answer must be one of" in wrong.text
+    assert wrong.status_code == 422 and "Réponse non valable" in wrong.text
     ok = dpo.post(
         "/registry/systems/local-mistral/grid/human-review",
         data={"csrf_token": t, "answer": "yes", "evidence_url": "https://intranet.example/relecture"},
@@ -113,7 +113,7 @@ def test_committee_registers_grades_classifies_and_decides(web_client, settings)
         "/registry/systems/local-mistral/decide",
         data={"csrf_token": t, "to": "approved", "use_cases": ["record-summary"]},
     )
-    assert refused.status_code == 422 and "committee decision" in refused.text
+    assert refused.status_code == 422 and "exige une décision du comité" in refused.text
     decision = {
         "csrf_token": t,
         "to": "approved",

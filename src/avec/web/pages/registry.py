@@ -21,7 +21,8 @@ from avec.registry.schemas import DecisionIn, SystemCreate, SystemFields
 from avec.registry.service import RegistryError
 from avec.web.csrf import CsrfChecked
 from avec.web.deps import WebPrincipal, require_web_roles
-from avec.web.templating import render
+from avec.web.i18n import Translator
+from avec.web.templating import page_language, render
 
 router = APIRouter()
 COMMITTEE_ROLES = ("admin", "quality", "dpo")
@@ -58,6 +59,13 @@ def _system_or_404(session: Session, slug: str) -> AISystem:
         from fastapi import HTTPException
 
         raise HTTPException(status_code=404, detail="Unknown AI system.") from None
+
+
+def error_text(request: Request, exc: RegistryError) -> str:
+    """The person's-language message for a refused registry operation (the English detail otherwise)."""
+    key = f"registry.error.{exc.code}"
+    text = Translator(page_language(request))(key)
+    return exc.message if text == key else text
 
 
 def _tri(value: Any) -> bool | None:
@@ -171,7 +179,7 @@ async def new_system(
     except ValidationError as exc:
         return _form_page(request, None, values, _errors(exc), 422)
     except RegistryError as exc:
-        return _form_page(request, None, values, [exc.message], exc.status_code)
+        return _form_page(request, None, values, [error_text(request, exc)], exc.status_code)
     return RedirectResponse(f"/registry/systems/{system.slug}", status_code=303)
 
 
@@ -194,7 +202,9 @@ async def edit_system(
     except ValidationError as exc:
         return _form_page(request, system, values | {"slug": slug}, _errors(exc), 422)
     except RegistryError as exc:
-        return _form_page(request, system, values | {"slug": slug}, [exc.message], exc.status_code)
+        return _form_page(
+            request, system, values | {"slug": slug}, [error_text(request, exc)], exc.status_code
+        )
     return RedirectResponse(f"/registry/systems/{slug}", status_code=303)
 
 
@@ -255,7 +265,7 @@ async def answer_item(
                 actor=principal.actor,
             )
     except RegistryError as exc:
-        return _grid_page(request, session, system, (item_id, exc.message), exc.status_code)
+        return _grid_page(request, session, system, (item_id, error_text(request, exc)), exc.status_code)
     return RedirectResponse(f"/registry/systems/{slug}/grid#item-{item_id}", status_code=303)
 
 
@@ -385,5 +395,5 @@ async def decide(
                 approved_version=f["version"] or None,
             )
     except RegistryError as exc:
-        return _decide_page(request, session, system, f, [exc.message], exc.status_code)
+        return _decide_page(request, session, system, f, [error_text(request, exc)], exc.status_code)
     return RedirectResponse(f"/registry/systems/{slug}", status_code=303)
