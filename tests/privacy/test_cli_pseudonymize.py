@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
 from avec.privacy.cli import app
 
-DOCS = [
+DOCS: list[dict[str, Any]] = [
     {
         "id": "a",
         "text": "Mme Jeanne DUPONT, née le 12/03/1984, tél. 06 12 34 56 78.",

@@ -95,7 +95,7 @@ def test_later_turns_reuse_the_same_surrogates(
     with transaction(sessions) as session:
         first = _call(session, settings, detector, [{"role": "user", "content": FIRST}])
     answer = "Mme Dupont est sortie le 12 avril 2024."
-    second_turn = [
+    second_turn: list[dict[str, Any]] = [
         {"role": "user", "content": FIRST},
         {"role": "assistant", "content": answer},
         {
