@@ -326,3 +326,14 @@ def test_an_address_holding_its_postcode_and_commune_agrees_with_them() -> None:
         )
         assert (code, city) in COMMUNES and city != "Rennes"
         assert address.endswith(f"{code} {city}") and "avenue" in address and "Foch" not in address
+
+
+@pytest.mark.parametrize("value", ["1 84 03 75 123 456 78 99", "X84037512345", "2840375"])
+def test_a_secu_span_that_is_not_a_nir_is_still_replaced_whole(value: str) -> None:
+    text = f"N° SS : {value}."
+    for seed in SEEDS:
+        sur = Pseudonymizer(rng=random.Random(seed)).transform(text, mark_spans(text, [(value, "SECU")]))
+        out = sur.replacements[0].surrogate
+        assert len(out) == len(value) and out != value
+        assert out[-6:] != value[-6:]  # the tail of an over-long span is not left as it was
+        assert re.sub(r"\w", "x", out) == re.sub(r"\w", "x", value)

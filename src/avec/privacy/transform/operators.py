@@ -18,6 +18,7 @@ from avec.privacy.transform.mapping import ConversationMapping
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+")
+_NIR_SHAPE = re.compile(r"[1-478]\d{4}(?:\d{2}|2A|2B)\d{6}(?:\d{2})?")
 _ELIDING = frozenset("aeiouyh")  # first letters taking "d'" / "l'" (h counted with the vowels)
 # Words a surrogate copies from the original on purpose ("EHPAD", "Clinique", "rue"): not collisions.
 _KIND_WORDS = frozenset(
@@ -241,6 +242,8 @@ class SurrogateMaker:
     # -- numbers ---------------------------------------------------------------------------------
     def nir(self, original: str) -> str:
         digits = identifiers.compact(original)
+        if not _NIR_SHAPE.fullmatch(digits):  # not a NIR we can rebuild: same shape, random digits
+            return self.shaped("SECU", original)
         key = digits[:13]
         full = self.mapping.value("SECU", key)
         if full is None:
