@@ -13,6 +13,7 @@ for any chunking.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from avec.privacy.transform import dates, identifiers, names
@@ -20,6 +21,7 @@ from avec.privacy.transform.casing import strip_accents, style_of, title_case
 from avec.privacy.transform.mapping import ConversationMapping
 
 _NAME_LIKE = frozenset({"NOM", "PRENOM", "VILLE", "HOPITAL", "ADRESSE"})
+_NIR_BODY = re.compile(r"\d{5}(?:\d{2}|2A|2B)\d{6}")
 _ELISIONS = ("d'", "l'", "d’", "l’", "de ", "le ")
 _VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûü")
 _PHONE_TEMPLATES = (
@@ -73,7 +75,9 @@ def _number_variants(mapping: ConversationMapping) -> list[_Candidate]:
                 )
             )
     for key13, full in mapping.values.get("SECU", {}).items():
-        original = key13 + f"{identifiers.nir_key(key13):02d}" if len(key13) == 13 else key13
+        if not _NIR_BODY.fullmatch(key13):  # a SECU value replaced by shape: restored as sent only
+            continue
+        original = key13 + f"{identifiers.nir_key(key13):02d}"
         for template in ("XXXXXXXXXXXXXXX", "X XX XX XX XXX XXX XX"):
             out.append(
                 _Candidate(

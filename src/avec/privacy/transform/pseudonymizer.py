@@ -195,7 +195,19 @@ class Pseudonymizer:
         original = text[span.start : span.end]
         if self.mode == "placeholder":
             return self._placeholder(span.label, original)
-        label = span.label
+        if not any(ch.isalnum() for ch in original):
+            return original  # punctuation only: nothing to hide, nothing to restore
+        try:
+            result = self._surrogate(maker, span.label, original, ctx)
+        except (RuntimeError, ValueError, KeyError, IndexError):
+            result = None  # no faithful surrogate for this odd value: a placeholder still hides it
+        if result is None or result == original:  # nothing we can rewrite faithfully: never leave it
+            result = self._placeholder(span.label, original)
+        self.mapping.add_pair(span.label, result, original)
+        return result
+
+    @staticmethod
+    def _surrogate(maker: SurrogateMaker, label: str, original: str, ctx: SpanContext) -> str | None:
         result: str | None
         if label == "NOM":
             result = maker.surname(original, ctx)
@@ -223,9 +235,6 @@ class Pseudonymizer:
             result = maker.address(original)
         else:
             result = maker.facility(original)
-        if result is None or result == original:  # nothing we can rewrite faithfully: never leave it
-            result = self._placeholder(label, original)
-        self.mapping.add_pair(label, result, original)
         return result
 
     def _placeholder(self, label: str, original: str) -> str:
