@@ -20,11 +20,11 @@ def grid() -> Grid:
 
 
 @pytest.fixture
-def make_principal(sessions: sessionmaker[Session]) -> Callable[..., Principal]:
+def make_principal(db_sessions: sessionmaker[Session]) -> Callable[..., Principal]:
     """Create a user (committed) and return its principal."""
 
     def make(username: str, roles: tuple[str, ...] = ("professional",)) -> Principal:
-        with transaction(sessions) as tx:
+        with transaction(db_sessions) as tx:
             user = accounts_service.create_user(
                 tx, UserCreate(username=username, roles=list(roles), service="cardio", display_name=username)
             )

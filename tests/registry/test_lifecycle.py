@@ -122,20 +122,20 @@ def test_every_edit_is_versioned_with_before_and_after(sessions, grid):
         assert edits[0].after["hosting_region"] == "Datacenter Nord" and edits[0].ledger_index is not None
 
 
-def test_version_drift_suspends_by_default_until_reapproved(sessions, grid, make_principal):
+def test_version_drift_suspends_by_default_until_reapproved(db_sessions, grid, make_principal):
     prof = make_principal("drift.user")
-    with transaction(sessions) as tx:
+    with transaction(db_sessions) as tx:
         make_use_case(tx)
         system = make_system(tx)
         approve(tx, system, grid, ["summary"])
         system_id = system.id
-    with transaction(sessions) as tx:
+    with transaction(db_sessions) as tx:
         service.report_model_version(tx, system_id, "1.0")  # the approved version: nothing happens
         assert policy.check(
             tx, principal=prof, model="local-llm", use_case_slug="summary", has_patient_data=False
         )
         service.report_model_version(tx, system_id, "1.1")
-    with transaction(sessions) as tx:
+    with transaction(db_sessions) as tx:
         system = service.get_system(tx, "local-llm")
         assert system.status == "suspended" and system.version_drift_at is not None
         assert system.reported_version == "1.1"
@@ -155,7 +155,7 @@ def test_version_drift_suspends_by_default_until_reapproved(sessions, grid, make
             approved_version="1.1",
         )
         assert system.approved_version == "1.1" and system.version_drift_at is None
-    with transaction(sessions) as tx:
+    with transaction(db_sessions) as tx:
         service.report_model_version(tx, system_id, "1.1")
         assert service.get_system(tx, "local-llm").status == "approved"
 

@@ -14,14 +14,14 @@ MODULE = "limites-des-modeles"
 
 
 @pytest.fixture
-def world(sessions, grid, make_principal):
+def world(db_sessions, grid, make_principal):
     """An approved on-premises system for three use cases; a cloud candidate; three people."""
     people = {
         "prof": make_principal("prof"),
         "social": make_principal("social", ("reviewer",)),
         "trained": make_principal("trained"),
     }
-    with transaction(sessions) as tx:
+    with transaction(db_sessions) as tx:
         make_use_case(tx, "summary", patient_data_allowed=True, clear_text_allowed=True)
         make_use_case(tx, "search")
         make_use_case(
@@ -49,8 +49,8 @@ def world(sessions, grid, make_principal):
     return people
 
 
-def check(sessions, principal, model="local", use_case="summary", patient=False):
-    with transaction(sessions) as tx:
+def check(db_sessions, principal, model="local", use_case="summary", patient=False):
+    with transaction(db_sessions) as tx:
         return policy.check(
             tx,
             principal=principal,
@@ -61,14 +61,14 @@ def check(sessions, principal, model="local", use_case="summary", patient=False)
         )
 
 
-def refused(sessions, principal, **kwargs) -> policy.PolicyRefusal:
+def refused(db_sessions, principal, **kwargs) -> policy.PolicyRefusal:
     with pytest.raises(policy.PolicyRefusal) as err:
-        check(sessions, principal, **kwargs)
+        check(db_sessions, principal, **kwargs)
     return err.value
 
 
-def test_allowed_call_and_clear_text_only_on_premises(sessions, world):
-    decision_ = check(sessions, world["prof"], patient=True)
+def test_allowed_call_and_clear_text_only_on_premises(db_sessions, world):
+    decision_ = check(db_sessions, world["prof"], patient=True)
     assert decision_.system_slug == "local" and decision_.use_case_slug == "summary"
     assert decision_.send_clear_text is True and decision_.review_required is True
 
@@ -85,56 +85,56 @@ def test_allowed_call_and_clear_text_only_on_premises(sessions, world):
         ({"use_case": "search", "patient": True}, "patient_data_not_allowed", 403),
     ],
 )
-def test_refusals(sessions, world, kwargs, code, status):
-    err = refused(sessions, world["prof"], **kwargs)
+def test_refusals(db_sessions, world, kwargs, code, status):
+    err = refused(db_sessions, world["prof"], **kwargs)
     assert (err.code, err.status_code) == (code, status)
 
 
-def test_role_is_checked(sessions, world):
-    err = refused(sessions, world["social"], use_case="letters")
+def test_role_is_checked(db_sessions, world):
+    err = refused(db_sessions, world["social"], use_case="letters")
     assert err.code == "role_not_allowed" and "professional" in err.message
 
 
-def test_missing_training_is_refused_with_a_link_to_the_module(sessions, world):
-    err = refused(sessions, world["prof"], use_case="letters")
+def test_missing_training_is_refused_with_a_link_to_the_module(db_sessions, world):
+    err = refused(db_sessions, world["prof"], use_case="letters")
     assert err.code == "training_required" and err.status_code == 403
     assert f"https://avec.chu.example/formation/{MODULE}" in err.message and "non suivie" in err.message
-    assert check(sessions, world["trained"], use_case="letters", patient=True).use_case_slug == "letters"
+    assert check(db_sessions, world["trained"], use_case="letters", patient=True).use_case_slug == "letters"
 
 
-def test_suspended_and_retired_systems_are_refused(sessions, world, grid):
-    with transaction(sessions) as tx:
+def test_suspended_and_retired_systems_are_refused(db_sessions, world, grid):
+    with transaction(db_sessions) as tx:
         lifecycle.transition(
             tx, service.get_system(tx, "local"), "suspended", grid=grid, actor=COMMITTEE, decision=decision()
         )
-    assert refused(sessions, world["prof"]).code == "system_suspended"
-    with transaction(sessions) as tx:
+    assert refused(db_sessions, world["prof"]).code == "system_suspended"
+    with transaction(db_sessions) as tx:
         lifecycle.transition(tx, service.get_system(tx, "local"), "retired", grid=grid, actor=COMMITTEE)
-    assert refused(sessions, world["prof"]).code == "system_retired"
+    assert refused(db_sessions, world["prof"]).code == "system_retired"
 
 
-def test_identifiable_patient_data_never_leaves_for_a_non_hds_or_non_eea_host(sessions, world, grid):
+def test_identifiable_patient_data_never_leaves_for_a_non_hds_or_non_eea_host(db_sessions, world, grid):
     # The cloud system is HDS in France: patient data for a use case that allows it would pass ...
-    with transaction(sessions) as tx:
+    with transaction(db_sessions) as tx:
         make_use_case(tx, "cloud-letters", patient_data_allowed=True)
         cloud = service.get_system(tx, "cloud")
         lifecycle.transition(tx, cloud, "suspended", grid=grid, actor=COMMITTEE, decision=decision())
         lifecycle.transition(
             tx, cloud, "approved", grid=grid, actor=COMMITTEE, decision=decision(["search", "cloud-letters"])
         )
-    allowed = check(sessions, world["prof"], model="cloud", use_case="cloud-letters", patient=True)
+    allowed = check(db_sessions, world["prof"], model="cloud", use_case="cloud-letters", patient=True)
     assert allowed.send_clear_text is False
     # ... but not once its contract allows access from outside the EEA, nor outside the EEA at all.
     for change in (SystemFields(contract={"trains_on_customer_data": False, "access_outside_eea": True}),):
-        with transaction(sessions) as tx:
+        with transaction(db_sessions) as tx:
             service.update_system(tx, service.get_system(tx, "cloud"), change, actor=COMMITTEE)
-        err = refused(sessions, world["prof"], model="cloud", use_case="cloud-letters", patient=True)
+        err = refused(db_sessions, world["prof"], model="cloud", use_case="cloud-letters", patient=True)
         assert err.code == "patient_data_not_allowed_for_deployment" and "HDS" in err.message
-    assert check(sessions, world["prof"], model="cloud", use_case="cloud-letters", patient=False)
+    assert check(db_sessions, world["prof"], model="cloud", use_case="cloud-letters", patient=False)
 
 
-def test_models_and_use_cases_listed_are_those_the_caller_may_use(sessions, world):
-    with transaction(sessions) as tx:
+def test_models_and_use_cases_listed_are_those_the_caller_may_use(db_sessions, world):
+    with transaction(db_sessions) as tx:
         prof_models = [s.slug for s in policy.allowed_systems(tx, world["prof"])]
         assert prof_models == ["cloud", "local"]
         social_cases = {u.slug: u.allowed_systems for u in service.use_cases_for(tx, world["social"])}
