@@ -65,6 +65,13 @@ def make_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> Engine:
         def _sqlite_on_begin(conn: Any) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
+        @event.listens_for(engine.pool, "reset")
+        def _sqlite_on_reset(dbapi_conn: Any, _record: Any, _state: Any) -> None:
+            # A COMMIT refused by SQLite (e.g. a deferred constraint) leaves the transaction open,
+            # and SQLAlchemy then skips its own rollback: never hand such a connection out again.
+            if getattr(dbapi_conn, "in_transaction", False):
+                dbapi_conn.rollback()
+
         return engine
     return create_engine(url, echo=echo, pool_size=pool_size, max_overflow=20, pool_pre_ping=True)
 
