@@ -176,6 +176,7 @@ class SurrogateMaker:
 
     # -- names -----------------------------------------------------------------------------------
     def surname(self, original: str, ctx: SpanContext) -> str:
+        """Surname surrogate in the original's letter case."""
         key = norm_key(original)
         base = self.mapping.value("NOM", key) or self._remember(
             "NOM", key, self._from_pool(names.surname_pool(), key)
@@ -197,6 +198,7 @@ class SurrogateMaker:
         return gender
 
     def first_name(self, original: str, ctx: SpanContext) -> str:
+        """First name of the same gender (or the person's surrogate initials)."""
         if names.is_initials(original):
             return names.replace_initials(original, self._initials(original, ctx))
         key = norm_key(original)
@@ -224,6 +226,7 @@ class SurrogateMaker:
 
     # -- dates -----------------------------------------------------------------------------------
     def date(self, label: str, original: str) -> str | None:
+        """The date shifted by the conversation's offset, same written form (None if unparsable)."""
         shifted = dates.shift_text(original, self.mapping.date_offset_days)
         if shifted is None:
             return None
@@ -241,6 +244,7 @@ class SurrogateMaker:
 
     # -- numbers ---------------------------------------------------------------------------------
     def nir(self, original: str) -> str:
+        """A NIR with a valid key agreeing with the surrogate birth date, same layout."""
         digits = identifiers.compact(original)
         if not _NIR_SHAPE.fullmatch(digits):  # not a NIR we can rebuild: same shape, random digits
             return self.shaped("SECU", original)
@@ -266,6 +270,7 @@ class SurrogateMaker:
         return identifiers.substitute(original, full[: len(digits)])
 
     def phone(self, original: str) -> str:
+        """Same layout, same kind of line, one surrogate per number whatever its layout."""
         key = identifiers.phone_key(original)
         nine = self.mapping.value("TEL", key) or self._remember(
             "TEL", key, self._fresh(lambda: identifiers.phone_surrogate(self.rng, key), kind="digits")
@@ -273,6 +278,7 @@ class SurrogateMaker:
         return identifiers.render_phone(original, nine)
 
     def shaped(self, label: str, original: str) -> str:
+        """Same shape (IPP, NDA, odd numbers): random digits and letters, separators kept."""
         key = identifiers.compact(original)
         value = self.mapping.value(label, key) or self._remember(
             label,
@@ -284,6 +290,7 @@ class SurrogateMaker:
         return identifiers.substitute(original, value)
 
     def mail(self, original: str) -> str:
+        """An address rebuilt from the surrogate names; public providers kept."""
         key = original.strip().lower()
         value = self.mapping.value("MAIL", key)
         if value is None:
@@ -345,6 +352,7 @@ class SurrogateMaker:
         return zc
 
     def postcode(self, original: str, ctx: SpanContext) -> str:
+        """A real postal code, agreeing with the commune written next to it."""
         key = identifiers.compact(original)
         value = self.mapping.value("ZIP", key)
         if value is None:
@@ -358,6 +366,7 @@ class SurrogateMaker:
         return identifiers.substitute(original, value)
 
     def city(self, original: str, ctx: SpanContext) -> str:
+        """A real commune, agreeing with the postal code written next to it."""
         key = norm_key(original)
         value = self.mapping.value("VILLE", key)
         if value is None:
@@ -371,6 +380,7 @@ class SurrogateMaker:
         return places.render_city(original, value)
 
     def address(self, original: str) -> str:
+        """A street address (number and street type kept), with a consistent zip/commune tail."""
         key = norm_key(original)
         value = self.mapping.value("ADRESSE", key)
         if value is None:
@@ -396,6 +406,7 @@ class SurrogateMaker:
         return value
 
     def facility(self, original: str) -> str:
+        """A facility of the same kind (CHU, EHPAD…), in the surrogate commune when known."""
         key = norm_key(original)
         value = self.mapping.value("HOPITAL", key)
         if value is None:
