@@ -90,6 +90,7 @@ def test_tolerates_what_models_do_with_names() -> None:
         f"{first[0]}. {last} revient": "H. Dupont revient",
         f"{strip_accents(first)} {last}": "Hélène Dupont",
         f"retour à {city.upper()}": "retour à LYON",
+        f"**{last}** et _{first}_": "**Dupont** et _Hélène_",
     }
     for answer, expected in cases.items():
         assert restorer.restore(answer) == expected, answer

@@ -275,4 +275,5 @@ class StreamRestorer:
 
 
 def _is_word(char: str) -> bool:
-    return bool(char) and (char.isalnum() or char == "_")
+    # "_" is not part of a word here: models write Markdown ("_Aubert_", "__Aubert__").
+    return bool(char) and char.isalnum()
