@@ -190,10 +190,7 @@ def check(
 def allowed_systems(session: Session, principal: Principal) -> list[AISystem]:
     """Approved systems the caller may use for at least one active use case their roles allow."""
     cases = session.scalars(
-        select(UseCase)
-        .join(UseCaseSystem, UseCaseSystem.use_case_id == UseCase.id)
-        .where(UseCase.active.is_(True))
-        .distinct()
+        select(UseCase).where(UseCase.active.is_(True), UseCase.id.in_(select(UseCaseSystem.use_case_id)))
     ).all()
     systems: dict[str, AISystem] = {}
     for uc in cases:
