@@ -104,7 +104,7 @@ class Restorer:
             if mapping.mode == "placeholder":
                 variants.add(cand.surrogate.strip("[]"))
             for variant in variants:
-                bucket = table.setdefault(variant.lower(), [])
+                bucket = table.setdefault(_fold(variant), [])
                 if cand not in bucket:
                     bucket.append(_Candidate(cand.label, variant, cand.original))
         self._table = table
@@ -158,7 +158,7 @@ class Restorer:
         if i and _is_word(text[i - 1]):
             plain = self._variant_at(text, i, numbers_only=True)
             return plain[:2] if plain else None
-        lead = text[i : i + 3].lower()
+        lead = _fold(text[i : i + 3])
         elision = 2 if lead[:2] in ("d'", "l'", "d’", "l’") else 3 if lead in ("de ", "le ") else 0
         if elision:
             found = self._variant_at(text, i + elision, words_only=True)
@@ -175,13 +175,13 @@ class Restorer:
         self, text: str, i: int, *, numbers_only: bool = False, words_only: bool = False
     ) -> tuple[int, str, _Candidate] | None:
         after_digit = i > 0 and text[i - 1].isdigit()
-        for variant in self._index.get(text[i : i + 2].lower(), ()):
+        for variant in self._index.get(_fold(text[i : i + 2]), ()):
             numeric = variant in self._numeric
             if (numbers_only and not numeric) or (words_only and numeric) or (numeric and after_digit):
                 continue
             end = i + len(variant)
             found = text[i:end]
-            if found.lower() != variant:
+            if _fold(found) != variant:
                 continue
             plural = ""
             if numeric:
@@ -199,7 +199,7 @@ class Restorer:
         return None
 
     def _replacement(self, found: str) -> tuple[str, _Candidate] | None:
-        candidates = self._table[found.lower()]
+        candidates = self._table[_fold(found)]
         exact = next((c for c in candidates if c.surrogate == found), None)
         cand = exact or candidates[0]
         if exact is None and cand.label in _NAME_LIKE and found[:1].islower():
@@ -208,7 +208,7 @@ class Restorer:
 
     def _viable(self, tail: str, after_word: bool, after_digit: bool) -> bool:
         """Could ``tail`` (preceded by a letter/digit or not) still grow into a match?"""
-        low = tail.lower()
+        low = _fold(tail)
         if not after_digit and low in self._number_prefixes:
             return True
         if after_word:
@@ -272,6 +272,14 @@ class StreamRestorer:
         self._context = text[end - 1]
         self._buffer = text[end:]
         return out
+
+
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
+
+
+def _fold(text: str) -> str:
+    """Matching key: lower case, the no-break and thin spaces of French typography as plain spaces."""
+    return text.lower().translate(_SPACES)
 
 
 def _is_word(char: str) -> bool:

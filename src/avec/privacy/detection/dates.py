@@ -39,7 +39,23 @@ MONTHS = {
     "dec": 12,
     "déc": 12,
 }
-_FULL = [m for m in MONTHS if m in ("mars", "mai", "juin", "août", "aout") or len(m) > 5]
+_FULL = [
+    "janvier",
+    "fevrier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "décembre",
+]
 _ABBR = [m for m in MONTHS if m not in _FULL]
 _MONTH = (
     r"(?P<month>(?:"

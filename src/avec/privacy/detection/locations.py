@@ -32,7 +32,8 @@ _ADDRESS = re.compile(
     r"(?P<type>" + _STREET_TYPES + r")\s+"
     r"(?P<name>(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]|d['’]|l['’]|la\s+|le\s+|les\s+|du\s+)?"
     r"[\w'’À-ÿ][^\n,;|()<>\d]{0,48}?)"
-    r"(?=\s*(?:,|;|\n|\||\(|\)|$|\s\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–]\s|\s{2,}|\s(?:à|a|au|chez|avec|depuis|et|où|qui|pour|est|sont)\s))"
+    r"(?=\s*(?:,|;|\n|\||\(|\)|$|\s\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–]\s|\s{2,}|\s(?:à|a|au|chez|avec|depuis|et|où|qui|pour|est|sont)\s"
+    r"|\s(?:le|la)\s(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week)))"
 )
 _ZIP = re.compile(
     r"(?<![\d\w.,/])(?P<zip>(?:F-)?(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\s?\d{3})(?![\d\w,.]\d|\s?(?:mg|ml|g|€|euros?|UI|%)\b|\d)"
@@ -199,7 +200,7 @@ def find_addresses(ctx: DetectionContext) -> list[Span]:
         if not has_num:
             # "dans la rue", "en cours", "passage d'une aide": not addresses.
             sig = re.match(
-                r"(?i)(?:(?:d[eu]s?|de\s+la|de\s+l['’]|d['’]|l['’]|la|le|les|du)\s*)?([\w'’]+)", name
+                r"(?i)(?:(?:de\s+la|de\s+l['’]|d[eu]s?|d['’]|l['’]|la|le|les|du)\s*)?([\w'’]+)", name
             )
             word = sig.group(1) if sig else ""
             if not word or not word[0].isupper() or (word.isupper() and not ctx.all_caps):

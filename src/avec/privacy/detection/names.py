@@ -242,7 +242,9 @@ def scan_run(
                 pending.append(NameWord(j, m_part.end(), m_part.group(1), "particle"))
                 i = m_part.end()
                 continue
-        if m_init and not words and not pending and fold_key(m_init.group(0)) in TITLE_TOKENS:
+        if m_init and fold_key(m_init.group(0)) in TITLE_TOKENS:
+            if words or pending:
+                break  # "Appeler M. Blanc": a title starts a new name
             i = m_init.end()  # "M. Diallo": the title is not an initial
             continue
         if m_init and (not m_word or m_init.end() >= m_word.end()):

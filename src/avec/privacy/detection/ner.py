@@ -13,7 +13,7 @@ from typing import Any
 
 from avec.privacy.detection.context_rules import _allowed
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
-from avec.privacy.detection.names import NameWord, label_run, scan_run, to_spans
+from avec.privacy.detection.names import TITLE_TOKENS, NameWord, label_run, scan_run, to_spans
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -92,6 +92,13 @@ _DRUG_SUFFIX = re.compile(
 )
 
 
+def _sentence_start(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in ' \t"«(-–•*':
+        j -= 1
+    return j < 0 or text[j] in ".!?\n"
+
+
 def _line_start(text: str, pos: int) -> bool:
     j = pos - 1
     while j >= 0 and text[j] in " \t-•*":
@@ -100,20 +107,23 @@ def _line_start(text: str, pos: int) -> bool:
 
 
 def _strip(ctx: DetectionContext, words: list[NameWord]) -> list[NameWord]:
-    lex = ctx.lexicons
+    lex, text = ctx.lexicons, ctx.text
     # Leading ordinary words ("Situation de Dylan") are not part of the name.
-    while (
-        words
-        and words[0].kind in ("word", "particle")
-        and (
-            words[0].kind == "particle"
+    while words:
+        w = words[0]
+        known = lex.is_first_name(w.text) or lex.is_surname(w.text)
+        if (
+            w.kind == "particle"
+            or (w.kind == "initial" and fold_key(w.text) in TITLE_TOKENS)
             or (
-                lex.is_common(words[0].text)
-                and not (lex.is_first_name(words[0].text) or lex.is_surname(words[0].text))
+                w.kind == "word"
+                and not known
+                and (lex.is_common(w.text) or _sentence_start(ctx.text, w.start))
             )
-        )
-    ):
-        words = words[1:]
+        ):
+            words = words[1:]
+            continue
+        break
     out = [
         w
         for w in words
