@@ -107,7 +107,7 @@ def _line_start(text: str, pos: int) -> bool:
 
 
 def _strip(ctx: DetectionContext, words: list[NameWord]) -> list[NameWord]:
-    lex, text = ctx.lexicons, ctx.text
+    lex = ctx.lexicons
     # Leading ordinary words ("Situation de Dylan") are not part of the name.
     while words:
         w = words[0]
