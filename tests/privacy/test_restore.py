@@ -130,6 +130,8 @@ def test_dates_and_phones_rewritten_by_the_model_are_restored() -> None:
     assert restorer.restore(f"Appeler le {compact_phone}.") == "Appeler le 0612345678."
     international = "+33 " + subs["06 12 34 56 78"][1:]
     assert restorer.restore(f"ou {international}") == "ou +33 6 12 34 56 78"
+    spaced = subs["06 12 34 56 78"].replace(" ", "\u202f")  # French typography in a model's answer
+    assert restorer.restore(f"au {spaced}.") == "au 06 12 34 56 78."
 
 
 def test_ordinary_words_are_not_turned_into_names() -> None:
