@@ -19,6 +19,7 @@ from avec.gateway.policy_cache import PolicyCache
 from avec.gateway.providers.registry import ProviderRegistry
 from avec.gateway.rate_limit import RateLimiter
 from avec.group_commit import GroupCommitter
+from avec.request_log import AccessLogMiddleware
 
 log = logging.getLogger(__name__)
 WEB_DIR = Path(__file__).parent / "web"
@@ -65,6 +66,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         same_site="lax",
         https_only=settings.secure_cookies,
     )
+    app.add_middleware(AccessLogMiddleware)
     install_error_handlers(app)
     _include_routers(app)
     app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")

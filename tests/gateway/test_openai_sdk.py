@@ -182,3 +182,17 @@ def test_on_premises_clear_text_use_case_skips_pseudonymization(client, live_ser
     assert row.pseudonymized is False and row.replacements == {}
     assert row.status == "completed" and row.review_status == "pending"
     assert content.original_enc and b"lipidique" not in content.original_enc
+
+
+def test_access_log_names_routes_without_content_or_ids(client, live_server):
+    import json as _json
+
+    out = client.chat.completions.create(
+        model=MODEL, messages=[{"role": "user", "content": PROMPT}], max_tokens=5,
+        extra_body={"avec": {"use_case": USE_CASE}},
+    )
+    lines = [_json.loads(line) for line in live_server.log_path.read_text().splitlines() if line.startswith("{")]
+    access = [e for e in lines if e.get("logger") == "avec.access"]
+    assert any(e["route"] == "/v1/chat/completions" and e["status"] == 200 for e in access)
+    text = live_server.log_path.read_text()
+    assert "lipidique" not in text and out.model_extra["avec"]["interaction_id"] not in text
