@@ -337,3 +337,10 @@ def test_a_secu_span_that_is_not_a_nir_is_still_replaced_whole(value: str) -> No
         assert len(out) == len(value) and out != value
         assert out[-6:] != value[-6:]  # the tail of an over-long span is not left as it was
         assert re.sub(r"\w", "x", out) == re.sub(r"\w", "x", value)
+
+
+def test_surrogate_pools_hold_no_medical_word() -> None:
+    medical = pytest.importorskip("avec.privacy.detection.medical_vocab")
+    male, female = first_name_pools()
+    assert "Eva" not in female  # "EVA 4/10" (pain scale) must never come back as a patient's name
+    assert not [n for n in (*male, *female, *surname_pool()) if medical.is_protected_word(n)]

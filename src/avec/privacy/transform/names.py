@@ -39,6 +39,15 @@ def _common_words() -> frozenset[str]:
     return frozenset(norm_key(w) for w in lorem.word_list)
 
 
+def _medical_word(name: str) -> bool:
+    """An eponym, drug, unit or acronym ("Eva" would turn "EVA 4/10" into a name on restoring)."""
+    try:
+        from avec.privacy.detection.medical_vocab import is_protected_word
+    except ImportError:  # detection not installed: the lists above still apply
+        return False
+    return bool(is_protected_word(name))
+
+
 @lru_cache(maxsize=1)
 def gendered_first_names() -> tuple[frozenset[str], frozenset[str]]:
     """Normalised (male, female) first names known to Faker's French locales."""
@@ -49,7 +58,7 @@ def gendered_first_names() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def first_name_pools() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(male, female) surrogate first names: unambiguous gender, not common words."""
+    """(male, female) surrogate first names: unambiguous gender, not common or medical words."""
     male, female = gendered_first_names()
     words = _common_words()
 
@@ -61,6 +70,7 @@ def first_name_pools() -> tuple[tuple[str, ...], tuple[str, ...]]:
             if not (norm_key(n) in male and norm_key(n) in female)
             and norm_key(n) not in words
             and " " not in n
+            and not _medical_word(n)
         ]
         return tuple(sorted(keep))
 
@@ -69,11 +79,17 @@ def first_name_pools() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def surname_pool() -> tuple[str, ...]:
-    """Surrogate surnames (Faker French locales), without common French words."""
+    """Surrogate surnames (Faker French locales), without common French words nor medical words."""
     words = _common_words()
     names = {n for loc in _POOL_LOCALES for n in _provider_names(loc, "last_names")}
     male, female = gendered_first_names()
-    return tuple(sorted(n for n in names if norm_key(n) not in words and norm_key(n) not in male | female))
+    return tuple(
+        sorted(
+            n
+            for n in names
+            if norm_key(n) not in words and norm_key(n) not in male | female and not _medical_word(n)
+        )
+    )
 
 
 def title_gender(preceding: str) -> str:
