@@ -220,3 +220,17 @@ def test_a_session_whose_head_moved_elsewhere_still_gets_the_next_index(
             assert service.append(first, **event) == 5
     with transaction(db_sessions) as session:
         assert service.count_entries(session) == service.head(session).size == 6
+
+
+def test_stored_time_reads_back(db_sessions: sessionmaker[Session]) -> None:
+    """The fast driver path stores created_at in the dialect's own format."""
+    at = dt.datetime(2026, 11, 30, 4, 5, 6, 789, tzinfo=dt.UTC)
+    with transaction(db_sessions) as session:
+        first = service.append(session, event_type="config.change", actor="system", subject={}, at=at)
+        second = service.append(session, event_type="config.change", actor="system", subject={}, at=at)
+    with transaction(db_sessions) as session:
+        for index in (first, second):
+            stored = service.entry(session, index).created_at
+            if stored.tzinfo is None:  # SQLite keeps naive UTC
+                stored = stored.replace(tzinfo=dt.UTC)
+            assert stored == at

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import DateTime, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from avec.db import utcnow
@@ -101,6 +101,50 @@ _CAS_HEAD = _UPDATE_HEAD.where(
     HEAD.c.size == bindparam("old_size"), HEAD.c.frontier == bindparam("old_frontier")
 )
 _HEAD_CACHE = "avec.ledger.head"  # key in session.info: the head as this session last wrote it
+_ENTRY_KEYS = ("idx", "event_type", "actor", "created_at", "body", "leaf_hash", "nodes")
+
+
+class _DriverStatements:
+    """The two hot statements of an append, compiled once per dialect, run on the DB-API cursor.
+
+    SQLAlchemy's per-execution machinery costs most of an append (the statements themselves are two
+    primary-key writes). These run inside the connection's current transaction and savepoint, exactly
+    where SQLAlchemy would have run them; only the Python-side bookkeeping is skipped.
+    """
+
+    def __init__(self, dialect: Any) -> None:
+        self.cas = self._compile(_CAS_HEAD, dialect)
+        self.insert = self._compile(ENTRIES.insert(), dialect, list(_ENTRY_KEYS))
+        process = DateTime(timezone=True).bind_processor(dialect)
+        self.time: Any = process or (lambda value: value)
+
+    @staticmethod
+    def _compile(stmt: Any, dialect: Any, keys: list[str] | None = None) -> tuple[str, Any, dict[str, Any]]:
+        compiled = stmt.compile(dialect=dialect, column_keys=keys)
+        order = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
+        fixed = {k: v for k, v in compiled.params.items() if v is not None}  # literals such as id = 1
+        return str(compiled), order, fixed
+
+    @staticmethod
+    def run(cursor: Any, statement: tuple[str, Any, dict[str, Any]], params: dict[str, Any]) -> int:
+        sql, order, fixed = statement
+        values = fixed | params
+        cursor.execute(sql, tuple(values[k] for k in order) if order is not None else values)
+        return int(cursor.rowcount)
+
+
+_DRIVER: dict[str, _DriverStatements] = {}
+
+
+def _driver_cursor(conn: Any) -> tuple[Any, _DriverStatements] | None:
+    """A DB-API cursor inside the current transaction, or None to use the SQLAlchemy path."""
+    raw = conn.connection.driver_connection
+    if conn.dialect.name == "sqlite" and not getattr(raw, "in_transaction", False):
+        return None  # never run outside the BEGIN IMMEDIATE transaction
+    statements = _DRIVER.get(conn.dialect.name)
+    if statements is None:
+        statements = _DRIVER[conn.dialect.name] = _DriverStatements(conn.dialect)
+    return raw.cursor(), statements
 
 
 def _lock_head(session: Session) -> tuple[int, bytes]:
@@ -110,7 +154,9 @@ def _lock_head(session: Session) -> tuple[int, bytes]:
     return int(row.size), bytes(row.frontier)
 
 
-def _advance_head(session: Session, body_for: Any, at: dt.datetime) -> tuple[int, bytes, bytes]:
+def _advance_head(
+    session: Session, conn: Any, driver: Any, body_for: Any, at: dt.datetime
+) -> tuple[int, bytes, bytes]:
     """Move the head forward by one leaf; returns (index, leaf hash, completed subtree hashes).
 
     Fast path: the head this session wrote last is assumed current and checked by a
@@ -118,7 +164,6 @@ def _advance_head(session: Session, body_for: Any, at: dt.datetime) -> tuple[int
     process, a rolled-back savepoint), the UPDATE matches no row and the head is re-read under
     ``SELECT ... FOR UPDATE``. Either way the index comes from the locked, current head.
     """
-    conn = session.connection()
     cached = session.info.get(_HEAD_CACHE)
     for attempt in (0, 1):
         if attempt == 0 and cached is not None:
@@ -132,7 +177,13 @@ def _advance_head(session: Session, body_for: Any, at: dt.datetime) -> tuple[int
         new_frontier = b"".join(cr.hashes)
         params = {"new_size": size + 1, "new_frontier": new_frontier, "new_at": at}
         if attempt == 0 and cached is not None:
-            if conn.execute(_CAS_HEAD, params | {"old_size": size, "old_frontier": frontier}).rowcount != 1:
+            params |= {"old_size": size, "old_frontier": frontier}
+            if driver is not None:
+                params["new_at"] = driver[1].time(at)
+                changed = driver[1].run(driver[0], driver[1].cas, params)
+            else:
+                changed = conn.execute(_CAS_HEAD, params).rowcount
+            if changed != 1:
                 continue
         else:
             conn.execute(_UPDATE_HEAD, params)
@@ -167,19 +218,23 @@ def append(
         bodies[index] = canonical_json(record)
         return bodies[index]
 
-    index, leaf, completed = _advance_head(session, body_for, at)
-    session.connection().execute(
-        _INSERT_ENTRY,
-        {
-            "idx": index,
-            "event_type": event_type,
-            "actor": actor,
-            "created_at": at,
-            "body": bodies[index].decode("utf-8"),
-            "leaf_hash": leaf,
-            "nodes": completed,
-        },
-    )
+    conn = session.connection()
+    driver = _driver_cursor(conn)
+    index, leaf, completed = _advance_head(session, conn, driver, body_for, at)
+    row = {
+        "idx": index,
+        "event_type": event_type,
+        "actor": actor,
+        "created_at": at,
+        "body": bodies[index].decode("utf-8"),
+        "leaf_hash": leaf,
+        "nodes": completed,
+    }
+    if driver is not None:
+        row["created_at"] = driver[1].time(at)
+        driver[1].run(driver[0], driver[1].insert, row)
+    else:
+        conn.execute(_INSERT_ENTRY, row)
     return index
 
 
