@@ -13,12 +13,13 @@ from functools import lru_cache
 
 from avec.privacy.transform.casing import apply_style, norm_key, style_of
 
+# Communes whose name is also a common word (Tours, Valence, Vannes, Nice) are left out: restoring an
+# answer would turn "Tours de taille" into the patient's commune.
 COMMUNES: tuple[tuple[str, str], ...] = (
     ("75011", "Paris"),
     ("69003", "Lyon"),
     ("13005", "Marseille"),
     ("31000", "Toulouse"),
-    ("06000", "Nice"),
     ("44000", "Nantes"),
     ("67000", "Strasbourg"),
     ("34000", "Montpellier"),
@@ -38,7 +39,6 @@ COMMUNES: tuple[tuple[str, str], ...] = (
     ("72000", "Le Mans"),
     ("13100", "Aix-en-Provence"),
     ("29200", "Brest"),
-    ("37000", "Tours"),
     ("80000", "Amiens"),
     ("87000", "Limoges"),
     ("74000", "Annecy"),
@@ -53,12 +53,10 @@ COMMUNES: tuple[tuple[str, str], ...] = (
     ("86000", "Poitiers"),
     ("64000", "Pau"),
     ("17000", "La Rochelle"),
-    ("26000", "Valence"),
     ("29000", "Quimper"),
     ("28000", "Chartres"),
     ("10000", "Troyes"),
     ("79000", "Niort"),
-    ("56000", "Vannes"),
     ("68000", "Colmar"),
     ("89000", "Auxerre"),
     ("18000", "Bourges"),
