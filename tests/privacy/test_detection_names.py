@@ -38,7 +38,10 @@ def test_titles(detector: Detector, text: str, expected: list[tuple[str, str]]) 
         ("NOM DE NAISSANCE : DOS SANTOS\n", [("DOS SANTOS", "NOM")]),
         ("Personne de confiance : ROUX Hélène (fille)\n", [("ROUX", "NOM"), ("Hélène", "PRENOM")]),
         ("Mme Yvonne LE BRIS née KERVELLA.", [("Yvonne", "PRENOM"), ("LE BRIS", "NOM"), ("KERVELLA", "NOM")]),
-        ("Mme Suzanne Rousseau épouse Marty.", [("Suzanne", "PRENOM"), ("Rousseau", "NOM"), ("Marty", "NOM")]),
+        (
+            "Mme Suzanne Rousseau épouse Marty.",
+            [("Suzanne", "PRENOM"), ("Rousseau", "NOM"), ("Marty", "NOM")],
+        ),
         ("Bien cordialement,\nSylvie Garnier\n", [("Sylvie", "PRENOM"), ("Garnier", "NOM")]),
         ("Bonjour Nathalie,\nmerci.", [("Nathalie", "PRENOM")]),
         ("| Nom | Prénom |\n|---|---|\n| ROSE | Germaine |\n", [("ROSE", "NOM"), ("Germaine", "PRENOM")]),
@@ -61,7 +64,10 @@ def test_common_word_surname_not_propagated_to_the_word(detector: Detector) -> N
 def test_all_caps_export(detector: Detector) -> None:
     text = "PATIENT: DUBOIS GERARD NE LE 12.08.1951\nMEDECIN: DR FAURE\nPETIT NODULE DU LOBE MOYEN. HTA. AVC."
     assert labelled(detector, text) == [
-        ("DUBOIS", "NOM"), ("GERARD", "PRENOM"), ("12.08.1951", "DATE_NAISSANCE"), ("FAURE", "NOM"),
+        ("DUBOIS", "NOM"),
+        ("GERARD", "PRENOM"),
+        ("12.08.1951", "DATE_NAISSANCE"),
+        ("FAURE", "NOM"),
     ]
 
 
@@ -86,8 +92,12 @@ def test_generic_facility_words_are_not_names(detector: Detector, text: str) -> 
 
 @pytest.mark.parametrize(
     ("text", "city"),
-    [("Elle vit à Ploërmel avec son mari.", "Ploërmel"), ("Lyon, le 3 mars 2025", "Lyon"),
-     ("Fait à Vitré, le 2 septembre.", "Vitré"), ("Né à Saint-Brieuc.", "Saint-Brieuc")],
+    [
+        ("Elle vit à Ploërmel avec son mari.", "Ploërmel"),
+        ("Lyon, le 3 mars 2025", "Lyon"),
+        ("Fait à Vitré, le 2 septembre.", "Vitré"),
+        ("Né à Saint-Brieuc.", "Saint-Brieuc"),
+    ],
 )
 def test_cities(detector: Detector, text: str, city: str) -> None:
     assert (city, "VILLE") in labelled(detector, text)

@@ -48,8 +48,17 @@ def test_nir_with_wrong_key_needs_context(detector: Detector) -> None:
 
 @pytest.mark.parametrize(
     "phone",
-    ["06 12 34 56 78", "06.12.34.56.78", "06-12-34-56-78", "0612345678", "+33 6 12 34 56 78",
-     "+33612345678", "0033 6 12 34 56 78", "+33 (0)6 12 34 56 78", "02 99 71 45 10"],
+    [
+        "06 12 34 56 78",
+        "06.12.34.56.78",
+        "06-12-34-56-78",
+        "0612345678",
+        "+33 6 12 34 56 78",
+        "+33612345678",
+        "0033 6 12 34 56 78",
+        "+33 (0)6 12 34 56 78",
+        "02 99 71 45 10",
+    ],
 )
 def test_phones(detector: Detector, phone: str) -> None:
     assert found(detector, f"Joindre la fille au {phone} demain.", "TEL") == [phone]
@@ -57,8 +66,13 @@ def test_phones(detector: Detector, phone: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Hb 12,4 g/dL, plaquettes 230 000/mm3.", "Le 04/04/2025 07:45 prélèvement.", "RPPS 10101234567",
-     "Poids 68 kg, IMC 25,9, TA 135/80.", "Lot 1234 5678 90"],
+    [
+        "Hb 12,4 g/dL, plaquettes 230 000/mm3.",
+        "Le 04/04/2025 07:45 prélèvement.",
+        "RPPS 10101234567",
+        "Poids 68 kg, IMC 25,9, TA 135/80.",
+        "Lot 1234 5678 90",
+    ],
 )
 def test_not_phones(detector: Detector, text: str) -> None:
     assert found(detector, text, "TEL") == []
@@ -127,7 +141,8 @@ def test_birth_dates(detector: Detector, text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["EVA 4/10, MMSE 18/30.", "Apgar 9/10.", "Tinetti 14/28.", "Entresto 24/26 mg x2.", "En 2019, HTA."]
+    "text",
+    ["EVA 4/10, MMSE 18/30.", "Apgar 9/10.", "Tinetti 14/28.", "Entresto 24/26 mg x2.", "En 2019, HTA."],
 )
 def test_not_dates(detector: Detector, text: str) -> None:
     assert [s for s in detector.detect(text) if s.label in ("DATE", "DATE_NAISSANCE")] == []
