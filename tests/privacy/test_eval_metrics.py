@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from avec.privacy.evaluation import evaluate, format_report
 
 TEXT = "Mme Rose Petit, tel 06 12 34 56 78, vue le 3 mars."
 #       0123456789012345678901234567890123456789012345678
-GOLD = [
+GOLD: list[dict[str, Any]] = [
     {
         "id": "d1",
         "text": TEXT,
