@@ -18,7 +18,7 @@ from avec.metrics import service
 from avec.metrics.indicators import (
     Filters,
     Indicators,
-    compute_indicators,
+    compute_grouped,
     indicator_columns,
     rejection_reasons,
 )
@@ -105,7 +105,13 @@ class Dashboard:
 def build(session: Session, ms: MetricsSettings, filters: Filters) -> Dashboard:
     """Refresh the rollups and alerts, then read every figure of the dashboard."""
     service.refresh(session, ms)
-    [total] = compute_indicators(session, filters) or [Indicators()]
+    grouped = compute_grouped(
+        session,
+        filters,
+        ["total", "week", "ai_system", "use_case", "service"],
+        users_by_use_case_and_system=False,
+    )
+    [total] = grouped["total"] or [Indicators()]
     charts: dict[str, dict[int, PChart]] = {"rejection_rate": {}, "modification_rate": {}}
     first_week = filters.start - dt.timedelta(days=6)
     for sid, by_metric in weekly_counts(session, "ai_system", scope_id=filters.ai_system_id).items():
@@ -120,10 +126,10 @@ def build(session: Session, ms: MetricsSettings, filters: Filters) -> Dashboard:
         filters=filters,
         names=names(session),
         total=total,
-        weekly=compute_indicators(session, filters, "week"),
-        by_system=compute_indicators(session, filters, "ai_system"),
-        by_use_case=compute_indicators(session, filters, "use_case"),
-        by_service=compute_indicators(session, filters, "service"),
+        weekly=grouped["week"],
+        by_system=grouped["ai_system"],
+        by_use_case=grouped["use_case"],
+        by_service=grouped["service"],
         reasons=rejection_reasons(session, filters),
         rejection_charts=charts["rejection_rate"],
         modification_charts=charts["modification_rate"],

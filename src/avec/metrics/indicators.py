@@ -8,14 +8,14 @@ from the counts, so that a table and its CSV always agree.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Date, cast, func, select
 from sqlalchemy.orm import Session
 
-from avec.metrics.models import DailyCodeRollup, DailyRollup, DailyUser
+from avec.metrics.models import DailyActiveUser, DailyCodeRollup, DailyRollup, DailyUser
 
 GROUPS = ("total", "day", "week", "month", "service", "use_case", "ai_system")
 _DIM_COLUMNS = {"service": "service_id", "use_case": "use_case_id", "ai_system": "ai_system_id"}
@@ -87,7 +87,7 @@ class Indicators:
     completed: int = 0
     refused: int = 0
     failed: int = 0
-    users: int = 0
+    users: int | None = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     approved: int = 0
@@ -215,62 +215,111 @@ def _where(model: Any, filters: Filters) -> list[Any]:
     return clauses
 
 
-def _group_column(model: Any, group: str) -> Any:
-    if group in ("day", "week", "month"):
-        return model.day
-    if group in _DIM_COLUMNS:
-        return getattr(model, _DIM_COLUMNS[group])
-    return None
+PERIODS = ("day", "week", "month")
+_DIMS3 = ("service_id", "use_case_id", "ai_system_id")
 
 
-def _group_key(key: Any, group: str) -> Any:
-    return bucket(key, group) if group in ("week", "month") and key is not None else key
+def period_start(session: Session, column: Any, group: str) -> Any:
+    """SQL expression of the first day of ``column``'s day, ISO week (Monday) or month."""
+    if group == "day":
+        return column
+    if session.get_bind().dialect.name == "postgresql":
+        return cast(func.date_trunc(group, column), Date)
+    return (
+        func.date(column, "weekday 0", "-6 days") if group == "week" else func.date(column, "start of month")
+    )
+
+
+def _as_date(value: Any) -> Any:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _sorted(out: dict[Any, Indicators]) -> list[Indicators]:
+    return [out[k] for k in sorted(out, key=lambda k: (k is None, k))]
+
+
+def compute_grouped(
+    session: Session, filters: Filters, groups: Sequence[str], *, users_by_use_case_and_system: bool = True
+) -> dict[str, list[Indicators]]:
+    """Several groupings of the period with few queries.
+
+    The total and the service / use case / AI system groupings come from one query grouped by the three
+    dimensions (sums are additive); each period grouping (day, week, month) is one more query. Distinct
+    users are counted on the compact ``metrics_daily_active`` table unless a use case or AI system is
+    involved; ``users_by_use_case_and_system=False`` leaves those counts out (``None``) for speed.
+    """
+    unknown = [g for g in groups if g not in GROUPS]
+    if unknown:
+        raise IndicatorQueryError(f"unknown grouping {unknown[0]!r}; expected one of {', '.join(GROUPS)}")
+    r, c = DailyRollup, DailyCodeRollup
+    result: dict[str, dict[Any, Indicators]] = {g: {} for g in groups}
+    sums = [func.sum(getattr(r, name)) for name in _SUMS]
+    dims_wanted = [g for g in groups if g == "total" or g in _DIM_COLUMNS]
+    if dims_wanted:
+        dims = [getattr(r, name) for name in _DIMS3]
+        code_dims = [getattr(c, name) for name in _DIMS3]
+        rows = session.execute(select(*dims, *sums).where(*_where(r, filters)).group_by(*dims)).all()
+        codes = session.execute(
+            select(*code_dims, c.code, func.sum(c.n))
+            .where(*_where(c, filters), c.kind == "refusal")
+            .group_by(*code_dims, c.code)
+        ).all()
+        for g in dims_wanted:
+            for row in rows:
+                key = None if g == "total" else row[_DIMS3.index(_DIM_COLUMNS[g])]
+                result[g].setdefault(key, Indicators(key=key)).add(dict(zip(_SUMS, row[3:], strict=True)))
+            for row in codes:
+                key = None if g == "total" else row[_DIMS3.index(_DIM_COLUMNS[g])]
+                refusals = result[g].setdefault(key, Indicators(key=key)).refusals
+                refusals[row[3]] = refusals.get(row[3], 0) + int(row[4])
+    for g in (g for g in groups if g in PERIODS):
+        period = period_start(session, r.day, g)
+        for row in session.execute(select(period, *sums).where(*_where(r, filters)).group_by(period)):
+            key = _as_date(row[0])
+            result[g].setdefault(key, Indicators(key=key)).add(dict(zip(_SUMS, row[1:], strict=True)))
+        code_period = period_start(session, c.day, g)
+        code_stmt = (
+            select(code_period, c.code, func.sum(c.n))
+            .where(*_where(c, filters), c.kind == "refusal")
+            .group_by(code_period, c.code)
+        )
+        for key, code, n in session.execute(code_stmt):
+            refusals = result[g].setdefault(_as_date(key), Indicators(key=_as_date(key))).refusals
+            refusals[code] = refusals.get(code, 0) + int(n)
+    for g in groups:
+        if g in ("use_case", "ai_system") and not users_by_use_case_and_system:
+            for indicators in result[g].values():
+                indicators.users = None
+            continue
+        for key, users in _distinct_users(session, filters, g).items():
+            if key in result[g] or users:
+                result[g].setdefault(key, Indicators(key=key)).users = users
+    return {g: _sorted(result[g]) for g in groups}
 
 
 def compute_indicators(session: Session, filters: Filters, group: str = "total") -> list[Indicators]:
     """Indicators of the period grouped by ``group`` (one of GROUPS), sorted by group key."""
-    if group not in GROUPS:
-        raise IndicatorQueryError(f"unknown grouping {group!r}; expected one of {', '.join(GROUPS)}")
-    r, c = DailyRollup, DailyCodeRollup
-    column = _group_column(r, group)
-    keys = [column] if column is not None else []
-    stmt = select(*keys, *[func.sum(getattr(r, name)) for name in _SUMS]).where(*_where(r, filters))
-    out: dict[Any, Indicators] = {}
-    for row in session.execute(stmt.group_by(*keys) if keys else stmt):
-        if not keys and row[0] is None:  # no rollup row at all in the period
-            continue
-        key = _group_key(row[0], group) if keys else None
-        out.setdefault(key, Indicators(key=key)).add(dict(zip(_SUMS, row[len(keys) :], strict=True)))
-    code_column = _group_column(c, group)
-    code_keys = [code_column] if code_column is not None else []
-    codes = (
-        select(*code_keys, c.code, func.sum(c.n))
-        .where(*_where(c, filters), c.kind == "refusal")
-        .group_by(*code_keys, c.code)
-    )
-    for row in session.execute(codes):
-        key = _group_key(row[0], group) if code_keys else None
-        refusals = out.setdefault(key, Indicators(key=key)).refusals
-        refusals[row[-2]] = refusals.get(row[-2], 0) + int(row[-1])
-    for key, users in _distinct_users(session, filters, group).items():
-        if key in out or users:
-            out.setdefault(key, Indicators(key=key)).users = users
-    return [out[k] for k in sorted(out, key=lambda k: (k is None, k))]
+    return compute_grouped(session, filters, [group])[group]
 
 
 def _distinct_users(session: Session, filters: Filters, group: str) -> dict[Any, int]:
-    u = DailyUser
-    where = _where(u, filters)
+    narrow = (
+        filters.use_case_id is None
+        and filters.ai_system_id is None
+        and group not in ("use_case", "ai_system")
+    )
+    u: Any = DailyActiveUser if narrow else DailyUser
+    where = [u.day >= filters.start, u.day <= filters.end]
+    for dim in ("service",) if narrow else tuple(_DIM_COLUMNS):
+        value = getattr(filters, f"{dim}_id")
+        if value is not None:
+            where.append(getattr(u, _DIM_COLUMNS[dim]) == value)
+    distinct = func.count(func.distinct(u.user_id))
     if group == "total":
-        return {None: int(session.scalar(select(func.count(func.distinct(u.user_id))).where(*where)) or 0)}
-    if group in _DIM_COLUMNS or group == "day":
-        column = u.day if group == "day" else getattr(u, _DIM_COLUMNS[group])
-        stmt = select(column, func.count(func.distinct(u.user_id))).where(*where).group_by(column)
-        return {k: int(n) for k, n in session.execute(stmt)}
-    seen: dict[Any, set[int]] = defaultdict(set)
-    for day, user_id in session.execute(select(u.day, u.user_id).where(*where).distinct()):
-        seen[bucket(day, group)].add(user_id)
-    return {k: len(v) for k, v in seen.items()}
+        return {None: int(session.scalar(select(distinct).where(*where)) or 0)}
+    column = period_start(session, u.day, group) if group in PERIODS else getattr(u, _DIM_COLUMNS[group])
+    stmt = select(column, distinct).where(*where).group_by(column)
+    return {_as_date(k): int(n) for k, n in session.execute(stmt)}
 
 
 def rejection_reasons(session: Session, filters: Filters) -> dict[str, int]:

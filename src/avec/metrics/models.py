@@ -148,6 +148,18 @@ class DailyUser(Base):
     ai_system_id: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class DailyActiveUser(Base):
+    """One user active on one local day in one service: the compact table behind user counts."""
+
+    __tablename__ = "metrics_daily_active"
+    __table_args__ = (UniqueConstraint("day", "user_id", "service_id", name="uq_metrics_daily_active_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    user_id: Mapped[int] = mapped_column(Integer)
+    service_id: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class DirtyDay(Base):
     """A local day whose rollup must be recomputed (append-only marks, drained by the refresh)."""
 

@@ -22,6 +22,7 @@ from avec.db import utcnow
 from avec.gateway.models import REVIEW_STATUSES, Interaction
 from avec.metrics import review_source
 from avec.metrics.models import (
+    DailyActiveUser,
     DailyCodeRollup,
     DailyRollup,
     DailyUser,
@@ -169,6 +170,7 @@ def recompute_day(session: Session, day: dt.date, tz: ZoneInfo) -> int:
     session.execute(delete(DailyRollup).where(DailyRollup.day == day))
     session.execute(delete(DailyCodeRollup).where(DailyCodeRollup.day == day))
     session.execute(delete(DailyUser).where(DailyUser.day == day))
+    session.execute(delete(DailyActiveUser).where(DailyActiveUser.day == day))
     if rows:
         session.execute(insert(table_of(DailyRollup)), rows)
     refusal_dims = (i.service_id, i.use_case_id, i.ai_system_id, i.error_code)
@@ -197,6 +199,11 @@ def recompute_day(session: Session, day: dt.date, tz: ZoneInfo) -> int:
     ]
     if users:
         session.execute(insert(table_of(DailyUser)), users)
+        active = {(u["user_id"], u["service_id"]) for u in users}
+        session.execute(
+            insert(table_of(DailyActiveUser)),
+            [{"day": day, "user_id": u, "service_id": s} for u, s in sorted(active)],
+        )
     return sum(int(r["interactions"]) for r in rows)
 
 
@@ -233,6 +240,7 @@ def rebuild_rollups(session: Session, ms: MetricsSettings) -> int:
     session.execute(delete(DailyRollup))
     session.execute(delete(DailyCodeRollup))
     session.execute(delete(DailyUser))
+    session.execute(delete(DailyActiveUser))
     session.execute(delete(DirtyDay))
     if first is None:
         return 0

@@ -107,6 +107,16 @@ def upgrade() -> None:
     )
     op.create_index("ix_metrics_daily_users_day", "metrics_daily_users", ["day"])
     op.create_table(
+        "metrics_daily_active",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("service_id", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_metrics_daily_active"),
+        sa.UniqueConstraint("day", "user_id", "service_id", name="uq_metrics_daily_active_key"),
+    )
+    op.create_index("ix_metrics_daily_active_day", "metrics_daily_active", ["day"])
+    op.create_table(
         "metrics_dirty_days",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
@@ -151,6 +161,7 @@ def downgrade() -> None:
         "metrics_demo_batches",
         "metrics_alerts",
         "metrics_dirty_days",
+        "metrics_daily_active",
         "metrics_daily_users",
         "metrics_daily_codes",
         "metrics_daily",
