@@ -102,9 +102,12 @@ def _prepare_sync(state: Any, principal: Principal, req: ChatCompletionRequest, 
     with state.sessions() as session:
         session.begin()
         allowed = _decide(state, session, principal, req)
+        # The vault key is scoped to the caller: a conversation id chosen by one user must never
+        # give access to another user's mapping (which would restore their patient's identifiers).
         outcome = privacy_step.pseudonymize(
             state, session, messages=messages, patient=req.avec.patient,
-            conversation_id=conversation_id, send_clear_text=allowed.decision.send_clear_text,
+            conversation_id=f"u{principal.user_id}:{conversation_id}",
+            send_clear_text=allowed.decision.send_clear_text,
         )
         # The vault's mapping must be durable before anything leaves; with nothing replaced there
         # is nothing to keep, and skipping the commit saves one fsync per call.
