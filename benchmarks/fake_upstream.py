@@ -15,11 +15,16 @@ ANSWER = "Voici une réponse courte et immédiate du faux serveur."
 
 
 def _completion(model: str) -> bytes:
-    return json.dumps({
-        "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()), "model": model,
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": ANSWER}, "finish_reason": "stop"}],
-        "usage": {"prompt_tokens": 12, "completion_tokens": 11, "total_tokens": 23},
-    }).encode()
+    return json.dumps(
+        {
+            "id": "chatcmpl-fake",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": model,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": ANSWER}, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": 12, "completion_tokens": 11, "total_tokens": 23},
+        }
+    ).encode()
 
 
 def _stream(model: str) -> bytes:
@@ -28,9 +33,16 @@ def _stream(model: str) -> bytes:
     for word in ANSWER.split(" "):
         chunk = {**base, "choices": [{"index": 0, "delta": {"content": word + " "}, "finish_reason": None}]}
         parts.append("data: " + json.dumps(chunk) + "\n\n")
-    parts.append("data: " + json.dumps({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}) + "\n\n")
-    parts.append("data: " + json.dumps({**base, "choices": [], "usage": {
-        "prompt_tokens": 12, "completion_tokens": 11, "total_tokens": 23}}) + "\n\n")
+    parts.append(
+        "data: " + json.dumps({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}) + "\n\n"
+    )
+    parts.append(
+        "data: "
+        + json.dumps(
+            {**base, "choices": [], "usage": {"prompt_tokens": 12, "completion_tokens": 11, "total_tokens": 23}}
+        )
+        + "\n\n"
+    )
     parts.append("data: [DONE]\n\n")
     return "".join(parts).encode()
 
@@ -46,7 +58,10 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         body += msg.get("body", b"")
         more = msg.get("more_body", False)
     if scope["path"].endswith("/models"):
-        payload, ctype = json.dumps({"object": "list", "data": [{"id": "fake", "object": "model"}]}).encode(), b"application/json"
+        payload, ctype = (
+            json.dumps({"object": "list", "data": [{"id": "fake", "object": "model"}]}).encode(),
+            b"application/json",
+        )
     else:
         req = json.loads(body or b"{}")
         model = req.get("model", "fake")
@@ -54,8 +69,13 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
             payload, ctype = _stream(model), b"text/event-stream"
         else:
             payload, ctype = _completion(model), b"application/json"
-    await send({"type": "http.response.start", "status": 200,
-                "headers": [(b"content-type", ctype), (b"content-length", str(len(payload)).encode())]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [(b"content-type", ctype), (b"content-length", str(len(payload)).encode())],
+        }
+    )
     await send({"type": "http.response.body", "body": payload})
 
 

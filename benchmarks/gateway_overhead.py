@@ -36,9 +36,12 @@ from bench_support import machine, write_section  # noqa: E402
 
 BENCH_VENV = ROOT / ".bench-venv"
 LITELLM_VERSION = os.environ.get("AVEC_BENCH_LITELLM", "")
-PROMPT = ("Tâche : reformule en langage simple pour un patient la phrase suivante. Format : deux phrases "
-          "courtes. Texte : la tension artérielle est normale et le bilan sanguin ne montre pas d'anomalie.")
+PROMPT = (
+    "Tâche : reformule en langage simple pour un patient la phrase suivante. Format : deux phrases "
+    "courtes. Texte : la tension artérielle est normale et le bilan sanguin ne montre pas d'anomalie."
+)
 MODEL = "bench-upstream"
+LITELLM_KEY = "sk-avec-bench-0123456789abcdef"  # LiteLLM refuses to start without a master key
 USE_CASE = "bench-overhead"
 
 
@@ -74,9 +77,11 @@ def ensure_litellm() -> Path:
 
 
 def litellm_version() -> str:
-    out = subprocess.run([str(BENCH_VENV / "bin" / "python"), "-c",
-                          "import importlib.metadata as m; print(m.version('litellm'))"],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [str(BENCH_VENV / "bin" / "python"), "-c", "import importlib.metadata as m; print(m.version('litellm'))"],
+        capture_output=True,
+        text=True,
+    )
     return out.stdout.strip() or "?"
 
 
@@ -90,29 +95,58 @@ def setup_avec(data_dir: Path, upstream_url: str) -> tuple[dict[str, str], str]:
     from avec.migrations.runner import upgrade
     from avec.registry.models import AISystem, UseCase, UseCaseSystem
 
+    data_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings(data_dir=data_dir)
     engine = make_engine(settings.resolved_database_url, pool_size=1)
     upgrade(engine)
     engine.dispose()
     load_demo(settings)
     with open_sessions(settings) as tx:
-        system = AISystem(slug=MODEL, name="Bench upstream", vendor="bench", model="fake", version="1",
-                          provider="openai_compatible", base_url=upstream_url, upstream_model="fake",
-                          deployment="on_premises", status="approved")
+        system = AISystem(
+            slug=MODEL,
+            name="Bench upstream",
+            vendor="bench",
+            model="fake",
+            version="1",
+            provider="openai_compatible",
+            base_url=upstream_url,
+            upstream_model="fake",
+            deployment="on_premises",
+            status="approved",
+        )
         tx.add(system)
         tx.flush()
-        uc = UseCase(slug=USE_CASE, title="Benchmark", description="", risk_level="low",
-                     patient_data_allowed=True, clear_text_allowed=False, allowed_roles=[], required_modules=[],
-                     review_required=True, second_reading_share=0.0, prompt_templates=[], patient_information="",
-                     embedded_frame="", active=True)
+        uc = UseCase(
+            slug=USE_CASE,
+            title="Benchmark",
+            description="",
+            risk_level="low",
+            patient_data_allowed=True,
+            clear_text_allowed=False,
+            allowed_roles=[],
+            required_modules=[],
+            review_required=True,
+            second_reading_share=0.0,
+            prompt_templates=[],
+            patient_information="",
+            embedded_frame="",
+            active=True,
+        )
         uc.systems.append(UseCaseSystem(ai_system_id=system.id))
         tx.add(uc)
         user = accounts.get_user(tx, "dr.martin")
         assert user is not None
         _k, key = accounts.create_api_key(tx, user, name="bench")
     env = {k: v for k, v in os.environ.items() if not k.startswith("AVEC_")}
-    env.update({"AVEC_DATA_DIR": str(data_dir), "AVEC_EMBEDDED_ENABLED": "false", "AVEC_LOG_LEVEL": "WARNING",
-                "AVEC_RATE_LIMIT_PER_MINUTE": "10000000", "AVEC_RATE_LIMIT_BURST": "1000000"})
+    env.update(
+        {
+            "AVEC_DATA_DIR": str(data_dir),
+            "AVEC_EMBEDDED_ENABLED": "false",
+            "AVEC_LOG_LEVEL": "WARNING",
+            "AVEC_RATE_LIMIT_PER_MINUTE": "10000000",
+            "AVEC_RATE_LIMIT_BURST": "1000000",
+        }
+    )
     return env, key
 
 
@@ -124,10 +158,14 @@ def count_interactions(data_dir: Path) -> int:
     from avec.gateway.models import Interaction
 
     with open_sessions(Settings(data_dir=data_dir)) as tx:
-        return int(tx.scalar(select(func.count()).select_from(Interaction).where(Interaction.status == "completed")) or 0)
+        return int(
+            tx.scalar(select(func.count()).select_from(Interaction).where(Interaction.status == "completed")) or 0
+        )
 
 
-async def load(url: str, headers: dict[str, str], body: dict[str, object], concurrency: int, total: int) -> dict[str, float]:
+async def load(
+    url: str, headers: dict[str, str], body: dict[str, object], concurrency: int, total: int
+) -> dict[str, float]:
     latencies: list[float] = []
     errors = 0
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
@@ -150,8 +188,14 @@ async def load(url: str, headers: dict[str, str], body: dict[str, object], concu
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         elapsed = time.perf_counter() - started
     q = statistics.quantiles(latencies, n=100)
-    return {"p50": q[49] * 1000, "p95": q[94] * 1000, "p99": q[98] * 1000, "rps": len(latencies) / elapsed,
-            "errors": errors, "n": len(latencies)}
+    return {
+        "p50": q[49] * 1000,
+        "p95": q[94] * 1000,
+        "p99": q[98] * 1000,
+        "rps": len(latencies) / elapsed,
+        "errors": errors,
+        "n": len(latencies),
+    }
 
 
 def main() -> None:
@@ -170,8 +214,12 @@ def main() -> None:
         wait_ready(upstream + "/models", up)
 
         env, key = setup_avec(tmp / "avec", upstream)
-        avec = subprocess.Popen([str(ROOT / ".venv" / "bin" / "avec"), "serve", "--port", str(avec_port)],
-                                env=env, stdout=subprocess.DEVNULL, stderr=open(tmp / "avec.log", "wb"))
+        avec = subprocess.Popen(
+            [str(ROOT / ".venv" / "bin" / "avec"), "serve", "--port", str(avec_port)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=open(tmp / "avec.log", "wb"),  # noqa: SIM115 - closed with the process
+        )
         procs.append(avec)
         wait_ready(f"http://127.0.0.1:{avec_port}/readyz", avec)
 
@@ -180,20 +228,31 @@ def main() -> None:
             "model_list:\n  - model_name: " + MODEL + "\n    litellm_params:\n      model: openai/fake\n"
             f"      api_base: {upstream}\n      api_key: sk-fake\n"
             "litellm_settings:\n  telemetry: false\n  drop_params: true\n"
+            f"general_settings:\n  master_key: {LITELLM_KEY}\n"
         )
         lenv = {**os.environ, "LITELLM_LOCAL_MODEL_COST_MAP": "True", "LITELLM_TELEMETRY": "False"}
-        lite = subprocess.Popen([str(litellm), "--config", str(cfg), "--port", str(lite_port), "--num_workers", "1"],
-                                env=lenv, stdout=open(tmp / "litellm.log", "wb"), stderr=subprocess.STDOUT)
+        lite = subprocess.Popen(
+            [str(litellm), "--config", str(cfg), "--port", str(lite_port), "--num_workers", "1"],
+            env=lenv,
+            stdout=open(tmp / "litellm.log", "wb"),  # noqa: SIM115 - closed with the process
+            stderr=subprocess.STDOUT,
+        )
         procs.append(lite)
         wait_ready(f"http://127.0.0.1:{lite_port}/health/liveliness", lite, timeout=180)
 
         messages = [{"role": "user", "content": PROMPT}]
         targets = {
             "direct": (upstream + "/chat/completions", {}, {"model": "fake", "messages": messages}),
-            "litellm": (f"http://127.0.0.1:{lite_port}/v1/chat/completions", {"Authorization": "Bearer sk-none"},
-                        {"model": MODEL, "messages": messages}),
-            "avec": (f"http://127.0.0.1:{avec_port}/v1/chat/completions", {"Authorization": f"Bearer {key}"},
-                     {"model": MODEL, "messages": messages, "avec": {"use_case": USE_CASE}}),
+            "litellm": (
+                f"http://127.0.0.1:{lite_port}/v1/chat/completions",
+                {"Authorization": f"Bearer {LITELLM_KEY}"},
+                {"model": MODEL, "messages": messages},
+            ),
+            "avec": (
+                f"http://127.0.0.1:{avec_port}/v1/chat/completions",
+                {"Authorization": f"Bearer {key}"},
+                {"model": MODEL, "messages": messages, "avec": {"use_case": USE_CASE}},
+            ),
         }
         before = count_interactions(tmp / "avec")
         results: dict[tuple[str, int], dict[str, float]] = {}
@@ -201,8 +260,11 @@ def main() -> None:
             for name, (url, headers, body) in targets.items():
                 results[(name, conc)] = asyncio.run(load(url, headers, body, conc, total))
                 r = results[(name, conc)]
-                print(f"{name:8s} c={conc:3d} n={r['n']:5.0f} p50={r['p50']:7.2f} ms p95={r['p95']:7.2f} "
-                      f"p99={r['p99']:7.2f} ms {r['rps']:7.1f} req/s errors={r['errors']:.0f}", flush=True)
+                print(
+                    f"{name:8s} c={conc:3d} n={r['n']:5.0f} p50={r['p50']:7.2f} ms p95={r['p95']:7.2f} "
+                    f"p99={r['p99']:7.2f} ms {r['rps']:7.1f} req/s errors={r['errors']:.0f}",
+                    flush=True,
+                )
         stored = count_interactions(tmp / "avec") - before
         sent = sum(results[("avec", c)]["n"] + min(20, t) for c, t in plan.items())
     finally:
@@ -216,30 +278,45 @@ def main() -> None:
     report(results, plan, stored, int(sent), litellm_version(), args.quick)
 
 
-def report(results: dict[tuple[str, int], dict[str, float]], plan: dict[int, int], stored: int, sent: int,
-           lite_version: str, quick: bool) -> None:
-    lines = ["## Gateway overhead", "",
-             f"Machine: {machine()}. Run: `.venv/bin/python benchmarks/gateway_overhead.py{' --quick' if quick else ''}` "
-             f"({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}). LiteLLM proxy {lite_version}, one worker each; "
-             "fake upstream answering instantly; load generator on the same 2 cores.", "",
-             "| target | concurrency | requests | p50 ms | p95 ms | p99 ms | req/s | added p50 ms | added p95 ms | added p99 ms |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+def report(
+    results: dict[tuple[str, int], dict[str, float]],
+    plan: dict[int, int],
+    stored: int,
+    sent: int,
+    lite_version: str,
+    quick: bool,
+) -> None:
+    lines = [
+        "## Gateway overhead",
+        "",
+        f"Machine: {machine()}. Run: `.venv/bin/python benchmarks/gateway_overhead.py{' --quick' if quick else ''}` "
+        f"({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}). LiteLLM proxy {lite_version}, one worker each; "
+        "fake upstream answering instantly; load generator on the same 2 cores.",
+        "",
+        "| target | concurrency | requests | p50 ms | p95 ms | p99 ms | req/s "
+        "| added p50 ms | added p95 ms | added p99 ms |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
     for conc in plan:
         d = results[("direct", conc)]
         for name in ("direct", "litellm", "avec"):
             r = results[(name, conc)]
             added = ("-", "-", "-") if name == "direct" else tuple(f"{r[p] - d[p]:.2f}" for p in ("p50", "p95", "p99"))
-            lines.append(f"| {name} | {conc} | {r['n']:.0f} | {r['p50']:.2f} | {r['p95']:.2f} | {r['p99']:.2f} | "
-                         f"{r['rps']:.1f} | {added[0]} | {added[1]} | {added[2]} |")
+            lines.append(
+                f"| {name} | {conc} | {r['n']:.0f} | {r['p50']:.2f} | {r['p95']:.2f} | {r['p99']:.2f} | "
+                f"{r['rps']:.1f} | {added[0]} | {added[1]} | {added[2]} |"
+            )
     a1, l1, d1 = results[("avec", 1)], results[("litellm", 1)], results[("direct", 1)]
     best_rps = max(results[("avec", c)]["rps"] for c in plan)
-    lines += ["",
-              f"- AVEC added p50 at concurrency 1: **{a1['p50'] - d1['p50']:.2f} ms** vs LiteLLM "
-              f"**{l1['p50'] - d1['p50']:.2f} ms** (ratio {(a1['p50'] - d1['p50']) / max(l1['p50'] - d1['p50'], 1e-9):.2f}).",
-              f"- AVEC best throughput: **{best_rps:.0f} req/s**; interactions stored durably during the run: "
-              f"{stored} of {sent} requests sent to AVEC (each with its ledger entry).",
-              "- AVEC does more per call than LiteLLM: policy, pseudonymization with spaCy NER, AES-GCM encryption "
-              "of contents, ledger append and a durable commit (group commit: one fsync per batch)."]
+    lines += [
+        "",
+        f"- AVEC added p50 at concurrency 1: **{a1['p50'] - d1['p50']:.2f} ms** vs LiteLLM "
+        f"**{l1['p50'] - d1['p50']:.2f} ms** (ratio {(a1['p50'] - d1['p50']) / max(l1['p50'] - d1['p50'], 1e-9):.2f}).",
+        f"- AVEC best throughput: **{best_rps:.0f} req/s**; interactions stored durably during the run: "
+        f"{stored} of {sent} requests sent to AVEC (each with its ledger entry).",
+        "- AVEC does more per call than LiteLLM: policy, pseudonymization with spaCy NER, AES-GCM encryption "
+        "of contents, ledger append and a durable commit (group commit: one fsync per batch).",
+    ]
     body = "\n".join(lines)
     print(body)
     write_section("gateway", body)

@@ -36,8 +36,17 @@ class AccessLogMiddleware:
             await self.app(scope, receive, send_wrapper)
         finally:
             route = scope.get("route")
-            template = getattr(route, "path", None) or ("/static" if scope["path"].startswith("/static") else "unmatched")
-            log.info("request", extra={"fields": {
-                "method": scope["method"], "route": template, "status": status,
-                "ms": round((time.perf_counter() - started) * 1000, 2),
-            }})
+            template = getattr(route, "path", None) or (
+                "/static" if scope["path"].startswith("/static") else "unmatched"
+            )
+            log.info(
+                "request",
+                extra={
+                    "fields": {
+                        "method": scope["method"],
+                        "route": template,
+                        "status": status,
+                        "ms": round((time.perf_counter() - started) * 1000, 2),
+                    }
+                },
+            )

@@ -5,11 +5,11 @@ from __future__ import annotations
 import openai
 import pytest
 from sqlalchemy import select
+from tests.conftest import drop_pg_schema, make_pg_schema, postgres_unavailable_reason
+from tests.live_server import start_live_server
 
 from avec.cli_support import open_sessions
 from avec.gateway.models import Interaction
-from tests.conftest import drop_pg_schema, make_pg_schema, postgres_unavailable_reason
-from tests.live_server import start_live_server
 
 
 @pytest.fixture(scope="module")

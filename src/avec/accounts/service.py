@@ -103,6 +103,7 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
     """The active user whose password matches, else None (constant work either way)."""
     user = get_user(session, username)
     stored = user.password_hash if user is not None and user.is_active else None
+    ok: bool
     try:
         ok = _hasher.verify(stored or _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
