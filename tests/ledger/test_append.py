@@ -234,3 +234,36 @@ def test_stored_time_reads_back(db_sessions: sessionmaker[Session]) -> None:
             if stored.tzinfo is None:  # SQLite keeps naive UTC
                 stored = stored.replace(tzinfo=dt.UTC)
             assert stored == at
+
+
+def test_bulk_append_matches_one_by_one_appends(
+    db_settings: Settings, db_sessions: sessionmaker[Session]
+) -> None:
+    """The bulk path (COPY / executemany) stores the same entries as single appends would."""
+    at = dt.datetime(2026, 11, 30, 5, 0, tzinfo=dt.UTC)
+    records = [
+        {
+            "event_type": "interaction",
+            "actor": f"user:{i}",
+            "subject": {"interaction": f"b{i}"},
+            "digests": {"prompt": sha256_text(str(i))},
+            "data": {"n": i},
+        }
+        for i in range(70)
+    ]
+    with transaction(db_sessions) as session:
+        service.append(session, at=at, **records[0])
+        assert service.bulk_append(session, records[1:], at=at) == 70
+    with transaction(db_sessions) as session:
+        bodies = [service.entry(session, i).body.encode() for i in range(70)]
+        stored = service.entry(session, 69).created_at
+        assert service.head(session).root == merkle.root_of(merkle.leaf_hash(b) for b in bodies)
+    assert json.loads(bodies[42]) | {"index": 0} == json.loads(bodies[0]) | {
+        "actor": "user:42",
+        "subject": {"interaction": "b42"},
+        "digests": {"prompt": sha256_text("42")},
+        "data": {"n": 42},
+    }
+    assert (stored.replace(tzinfo=dt.UTC) if stored.tzinfo is None else stored) == at
+    report = verify(db_settings, db_sessions)
+    assert report.ok and report.size == 70

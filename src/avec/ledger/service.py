@@ -396,22 +396,43 @@ def bulk_append(session: Session, records: list[dict[str, Any]], at: dt.datetime
         leaf = merkle.leaf_hash(body)
         completed = cr.append(leaf)
         rows.append(
-            {
-                "idx": record["index"],
-                "event_type": record["type"],
-                "actor": record["actor"],
-                "created_at": at,
-                "body": body.decode("utf-8"),
-                "leaf_hash": leaf,
-                "nodes": b"".join(completed),
-            }
+            (
+                record["index"],
+                record["type"],
+                record["actor"],
+                at,
+                body.decode("utf-8"),
+                leaf,
+                b"".join(completed),
+            )
         )
     if rows:
-        session.execute(ENTRIES.insert(), rows)
+        _insert_many(session, rows)
     session.execute(
         update(HEAD).where(HEAD.c.id == 1).values(size=cr.size, frontier=b"".join(cr.hashes), updated_at=at)
     )
     return cr.size
+
+
+def _insert_many(session: Session, rows: list[tuple[Any, ...]]) -> None:
+    """Insert entry rows (in ``_ENTRY_KEYS`` order): COPY on PostgreSQL, executemany on SQLite."""
+    conn = session.connection()
+    driver = _driver_cursor(conn)
+    if driver is None:
+        session.execute(ENTRIES.insert(), [dict(zip(_ENTRY_KEYS, row, strict=True)) for row in rows])
+        return
+    cursor, statements = driver
+    convert = statements.time
+    if conn.dialect.name == "postgresql":
+        with cursor.copy(f"COPY ledger_entries ({', '.join(_ENTRY_KEYS)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    sql, order, _fixed = statements.insert
+    if order != _ENTRY_KEYS:
+        session.execute(ENTRIES.insert(), [dict(zip(_ENTRY_KEYS, row, strict=True)) for row in rows])
+        return
+    cursor.executemany(sql, [(*row[:3], convert(row[3]), *row[4:]) for row in rows])
 
 
 __all__ = [

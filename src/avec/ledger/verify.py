@@ -206,11 +206,22 @@ def parse_canonical_entry(body: bytes) -> dict[str, object]:
     """Parse an entry body and check it is exactly its own canonical encoding (no floats)."""
     try:
         text = body.decode("utf-8")
-        value = _DECODER.decode(text)
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise VerificationError(f"entry is not valid UTF-8 JSON ({type(exc).__name__})") from None
-    if not isinstance(value, dict) or _ENCODER.encode(value) != text:
+    except UnicodeDecodeError:
+        raise VerificationError("entry is not valid UTF-8") from None
+    value = parse_entry(text)
+    if _ENCODER.encode(value) != text:
         raise VerificationError("entry is not in canonical form")
+    return value
+
+
+def parse_entry(text: str) -> dict[str, object]:
+    """Parse an entry body (JSON object, integers and strings only) without the canonical-form check."""
+    try:
+        value = _DECODER.decode(text)
+    except ValueError as exc:
+        raise VerificationError(f"entry is not valid JSON ({type(exc).__name__})") from None
+    if not isinstance(value, dict):
+        raise VerificationError("entry is not a JSON object")
     return value
 
 
