@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -116,6 +117,8 @@ def test_new_version_requiring_retraining_is_refused_at_the_gateway(
     target.write_text(text, encoding="utf-8")
     new_catalog = load_catalog(folder)
     monkeypatch.setattr(service, "default_catalog", lambda: new_catalog)
+    # The gateway reuses an allowed decision for `policy_cache_seconds`: the new version applies after that.
+    time.sleep(settings.policy_cache_seconds + 0.2)
     refusal = _training_refusal(_ask(http, key))
     assert refusal is not None and "/formation/limites-des-modeles" in refusal["message"]
     assert "nouvelle version" in refusal["message"]

@@ -18,7 +18,7 @@ from avec.db import utcnow
 from avec.training.loader import Catalog, default_catalog
 from avec.training.models import TrainingCompletion
 from avec.training.schemas import RegisterRow, ServiceCoverage
-from avec.training.service import _best, aware, completion_status
+from avec.training.status import aware, best_status, completion_status
 
 NO_SERVICE = "—"
 CSV_COLUMNS = (
@@ -131,7 +131,7 @@ def coverage(
         mine = completions.get(user.id, [])
         all_valid = True
         for module in modules:
-            status, _ = _best([c for c in mine if c.module_slug == module.slug], module, now)
+            status, _ = best_status([c for c in mine if c.module_slug == module.slug], module, now)
             if status == "valid":
                 entry.per_module[module.slug] += 1
             else:

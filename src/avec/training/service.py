@@ -27,8 +27,8 @@ from avec.training.schemas import (
     Module,
     QuestionResult,
     ServedQuestion,
-    parse_version,
 )
+from avec.training.status import aware, best_status
 
 EVENT_COMPLETION = "training.completion"
 MODULE_CHANGED = "Le module a changé depuis le début de cette tentative : recommencez le quiz."
@@ -75,11 +75,6 @@ class InvalidAnswers(TrainingError):
 
 class MissingEvidence(TrainingError):
     status, code = 422, "missing_evidence"
-
-
-def aware(value: dt.datetime) -> dt.datetime:
-    """A timezone-aware UTC datetime (SQLite hands back naive UTC values)."""
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def _catalog(catalog: Catalog | None) -> Catalog:
@@ -396,22 +391,6 @@ def record_external(
     ]
 
 
-def completion_counts(completion: TrainingCompletion, module: Module, at: dt.datetime) -> bool:
-    """True if this completion is still valid for the module's current version at ``at``."""
-    floor = parse_version(module.meta.requires_retraining_from)
-    version_ok = parse_version(completion.module_version) >= floor
-    return version_ok and aware(completion.expires_at) > aware(at)
-
-
-def completion_status(completion: TrainingCompletion, module: Module | None, at: dt.datetime) -> str:
-    """'valid', 'expired' or 'outdated_version' (a retired module's completions count as outdated)."""
-    if module is None:
-        return "outdated_version"
-    if parse_version(completion.module_version) < parse_version(module.meta.requires_retraining_from):
-        return "outdated_version"
-    return "valid" if aware(completion.expires_at) > aware(at) else "expired"
-
-
 def user_completions(session: Session, *, user_id: int) -> list[TrainingCompletion]:
     """A user's completions, most recent first."""
     return list(
@@ -434,22 +413,8 @@ def module_statuses(
     out: dict[str, tuple[str, TrainingCompletion | None]] = {}
     for module in _catalog(catalog).modules():
         found = by_slug.get(module.slug, [])
-        out[module.slug] = _best(found, module, now)
+        out[module.slug] = best_status(found, module, now)
     return out
-
-
-def _best(
-    completions: list[TrainingCompletion], module: Module, at: dt.datetime
-) -> tuple[str, TrainingCompletion | None]:
-    if not completions:
-        return "never", None
-    valid = [c for c in completions if completion_counts(c, module, at)]
-    if valid:
-        return "valid", max(valid, key=lambda c: aware(c.expires_at))
-    current = [c for c in completions if completion_status(c, module, at) == "expired"]
-    if current:
-        return "expired", current[0]
-    return "outdated_version", completions[0]
 
 
 def missing_modules(
@@ -485,7 +450,7 @@ def missing_modules(
                 )
             )
             continue
-        status, _ = _best([c for c in rows if c.module_slug == slug], module, now)
+        status, _ = best_status([c for c in rows if c.module_slug == slug], module, now)
         if status != "valid":
             missing.append(MissingModule(slug=slug, title=module.meta.title, url=module.url, reason=status))  # type: ignore[arg-type]
     return missing
