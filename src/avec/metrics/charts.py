@@ -72,9 +72,7 @@ def _axis(top_value: float, fmt: Callable[[float], str], height: int = H) -> lis
         y = height - BOTTOM - plot_h * k / 4
         out.append(f'<line x1="{LEFT}" y1="{y:.1f}" x2="{W - RIGHT}" y2="{y:.1f}" stroke="#d1d5db"/>')
         out.append(_text(LEFT - 6, y + 4, fmt(value), anchor="end", fill=MUTED))
-    out.append(
-        f'<line x1="{LEFT}" y1="{height - BOTTOM}" x2="{W - RIGHT}" y2="{height - BOTTOM}" stroke="{INK}"/>'
-    )
+    out.append(f'<line x1="{LEFT}" y1="{height - BOTTOM}" x2="{W - RIGHT}" y2="{height - BOTTOM}" stroke="{INK}"/>')
     return out
 
 
@@ -167,9 +165,7 @@ def stacked_bars(
     out = _open(chart_id, title, desc, height)
     x = LEFT
     for _key, label, pattern in segments:  # legend first: pattern swatch + text
-        out.append(
-            f'<rect x="{x}" y="{TOP - 14}" width="16" height="16" fill="url(#{pattern})" stroke="{INK}"/>'
-        )
+        out.append(f'<rect x="{x}" y="{TOP - 14}" width="16" height="16" fill="url(#{pattern})" stroke="{INK}"/>')
         out.append(_text(x + 22, TOP - 2, label, anchor="start"))
         x += 30 + 8 * len(label)
     width = W - label_w - RIGHT
@@ -235,10 +231,7 @@ def p_chart_svg(
     ucl = [(x_of(i), y_of(p.ucl)) for i, p in enumerate(points) if p.ucl is not None]
     if ucl:
         path = " ".join(f"{x:.1f},{y:.1f}" for x, y in ucl)
-        out.append(
-            f'<polyline points="{path}" fill="none" stroke="{BAD}" '
-            f'stroke-dasharray="2 3" stroke-width="1.5"/>'
-        )
+        out.append(f'<polyline points="{path}" fill="none" stroke="{BAD}" stroke-dasharray="2 3" stroke-width="1.5"/>')
     line = [(x_of(i), y_of(p.p)) for i, p in enumerate(points) if p.p is not None and p.state != "too_small"]
     if line:
         out.append(
@@ -270,10 +263,7 @@ def p_chart_svg(
         if i % max(1, n // 8) == 0:
             out.append(_text(x, height - BOTTOM + 16, _short_date(p.period_start), size=11))
     legend_y = height + 12
-    out.append(
-        f'<circle cx="{LEFT - 40}" cy="{legend_y - 4}" r="4.5" fill="#fff" '
-        f'stroke="{INK}" stroke-width="1.5"/>'
-    )
+    out.append(f'<circle cx="{LEFT - 40}" cy="{legend_y - 4}" r="4.5" fill="#fff" stroke="{INK}" stroke-width="1.5"/>')
     out.append(_text(LEFT - 30, legend_y, labels["legend_baseline"], anchor="start"))
     out.append(f'<circle cx="{LEFT + 96}" cy="{legend_y - 4}" r="4.5" fill="{INK}"/>')
     out.append(_text(LEFT + 106, legend_y, labels["legend_point"], anchor="start"))

@@ -113,9 +113,7 @@ def demo(
             count = seed_activity(session, months=months, seed=seed, settings=settings)
     except DemoReferenceMissing as exc:
         _fail(f"{exc} (run `avec demo`)")
-    typer.echo(
-        f"{count} demo interactions created" if count else "demo activity already present: nothing added"
-    )
+    typer.echo(f"{count} demo interactions created" if count else "demo activity already present: nothing added")
 
 
 @app.command("footprint")

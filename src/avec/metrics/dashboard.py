@@ -133,9 +133,7 @@ def build(session: Session, ms: MetricsSettings, filters: Filters) -> Dashboard:
         reasons=rejection_reasons(session, filters),
         rejection_charts=charts["rejection_rate"],
         modification_charts=charts["modification_rate"],
-        versions=[
-            v for v in version_comparisons(session, ms) if filters.ai_system_id in (None, v.ai_system_id)
-        ],
+        versions=[v for v in version_comparisons(session, ms) if filters.ai_system_id in (None, v.ai_system_id)],
         alerts=service.open_alerts(session),
         demo_interactions=service.demo_interactions(session),
         training=_training_coverage(session),

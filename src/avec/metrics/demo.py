@@ -62,9 +62,7 @@ def _refs(session: Session) -> _Refs:
     use_cases = list(session.scalars(select(UseCase).where(UseCase.active.is_(True)).order_by(UseCase.id)))
     systems = {s.id: s for s in session.scalars(select(AISystem).order_by(AISystem.id))}
     if not users or not use_cases or not systems:
-        raise DemoReferenceMissing(
-            "demo activity needs professionals, use cases and AI systems: load them first"
-        )
+        raise DemoReferenceMissing("demo activity needs professionals, use cases and AI systems: load them first")
     allowed: dict[int, list[int]] = {}
     for uc_id, sys_id in session.execute(select(UseCaseSystem.use_case_id, UseCaseSystem.ai_system_id)):
         allowed.setdefault(uc_id, []).append(sys_id)
@@ -89,9 +87,7 @@ def _demo_users(session: Session, refs: _Refs, rng: random.Random, count: int) -
     users = list(refs.users)
     for k in range(count):
         service_id = services[k % len(services)]
-        user = User(
-            username=f"demo.pro{k + 1:02d}", display_name=f"{fake.name()} (démo)", service_id=service_id
-        )
+        user = User(username=f"demo.pro{k + 1:02d}", display_name=f"{fake.name()} (démo)", service_id=service_id)
         user.role_rows.append(UserRole(role="professional"))
         session.add(user)
         session.flush()
@@ -171,15 +167,9 @@ def _one(
         status, code = "failed", "upstream_error"
     completion = rng.randint(80, 600) if status == "completed" else 0
     speed = 25.0 if system.provider == "embedded" else 60.0
-    latency = (
-        (completion / speed + rng.uniform(0.2, 1.0)) * 1000 if status != "refused" else rng.uniform(5, 40)
-    )
+    latency = (completion / speed + rng.uniform(0.2, 1.0)) * 1000 if status != "refused" else rng.uniform(5, 40)
     version = _version_of(system, moment, change_at)
-    review = (
-        "not_required"
-        if status != "completed"
-        else _review_status(rng, channel, system, version, moment, now)
-    )
+    review = "not_required" if status != "completed" else _review_status(rng, channel, system, version, moment, now)
     row = {
         "public_id": f"demo-{seed}-{n}",
         "created_at": moment,
@@ -278,9 +268,7 @@ def _children(
         return
     decision_ids = list(
         session.scalars(
-            insert(table_of(ReviewDecision)).returning(
-                table_of(ReviewDecision).c.id, sort_by_parameter_order=True
-            ),
+            insert(table_of(ReviewDecision)).returning(table_of(ReviewDecision).c.id, sort_by_parameter_order=True),
             decisions,
         )
     )

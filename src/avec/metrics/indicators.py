@@ -225,9 +225,7 @@ def period_start(session: Session, column: Any, group: str) -> Any:
         return column
     if session.get_bind().dialect.name == "postgresql":
         return cast(func.date_trunc(group, column), Date)
-    return (
-        func.date(column, "weekday 0", "-6 days") if group == "week" else func.date(column, "start of month")
-    )
+    return func.date(column, "weekday 0", "-6 days") if group == "week" else func.date(column, "start of month")
 
 
 def _as_date(value: Any) -> Any:
@@ -272,20 +270,19 @@ def compute_grouped(
                 key = None if g == "total" else row[_DIMS3.index(_DIM_COLUMNS[g])]
                 refusals = result[g].setdefault(key, Indicators(key=key)).refusals
                 refusals[row[3]] = refusals.get(row[3], 0) + int(row[4])
-    for g in (g for g in groups if g in PERIODS):
-        period = period_start(session, r.day, g)
-        for row in session.execute(select(period, *sums).where(*_where(r, filters)).group_by(period)):
-            key = _as_date(row[0])
-            result[g].setdefault(key, Indicators(key=key)).add(dict(zip(_SUMS, row[1:], strict=True)))
-        code_period = period_start(session, c.day, g)
+    periods = [g for g in groups if g in PERIODS]
+    if periods:  # one query by day; weeks and months are summed here (cheaper than date functions in SQL)
+        for row in session.execute(select(r.day, *sums).where(*_where(r, filters)).group_by(r.day)):
+            for g in periods:
+                key = bucket(row[0], g)
+                result[g].setdefault(key, Indicators(key=key)).add(dict(zip(_SUMS, row[1:], strict=True)))
         code_stmt = (
-            select(code_period, c.code, func.sum(c.n))
-            .where(*_where(c, filters), c.kind == "refusal")
-            .group_by(code_period, c.code)
+            select(c.day, c.code, func.sum(c.n)).where(*_where(c, filters), c.kind == "refusal").group_by(c.day, c.code)
         )
-        for key, code, n in session.execute(code_stmt):
-            refusals = result[g].setdefault(_as_date(key), Indicators(key=_as_date(key))).refusals
-            refusals[code] = refusals.get(code, 0) + int(n)
+        for day, code, n in session.execute(code_stmt):
+            for g in periods:
+                refusals = result[g].setdefault(bucket(day, g), Indicators(key=bucket(day, g))).refusals
+                refusals[code] = refusals.get(code, 0) + int(n)
     for g in groups:
         if g in ("use_case", "ai_system") and not users_by_use_case_and_system:
             for indicators in result[g].values():
@@ -303,11 +300,7 @@ def compute_indicators(session: Session, filters: Filters, group: str = "total")
 
 
 def _distinct_users(session: Session, filters: Filters, group: str) -> dict[Any, int]:
-    narrow = (
-        filters.use_case_id is None
-        and filters.ai_system_id is None
-        and group not in ("use_case", "ai_system")
-    )
+    narrow = filters.use_case_id is None and filters.ai_system_id is None and group not in ("use_case", "ai_system")
     u: Any = DailyActiveUser if narrow else DailyUser
     where = [u.day >= filters.start, u.day <= filters.end]
     for dim in ("service",) if narrow else tuple(_DIM_COLUMNS):
@@ -317,7 +310,12 @@ def _distinct_users(session: Session, filters: Filters, group: str) -> dict[Any,
     distinct = func.count(func.distinct(u.user_id))
     if group == "total":
         return {None: int(session.scalar(select(distinct).where(*where)) or 0)}
-    column = period_start(session, u.day, group) if group in PERIODS else getattr(u, _DIM_COLUMNS[group])
+    if group == "week" and narrow:
+        column = u.week
+    elif group in PERIODS:
+        column = period_start(session, u.day, group)
+    else:
+        column = getattr(u, _DIM_COLUMNS[group])
     stmt = select(column, distinct).where(*where).group_by(column)
     return {_as_date(k): int(n) for k, n in session.execute(stmt)}
 

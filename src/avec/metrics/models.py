@@ -29,9 +29,7 @@ class InteractionFootprint(Base):
 
     __tablename__ = "metrics_footprints"
 
-    interaction_id: Mapped[int] = mapped_column(
-        ForeignKey("interactions.id", ondelete="CASCADE"), primary_key=True
-    )
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interactions.id", ondelete="CASCADE"), primary_key=True)
     method: Mapped[str] = mapped_column(String(32))  # "ecologits" | "unavailable"
     methodology_version: Mapped[str] = mapped_column(String(32), default="")
     electricity_zone: Mapped[str] = mapped_column(String(8), default="")
@@ -156,6 +154,7 @@ class DailyActiveUser(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     day: Mapped[dt.date] = mapped_column(Date, index=True)
+    week: Mapped[dt.date] = mapped_column(Date)  # Monday of the day's ISO week, to count weekly users fast
     user_id: Mapped[int] = mapped_column(Integer)
     service_id: Mapped[int] = mapped_column(Integer, default=0)
 

@@ -61,9 +61,9 @@ class RollupCollector(Collector):
             "wcf_l",
             "measured_energy_kwh",
         )
-        stmt = select(
-            r.use_case_id, r.ai_system_id, *[func.sum(getattr(r, name)) for name in counts]
-        ).group_by(r.use_case_id, r.ai_system_id)
+        stmt = select(r.use_case_id, r.ai_system_id, *[func.sum(getattr(r, name)) for name in counts]).group_by(
+            r.use_case_id, r.ai_system_id
+        )
         interactions = CounterMetricFamily(
             "avec_interactions", "Calls through AVEC by outcome.", labels=["use_case", "ai_system", "status"]
         )
@@ -78,9 +78,7 @@ class RollupCollector(Collector):
             labels=["use_case", "ai_system", "review_status"],
         )
         tokens = CounterMetricFamily("avec_tokens", "Tokens processed.", labels=["ai_system", "kind"])
-        latency = SummaryMetricFamily(
-            "avec_request_latency_seconds", "End-to-end latency.", labels=["ai_system"]
-        )
+        latency = SummaryMetricFamily("avec_request_latency_seconds", "End-to-end latency.", labels=["ai_system"])
         impacts = [
             (
                 "energy_kwh",
@@ -130,23 +128,17 @@ class RollupCollector(Collector):
         for system, v in sorted(per_system.items()):
             tokens.add_metric([system, "prompt"], v["prompt_tokens"])
             tokens.add_metric([system, "completion"], v["completion_tokens"])
-            latency.add_metric(
-                [system], count_value=int(v["latency_n"]), sum_value=v["latency_ms_sum"] / 1000
-            )
+            latency.add_metric([system], count_value=int(v["latency_n"]), sum_value=v["latency_ms_sum"] / 1000)
             for name, family in impacts:
                 family.add_metric([system], v[name])
-        refusals = CounterMetricFamily(
-            "avec_policy_refusals", "Requests refused by the policy.", labels=["code"]
-        )
+        refusals = CounterMetricFamily("avec_policy_refusals", "Requests refused by the policy.", labels=["code"])
         per_code: dict[str, float] = {}
         code_stmt = select(c.code, func.sum(c.n)).where(c.kind == "refusal").group_by(c.code)
         for code, count in s.execute(code_stmt):
             per_code[safe_label(code)] = per_code.get(safe_label(code), 0.0) + float(count or 0)
         for code, total in sorted(per_code.items()):
             refusals.add_metric([code], total)
-        alerts = GaugeMetricFamily(
-            "avec_open_alerts", "Alerts not yet acknowledged.", labels=["kind", "metric"]
-        )
+        alerts = GaugeMetricFamily("avec_open_alerts", "Alerts not yet acknowledged.", labels=["kind", "metric"])
         open_stmt = (
             select(MetricsAlert.kind, MetricsAlert.metric, func.count())
             .where(MetricsAlert.acknowledged_at.is_(None))

@@ -67,9 +67,7 @@ def day_aggregates(
     n = len(dimensions)
     edit = _EDIT_DISTANCE if _EDIT_DISTANCE is not None else null()
     stmt = (
-        select(
-            *_dims(i, dimensions), i.created_at, d.step, d.decision, d.decided_at, d.time_saved_minutes, edit
-        )
+        select(*_dims(i, dimensions), i.created_at, d.step, d.decision, d.decided_at, d.time_saved_minutes, edit)
         .join(d, d.interaction_id == i.id)
         .where(i.created_at >= start, i.created_at < end)
     )
@@ -113,6 +111,5 @@ def day_reasons(session: Session, start: dt.datetime, end: dt.datetime) -> list[
         for code in codes or ["other"]:
             counts[(service_id or 0, use_case_id or 0, ai_system_id or 0, str(code)[:64])] += 1
     return [
-        {"service_id": s, "use_case_id": c, "ai_system_id": a, "code": r, "n": n}
-        for (s, c, a, r), n in counts.items()
+        {"service_id": s, "use_case_id": c, "ai_system_id": a, "code": r, "n": n} for (s, c, a, r), n in counts.items()
     ]

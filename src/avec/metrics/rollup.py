@@ -200,9 +200,10 @@ def recompute_day(session: Session, day: dt.date, tz: ZoneInfo) -> int:
     if users:
         session.execute(insert(table_of(DailyUser)), users)
         active = {(u["user_id"], u["service_id"]) for u in users}
+        week = day - dt.timedelta(days=day.weekday())
         session.execute(
             insert(table_of(DailyActiveUser)),
-            [{"day": day, "user_id": u, "service_id": s} for u, s in sorted(active)],
+            [{"day": day, "week": week, "user_id": u, "service_id": s} for u, s in sorted(active)],
         )
     return sum(int(r["interactions"]) for r in rows)
 
@@ -234,9 +235,7 @@ def rebuild_rollups(session: Session, ms: MetricsSettings) -> int:
     """Recompute every day from the first to the last interaction; returns the days recomputed."""
     _lock(session)
     tz = ZoneInfo(ms.timezone)
-    first, last = session.execute(
-        select(func.min(Interaction.created_at), func.max(Interaction.created_at))
-    ).one()
+    first, last = session.execute(select(func.min(Interaction.created_at), func.max(Interaction.created_at))).one()
     session.execute(delete(DailyRollup))
     session.execute(delete(DailyCodeRollup))
     session.execute(delete(DailyUser))

@@ -13,30 +13,18 @@ class MetricsSettings(BaseModel):
 
     model_config = {"frozen": True}
 
-    electricity_zone: str = Field(
-        default="FRA", description="ISO 3166-1 alpha-3 electricity mix zone (ecologits)."
-    )
-    pue: float = Field(
-        default=1.5, gt=0.9, description="Power usage effectiveness when the AI system gives none."
-    )
-    wue: float = Field(
-        default=0.0, ge=0, description="On-site water usage effectiveness (L/kWh) when none is given."
-    )
+    electricity_zone: str = Field(default="FRA", description="ISO 3166-1 alpha-3 electricity mix zone (ecologits).")
+    pue: float = Field(default=1.5, gt=0.9, description="Power usage effectiveness when the AI system gives none.")
+    wue: float = Field(default=0.0, ge=0, description="On-site water usage effectiveness (L/kWh) when none is given.")
     embedded_cpu_watts: float = Field(
         default=30.0,
         gt=0,
         description="Power drawn by one busy CPU core (W), for the measured embedded figure.",
     )
     timezone: str = Field(default="Europe/Paris", description="Calendar used to cut days, weeks and months.")
-    spc_baseline_periods: int = Field(
-        default=8, ge=3, description="Weeks used to set the p-chart centre line."
-    )
-    spc_min_decisions: int = Field(
-        default=20, ge=1, description="Fewest decisions in a week for a p-chart point."
-    )
-    version_window_days: int = Field(
-        default=28, ge=7, description="Days compared before/after a version change."
-    )
+    spc_baseline_periods: int = Field(default=8, ge=3, description="Weeks used to set the p-chart centre line.")
+    spc_min_decisions: int = Field(default=20, ge=1, description="Fewest decisions in a week for a p-chart point.")
+    version_window_days: int = Field(default=28, ge=7, description="Days compared before/after a version change.")
 
 
 def metrics_settings(settings: Any = None) -> MetricsSettings:

@@ -65,9 +65,7 @@ def p_chart(series: list[tuple[dt.date, int, int]], *, baseline_periods: int, mi
     eligible = [(d, x, n) for d, x, n in series if n >= min_n]
     baseline = eligible[:baseline_periods]
     if len(baseline) < min(3, baseline_periods):
-        return PChart(
-            None, [ChartPoint(d, x, n, x / n if n else None, None, None, "too_small") for d, x, n in series]
-        )
+        return PChart(None, [ChartPoint(d, x, n, x / n if n else None, None, None, "too_small") for d, x, n in series])
     base_n = sum(n for _, _, n in baseline)
     center = sum(x for _, x, _ in baseline) / base_n
     baseline_days = {d for d, _, _ in baseline}
@@ -136,9 +134,7 @@ def weekly_series(
     session: Session, scope: str, metric: str, *, scope_id: int | None = None
 ) -> dict[int, list[tuple[dt.date, int, int]]]:
     """scope id -> [(week start, events, decided)] for ``metric`` from the daily rollups."""
-    return {
-        sid: by_metric[metric] for sid, by_metric in weekly_counts(session, scope, scope_id=scope_id).items()
-    }
+    return {sid: by_metric[metric] for sid, by_metric in weekly_counts(session, scope, scope_id=scope_id).items()}
 
 
 @dataclass(frozen=True)
@@ -187,9 +183,7 @@ def version_comparisons(session: Session, ms: MetricsSettings) -> list[VersionCo
                 bx, bn = counts["before"].get(status, 0), counts["before"]["_n"]
                 ax, an = counts["after"].get(status, 0), counts["after"]["_n"]
                 results.append(
-                    VersionComparison(
-                        sid, changed, old, new, metric, bx, bn, ax, an, two_proportion_z(bx, bn, ax, an)
-                    )
+                    VersionComparison(sid, changed, old, new, metric, bx, bn, ax, an, two_proportion_z(bx, bn, ax, an))
                 )
     return results
 

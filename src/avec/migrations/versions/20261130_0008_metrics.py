@@ -110,6 +110,7 @@ def upgrade() -> None:
         "metrics_daily_active",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("week", sa.Date(), nullable=False),
         sa.Column("user_id", sa.Integer(), nullable=False),
         sa.Column("service_id", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_metrics_daily_active"),
