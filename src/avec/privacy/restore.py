@@ -70,9 +70,7 @@ def _number_variants(mapping: ConversationMapping) -> list[_Candidate]:
         for template in _PHONE_TEMPLATES:
             template = template.replace("X", "0")
             out.append(
-                _Candidate(
-                    "TEL", identifiers.render_phone(template, nine), identifiers.render_phone(template, key)
-                )
+                _Candidate("TEL", identifiers.render_phone(template, nine), identifiers.render_phone(template, key))
             )
     for key13, full in mapping.values.get("SECU", {}).items():
         if not _NIR_BODY.fullmatch(key13):  # a SECU value replaced by shape: restored as sent only
@@ -80,9 +78,7 @@ def _number_variants(mapping: ConversationMapping) -> list[_Candidate]:
         original = key13 + f"{identifiers.nir_key(key13):02d}"
         for template in ("XXXXXXXXXXXXXXX", "X XX XX XX XXX XXX XX"):
             out.append(
-                _Candidate(
-                    "SECU", identifiers.substitute(template, full), identifiers.substitute(template, original)
-                )
+                _Candidate("SECU", identifiers.substitute(template, full), identifiers.substitute(template, original))
             )
     return out
 
@@ -139,9 +135,10 @@ class Restorer:
         """Restore matches of ``text`` starting in [pos, stop); returns the output and where it ends."""
         if not self._table:
             return text[pos:stop], stop
+        folded = _fold_aligned(text)
         out, cursor, i = [], pos, pos
         while i < stop:
-            found = self._match_at(text, i)
+            found = self._match_at(text, folded, i)
             if found is None:
                 i += 1
                 continue
@@ -153,36 +150,39 @@ class Restorer:
         out.append(text[cursor:end])
         return "".join(out), end
 
-    def _match_at(self, text: str, i: int) -> tuple[int, str] | None:
+    def _match_at(self, text: str, folded: str, i: int) -> tuple[int, str] | None:
         """The match starting at ``i`` (end, replacement), elided forms first, then longest variant."""
         if i and _is_word(text[i - 1]):
-            plain = self._variant_at(text, i, numbers_only=True)
+            plain = self._variant_at(text, folded, i, numbers_only=True)
             return plain[:2] if plain else None
-        lead = _fold(text[i : i + 3])
+        lead = folded[i : i + 3]
         elision = 2 if lead[:2] in ("d'", "l'", "d’", "l’") else 3 if lead in ("de ", "le ") else 0
         if elision:
-            found = self._variant_at(text, i + elision, words_only=True)
+            found = self._variant_at(text, folded, i + elision, words_only=True)
             if found is not None:
                 end, replacement, cand = found[0], found[1], found[2]
                 prefix = text[i : i + elision]
                 if cand.label in _NAME_LIKE:
                     prefix = _fix_elision(prefix, replacement)
                 return end, prefix + replacement
-        plain = self._variant_at(text, i)
+        plain = self._variant_at(text, folded, i)
         return plain[:2] if plain else None
 
     def _variant_at(
-        self, text: str, i: int, *, numbers_only: bool = False, words_only: bool = False
+        self, text: str, folded: str, i: int, *, numbers_only: bool = False, words_only: bool = False
     ) -> tuple[int, str, _Candidate] | None:
+        variants = self._index.get(folded[i : i + 2])
+        if not variants:
+            return None
         after_digit = i > 0 and text[i - 1].isdigit()
-        for variant in self._index.get(_fold(text[i : i + 2]), ()):
+        for variant in variants:
             numeric = variant in self._numeric
             if (numbers_only and not numeric) or (words_only and numeric) or (numeric and after_digit):
                 continue
             end = i + len(variant)
-            found = text[i:end]
-            if _fold(found) != variant:
+            if folded[i:end] != variant:
                 continue
+            found = text[i:end]
             plural = ""
             if numeric:
                 if end < len(text) and text[end].isdigit():
@@ -280,6 +280,14 @@ _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
 def _fold(text: str) -> str:
     """Matching key: lower case, the no-break and thin spaces of French typography as plain spaces."""
     return text.lower().translate(_SPACES)
+
+
+def _fold_aligned(text: str) -> str:
+    """:func:`_fold` keeping one character per character (so positions match ``text``)."""
+    low = text.lower()
+    if len(low) != len(text):  # a few letters lower-case to two characters ("İ")
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_SPACES)
 
 
 def _is_word(char: str) -> bool:
