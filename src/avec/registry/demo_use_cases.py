@@ -13,16 +13,15 @@ BASE_MODULES = ["fonctionnement-des-modeles-de-langage", "limites-des-modeles", 
 PATIENT_DATA_MODULES = BASE_MODULES + ["confidentialite-secret-medical-rgpd"]
 
 _INTRO = (
-    "Exemples de consignes de professionnels de santé et des réponses rédigées en français, courtes et "
-    "exactes.\n\n"
+    "Exemples de consignes de professionnels de santé et des réponses rédigées en français, courtes et exactes.\n\n"
 )
 
 
-def _frame(example_instruction: str, example_answer: str) -> str:
-    return (
-        f"{_INTRO}Consigne : {example_instruction}\nRéponse : {example_answer}\n\n"
-        "Consigne : {instruction}{input}\nRéponse :"
-    )
+def _frame(example_instruction: str, example_answer: str, *more: str) -> str:
+    """A few-shot frame: one or more (instruction, answer) examples, then the person's request."""
+    pairs = [(example_instruction, example_answer), *zip(more[::2], more[1::2], strict=True)]
+    shots = "".join(f"Consigne : {i}\nRéponse : {a}\n\n" for i, a in pairs)
+    return f"{_INTRO}{shots}" + "Consigne : {instruction}{input}\nRéponse :"
 
 
 USE_CASES: list[dict[str, Any]] = [
@@ -58,6 +57,9 @@ USE_CASES: list[dict[str, Any]] = [
             "Motif : décompensation cardiaque. Évolution : amélioration sous diurétique. "
             "Traitement de sortie : diurétique à dose augmentée. Suivi : poids quotidien, consultation "
             "dans un mois.",
+            "Rédige une lettre de liaison. Éléments : homme de 58 ans, fracture du poignet opérée, plâtre 6 semaines.",
+            "Motif : fracture du poignet. Évolution : opération sans complication. Traitement de sortie : "
+            "antalgiques si douleur. Suivi : contrôle radiologique à 6 semaines.",
         ),
     },
     {
@@ -116,6 +118,8 @@ USE_CASES: list[dict[str, Any]] = [
         "frame": _frame(
             "Reformule en langage simple : « HTA essentielle traitée par IEC ».",
             "Vous avez une tension artérielle trop élevée. Un médicament la fait baisser.",
+            "Reformule en langage simple : « glycémie à jeun normale ».",
+            "Le taux de sucre dans votre sang, mesuré le matin avant de manger, est normal.",
         ),
     },
     {
