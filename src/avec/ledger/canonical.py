@@ -69,49 +69,61 @@ def check_event_type(event_type: str) -> str:
     return event_type
 
 
-def _check_key(key: object, where: str) -> str:
+_KNOWN_KEYS: set[str] = set()  # keys already validated (the same few names recur in every event)
+
+
+def _check_key(key: Any, where: str) -> str:
+    if key in _KNOWN_KEYS:
+        return key
     if not isinstance(key, str) or not KEY_RE.match(key):
         raise LedgerInputError(f"invalid key {key!r} in {where}: use lowercase names like 'interaction'")
+    if len(_KNOWN_KEYS) < 10_000:
+        _KNOWN_KEYS.add(key)
     return key
 
 
-def _check_scalar(value: object, where: str) -> None:
-    if isinstance(value, bool) or value is None:
-        return
-    if isinstance(value, int):
-        if abs(value) > MAX_INT:
+def _check_string(value: str, where: str) -> None:
+    if len(value) > MAX_DATA_STRING:
+        raise LedgerInputError(
+            f"string of {len(value)} characters in {where}: the ledger keeps metadata only; "
+            "record a digest (sha256_text) instead of content"
+        )
+    if CONTROL_RE.search(value):
+        raise LedgerInputError(f"control character in a string of {where}")
+
+
+def _check_scalar(value: Any, where: str) -> None:
+    kind = type(value)
+    if kind is str:
+        _check_string(value, where)
+    elif kind is int:
+        if not -MAX_INT <= value <= MAX_INT:
             raise LedgerInputError(f"integer out of range in {where}")
+    elif value is None or kind is bool:
         return
-    if isinstance(value, float):
+    elif isinstance(value, float):
         raise LedgerInputError(
             f"float in {where}: the ledger stores integers or decimal strings only (e.g. milli-units)"
         )
-    if isinstance(value, str):
-        if len(value) > MAX_DATA_STRING:
-            raise LedgerInputError(
-                f"string of {len(value)} characters in {where}: the ledger keeps metadata only; "
-                "record a digest (sha256_text) instead of content"
-            )
-        if CONTROL_RE.search(value):
-            raise LedgerInputError(f"control character in a string of {where}")
-        return
-    raise LedgerInputError(f"unsupported value of type {type(value).__name__} in {where}")
+    else:
+        raise LedgerInputError(f"unsupported value of type {kind.__name__} in {where}")
 
 
-def _check_data(value: object, where: str, depth: int = 0) -> int:
+def _check_data(value: Any, where: str, depth: int = 0) -> int:
     """Validate metadata; returns an upper estimate of its encoded size in characters."""
     if depth > 4:
         raise LedgerInputError(f"{where} is nested too deeply")
-    if isinstance(value, dict):
+    kind = type(value)
+    if kind is dict:
         size = 2
         for k, v in value.items():
             _check_key(k, where)
-            size += len(k) + 4 + _check_data(v, f"{where}.{k}", depth + 1)
+            size += len(k) + 4 + _check_data(v, where, depth + 1)
         return size
-    if isinstance(value, list | tuple):
+    if kind is list or kind is tuple:
         return 2 + sum(_check_data(v, where, depth + 1) + 1 for v in value)
     _check_scalar(value, where)
-    return len(value) * 6 + 2 if isinstance(value, str) else 20
+    return len(value) * 6 + 2 if kind is str else 20
 
 
 def check_subject(subject: object) -> dict[str, Any]:
@@ -120,15 +132,12 @@ def check_subject(subject: object) -> dict[str, Any]:
         raise LedgerInputError("subject must be a dict of ids, e.g. {'interaction': 'ia_...'}")
     for key, value in subject.items():
         _check_key(key, "subject")
-        if value is None:
+        kind = type(value)
+        if value is None or (kind is int and -MAX_INT <= value <= MAX_INT):
             continue
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | str)
-            or (isinstance(value, str) and (len(value) > 128 or not value))
-        ):
+        if kind is not str or not 0 < len(value) <= 128:
             raise LedgerInputError(f"subject.{key} must be an id (integer or string of 1-128 characters)")
-        _check_scalar(value, f"subject.{key}")
+        _check_string(value, f"subject.{key}")
     return dict(subject)
 
 
@@ -145,9 +154,7 @@ def build_record(
     """Validate an event and return its record (raises LedgerInputError with a clear message)."""
     check_event_type(event_type)
     if actor is not None and (not isinstance(actor, str) or not ACTOR_RE.match(actor)):
-        raise LedgerInputError(
-            "actor must look like 'user:12' or 'system' (no spaces, at most 128 characters)"
-        )
+        raise LedgerInputError("actor must look like 'user:12' or 'system' (no spaces, at most 128 characters)")
     digests = dict(digests or {})
     for key, value in digests.items():
         _check_key(key, "digests")

@@ -69,9 +69,7 @@ def checkpoint() -> None:
     settings = cli_settings()
     secrets = load_secrets(settings)
     with open_sessions(settings) as session:
-        cp = service.issue_checkpoint(
-            session, origin=settings.ledger_origin, signing_key=secrets.ledger_signing_key
-        )
+        cp = service.issue_checkpoint(session, origin=settings.ledger_origin, signing_key=secrets.ledger_signing_key)
     typer.echo(cp.note, nl=False)
 
 
@@ -151,9 +149,7 @@ def verify(
             contents=contents,
             data_key=secrets.data_key,
         )
-    typer.echo(
-        f"entries: {report.size}  root: {service.b64(report.root)}  signed checkpoints: {report.checkpoints}"
-    )
+    typer.echo(f"entries: {report.size}  root: {service.b64(report.root)}  signed checkpoints: {report.checkpoints}")
     if contents:
         typer.echo("contents: " + ", ".join(f"{k} {v}" for k, v in report.contents.items()))
     for problem in report.problems:

@@ -32,10 +32,7 @@ def export_bundle(session: Session, out: Path, *, verifier_key: str) -> dict[str
         start = 0
         while True:
             page = conn.execute(
-                select(ENTRIES.c.idx, ENTRIES.c.body)
-                .where(ENTRIES.c.idx >= start)
-                .order_by(ENTRIES.c.idx)
-                .limit(PAGE)
+                select(ENTRIES.c.idx, ENTRIES.c.body).where(ENTRIES.c.idx >= start).order_by(ENTRIES.c.idx).limit(PAGE)
             ).all()
             for row in page:
                 fh.write(row.body + "\n")
@@ -47,10 +44,7 @@ def export_bundle(session: Session, out: Path, *, verifier_key: str) -> dict[str
     with (out / "checkpoints.jsonl").open("w", encoding="utf-8", newline="\n") as fh:
         for cp in session.execute(select(LedgerCheckpoint).order_by(LedgerCheckpoint.size)).scalars():
             fh.write(
-                json.dumps(
-                    {"size": cp.size, "root": base64.b64encode(bytes(cp.root)).decode(), "note": cp.note}
-                )
-                + "\n"
+                json.dumps({"size": cp.size, "root": base64.b64encode(bytes(cp.root)).decode(), "note": cp.note}) + "\n"
             )
             checkpoints += 1
     (out / "verifier_key.txt").write_text(verifier_key + "\n", encoding="utf-8")

@@ -105,8 +105,7 @@ def _classify(session: Session, position: int, recorded: int, next_rows: Iterato
                 return Problem(
                     "reordered",
                     position,
-                    f"entry {position} is stored at position {row.idx}; "
-                    f"position {position} holds entry {recorded}",
+                    f"entry {position} is stored at position {row.idx}; position {position} holds entry {recorded}",
                 )
         return Problem(
             "deleted",
@@ -124,9 +123,7 @@ def _classify(session: Session, position: int, recorded: int, next_rows: Iterato
     )
 
 
-def _load_checkpoints(
-    session: Session, verifier: NoteVerifier, origin: str, report: Report
-) -> dict[int, bytes]:
+def _load_checkpoints(session: Session, verifier: NoteVerifier, origin: str, report: Report) -> dict[int, bytes]:
     roots: dict[int, bytes] = {}
     for cp in session.execute(select(LedgerCheckpoint).order_by(LedgerCheckpoint.size)).scalars():
         try:
@@ -187,8 +184,7 @@ def verify_ledger(
                 problem = Problem(
                     "inserted",
                     position,
-                    f"entries from {position} were added behind the "
-                    f"ledger's back (the head holds {head_size})",
+                    f"entries from {position} were added behind the ledger's back (the head holds {head_size})",
                 )
             if problem is None:
                 problem = Problem("modified", position, "the entry is not in canonical form")
@@ -282,8 +278,7 @@ def _check_end(session: Session, cr: CompactRange, roots: dict[int, bytes]) -> P
         return Problem(
             "inserted",
             head.size,
-            f"entries {head.size}..{cr.size - 1} were added behind the "
-            f"ledger's back (the head holds {head.size})",
+            f"entries {head.size}..{cr.size - 1} were added behind the ledger's back (the head holds {head.size})",
         )
     if bytes(head.frontier) != b"".join(cr.hashes):
         return Problem("head", None, "the head's compact range differs from the entries")
@@ -307,7 +302,5 @@ def _check_contents(
             if status == content_checks.MISMATCH:
                 report.problems.append(Problem("content", position, f"{name} differs from its digest"))
             elif status == content_checks.MISSING:
-                report.problems.append(
-                    Problem("content", position, f"{name} is gone and no erasure was recorded")
-                )
+                report.problems.append(Problem("content", position, f"{name} is gone and no erasure was recorded"))
     report.contents = counts

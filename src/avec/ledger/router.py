@@ -35,9 +35,7 @@ def get_key(request: Request, _: Auditor) -> dict[str, str]:
     settings = request.app.state.settings
     return {
         "origin": settings.ledger_origin,
-        "verifier_key": service.verifier_key(
-            settings.ledger_origin, request.app.state.secrets.ledger_signing_key
-        ),
+        "verifier_key": service.verifier_key(settings.ledger_origin, request.app.state.secrets.ledger_signing_key),
     }
 
 

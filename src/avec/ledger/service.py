@@ -97,9 +97,7 @@ _UPDATE_HEAD = (
     .values(size=bindparam("new_size"), frontier=bindparam("new_frontier"), updated_at=bindparam("new_at"))
 )
 # Compare-and-set on the head: succeeds only if the head is exactly the state we computed from.
-_CAS_HEAD = _UPDATE_HEAD.where(
-    HEAD.c.size == bindparam("old_size"), HEAD.c.frontier == bindparam("old_frontier")
-)
+_CAS_HEAD = _UPDATE_HEAD.where(HEAD.c.size == bindparam("old_size"), HEAD.c.frontier == bindparam("old_frontier"))
 _HEAD_CACHE = "avec.ledger.head"  # key in session.info: the head as this session last wrote it
 _ENTRY_KEYS = ("idx", "event_type", "actor", "created_at", "body", "leaf_hash", "nodes")
 
@@ -154,9 +152,7 @@ def _lock_head(session: Session) -> tuple[int, bytes]:
     return int(row.size), bytes(row.frontier)
 
 
-def _advance_head(
-    session: Session, conn: Any, driver: Any, body_for: Any, at: dt.datetime
-) -> tuple[int, bytes, bytes]:
+def _advance_head(session: Session, conn: Any, driver: Any, body_for: Any, at: dt.datetime) -> tuple[int, bytes, bytes]:
     """Move the head forward by one leaf; returns (index, leaf hash, completed subtree hashes).
 
     Fast path: the head this session wrote last is assumed current and checked by a
@@ -269,9 +265,9 @@ def head(session: Session) -> Head:
 _FETCH_NODES = select(ENTRIES.c.idx, ENTRIES.c.leaf_hash, ENTRIES.c.nodes).where(
     ENTRIES.c.idx.in_(bindparam("rows", expanding=True))
 )
-_CHECKPOINT_AT = select(
-    CHECKPOINTS.c.size, CHECKPOINTS.c.root, CHECKPOINTS.c.note, CHECKPOINTS.c.created_at
-).where(CHECKPOINTS.c.size == bindparam("size"))
+_CHECKPOINT_AT = select(CHECKPOINTS.c.size, CHECKPOINTS.c.root, CHECKPOINTS.c.note, CHECKPOINTS.c.created_at).where(
+    CHECKPOINTS.c.size == bindparam("size")
+)
 
 
 def _resolve(session: Session, recipes: list[list[merkle.Node]], size: int) -> list[bytes]:
@@ -282,8 +278,7 @@ def _resolve(session: Session, recipes: list[list[merkle.Node]], size: int) -> l
         if not rows:
             return {}
         return {
-            int(i): (bytes(leaf), bytes(nodes))
-            for i, leaf, nodes in conn.execute(_FETCH_NODES, {"rows": sorted(rows)})
+            int(i): (bytes(leaf), bytes(nodes)) for i, leaf, nodes in conn.execute(_FETCH_NODES, {"rows": sorted(rows)})
         }
 
     if size < 0:
@@ -293,9 +288,7 @@ def _resolve(session: Session, recipes: list[list[merkle.Node]], size: int) -> l
     except merkle.VerificationError:
         current = head(session).size
         if size > current:
-            raise LedgerError(
-                f"tree size {size} is out of range (the ledger holds {current} entries)"
-            ) from None
+            raise LedgerError(f"tree size {size} is out of range (the ledger holds {current} entries)") from None
         raise LedgerError("entries needed for this proof are missing: run 'avec ledger verify'") from None
 
 

@@ -339,8 +339,7 @@ def verify_bundle(folder: Path) -> list[str]:
                 raise VerificationError(f"entry {index}: {exc}") from None
             if entry.get("index") != index:
                 raise VerificationError(
-                    f"entry {index}: records index {entry.get('index')} "
-                    "(entries deleted, inserted or reordered)"
+                    f"entry {index}: records index {entry.get('index')} (entries deleted, inserted or reordered)"
                 )
             cr.append(leaf_hash(body))
             want = checkpoints.get(cr.size)
