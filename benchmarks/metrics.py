@@ -64,9 +64,7 @@ def _footprint(system_key: str, tokens: int, latency_s: float, cpu: float | None
         active_params_b=0.27 if system_key == "local" else 24.0,
         total_params_b=0.27 if system_key == "local" else 24.0,
     )
-    fp = compute_footprint(
-        system=system, output_tokens=tokens, latency_s=latency_s, cpu_seconds=cpu, settings=None
-    )
+    fp = compute_footprint(system=system, output_tokens=tokens, latency_s=latency_s, cpu_seconds=cpu, settings=None)
     return (
         fp.method,
         fp.methodology_version,
@@ -186,9 +184,7 @@ def _rows(n: int, refs: dict[str, Any], seed: int = 5) -> Iterator[tuple[str, tu
         )
         tokens = rng.randrange(80, 600, 20) if status == "completed" else 0
         latency = (
-            round(tokens / (25 if local else 60) + rng.choice((0.3, 0.6, 0.9)), 1)
-            if status != "refused"
-            else 0.02
+            round(tokens / (25 if local else 60) + rng.choice((0.3, 0.6, 0.9)), 1) if status != "refused" else 0.02
         )
         if status != "completed":
             review = "not_required"
@@ -271,9 +267,7 @@ def _references(session: Any) -> dict[str, Any]:
     from avec.accounts.schemas import UserCreate
     from avec.registry.models import AISystem, UseCase
 
-    services = [
-        accounts.get_or_create_service(session, f"svc-{k:02d}", f"Service {k:02d}") for k in range(SERVICES)
-    ]
+    services = [accounts.get_or_create_service(session, f"svc-{k:02d}", f"Service {k:02d}") for k in range(SERVICES)]
     session.flush()
     quality = accounts.create_user(
         session,
@@ -290,9 +284,7 @@ def _references(session: Any) -> dict[str, Any]:
         users.append(user)
     use_cases = [UseCase(slug=f"uc-{k}", title=f"Cas d'usage {k}") for k in range(7)]
     systems = [
-        AISystem(
-            slug="local-small", name="Local", provider="embedded", active_params_b=0.27, total_params_b=0.27
-        ),
+        AISystem(slug="local-small", name="Local", provider="embedded", active_params_b=0.27, total_params_b=0.27),
         AISystem(
             slug="cloud-medium",
             name="Cloud",
