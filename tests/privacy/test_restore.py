@@ -96,6 +96,14 @@ def test_tolerates_what_models_do_with_names() -> None:
         assert restorer.restore(answer) == expected, answer
 
 
+def test_hyphens_and_typographic_apostrophes_are_tolerated() -> None:
+    restorer = Restorer(
+        ConversationMapping(pairs=[("PRENOM", "Louis-Marc", "Jean-Pierre"), ("NOM", "N'Guessan", "Le Goff")])
+    )
+    assert restorer.restore("Louis Marc N’Guessan") == "Jean-Pierre Le Goff"
+    assert restorer.restore("LOUIS-MARC N'GUESSAN") == "JEAN-PIERRE LE GOFF"
+
+
 def test_elision_follows_the_restored_name() -> None:
     mapping = ConversationMapping(pairs=[("PRENOM", "Antoine", "Bernard"), ("PRENOM", "Paul", "Olivier")])
     restorer = Restorer(mapping)

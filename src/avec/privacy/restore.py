@@ -97,6 +97,8 @@ class Restorer:
             variants = {cand.surrogate}
             if cand.label in _NAME_LIKE:
                 variants.add(strip_accents(cand.surrogate))
+                if cand.label in ("NOM", "PRENOM"):  # "Louis Marc" for "Louis-Marc"
+                    variants.update({v.replace("-", " ") for v in variants})
             if mapping.mode == "placeholder":
                 variants.add(cand.surrogate.strip("[]"))
             for variant in variants:
@@ -274,11 +276,11 @@ class StreamRestorer:
         return out
 
 
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2019": "'"})
 
 
 def _fold(text: str) -> str:
-    """Matching key: lower case, the no-break and thin spaces of French typography as plain spaces."""
+    """Matching key: lower case, French typography's no-break/thin spaces and ’ as plain ones."""
     return text.lower().translate(_SPACES)
 
 
