@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from avec.accounts import service as accounts
 from avec.accounts.schemas import UserCreate
 from avec.cli_support import open_sessions
@@ -25,6 +27,31 @@ DEMO_USERS = [
 ]
 
 
+# Demo users whose training is recorded as done outside AVEC; inf.bernard is left untrained so that
+# the demo also shows how the gateway refuses a user who has not taken the required modules.
+UNTRAINED_DEMO_USERS = {"inf.bernard"}
+
+
+def _demo_training(tx: Session) -> list[str]:
+    from avec.training import service as training
+    from avec.training.loader import default_catalog
+
+    slugs = default_catalog().slugs()
+    done: list[str] = []
+    for username, *_rest in DEMO_USERS:
+        if username in UNTRAINED_DEMO_USERS:
+            continue
+        user = accounts.get_user(tx, username)
+        if user is None or training.missing_modules(tx, user_id=user.id, required=slugs) == []:
+            continue
+        training.record_external(
+            tx, username=username, slugs=slugs, actor="demo",
+            evidence="Démo : formation institutionnelle à l'IA générative (données de démonstration)",
+        )
+        done.append(f"training recorded for {username}")
+    return done
+
+
 def load_demo(settings: Settings) -> list[str]:
     """Load the demo data; safe to run several times."""
     from avec.registry.demo import load_demo_registry
@@ -43,5 +70,6 @@ def load_demo(settings: Settings) -> list[str]:
                 )
                 lines.append(f"user {username} ({', '.join(roles)})")
         lines.extend(load_demo_registry(tx))
+        lines.extend(_demo_training(tx))
     lines.append(f"demo login: dr.martin / {DEMO_PASSWORD} (other users: {', '.join(u[0] for u in DEMO_USERS[1:])})")
     return lines
