@@ -9,6 +9,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import openai
 import pytest
 from sqlalchemy import select
@@ -111,12 +112,8 @@ def world(live_server: Any) -> dict[str, Any]:
             actor=ACTOR,
         )
         suspended = _approved(tx, s["suspended"], [u["open"]])
-        lifecycle.transition(
-            tx, suspended, "suspended", grid=active_grid(None), actor=ACTOR, decision=_decision([])
-        )
-        service.create_system(
-            tx, SystemCreate(slug=s["candidate"], name="Candidate", provider="embedded"), actor=ACTOR
-        )
+        lifecycle.transition(tx, suspended, "suspended", grid=active_grid(None), actor=ACTOR, decision=_decision([]))
+        service.create_system(tx, SystemCreate(slug=s["candidate"], name="Candidate", provider="embedded"), actor=ACTOR)
         _approved(tx, s["drift"], [u["driftcase"]], version="gemma-3-270m-q4_k_m-approved-build")
     people = {
         "prof": (f"prof-{suffix}", "professional"),
@@ -159,9 +156,7 @@ def _refusal(call: Callable[[], Any]) -> openai.APIStatusError:
 
 def test_allowed_call_is_answered(world):
     out = _ask(world, "prof", "local", "open")
-    assert (
-        out.choices[0].message.content is not None and out.model_extra["avec"]["review_status"] == "pending"
-    )
+    assert out.choices[0].message.content is not None and out.model_extra["avec"]["review_status"] == "pending"
 
 
 @pytest.mark.parametrize(
@@ -210,3 +205,37 @@ def test_version_drift_reported_by_the_provider_suspends_the_system(world):
         assert system.status == "suspended" and system.version_drift_at is not None
     err = _refusal(lambda: _ask(world, "prof", "drift", "driftcase"))
     assert err.code == "system_suspended" and "version" in err.message
+
+
+def _card(world: dict[str, Any], who: str, system: str) -> dict[str, Any]:
+    username, role = world["people"][who]
+    key = world["server"].key_for(username, [role], trained=False)
+    response = httpx.get(
+        f"{world['server'].base_url}/api/registry/systems/{world['s'][system]}",
+        headers={"Authorization": f"Bearer {key}"},
+        timeout=30,
+    )
+    assert response.status_code == 200
+    return response.json()
+
+
+def test_transparency_usage_counts_served_and_refused_calls(world):
+    before = _card(world, "prof", "local")["usage"]
+    _ask(world, "prof", "local", "open")
+    _refusal(lambda: _ask(world, "prof", "local", "nopatient", True))
+    after = _card(world, "prof", "local")["usage"]
+    assert after["completed"] == before["completed"] + 1 and after["refused"] == before["refused"] + 1
+    assert after["per_use_case"][world["u"]["open"]] == before["per_use_case"].get(world["u"]["open"], 0) + 1
+    assert after["prompt_tokens"] > before["prompt_tokens"]
+
+
+def test_use_cases_api_lists_what_the_caller_may_use(world):
+    username, role = world["people"]["reviewer"]
+    key = world["server"].key_for(username, [role], trained=False)
+    response = httpx.get(
+        world["server"].base_url + "/api/use-cases", headers={"Authorization": f"Bearer {key}"}, timeout=30
+    )
+    cases = {c["slug"]: c for c in response.json()}
+    assert world["u"]["roles"] not in cases  # professionals only
+    assert cases[world["u"]["open"]]["allowed_systems"] == [world["s"]["local"]]
+    assert cases[world["u"]["open"]]["patient_data_allowed"] is True
