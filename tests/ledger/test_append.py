@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
@@ -113,15 +114,11 @@ def test_append_rolls_back_with_the_callers_transaction(sessions: sessionmaker[S
     assert fill(sessions, 1) == [3]
 
 
-def test_failed_unit_in_group_commit_leaves_no_gap(
-    sessions: sessionmaker[Session], settings: Settings
-) -> None:
+def test_failed_unit_in_group_commit_leaves_no_gap(sessions: sessionmaker[Session], settings: Settings) -> None:
     committer = GroupCommitter(sessions, batch_max=64)
 
     def good(session: Session) -> int:
-        return service.append(
-            session, event_type="interaction", actor="user:1", subject={"interaction": "ok"}
-        )
+        return service.append(session, event_type="interaction", actor="user:1", subject={"interaction": "ok"})
 
     def bad(session: Session) -> int:
         service.append(session, event_type="interaction", actor="user:1", subject={"interaction": "bad"})
@@ -166,9 +163,7 @@ def test_proofs_from_the_database_for_every_entry_and_size(db_sessions: sessionm
             service.consistency_proof(session, 0, 5)
 
 
-def test_checkpoints_are_signed_notes_and_idempotent(
-    settings: Settings, sessions: sessionmaker[Session]
-) -> None:
+def test_checkpoints_are_signed_notes_and_idempotent(settings: Settings, sessions: sessionmaker[Session]) -> None:
     from avec.config import load_secrets
     from avec.ledger.note import NoteVerifier, open_note, parse_checkpoint
 
@@ -207,7 +202,7 @@ def test_a_session_whose_head_moved_elsewhere_still_gets_the_next_index(
     db_sessions: sessionmaker[Session],
 ) -> None:
     """The per-session head cache is only a guess: another writer in between is detected."""
-    event = {"event_type": "interaction", "actor": "user:1", "subject": {}}
+    event: dict[str, Any] = {"event_type": "interaction", "actor": "user:1", "subject": {}}
     with db_sessions() as first:
         with first.begin():
             assert service.append(first, **event) == 0
@@ -236,12 +231,10 @@ def test_stored_time_reads_back(db_sessions: sessionmaker[Session]) -> None:
             assert stored == at
 
 
-def test_bulk_append_matches_one_by_one_appends(
-    db_settings: Settings, db_sessions: sessionmaker[Session]
-) -> None:
+def test_bulk_append_matches_one_by_one_appends(db_settings: Settings, db_sessions: sessionmaker[Session]) -> None:
     """The bulk path (COPY / executemany) stores the same entries as single appends would."""
     at = dt.datetime(2026, 11, 30, 5, 0, tzinfo=dt.UTC)
-    records = [
+    records: list[dict[str, Any]] = [
         {
             "event_type": "interaction",
             "actor": f"user:{i}",

@@ -45,9 +45,7 @@ def test_key_checkpoint_and_proofs(env: Settings) -> None:
     assert (origin, size) == ("avec.local/ledger", 12)
     proof = json.loads(_ok("prove", "inclusion", "5"))
     assert proof["size"] == 12 and proof["checkpoint"] == note
-    merkle.verify_inclusion(
-        5, 12, b64decode(proof["leaf_hash"]), [b64decode(h) for h in proof["proof"]], root
-    )
+    merkle.verify_inclusion(5, 12, b64decode(proof["leaf_hash"]), [b64decode(h) for h in proof["proof"]], root)
     cons = json.loads(_ok("prove", "consistency", "3", "12"))
     assert cons["new_root"] == proof["root"] and len(cons["proof"]) > 0
     status = json.loads(_ok("status"))
@@ -81,7 +79,5 @@ def test_export_then_offline_check(env: Settings, tmp_path: Path) -> None:
     _ok("checkpoint")
     out = tmp_path / "export"
     assert "exported 12 entries and 1 checkpoints" in _ok("export", "--out", str(out))
-    result = subprocess.run(
-        [sys.executable, str(out / "verify.py"), str(out)], capture_output=True, text=True
-    )
+    result = subprocess.run([sys.executable, str(out / "verify.py"), str(out)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -37,9 +37,7 @@ def test_only_auditor_roles_may_read_the_ledger(client: TestClient, sessions: se
     professional = _key(sessions, "pro", "professional")
     assert client.get("/api/ledger/checkpoint", headers=professional).status_code == 403
     for role in ("dpo", "quality", "admin"):
-        assert (
-            client.get("/api/ledger/checkpoint", headers=_key(sessions, role + "1", role)).status_code == 200
-        )
+        assert client.get("/api/ledger/checkpoint", headers=_key(sessions, role + "1", role)).status_code == 200
 
 
 def test_checkpoint_entry_and_proofs(client: TestClient, sessions: sessionmaker[Session]) -> None:
@@ -56,9 +54,7 @@ def test_checkpoint_entry_and_proofs(client: TestClient, sessions: sessionmaker[
     assert entry["entry"]["index"] == 4 and "digests" in entry["entry"]
     proof = client.get("/api/ledger/proof/inclusion", params={"index": 4}, headers=dpo).json()
     assert proof["size"] == size and proof["checkpoint"] == cp["note"]
-    merkle.verify_inclusion(
-        4, size, b64decode(entry["leaf_hash"]), [b64decode(h) for h in proof["proof"]], root
-    )
+    merkle.verify_inclusion(4, size, b64decode(entry["leaf_hash"]), [b64decode(h) for h in proof["proof"]], root)
 
     cons = client.get("/api/ledger/proof/consistency", params={"from": 3, "to": size}, headers=dpo).json()
     old_root = b64decode(cons["from_root"])
@@ -71,12 +67,11 @@ def test_bad_requests(client: TestClient, sessions: sessionmaker[Session]) -> No
     size = client.get("/api/ledger/checkpoint", headers=admin).json()["head"]["size"]
     assert client.get(f"/api/ledger/entries/{size + 5}", headers=admin).status_code == 404
     assert (
-        client.get(
-            "/api/ledger/proof/inclusion", params={"index": 1, "size": size + 5}, headers=admin
-        ).status_code
+        client.get("/api/ledger/proof/inclusion", params={"index": 1, "size": size + 5}, headers=admin).status_code
         == 400
     )
-    assert client.get(
-        "/api/ledger/proof/consistency", params={"from": 0, "to": 2}, headers=admin
-    ).status_code in (400, 422)
+    assert client.get("/api/ledger/proof/consistency", params={"from": 0, "to": 2}, headers=admin).status_code in (
+        400,
+        422,
+    )
     assert client.get("/api/ledger/checkpoints/999", headers=admin).status_code == 404

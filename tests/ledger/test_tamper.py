@@ -18,9 +18,7 @@ SIZE = 40
 
 
 @pytest.fixture
-def ledger(
-    db_settings: Settings, db_sessions: sessionmaker[Session]
-) -> tuple[Settings, sessionmaker[Session]]:
+def ledger(db_settings: Settings, db_sessions: sessionmaker[Session]) -> tuple[Settings, sessionmaker[Session]]:
     """A ledger of 40 entries with signed checkpoints at 20 and 40, verified clean."""
     fill(db_sessions, 20)
     checkpoint(db_settings, db_sessions)
@@ -73,9 +71,7 @@ def test_modified_entry_with_recomputed_leaf_hash_is_located(
     ledger: tuple[Settings, sessionmaker[Session]],
 ) -> None:
     forged = _forge(17, _body(ledger[1], 17))
-    _sql(
-        ledger[1], "UPDATE ledger_entries SET body = :b, actor = :a, leaf_hash = :h WHERE idx = :i", **forged
-    )
+    _sql(ledger[1], "UPDATE ledger_entries SET body = :b, actor = :a, leaf_hash = :h WHERE idx = :i", **forged)
     problem = _first(ledger)
     assert problem.kind == "modified"
     assert problem.index in (16, 17) and "16..17" in problem.detail
@@ -94,10 +90,7 @@ def test_full_rewrite_without_the_signing_key_is_caught_by_the_checkpoints(
             leaf = merkle.leaf_hash(body.encode())
             nodes = b"".join(cr.append(leaf))
             session.execute(
-                text(
-                    "UPDATE ledger_entries SET body = :b, actor = :a, leaf_hash = :h, nodes = :n "
-                    "WHERE idx = :i"
-                ),
+                text("UPDATE ledger_entries SET body = :b, actor = :a, leaf_hash = :h, nodes = :n WHERE idx = :i"),
                 {"b": body, "a": json.loads(body)["actor"], "h": leaf, "n": nodes, "i": i},
             )
         session.execute(text("UPDATE ledger_head SET frontier = :f"), {"f": b"".join(cr.hashes)})
