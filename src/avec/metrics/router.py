@@ -34,7 +34,7 @@ def prometheus_metrics(request: Request, session: SessionDep, settings: Settings
     """
     if "text/html" in request.headers.get("accept", ""):
         return RedirectResponse("/metrics/dashboard", status_code=303)
-    expected = getattr(settings, "metrics_prometheus_token", None)
+    expected = metrics_settings(settings).prometheus_token
     if expected:
         given = bearer_token(request) or ""
         if not hmac.compare_digest(given.encode(), str(expected).encode()):
