@@ -159,6 +159,7 @@ def test_email_is_rebuilt_from_the_surrogate_names() -> None:
 @pytest.mark.parametrize(
     "written",
     [
+        "2019",
         "12/03/2024",
         "12-03-24",
         "12 mars 2024",

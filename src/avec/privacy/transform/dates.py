@@ -94,7 +94,8 @@ class DateValue:
             d = dt.date(self.year, self.month, 15) + dt.timedelta(days=days)
             return DateValue("month_year", d.year, d.month, 1)
         d = dt.date(self.year, 7, 1) + dt.timedelta(days=days)
-        return DateValue("year", d.year, 1, 1)
+        year = d.year if d.year != self.year else self.year + (1 if days > 0 else -1)  # never left as is
+        return DateValue("year", year, 1, 1)
 
     def key(self) -> str:
         """Stable text key (ISO-like) for the mapping."""
