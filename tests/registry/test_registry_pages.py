@@ -36,6 +36,7 @@ def test_everyone_reads_the_inventory_and_transparency_page(web_client):
     ):
         assert needle in card.text
     assert "/registry/systems/gemma-3-270m-embedded/decide" not in card.text
+    assert "Historique des modifications" not in card.text
     assert nurse.get("/registry/systems/gemma-3-270m-embedded/grid").status_code == 403
     assert nurse.get("/registry/systems/nope").status_code == 404
 
@@ -154,6 +155,8 @@ def test_committee_registers_grades_classifies_and_decides(web_client, settings)
     assert card["status"] == "approved" and card["ai_act"]["class"] == "transparency"
     assert [u["slug"] for u in card["approved_use_cases"]] == ["record-summary"]
     assert card["decisions"][0]["minutes_ref"] == "CR-2026-11-25"
+    page = dpo.get("/registry/systems/local-mistral").text
+    assert "Historique des modifications" in page and "transition:approved" in page and "ai_act_class" in page
 
 
 def test_forged_form_changes_nothing(web_client):

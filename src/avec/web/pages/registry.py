@@ -16,6 +16,7 @@ from avec.accounts.deps import SessionDep
 from avec.accounts.schemas import Principal
 from avec.registry import ai_act, lifecycle, service, transparency
 from avec.registry.compliance import Grid, active_grid
+from avec.registry.history import changes_for
 from avec.registry.models import MODEL_CARD_SECTIONS, AISystem, GridAnswer
 from avec.registry.schemas import DecisionIn, SystemCreate, SystemFields
 from avec.registry.service import RegistryError
@@ -116,10 +117,18 @@ def transparency_page(slug: str, request: Request, principal: WebPrincipal, sess
     """Transparency page of one AI system (model card, compliance, use cases, evidence, usage)."""
     system = _system_or_404(session, slug)
     card = transparency.system_card(session, system, _grid(request))
+    changes = []
+    if _is_committee(principal):
+        for c in changes_for(session, "ai_system", system.id, limit=50):
+            before, after = c.before or {}, c.after or {}
+            fields = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k) and k != "updated_at")
+            changes.append(
+                {"at": c.at, "actor": c.actor, "action": c.action, "fields": fields, "ledger_index": c.ledger_index}
+            )
     return render(
         request,
         "registry/system.html",
-        {"card": card, "sections": MODEL_CARD_SECTIONS, "committee": _is_committee(principal)},
+        {"card": card, "sections": MODEL_CARD_SECTIONS, "committee": _is_committee(principal), "changes": changes},
     )
 
 
@@ -168,9 +177,7 @@ def new_system_page(request: Request, _principal: Committee) -> Response:
 
 
 @router.post("/registry/new", response_class=HTMLResponse)
-async def new_system(
-    request: Request, principal: Committee, session: SessionDep, _csrf: CsrfChecked
-) -> Response:
+async def new_system(request: Request, principal: Committee, session: SessionDep, _csrf: CsrfChecked) -> Response:
     """Register an AI system as a candidate."""
     form = await request.form()
     values = system_form_values(form, with_slug=True)
@@ -202,9 +209,7 @@ async def edit_system(
     except ValidationError as exc:
         return _form_page(request, system, values | {"slug": slug}, _errors(exc), 422)
     except RegistryError as exc:
-        return _form_page(
-            request, system, values | {"slug": slug}, [error_text(request, exc)], exc.status_code
-        )
+        return _form_page(request, system, values | {"slug": slug}, [error_text(request, exc)], exc.status_code)
     return RedirectResponse(f"/registry/systems/{slug}", status_code=303)
 
 
