@@ -76,11 +76,7 @@ def test_nothing_identifying_leaves_and_the_answer_is_restored(
         assert value not in sent, value
     assert messages[1]["content"] == FIRST  # the caller's messages are not modified
     assert result.messages[0] == messages[0]
-    assert (
-        result.replacements["NOM"] >= 1
-        and result.replacements["SECU"] == 1
-        and result.replacements["TEL"] == 1
-    )
+    assert result.replacements["NOM"] >= 1 and result.replacements["SECU"] == 1 and result.replacements["TEL"] == 1
     # a model answer quoting what it received comes back with the real identifiers, streamed too
     answer = "Synthèse : " + result.messages[1]["content"]
     assert result.restorer.restore(answer) == "Synthèse : " + FIRST
@@ -138,9 +134,7 @@ class _WrongDetector:
 
 
 @pytest.mark.parametrize("broken", [_BrokenDetector(), _WrongDetector()])
-def test_fails_closed_when_detection_fails(
-    settings: Settings, sessions: sessionmaker[Session], broken: Any
-) -> None:
+def test_fails_closed_when_detection_fails(settings: Settings, sessions: sessionmaker[Session], broken: Any) -> None:
     with transaction(sessions) as session:
         with pytest.raises(PrivacyError) as caught:
             _call(session, settings, broken, [{"role": "user", "content": FIRST}])

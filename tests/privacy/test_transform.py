@@ -203,9 +203,7 @@ def test_date_intervals_are_preserved() -> None:
             assert parsed is not None
             shifted.append(dt.date(parsed[1].year, parsed[1].month, parsed[1].day))
         offsets = {(s - o).days for s, o in zip(shifted, originals, strict=True)}
-        assert (
-            offsets == {pseudo.mapping.date_offset_days} and 30 <= abs(pseudo.mapping.date_offset_days) <= 365
-        )
+        assert offsets == {pseudo.mapping.date_offset_days} and 30 <= abs(pseudo.mapping.date_offset_days) <= 365
 
 
 def test_zip_city_and_address_agree() -> None:
@@ -231,25 +229,19 @@ def test_facility_keeps_its_kind() -> None:
     for seed in SEEDS:
         ehpad, clinic = (
             r.surrogate
-            for r in Pseudonymizer(rng=random.Random(seed))
-            .transform(text, mark_spans(text, marks))
-            .replacements
+            for r in Pseudonymizer(rng=random.Random(seed)).transform(text, mark_spans(text, marks)).replacements
         )
         assert ehpad.startswith("EHPAD ") and ehpad != "EHPAD Les Mimosas"
         assert clinic.startswith("Clinique ") and clinic != "Clinique du Parc"
 
 
-@pytest.mark.parametrize(
-    ("value", "label"), [("123456789", "IPP"), ("0012345", "NDA"), ("IPP-2024-00123", "IPP")]
-)
+@pytest.mark.parametrize(("value", "label"), [("123456789", "IPP"), ("0012345", "NDA"), ("IPP-2024-00123", "IPP")])
 def test_ipp_and_nda_keep_their_shape(value: str, label: str) -> None:
     text = f"Dossier {value} ouvert."
     for seed in SEEDS:
         out = Pseudonymizer(rng=random.Random(seed)).transform(text, mark_spans(text, [(value, label)]))
         sur = out.replacements[0].surrogate
-        assert re.sub(r"\d", "9", re.sub(r"[A-Z]", "A", sur)) == re.sub(
-            r"\d", "9", re.sub(r"[A-Z]", "A", value)
-        )
+        assert re.sub(r"\d", "9", re.sub(r"[A-Z]", "A", sur)) == re.sub(r"\d", "9", re.sub(r"[A-Z]", "A", value))
         assert sur != value
 
 
@@ -267,9 +259,7 @@ def test_surrogates_never_collide_with_words_of_the_text() -> None:
 def test_two_people_never_share_a_surrogate() -> None:
     names = [f"Nom{i}" for i in range(40)]
     text = " ; ".join(names)
-    result = Pseudonymizer(rng=random.Random(0)).transform(
-        text, mark_spans(text, [(n, "NOM") for n in names])
-    )
+    result = Pseudonymizer(rng=random.Random(0)).transform(text, mark_spans(text, [(n, "NOM") for n in names]))
     surrogates = [norm_key(r.surrogate) for r in result.replacements]
     assert len(set(surrogates)) == len(names)
 
@@ -295,9 +285,7 @@ def test_placeholders_are_numbered_per_conversation() -> None:
     carried = ConversationMapping.from_json(pseudo.mapping.to_json())
     out2 = Pseudonymizer(carried, mode="placeholder").transform(
         turn2,
-        mark_spans(
-            turn2, [("Dupont", "NOM"), ("15/03/2024", "DATE"), ("Martin", "NOM"), ("12/03/2024", "DATE")]
-        ),
+        mark_spans(turn2, [("Dupont", "NOM"), ("15/03/2024", "DATE"), ("Martin", "NOM"), ("12/03/2024", "DATE")]),
     )
     assert out2.text == "M. [NOM_1] revient le [DATE_2] ; Mme [NOM_2] aussi, le [DATE_1]."
 
@@ -321,9 +309,7 @@ def test_an_address_holding_its_postcode_and_commune_agrees_with_them() -> None:
     for seed in SEEDS:
         address, city, code = (
             r.surrogate
-            for r in Pseudonymizer(rng=random.Random(seed))
-            .transform(text, mark_spans(text, marks))
-            .replacements
+            for r in Pseudonymizer(rng=random.Random(seed)).transform(text, mark_spans(text, marks)).replacements
         )
         assert (code, city) in COMMUNES and city != "Rennes"
         assert address.endswith(f"{code} {city}") and "avenue" in address and "Foch" not in address

@@ -32,15 +32,11 @@ def _files_bytes(folder: Path) -> bytes:
     return b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
 
 
-def test_mapping_round_trip_and_nothing_in_clear_on_disk(
-    settings: Settings, sessions: sessionmaker[Session]
-) -> None:
+def test_mapping_round_trip_and_nothing_in_clear_on_disk(settings: Settings, sessions: sessionmaker[Session]) -> None:
     key = load_secrets(settings).data_key
     pseudo = _mapping()
     with transaction(sessions) as session:
-        vault.save_mapping(
-            session, pseudo.mapping, conversation_id="conv-42", data_key=key, settings=settings
-        )
+        vault.save_mapping(session, pseudo.mapping, conversation_id="conv-42", data_key=key, settings=settings)
     with transaction(sessions) as session:
         loaded = vault.load_mapping(session, conversation_id="conv-42", data_key=key)
     assert loaded is not None and loaded.to_json() == pseudo.mapping.to_json()

@@ -25,12 +25,7 @@ def pseudonymize_documents(
     out = []
     for doc_id, text, span_dicts in documents:
         rng = random.Random(f"{seed}:{doc_id}") if seed is not None else random.Random(secrets.randbits(64))
-        spans = [
-            Span(int(s["start"]), int(s["end"]), str(s["label"]), float(s.get("score", 1.0)))
-            for s in span_dicts
-        ]
+        spans = [Span(int(s["start"]), int(s["end"]), str(s["label"]), float(s.get("score", 1.0))) for s in span_dicts]
         result = Pseudonymizer(mode=mode, rng=rng).transform(text, spans)
-        out.append(
-            {"id": doc_id, "text": result.text, "replacements": [r.to_dict() for r in result.replacements]}
-        )
+        out.append({"id": doc_id, "text": result.text, "replacements": [r.to_dict() for r in result.replacements]})
     return out

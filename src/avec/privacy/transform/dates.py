@@ -65,9 +65,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "month_year_text",
-        re.compile(
-            rf"(?<!\w)(?P<mon>{_MONTH_ALT})(?P<dot>\.?)(?P<s2>\s+)(?P<y>\d{{4}})(?!\d)", re.IGNORECASE
-        ),
+        re.compile(rf"(?<!\w)(?P<mon>{_MONTH_ALT})(?P<dot>\.?)(?P<s2>\s+)(?P<y>\d{{4}})(?!\d)", re.IGNORECASE),
     ),
     ("year", re.compile(r"(?<!\d)(?P<y>1[89]\d{2}|20\d{2})(?!\d)")),
 )

@@ -35,9 +35,7 @@ def nir_surrogate(rng: random.Random, original: str, birth: tuple[int, int] | No
     if birth is not None:
         yy, mm = f"{birth[0] % 100:02d}", f"{birth[1]:02d}"
     elif yy.isdigit() and mm.isdigit() and 1 <= int(mm) <= 12:
-        year = (
-            1900 + int(yy) if 1900 + int(yy) <= dt.date.today().year - 1 and int(yy) > 25 else 2000 + int(yy)
-        )
+        year = 1900 + int(yy) if 1900 + int(yy) <= dt.date.today().year - 1 and int(yy) > 25 else 2000 + int(yy)
         moved = dt.date(year, int(mm), 15) + dt.timedelta(days=offset_days)
         yy, mm = f"{moved.year % 100:02d}", f"{moved.month:02d}"
     elif not (yy.isdigit() and mm.isdigit()):

@@ -85,9 +85,7 @@ def surname_pool() -> tuple[str, ...]:
     male, female = gendered_first_names()
     return tuple(
         sorted(
-            n
-            for n in names
-            if norm_key(n) not in words and norm_key(n) not in male | female and not _medical_word(n)
+            n for n in names if norm_key(n) not in words and norm_key(n) not in male | female and not _medical_word(n)
         )
     )
 
@@ -133,9 +131,7 @@ def is_initials(text: str) -> bool:
 def replace_initials(text: str, letters: str) -> str:
     """Put ``letters`` (one per initial) in place of the letters of ``text``, keeping dots and dashes."""
     it = iter(letters)
-    return _LETTER.sub(
-        lambda m: next(it, m.group(0)).upper() if m.group(0).isupper() else next(it, m.group(0)), text
-    )
+    return _LETTER.sub(lambda m: next(it, m.group(0)).upper() if m.group(0).isupper() else next(it, m.group(0)), text)
 
 
 def initials_of(name: str) -> str:

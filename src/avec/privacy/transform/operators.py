@@ -21,9 +21,7 @@ _NUMBER = re.compile(r"\d+")
 _NIR_SHAPE = re.compile(r"[1-478]\d{4}(?:\d{2}|2A|2B)\d{6}(?:\d{2})?")
 _ELIDING = frozenset("aeiouyh")  # first letters taking "d'" / "l'" (h counted with the vowels)
 # Words a surrogate copies from the original on purpose ("EHPAD", "Clinique", "rue"): not collisions.
-_KIND_WORDS = frozenset(
-    w for kind in (*places.FACILITY_TYPES, *places.STREET_TYPES) for w in norm_key(kind).split()
-)
+_KIND_WORDS = frozenset(w for kind in (*places.FACILITY_TYPES, *places.STREET_TYPES) for w in norm_key(kind).split())
 _MAIL_WORDS = frozenset(
     {
         "chu",
@@ -141,9 +139,7 @@ class SurrogateMaker:
                 return candidate
         raise RuntimeError("no free surrogate left for this conversation")
 
-    def _from_pool(
-        self, pool: tuple[str, ...], original_key: str, parts: int = 1, avoid_initial: str = ""
-    ) -> str:
+    def _from_pool(self, pool: tuple[str, ...], original_key: str, parts: int = 1, avoid_initial: str = "") -> str:
         """A name from ``pool`` not used nor written anywhere (two names joined when the pool runs dry).
 
         It starts with a vowel exactly when the original does, so "d'Alix" / "de Paul" stay correct
@@ -178,9 +174,7 @@ class SurrogateMaker:
     def surname(self, original: str, ctx: SpanContext) -> str:
         """Surname surrogate in the original's letter case."""
         key = norm_key(original)
-        base = self.mapping.value("NOM", key) or self._remember(
-            "NOM", key, self._from_pool(names.surname_pool(), key)
-        )
+        base = self.mapping.value("NOM", key) or self._remember("NOM", key, self._from_pool(names.surname_pool(), key))
         return apply_style(style_of(original), base)
 
     def gender_of(self, first_key: str, ctx: SpanContext) -> str:
@@ -283,9 +277,7 @@ class SurrogateMaker:
         value = self.mapping.value(label, key) or self._remember(
             label,
             key,
-            self._fresh(
-                lambda: identifiers.compact(identifiers.shape_surrogate(self.rng, original)), kind="digits"
-            ),
+            self._fresh(lambda: identifiers.compact(identifiers.shape_surrogate(self.rng, original)), kind="digits"),
         )
         return identifiers.substitute(original, value)
 
@@ -390,13 +382,10 @@ class SurrogateMaker:
                 zip_sur = self.postcode(zip_code, SpanContext(linked_city=norm_key(city)))
                 city_sur = self.city(city, SpanContext(linked_zip=zip_code))
                 street_sur = (
-                    self._fresh(lambda: places.street_address(self.rng, street), "phrase")
-                    if street.strip()
-                    else ""
+                    self._fresh(lambda: places.street_address(self.rng, street), "phrase") if street.strip() else ""
                 )
                 value = (
-                    f"{street_sur}{' ' if street_sur and not street_sur.endswith(' ') else ''}"
-                    f"{zip_sur}{sep}{city_sur}"
+                    f"{street_sur}{' ' if street_sur and not street_sur.endswith(' ') else ''}{zip_sur}{sep}{city_sur}"
                     if street_sur
                     else f"{zip_sur}{sep}{city_sur}"
                 )

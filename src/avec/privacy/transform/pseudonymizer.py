@@ -17,9 +17,7 @@ from avec.privacy.transform.operators import SpanContext, SurrogateMaker
 MODES = ("surrogate", "placeholder")
 _NAME_LABELS = ("NOM", "PRENOM")
 # Titles are kept in the text and left out of the replaced name ("M. Dupont" -> "M. Durand").
-_LEADING_TITLE = re.compile(
-    r"^(?:(?:M|Mr|Mme|Mlle|Dr|Pr|Docteur|Professeur|Monsieur|Madame)\.?\s+)+", re.IGNORECASE
-)
+_LEADING_TITLE = re.compile(r"^(?:(?:M|Mr|Mme|Mlle|Dr|Pr|Docteur|Professeur|Monsieur|Madame)\.?\s+)+", re.IGNORECASE)
 _NAME_GAP = re.compile(r"^[ \t]{1,3}$|^\s*,\s*$")
 _PLACE_GAP = re.compile(r"^[\s,\-(]{1,4}$")
 # Surrogates are generated in this order so that dates exist before the NIR that must agree with them.
@@ -130,9 +128,7 @@ class Pseudonymizer:
             surrogates: dict[int, str] = {}
             for i in ordered:
                 span = spans[i]
-                surrogates[i] = self._replace(
-                    maker, text, span, contexts.get((index, span.start), SpanContext())
-                )
+                surrogates[i] = self._replace(maker, text, span, contexts.get((index, span.start), SpanContext()))
             results.append(self._assemble(text, spans, surrogates))
         return results
 
@@ -144,9 +140,7 @@ class Pseudonymizer:
         votes: dict[str, Counter[str]] = {}
         for index, (text, spans) in enumerate(items):
             for span in spans:
-                contexts[(index, span.start)] = SpanContext(
-                    preceding=text[max(0, span.start - 30) : span.start]
-                )
+                contexts[(index, span.start)] = SpanContext(preceding=text[max(0, span.start - 30) : span.start])
             for group in self._groups(text, spans, _NAME_LABELS, _NAME_GAP):
                 gender = names.title_gender(text[: group[0].start])
                 surnames = [norm_key(text[s.start : s.end]) for s in group if s.label == "NOM"]
@@ -174,9 +168,7 @@ class Pseudonymizer:
         return contexts, evidence
 
     @staticmethod
-    def _groups(
-        text: str, spans: list[Span], labels: tuple[str, ...], gap: re.Pattern[str]
-    ) -> list[list[Span]]:
+    def _groups(text: str, spans: list[Span], labels: tuple[str, ...], gap: re.Pattern[str]) -> list[list[Span]]:
         groups: list[list[Span]] = []
         previous: Span | None = None
         for span in spans:
@@ -219,9 +211,7 @@ class Pseudonymizer:
             result = maker.nir(original)
         elif label == "TEL":
             result = (
-                maker.phone(original)
-                if len(identifiers.phone_key(original)) == 9
-                else maker.shaped("TEL", original)
+                maker.phone(original) if len(identifiers.phone_key(original)) == 9 else maker.shaped("TEL", original)
             )
         elif label in ("IPP", "NDA"):
             result = maker.shaped(label, original)
