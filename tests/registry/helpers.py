@@ -67,6 +67,4 @@ def approve(tx: Session, system: AISystem, grid: Grid, use_cases: list[str]) -> 
     grade(tx, system, grid)
     if system.status == "candidate":
         lifecycle.transition(tx, system, "under_evaluation", grid=grid, actor=COMMITTEE)
-    return lifecycle.transition(
-        tx, system, "approved", grid=grid, actor=COMMITTEE, decision=decision(use_cases)
-    )
+    return lifecycle.transition(tx, system, "approved", grid=grid, actor=COMMITTEE, decision=decision(use_cases))

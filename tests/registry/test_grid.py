@@ -77,9 +77,7 @@ def test_organisation_items_are_added_without_code(tmp_path: Path):
     (tmp_path / "grid" / "chu.yaml").write_text(HEAD + item(id="chu-ethics", source="ORGANISATION"), "utf-8")
     grid = active_grid(tmp_path)
     assert grid.item("chu-ethics") is not None and "test@1" in grid.versions
-    (tmp_path / "grid" / "dup.yaml").write_text(
-        HEAD.replace("test", "dup") + item(id="human-review"), "utf-8"
-    )
+    (tmp_path / "grid" / "dup.yaml").write_text(HEAD.replace("test", "dup") + item(id="human-review"), "utf-8")
     with pytest.raises(GridError, match="'human-review': id already used"):
         active_grid(tmp_path)
 
@@ -107,9 +105,7 @@ def test_evaluation_score_blocking_and_applicability(tmp_path: Path):
         HEAD
         + item(id="must", blocking="true", weight="3")
         + item(id="nice", weight="1")
-        + item(
-            id="hds", type="check", check="hds_or_on_premises", blocking="true", applies_when="[patient_data]"
-        ),
+        + item(id="hds", type="check", check="hds_or_on_premises", blocking="true", applies_when="[patient_data]"),
         "utf-8",
     )
     grid = load_grid([path])

@@ -24,11 +24,7 @@ def test_approval_path_records_decision_links_history_and_ledger(db_sessions, gr
         linked = {uc.slug for uc in service.use_cases_of_system(tx, system.id)}
         assert linked == {"summary"}
         row = tx.scalar(select(CommitteeDecision).where(CommitteeDecision.ai_system_id == system.id))
-        assert (
-            row.decision == "approve"
-            and row.minutes_ref == "CR-2026-11-20"
-            and row.use_case_slugs == ["summary"]
-        )
+        assert row.decision == "approve" and row.minutes_ref == "CR-2026-11-20" and row.use_case_slugs == ["summary"]
         changes = [c for c in service_history(tx, system.id) if c.action == "transition:approved"]
         assert changes[0].before["status"] == "under_evaluation" and changes[0].after["status"] == "approved"
         assert changes[0].after["approved_use_cases"] == ["summary"]
@@ -40,9 +36,7 @@ def test_approval_path_records_decision_links_history_and_ledger(db_sessions, gr
 def service_history(tx, system_id):
     return list(
         tx.scalars(
-            select(RegistryChange).where(
-                RegistryChange.entity == "ai_system", RegistryChange.entity_id == system_id
-            )
+            select(RegistryChange).where(RegistryChange.entity == "ai_system", RegistryChange.entity_id == system_id)
         )
     )
 
@@ -66,9 +60,7 @@ def test_approval_with_a_blocking_item_open_is_refused_naming_it(sessions, grid)
         grade(tx, system, grid)
         lifecycle.transition(tx, system, "under_evaluation", grid=grid, actor=COMMITTEE)
         with pytest.raises(RegistryError) as err:
-            lifecycle.transition(
-                tx, system, "approved", grid=grid, actor=COMMITTEE, decision=decision(["letters"])
-            )
+            lifecycle.transition(tx, system, "approved", grid=grid, actor=COMMITTEE, decision=decision(["letters"]))
         assert err.value.code == "blocking_items_open"
         for item_id in ("eea-hosting", "hds-hosting", "no-training-on-our-data"):
             assert item_id in err.value.message
@@ -81,20 +73,14 @@ def test_guards_on_transitions(sessions, grid):
         make_use_case(tx)
         system = make_system(tx)
         with pytest.raises(RegistryError, match="cannot go from candidate to approved"):
-            lifecycle.transition(
-                tx, system, "approved", grid=grid, actor=COMMITTEE, decision=decision(["summary"])
-            )
+            lifecycle.transition(tx, system, "approved", grid=grid, actor=COMMITTEE, decision=decision(["summary"]))
         lifecycle.transition(tx, system, "under_evaluation", grid=grid, actor=COMMITTEE)
         grade(tx, system, grid)
         with pytest.raises(RegistryError, match="none was given"):
             lifecycle.transition(tx, system, "approved", grid=grid, actor=COMMITTEE, decision=decision([]))
         with pytest.raises(RegistryError, match="Unknown use case"):
-            lifecycle.transition(
-                tx, system, "approved", grid=grid, actor=COMMITTEE, decision=decision(["nope"])
-            )
-        lifecycle.transition(
-            tx, system, "approved", grid=grid, actor=COMMITTEE, decision=decision(["summary"])
-        )
+            lifecycle.transition(tx, system, "approved", grid=grid, actor=COMMITTEE, decision=decision(["nope"]))
+        lifecycle.transition(tx, system, "approved", grid=grid, actor=COMMITTEE, decision=decision(["summary"]))
         with pytest.raises(RegistryError) as err:
             lifecycle.transition(tx, system, "suspended", grid=grid, actor=COMMITTEE)
         assert err.value.code == "committee_decision_required"
@@ -112,9 +98,7 @@ def test_guards_on_transitions(sessions, grid):
 def test_every_edit_is_versioned_with_before_and_after(sessions, grid):
     with transaction(sessions) as tx:
         system = make_system(tx)
-        service.update_system(
-            tx, system, SystemFields(hosting_region="Datacenter Nord", pue=1.3), actor="user:7"
-        )
+        service.update_system(tx, system, SystemFields(hosting_region="Datacenter Nord", pue=1.3), actor="user:7")
         service.update_system(tx, system, SystemFields(pue=1.3), actor="user:7")  # no change, no entry
         edits = [c for c in service_history(tx, system.id) if c.action == "update"]
         assert len(edits) == 1 and edits[0].actor == "user:7"
@@ -131,18 +115,14 @@ def test_version_drift_suspends_by_default_until_reapproved(db_sessions, grid, m
         system_id = system.id
     with transaction(db_sessions) as tx:
         service.report_model_version(tx, system_id, "1.0")  # the approved version: nothing happens
-        assert policy.check(
-            tx, principal=prof, model="local-llm", use_case_slug="summary", has_patient_data=False
-        )
+        assert policy.check(tx, principal=prof, model="local-llm", use_case_slug="summary", has_patient_data=False)
         service.report_model_version(tx, system_id, "1.1")
     with transaction(db_sessions) as tx:
         system = service.get_system(tx, "local-llm")
         assert system.status == "suspended" and system.version_drift_at is not None
         assert system.reported_version == "1.1"
         with pytest.raises(policy.PolicyRefusal) as err:
-            policy.check(
-                tx, principal=prof, model="local-llm", use_case_slug="summary", has_patient_data=False
-            )
+            policy.check(tx, principal=prof, model="local-llm", use_case_slug="summary", has_patient_data=False)
         assert err.value.code == "system_suspended" and "version" in err.value.message
         assert [c.action for c in service_history(tx, system_id)][-1] == "version_drift_suspended"
         lifecycle.transition(

@@ -44,8 +44,7 @@ def test_validate_grid_names_the_faulty_item(cli, tmp_path: Path):
     assert good.exit_code == 0 and "grid OK" in good.output
     bad = tmp_path / "bad.yaml"
     bad.write_text(
-        'grid: org\nversion: "1"\nitems:\n  - id: odd\n    source: HAS\n    question: "Question ?"\n'
-        "    type: stars\n",
+        'grid: org\nversion: "1"\nitems:\n  - id: odd\n    source: HAS\n    question: "Question ?"\n    type: stars\n',
         "utf-8",
     )
     result = cli.invoke(app, ["registry", "validate-grid", str(bad)])

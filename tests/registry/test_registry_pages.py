@@ -85,9 +85,7 @@ def test_committee_registers_grades_classifies_and_decides(web_client, settings)
     assert created.status_code == 303 and created.headers["location"] == "/registry/systems/local-mistral"
     # Grid: answer with a link, then with an uploaded document.
     t = token(dpo, "/registry/systems/local-mistral/grid")
-    wrong = dpo.post(
-        "/registry/systems/local-mistral/grid/human-review", data={"csrf_token": t, "answer": "maybe"}
-    )
+    wrong = dpo.post("/registry/systems/local-mistral/grid/human-review", data={"csrf_token": t, "answer": "maybe"})
     assert wrong.status_code == 422 and "Réponse non valable" in wrong.text
     ok = dpo.post(
         "/registry/systems/local-mistral/grid/human-review",
@@ -98,15 +96,37 @@ def test_committee_registers_grades_classifies_and_decides(web_client, settings)
     engine = make_engine(settings.resolved_database_url)
     with transaction(make_sessionmaker(engine)) as tx:
         row = tx.scalar(
-            select(GridAnswer).where(
-                GridAnswer.item_id == "human-review", GridAnswer.answered_by.like("user:%")
-            )
+            select(GridAnswer).where(GridAnswer.item_id == "human-review", GridAnswer.answered_by.like("user:%"))
         )
         stored = settings.data_dir / row.evidence_file
         assert stored.read_bytes() == b"%PDF-1.4 procedure" and row.evidence_url.startswith("https://")
         answer_id = row.id
     engine.dispose()
-    assert dpo.get(f"/registry/evidence/{answer_id}").content == b"%PDF-1.4 procedure"
+    download = dpo.get(f"/registry/evidence/{answer_id}")
+    assert download.content == b"%PDF-1.4 procedure" and download.headers["content-type"] == "application/pdf"
+    assert download.headers["content-disposition"].startswith("attachment")
+    too_big = dpo.post(
+        "/registry/systems/local-mistral/grid/bias-assessment",
+        data={"csrf_token": t, "answer": "yes"},
+        files={"evidence_file": ("big.bin", b"x" * (10 * 1024 * 1024 + 1))},
+    )
+    assert too_big.status_code == 413 and "10 Mo" in too_big.text
+    html = dpo.post(
+        "/registry/systems/local-mistral/grid/bias-assessment",
+        data={"csrf_token": t, "answer": "yes"},
+        files={"evidence_file": ("page.html", b"<script>alert(1)</script>", "text/html")},
+    )
+    assert html.status_code == 303
+    engine = make_engine(settings.resolved_database_url)
+    with transaction(make_sessionmaker(engine)) as tx:
+        html_id = tx.scalar(
+            select(GridAnswer.id).where(GridAnswer.item_id == "bias-assessment", GridAnswer.answered_by.like("user:%"))
+        )
+    engine.dispose()
+    served = dpo.get(f"/registry/evidence/{html_id}")
+    assert served.status_code == 200
+    assert served.headers["content-type"] == "application/octet-stream"
+    assert served.headers["x-content-type-options"] == "nosniff"
     # Decide: approval refused without a decision, then with a blocking item open, then accepted.
     t = token(dpo, "/registry/systems/local-mistral/decide")
     dpo.post("/registry/systems/local-mistral/decide", data={"csrf_token": t, "to": "under_evaluation"})
@@ -125,11 +145,7 @@ def test_committee_registers_grades_classifies_and_decides(web_client, settings)
         "version": "0.3",
     }
     blocked = dpo.post("/registry/systems/local-mistral/decide", data=decision)
-    assert (
-        blocked.status_code == 409
-        and "ai-act-classified" in blocked.text
-        and "dpa-contract" not in blocked.text
-    )
+    assert blocked.status_code == 409 and "ai-act-classified" in blocked.text and "dpa-contract" not in blocked.text
     t = token(dpo, "/registry/systems/local-mistral/ai-act")
     partial = dpo.post("/registry/systems/local-mistral/ai-act", data={"csrf_token": t, "manipulation": "no"})
     assert partial.status_code == 422

@@ -247,7 +247,8 @@ async def answer_item(
     upload = form.get("evidence_file")
     evidence = None
     if upload is not None and not isinstance(upload, str) and upload.filename:
-        evidence = (upload.filename, await upload.read())
+        # Read at most one byte past the limit: the service refuses larger files with a clear message.
+        evidence = (upload.filename, await upload.read(service.EVIDENCE_MAX_BYTES + 1))
     url = str(form.get("evidence_url") or "").strip() or None
     try:
         if url and not url.startswith(("https://", "http://")):
@@ -286,7 +287,11 @@ def evidence_file(answer_id: int, request: Request, _principal: Committee, sessi
     path = (root / row.evidence_file).resolve()
     if root not in path.parents or not path.is_file():
         raise HTTPException(status_code=404, detail="No such evidence document.")
-    return FileResponse(path, filename=row.evidence_name or path.name)
+    # Always a download, never rendered in AVEC's origin (an uploaded HTML file must not run as a page).
+    media = "application/pdf" if path.suffix.lower() == ".pdf" else "application/octet-stream"
+    return FileResponse(
+        path, filename=row.evidence_name or path.name, media_type=media, headers={"X-Content-Type-Options": "nosniff"}
+    )
 
 
 @router.get("/registry/systems/{slug}/ai-act", response_class=HTMLResponse)
