@@ -57,7 +57,7 @@ _FIELDS = [
     ),
 ]
 _MAIDEN = re.compile(
-    r"(?i)(?<![\w])(?:n[ée]e|épouse|epouse|ép\.|ep\.|veuve|vve|divorc[ée]e|nom\s+de\s+jeune\s+fille|"
+    r"(?i)(?<![\w-])(?:n[ée]e|épouse|epouse|ép\.|ep\.|veuve|vve|divorc[ée]e|nom\s+de\s+jeune\s+fille|"
     r"n[ée]\s+sous\s+le\s+nom\s+de|dite?)\s+(?=[" + "A-ZÀ-ÖØ-Ý" + r"])"
 )
 _MAIDEN_ANY = re.compile(_MAIDEN.pattern.replace(r"(?=[A-ZÀ-ÖØ-Ý])", ""))
@@ -169,6 +169,36 @@ def find_greeting_names(ctx: DetectionContext) -> list[Span]:
     return spans
 
 
+_RELATIVE = re.compile(
+    r"(?i)(?<![\w])(?:sa|son|ma|mon|leur|votre|ta|ton|notre)\s+(?:fille|fils|m[èe]re|p[èe]re|[ée]pouse|"
+    r"[ée]poux|mari|femme|fr[èe]re|s[œo]eur|neveu|ni[èe]ce|petit-fils|petite-fille|belle-fille|beau-fils|"
+    r"gendre|belle-s[œo]eur|beau-fr[èe]re|compagne|compagnon|conjoint(?:e)?|tante|oncle|cousin(?:e)?|"
+    r"voisin(?:e)?|ami(?:e)?|aidant(?:e)?|fianc[ée](?:e)?|petit-neveu|petite-ni[èe]ce)\s*,?\s+"
+)
+
+
+@recognizer("relative", 80)
+def find_relatives(ctx: DetectionContext) -> list[Span]:
+    """Relatives named after the relation: "sa fille Amaia", "son fils, Éric Martin"."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for m in _RELATIVE.finditer(text):
+        words = scan_run(text, m.end(), lex, max_words=3, first_any=False) or scan_run(
+            text, m.end(), lex, max_words=3
+        )
+        if not words or not _allowed(ctx, words):
+            continue
+        core = [w for w in words if w.kind != "particle"]
+        first = core[0]
+        if lex.is_common(first.text) and not (lex.is_first_name(first.text) or lex.is_surname(first.text)):
+            continue
+        if len(core) == 1 and not (is_upper_word(first.text) and not ctx.all_caps):
+            spans.extend(to_spans(text, [(w, "PRENOM") for w in words], 0.85, "relative"))
+        else:
+            spans.extend(to_spans(text, label_run(words, lex, "auto", ctx.all_caps), 0.85, "relative"))
+    return spans
+
+
 @recognizer("maiden", 83)
 def find_maiden_names(ctx: DetectionContext) -> list[Span]:
     """Birth and married names: "née DUPONT", "épouse Martin", "veuve Le Goff"."""
@@ -211,6 +241,13 @@ def _kind(ctx: DetectionContext, w: NameWord) -> str:
     if lex.is_common(t) or len(t) < 2:
         return "X"
     return "U"
+
+
+# "Claire (IDE)", "Morgane, IDE de nuit": a first name followed by a care role.
+_ROLE_AFTER = re.compile(
+    r"(?i)[ \t]*[(,–-][ \t]*(?:IDE|IDEC|AS|ASH|AES|infirmi|aide|interne|externe|cadre|kin[ée]|[ée]duc|"
+    r"psycho|assistante?|ergo|di[ée]t|orthophon|secr[ée]taire|m[ée]decin|auxiliaire|AMP|agent)"
+)
 
 
 @recognizer("lexicon", 55)
@@ -261,7 +298,12 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             and ks[0] == "FN"
             and not ctx.all_caps
             and core[0].kind == "word"
-            and (not _sentence_start(text, core[0].start) or re.match(r"[ \t]*\(", text[core[0].end :]))
+            and (not _sentence_start(text, core[0].start) or re.match(r"[ \t]*[(,–-]", text[core[0].end :]))
+        ) or (
+            len(core) == 1
+            and ks[0] in ("FN", "FNc")
+            and core[0].kind == "word"
+            and _ROLE_AFTER.match(text, core[0].end)
         ):
             spans.extend(to_spans(text, [(core[0], "PRENOM")], 0.6, "lexicon"))
         elif (

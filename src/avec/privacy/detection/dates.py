@@ -92,6 +92,13 @@ _PATTERNS = [
         r"(?P<day>0?[1-9]|[12]\d|3[01])\s?[/.]\s?(?P<mnum>0?[1-9]|1[0-2])(?![\d/]|\.\d)"
     ),
 ]
+# "depuis le 9.", "le 10, rappeler": a day of the current month.
+_BARE_DAY = re.compile(
+    r"(?i)(?<![\w])(?:le|depuis\s+le|jusqu'au|avant\s+le|après\s+le|dès\s+le|des\s+le)\s+"
+    r"(?P<day>1er|0?[1-9]|[12]\d|3[01])(?=\s*[,.;)]|\s+(?:au|et|ou)\s)"
+)
+# "21/02" (zero-padded month) is a date even without an introducing word.
+_PADDED_DAY_MONTH = re.compile(r"(?<![\d/.,\w])(?P<day>0[1-9]|[12]\d|3[01])/(?P<mnum>0[1-9])(?![\d/]|\.\d)")
 # "du 12 au 15 mars 2024": the first day is a date too.
 _RANGE = re.compile(
     r"(?i)(?<![\w])(?:du|entre le)\s+(?P<day>0?[1-9]|[12]\d|3[01]|1er)\s+(?:au|et le)\s+"
@@ -162,6 +169,11 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
             label = "DATE_NAISSANCE" if _is_birth(text, start) else "DATE"
             spans.append(Span(start, end, label, 0.95, "date"))
     spans.extend(_table_birth_dates(text, spans))
+    for rx in (_BARE_DAY, _PADDED_DAY_MONTH):
+        for m in rx.finditer(text):
+            label = "DATE_NAISSANCE" if _is_birth(text, m.start("day")) else "DATE"
+            end = m.end("mnum") if m.groupdict().get("mnum") else m.end("day")
+            spans.append(Span(m.start("day"), end, label, 0.85, "date"))
     for m in _RANGE.finditer(text):
         if _valid_month(m):
             spans.append(Span(m.start("day"), m.end("day"), "DATE", 0.9, "date"))

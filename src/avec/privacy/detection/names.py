@@ -185,6 +185,7 @@ STOP_WORDS = {
     "examen",
     "synthese",
 }
+STOP_WORDS |= {"consœur", "consoeur", "confrere", "collegue", "confreres", "collegues", "amis", "famille"}
 TITLE_TOKENS = {"m.", "dr.", "pr.", "mr.", "me.", "mm."}
 
 
@@ -311,7 +312,8 @@ def label_run(
             return [(x, "NOM") for x in words]
         first = lex.is_first_name(w.text) and (all_caps or not is_upper_word(w.text))
         return [(x, "PRENOM" if first else "NOM") for x in words]
-    return _split(words, lex, default_first="PRENOM", all_caps=all_caps)
+    # ALL-CAPS exports list the surname first ("TRAORE AWA").
+    return _split(words, lex, default_first="NOM" if all_caps else "PRENOM", all_caps=all_caps)
 
 
 def _split(
