@@ -48,11 +48,17 @@ def always_second_read(live_server: Any) -> Iterator[None]:
         use_case.second_reading_share = before
 
 
-def _send(page: Any, prompt: str) -> str:
+def _send(page: Any, prompt: str, log_path: Any) -> str:
     page.fill("#prompt", prompt)
-    # the embedded model answers before the redirect: wait for it longer than for a click
-    with page.expect_navigation(url=INTERACTION_URL, timeout=240_000):
-        page.click("#send-button", no_wait_after=True)
+    page.click("#send-button", no_wait_after=True)
+    try:  # the embedded model answers before the redirect: wait for it longer than for a click
+        page.wait_for_url(re.compile(r".*/(interactions/int_[0-9a-f]+|workspace/send)$"), timeout=240_000)
+    except Exception as exc:
+        tail = "\n".join(log_path.read_text().splitlines()[-8:])
+        raise AssertionError(f"no answer page; server log ends with:\n{tail}") from exc
+    if not INTERACTION_URL.match(str(page.url)):
+        error = page.locator("#compose-error")
+        raise AssertionError(f"not sent: {error.inner_text() if error.count() else page.url}")
     return str(page.url).rsplit("/", 1)[-1]
 
 
@@ -98,7 +104,7 @@ def test_compose_preview_answer_modify_approve_history_second_reading(
     screenshot(page, "04-preview")
 
     # 4. Send: the embedded model answers; the draft is labelled as AI-generated, with the checklist.
-    first = _send(page, PROMPT)
+    first = _send(page, PROMPT, live_server.log_path)
     assert "Proposition à vérifier — générée par IA" in page.inner_text("main")
     assert page.locator(".checklist li").count() >= 5
     assert page.inner_text("#draft-text").strip()
@@ -121,7 +127,7 @@ def test_compose_preview_answer_modify_approve_history_second_reading(
 
     # 6. A second output, approved as is.
     page.goto(f"{base}/workspace?use_case={USE_CASE}")
-    second = _send(page, SECOND_PROMPT)
+    second = _send(page, SECOND_PROMPT, live_server.log_path)
     page.click("#approve-button")
     page.wait_for_url(re.compile(r".*done=1.*"))
     assert page.inner_text("#review-status") == "Approuvée"
