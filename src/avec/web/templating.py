@@ -40,9 +40,9 @@ NAV_ITEMS: tuple[NavItem, ...] = (
     NavItem("/workspace", "common.nav.workspace", ("professional",)),
     NavItem("/reviews", "common.nav.reviews", ("professional", "reviewer", "quality")),
     NavItem("/history", "common.nav.history", ("professional", "reviewer", "quality")),
-    NavItem("/training", "common.nav.training", ALL_ROLES),
+    NavItem("/formation", "common.nav.training", ALL_ROLES),
     NavItem("/registry", "common.nav.registry", ALL_ROLES),
-    NavItem("/metrics", "common.nav.metrics", ("quality", "admin", "dpo")),
+    NavItem("/metrics/dashboard", "common.nav.metrics", ("quality", "admin", "dpo")),
     NavItem("/ledger", "common.nav.ledger", ("dpo", "admin", "quality")),
 )
 
