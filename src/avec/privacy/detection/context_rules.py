@@ -91,7 +91,7 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
         if title in ("Me", "MM", "Sr", "AS") and not text[m.end() : m.end() + 1].isupper():
             continue
         lower_ok = title[0].islower() or title.isupper() is False
-        words = scan_run(text, m.end(), lex, allow_lower=lower_ok and title.islower())
+        words = scan_run(text, m.end(), lex, allow_lower=lower_ok and title.islower(), after_title=True)
         if not words and lower_ok:
             words = scan_run(text, m.end(), lex, allow_lower=True, max_words=2)
         if not words or not _allowed(ctx, words):

@@ -185,7 +185,7 @@ _BIRTH_HEADER = re.compile(r"(?i)\b(?:DDN|D\.N\.|naissance|n[ée]e?\s*le|date\s+
 
 def _table_birth_dates(text: str, spans: list[Span]) -> list[Span]:
     """In a pipe or tab table, dates under a "DDN" / "Date de naissance" header are birth dates."""
-    if "|" not in text and "\t" not in text:
+    if "|" not in text and "\t" not in text and ";" not in text:
         return []
     out: list[Span] = []
     lines = text.split("\n")
@@ -193,7 +193,7 @@ def _table_birth_dates(text: str, spans: list[Span]) -> list[Span]:
     birth_col: int | None = None
     sep = "|"
     for line in lines:
-        cells_sep = "|" if line.count("|") >= 2 else ("\t" if line.count("\t") >= 2 else None)
+        cells_sep = next((c for c in ("|", "\t", ";") if line.count(c) >= 2), None)
         if cells_sep is None:
             birth_col = None
         else:

@@ -207,6 +207,7 @@ def scan_run(
     allow_lower: bool = False,
     max_words: int = 4,
     first_any: bool = True,
+    after_title: bool = False,
 ) -> list[NameWord]:
     """Read name words from ``pos`` on the same line: particles, initials, capitalised words.
 
@@ -246,8 +247,9 @@ def scan_run(
         if m_init and fold_key(m_init.group(0)) in TITLE_TOKENS:
             if words or pending:
                 break  # "Appeler M. Blanc": a title starts a new name
-            i = m_init.end()  # "M. Diallo": the title is not an initial
-            continue
+            if not after_title:
+                i = m_init.end()  # "M. Diallo": the title is not an initial
+                continue
         if m_init and (not m_word or m_init.end() >= m_word.end()):
             words.extend(pending)
             pending = []
