@@ -36,7 +36,7 @@ from avec.privacy.detection import Detector  # noqa: E402
 from avec.privacy.evaluation import evaluate  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-HAND = ROOT / "tests" / "data" / "privacy" / "handwritten.jsonl"
+HAND_SETS = [ROOT / "tests" / "data" / "privacy" / f"{n}.jsonl" for n in ("handwritten", "blind", "blind2")]
 PRESIDIO_MAP = {
     "PERSON": "NOM",
     "LOCATION": "VILLE",

@@ -14,11 +14,14 @@ from avec.privacy.detection import DetectionConfig, Detector, TextTooLongError
 from avec.privacy.evaluation import evaluate
 from avec.privacy.spans import LABELS
 
-HAND = Path(__file__).parents[1] / "data" / "privacy" / "handwritten.jsonl"
+DATA = Path(__file__).parents[1] / "data" / "privacy"
+HAND = DATA / "handwritten.jsonl"
+SETS = ("handwritten", "blind", "blind2")
 
 
-def hand_docs() -> list[dict[str, object]]:
-    return [json.loads(line) for line in HAND.read_text(encoding="utf-8").splitlines() if line.strip()]
+def hand_docs(name: str = "handwritten") -> list[dict[str, object]]:
+    path = DATA / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_spans_are_sorted_disjoint_and_valid(detector: Detector) -> None:
@@ -53,7 +56,7 @@ def test_limits_and_empty_text() -> None:
 
 
 def test_hand_checked_set_meets_targets(detector: Detector) -> None:
-    docs = hand_docs()
+    docs = [d for name in SETS for d in hand_docs(name)]
     preds = {str(d["id"]): [s.to_dict() for s in detector.detect(str(d["text"]))] for d in docs}
     result = evaluate(docs, preds)  # type: ignore[arg-type]
     assert result["token_recall"] >= 0.99
@@ -70,9 +73,12 @@ def test_hand_checked_markup_matches_jsonl() -> None:
     assert spec and spec.loader
     markup = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(markup)
-    parsed = markup.parse((HAND.parent / "handwritten.txt").read_text(encoding="utf-8"))
-    assert parsed == hand_docs()
-    assert len(parsed) >= 40
+    total = 0
+    for name in SETS:
+        parsed = markup.parse((DATA / f"{name}.txt").read_text(encoding="utf-8"))
+        assert parsed == hand_docs(name)
+        total += len(parsed)
+    assert total >= 60
 
 
 def test_corpus_is_reproducible_and_annotated(tmp_path: Path) -> None:
