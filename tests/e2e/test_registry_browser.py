@@ -97,6 +97,9 @@ def test_committee_registers_grades_and_approves_a_system_that_everyone_can_read
     main = page.inner_text("main")
     assert "Autorisé" in main and "CR-COMITE-IA-2026-11-27" in main
     screenshot(page, "04-approved")
+    page.goto(f"{base}/registry/use-cases/record-summary/edit")
+    assert page.is_checked("#mod-confidentialite-secret-medical-rgpd")
+    assert_accessible(page, "use case form")
     context.close()
 
     reader = chromium.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})

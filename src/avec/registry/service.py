@@ -274,7 +274,26 @@ def use_cases_of_system(session: Session, system_id: int) -> list[UseCase]:
     return [uc for uc in list_use_cases(session) if system_id in {link.ai_system_id for link in uc.systems}]
 
 
+def _check_modules(slugs: list[str] | None) -> None:
+    """Refuse a use case requiring a training module that does not exist (it would refuse everyone)."""
+    if not slugs:
+        return
+    from avec.training import service as training_service
+
+    unknown = []
+    for slug in slugs:
+        try:
+            training_service.get_module(slug)
+        except training_service.UnknownModule:
+            unknown.append(slug)
+    if unknown:
+        raise RegistryError(
+            "unknown_training_module", f"Unknown training module(s): {', '.join(unknown)}.", status_code=422
+        )
+
+
 def _use_case_values(data: UseCaseFields) -> dict[str, object]:
+    _check_modules(data.required_modules)
     values = data.model_dump(exclude_unset=True)
     if values.get("prompt_templates") is not None:
         values["prompt_templates"] = [dict(t) for t in values["prompt_templates"]]
@@ -284,9 +303,7 @@ def _use_case_values(data: UseCaseFields) -> dict[str, object]:
 def create_use_case(session: Session, data: UseCaseCreate, *, actor: str) -> UseCase:
     """Add a use case to the catalogue (no AI system is allowed for it until an approval lists it)."""
     if session.scalar(select(UseCase.id).where(UseCase.slug == data.slug)) is not None:
-        raise RegistryError(
-            "duplicate_use_case", f"A use case '{data.slug}' already exists.", status_code=409
-        )
+        raise RegistryError("duplicate_use_case", f"A use case '{data.slug}' already exists.", status_code=409)
     use_case = UseCase(allowed_roles=[], required_modules=[], prompt_templates=[])
     _apply(use_case, {k: v for k, v in _use_case_values(data).items() if v is not None})
     session.add(use_case)
@@ -342,8 +359,7 @@ def use_cases_for(session: Session, principal: Principal) -> list[UseCaseForCall
                 review_required=uc.review_required,
                 required_modules=list(uc.required_modules),
                 prompt_templates=[
-                    {"title": str(t.get("title", "")), "text": str(t.get("text", ""))}
-                    for t in uc.prompt_templates
+                    {"title": str(t.get("title", "")), "text": str(t.get("text", ""))} for t in uc.prompt_templates
                 ],
                 patient_information=uc.patient_information,
             )

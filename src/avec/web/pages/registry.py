@@ -23,9 +23,11 @@ from avec.registry.service import RegistryError
 from avec.web.csrf import CsrfChecked
 from avec.web.deps import WebPrincipal, require_web_roles
 from avec.web.i18n import Translator
+from avec.web.pages import registry_use_cases as use_case_pages
 from avec.web.templating import page_language, render
 
 router = APIRouter()
+router.include_router(use_case_pages.router)
 COMMITTEE_ROLES = ("admin", "quality", "dpo")
 Committee = Annotated[Principal, Depends(require_web_roles(*COMMITTEE_ROLES))]
 TEXT_FIELDS = (
