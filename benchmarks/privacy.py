@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/privacy.py [--generated 200] [--runs 30] [--no-write]
 
 Quality: the ``avec privacy eval`` metrics on the hand-checked test set
-(tests/data/privacy/{handwritten,blind,blind2}.jsonl, 62 documents) and on a generated set (seed 7). Speed: documents per
-second over both sets, and p50/p99 latency for a ~300-word and a ~2,000-word note, on one thread.
+(tests/data/privacy/{handwritten,blind,blind2}.jsonl, 62 documents) and on a generated set
+(seed 7). Speed: documents per second over both sets, and p50/p99 latency for a ~300-word and a
+~2,000-word note, on one thread.
 Presidio runs with ``fr_core_news_md`` through ``NlpEngineProvider`` and its default recognizers
 for French; its labels are mapped to ours (PERSON -> NOM, LOCATION -> VILLE, DATE_TIME -> DATE,
 PHONE_NUMBER -> TEL, EMAIL_ADDRESS -> MAIL, FR_NIR/SSN -> SECU, ORGANIZATION -> HOPITAL; other
