@@ -90,9 +90,7 @@ def _escalated_ids(user_id: int) -> Select[int]:
 def check_scope(principal: Principal, scope: str) -> None:
     """Refuse a list the person's roles do not open (403)."""
     if scope not in SCOPES:
-        raise ReviewError(
-            422, "unknown_scope", f"Unknown scope {scope!r}; expected one of {', '.join(SCOPES)}."
-        )
+        raise ReviewError(422, "unknown_scope", f"Unknown scope {scope!r}; expected one of {', '.join(SCOPES)}.")
     if scope == "service" and (not principal.has_role(*SERVICE_READERS) or principal.service_id is None):
         raise ReviewError(
             403, "service_scope_forbidden", "Only reviewers and quality staff see their service's outputs."
@@ -155,3 +153,11 @@ def count_escalated_to(session: Session, user_id: int) -> int:
         )
         or 0
     )
+
+
+def pending_for_operators(session: Session, service_id: int | None = None, *, limit: int = 1000) -> list[QueueEntry]:
+    """Pending outputs (metadata only) of one service or of all, oldest first: for the CLI and reports."""
+    stmt = _base().where(Interaction.review_status.in_(OPEN_STATUSES))
+    if service_id is not None:
+        stmt = stmt.where(Interaction.service_id == service_id)
+    return _entries(session, stmt.order_by(Interaction.created_at.asc()).limit(limit))
