@@ -96,3 +96,12 @@ def test_transition_needs_a_complete_decision(cli):
     assert ok.exit_code == 0 and "suspended" in ok.output
     show = json.loads(cli.invoke(app, ["registry", "show", "gemma-3-270m-embedded"]).output)
     assert show["status"] == "suspended" and show["decisions"][0]["minutes_ref"] == "CR-9"
+
+
+def test_every_registry_command_is_documented():
+    from avec.registry.cli import app as registry_app
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "registry.md").read_text("utf-8")
+    names = [c.name or (c.callback.__name__ if c.callback else "") for c in registry_app.registered_commands]
+    assert len(names) >= 5
+    assert [n for n in names if f"avec registry {n}" not in docs] == []

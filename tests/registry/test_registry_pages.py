@@ -213,3 +213,16 @@ def test_json_api_for_the_committee(web_client):
         ).status_code
         == 403
     )
+
+
+def test_a_broken_organisation_grid_is_reported_clearly(web_client, settings):
+    (settings.data_dir / "grid").mkdir()
+    (settings.data_dir / "grid" / "chu.yaml").write_text(
+        'grid: chu\nversion: "1"\nitems:\n  - id: ethics\n    question: "Avis du comité d\'éthique ?"\n'
+        "    type: yes_no\n",
+        "utf-8",
+    )
+    response = web_client("dpo.girard").get("/api/registry/grid")
+    assert response.status_code == 500
+    error = response.json()["error"]
+    assert error["code"] == "grid_invalid" and "chu.yaml: item 'ethics' (#1): missing 'source'" in error["message"]
