@@ -139,5 +139,13 @@ def test_models_and_use_cases_listed_are_those_the_caller_may_use(db_sessions, w
         assert prof_models == ["cloud", "local"]
         social_cases = {u.slug: u.allowed_systems for u in service.use_cases_for(tx, world["social"])}
         assert social_cases == {"search": ["cloud", "local"], "summary": ["local"]}
-        prof_cases = {u.slug: u.patient_data_allowed for u in service.use_cases_for(tx, world["prof"])}
-        assert prof_cases == {"letters": True, "search": False, "summary": True}
+        prof_cases = {u.slug: u for u in service.use_cases_for(tx, world["prof"])}
+        assert {k: u.patient_data_allowed for k, u in prof_cases.items()} == {
+            "letters": True,
+            "search": False,
+            "summary": True,
+        }
+        assert [m["url"] for m in prof_cases["letters"].missing_training] == [f"/formation/{MODULE}"]
+        assert prof_cases["summary"].missing_training == []
+        trained = {u.slug: u for u in service.use_cases_for(tx, world["trained"])}
+        assert trained["letters"].missing_training == []

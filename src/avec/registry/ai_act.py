@@ -43,8 +43,7 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         "emotion_workplace",
-        "Sert-il à inférer les émotions des salariés sur le lieu de travail (hors raison "
-        "médicale ou de sécurité) ?",
+        "Sert-il à inférer les émotions des salariés sur le lieu de travail (hors raison médicale ou de sécurité) ?",
         "Is it used to infer employees' emotions at work (not for medical or safety reasons)?",
         "prohibited",
         "AI Act art. 5.1.f",
@@ -53,8 +52,7 @@ QUESTIONS: tuple[Question, ...] = (
         "medical_device",
         "Est-il un dispositif médical (ou le composant de sécurité d'un dispositif) soumis à "
         "l'évaluation d'un organisme notifié (classe IIa ou plus) ?",
-        "Is it a medical device (or a safety component of one) requiring a notified body (class IIa or "
-        "above)?",
+        "Is it a medical device (or a safety component of one) requiring a notified body (class IIa or above)?",
         "high_risk",
         "AI Act art. 6.1 and annex I (MDR)",
     ),
@@ -84,8 +82,7 @@ QUESTIONS: tuple[Question, ...] = (
         "interacts_or_generates",
         "Dialogue-t-il directement avec des personnes, ou produit-il du texte, des "
         "images ou du son remis à des patients ou au public ?",
-        "Does it interact directly with people, or generate text, images or audio given to patients or the "
-        "public?",
+        "Does it interact directly with people, or generate text, images or audio given to patients or the public?",
         "transparency",
         "AI Act art. 50",
     ),
@@ -113,6 +110,4 @@ def classify(answers: dict[str, bool]) -> Classification:
         reasons = [f"{q.reference}: {q.text_fr}" for q in QUESTIONS if q.leads_to == klass and answers[q.id]]
         if reasons:
             return Classification(klass, reasons, dict(answers))
-    return Classification(
-        "minimal", ["Aucune des situations des articles 5, 6, 50 et de l'annexe III."], dict(answers)
-    )
+    return Classification("minimal", ["Aucune des situations des articles 5, 6, 50 et de l'annexe III."], dict(answers))

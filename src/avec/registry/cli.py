@@ -53,9 +53,7 @@ def export(
     settings = cli_settings()
     with open_sessions(settings) as tx:
         rows = transparency.inventory(tx, active_grid(settings.data_dir))
-    text = (
-        transparency.inventory_csv(rows) if fmt == "csv" else json.dumps(rows, ensure_ascii=False, indent=2)
-    )
+    text = transparency.inventory_csv(rows) if fmt == "csv" else json.dumps(rows, ensure_ascii=False, indent=2)
     if output:
         output.write_text(text, encoding="utf-8")
         typer.echo(f"{len(rows)} AI systems written to {output}")
@@ -95,9 +93,7 @@ def transition(
             when = dt.datetime.fromisoformat(str(decided_on)).replace(tzinfo=dt.UTC)
         except ValueError:
             _fail(f"--date {decided_on!r} is not a date (YYYY-MM-DD)", 2)
-        decision = DecisionIn(
-            members=str(members), decided_at=when, minutes_ref=str(minutes), use_cases=use_case
-        )
+        decision = DecisionIn(members=str(members), decided_at=when, minutes_ref=str(minutes), use_cases=use_case)
     settings = cli_settings()
     try:
         with open_sessions(settings) as tx:

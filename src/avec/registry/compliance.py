@@ -71,17 +71,11 @@ CHECKS: dict[str, Callable[[AISystem], bool]] = {
     "hosting_in_eea": lambda s: (s.hosting_country or "").upper() in EEA_COUNTRIES,
     "hds_or_on_premises": lambda s: _on_premises(s) or bool(s.hds_certified),
     "dpia_done": lambda s: s.dpia_status == "done",
-    "no_training_on_data": lambda s: (
-        _on_premises(s) or (s.contract or {}).get("trains_on_customer_data") is False
-    ),
-    "no_access_outside_eea": lambda s: (
-        _on_premises(s) or (s.contract or {}).get("access_outside_eea") is False
-    ),
+    "no_training_on_data": lambda s: _on_premises(s) or (s.contract or {}).get("trains_on_customer_data") is False,
+    "no_access_outside_eea": lambda s: _on_premises(s) or (s.contract or {}).get("access_outside_eea") is False,
     "ai_act_classified": lambda s: s.ai_act_class not in ("unclassified", ""),
     "not_prohibited": lambda s: s.ai_act_class != "prohibited",
-    "model_card_complete": lambda s: all(
-        str((s.model_card or {}).get(k, "")).strip() for k in MODEL_CARD_SECTIONS
-    ),
+    "model_card_complete": lambda s: all(str((s.model_card or {}).get(k, "")).strip() for k in MODEL_CARD_SECTIONS),
     "ce_marked_if_medical_device": lambda s: (not s.medical_device) or bool((s.ce_marking or "").strip()),
 }
 
@@ -318,9 +312,7 @@ def validate_answer(item: GridItem, answer: str) -> str:
     cleaned = (answer or "").strip()
     allowed: Sequence[str] | None = item.allowed_answers()
     if item.type == "check":
-        raise GridError(
-            f"item {item.id!r} is computed from the system's recorded facts; edit the system instead"
-        )
+        raise GridError(f"item {item.id!r} is computed from the system's recorded facts; edit the system instead")
     if allowed is not None and cleaned not in allowed:
         raise GridError(f"item {item.id!r}: answer must be one of: {', '.join(allowed)}")
     if len(cleaned) > 200:

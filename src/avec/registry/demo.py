@@ -36,12 +36,9 @@ EMBEDDED = SystemCreate(
         data_retention_days=0, trains_on_customer_data=False, subprocessors=[], access_outside_eea=False
     ),
     model_card=ModelCard(
-        intended_use="Essayer AVEC et faire tourner les tests : brouillons courts en français, sans valeur "
-        "clinique.",
+        intended_use="Essayer AVEC et faire tourner les tests : brouillons courts en français, sans valeur clinique.",
         intended_users="Équipes projet, formateurs, comité IA.",
-        out_of_scope="Toute décision de soin ; tout document remis à un patient sans relecture ; les "
-        "calculs de "
-        "doses.",
+        out_of_scope="Toute décision de soin ; tout document remis à un patient sans relecture ; les calculs de doses.",
         risks_and_biases="Très petit modèle de base (270 millions de paramètres, non ajusté aux "
         "instructions) : "
         "erreurs fréquentes, omissions, hallucinations ; connaissances médicales limitées.",
@@ -108,9 +105,7 @@ def _use_cases(session: Session) -> list[str]:
         if find_use_case(session, spec["slug"]) is not None:
             continue
         fields = {k: v for k, v in spec.items() if k != "frame"}
-        service.create_use_case(
-            session, UseCaseCreate(**fields, embedded_frame=spec["frame"]), actor=DEMO_ACTOR
-        )
+        service.create_use_case(session, UseCaseCreate(**fields, embedded_frame=spec["frame"]), actor=DEMO_ACTOR)
         done.append(f"use case {spec['slug']}")
     return done
 
@@ -136,8 +131,7 @@ def _embedded(session: Session) -> list[str]:
         )
     lifecycle.transition(session, system, "under_evaluation", grid=grid, actor=DEMO_ACTOR)
     decision = DecisionIn(
-        members="Comité IA de démonstration : Dr C. Martin (présidente), M. Girard (DPO), S. Moreau "
-        "(qualité), RSSI",
+        members="Comité IA de démonstration : Dr C. Martin (présidente), M. Girard (DPO), S. Moreau (qualité), RSSI",
         decided_at=dt.datetime(2026, 11, 2, 14, 0, tzinfo=dt.UTC),
         minutes_ref="CR-COMITE-IA-2026-11-02",
         rationale="Modèle de démonstration sur site, relecture systématique ; usage réel exclu.",

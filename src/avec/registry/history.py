@@ -46,12 +46,8 @@ def record_change(
     after: dict[str, Any] | None,
 ) -> RegistryChange:
     """Store one change and append its ``registry.change`` ledger entry, in the caller's transaction."""
-    changed = sorted(
-        k for k in set(before or {}) | set(after or {}) if (before or {}).get(k) != (after or {}).get(k)
-    )
-    digest = (
-        sha256_text(json.dumps(after, sort_keys=True, separators=(",", ":"))) if after is not None else None
-    )
+    changed = sorted(k for k in set(before or {}) | set(after or {}) if (before or {}).get(k) != (after or {}).get(k))
+    digest = sha256_text(json.dumps(after, sort_keys=True, separators=(",", ":"))) if after is not None else None
     index = ledger_service.append(
         session,
         event_type="registry.change",

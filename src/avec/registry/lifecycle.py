@@ -80,9 +80,7 @@ def _approve(
     cases = list(session.scalars(select(UseCase).where(UseCase.slug.in_(slugs))).all())
     unknown = sorted(set(slugs) - {c.slug for c in cases})
     if unknown:
-        raise RegistryError(
-            "unknown_use_case", f"Unknown use case(s): {', '.join(unknown)}.", status_code=422
-        )
+        raise RegistryError("unknown_use_case", f"Unknown use case(s): {', '.join(unknown)}.", status_code=422)
     evaluation = evaluate_system(session, system, grid, slugs)
     if evaluation.blocking_open:
         names = "; ".join(f"{r.item.id} ({r.item.question})" for r in evaluation.blocking_open)

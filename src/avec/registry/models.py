@@ -119,9 +119,7 @@ class UseCaseSystem(Base):
     __tablename__ = "use_case_systems"
 
     use_case_id: Mapped[int] = mapped_column(ForeignKey("use_cases.id", ondelete="CASCADE"), primary_key=True)
-    ai_system_id: Mapped[int] = mapped_column(
-        ForeignKey("ai_systems.id", ondelete="CASCADE"), primary_key=True
-    )
+    ai_system_id: Mapped[int] = mapped_column(ForeignKey("ai_systems.id", ondelete="CASCADE"), primary_key=True)
 
     use_case: Mapped[UseCase] = relationship(back_populates="systems")
     ai_system: Mapped[AISystem] = relationship(lazy="joined")

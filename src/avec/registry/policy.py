@@ -76,8 +76,7 @@ def _status_refusal(system: AISystem) -> PolicyRefusal:
     if system.status == "retired":
         return PolicyRefusal(
             "system_retired",
-            f"Le système d'IA « {system.name} » est retiré du service. — The AI system '{system.name}' is "
-            f"retired.",
+            f"Le système d'IA « {system.name} » est retiré du service. — The AI system '{system.name}' is retired.",
         )
     return PolicyRefusal(
         "system_not_approved",
@@ -107,9 +106,7 @@ def _check_training(session: Session, principal: Principal, use_case: UseCase, b
             "expired": "expirée",
             "outdated_version": "nouvelle version à suivre",
         }
-        items = "; ".join(
-            f"« {m.title} » ({reasons.get(m.reason, m.reason)}) : {base_url}{m.url}" for m in missing
-        )
+        items = "; ".join(f"« {m.title} » ({reasons.get(m.reason, m.reason)}) : {base_url}{m.url}" for m in missing)
         raise PolicyRefusal(
             "training_required",
             f"Formation requise avant d'utiliser « {use_case.title} » : {items}. "
@@ -133,8 +130,7 @@ def check(
     if not use_case_slug:
         raise PolicyRefusal(
             "missing_use_case",
-            "Missing use case: send 'avec': {'use_case': '<slug>'} in the body or the X-AVEC-Use-Case "
-            "header.",
+            "Missing use case: send 'avec': {'use_case': '<slug>'} in the body or the X-AVEC-Use-Case header.",
             status_code=400,
         )
     use_case = find_use_case(session, use_case_slug)

@@ -229,9 +229,7 @@ def create_use_case(data: UseCaseCreate, principal: Committee, session: SessionD
 
 
 @router.patch("/api/registry/use-cases/{slug}", dependencies=[Csrf])
-def update_use_case(
-    slug: str, data: UseCaseFields, principal: Committee, session: SessionDep
-) -> dict[str, Any]:
+def update_use_case(slug: str, data: UseCaseFields, principal: Committee, session: SessionDep) -> dict[str, Any]:
     """Edit a use case."""
     try:
         use_case = service.get_use_case(session, slug)

@@ -176,3 +176,4 @@ class UseCaseForCaller(BaseModel):
     required_modules: list[str]
     prompt_templates: list[dict[str, str]]
     patient_information: str
+    missing_training: list[dict[str, str]] = []  # modules the caller must (re)take first: slug, title, url, reason

@@ -339,8 +339,20 @@ def update_use_case(session: Session, use_case: UseCase, data: UseCaseFields, *,
     return use_case
 
 
+def _missing_training(session: Session, user_id: int, required: list[str]) -> list[dict[str, str]]:
+    if not required:
+        return []
+    from avec.training import service as training_service
+
+    return [
+        {"slug": m.slug, "title": m.title, "url": m.url, "reason": m.reason}
+        for m in training_service.missing_modules(session, user_id=user_id, required=required)
+    ]
+
+
 def use_cases_for(session: Session, principal: Principal) -> list[UseCaseForCaller]:
-    """Active use cases the caller's roles allow, each with its approved systems (for client tools)."""
+    """Active use cases the caller's roles allow, each with its approved systems and the training the
+    caller still lacks for it (for client tools)."""
     result = []
     for uc in list_use_cases(session, include_inactive=False):
         if uc.allowed_roles and not principal.has_role(*uc.allowed_roles):
@@ -362,6 +374,7 @@ def use_cases_for(session: Session, principal: Principal) -> list[UseCaseForCall
                     {"title": str(t.get("title", "")), "text": str(t.get("text", ""))} for t in uc.prompt_templates
                 ],
                 patient_information=uc.patient_information,
+                missing_training=_missing_training(session, principal.user_id, list(uc.required_modules)),
             )
         )
     return result

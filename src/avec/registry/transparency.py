@@ -56,9 +56,7 @@ def usage_figures(
     since = (now or utcnow()) - dt.timedelta(days=days)
     base = (Interaction.ai_system_id == system_id, Interaction.created_at >= since)
     by_status = dict(
-        session.execute(
-            select(Interaction.status, func.count()).where(*base).group_by(Interaction.status)
-        ).all()
+        session.execute(select(Interaction.status, func.count()).where(*base).group_by(Interaction.status)).all()
     )
     totals = session.execute(
         select(
