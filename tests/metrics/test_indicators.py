@@ -206,3 +206,17 @@ def test_bad_filters_are_refused(db_sessions: sessionmaker[Session], world: Worl
         Filters(D2, D1)
     with db_sessions() as s, pytest.raises(IndicatorQueryError, match="unknown grouping"):
         compute_indicators(s, Filters(D1, D2), "year")
+
+
+def test_deleting_an_interaction_updates_the_rollup(db_sessions: sessionmaker[Session], world: World) -> None:
+    ids = seed(db_sessions, world)
+    with db_sessions() as s, s.begin():
+        service.refresh(s, MS)
+    with db_sessions() as s, s.begin():
+        row = s.get(Interaction, ids[9])  # the API output not requiring review
+        s.delete(row)
+    with db_sessions() as s, s.begin():
+        service.refresh(s, MS)
+        [total] = compute_indicators(s, Filters(D1, D1))
+    assert (total.interactions, total.not_required) == (10, 0)
+    assert total.share_api_never_reviewed == pytest.approx(1 / 4)

@@ -30,7 +30,7 @@ def refresh() -> None:
     with open_sessions(settings) as session:
         days = refresh_rollups(session, ms)
         alerts = evaluate_alerts(session, ms)
-    typer.echo(f"{days} day(s) recomputed, {alerts} new alert(s)")
+    typer.echo(f"{len(days)} day(s) recomputed, {alerts} new alert(s)")
 
 
 @app.command("rebuild")

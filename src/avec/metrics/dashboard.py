@@ -19,12 +19,13 @@ from avec.metrics.indicators import (
     Filters,
     Indicators,
     compute_grouped,
+    day_system_sums,
     indicator_columns,
     rejection_reasons,
 )
 from avec.metrics.models import MetricsAlert
 from avec.metrics.settings import MetricsSettings
-from avec.metrics.spc import PChart, VersionComparison, p_chart, version_comparisons, weekly_counts
+from avec.metrics.spc import PChart, VersionComparison, p_chart, version_comparisons, weekly_from_day_rows
 from avec.registry.models import AISystem, UseCase
 
 SHARES = (
@@ -105,22 +106,21 @@ class Dashboard:
 def build(session: Session, ms: MetricsSettings, filters: Filters) -> Dashboard:
     """Refresh the rollups and alerts, then read every figure of the dashboard."""
     service.refresh(session, ms)
+    day_rows = day_system_sums(session, filters)
     grouped = compute_grouped(
         session,
         filters,
         ["total", "week", "ai_system", "use_case", "service"],
         users_by_use_case_and_system=False,
+        day_rows=day_rows,
     )
     [total] = grouped["total"] or [Indicators()]
     charts: dict[str, dict[int, PChart]] = {"rejection_rate": {}, "modification_rate": {}}
-    first_week = filters.start - dt.timedelta(days=6)
-    for sid, by_metric in weekly_counts(session, "ai_system", scope_id=filters.ai_system_id).items():
+    for sid, by_metric in weekly_from_day_rows(day_rows).items():
         for metric, points in by_metric.items():
             if sid:
                 charts[metric][sid] = p_chart(
-                    [p for p in points if first_week <= p[0] <= filters.end],
-                    baseline_periods=ms.spc_baseline_periods,
-                    min_n=ms.spc_min_decisions,
+                    points, baseline_periods=ms.spc_baseline_periods, min_n=ms.spc_min_decisions
                 )
     return Dashboard(
         filters=filters,

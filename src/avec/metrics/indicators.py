@@ -236,13 +236,30 @@ def _sorted(out: dict[Any, Indicators]) -> list[Indicators]:
     return [out[k] for k in sorted(out, key=lambda k: (k is None, k))]
 
 
+def day_system_sums(session: Session, filters: Filters) -> list[tuple[dt.date, int, dict[str, Any]]]:
+    """(day, AI system id, sums) of the period: feeds period groupings and control charts in one query."""
+    r = DailyRollup
+    stmt = (
+        select(r.day, r.ai_system_id, *[func.sum(getattr(r, name)) for name in _SUMS])
+        .where(*_where(r, filters))
+        .group_by(r.day, r.ai_system_id)
+    )
+    return [(row[0], int(row[1]), dict(zip(_SUMS, row[2:], strict=True))) for row in session.execute(stmt)]
+
+
 def compute_grouped(
-    session: Session, filters: Filters, groups: Sequence[str], *, users_by_use_case_and_system: bool = True
+    session: Session,
+    filters: Filters,
+    groups: Sequence[str],
+    *,
+    users_by_use_case_and_system: bool = True,
+    day_rows: list[tuple[dt.date, int, dict[str, Any]]] | None = None,
 ) -> dict[str, list[Indicators]]:
     """Several groupings of the period with few queries.
 
     The total and the service / use case / AI system groupings come from one query grouped by the three
-    dimensions (sums are additive); each period grouping (day, week, month) is one more query. Distinct
+    dimensions (sums are additive); the period groupings (day, week, month) from one query by day, or
+    from ``day_rows`` (see :func:`day_system_sums`) when the caller already has them. Distinct
     users are counted on the compact ``metrics_daily_active`` table unless a use case or AI system is
     involved; ``users_by_use_case_and_system=False`` leaves those counts out (``None``) for speed.
     """
@@ -272,10 +289,13 @@ def compute_grouped(
                 refusals[row[3]] = refusals.get(row[3], 0) + int(row[4])
     periods = [g for g in groups if g in PERIODS]
     if periods:  # one query by day; weeks and months are summed here (cheaper than date functions in SQL)
-        for row in session.execute(select(r.day, *sums).where(*_where(r, filters)).group_by(r.day)):
+        if day_rows is None:
+            stmt = select(r.day, *sums).where(*_where(r, filters)).group_by(r.day)
+            day_rows = [(row[0], 0, dict(zip(_SUMS, row[1:], strict=True))) for row in session.execute(stmt)]
+        for day, _system, day_sums in day_rows:
             for g in periods:
-                key = bucket(row[0], g)
-                result[g].setdefault(key, Indicators(key=key)).add(dict(zip(_SUMS, row[1:], strict=True)))
+                key = bucket(day, g)
+                result[g].setdefault(key, Indicators(key=key)).add(day_sums)
         code_stmt = (
             select(c.day, c.code, func.sum(c.n)).where(*_where(c, filters), c.kind == "refusal").group_by(c.day, c.code)
         )

@@ -76,7 +76,7 @@ def mark_dirty(session: Session, days: Iterable[dt.date]) -> None:
 @event.listens_for(Session, "before_flush")
 def _mark_changed_days(session: Session, _context: Any, _instances: Any) -> None:
     days: set[dt.date] = set()
-    for obj in (*session.new, *session.dirty):
+    for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, Interaction):
             days.add(utc_date(obj.created_at))
         elif isinstance(obj, InteractionFootprint):
@@ -213,12 +213,12 @@ def _lock(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _ADVISORY_LOCK_KEY})
 
 
-def refresh_rollups(session: Session, ms: MetricsSettings) -> int:
-    """Recompute the local days marked dirty; returns how many days were recomputed."""
+def refresh_rollups(session: Session, ms: MetricsSettings) -> list[dt.date]:
+    """Recompute the local days marked dirty; returns them, sorted."""
     _lock(session)
     marks = session.execute(select(DirtyDay.id, DirtyDay.day)).all()
     if not marks:
-        return 0
+        return []
     tz = ZoneInfo(ms.timezone)
     days: set[dt.date] = set()
     for _id, day in marks:
@@ -228,7 +228,7 @@ def refresh_rollups(session: Session, ms: MetricsSettings) -> int:
     ids = [m[0] for m in marks]
     for chunk in range(0, len(ids), 500):
         session.execute(delete(DirtyDay).where(DirtyDay.id.in_(ids[chunk : chunk + 500])))
-    return len(days)
+    return sorted(days)
 
 
 def rebuild_rollups(session: Session, ms: MetricsSettings) -> int:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,11 +27,26 @@ def record_footprint(session: Session, interaction_id: int, footprint: Footprint
     session.add(footprint_row(interaction_id, footprint))
 
 
+_LAST_EVALUATION: dict[str, float] = {}  # database URL -> monotonic time of the last alert evaluation
+
+
 def refresh(session: Session, settings: Any = None) -> MetricsSettings:
-    """Bring the rollups up to date and evaluate the alerts; returns the metrics settings used."""
+    """Bring the rollups up to date and evaluate the alerts; returns the metrics settings used.
+
+    Alerts change only when the rollups do. When only today changed (the steady state under traffic),
+    they are evaluated at most every ``alert_interval_seconds``, so that a page view after each new
+    call does not pay for the whole evaluation; any change to a past day evaluates at once.
+    """
     ms = metrics_settings(settings)
-    if refresh_rollups(session, ms):  # alerts change only when the rollups do
+    days = refresh_rollups(session, ms)
+    if not days:
+        return ms
+    key = str(session.get_bind().engine.url)
+    now = time.monotonic()
+    past_changed = days[0] < utcnow().astimezone(ZoneInfo(ms.timezone)).date()
+    if past_changed or now - _LAST_EVALUATION.get(key, -1e18) >= ms.alert_interval_seconds:
         evaluate_alerts(session, ms)
+        _LAST_EVALUATION[key] = now
     return ms
 
 

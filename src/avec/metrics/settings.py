@@ -24,6 +24,9 @@ class MetricsSettings(BaseModel):
     timezone: str = Field(default="Europe/Paris", description="Calendar used to cut days, weeks and months.")
     spc_baseline_periods: int = Field(default=8, ge=3, description="Weeks used to set the p-chart centre line.")
     spc_min_decisions: int = Field(default=20, ge=1, description="Fewest decisions in a week for a p-chart point.")
+    alert_interval_seconds: int = Field(
+        default=300, ge=0, description="Least time between alert evaluations when only today changed."
+    )
     prometheus_token: str | None = Field(default=None, description="Bearer token required on /metrics if set.")
     version_window_days: int = Field(default=28, ge=7, description="Days compared before/after a version change.")
 

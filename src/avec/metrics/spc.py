@@ -130,6 +130,28 @@ def weekly_counts(
     }
 
 
+def weekly_from_day_rows(
+    day_rows: list[tuple[dt.date, int, dict[str, Any]]],
+) -> dict[int, dict[str, list[tuple[dt.date, int, int]]]]:
+    """Same shape as :func:`weekly_counts` (scope ``ai_system``), from ``indicators.day_system_sums`` rows."""
+    buckets: dict[int, dict[dt.date, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+    for day, sid, sums in day_rows:
+        decided = sum(int(sums.get(k) or 0) for k in ("approved", "modified", "rejected", "escalated"))
+        if not decided:
+            continue
+        cell = buckets[sid][week_start(day)]
+        cell[0] += int(sums.get("rejected") or 0)
+        cell[1] += int(sums.get("modified") or 0)
+        cell[2] += decided
+    return {
+        sid: {
+            "rejection_rate": [(w, c[0], c[2]) for w, c in sorted(weeks.items())],
+            "modification_rate": [(w, c[1], c[2]) for w, c in sorted(weeks.items())],
+        }
+        for sid, weeks in buckets.items()
+    }
+
+
 def weekly_series(
     session: Session, scope: str, metric: str, *, scope_id: int | None = None
 ) -> dict[int, list[tuple[dt.date, int, int]]]:
