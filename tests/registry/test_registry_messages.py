@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from avec.registry import lifecycle
-from avec.registry.compliance import YES_NO_ANSWERS
+from avec.registry.compliance import SOURCES, YES_NO_ANSWERS
 from avec.registry.models import (
     AI_ACT_CLASSES,
     DECISIONS,
@@ -46,6 +46,7 @@ def test_computed_keys_exist_for_every_value():
         "registry.form.provider.": PROVIDERS,
         "registry.card.section.": MODEL_CARD_SECTIONS,
         "registry.grid.answer.": YES_NO_ANSWERS,
+        "registry.source.": SOURCES,
         "registry.item.": ("compliant", "non_compliant", "open", "not_applicable"),
     }
     missing = [prefix + v for prefix, values in families.items() for v in values if prefix + v not in MESSAGES]
