@@ -87,6 +87,11 @@ def test_committee_registers_grades_classifies_and_decides(web_client, settings)
     t = token(dpo, "/registry/systems/local-mistral/grid")
     wrong = dpo.post("/registry/systems/local-mistral/grid/human-review", data={"csrf_token": t, "answer": "maybe"})
     assert wrong.status_code == 422 and "Réponse non valable" in wrong.text
+    bad_link = dpo.post(
+        "/registry/systems/local-mistral/grid/human-review",
+        data={"csrf_token": t, "answer": "yes", "evidence_url": "javascript:alert(1)"},
+    )
+    assert bad_link.status_code == 422 and "doit commencer par https://" in bad_link.text
     ok = dpo.post(
         "/registry/systems/local-mistral/grid/human-review",
         data={"csrf_token": t, "answer": "yes", "evidence_url": "https://intranet.example/relecture"},
