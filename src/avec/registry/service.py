@@ -206,6 +206,10 @@ def answer_grid_item(
     item = grid.item(item_id)
     if item is None:
         raise RegistryError("unknown_grid_item", f"Unknown grid item '{item_id}'.", status_code=404)
+    if evidence_url and not evidence_url.startswith(("https://", "http://")):
+        raise RegistryError(
+            "invalid_evidence_url", "The evidence link must start with https:// or http://.", status_code=422
+        )
     try:
         cleaned = validate_answer(item, answer)
     except GridError as exc:
