@@ -260,3 +260,16 @@ def test_bulk_append_matches_one_by_one_appends(db_settings: Settings, db_sessio
     assert (stored.replace(tzinfo=dt.UTC) if stored.tzinfo is None else stored) == at
     report = verify(db_settings, db_sessions)
     assert report.ok and report.size == 70
+
+
+def test_commit_fails_closed_when_the_transaction_left_a_gap(sessions: sessionmaker[Session]) -> None:
+    """Whatever happens inside a transaction, its head is written only over contiguous entries."""
+    fill(sessions, 2)
+    event: dict[str, Any] = {"event_type": "interaction", "actor": "user:1", "subject": {}}
+    with pytest.raises(service.LedgerError, match="not contiguous"), transaction(sessions) as session:
+        service.append(session, **event)
+        service.append(session, **event)
+        session.execute(text("DELETE FROM ledger_entries WHERE idx = 2"))
+    with transaction(sessions) as session:
+        assert service.head(session).size == service.count_entries(session) == 2
+    assert fill(sessions, 1) == [2]

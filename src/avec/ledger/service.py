@@ -1,9 +1,8 @@
 """Ledger service: append events, issue signed checkpoints, build proofs. Never commits.
 
-Appends serialise on the single ``ledger_head`` row (``SELECT ... FOR UPDATE`` on PostgreSQL; the
-database lock taken by ``BEGIN IMMEDIATE`` on SQLite), which holds the tree size and the compact
-range, so indexes have no gap, fork or duplicate even with several processes; the primary key on
-the entry index is the last guard. An append is O(log n) and writes one entry row and the head.
+Appending lives in :mod:`avec.ledger.appender` (re-exported here as ``append``, ``bulk_append``):
+appends serialise on the single ``ledger_head`` row, so indexes have no gap, fork or duplicate even
+with several processes; an append is O(log n) and writes one entry row.
 """
 
 from __future__ import annotations
@@ -14,22 +13,27 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import DateTime, Table, bindparam, func, select, update
+from sqlalchemy import Table, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from avec.db import utcnow
 from avec.ledger import merkle
-from avec.ledger.canonical import LedgerInputError, build_record, canonical_json
+from avec.ledger.appender import (
+    LedgerError,
+    append,
+    bulk_append,
+    lock_head,
+    pending_head,
+    split_hashes,
+    write_head,
+)
+from avec.ledger.canonical import LedgerInputError
 from avec.ledger.models import LedgerCheckpoint, LedgerEntry, LedgerHead
 from avec.ledger.note import NoteSigner, checkpoint_text
 
 ENTRIES = cast(Table, LedgerEntry.__table__)
 HEAD = cast(Table, LedgerHead.__table__)
 CHECKPOINTS = cast(Table, LedgerCheckpoint.__table__)
-
-
-class LedgerError(RuntimeError):
-    """The ledger cannot serve a request (not initialised, bad size)."""
 
 
 class UnknownEntry(LedgerError):
@@ -82,158 +86,6 @@ def b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
 
-def split_hashes(blob: bytes) -> list[bytes]:
-    """Cut a concatenation of 32-byte hashes."""
-    return [blob[i : i + 32] for i in range(0, len(blob), 32)]
-
-
-# Statements built once: appends are hot, and a prebuilt statement skips SQLAlchemy's per-call
-# compilation work (half of an append's time otherwise).
-_LOCK_HEAD = select(HEAD.c.size, HEAD.c.frontier).where(HEAD.c.id == 1).with_for_update()
-_INSERT_ENTRY = ENTRIES.insert()
-_UPDATE_HEAD = (
-    update(HEAD)
-    .where(HEAD.c.id == 1)
-    .values(size=bindparam("new_size"), frontier=bindparam("new_frontier"), updated_at=bindparam("new_at"))
-)
-# Compare-and-set on the head: succeeds only if the head is exactly the state we computed from.
-_CAS_HEAD = _UPDATE_HEAD.where(HEAD.c.size == bindparam("old_size"), HEAD.c.frontier == bindparam("old_frontier"))
-_HEAD_CACHE = "avec.ledger.head"  # key in session.info: the head as this session last wrote it
-_ENTRY_KEYS = ("idx", "event_type", "actor", "created_at", "body", "leaf_hash", "nodes")
-
-
-class _DriverStatements:
-    """The two hot statements of an append, compiled once per dialect, run on the DB-API cursor.
-
-    SQLAlchemy's per-execution machinery costs most of an append (the statements themselves are two
-    primary-key writes). These run inside the connection's current transaction and savepoint, exactly
-    where SQLAlchemy would have run them; only the Python-side bookkeeping is skipped.
-    """
-
-    def __init__(self, dialect: Any) -> None:
-        self.cas = self._compile(_CAS_HEAD, dialect)
-        self.insert = self._compile(ENTRIES.insert(), dialect, list(_ENTRY_KEYS))
-        process = DateTime(timezone=True).bind_processor(dialect)
-        self.time: Any = process or (lambda value: value)
-
-    @staticmethod
-    def _compile(stmt: Any, dialect: Any, keys: list[str] | None = None) -> tuple[str, Any, dict[str, Any]]:
-        compiled = stmt.compile(dialect=dialect, column_keys=keys)
-        order = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
-        fixed = {k: v for k, v in compiled.params.items() if v is not None}  # literals such as id = 1
-        return str(compiled), order, fixed
-
-    @staticmethod
-    def run(cursor: Any, statement: tuple[str, Any, dict[str, Any]], params: dict[str, Any]) -> int:
-        sql, order, fixed = statement
-        values = fixed | params
-        cursor.execute(sql, tuple(values[k] for k in order) if order is not None else values)
-        return int(cursor.rowcount)
-
-
-_DRIVER: dict[str, _DriverStatements] = {}
-
-
-def _driver_cursor(conn: Any) -> tuple[Any, _DriverStatements] | None:
-    """A DB-API cursor inside the current transaction, or None to use the SQLAlchemy path."""
-    raw = conn.connection.driver_connection
-    if conn.dialect.name == "sqlite" and not getattr(raw, "in_transaction", False):
-        return None  # never run outside the BEGIN IMMEDIATE transaction
-    statements = _DRIVER.get(conn.dialect.name)
-    if statements is None:
-        statements = _DRIVER[conn.dialect.name] = _DriverStatements(conn.dialect)
-    return raw.cursor(), statements
-
-
-def _lock_head(session: Session) -> tuple[int, bytes]:
-    row = session.connection().execute(_LOCK_HEAD).one_or_none()
-    if row is None:
-        raise LedgerError("the ledger is not initialised: run 'avec db upgrade'")
-    return int(row.size), bytes(row.frontier)
-
-
-def _advance_head(session: Session, conn: Any, driver: Any, body_for: Any, at: dt.datetime) -> tuple[int, bytes, bytes]:
-    """Move the head forward by one leaf; returns (index, leaf hash, completed subtree hashes).
-
-    Fast path: the head this session wrote last is assumed current and checked by a
-    compare-and-set UPDATE (which also takes the row lock); if anything else moved the head (another
-    process, a rolled-back savepoint), the UPDATE matches no row and the head is re-read under
-    ``SELECT ... FOR UPDATE``. Either way the index comes from the locked, current head.
-    """
-    cached = session.info.get(_HEAD_CACHE)
-    for attempt in (0, 1):
-        if attempt == 0 and cached is not None:
-            size, frontier = cached
-        else:
-            size, frontier = _lock_head(session)
-        cr = merkle.CompactRange(size, split_hashes(frontier))
-        body = body_for(size)
-        leaf = merkle.leaf_hash(body)
-        completed = b"".join(cr.append(leaf))
-        new_frontier = b"".join(cr.hashes)
-        params = {"new_size": size + 1, "new_frontier": new_frontier, "new_at": at}
-        if attempt == 0 and cached is not None:
-            params |= {"old_size": size, "old_frontier": frontier}
-            if driver is not None:
-                params["new_at"] = driver[1].time(at)
-                changed = driver[1].run(driver[0], driver[1].cas, params)
-            else:
-                changed = conn.execute(_CAS_HEAD, params).rowcount
-            if changed != 1:
-                continue
-        else:
-            conn.execute(_UPDATE_HEAD, params)
-        session.info[_HEAD_CACHE] = (size + 1, new_frontier)
-        return size, leaf, completed
-    raise AssertionError("unreachable")
-
-
-def append(
-    session: Session,
-    *,
-    event_type: str,
-    actor: str | None,
-    subject: dict[str, Any],
-    digests: dict[str, str] | None = None,
-    data: dict[str, Any] | None = None,
-    at: dt.datetime | None = None,
-) -> int:
-    """Append an event in the caller's transaction and return its index.
-
-    Raises :class:`LedgerInputError` for an invalid event (type, subject, digests, data) so the
-    caller's action fails with it; never stores clear content (digests and metadata only).
-    """
-    at = at or utcnow()
-    record = build_record(
-        index=0, event_type=event_type, actor=actor, subject=subject, digests=digests, data=data, at=at
-    )
-    bodies: dict[int, bytes] = {}
-
-    def body_for(index: int) -> bytes:
-        record["index"] = index
-        bodies[index] = canonical_json(record)
-        return bodies[index]
-
-    conn = session.connection()
-    driver = _driver_cursor(conn)
-    index, leaf, completed = _advance_head(session, conn, driver, body_for, at)
-    row = {
-        "idx": index,
-        "event_type": event_type,
-        "actor": actor,
-        "created_at": at,
-        "body": bodies[index].decode("utf-8"),
-        "leaf_hash": leaf,
-        "nodes": completed,
-    }
-    if driver is not None:
-        row["created_at"] = driver[1].time(at)
-        driver[1].run(driver[0], driver[1].insert, row)
-    else:
-        conn.execute(_INSERT_ENTRY, row)
-    return index
-
-
 def record_erasure(
     session: Session,
     *,
@@ -254,7 +106,11 @@ def record_erasure(
 
 
 def head(session: Session) -> Head:
-    """Current size and root (from the compact range; no lock)."""
+    """Current size and root (from the compact range; no lock), including this transaction's appends."""
+    pending = pending_head(session)
+    if pending is not None:
+        cr = merkle.CompactRange(pending[0], split_hashes(pending[1]))
+        return Head(size=cr.size, root=cr.root())
     row = session.execute(select(HEAD.c.size, HEAD.c.frontier).where(HEAD.c.id == 1)).one_or_none()
     if row is None:
         raise LedgerError("the ledger is not initialised: run 'avec db upgrade'")
@@ -312,7 +168,8 @@ def verifier_key(origin: str, signing_key: bytes) -> str:
 
 def issue_checkpoint(session: Session, *, origin: str, signing_key: bytes) -> Checkpoint:
     """Sign and store a checkpoint of the current head (returns the existing one if unchanged)."""
-    size, frontier = _lock_head(session)
+    write_head(session, explicit=True)  # this transaction's own appends, if any
+    size, frontier = lock_head(session)
     existing = session.get(LedgerCheckpoint, size)
     if existing is not None:
         return Checkpoint(existing.size, bytes(existing.root), existing.note, existing.created_at)
@@ -363,69 +220,6 @@ def consistency_proof(session: Session, old: int, new: int) -> ConsistencyProof:
 def count_entries(session: Session) -> int:
     """Number of stored entry rows (equals the head size unless rows were tampered with)."""
     return int(session.execute(select(func.count()).select_from(ENTRIES)).scalar_one())
-
-
-def bulk_append(session: Session, records: list[dict[str, Any]], at: dt.datetime | None = None) -> int:
-    """Append many prepared events at once (benchmarks, imports); returns the new size.
-
-    Each record holds the keyword arguments of :func:`append` (without ``at``).
-    """
-    at = at or utcnow()
-    session.info.pop(_HEAD_CACHE, None)
-    size, frontier = _lock_head(session)
-    cr = merkle.CompactRange(size, split_hashes(frontier))
-    rows = []
-    for item in records:
-        record = build_record(
-            index=cr.size,
-            at=at,
-            event_type=item["event_type"],
-            actor=item.get("actor"),
-            subject=item.get("subject") or {},
-            digests=item.get("digests"),
-            data=item.get("data"),
-        )
-        body = canonical_json(record)
-        leaf = merkle.leaf_hash(body)
-        completed = cr.append(leaf)
-        rows.append(
-            (
-                record["index"],
-                record["type"],
-                record["actor"],
-                at,
-                body.decode("utf-8"),
-                leaf,
-                b"".join(completed),
-            )
-        )
-    if rows:
-        _insert_many(session, rows)
-    session.execute(
-        update(HEAD).where(HEAD.c.id == 1).values(size=cr.size, frontier=b"".join(cr.hashes), updated_at=at)
-    )
-    return cr.size
-
-
-def _insert_many(session: Session, rows: list[tuple[Any, ...]]) -> None:
-    """Insert entry rows (in ``_ENTRY_KEYS`` order): COPY on PostgreSQL, executemany on SQLite."""
-    conn = session.connection()
-    driver = _driver_cursor(conn)
-    if driver is None:
-        session.execute(ENTRIES.insert(), [dict(zip(_ENTRY_KEYS, row, strict=True)) for row in rows])
-        return
-    cursor, statements = driver
-    convert = statements.time
-    if conn.dialect.name == "postgresql":
-        with cursor.copy(f"COPY ledger_entries ({', '.join(_ENTRY_KEYS)}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-        return
-    sql, order, _fixed = statements.insert
-    if order != _ENTRY_KEYS:
-        session.execute(ENTRIES.insert(), [dict(zip(_ENTRY_KEYS, row, strict=True)) for row in rows])
-        return
-    cursor.executemany(sql, [(*row[:3], convert(row[3]), *row[4:]) for row in rows])
 
 
 __all__ = [
