@@ -133,9 +133,20 @@ def _resolve(session: Session, recipes: list[list[merkle.Node]], size: int) -> l
     def fetch(rows: set[int]) -> Mapping[int, tuple[bytes, bytes]]:
         if not rows:
             return {}
-        return {
-            int(i): (bytes(leaf), bytes(nodes)) for i, leaf, nodes in conn.execute(_FETCH_NODES, {"rows": sorted(rows)})
-        }
+        wanted = sorted(rows)
+        raw: Any = conn.connection.driver_connection
+        if conn.dialect.name == "postgresql":  # one array parameter: the same prepared statement every time
+            cursor = raw.cursor()
+            cursor.execute("SELECT idx, leaf_hash, nodes FROM ledger_entries WHERE idx = ANY(%s)", (wanted,))
+            found = cursor.fetchall()
+        elif conn.dialect.name == "sqlite":
+            cursor = raw.cursor()
+            marks = ",".join("?" * len(wanted))
+            cursor.execute(f"SELECT idx, leaf_hash, nodes FROM ledger_entries WHERE idx IN ({marks})", wanted)
+            found = cursor.fetchall()
+        else:
+            found = conn.execute(_FETCH_NODES, {"rows": wanted}).all()
+        return {int(i): (bytes(leaf), bytes(nodes)) for i, leaf, nodes in found}
 
     if size < 0:
         raise LedgerError(f"tree size {size} is out of range")
