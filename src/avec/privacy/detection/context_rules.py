@@ -137,7 +137,10 @@ _GREETING = re.compile(
 _CLOSING = re.compile(
     r"(?im)^[ \t]*(?:bien\s+(?:à|a)\s+(?:toi|vous)|cordialement|bien\s+cordialement|amicalement|"
     r"bien\s+confraternellement|confraternellement|bonne\s+journ[ée]e|merci(?:\s+d'avance)?|"
-    r"respectueusement|sinc[èe]res\s+salutations)[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"respectueusement|sinc[èe]res\s+salutations|amiti[ée]s|bien\s+amicalement|[àa]\s+bient[ôo]t|"
+    r"bises|"
+    r"bonne\s+(?:soir[ée]e|fin\s+de\s+journ[ée]e)|salutations(?:\s+distingu[ée]es)?)"
+    r"[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
 )
 
 
@@ -170,7 +173,7 @@ def find_greeting_names(ctx: DetectionContext) -> list[Span]:
 
 
 _RELATIVE = re.compile(
-    r"(?i)(?<![\w])(?:sa|son|ma|mon|leur|votre|ta|ton|notre)\s+(?:fille|fils|m[èe]re|p[èe]re|[ée]pouse|"
+    r"(?i)(?<![\w])(?:sa|son|ma|mon|leur|votre|ta|ton|notre|ses|leurs|mes|nos|vos)\s+(?:fille|fils|m[èe]re|p[èe]re|[ée]pouse|enfants?|filles|petits-enfants|parents|"
     r"[ée]poux|mari|femme|fr[èe]re|s[œo]eur|neveu|ni[èe]ce|petit-fils|petite-fille|belle-fille|beau-fils|"
     r"gendre|belle-s[œo]eur|beau-fr[èe]re|compagne|compagnon|conjoint(?:e)?|tante|oncle|cousin(?:e)?|"
     r"voisin(?:e)?|ami(?:e)?|aidant(?:e)?|fianc[ée](?:e)?|petit-neveu|petite-ni[èe]ce)\s*,?\s+"

@@ -136,7 +136,10 @@ def parse_date(value: str) -> dt.date | None:
         return None
 
 
-_BIRTH_PAREN = re.compile(r"(?i)(?:\bn[ée]e?\b|\bddn\b|\bpatient|\br[ée]sident|\benfant|\bassur[ée]).*\(\s*$")
+_BIRTH_PAREN = re.compile(
+    r"(?i)(?:(?:\bn[ée]e?\b|\bddn\b|\bpatient|\br[ée]sident|\benfant|\bassur[ée]).*|"
+    r"(?:\bM\.|\bMme|\bMadame|\bMonsieur|\bMlle)\s+[^()\n,;]{2,40})\(\s*$"
+)
 
 
 def _is_birth(text: str, start: int) -> bool:

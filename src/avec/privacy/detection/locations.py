@@ -49,7 +49,8 @@ _FACILITY_KEYWORDS = (
     r"centre\s+de\s+(?:r[ée][ée]ducation|r[ée]adaptation|soins(?:\s+de\s+suite)?|sant[ée]|dialyse|"
     r"lutte\s+contre\s+le\s+cancer)|institut|fondation|groupe\s+hospitalier|hospices?(?:\s+civils)?|"
     r"centre\s+m[ée]dical|centre\s+m[ée]dico-[a-z]+|p[ôo]le\s+sant[ée]|ssiad|ssr|usld)|"
-    r"MSP|SSIAD|SSR|CMP|CMPP|CMS|IME|ITEP|ESAT|MAS|FAM|USLD"
+    r"MSP|SSIAD|SSR|CMP|CMPP|CMS|IME|ITEP|ESAT|MAS|FAM|USLD|CHRS|CADA|MECS|HUDA|SAMSAH|SAVS|SESSAD|MARPA|"
+    r"(?i:maison\s+relais|pension\s+de\s+famille)"
 )
 _FACILITY = re.compile(
     r"(?<![\w-])(?P<kw>" + _FACILITY_KEYWORDS + r")(?![\w-])"
@@ -108,15 +109,21 @@ _KNOWN_FACILITIES = re.compile(
 
 def _trim_facility(text: str, start: int, end: int, kw_end: int) -> int:
     """Cut the facility name before a stop word ("Service", "Dr", "Cedex", digits)."""
-    for m in re.finditer(r"[\w'’\-]+", text[kw_end:end]):
-        if fold_key(m.group(0)).strip("'’") in _FACILITY_STOP and m.start() > 0:
+    words = list(re.finditer(r"[\w'’\-]+", text[kw_end:end]))
+    mixed = any(not w.group(0).isupper() for w in words)
+    for k, m in enumerate(words):
+        word = m.group(0)
+        stop = fold_key(word).strip("'’") in _FACILITY_STOP and m.start() > 0
+        # "CH de Blois en SSR": a short acronym after the name is a unit, not part of the name.
+        acronym = k > 0 and mixed and word.isupper() and len(word) <= 5
+        if stop or acronym:
             end = kw_end + m.start()
             break
     while end > kw_end and text[end - 1] in " \t-'’":
         end -= 1
     # Drop dangling particles ("CHU de").
     tail = re.search(
-        r"(?i)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|et)$", text[kw_end:end]
+        r"(?i)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|et|en|sur|sous)$", text[kw_end:end]
     )
     if tail:
         end = kw_end + tail.start()
