@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -24,7 +25,9 @@ from avec.review.schemas import DecisionCreate, SecondReadingCreate
 DB = tuple[Settings, sessionmaker[Session]]
 
 
-def _decide(db: DB, who: Principal, public_id: str, rng: random.Random | None = None, **fields: object):  # type: ignore[no-untyped-def]
+def _decide(
+    db: DB, who: Principal, public_id: str, rng: random.Random | None = None, **fields: Any
+) -> tuple[ReviewDecision, SecondReading | None]:
     settings, sessions = db
     with sessions() as session, session.begin():
         return service.decide(
@@ -64,9 +67,7 @@ def _ledger_entry(db: DB, public_id: str) -> dict:  # type: ignore[type-arg]
     raise AssertionError("no ledger entry")
 
 
-def test_approve_is_recorded_with_its_ledger_entry(
-    demo_db: DB, principal_of: Callable[[str], Principal]
-) -> None:
+def test_approve_is_recorded_with_its_ledger_entry(demo_db: DB, principal_of: Callable[[str], Principal]) -> None:
     settings, sessions = demo_db
     pid = make_output(sessions, settings, "dr.martin")
     row, _ = _decide(demo_db, principal_of("dr.martin"), pid, decision="approve", time_saved_minutes=12)
@@ -88,9 +89,7 @@ def test_modify_keeps_final_text_and_diff(demo_db: DB, principal_of: Callable[[s
     assert _state(demo_db, pid)[0] == "modified"
     assert _ledger_entry(demo_db, pid)["digests"]["final"] == sha256_text(final)
     with sessions() as session:
-        text = service.final_text(
-            session, principal=author, public_id=pid, data_key=load_secrets(settings).data_key
-        )
+        text = service.final_text(session, principal=author, public_id=pid, data_key=load_secrets(settings).data_key)
         assert text == final
         row = session.scalar(select(ReviewDecision))
         assert row is not None and row.final_enc is not None and final.encode() not in row.final_enc
@@ -112,7 +111,7 @@ def test_modify_keeps_final_text_and_diff(demo_db: DB, principal_of: Callable[[s
     ],
 )
 def test_incomplete_decisions_are_refused_and_change_nothing(
-    demo_db: DB, principal_of: Callable[[str], Principal], fields: dict[str, object], code: str
+    demo_db: DB, principal_of: Callable[[str], Principal], fields: dict[str, Any], code: str
 ) -> None:
     settings, sessions = demo_db
     pid = make_output(sessions, settings, "dr.martin")
@@ -132,9 +131,7 @@ def test_second_decision_is_refused(demo_db: DB, principal_of: Callable[[str], P
     assert _state(demo_db, pid) == ("approved", 1, 1)
 
 
-def test_someone_elses_output_cannot_be_decided(
-    demo_db: DB, principal_of: Callable[[str], Principal]
-) -> None:
+def test_someone_elses_output_cannot_be_decided(demo_db: DB, principal_of: Callable[[str], Principal]) -> None:
     settings, sessions = demo_db
     pid = make_output(sessions, settings, "dr.martin")
     # another service: not even visible (404, existence not revealed)
@@ -191,9 +188,7 @@ def test_final_text_is_refused_before_a_decision_and_after_a_rejection(
     assert err.value.code == "rejected"
 
 
-def test_second_reading_is_drawn_with_the_use_case_share(
-    demo_db: DB, principal_of: Callable[[str], Principal]
-) -> None:
+def test_second_reading_is_drawn_with_the_use_case_share(demo_db: DB, principal_of: Callable[[str], Principal]) -> None:
     settings, sessions = demo_db
     set_second_reading_share(sessions, "discharge-letter-draft", 0.3)
     rng = random.Random(20261130)
@@ -208,9 +203,7 @@ def test_second_reading_is_drawn_with_the_use_case_share(
     assert _decide(demo_db, principal_of("dr.martin"), pid, decision="approve")[1] is None
 
 
-def test_blind_second_reading_records_agreement(
-    demo_db: DB, principal_of: Callable[[str], Principal]
-) -> None:
+def test_blind_second_reading_records_agreement(demo_db: DB, principal_of: Callable[[str], Principal]) -> None:
     settings, sessions = demo_db
     set_second_reading_share(sessions, "discharge-letter-draft", 1.0)
     agree_pid = make_output(sessions, settings, "dr.martin")
