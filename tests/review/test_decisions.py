@@ -257,3 +257,33 @@ def test_author_cannot_second_read_own_output(demo_db: DB, principal_of: Callabl
         assert reading is not None
         with pytest.raises(ReviewError):
             second_reading.get_for_reader(session, reviewer, reading.id)
+
+
+def test_two_simultaneous_decisions_record_exactly_one(demo_db: DB, principal_of: Callable[[str], Principal]) -> None:
+    import threading
+
+    settings, sessions = demo_db
+    pid = make_output(sessions, settings, "dr.martin")
+    author = principal_of("dr.martin")
+    start = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def run(decision: dict[str, Any]) -> None:
+        start.wait()
+        try:
+            _decide(demo_db, author, pid, **decision)
+            outcomes.append("ok")
+        except ReviewError as exc:
+            outcomes.append(exc.code)
+
+    threads = [
+        threading.Thread(target=run, args=({"decision": "approve"},)),
+        threading.Thread(target=run, args=({"decision": "reject", "reason_codes": ["omission"]},)),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert sorted(outcomes) == ["already_decided", "ok"]
+    status, decisions, entries = _state(demo_db, pid)
+    assert (decisions, entries) == (1, 1) and status in ("approved", "rejected")
