@@ -83,7 +83,7 @@ def _decide(state: Any, session: Any, principal: Principal, req: ChatCompletionR
         return cached
     decision = policy.check(
         session, principal=principal, model=req.model, use_case_slug=req.avec.use_case,
-        has_patient_data=bool(req.avec.patient),
+        has_patient_data=bool(req.avec.patient), base_url=state.settings.base_url,
     )
     system = session.get(AISystem, decision.system_id)
     use_case = session.get(UseCase, decision.use_case_id)

@@ -101,20 +101,23 @@ def _store_contents(session: Session, state: Any, row: Interaction, prep: Prepar
 def _after_completion(session: Session, state: Any, row: Interaction, prep: Prepared, completion: Completion,
                       upstream_s: float) -> None:
     """Metrics (footprint) and registry (model version drift) hooks, inside the same transaction."""
-    try:
-        from avec.metrics import service as metrics_service
-        from avec.metrics.footprint import compute_footprint
-    except ImportError:
-        return
+    from avec.metrics import service as metrics_service
+    from avec.metrics.footprint import compute_footprint
+    from avec.registry.drift import report_model_version
     from avec.registry.models import AISystem
 
     system = session.get(AISystem, prep.decision.system_id)
-    if system is not None:
-        footprint = compute_footprint(
-            system=system, output_tokens=completion.completion_tokens, latency_s=upstream_s,
-            cpu_seconds=completion.cpu_seconds, settings=state.settings,
-        )
-        metrics_service.record_footprint(session, row.id, footprint)
+    if system is None:
+        return
+    footprint = compute_footprint(
+        system=system, output_tokens=completion.completion_tokens, latency_s=upstream_s,
+        cpu_seconds=completion.cpu_seconds, settings=state.settings,
+    )
+    metrics_service.record_footprint(session, row.id, footprint)
+    status_before = system.status
+    report_model_version(session, system.id, completion.model_version)
+    if system.status != status_before and getattr(state, "policy_cache", None) is not None:
+        state.policy_cache.clear()  # a drift suspension applies to the very next call of this process
 
 
 async def record_completion(state: Any, prep: Prepared, completion: Completion, answer: str, upstream_s: float,
