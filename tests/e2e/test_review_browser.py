@@ -119,7 +119,7 @@ def test_compose_preview_answer_modify_approve_history_second_reading(
     page.click("#modify-button")
     page.wait_for_url(re.compile(r".*done=1.*"))
     assert page.inner_text("#review-status") == "Modifiée puis validée"
-    assert "Relu et complété par le Dr Martin." in page.inner_text("#diff ins")
+    assert "Relu et complété par le Dr Martin." in " ".join(page.locator("#diff ins").all_inner_texts())
     assert "Relu et complété" in page.inner_text("#final-text")
     assert page.request.get(f"{base}/interactions/{first}/export").status == 200
     assert_accessible(page, "modified")

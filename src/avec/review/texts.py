@@ -100,4 +100,10 @@ def word_diff(draft: str, final: str) -> list[tuple[str, str]]:
             pieces.append(("del", "".join(a[i1:i2])))
         if j2 > j1:
             pieces.append(("ins", "".join(b[j1:j2])))
-    return pieces
+    merged: list[tuple[str, str]] = []
+    for op, text in pieces:  # one <ins>/<del> per run, not one per word
+        if merged and merged[-1][0] == op:
+            merged[-1] = (op, merged[-1][1] + text)
+        else:
+            merged.append((op, text))
+    return merged
