@@ -109,3 +109,11 @@ def test_addresses(detector: Detector) -> None:
     assert ("23 bis, rue des Trois Frères", "ADRESSE") in result
     assert ("rue de la Paix", "ADRESSE") in result
     assert labelled(detector, "Chute dans la rue, passage d'une aide-soignante en cours.") == []
+
+
+def test_postal_block_and_signature(detector: Detector) -> None:
+    text = "Madame Yvette GUILLEMOT\nLa Ville Aubert\n22100 QUEVERT\n\nMerci de rappeler.\nRomain\n"
+    result = labelled(detector, text)
+    assert ("La Ville Aubert", "ADRESSE") in result
+    assert ("22100", "ZIP") in result and ("QUEVERT", "VILLE") in result
+    assert ("Romain", "PRENOM") in result

@@ -246,6 +246,14 @@ def _kind(ctx: DetectionContext, w: NameWord) -> str:
     return "U"
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """A signature: the word is the only one on its line ("Romain")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" \t.,")
+
+
 # "Claire (IDE)", "Morgane, IDE de nuit": a first name followed by a care role.
 _ROLE_AFTER = re.compile(
     r"(?i)[ \t]*[(,–-][ \t]*(?:IDE|IDEC|AS|ASH|AES|infirmi|aide|interne|externe|cadre|kin[ée]|[ée]duc|"
@@ -306,7 +314,7 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             len(core) == 1
             and ks[0] in ("FN", "FNc")
             and core[0].kind == "word"
-            and _ROLE_AFTER.match(text, core[0].end)
+            and (_ROLE_AFTER.match(text, core[0].end) or _alone_on_line(text, core[0].start, core[0].end))
         ):
             spans.extend(to_spans(text, [(core[0], "PRENOM")], 0.6, "lexicon"))
         elif (

@@ -18,7 +18,7 @@ from avec.privacy.detection.resolve import resolve
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
-PRIORITIES.update({"patient": 100, "propagation": 52, "ner": 45})
+PRIORITIES.update({"patient": 100, "propagation": 52, "ner": 45, "address_block": 73})
 
 
 class TextTooLongError(ValueError):

@@ -49,7 +49,7 @@ _FACILITY_KEYWORDS = (
     r"centre\s+de\s+(?:r[ée][ée]ducation|r[ée]adaptation|soins(?:\s+de\s+suite)?|sant[ée]|dialyse|"
     r"lutte\s+contre\s+le\s+cancer)|institut|fondation|groupe\s+hospitalier|hospices?(?:\s+civils)?|"
     r"centre\s+m[ée]dical|centre\s+m[ée]dico-[a-z]+|p[ôo]le\s+sant[ée]|ssiad|ssr|usld)|"
-    r"MSP|SSIAD|SSR|CMP|CMPP|CMS|IME|ITEP|ESAT|MAS|FAM|USLD|CHRS|CADA|MECS|HUDA|SAMSAH|SAVS|SESSAD|MARPA|"
+    r"MSP|SSIAD|SSR|CMP|CMPP|CMS|IME|ITEP|ESAT|MAS|FAM|USLD|CHRS|CADA|MECS|HAD|HUDA|SAMSAH|SAVS|SESSAD|MARPA|"
     r"(?i:maison\s+relais|pension\s+de\s+famille)"
 )
 _FACILITY = re.compile(
@@ -175,6 +175,24 @@ def _city_span(text: str, start: int) -> tuple[int, int] | None:
     return (s, cut) if cut > s else None
 
 
+def _address_line_above(text: str, zip_start: int) -> list[Span]:
+    """In a postal block ("name / street / ZIP City"), the line above "ZIP City" is the street."""
+    line_start = text.rfind("\n", 0, zip_start) + 1
+    if text[line_start:zip_start].strip() or line_start == 0:
+        return []
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    if prev_start == 0:
+        return []  # need a name line above the street line
+    line = text[prev_start : line_start - 1]
+    stripped = line.strip()
+    if not stripped or len(stripped) > 50 or ":" in stripped or not stripped[0].isalnum():
+        return []
+    if not text[: prev_start - 1].rstrip().rsplit("\n", 1)[-1].strip():
+        return []
+    a = prev_start + (len(line) - len(line.lstrip()))
+    return [Span(a, a + len(stripped), "ADRESSE", 0.7, "address_block")]
+
+
 @recognizer("zip_city", 75)
 def find_zip_and_city(ctx: DetectionContext) -> list[Span]:
     """Postal codes followed by a commune (``35000 Rennes``) or after "CP :"."""
@@ -187,6 +205,7 @@ def find_zip_and_city(ctx: DetectionContext) -> list[Span]:
         if city:
             spans.append(Span(start, end, "ZIP", 0.95, "zip_city"))
             spans.append(Span(city[0], city[1], "VILLE", 0.9, "zip_city"))
+            spans.extend(_address_line_above(text, start))
         elif _ZIP_CONTEXT.search(before) or re.search(
             r"(?i)(?:,|\b(?:rue|avenue|bd|chemin|place)\b[^\n]*)\s*$", text[max(0, start - 60) : start]
         ):
