@@ -38,7 +38,8 @@ from avec.privacy.evaluation import evaluate  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 HAND_SETS = [
-    ROOT / "tests" / "data" / "privacy" / f"{n}.jsonl" for n in ("handwritten", "blind", "blind2", "blind3")
+    ROOT / "tests" / "data" / "privacy" / f"{n}.jsonl"
+    for n in ("handwritten", "blind", "blind2", "blind3", "blind4")
 ]
 PRESIDIO_MAP = {
     "PERSON": "NOM",
