@@ -101,9 +101,9 @@ def word_diff(draft: str, final: str) -> list[tuple[str, str]]:
         if j2 > j1:
             pieces.append(("ins", "".join(b[j1:j2])))
     merged: list[tuple[str, str]] = []
-    for op, text in pieces:  # one <ins>/<del> per run, not one per word
-        if merged and merged[-1][0] == op:
-            merged[-1] = (op, merged[-1][1] + text)
+    for kind, text in pieces:  # one <ins>/<del> per run, not one per word
+        if merged and merged[-1][0] == kind:
+            merged[-1] = (kind, merged[-1][1] + text)
         else:
-            merged.append((op, text))
+            merged.append((kind, text))
     return merged
