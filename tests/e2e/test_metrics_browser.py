@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.e2e.conftest import assert_accessible, log_in
 
 from avec.cli_support import open_sessions
 from avec.demo import DEMO_PASSWORD
 from avec.metrics.demo import seed_activity
-from tests.e2e.conftest import assert_accessible, log_in
 
 pytestmark = [pytest.mark.e2e]
 
