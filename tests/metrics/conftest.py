@@ -75,9 +75,7 @@ def make_world(session: Session) -> World:
     )
     session.add_all([uc_x, uc_y, sys_a, sys_b])
     session.flush()
-    return World(
-        s1.id, s2.id, users[0].id, users[1].id, users[2].id, users[3].id, uc_x.id, uc_y.id, sys_a.id, sys_b.id
-    )
+    return World(s1.id, s2.id, users[0].id, users[1].id, users[2].id, users[3].id, uc_x.id, uc_y.id, sys_a.id, sys_b.id)
 
 
 def interaction(

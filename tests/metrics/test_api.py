@@ -86,9 +86,7 @@ def test_prometheus_token_when_configured(seeded: Settings) -> None:
 def test_indicator_json_and_csv_agree_and_match_the_service(
     client: TestClient, keys: dict[str, str], seeded: Settings
 ) -> None:
-    response = client.get(
-        "/api/metrics/indicators", params={"group": "month"}, headers=_auth(keys["qual.moreau"])
-    )
+    response = client.get("/api/metrics/indicators", params={"group": "month"}, headers=_auth(keys["qual.moreau"]))
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["group"] == "month" and body["rows"]

@@ -93,9 +93,7 @@ def test_acknowledging_an_alert_needs_the_csrf_token_and_the_quality_role(
     app_client: Callable[[str | None], TestClient], seeded: Settings
 ) -> None:
     with open_sessions(seeded) as session:
-        alert_id = session.scalar(
-            select(MetricsAlert.id).where(MetricsAlert.acknowledged_at.is_(None)).limit(1)
-        )
+        alert_id = session.scalar(select(MetricsAlert.id).where(MetricsAlert.acknowledged_at.is_(None)).limit(1))
     assert alert_id is not None
     quality = app_client("qual.moreau")
     page = quality.get("/metrics/dashboard").text
@@ -106,10 +104,7 @@ def test_acknowledging_an_alert_needs_the_csrf_token_and_the_quality_role(
     dpo_token = CSRF_RE.search(dpo.get("/metrics/dashboard").text)
     assert dpo_token
     assert (
-        dpo.post(
-            f"/metrics/alerts/{alert_id}/acknowledge", data={"csrf_token": dpo_token.group(1)}
-        ).status_code
-        == 403
+        dpo.post(f"/metrics/alerts/{alert_id}/acknowledge", data={"csrf_token": dpo_token.group(1)}).status_code == 403
     )
     with open_sessions(seeded) as session:
         assert session.get(MetricsAlert, alert_id).acknowledged_at is None  # type: ignore[union-attr]

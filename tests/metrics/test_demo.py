@@ -21,9 +21,7 @@ def test_demo_activity_is_marked_and_coherent(seeded: Settings) -> None:
         demo = s.scalar(select(func.count()).where(Interaction.public_id.like("demo-%")))
         assert interactions == demo == batch.interactions
         decided = s.scalar(
-            select(func.count()).where(
-                Interaction.review_status.in_(("approved", "modified", "rejected", "escalated"))
-            )
+            select(func.count()).where(Interaction.review_status.in_(("approved", "modified", "rejected", "escalated")))
         )
         assert s.scalar(select(func.count()).select_from(ReviewDecision)) == decided
         completed = s.scalar(select(func.count()).where(Interaction.status == "completed"))

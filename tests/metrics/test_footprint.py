@@ -16,16 +16,12 @@ from avec.registry.models import AISystem
 
 
 def _embedded() -> AISystem:
-    return AISystem(
-        slug="gemma", name="Gemma", provider="embedded", active_params_b=0.27, total_params_b=0.27
-    )
+    return AISystem(slug="gemma", name="Gemma", provider="embedded", active_params_b=0.27, total_params_b=0.27)
 
 
 def test_estimate_equals_ecologits_compute_llm_impacts_for_the_same_inputs() -> None:
     ms = MetricsSettings(electricity_zone="FRA", pue=1.5, wue=0.2)
-    fp = compute_footprint(
-        system=_embedded(), output_tokens=200, latency_s=3.0, cpu_seconds=None, settings=ms
-    )
+    fp = compute_footprint(system=_embedded(), output_tokens=200, latency_s=3.0, cpu_seconds=None, settings=ms)
     mix = electricity_mixes.find_electricity_mix("FRA")
     assert mix is not None
     ref = compute_llm_impacts(
@@ -76,9 +72,7 @@ def test_measured_cpu_figure_for_the_embedded_model_only() -> None:
     assert fp.cpu_seconds == 3.6 and fp.cpu_watts == 40.0
     assert fp.measured_energy_kwh == pytest.approx(3.6 * 40.0 * 1.25 / 3.6e6)
     assert fp.measured_gwp_kg == pytest.approx(fp.measured_energy_kwh * fp.factors["mix_gwp_kg_per_kwh"])
-    upstream = AISystem(
-        slug="up", name="Up", provider="openai_compatible", active_params_b=8, total_params_b=8
-    )
+    upstream = AISystem(slug="up", name="Up", provider="openai_compatible", active_params_b=8, total_params_b=8)
     other = compute_footprint(system=upstream, output_tokens=100, latency_s=2.0, cpu_seconds=3.6, settings=ms)
     assert other.measured_energy_kwh is None  # our CPU time says nothing about a remote GPU
 
@@ -101,23 +95,17 @@ def test_settings_come_from_metrics_fields_of_the_app_settings_when_present() ->
     app_settings = SimpleNamespace(metrics_electricity_zone="DEU", metrics_pue=1.3)
     ms = metrics_settings(app_settings)
     assert (ms.electricity_zone, ms.pue, ms.timezone) == ("DEU", 1.3, "Europe/Paris")
-    fp = compute_footprint(
-        system=_embedded(), output_tokens=50, latency_s=1.0, cpu_seconds=None, settings=app_settings
-    )
+    fp = compute_footprint(system=_embedded(), output_tokens=50, latency_s=1.0, cpu_seconds=None, settings=app_settings)
     assert fp.electricity_zone == "DEU" and fp.pue == 1.3
 
 
 def test_cost_per_call_is_well_under_a_millisecond() -> None:
     system, ms = _embedded(), MetricsSettings()
-    compute_footprint(
-        system=system, output_tokens=1, latency_s=0.1, cpu_seconds=0.1, settings=ms
-    )  # warm caches
+    compute_footprint(system=system, output_tokens=1, latency_s=0.1, cpu_seconds=0.1, settings=ms)  # warm caches
     best = float("inf")
     for _ in range(3):
         start = time.perf_counter()
         for i in range(300):
-            compute_footprint(
-                system=system, output_tokens=50 + i, latency_s=1.5, cpu_seconds=1.2, settings=ms
-            )
+            compute_footprint(system=system, output_tokens=50 + i, latency_s=1.5, cpu_seconds=1.2, settings=ms)
         best = min(best, (time.perf_counter() - start) / 300)
     assert best < 1e-3, f"{best * 1e6:.0f} µs per call"

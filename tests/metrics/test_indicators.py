@@ -60,9 +60,7 @@ def seed(sessions: sessionmaker[Session], w: World) -> dict[int, int]:
             ),
             3: interaction(user_id=w.u2, created_at=T, review_status="modified", **a),
             4: interaction(user_id=w.u2, created_at=T, review_status="rejected", **a),
-            5: interaction(
-                user_id=w.u1, created_at=T, channel="api", prompt_tokens=50, completion_tokens=20, **a
-            ),
+            5: interaction(user_id=w.u1, created_at=T, channel="api", prompt_tokens=50, completion_tokens=20, **a),
             6: interaction(user_id=w.u1, created_at=T, channel="api", review_status="approved", **a),
             7: interaction(
                 user_id=w.u2,
@@ -100,9 +98,7 @@ def seed(sessions: sessionmaker[Session], w: World) -> dict[int, int]:
             1: decision(rows[1], by=w.reviewer, decision="approve", after=2 * H, saved_minutes=10),
             2: decision(rows[2], by=w.reviewer, decision="approve", after=4 * H),
             3: decision(rows[3], by=w.u2, decision="modify", after=1 * H, saved_minutes=5),
-            4: decision(
-                rows[4], by=w.u2, decision="reject", after=3 * H, reasons=["hallucination", "omission"]
-            ),
+            4: decision(rows[4], by=w.u2, decision="reject", after=3 * H, reasons=["hallucination", "omission"]),
             6: decision(rows[6], by=w.u1, decision="approve", after=6 * H),
             8: decision(rows[8], by=w.u3, decision="reject", after=2 * H, reasons=["hallucination"]),
             10: decision(rows[10], by=w.u3, decision="escalate", after=1 * H),
@@ -165,9 +161,7 @@ def test_groupings_and_local_days(db_sessions: sessionmaker[Session], world: Wor
     assert [(r.interactions, r.rejected, r.escalated) for r in only_b] == [(4, 1, 1)]
 
 
-def test_a_later_decision_updates_the_rollup_incrementally(
-    db_sessions: sessionmaker[Session], world: World
-) -> None:
+def test_a_later_decision_updates_the_rollup_incrementally(db_sessions: sessionmaker[Session], world: World) -> None:
     ids = seed(db_sessions, world)
     with db_sessions() as s, s.begin():
         service.refresh(s, MS)

@@ -21,9 +21,7 @@ START = dt.date(2026, 1, 5)  # a Monday
 
 
 def test_p_chart_limits_are_three_sigma_around_the_baseline_share() -> None:
-    series = [(START + dt.timedelta(weeks=k), 10, 100) for k in range(8)] + [
-        (START + dt.timedelta(weeks=8), 25, 100)
-    ]
+    series = [(START + dt.timedelta(weeks=k), 10, 100) for k in range(8)] + [(START + dt.timedelta(weeks=8), 25, 100)]
     chart = p_chart(series, baseline_periods=8, min_n=20)
     assert chart.center == pytest.approx(0.10)
     last = chart.points[-1]
@@ -76,15 +74,11 @@ def _add_weeks(
     session.add_all(rows)
 
 
-def test_an_injected_shift_in_rejection_rate_raises_an_alert(
-    db_sessions: sessionmaker[Session], world: World
-) -> None:
+def test_an_injected_shift_in_rejection_rate_raises_an_alert(db_sessions: sessionmaker[Session], world: World) -> None:
     with db_sessions() as s, s.begin():
         _add_weeks(s, world, [0.05] * 12)
         service.refresh(s, MS)
-        assert [
-            a for a in service.open_alerts(s) if a.metric == "rejection_rate" and a.kind == "spc_above"
-        ] == []
+        assert [a for a in service.open_alerts(s) if a.metric == "rejection_rate" and a.kind == "spc_above"] == []
     shift_week = START + dt.timedelta(weeks=12)
     with db_sessions() as s, s.begin():
         _add_weeks(s, world, [0.30] * 2, first_week=12)
@@ -101,26 +95,20 @@ def test_an_injected_shift_in_rejection_rate_raises_an_alert(
         service.acknowledge_alert(s, alert.id, user_id=world.reviewer)
     with db_sessions() as s:
         rows = s.scalars(
-            select(MetricsAlert).where(
-                MetricsAlert.kind == "spc_above", MetricsAlert.metric == "rejection_rate"
-            )
+            select(MetricsAlert).where(MetricsAlert.kind == "spc_above", MetricsAlert.metric == "rejection_rate")
         ).all()
         assert len(rows) == 4  # two weeks, for the AI system and for the use case
         assert sum(1 for r in rows if r.acknowledged_at is not None) == 1
 
 
-def test_version_change_comparison_flags_a_worse_new_version(
-    db_sessions: sessionmaker[Session], world: World
-) -> None:
+def test_version_change_comparison_flags_a_worse_new_version(db_sessions: sessionmaker[Session], world: World) -> None:
     versions = ["v1"] * 8 + ["v2"] * 4
     with db_sessions() as s, s.begin():
         _add_weeks(s, world, [0.05] * 8 + [0.25] * 4, versions=versions)
     with db_sessions() as s, s.begin():
         service.refresh(s, MS)
         comparisons = [c for c in version_comparisons(s, MS) if c.metric == "rejection_rate"]
-        shifts = [
-            a for a in service.open_alerts(s) if a.kind == "version_shift" and a.metric == "rejection_rate"
-        ]
+        shifts = [a for a in service.open_alerts(s) if a.kind == "version_shift" and a.metric == "rejection_rate"]
     [cmp] = comparisons
     assert (cmp.old_version, cmp.new_version, cmp.changed_on) == ("v1", "v2", START + dt.timedelta(weeks=8))
     assert cmp.before_n == cmp.after_n == 28 * 12

@@ -14,14 +14,40 @@ depends_on = None
 
 _DIMS = ("service_id", "use_case_id", "ai_system_id")
 _COUNTS = (
-    "interactions", "completed", "refused", "failed", "api_interactions", "api_completed", "api_never_reviewed",
-    "approved", "modified", "rejected", "escalated", "pending", "not_required", "prompt_tokens",
-    "completion_tokens", "latency_n", "footprint_n", "measured_n", "decisions_n", "edit_n", "time_saved_n",
-    "second_readings_n", "second_agree_n",
+    "interactions",
+    "completed",
+    "refused",
+    "failed",
+    "api_interactions",
+    "api_completed",
+    "api_never_reviewed",
+    "approved",
+    "modified",
+    "rejected",
+    "escalated",
+    "pending",
+    "not_required",
+    "prompt_tokens",
+    "completion_tokens",
+    "latency_n",
+    "footprint_n",
+    "measured_n",
+    "decisions_n",
+    "edit_n",
+    "time_saved_n",
+    "second_readings_n",
+    "second_agree_n",
 )
 _SUMS = (
-    "latency_ms_sum", "energy_kwh", "gwp_kg", "pe_mj", "wcf_l", "measured_energy_kwh", "decision_seconds_sum",
-    "edit_distance_sum", "time_saved_seconds_sum",
+    "latency_ms_sum",
+    "energy_kwh",
+    "gwp_kg",
+    "pe_mj",
+    "wcf_l",
+    "measured_energy_kwh",
+    "decision_seconds_sum",
+    "edit_distance_sum",
+    "time_saved_seconds_sum",
 )
 
 
@@ -36,10 +62,7 @@ def upgrade() -> None:
         sa.Column("method", sa.String(32), nullable=False),
         sa.Column("methodology_version", sa.String(32), nullable=False),
         sa.Column("electricity_zone", sa.String(8), nullable=False),
-        *[
-            sa.Column(name, sa.Float(), nullable=True)
-            for name in ("pue", "wue", "active_params_b", "total_params_b")
-        ],
+        *[sa.Column(name, sa.Float(), nullable=True) for name in ("pue", "wue", "active_params_b", "total_params_b")],
         sa.Column("output_tokens", sa.Integer(), nullable=False),
         sa.Column("latency_s", sa.Float(), nullable=False),
         *[
@@ -140,9 +163,7 @@ def upgrade() -> None:
         sa.Column("acknowledged_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("acknowledged_by", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint("id", name="pk_metrics_alerts"),
-        sa.UniqueConstraint(
-            "kind", "metric", "scope", "scope_id", "period_start", name="uq_metrics_alerts_key"
-        ),
+        sa.UniqueConstraint("kind", "metric", "scope", "scope_id", "period_start", name="uq_metrics_alerts_key"),
     )
     op.create_table(
         "metrics_demo_batches",

@@ -144,9 +144,7 @@ def _charts(data: dashboard.Dashboard, tr: Translator) -> dict[str, Any]:
 
 
 @router.get("/metrics/dashboard", response_class=HTMLResponse)
-def dashboard_page(
-    request: Request, principal: Reader, session: SessionDep, settings: SettingsDep
-) -> Response:
+def dashboard_page(request: Request, principal: Reader, session: SessionDep, settings: SettingsDep) -> Response:
     """The indicators dashboard: use, review, alerts, trends, footprint, training; tables and CSV."""
     ms = metrics_settings(settings)
     filters, error = _filters(request, ms)
