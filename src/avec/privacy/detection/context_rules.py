@@ -23,7 +23,7 @@ from avec.privacy.spans import Span
 _TITLE = re.compile(
     r"(?<![\w])(?:Dr|DR|Drs|Docteur|DOCTEUR|docteur|Pr|PR|Professeur|PROFESSEUR|professeur|M|MM|Mr|MR|"
     r"Monsieur|MONSIEUR|monsieur|Mme|MME|Mmes|Madame|MADAME|madame|Mlle|MLLE|Melle|Mademoiselle|"
-    r"mademoiselle|Me|Maître|Sr|Sœur|Soeur|Dresse|dr|mme|mr|mlle|pr|m)(?:\.|\b)\s*"
+    r"mademoiselle|Me|Maître|Sr|Sœur|Soeur|Dresse|dr|mme|mr|mlle|pr|m)(?:\.|\b)[ \t]*"
 )
 _FIELDS = [
     (
@@ -86,6 +86,8 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     for m in _TITLE.finditer(text):
         title = m.group(0).strip().rstrip(".")
+        if title == "m" and re.search(r"\d[ \t]*$", text[max(0, m.start() - 4) : m.start()]):
+            continue  # "1,60 m." is a length
         if title in ("M", "m") and not m.group(0).strip().endswith("."):
             continue  # "M" alone is too ambiguous (unit, letter)
         if title in ("Me", "MM", "Sr", "AS") and not text[m.end() : m.end() + 1].isupper():
