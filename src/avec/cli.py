@@ -67,6 +67,7 @@ def demo() -> None:
 
 
 def _mount_domains() -> None:
+    from avec.gateway import cli as gateway_cli
     from avec.ledger import cli as ledger_cli
     from avec.metrics import cli as metrics_cli
     from avec.privacy import cli as privacy_cli
@@ -74,6 +75,7 @@ def _mount_domains() -> None:
     from avec.review import cli as review_cli
     from avec.training import cli as training_cli
 
+    app.add_typer(gateway_cli.app, name="interactions", help="Erase interaction contents (retention, erasure).")
     app.add_typer(ledger_cli.app, name="ledger", help="Tamper-evident ledger.")
     app.add_typer(privacy_cli.app, name="privacy", help="Pseudonymization.")
     app.add_typer(registry_cli.app, name="registry", help="AI systems and use cases.")

@@ -66,11 +66,24 @@ class Settings(BaseSettings):
     # Privacy.
     privacy_max_chars: int = 200_000
     vault_retention_days: int = 30
+    content_retention_days: int = 180  # interaction contents; the ledger (digests) is kept longer
 
     # Web.
     default_language: str = "fr"
     session_max_age_seconds: int = 8 * 3600
     secure_cookies: bool = False
+
+    # Metrics (defaults and meaning in avec.metrics.settings.MetricsSettings; None = that default).
+    metrics_electricity_zone: str | None = None
+    metrics_pue: float | None = None
+    metrics_wue: float | None = None
+    metrics_embedded_cpu_watts: float | None = None
+    metrics_timezone: str | None = None
+    metrics_spc_baseline_periods: int | None = None
+    metrics_spc_min_decisions: int | None = None
+    metrics_alert_interval_seconds: int | None = None
+    metrics_prometheus_token: str | None = None
+    metrics_version_window_days: int | None = None
 
     log_level: str = "INFO"
     log_json: bool = True
