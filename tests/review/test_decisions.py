@@ -97,6 +97,7 @@ def test_modify_keeps_final_text_and_diff(demo_db: DB, principal_of: Callable[[s
 
         diff = unseal(load_secrets(settings).data_key, row, "diff")
         assert diff is not None and "-" + DRAFT in diff and "+" + final in diff
+        assert row.edit_distance == 1  # "40 mg" -> "20 mg": one character substituted
 
 
 @pytest.mark.parametrize(

@@ -259,6 +259,7 @@ def _children(
                 "time_saved_minutes": round(rng.uniform(3, 25))
                 if web and decision in ("approve", "modify") and rng.random() < 0.6
                 else None,
+                "edit_distance": round(rng.lognormvariate(3.5, 0.8)) if decision == "modify" else None,
                 "channel": row["channel"],
             }
         )

@@ -70,6 +70,8 @@ class ReviewDecision(Base):
     final_digest: Mapped[str | None] = mapped_column(String(80), nullable=True)
     time_spent_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
     time_saved_minutes: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # Characters inserted, deleted or substituted from draft to final text (Levenshtein), for "modify".
+    edit_distance: Mapped[int | None] = mapped_column(Integer, nullable=True)
     channel: Mapped[str] = mapped_column(String(8), default="web")
     ledger_index: Mapped[int | None] = mapped_column(Integer, nullable=True)
 

@@ -10,6 +10,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -155,6 +156,7 @@ def decide(
         final_digest=sha256_text(final) if final is not None else None,
         time_spent_seconds=_time_spent(data, interaction, now),
         time_saved_minutes=data.time_saved_minutes,
+        edit_distance=Levenshtein.distance(texts.draft, final) if diff is not None and final is not None else None,
         channel=channel,
     )
     try:

@@ -31,6 +31,7 @@ def upgrade() -> None:
         sa.Column("final_digest", sa.String(80), nullable=True),
         sa.Column("time_spent_seconds", sa.Float(), nullable=True),
         sa.Column("time_saved_minutes", sa.Float(), nullable=True),
+        sa.Column("edit_distance", sa.Integer(), nullable=True),
         sa.Column("channel", sa.String(8), nullable=False),
         sa.Column("ledger_index", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(
