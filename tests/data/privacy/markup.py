@@ -1,6 +1,7 @@
 """Convert the hand-annotated markup (``⟦value|LABEL⟧``) into gold JSONL with checked offsets.
 
-``python tests/data/privacy/markup.py`` rewrites ``handwritten.jsonl`` from ``handwritten.txt``.
+``python tests/data/privacy/markup.py [NAME...]`` rewrites ``NAME.jsonl`` from ``NAME.txt``
+(default ``handwritten``).
 Documents are separated by lines ``=== id ===``.
 """
 
@@ -46,12 +47,13 @@ def parse(source: str) -> list[dict[str, object]]:
 
 
 def main() -> int:
-    """Rewrite handwritten.jsonl."""
-    docs = parse((HERE / "handwritten.txt").read_text(encoding="utf-8"))
-    with (HERE / "handwritten.jsonl").open("w", encoding="utf-8") as fh:
-        for d in docs:
-            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
-    print(f"{len(docs)} documents", file=sys.stderr)
+    """Rewrite the JSONL of each named set (default: handwritten)."""
+    for name in sys.argv[1:] or ["handwritten"]:
+        docs = parse((HERE / f"{name}.txt").read_text(encoding="utf-8"))
+        with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
+            for d in docs:
+                fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+        print(f"{name}: {len(docs)} documents", file=sys.stderr)
     return 0
 
 
