@@ -57,11 +57,11 @@ def serve(
 @app.command("demo")
 def demo() -> None:
     """Load demo data (users, services, the embedded AI system, use cases) idempotently."""
-    from avec.demo import load_demo
+    from avec.demo import load_demo, load_demo_training
     from avec.metrics.demo import seed_for_cli
 
     settings = cli_settings()
-    for line in load_demo(settings):
+    for line in load_demo(settings) + load_demo_training(settings):
         typer.echo(line)
     typer.echo(seed_for_cli(settings))  # months of demo activity (metrics), marked as demo data
 

@@ -52,6 +52,12 @@ def _demo_training(tx: Session) -> list[str]:
     return done
 
 
+def load_demo_training(settings: Settings) -> list[str]:
+    """Record the demo users' training as done outside AVEC (``avec demo`` only; tests start untrained)."""
+    with open_sessions(settings) as tx:
+        return _demo_training(tx)
+
+
 def load_demo(settings: Settings) -> list[str]:
     """Load the demo data; safe to run several times."""
     from avec.registry.demo import load_demo_registry
@@ -70,6 +76,5 @@ def load_demo(settings: Settings) -> list[str]:
                 )
                 lines.append(f"user {username} ({', '.join(roles)})")
         lines.extend(load_demo_registry(tx))
-        lines.extend(_demo_training(tx))
     lines.append(f"demo login: dr.martin / {DEMO_PASSWORD} (other users: {', '.join(u[0] for u in DEMO_USERS[1:])})")
     return lines

@@ -69,6 +69,9 @@ def test_demo_is_idempotent(settings):
     second = run(settings, "demo")
     assert first.returncode == 0 and second.returncode == 0, second.stderr
     assert "user dr.martin" in first.stdout and "user dr.martin" not in second.stdout
+    assert "training recorded for dr.martin" in first.stdout
+    assert "training recorded for inf.bernard" not in first.stdout  # left untrained to show the gating
+    assert "training recorded" not in second.stdout
     with open_sessions(settings) as tx:
         assert service.get_user(tx, "dr.martin").has_role("professional")
 
