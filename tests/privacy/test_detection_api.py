@@ -16,7 +16,7 @@ from avec.privacy.spans import LABELS
 
 DATA = Path(__file__).parents[1] / "data" / "privacy"
 HAND = DATA / "handwritten.jsonl"
-SETS = ("handwritten", "blind", "blind2", "blind3", "blind4", "blind5")
+SETS = ("handwritten", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
 
 
 def hand_docs(name: str = "handwritten") -> list[dict[str, object]]:

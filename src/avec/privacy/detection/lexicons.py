@@ -15,8 +15,10 @@ from pathlib import Path
 
 from avec.privacy.detection.text import fold_key
 
-# gender-guesser country columns we keep (France, Belgium, Luxembourg, Switzerland, Arabia).
-_GG_COLUMNS = (7, 8, 9, 14, 44)
+# gender-guesser country columns we keep (France, Belgium, Luxembourg, Switzerland, Turkey,
+# Arabia/Persia); in France, Belgium and Switzerland even the rarest names count (Mathis, Dylan).
+_GG_COLUMNS = (7, 8, 9, 14, 46, 47)
+_GG_ANY_FREQ = (7, 8, 14)
 
 
 def _words(text: str) -> list[str]:
@@ -30,7 +32,13 @@ Mohamed Mohammed Ahmed Karim Rachid Mehdi Yacine Nadia Fatima Aïcha Amadou Mous
 Aminata Ibrahima Ousmane Kadiatou Yasmine Leïla Samira Malika Nabil Farid Sofiane Enzo Kylian Nolan
 Maëlys Lilou Jade Inès Chloé Léa Manon Camille Noah Timéo Loïc Gaëlle Maëlle Anaïs Zoé Joël Noël
 Gaël Hélène Agnès Thérèse Geneviève Ghislaine Josiane Huguette Jeannine Ginette Solange Odette
-Paulette Raymonde Germaine Marcelle Gisèle Yvette Lucienne
+Paulette Raymonde Germaine Marcelle Gisèle Yvette Lucienne Mathis Dylan Yanis Yanis Kader Karima
+Kylian Killian Ilyes Ilyès Rayan Wassim Adam Amir Bilal Hamza Ayoub Anas Yassine Walid Sami Nassim
+Djamel Mourad Hakim Abdel Abdelkader Ahmed Khadija Zohra Fatiha Houria Nora Naïma Soraya Sabrina
+Jessica Priscilla Cindy Jennifer Audrey Océane Maëva Lorie Kimberley Kelly Mégane Morgane Laetitia
+Jordan Kevin Anthony Steven Jason Bryan Jimmy Johnny Brandon Mickaël Mikaël Yohann Johan Kenzo
+Lyam Liam Ethan Nathan Mathéo Louka Sacha Timothé Maël Axel Evan Eden Nino Lenny Soan Aaron
+Ambre Louise Lina Mila Romane Clémence Lou Nina Margaux Capucine Apolline Agathe Salomé Léonie
 """
 )
 # Surnames too frequent to miss, beyond Faker's list (INSEE top names, incl. regional ones).
@@ -114,8 +122,10 @@ def _gender_guesser_names(male: set[str], female: set[str]) -> None:
                 continue
             values = line[30:-1]
             freq = [values[i] for i in _GG_COLUMNS if i < len(values)]
-            # Keep names with some presence (hex frequency >= 2) in the countries above.
-            if not any(c.strip() and c not in "1" for c in freq):
+            # Keep names with some presence (hex frequency >= 2) in the countries above,
+            # any presence in France, Belgium or Switzerland.
+            anywhere = [values[i] for i in _GG_ANY_FREQ if i < len(values)]
+            if not any(c.strip() and c not in "1" for c in freq) and not any(c.strip() for c in anywhere):
                 continue
             name = fold_key(parts[1].replace("+", "-"))
             sex = parts[0]

@@ -50,13 +50,17 @@ _FACILITY_KEYWORDS = (
     r"lutte\s+contre\s+le\s+cancer)|institut|fondation|groupe\s+hospitalier|hospices?(?:\s+civils)?|"
     r"centre\s+m[ée]dical|centre\s+m[ée]dico-[a-z]+|p[ôo]le\s+sant[ée]|ssiad|ssr|usld)|"
     r"MSP|SSIAD|SSR|CMP|CMPP|CMS|IME|ITEP|ESAT|MAS|FAM|USLD|CHRS|CADA|MECS|HAD|HUDA|SAMSAH|SAVS|SESSAD|MARPA|"
+    r"CCAS|CIAS|PMI|CSAPA|CAARUD|CATTP|EPSM|SAAD|SPASAD|CLIC|EHPA|IEM|IMPRO|SAJ|"
+    r"(?i:centre\s+social|centre\s+communal\s+d['’]action\s+sociale|maison\s+d['’]enfants|"
+    r"centre\s+maternel|foyer\s+de\s+vie|foyer\s+d['’]h[ée]bergement)|"
     r"(?i:maison\s+relais|pension\s+de\s+famille)"
 )
 _FACILITY = re.compile(
     r"(?<![\w-])(?P<kw>" + _FACILITY_KEYWORDS + r")(?![\w-])"
     r"(?P<qual>(?i:[ \t]+(?:de[ \t]+jour|de[ \t]+semaine|psychiatrique|g[ée]riatrique|priv[ée]|local|"
     r"p[ée]diatrique|d['’]instruction[ \t]+des[ \t]+arm[ée]es|universitaire|intercommunal|"
-    r"m[ée]dico-chirurgical|sp[ée]cialis[ée])))?"
+    r"m[ée]dico-chirurgical|sp[ée]cialis[ée]|pluriprofessionnelle|pluridisciplinaire|"
+    r"d[ée]partemental(?:e)?|mutualiste|municipal(?:e)?)))?"
     r"(?P<name>(?:[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux)?[ \t]*"
     r"(?:(?:Saint|Sainte|St|Ste|SAINT|SAINTE)[\s-])?[" + _UP + r"][\w'’\-]*)"
     r"(?:(?:[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|sur|sous|en|et|lès))?"
@@ -103,7 +107,8 @@ _FACILITY_STOP = {
 }
 _KNOWN_FACILITIES = re.compile(
     r"(?<![\w-])(?:Pitié[\s-]Salpêtrière|Hôtel-Dieu|HEGP|Lariboisière|Necker|Bichat|Cochin|"
-    r"Hospices Civils de Lyon|Kremlin-Bicêtre|Gustave Roussy|Institut Curie)(?![\w-])"
+    r"Hospices Civils de Lyon|Kremlin-Bicêtre|Gustave Roussy|Institut Curie|Santé Service|"
+    r"(?:Hôpital\s+)?Necker[\s-]Enfants[\s-][Mm]alades|Institut Bergonié|Paul-Brousse|La Timone)(?![\w-])"
 )
 
 
@@ -155,8 +160,21 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
             label = "ADRESSE"  # "Domicile : Résidence Les Embruns"
         spans.append(Span(m.start(), end, label, 0.9, "facility"))
     for m in _KNOWN_FACILITIES.finditer(text):
+        # A known name wins over a shorter regex reading inside it ("Hôpital Necker-Enfants").
+        spans = [x for x in spans if not (x.start < m.end() and m.start() < x.end)]
         spans.append(Span(m.start(), m.end(), "HOPITAL", 0.85, "facility"))
+    for m in _NAMED_UNIT.finditer(text):
+        if not is_protected_word(m.group("word")):
+            spans.append(Span(m.start("name"), m.end("name"), "HOPITAL", 0.8, "facility"))
     return spans
+
+
+# Units and wards with a proper name: "unité Les Cèdres", "pavillon Les Tilleuls".
+_NAMED_UNIT = re.compile(
+    r"(?i:\b(?:unit[ée]|pavillon|b[âa]timent|villa)[ \t]+)"
+    r"(?P<name>(?:Les|Le|La|L['’])[ \t]*(?P<word>[" + _UP + r"][\w'’\-]+)"
+    r"(?:[ \t]+(?:des|de|du|d['’])?[ \t]*[" + _UP + r"][\w'’\-]+)*)"
+)
 
 
 def _city_span(text: str, start: int) -> tuple[int, int] | None:
@@ -244,7 +262,27 @@ def find_addresses(ctx: DetectionContext) -> list[Span]:
                 continue
         end = m.start("name") + len(m.group("name").rstrip(" .-"))
         spans.append(Span(m.start(), end, "ADRESSE", 0.9 if has_num else 0.7, "address"))
+    for m in _NAMED_PLACE_ADDRESS.finditer(text):
+        # "12 Les Hauts de Lorette, 62153 ...": a number and a place name before a postal code
+        # or after an address word; no street type.
+        context = re.search(
+            r"(?i)(?:domicili[ée]e?|demeurant|habite|adresse\s*:|vit|r[ée]side)[ \t]*(?:au|à|:)?[ \t]*$",
+            text[max(0, m.start() - 25) : m.start()],
+        )
+        if m.group("zip") is None and not context:
+            continue
+        if any(is_protected_word(w) for w in re.findall(r"[\w'’]+", m.group("name"))):
+            continue
+        spans.append(Span(m.start(), m.end("name"), "ADRESSE", 0.8, "address"))
     return spans
+
+
+_NAMED_PLACE_ADDRESS = re.compile(
+    r"(?<![\w,.])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
+    r"(?P<name>(?:Les|Le|La|L['’]|Le[ \t]Clos|Les[ \t]Hauts)?[ \t]*[" + _UP + r"][\w'’\-]+"
+    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’]|la|le|les)?[ \t]*[" + _UP + r"][\w'’\-]+){0,4})"
+    r"(?=(?P<zip>[ \t]*,?[ \t]*\d{5}\b)|[ \t]*(?:,|\n|$|[ \t]à[ \t]))"
+)
 
 
 _CITY_CONTEXT = re.compile(

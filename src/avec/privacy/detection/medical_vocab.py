@@ -166,6 +166,8 @@ FINESS SIRET SA OAP SCA IDM STEMI NSTEMI FA ACFA TVP EP EER IVG IMG FCS GEU HPP 
 DT2 IMC BMI TA FC FR SpO2 SAO2 EVA EN MMS MMSE GDS NPI ADL IADL DMLA TCC TSA TDAH OMS HAS ANSM CNIL
 RGPD DPO RSSI SI NB RAS TTT ATCD ATB AINS IEC ARA2 AVK AOD HBPM HNF IV IM SC PO PER OS LP SL VO CAT
 DC NC PEC RDV BAV ECBC LCR PL KT PICC VVP VVC SNG SAD
+SAAD SPASAD SAVS SAMSAH CSAPA CAARUD CATTP EPSM UDAF PMI ASE AEMO AED MJPM MJAGBF CESF CIAS CHRS CADA
+MECS HUDA MARPA IEM IMPRO SAJ EHPA CMS MSP PJJ SPIP JAF TISF ESA UEROS CRA SAMU CMU-C
 """
 )
 
@@ -177,7 +179,9 @@ _EPONYM_CONTEXT = re.compile(
     r"tendon|tubercule|sphincter|polygone|cercle|ganglion|point|tumeur|lymphome|sarcome|"
     r"anémie|anemie|chorée|choree|paralysie|thyroïdite|thyroidite|ulcère|ulcere|diverticule|"
     r"phénomène|phenomene|sclérose|sclerose|dystrophie|ataxie|démence|demence|grade|type|corps|"
-    r"drain|lame|pince|protocole|formule|équation|equation|classe|cellules?|fibres?|corpuscules?)"
+    r"drain|lame|pince|protocole|formule|équation|equation|classe|cellules?|fibres?|corpuscules?|"
+    # Schools are named after famous people ("école Jules Ferry"), not identifiers here.
+    r"école|ecole|collège|college|lycée|lycee|groupe\s+scolaire)"
     r"\s+(?:de\s+|du\s+|d['’]\s*)?$"
 )
 

@@ -314,8 +314,47 @@ def label_run(
             return [(x, "NOM") for x in words]
         first = lex.is_first_name(w.text) and (all_caps or not is_upper_word(w.text))
         return [(x, "PRENOM" if first else "NOM") for x in words]
+    if core[0].kind == "initial" and core[-1].kind == "word":
+        # "C. DAVID", "J.-P. Martin": initials are the first name, the rest the surname.
+        n_init = next(i for i, w in enumerate(core) if w.kind != "initial")
+        if all(w.kind == "word" for w in core[n_init:]):
+            first_words = {w.start for w in core[:n_init]}
+            return [(w, "PRENOM" if w.start in first_words else "NOM") for w in words]
     # ALL-CAPS exports list the surname first ("TRAORE AWA").
-    return _split(words, lex, default_first="NOM" if all_caps else "PRENOM", all_caps=all_caps)
+    out = _split(words, lex, default_first="NOM" if all_caps else "PRENOM", all_caps=all_caps)
+    return _join_compound_first_names(out, all_caps)
+
+
+# Compound first names often written without the hyphen ("Jean Pierre", "Marie Claire").
+_COMPOUND_HEADS = {"jean", "marie", "anne", "pierre", "paul", "louis"}
+_COMPOUND_TAILS = {
+    "pierre", "paul", "marc", "luc", "claude", "louis", "francois", "michel", "jacques", "marie",
+    "baptiste", "philippe", "yves", "noel", "christophe", "charles", "claire", "therese", "christine",
+    "france", "helene", "laure", "anne", "sophie", "jose", "odile", "paule", "josephe", "madeleine",
+    "agnes", "cecile", "dominique", "alexandre", "henri", "emmanuel", "antoine", "andre", "eric",
+}
+
+
+def _join_compound_first_names(
+    labelled: list[tuple[NameWord, str]], all_caps: bool
+) -> list[tuple[NameWord, str]]:
+    """"Jean Pierre Martin": Pierre is the second part of the first name, not the surname."""
+    core = [i for i, (w, _) in enumerate(labelled) if w.kind == "word"]
+    out = list(labelled)
+    for a, b in zip(core, core[1:], strict=False):
+        w1, l1 = out[a]
+        w2, l2 = out[b]
+        if b != a + 1 or l1 != "PRENOM" or l2 != "NOM":
+            continue
+        if fold_key(w1.text) not in _COMPOUND_HEADS or fold_key(w2.text) not in _COMPOUND_TAILS:
+            continue
+        last = b == core[-1]
+        if last and is_upper_word(w2.text) and not all_caps:
+            continue  # "Jean PIERRE": the capitals say surname
+        if last and all_caps:
+            continue
+        out[b] = (w2, "PRENOM")
+    return out
 
 
 def _split(
