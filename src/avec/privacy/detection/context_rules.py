@@ -259,7 +259,8 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 # "Claire (IDE)", "Morgane, IDE de nuit": a first name followed by a care role.
 _ROLE_AFTER = re.compile(
     r"(?i)[ \t]*[(,–-][ \t]*(?:IDE|IDEC|AS|ASH|AES|infirmi|aide|interne|externe|cadre|kin[ée]|[ée]duc|"
-    r"psycho|assistante?|ergo|di[ée]t|orthophon|secr[ée]taire|m[ée]decin|auxiliaire|AMP|agent)"
+    r"psycho|assistante?|ergo|di[ée]t|orthophon|secr[ée]taire|m[ée]decin|auxiliaire|AMP|agent|"
+    r"\d{1,2}[ \t]*(?:ans|mois|a)\b)"
 )
 
 

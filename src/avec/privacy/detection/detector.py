@@ -6,7 +6,14 @@ import threading
 from typing import Any
 
 # Importing the recognizer modules registers them.
-from avec.privacy.detection import context_rules, dates, locations, patterns, tables  # noqa: F401
+from avec.privacy.detection import (  # noqa: F401
+    context_rules,
+    dates,
+    locations,
+    name_lists,
+    patterns,
+    tables,
+)
 from avec.privacy.detection.config import DetectionConfig
 from avec.privacy.detection.lexicons import Lexicons, get_lexicons
 from avec.privacy.detection.ner import NerModel, load_ner, ner_spans

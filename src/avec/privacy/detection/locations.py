@@ -160,7 +160,9 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
             label = "ADRESSE"  # "Domicile : Résidence Les Embruns"
         spans.append(Span(m.start(), end, label, 0.9, "facility"))
     for m in _KNOWN_FACILITIES.finditer(text):
-        # A known name wins over a shorter regex reading inside it ("Hôpital Necker-Enfants").
+        # A known name wins over a regex reading that cuts it ("Hôpital Necker-Enfants").
+        if any(x.start <= m.start() and m.end() <= x.end for x in spans):
+            continue
         spans = [x for x in spans if not (x.start < m.end() and m.start() < x.end)]
         spans.append(Span(m.start(), m.end(), "HOPITAL", 0.85, "facility"))
     for m in _NAMED_UNIT.finditer(text):
@@ -211,6 +213,9 @@ def _address_line_above(text: str, zip_start: int) -> list[Span]:
     return [Span(a, a + len(stripped), "ADRESSE", 0.7, "address_block")]
 
 
+_LOWER_COMMUNE = re.compile(r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’\-]+(?:[ \t-](?:sur|sous|en|les|lès|de|la|le)[ \t-][a-zà-ÿ'’\-]+)?)")
+
+
 @recognizer("zip_city", 75)
 def find_zip_and_city(ctx: DetectionContext) -> list[Span]:
     """Postal codes followed by a commune (``35000 Rennes``) or after "CP :"."""
@@ -224,6 +229,10 @@ def find_zip_and_city(ctx: DetectionContext) -> list[Span]:
             spans.append(Span(start, end, "ZIP", 0.95, "zip_city"))
             spans.append(Span(city[0], city[1], "VILLE", 0.9, "zip_city"))
             spans.extend(_address_line_above(text, start))
+        elif (low := _LOWER_COMMUNE.match(text, end)) and fold_key(low.group(1)) in ctx.lexicons.communes:
+            # "80000 amiens": a known commune in lower case after a postal code.
+            spans.append(Span(start, end, "ZIP", 0.9, "zip_city"))
+            spans.append(Span(low.start(1), low.end(1), "VILLE", 0.8, "zip_city"))
         elif _ZIP_CONTEXT.search(before) or re.search(
             r"(?i)(?:,|\b(?:rue|avenue|bd|chemin|place)\b[^\n]*)\s*$", text[max(0, start - 60) : start]
         ):

@@ -71,13 +71,15 @@ _PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[ .\-]{0,2}\d{2}){4}(?![\d:/])"
 )
 _PHONE_COMPACT_INTL = re.compile(r"(?<![\w+])(?:\+|00)33[1-9]\d{8}(?!\d)")
+# OCR output with a space between every digit: "0 6 1 2 3 4 5 6 7 8".
+_PHONE_SPACED = re.compile(r"(?<![\w+])(?<!\d )0 [1-9](?: \d){8}(?! ?\d)")
 
 
 @recognizer("phone", 90)
 def find_phones(ctx: DetectionContext) -> list[Span]:
     """French phone numbers: 0X XX XX XX XX, dots, dashes, +33 / 0033 prefixes."""
     spans = []
-    for rx in (_PHONE, _PHONE_COMPACT_INTL):
+    for rx in (_PHONE, _PHONE_COMPACT_INTL, _PHONE_SPACED):
         for m in rx.finditer(ctx.text):
             spans.append(Span(m.start(), m.end(), "TEL", 0.98, "phone"))
     return spans

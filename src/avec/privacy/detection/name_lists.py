@@ -1,0 +1,108 @@
+"""Names without a title or field label: lists ("Romain / Élodie / Kader", "BOYER, GUERIN"),
+initials-only signatures ("H. R."), and a first name followed by a surname that is an ordinary
+word ("Hélène Grand")."""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
+from avec.privacy.detection.names import STOP_WORDS
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key, is_upper_word
+from avec.privacy.spans import Span
+
+_UP = "A-ZÀ-ÖØ-Ý"
+_ITEM = rf"[{_UP}][\wÀ-ÿ'’]*(?:-[{_UP}][\wÀ-ÿ'’]*)*"
+# Two or more single words separated by commas, slashes, "et"/"and" on one line.
+_LIST = re.compile(rf"(?<![\w.'’-]){_ITEM}(?:[ \t]*(?:,|/|\+|&)[ \t]*{_ITEM}|[ \t]+(?:et|ET)[ \t]+{_ITEM})+(?![\w'’-])")
+_WORD = re.compile(_ITEM)
+_MONTHS_DAYS = {
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+    "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+}
+
+
+def _is_candidate(ctx: DetectionContext, word: str) -> bool:
+    key = fold_key(word)
+    return not (
+        is_protected_word(word, ctx.protected)
+        or key in STOP_WORDS
+        or key in _MONTHS_DAYS
+        or (is_eponym(word) and not ctx.lexicons.is_first_name(word))
+    )
+
+
+@recognizer("name_list", 56)
+def find_name_lists(ctx: DetectionContext) -> list[Span]:
+    """Lists of single names: every item a known first name or surname, most not ordinary words."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for m in _LIST.finditer(text):
+        items = list(_WORD.finditer(m.group(0)))
+        if any(not _is_candidate(ctx, w.group(0)) for w in items):
+            continue
+        first = [lex.is_first_name(w.group(0)) for w in items]
+        sur = [lex.is_surname(w.group(0)) for w in items]
+        common = [lex.is_common(w.group(0)) for w in items]
+        if not all(f or s for f, s in zip(first, sur, strict=True)):
+            continue
+        # Most items must be unambiguous names, so "Rose, Blanc et Marron" stays untouched.
+        if sum(not c for c in common) * 2 <= len(items):
+            continue
+        upper = all(is_upper_word(w.group(0)) for w in items)
+        if upper and not ctx.all_caps:
+            labels = ["NOM" if s or not f else "PRENOM" for f, s in zip(first, sur, strict=True)]
+        elif all(first):
+            labels = ["PRENOM"] * len(items)
+        elif all(sur):
+            labels = ["NOM"] * len(items)
+        else:
+            continue
+        for w, label in zip(items, labels, strict=True):
+            if in_eponym_context(text, m.start() + w.start()):
+                continue
+            spans.append(Span(m.start() + w.start(), m.start() + w.end(), label, 0.6, "name_list"))
+    return spans
+
+
+# A line holding only initials, under a closing formula or at the end: "H. R.", "J.-P. M."
+_INITIALS_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<first>[{_UP}]\.(?:-[{_UP}]\.)?)[ \t]*(?P<last>[{_UP}]\.)[ \t]*$"
+)
+
+
+@recognizer("initials", 56)
+def find_initial_signatures(ctx: DetectionContext) -> list[Span]:
+    """Signatures made of initials only, alone on their line: "H. R." (first name, surname)."""
+    spans: list[Span] = []
+    for m in _INITIALS_LINE.finditer(ctx.text):
+        spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.7, "initials"))
+        spans.append(Span(m.start("last"), m.end("last"), "NOM", 0.7, "initials"))
+    return spans
+
+
+_FIRST_THEN_WORD = re.compile(
+    rf"(?<![\w'’-])(?P<first>[{_UP}][a-zà-ÿ'’]+(?:-[{_UP}][a-zà-ÿ'’]+)?)[ \t]+"
+    rf"(?P<last>[{_UP}][a-zà-ÿ'’]+(?:-[{_UP}][a-zà-ÿ'’]+)?)(?![\w'’-])"
+)
+
+
+@recognizer("first_common", 54)
+def find_first_name_common_surname(ctx: DetectionContext) -> list[Span]:
+    """"Hélène Grand": an unambiguous first name, then a capitalised ordinary word as surname."""
+    if ctx.all_caps:
+        return []
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for m in _FIRST_THEN_WORD.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if not lex.is_first_name(first) or lex.is_common(first) or lex.is_surname(first):
+            continue
+        if not lex.is_common(last) or lex.is_first_name(last) or not _is_candidate(ctx, last):
+            continue
+        if not _is_candidate(ctx, first) or in_eponym_context(text, m.start()):
+            continue
+        spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.55, "first_common"))
+        spans.append(Span(m.start("last"), m.end("last"), "NOM", 0.5, "first_common"))
+    return spans
