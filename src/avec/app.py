@@ -13,7 +13,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from avec.accounts.principal_cache import PrincipalCache
 from avec.config import Settings, load_secrets
-from avec.db import make_engine, make_sessionmaker
+from avec.db import make_engine, make_read_sessionmaker, make_sessionmaker
 from avec.gateway.errors import install_error_handlers
 from avec.gateway.policy_cache import PolicyCache
 from avec.gateway.providers.registry import ProviderRegistry
@@ -54,6 +54,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.secrets = secrets
     app.state.engine = engine
     app.state.sessions = sessions
+    app.state.read_sessions = make_read_sessionmaker(engine)
     app.state.providers = providers
     app.state.principal_cache = PrincipalCache()
     app.state.policy_cache = PolicyCache(ttl=settings.policy_cache_seconds)

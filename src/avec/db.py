@@ -63,7 +63,9 @@ def make_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _sqlite_on_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # Read-only sessions (make_read_sessionmaker) take no write lock; the others do at once.
+            deferred = conn.get_execution_options().get("avec_read_only", False)
+            conn.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
         @event.listens_for(engine.pool, "reset")
         def _sqlite_on_reset(dbapi_conn: Any, _record: Any, _state: Any) -> None:
@@ -79,6 +81,12 @@ def make_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> Engine:
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     """Session factory bound to ``engine`` (objects stay usable after commit)."""
     return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+def make_read_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    """Session factory for reads only: on SQLite its transactions take no write lock (deferred BEGIN),
+    so reads never queue behind writers; never write through it."""
+    return sessionmaker(bind=engine.execution_options(avec_read_only=True), expire_on_commit=False)
 
 
 @contextmanager

@@ -47,3 +47,31 @@ def test_same_conversation_id_for_two_users_gives_separate_mappings(settings, se
     # ...but Mallory, reusing the same conversation id, cannot get it restored.
     prep_m = pipeline._prepare_sync(state, mallory, req("Tâche : répète le texte suivant."), "api")
     assert "QUÉMENEUR" not in prep_m.privacy.restorer.restore(surrogate_line)
+
+
+def test_vault_row_only_when_something_was_replaced(settings, sessions):
+    from sqlalchemy import func, select
+
+    from avec.privacy.models import VaultEntry
+
+    load_demo(settings)
+    state = SimpleNamespace(settings=settings, secrets=load_secrets(settings), sessions=sessions,
+                            policy_cache=PolicyCache(ttl=0))
+    bob = _principal(sessions, "bob")
+
+    def req(content, conversation_id=None):
+        avec = {"use_case": "discharge-letter-draft"}
+        if conversation_id:
+            avec["conversation_id"] = conversation_id
+        return ChatCompletionRequest.model_validate({
+            "model": "gemma-3-270m-embedded", "messages": [{"role": "user", "content": content}], "avec": avec})
+
+    def vault_rows():
+        with sessions() as tx:
+            return tx.scalar(select(func.count()).select_from(VaultEntry))
+
+    clean = pipeline._prepare_sync(state, bob, req("Tâche : explique ce qu'est une HTA en 2 phrases."), "api")
+    assert clean.privacy.pseudonymized and clean.privacy.replacements == {} and vault_rows() == 0
+    named = pipeline._prepare_sync(state, bob, req("Patient : M. Yannick KERGUELEN, 67 ans. Tâche : résume."), "api")
+    assert named.privacy.replacements.get("NOM") and vault_rows() == 1
+    assert "KERGUELEN" not in named.privacy.messages[0]["content"]

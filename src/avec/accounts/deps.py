@@ -53,7 +53,7 @@ def api_principal(request: Request) -> Principal:
     cache = request.app.state.principal_cache
     principal = cache.get(token)
     if principal is None:
-        with request.app.state.sessions() as session:
+        with request.app.state.read_sessions() as session:
             principal = service.resolve_api_key(session, token)
         if principal is None:
             raise ApiAuthError("Invalid or revoked API key.")

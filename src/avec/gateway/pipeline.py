@@ -99,22 +99,16 @@ def _prepare_sync(state: Any, principal: Principal, req: ChatCompletionRequest, 
     public_id = "int_" + uuid.uuid4().hex
     conversation_id = req.avec.conversation_id or public_id
     messages = _messages(req)
-    with state.sessions() as session:
-        session.begin()
+    with getattr(state, "read_sessions", state.sessions)() as session:
         allowed = _decide(state, session, principal, req)
-        # The vault key is scoped to the caller: a conversation id chosen by one user must never
-        # give access to another user's mapping (which would restore their patient's identifiers).
-        outcome = privacy_step.pseudonymize(
-            state, session, messages=messages, patient=req.avec.patient,
-            conversation_id=f"u{principal.user_id}:{conversation_id}",
-            send_clear_text=allowed.decision.send_clear_text,
-        )
-        # The vault's mapping must be durable before anything leaves; with nothing replaced there
-        # is nothing to keep, and skipping the commit saves one fsync per call.
-        if outcome.replacements:
-            session.commit()
-        else:
-            session.rollback()
+    # The vault key is scoped to the caller: a conversation id chosen by one user must never
+    # give access to another user's mapping (which would restore their patient's identifiers).
+    outcome = privacy_step.pseudonymize(
+        state, state.sessions, messages=messages, patient=req.avec.patient,
+        conversation_id=f"u{principal.user_id}:{conversation_id}",
+        new_conversation=req.avec.conversation_id is None,
+        send_clear_text=allowed.decision.send_clear_text,
+    )
     upstream = state.settings.upstreams.get(allowed.system_slug)
     return Prepared(
         public_id=public_id, principal=principal, request=req, channel=channel, decision=allowed.decision,

@@ -9,8 +9,6 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy.orm import Session
-
 log = logging.getLogger(__name__)
 
 
@@ -69,30 +67,75 @@ def get_detector(state: Any) -> Any:
     return detector
 
 
+class _KnownSpans:
+    """A detector that answers from spans already computed for exactly these texts (no second pass)."""
+
+    def __init__(self, detector: Any, texts: list[str], spans: list[list[Any]]) -> None:
+        self._detector, self._texts, self._spans = detector, texts, spans
+
+    def detect_many(self, texts: list[str], patients: list[Any]) -> list[list[Any]]:
+        if texts == self._texts:
+            return self._spans
+        return list(self._detector.detect_many(texts, patients))
+
+
+def _texts(messages: list[dict[str, Any]]) -> list[str] | None:
+    """Every text part, or None if a message has a shape only the privacy pipeline may judge."""
+    texts: list[str] = []
+    for message in messages:
+        content = message.get("content")
+        if isinstance(content, str):
+            texts.append(content)
+        elif isinstance(content, list):
+            for part in content:
+                if not isinstance(part, dict) or not isinstance(part.get("text", ""), str):
+                    return None
+                if part.get("type") == "text":
+                    texts.append(part["text"])
+        elif content is not None:
+            return None
+    return texts
+
+
 def pseudonymize(
     state: Any,
-    session: Session,
+    session_factory: Any,
     *,
     messages: list[dict[str, Any]],
     patient: dict[str, Any] | None,
     conversation_id: str,
+    new_conversation: bool,
     send_clear_text: bool,
 ) -> PrivacyOutcome:
-    """Pseudonymize ``messages`` unless clear text is allowed (on-premises system and use case)."""
+    """Pseudonymize ``messages`` unless clear text is allowed (on-premises system and use case).
+
+    Detection runs first, outside any transaction; a new conversation in which nothing was detected
+    has nothing to keep, so the vault (and its write lock) is not touched at all.
+    """
     if send_clear_text:
         return PrivacyOutcome(messages=messages)
     try:
         from avec.privacy.pipeline import pseudonymize_chat
 
-        result = pseudonymize_chat(
-            session,
-            detector=get_detector(state),
-            messages=messages,
-            patient=patient,
-            conversation_id=conversation_id,
-            data_key=state.secrets.data_key,
-            settings=state.settings,
-        )
+        detector = get_detector(state)
+        texts = _texts(messages)
+        if texts is not None and all(len(t) <= state.settings.privacy_max_chars for t in texts):
+            spans = [list(found) for found in detector.detect_many(texts, [patient] * len(texts))]
+            if new_conversation and not any(spans):
+                return PrivacyOutcome(messages=messages, pseudonymized=True)
+            detector = _KnownSpans(detector, texts, spans)
+        with session_factory() as session:
+            session.begin()
+            result = pseudonymize_chat(
+                session,
+                detector=detector,
+                messages=messages,
+                patient=patient,
+                conversation_id=conversation_id,
+                data_key=state.secrets.data_key,
+                settings=state.settings,
+            )
+            session.commit()  # the mapping is durable before anything leaves
     except Exception as exc:
         log.error("pseudonymization failed", extra={"fields": {"error_type": type(exc).__name__}})
         raise PrivacyUnavailable("Pseudonymization failed: nothing was sent to the AI system.") from None

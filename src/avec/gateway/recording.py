@@ -85,10 +85,11 @@ def _subject(prep: Prepared) -> dict[str, Any]:
 
 
 def _store_contents(session: Session, state: Any, row: Interaction, prep: Prepared,
-                    received: str | None, answer: str | None) -> None:
+                    received: str | None, answer: str | None, *, update: bool = False) -> None:
     key = state.secrets.data_key
     ad = f"interaction:{row.public_id}".encode()
-    content = session.get(InteractionContent, row.id) or InteractionContent(interaction_id=row.id)
+    existing = session.get(InteractionContent, row.id) if update else None
+    content = existing or InteractionContent(interaction_id=row.id)
     content.original_enc = encrypt(key, prep.original_json, ad + b":original")
     content.sent_enc = encrypt(key, prep.sent_json, ad + b":sent")
     if received is not None:
@@ -140,7 +141,7 @@ async def record_completion(state: Any, prep: Prepared, completion: Completion, 
         row.latency_ms = latency_ms
         row.upstream_ms = upstream_s * 1000
         row.answer_digest = sha256_text(answer)
-        _store_contents(session, state, row, prep, completion.text, answer)
+        _store_contents(session, state, row, prep, completion.text, answer, update=streaming)
         row.ledger_index = ledger_service.append(
             session,
             event_type="interaction.completed" if streaming else "interaction",
