@@ -7,6 +7,8 @@ import re
 
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
 from avec.privacy.detection.names import (
+    COMPOUND_HEADS,
+    COMPOUND_TAILS,
     LOWER_WORD,
     NAME_WORD,
     STOP_WORDS,
@@ -28,13 +30,13 @@ _TITLE = re.compile(
 _FIELDS = [
     (
         re.compile(
-            r"(?im)(?:^|[|;\t]|\s{2,})\s*(?:nom\s+(?:de\s+naissance|d['’]usage|de\s+jeune\s+fille|"
+            r"(?im)(?:^|[|;\t]|\s)\s*(?:nom\s+(?:de\s+naissance|d['’]usage|de\s+jeune\s+fille|"
             r"marital|patronymique|usuel)|nom(?!\s*(?:et|/|-)?\s*pr[ée]nom)|n\.j\.f\.?|njf)\s*:\s*"
         ),
         "nom",
     ),
-    (re.compile(r"(?im)(?:^|[|;\t]|\s{2,})\s*pr[ée]noms?(?:\(s\))?\s*(?:usuel)?\s*:\s*"), "prenom"),
-    (re.compile(r"(?im)(?:^|[|;\t]|\s{2,})\s*nom\s*(?:et|/|-|,)?\s*pr[ée]noms?\s*:\s*"), "nom_first"),
+    (re.compile(r"(?im)(?:^|[|;\t]|\s)\s*pr[ée]noms?(?:\(s\))?\s*(?:usuel)?\s*:\s*"), "prenom"),
+    (re.compile(r"(?im)(?:^|[|;\t]|\s)\s*nom\s*(?:et|/|-|,)?\s*pr[ée]noms?\s*:\s*"), "nom_first"),
     (
         re.compile(
             r"(?i)(?<![\w])(?:patient(?:e)?|r[ée]sident(?:e)?|usager|b[ée]n[ée]ficiaire|identit[ée]|"
@@ -98,6 +100,11 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
             words = scan_run(text, m.end(), lex, allow_lower=True, max_words=2)
         if not words or not _allowed(ctx, words):
             continue
+        core = [w for w in words if w.kind != "particle"]
+        if words[0].kind == "particle" and all(
+            lex.is_common(w.text) and not (lex.is_first_name(w.text) or lex.is_surname(w.text)) for w in core
+        ):
+            continue  # "Monsieur le Directeur"
         spans.extend(to_spans(text, label_run(words, lex, "title", ctx.all_caps), 0.95, "title"))
     return spans
 
@@ -194,6 +201,12 @@ def find_relatives(ctx: DetectionContext) -> list[Span]:
         if not words or not _allowed(ctx, words):
             continue
         core = [w for w in words if w.kind != "particle"]
+        # "SA FILLE NADINE PREVENUE": an ordinary word after the name is not part of it.
+        while len(core) > 1 and lex.is_common(core[-1].text) and not (
+            lex.is_first_name(core[-1].text) or lex.is_surname(core[-1].text)
+        ):
+            words = words[: words.index(core[-1])]
+            core = core[:-1]
         first = core[0]
         if lex.is_common(first.text) and not (lex.is_first_name(first.text) or lex.is_surname(first.text)):
             continue
@@ -246,6 +259,14 @@ def _kind(ctx: DetectionContext, w: NameWord) -> str:
     if lex.is_common(t) or len(t) < 2:
         return "X"
     return "U"
+
+
+def _has_compound_first_name(core: list[NameWord]) -> bool:
+    """"JEAN PIERRE": two words that together make a usual compound first name."""
+    return any(
+        fold_key(a.text) in COMPOUND_HEADS and fold_key(b.text) in COMPOUND_TAILS
+        for a, b in zip(core, core[1:], strict=False)
+    )
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
@@ -301,7 +322,7 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
         ks = [_kind(ctx, w) for w in core]
         has_fn = any(k in ("FN", "FNc") for k in ks)
         strong = any(k in ("FN", "SN") for k in ks)
-        if ctx.all_caps and not any(k in ("FN",) for k in ks):
+        if ctx.all_caps and not any(k in ("FN",) for k in ks) and not _has_compound_first_name(core):
             continue
         if len(core) >= 2 and has_fn and (strong or all(k != "U" for k in ks)):
             if not _allowed(ctx, best):

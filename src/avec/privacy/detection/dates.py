@@ -105,7 +105,7 @@ _RANGE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])\s+" + _MONTH
 )
 _BIRTH_CONTEXT = re.compile(
-    r"(?i)(?:\bn[ée]e?\s*(?:\(e\))?\s*le|\bn[ée]\(e\)\s*le|\bn[ée]e?\s*:|date\s+de\s+naissance|"
+    r"(?i)(?:\bn[ée]e?\s*(?:\(e\))?\s*le|(?-i:(?<=[a-zà-ÿ])N[ée]e?\s*le)|\bn[ée]\(e\)\s*le|\bn[ée]e?\s*:|date\s+de\s+naissance|"
     r"\bD\.?D\.?N\.?\b|\bDN\s*:|naissance\s*:?|\bné(?:e)?\s+en|\bnée?\s*\(?e?\)?\s*:?|"
     r"birth|\bné\(e\)\s*:?)\s*(?:le\s+)?[:\-]?\s*$"
 )
@@ -180,7 +180,21 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
     for m in _RANGE.finditer(text):
         if _valid_month(m):
             spans.append(Span(m.start("day"), m.end("day"), "DATE", 0.9, "date"))
+    for m in _SPACED_NUMERIC.finditer(text):
+        # OCR output with spaces inside the digits: "2 5 / 1 0 / 2 0 2 4".
+        if " " not in m.group(0):
+            continue
+        parts = [p.replace(" ", "") for p in m.group(0).split("/")]
+        if not (1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12 and len(parts[2]) in (2, 4)):
+            continue
+        label = "DATE_NAISSANCE" if _is_birth(text, m.start()) else "DATE"
+        spans.append(Span(m.start(), m.end(), label, 0.8, "date"))
     return spans
+
+
+_SPACED_NUMERIC = re.compile(
+    r"(?<![\d/])(?<!\d )(?:\d ?)?\d ?/ ?(?:\d ?)?\d ?/ ?(?:\d ?\d ?\d ?\d|\d ?\d)(?![\d/])"
+)
 
 
 _BIRTH_HEADER = re.compile(r"(?i)\b(?:DDN|D\.N\.|naissance|n[ée]e?\s*le|date\s+de\s+naiss)")

@@ -32,7 +32,7 @@ _ADDRESS = re.compile(
     r"(?P<type>" + _STREET_TYPES + r")\s+"
     r"(?P<name>(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]|d['’]|l['’]|la\s+|le\s+|les\s+|du\s+)?"
     r"[\w'’À-ÿ][^\n,;|()<>\d]{0,48}?)"
-    r"(?=\s*(?:,|;|\n|\||\(|\)|$|\s\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–]\s|\s{2,}|\s(?:à|a|au|chez|avec|depuis|et|où|qui|pour|est|sont)\s"
+    r"(?=\s*(?:,|;|\n|\||\(|\)|$|\s?\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–]\s|\s{2,}|\s(?:à|a|au|chez|avec|depuis|et|où|qui|pour|est|sont)\s"
     r"|\s(?:le|la)\s(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week)))"
 )
 _ZIP = re.compile(
@@ -213,6 +213,7 @@ def _address_line_above(text: str, zip_start: int) -> list[Span]:
     return [Span(a, a + len(stripped), "ADRESSE", 0.7, "address_block")]
 
 
+_GLUED_ZIP = re.compile(r"(?<=[a-zà-ÿ])(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?=[ \t]+[A-ZÀ-Ý])")
 _LOWER_COMMUNE = re.compile(r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’\-]+(?:[ \t-](?:sur|sous|en|les|lès|de|la|le)[ \t-][a-zà-ÿ'’\-]+)?)")
 
 
@@ -221,6 +222,12 @@ def find_zip_and_city(ctx: DetectionContext) -> list[Span]:
     """Postal codes followed by a commune (``35000 Rennes``) or after "CP :"."""
     text = ctx.text
     spans = []
+    for m in _GLUED_ZIP.finditer(text):
+        # OCR glued the postal code to the street ("du Château69005 LYON"): needs a known commune.
+        city = _city_span(text, m.end())
+        if city and fold_key(text[city[0] : city[1]]) in ctx.lexicons.communes:
+            spans.append(Span(m.start(), m.end(), "ZIP", 0.85, "zip_city"))
+            spans.append(Span(city[0], city[1], "VILLE", 0.85, "zip_city"))
     for m in _ZIP.finditer(text):
         start, end = m.span("zip")
         city = _city_span(text, end)

@@ -326,8 +326,8 @@ def label_run(
 
 
 # Compound first names often written without the hyphen ("Jean Pierre", "Marie Claire").
-_COMPOUND_HEADS = {"jean", "marie", "anne", "pierre", "paul", "louis"}
-_COMPOUND_TAILS = {
+COMPOUND_HEADS = {"jean", "marie", "anne", "pierre", "paul", "louis"}
+COMPOUND_TAILS = {
     "pierre", "paul", "marc", "luc", "claude", "louis", "francois", "michel", "jacques", "marie",
     "baptiste", "philippe", "yves", "noel", "christophe", "charles", "claire", "therese", "christine",
     "france", "helene", "laure", "anne", "sophie", "jose", "odile", "paule", "josephe", "madeleine",
@@ -346,7 +346,7 @@ def _join_compound_first_names(
         w2, l2 = out[b]
         if b != a + 1 or l1 != "PRENOM" or l2 != "NOM":
             continue
-        if fold_key(w1.text) not in _COMPOUND_HEADS or fold_key(w2.text) not in _COMPOUND_TAILS:
+        if fold_key(w1.text) not in COMPOUND_HEADS or fold_key(w2.text) not in COMPOUND_TAILS:
             continue
         last = b == core[-1]
         if last and is_upper_word(w2.text) and not all_caps:
