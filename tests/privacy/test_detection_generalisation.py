@@ -34,7 +34,10 @@ def test_names_without_title(detector: Detector, text: str, expected: list[tuple
     [
         ("Rencontrée au CCAS de Liévin hier.", "CCAS de Liévin"),
         ("Suivi au CSAPA Le Relais depuis mars.", "CSAPA Le Relais"),
-        ("Réunion à la Maison de santé pluriprofessionnelle des Deux Rives.", "Maison de santé pluriprofessionnelle des Deux Rives"),
+        (
+            "Réunion à la Maison de santé pluriprofessionnelle des Deux Rives.",
+            "Maison de santé pluriprofessionnelle des Deux Rives",
+        ),
         ("Avis à l'Hôpital Necker-Enfants malades.", "Hôpital Necker-Enfants malades"),
         ("Hospitalisée dans l'unité Les Cèdres.", "Les Cèdres"),
         ("Coordinatrice Santé Service", "Santé Service"),

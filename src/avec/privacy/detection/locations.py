@@ -214,7 +214,9 @@ def _address_line_above(text: str, zip_start: int) -> list[Span]:
 
 
 _GLUED_ZIP = re.compile(r"(?<=[a-zà-ÿ])(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?=[ \t]+[A-ZÀ-Ý])")
-_LOWER_COMMUNE = re.compile(r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’\-]+(?:[ \t-](?:sur|sous|en|les|lès|de|la|le)[ \t-][a-zà-ÿ'’\-]+)?)")
+_LOWER_COMMUNE = re.compile(
+    r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’\-]+(?:[ \t-](?:sur|sous|en|les|lès|de|la|le)[ \t-][a-zà-ÿ'’\-]+)?)"
+)
 
 
 @recognizer("zip_city", 75)

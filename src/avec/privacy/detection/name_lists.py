@@ -18,8 +18,25 @@ _ITEM = rf"[{_UP}][\wÀ-ÿ'’]*(?:-[{_UP}][\wÀ-ÿ'’]*)*"
 _LIST = re.compile(rf"(?<![\w.'’-]){_ITEM}(?:[ \t]*(?:,|/|\+|&)[ \t]*{_ITEM}|[ \t]+(?:et|ET)[ \t]+{_ITEM})+(?![\w'’-])")
 _WORD = re.compile(_ITEM)
 _MONTHS_DAYS = {
-    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-    "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
 }
 
 
@@ -67,9 +84,7 @@ def find_name_lists(ctx: DetectionContext) -> list[Span]:
 
 
 # A line holding only initials, under a closing formula or at the end: "H. R.", "J.-P. M."
-_INITIALS_LINE = re.compile(
-    rf"(?m)^[ \t]*(?P<first>[{_UP}]\.(?:-[{_UP}]\.)?)[ \t]*(?P<last>[{_UP}]\.)[ \t]*$"
-)
+_INITIALS_LINE = re.compile(rf"(?m)^[ \t]*(?P<first>[{_UP}]\.(?:-[{_UP}]\.)?)[ \t]*(?P<last>[{_UP}]\.)[ \t]*$")
 
 
 @recognizer("initials", 56)
@@ -90,7 +105,7 @@ _FIRST_THEN_WORD = re.compile(
 
 @recognizer("first_common", 54)
 def find_first_name_common_surname(ctx: DetectionContext) -> list[Span]:
-    """"Hélène Grand": an unambiguous first name, then a capitalised ordinary word as surname."""
+    """ "Hélène Grand": an unambiguous first name, then a capitalised ordinary word as surname."""
     if ctx.all_caps:
         return []
     text, lex = ctx.text, ctx.lexicons

@@ -236,11 +236,7 @@ def scan_run(
             if chain:
                 nxt = chain.end()
             follow = NAME_WORD.match(text, nxt)
-            if (
-                follow
-                and fold_key(follow.group(0)) not in STOP_WORDS
-                and not (m_word and m_word.end() > m_part.end())
-            ):
+            if follow and fold_key(follow.group(0)) not in STOP_WORDS and not (m_word and m_word.end() > m_part.end()):
                 pending.append(NameWord(j, m_part.end(), m_part.group(1), "particle"))
                 i = m_part.end()
                 continue
@@ -262,9 +258,7 @@ def scan_run(
             if key in STOP_WORDS:
                 break
             if words or not first_any:
-                after_first = (
-                    bool(words) and words[-1].kind != "particle" and lex.is_first_name(words[-1].text)
-                )
+                after_first = bool(words) and words[-1].kind != "particle" and lex.is_first_name(words[-1].text)
                 if (
                     lex.is_common(w)
                     and not (lex.is_first_name(w) or lex.is_surname(w))
@@ -328,17 +322,49 @@ def label_run(
 # Compound first names often written without the hyphen ("Jean Pierre", "Marie Claire").
 COMPOUND_HEADS = {"jean", "marie", "anne", "pierre", "paul", "louis"}
 COMPOUND_TAILS = {
-    "pierre", "paul", "marc", "luc", "claude", "louis", "francois", "michel", "jacques", "marie",
-    "baptiste", "philippe", "yves", "noel", "christophe", "charles", "claire", "therese", "christine",
-    "france", "helene", "laure", "anne", "sophie", "jose", "odile", "paule", "josephe", "madeleine",
-    "agnes", "cecile", "dominique", "alexandre", "henri", "emmanuel", "antoine", "andre", "eric",
+    "pierre",
+    "paul",
+    "marc",
+    "luc",
+    "claude",
+    "louis",
+    "francois",
+    "michel",
+    "jacques",
+    "marie",
+    "baptiste",
+    "philippe",
+    "yves",
+    "noel",
+    "christophe",
+    "charles",
+    "claire",
+    "therese",
+    "christine",
+    "france",
+    "helene",
+    "laure",
+    "anne",
+    "sophie",
+    "jose",
+    "odile",
+    "paule",
+    "josephe",
+    "madeleine",
+    "agnes",
+    "cecile",
+    "dominique",
+    "alexandre",
+    "henri",
+    "emmanuel",
+    "antoine",
+    "andre",
+    "eric",
 }
 
 
-def _join_compound_first_names(
-    labelled: list[tuple[NameWord, str]], all_caps: bool
-) -> list[tuple[NameWord, str]]:
-    """"Jean Pierre Martin": Pierre is the second part of the first name, not the surname."""
+def _join_compound_first_names(labelled: list[tuple[NameWord, str]], all_caps: bool) -> list[tuple[NameWord, str]]:
+    """ "Jean Pierre Martin": Pierre is the second part of the first name, not the surname."""
     core = [i for i, (w, _) in enumerate(labelled) if w.kind == "word"]
     out = list(labelled)
     for a, b in zip(core, core[1:], strict=False):
@@ -368,9 +394,7 @@ def _split(
         for w, c in zip(core, caps, strict=True):
             labels[w.start] = "NOM" if c else "PRENOM"
     else:
-        fn = [
-            w.kind == "initial" or (lex.is_first_name(w.text) and not _particle_led(words, w)) for w in core
-        ]
+        fn = [w.kind == "initial" or (lex.is_first_name(w.text) and not _particle_led(words, w)) for w in core]
         sn = [lex.is_surname(w.text) or not lex.is_first_name(w.text) for w in core]
         first_is_nom = default_first == "NOM"
         pure_fn = [f and not lex.is_surname(w.text) for f, w in zip(fn, core, strict=True)]
