@@ -179,7 +179,11 @@ async def load(
             while remaining > 0:
                 remaining -= 1
                 t0 = time.perf_counter()
-                resp = await client.post(url, json=body, headers=headers)
+                try:
+                    resp = await client.post(url, json=body, headers=headers)
+                except httpx.HTTPError:  # a dropped connection counts as an error, the run goes on
+                    errors += 1
+                    continue
                 latencies.append(time.perf_counter() - t0)
                 if resp.status_code != 200:
                     errors += 1
@@ -294,8 +298,8 @@ def report(
         "fake upstream answering instantly; load generator on the same 2 cores.",
         "",
         "| target | concurrency | requests | p50 ms | p95 ms | p99 ms | req/s "
-        "| added p50 ms | added p95 ms | added p99 ms |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| added p50 ms | added p95 ms | added p99 ms | errors |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for conc in plan:
         d = results[("direct", conc)]
@@ -304,7 +308,7 @@ def report(
             added = ("-", "-", "-") if name == "direct" else tuple(f"{r[p] - d[p]:.2f}" for p in ("p50", "p95", "p99"))
             lines.append(
                 f"| {name} | {conc} | {r['n']:.0f} | {r['p50']:.2f} | {r['p95']:.2f} | {r['p99']:.2f} | "
-                f"{r['rps']:.1f} | {added[0]} | {added[1]} | {added[2]} |"
+                f"{r['rps']:.1f} | {added[0]} | {added[1]} | {added[2]} | {r['errors']:.0f} |"
             )
     a1, l1, d1 = results[("avec", 1)], results[("litellm", 1)], results[("direct", 1)]
     best_rps = max(results[("avec", c)]["rps"] for c in plan)

@@ -48,10 +48,12 @@ def serve(
     typer.echo(f"AVEC listening on http://{settings.host}:{settings.port}/")
     if workers > 1:
         uvicorn.run("avec.app:app_from_env", factory=True, host=settings.host, port=settings.port,
-                    workers=workers, log_config=None, access_log=False)
+                    workers=workers, log_config=None, access_log=False, timeout_keep_alive=75)
     else:
+        # Keep-alive above the usual load-balancer idle timeout (60 s), so the server never closes a
+        # connection a balancer or a busy client is about to reuse.
         uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_config=None,
-                    access_log=False)
+                    access_log=False, timeout_keep_alive=75)
 
 
 @app.command("demo")
