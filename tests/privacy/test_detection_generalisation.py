@@ -23,6 +23,8 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("Entretien avec la psychologue Hélène Grand demain.", [("Hélène", "PRENOM"), ("Grand", "NOM")]),
         ("Trois enfants : Kevin (12 ans), Lina (7 ans).", [("Kevin", "PRENOM"), ("Lina", "PRENOM")]),
         ("Nuit calme. Mathis a fugué vers 22 h.", [("Mathis", "PRENOM")]),
+        ("situation de denise morvan revue ce jour", [("denise", "PRENOM"), ("morvan", "NOM")]),
+        ("Dr Perret-Service de cardiologie", [("Perret", "NOM")]),
     ],
 )
 def test_names_without_title(detector: Detector, text: str, expected: list[tuple[str, str]]) -> None:
@@ -70,6 +72,8 @@ def test_addresses_zip_and_ocr_digits(detector: Detector) -> None:
         "Codes 1 2 3 4 5 6 7 8 9 0 et 12 34 56.",
         "Orientation par le SAAD, la PMI et l'ASE ; dossier MDPH.",
         "SA FILLE EST PREVENUE.",
+        "pt vu ce jour, insuline lantus 12 ui, doliprane si douleur, revoir avec le medecin traitant.",
+        "Chute en mars, fracture de Pouteau-Colles, plâtre 6 semaines, consultation Mardi Gras.",
     ],
 )
 def test_wider_rules_leave_ordinary_text_alone(detector: Detector, text: str) -> None:

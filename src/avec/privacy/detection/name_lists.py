@@ -121,3 +121,25 @@ def find_first_name_common_surname(ctx: DetectionContext) -> list[Span]:
         spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.55, "first_common"))
         spans.append(Span(m.start("last"), m.end("last"), "NOM", 0.5, "first_common"))
     return spans
+
+
+_LOWER_PAIR = re.compile(r"(?<![\w'’-])(?P<first>[a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{3,})?) (?P<last>[a-zà-ÿ]{3,})(?![\w'’-])")
+
+
+@recognizer("lower_pair", 53)
+def find_lower_case_names(ctx: DetectionContext) -> list[Span]:
+    """"situation de denise morvan": a first name then a surname, both in lower case and neither
+    an ordinary French word."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for m in _LOWER_PAIR.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if not lex.is_first_name(first) or lex.is_common(first) or lex.is_surname(first):
+            continue
+        if not lex.is_surname(last) or lex.is_common(last) or lex.is_first_name(last):
+            continue
+        if not (_is_candidate(ctx, first) and _is_candidate(ctx, last)):
+            continue
+        spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.5, "lower_pair"))
+        spans.append(Span(m.start("last"), m.end("last"), "NOM", 0.5, "lower_pair"))
+    return spans

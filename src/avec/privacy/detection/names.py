@@ -456,4 +456,15 @@ def to_spans(text: str, labelled: list[tuple[NameWord, str]], score: float, sour
         cur_label = lab
     if cur is not None:
         spans.append(Span(cur[0], cur[1], cur_label, score, source))
-    return spans
+    return [_cut_glued_unit(text, s) for s in spans]
+
+
+# OCR drops the space around a dash: "Dr Perret-Service de cardiologie".
+_GLUED_UNIT = re.compile(r"(?i)-(?:service|p[ôo]le|unit[ée]|h[ôo]pital|clinique|cedex|ehpad|ssiad|chu|ch)$")
+
+
+def _cut_glued_unit(text: str, span: Span) -> Span:
+    m = _GLUED_UNIT.search(text[span.start : span.end])
+    if m and m.start() > 0:
+        return Span(span.start, span.start + m.start(), span.label, span.score, span.source)
+    return span
