@@ -28,20 +28,11 @@ PROMPT = (
 
 
 @pytest.fixture
-def page() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip("Chromium missing at /usr/bin/chromium: run `make browser` (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        context = browser.new_context(locale="fr-FR", viewport={"width": 1200, "height": 900})
-        yield context.new_page()
-        context.close()
-        browser.close()
+def page(chromium: Any) -> Iterator[Any]:
+    """A fresh page in the session's shared Chromium (one Playwright instance per test session)."""
+    context = chromium.new_context(locale="fr-FR", viewport={"width": 1200, "height": 900})
+    yield context.new_page()
+    context.close()
 
 
 def _shot(page: Any, name: str) -> None:
