@@ -63,9 +63,11 @@ def demo() -> None:
     from avec.metrics.demo import seed_for_cli
 
     settings = cli_settings()
-    for line in load_demo(settings) + load_demo_training(settings):
+    *lines, login = load_demo(settings)
+    for line in [*lines, *load_demo_training(settings)]:
         typer.echo(line)
     typer.echo(seed_for_cli(settings))  # months of demo activity (metrics), marked as demo data
+    typer.echo(login)
 
 
 def _mount_domains() -> None:
