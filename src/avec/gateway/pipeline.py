@@ -46,6 +46,7 @@ class Prepared:
     conversation_id: str
     original_json: str
     privacy: privacy_step.PrivacyOutcome
+    system: Any = None  # detached AI system row from the policy decision (read-only use)
     started: float = field(default_factory=time.perf_counter)
 
     @property
@@ -89,7 +90,7 @@ def _decide(state: Any, session: Any, principal: Principal, req: ChatCompletionR
     use_case = session.get(UseCase, decision.use_case_id)
     assert system is not None and use_case is not None
     result = CachedDecision(decision, system.slug, system.provider, system.base_url, system.upstream_model,
-                            system.model, use_case.embedded_frame)
+                            system.model, use_case.embedded_frame, system)
     if cache is not None:
         cache.put(key, result)
     return result
@@ -116,6 +117,7 @@ def _prepare_sync(state: Any, principal: Principal, req: ChatCompletionRequest, 
         upstream_model=allowed.upstream_model or (upstream.model if upstream else None) or allowed.model,
         frame=allowed.frame, conversation_id=conversation_id,
         original_json=json.dumps(messages, ensure_ascii=False, sort_keys=True), privacy=outcome,
+        system=allowed.system,
     )
 
 

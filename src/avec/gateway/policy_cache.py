@@ -25,6 +25,7 @@ class CachedDecision:
     upstream_model: str | None
     model: str
     frame: str
+    system: Any = None  # the AI system row as loaded (detached): footprint parameters, versions
 
 
 class PolicyCache:

@@ -99,15 +99,29 @@ def _store_contents(session: Session, state: Any, row: Interaction, prep: Prepar
     session.add(content)
 
 
+def _version_unchanged(system: Any, reported: str | None) -> bool:
+    """True when the provider reports the version already recorded and approved (nothing to do)."""
+    if system is None or not reported:
+        return system is not None
+    reported = reported.strip()[:200]
+    approved = getattr(system, "approved_version", None)
+    return getattr(system, "reported_version", None) == reported and (not approved or approved == reported)
+
+
 def _after_completion(session: Session, state: Any, row: Interaction, prep: Prepared, completion: Completion,
                       upstream_s: float) -> None:
-    """Metrics (footprint) and registry (model version drift) hooks, inside the same transaction."""
+    """Metrics (footprint) and registry (model version drift) hooks, inside the same transaction.
+
+    The AI system row read by the policy check (at most ``policy_cache_seconds`` old) serves both
+    when the provider reports the version already known: no extra query on the hot path.
+    """
     from avec.metrics import service as metrics_service
     from avec.metrics.footprint import compute_footprint
     from avec.registry.drift import report_model_version
     from avec.registry.models import AISystem
 
-    system = session.get(AISystem, prep.decision.system_id)
+    known = prep.system
+    system = known if known is not None else session.get(AISystem, prep.decision.system_id)
     if system is None:
         return
     footprint = compute_footprint(
@@ -115,9 +129,14 @@ def _after_completion(session: Session, state: Any, row: Interaction, prep: Prep
         cpu_seconds=completion.cpu_seconds, settings=state.settings,
     )
     metrics_service.record_footprint(session, row.id, footprint)
-    status_before = system.status
-    report_model_version(session, system.id, completion.model_version)
-    if system.status != status_before and getattr(state, "policy_cache", None) is not None:
+    if _version_unchanged(known, completion.model_version):
+        return
+    current = session.get(AISystem, prep.decision.system_id)
+    if current is None:
+        return
+    status_before = current.status
+    report_model_version(session, current.id, completion.model_version)
+    if current.status != status_before and getattr(state, "policy_cache", None) is not None:
         state.policy_cache.clear()  # a drift suspension applies to the very next call of this process
 
 
