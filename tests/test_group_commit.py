@@ -69,3 +69,19 @@ def test_failed_commit_fails_every_unit_of_the_batch(sessions):
     committer.close()
     with sessions() as s:
         assert s.scalar(select(func.count()).select_from(Service)) == 0
+
+
+def test_a_unit_alone_commits_or_fails_cleanly(db_sessions):
+    committer = GroupCommitter(db_sessions)
+
+    def bad(session):
+        session.add(Service(code="solo-bad", name="x"))
+        session.flush()
+        raise ValueError("solo refused")
+
+    with pytest.raises(ValueError, match="solo refused"):
+        committer.submit(bad).result(timeout=10)
+    committer.submit(lambda s: s.add(Service(code="solo-ok", name="y"))).result(timeout=10)
+    committer.close()
+    with db_sessions() as s:
+        assert set(s.scalars(select(Service.code))) == {"solo-ok"}
