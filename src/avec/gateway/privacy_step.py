@@ -79,24 +79,6 @@ class _KnownSpans:
         return list(self._detector.detect_many(texts, patients))
 
 
-def _texts(messages: list[dict[str, Any]]) -> list[str] | None:
-    """Every text part, or None if a message has a shape only the privacy pipeline may judge."""
-    texts: list[str] = []
-    for message in messages:
-        content = message.get("content")
-        if isinstance(content, str):
-            texts.append(content)
-        elif isinstance(content, list):
-            for part in content:
-                if not isinstance(part, dict) or not isinstance(part.get("text", ""), str):
-                    return None
-                if part.get("type") == "text":
-                    texts.append(part["text"])
-        elif content is not None:
-            return None
-    return texts
-
-
 def pseudonymize(
     state: Any,
     session_factory: Any,
@@ -115,11 +97,11 @@ def pseudonymize(
     if send_clear_text:
         return PrivacyOutcome(messages=messages)
     try:
-        from avec.privacy.pipeline import pseudonymize_chat
+        from avec.privacy.pipeline import message_texts, pseudonymize_chat
 
         detector = get_detector(state)
-        texts = _texts(messages)
-        if texts is not None and all(len(t) <= state.settings.privacy_max_chars for t in texts):
+        texts = message_texts(messages)
+        if all(len(t) <= state.settings.privacy_max_chars for t in texts):
             spans = [list(found) for found in detector.detect_many(texts, [patient] * len(texts))]
             if new_conversation and not any(spans):
                 return PrivacyOutcome(messages=messages, pseudonymized=True)

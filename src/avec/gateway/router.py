@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import AsyncIterator
@@ -135,7 +136,5 @@ async def list_models(request: Request, principal: ApiPrincipal) -> dict[str, An
                  "owned_by": s.vendor or "avec"}
                 for s in policy.allowed_systems(session, principal)
             ]
-
-    import asyncio
 
     return {"object": "list", "data": await asyncio.to_thread(load)}

@@ -66,6 +66,11 @@ def _text_slots(messages: list[dict[str, Any]]) -> list[tuple[_Slot, str]]:
     return slots
 
 
+def message_texts(messages: list[dict[str, Any]]) -> list[str]:
+    """The texts pseudonymize_chat will treat, in its order (PrivacyError on a shape it refuses)."""
+    return [text for _slot, text in _text_slots(messages)]
+
+
 def _detect(detector: Any, texts: list[str], patient: dict[str, Any] | None) -> list[list[Span]]:
     if hasattr(detector, "detect_many"):
         found = detector.detect_many(texts, [patient] * len(texts))
