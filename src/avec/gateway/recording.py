@@ -101,8 +101,10 @@ def _store_contents(session: Session, state: Any, row: Interaction, prep: Prepar
 
 def _version_unchanged(system: Any, reported: str | None) -> bool:
     """True when the provider reports the version already recorded and approved (nothing to do)."""
-    if system is None or not reported:
-        return system is not None
+    if not reported:
+        return True  # the registry records nothing for an unreported version
+    if system is None:
+        return False
     reported = reported.strip()[:200]
     approved = getattr(system, "approved_version", None)
     return getattr(system, "reported_version", None) == reported and (not approved or approved == reported)
