@@ -88,9 +88,13 @@ def eval_command(
         Path | None, typer.Option("--pred", help="detect output; default: run the detector")
     ] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="also write the metrics as JSON")] = None,
+    errors_out: Annotated[
+        Path | None,
+        typer.Option("--errors", help="also write leaked and over-masked spans with context (JSONL, test data only)"),
+    ] = None,
 ) -> None:
     """Token recall, leak rate, fully-redacted share, strict/overlap P/R/F1, over-masking."""
-    from avec.privacy.evaluation import evaluate, format_report
+    from avec.privacy.evaluation import error_listing, evaluate, format_report
 
     records = load_records(gold, gold=True)
     if pred is not None:
@@ -110,6 +114,9 @@ def eval_command(
     typer.echo(format_report(result))
     if json_out is not None:
         write_atomic(json_out, [json.dumps(result, ensure_ascii=False, indent=2) + "\n"])
+    if errors_out is not None:
+        rows = error_listing(docs, predictions)  # type: ignore[arg-type]
+        write_atomic(errors_out, [json.dumps(row, ensure_ascii=False) + "\n" for row in rows])
 
 
 @app.command()

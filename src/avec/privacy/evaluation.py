@@ -144,3 +144,39 @@ def format_report(result: Mapping[str, Any]) -> str:
             f"{v['strict']['recall']:>9.3f}{v['strict']['f1']:>9.3f}{v['overlap']['f1']:>8.3f}"
         )
     return "\n".join(lines)
+
+
+def error_listing(
+    gold_docs: Sequence[Mapping[str, Any]],
+    predictions: Mapping[str, Sequence[Mapping[str, Any]]],
+    context: int = 40,
+) -> list[dict[str, Any]]:
+    """Leaked gold entities and over-masked predictions, each with its surrounding text.
+
+    For development on annotated test data only: the records hold the entity text itself.
+    """
+    errors: list[dict[str, Any]] = []
+    for doc in gold_docs:
+        text: str = doc["text"]
+        gold = list(doc["spans"])
+        pred = list(predictions.get(doc["id"], []))
+        covered = _mask(len(text), pred)
+        for g in gold:
+            seg = range(g["start"], g["end"])
+            if any(not covered[i] and not text[i].isspace() for i in seg):
+                errors.append(_error_record("leak", doc["id"], text, g, context))
+        for p in pred:
+            if not any(g["start"] < p["end"] and p["start"] < g["end"] for g in gold):
+                errors.append(_error_record("over_masked", doc["id"], text, p, context))
+    return errors
+
+
+def _error_record(kind: str, doc_id: str, text: str, span: Mapping[str, Any], context: int) -> dict[str, Any]:
+    start, end = int(span["start"]), int(span["end"])
+    return {
+        "kind": kind,
+        "id": doc_id,
+        "label": span["label"],
+        "text": text[start:end],
+        "context": text[max(0, start - context) : start] + "⟦" + text[start:end] + "⟧" + text[end : end + context],
+    }
