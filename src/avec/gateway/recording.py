@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from avec.accounts import service as accounts_service
@@ -20,6 +21,7 @@ from avec.gateway.providers.base import Completion, ProviderError
 from avec.gateway.schemas import ChatCompletionRequest
 from avec.ledger import service as ledger_service
 from avec.ledger.canonical import LedgerInputError, sha256_text
+from avec.metrics.rollup import mark_dirty, utc_date
 from avec.privacy.encryption import encrypt
 from avec.registry.policy import PolicyRefusal
 
@@ -29,6 +31,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 _KEY_TOUCH_SECONDS = 60.0
 _last_touch: dict[int, float] = {}
+_INTERACTIONS = cast(Table, Interaction.__table__)
+_INSERT_INTERACTION = insert(_INTERACTIONS).returning(_INTERACTIONS.c.id)
+_INSERT_CONTENTS = insert(cast(Table, InteractionContent.__table__))
 
 
 async def _commit(state: Any, fn: Any) -> Any:
@@ -57,17 +62,22 @@ def _touch_key(session: Session, principal: Principal) -> None:
         accounts_service.touch_api_key(session, principal.key_id)
 
 
-def _base_row(prep: Prepared, status: str) -> Interaction:
+def _base_values(prep: Prepared, status: str) -> dict[str, Any]:
     p = prep.principal
-    return Interaction(
-        public_id=prep.public_id, user_id=p.user_id, service_id=p.service_id, api_key_id=p.key_id,
-        channel=prep.channel, use_case_id=prep.decision.use_case_id, use_case_slug=prep.decision.use_case_slug,
-        ai_system_id=prep.decision.system_id, model_requested=prep.request.model, provider=prep.provider_name,
-        status=status, stream=prep.request.stream, pseudonymized=prep.privacy.pseudonymized,
-        replacements=prep.privacy.replacements, conversation_id=prep.conversation_id,
-        prompt_digest=sha256_text(prep.sent_json),
-        review_status="pending" if prep.decision.review_required else "not_required",
-    )
+    return {
+        "public_id": prep.public_id, "user_id": p.user_id, "service_id": p.service_id, "api_key_id": p.key_id,
+        "channel": prep.channel, "use_case_id": prep.decision.use_case_id,
+        "use_case_slug": prep.decision.use_case_slug, "ai_system_id": prep.decision.system_id,
+        "model_requested": prep.request.model, "provider": prep.provider_name, "status": status,
+        "stream": prep.request.stream, "pseudonymized": prep.privacy.pseudonymized,
+        "replacements": prep.privacy.replacements, "conversation_id": prep.conversation_id,
+        "prompt_digest": sha256_text(prep.sent_json),
+        "review_status": "pending" if prep.decision.review_required else "not_required",
+    }
+
+
+def _base_row(prep: Prepared, status: str) -> Interaction:
+    return Interaction(**_base_values(prep, status))
 
 
 def _counts(prep: Prepared) -> dict[str, int]:
@@ -84,18 +94,27 @@ def _subject(prep: Prepared) -> dict[str, Any]:
     }
 
 
+def _encrypted_contents(state: Any, public_id: str, prep: Prepared, received: str | None,
+                        answer: str | None) -> dict[str, bytes]:
+    key = state.secrets.data_key
+    ad = f"interaction:{public_id}".encode()
+    values = {
+        "original_enc": encrypt(key, prep.original_json, ad + b":original"),
+        "sent_enc": encrypt(key, prep.sent_json, ad + b":sent"),
+    }
+    if received is not None:
+        values["upstream_answer_enc"] = encrypt(key, received, ad + b":received")
+    if answer is not None:
+        values["answer_enc"] = encrypt(key, answer, ad + b":answer")
+    return values
+
+
 def _store_contents(session: Session, state: Any, row: Interaction, prep: Prepared,
                     received: str | None, answer: str | None, *, update: bool = False) -> None:
-    key = state.secrets.data_key
-    ad = f"interaction:{row.public_id}".encode()
     existing = session.get(InteractionContent, row.id) if update else None
     content = existing or InteractionContent(interaction_id=row.id)
-    content.original_enc = encrypt(key, prep.original_json, ad + b":original")
-    content.sent_enc = encrypt(key, prep.sent_json, ad + b":sent")
-    if received is not None:
-        content.upstream_answer_enc = encrypt(key, received, ad + b":received")
-    if answer is not None:
-        content.answer_enc = encrypt(key, answer, ad + b":answer")
+    for name, value in _encrypted_contents(state, row.public_id, prep, received, answer).items():
+        setattr(content, name, value)
     session.add(content)
 
 
@@ -110,8 +129,8 @@ def _version_unchanged(system: Any, reported: str | None) -> bool:
     return getattr(system, "reported_version", None) == reported and (not approved or approved == reported)
 
 
-def _after_completion(session: Session, state: Any, row: Interaction, prep: Prepared, completion: Completion,
-                      upstream_s: float) -> None:
+def _after_completion(session: Session, state: Any, interaction_id: int, prep: Prepared, completion: Completion,
+                      upstream_s: float, *, core: bool = False) -> None:
     """Metrics (footprint) and registry (model version drift) hooks, inside the same transaction.
 
     The AI system row read by the policy check (at most ``policy_cache_seconds`` old) serves both
@@ -130,7 +149,10 @@ def _after_completion(session: Session, state: Any, row: Interaction, prep: Prep
         system=system, output_tokens=completion.completion_tokens, latency_s=upstream_s,
         cpu_seconds=completion.cpu_seconds, settings=state.settings,
     )
-    metrics_service.record_footprint(session, row.id, footprint)
+    if core:
+        metrics_service.insert_footprint(session, interaction_id, footprint)
+    else:
+        metrics_service.record_footprint(session, interaction_id, footprint)
     if _version_unchanged(known, completion.model_version):
         return
     current = session.get(AISystem, prep.decision.system_id)
@@ -146,44 +168,57 @@ async def record_completion(state: Any, prep: Prepared, completion: Completion, 
                             *, streaming: bool = False) -> None:
     """Store a delivered answer with its ledger entry (and close a streaming interaction)."""
     latency_ms = (time.perf_counter() - prep.started) * 1000
+    answer_digest = sha256_text(answer)
+    measures = {
+        "status": "completed", "model_version": completion.model_version,
+        "prompt_tokens": completion.prompt_tokens, "completion_tokens": completion.completion_tokens,
+        "latency_ms": latency_ms, "upstream_ms": upstream_s * 1000, "answer_digest": answer_digest,
+    }
 
-    def unit(session: Session) -> None:
-        if streaming:
-            row = session.query(Interaction).filter_by(public_id=prep.public_id).one()
-        else:
-            row = _base_row(prep, "completed")
-            session.add(row)
-            session.flush()
-        row.status = "completed"
-        row.completed_at = utcnow()
-        row.model_version = completion.model_version
-        row.prompt_tokens = completion.prompt_tokens
-        row.completion_tokens = completion.completion_tokens
-        row.latency_ms = latency_ms
-        row.upstream_ms = upstream_s * 1000
-        row.answer_digest = sha256_text(answer)
-        _store_contents(session, state, row, prep, completion.text, answer, update=streaming)
-        row.ledger_index = ledger_service.append(
+    def ledger_append(session: Session, prompt_digest: str, review_status: str) -> int:
+        return ledger_service.append(
             session,
             event_type="interaction.completed" if streaming else "interaction",
             actor=prep.principal.actor,
             subject=_subject(prep),
             digests={
                 "prompt": sha256_text(prep.original_json),
-                "prompt_sent": row.prompt_digest or "",
+                "prompt_sent": prompt_digest,
                 "answer_received": sha256_text(completion.text),
-                "answer": row.answer_digest,
+                "answer": answer_digest,
             },
             data={
                 "channel": prep.channel, "status": "completed", "model_version": completion.model_version,
                 "prompt_tokens": completion.prompt_tokens, "completion_tokens": completion.completion_tokens,
-                "replacements": _counts(prep), "review_status": row.review_status,
+                "replacements": _counts(prep), "review_status": review_status,
             },
         )
-        _after_completion(session, state, row, prep, completion, upstream_s)
+
+    def close_stream(session: Session) -> None:
+        row = session.query(Interaction).filter_by(public_id=prep.public_id).one()
+        for name, value in measures.items():
+            setattr(row, name, value)
+        row.completed_at = utcnow()
+        _store_contents(session, state, row, prep, completion.text, answer, update=True)
+        row.ledger_index = ledger_append(session, row.prompt_digest or "", row.review_status)
+        _after_completion(session, state, row.id, prep, completion, upstream_s)
         _touch_key(session, prep.principal)
 
-    await _commit(state, unit)
+    def insert_completed(session: Session) -> None:
+        # The hot path of the gateway: Core statements instead of the ORM unit of work, which cost
+        # a quarter of the server's CPU at load (the rows are written once and never read back here).
+        now = utcnow()
+        values = _base_values(prep, "completed") | measures | {"created_at": now, "completed_at": now}
+        values["ledger_index"] = ledger_append(session, values["prompt_digest"], values["review_status"])
+        conn = session.connection()
+        interaction_id = conn.execute(_INSERT_INTERACTION, values).scalar_one()
+        contents = _encrypted_contents(state, prep.public_id, prep, completion.text, answer)
+        conn.execute(_INSERT_CONTENTS, {"interaction_id": interaction_id, **contents})
+        _after_completion(session, state, interaction_id, prep, completion, upstream_s, core=True)
+        mark_dirty(session, [utc_date(now)])  # the ORM hook does not see Core inserts
+        _touch_key(session, prep.principal)
+
+    await _commit(state, close_stream if streaming else insert_completed)
 
 
 async def record_stream_start(state: Any, prep: Prepared) -> None:

@@ -66,11 +66,29 @@ def local_date(moment: dt.datetime, tz: ZoneInfo) -> dt.date:
     return moment.astimezone(tz).date()
 
 
+_MARKED = "avec.metrics.marked"  # session.info: (root transaction, days already marked in it)
+
+
 def mark_dirty(session: Session, days: Iterable[dt.date]) -> None:
-    """Append dirty marks for these UTC dates (no read, no lock: safe on the gateway path)."""
-    rows = [{"day": d} for d in sorted(set(days))]
+    """Append dirty marks for these UTC dates (no read, no lock: safe on the gateway path).
+
+    A day is marked once per transaction: group commit puts hundreds of interactions of the same
+    day in one transaction. Any rollback (a savepoint's included) forgets what was marked, since the
+    mark may have gone with it; marking again is harmless.
+    """
+    root = session.get_transaction()
+    marked = session.info.get(_MARKED)
+    if marked is None or marked[0] is not root:
+        marked = session.info[_MARKED] = (root, set[dt.date]())
+    rows = [{"day": d} for d in sorted(set(days) - marked[1])]
     if rows:
         session.execute(insert(table_of(DirtyDay)), rows)
+        marked[1].update(r["day"] for r in rows)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_marks(session: Session, _previous: Any) -> None:
+    session.info.pop(_MARKED, None)
 
 
 @event.listens_for(Session, "before_flush")
