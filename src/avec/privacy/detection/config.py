@@ -6,6 +6,8 @@ import re
 
 from pydantic import BaseModel, Field, field_validator
 
+_VALUE = r"[A-Z]{0,5}[-\s]?\d[\dA-Z]*(?:(?:[.-]|\s(?=\d{2,4}(?![\w/.:-])))[\dA-Z]+)*"
+
 
 class DetectionConfig(BaseModel):
     """How to detect identifiers; defaults suit most French hospitals."""
@@ -14,8 +16,10 @@ class DetectionConfig(BaseModel):
     ipp_patterns: list[str] = Field(default_factory=list)
     nda_patterns: list[str] = Field(default_factory=list)
     # Generic formats, matched only right after a context word.
-    ipp_value_pattern: str = r"[A-Z]{0,3}[-\s]?\d[\d\s.-]{4,16}\d|\d{5,}"
-    nda_value_pattern: str = r"[A-Z]{0,3}[-\s]?\d[\d\s.-]{4,16}\d|\d{5,}"
+    # Letters may prefix or sit inside ("QV-0012774", "20B0045812", "24S00981"); groups joined by
+    # "-", "." or a space before 2-4 digits ("45 0218 73"); at least 5 digits (checked in patterns.py).
+    ipp_value_pattern: str = _VALUE
+    nda_value_pattern: str = _VALUE
     ipp_context_words: list[str] = Field(
         default_factory=lambda: [
             "IPP",
@@ -29,8 +33,10 @@ class DetectionConfig(BaseModel):
             "ID patient",
             "n° dossier patient",
             "dossier patient",
-            "N° dossier",
-            "numéro de dossier",
+            "référence patient",
+            "réf. patient",
+            "réf patient",
+            "patient n°",
             "n° résident",
             "numéro résident",
             "n° usager",
@@ -58,6 +64,14 @@ class DetectionConfig(BaseModel):
             "dossier administratif",
             "NUM SEJOUR",
             "N SEJOUR",
+            "N. séjour",
+            "N° de passage",
+            "n° passage",
+            "numéro de passage",
+            "N° dossier",
+            "numéro de dossier",
+            "n° de dossier",
+            "dossier de séjour",
         ]
     )
     # Extra words never to mask (local drug names, unit names, team nicknames...).

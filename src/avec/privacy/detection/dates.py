@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.tables import split_cells
 from avec.privacy.spans import Span
 
 MONTHS = {
@@ -95,7 +96,7 @@ _PATTERNS = [
 # "depuis le 9.", "le 10, rappeler": a day of the current month.
 _BARE_DAY = re.compile(
     r"(?i)(?<![\w])(?:le|depuis\s+le|jusqu'au|avant\s+le|après\s+le|dès\s+le|des\s+le)\s+"
-    r"(?P<day>1er|0?[1-9]|[12]\d|3[01])(?=\s*[,.;)]|\s+(?:au|et|ou)\s)"
+    r"(?P<day>1er|0?[1-9]|[12]\d|3[01])(?=\s*[,.;)]|\s+(?:au|et|ou)\s|[ \t]*(?:\n|$))"
 )
 # "21/02" (zero-padded month) is a date even without an introducing word.
 _PADDED_DAY_MONTH = re.compile(r"(?<![\d/.,\w])(?P<day>0[1-9]|[12]\d|3[01])/(?P<mnum>0[1-9])(?![\d/]|\.\d)")
@@ -143,10 +144,20 @@ _BIRTH_PAREN = re.compile(
 
 
 def _is_birth(text: str, start: int) -> bool:
-    if _BIRTH_CONTEXT.search(text[max(0, start - 40) : start]):
+    before = re.sub(r"\.{2,}|…+", " ", text[max(0, start - 60) : start])[-40:]  # dotted leaders
+    if _BIRTH_CONTEXT.search(before):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_BIRTH_PAREN.search(text[max(line_start, start - 80) : start]))
+
+
+def is_birth_context(text: str, start: int) -> bool:
+    """True when the date starting at ``start`` follows a birth context ("née le", "DDN :"...)."""
+    return _is_birth(text, start)
+
+
+# "Apgar 10/10/10", "score 7/8/9": a series of scores, not a date.
+_SCORE_BEFORE = re.compile(r"(?i)\b(?:apgar|scores?|cot[ée]e?s?|notes?)\s*(?:de\s+|[:=à]\s*)?$")
 
 
 def _valid_month(m: re.Match[str]) -> bool:
@@ -164,6 +175,8 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
     for rx in _PATTERNS:
         for m in rx.finditer(text):
             if not _valid_month(m):
+                continue
+            if rx is _PATTERNS[0] and _SCORE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
                 continue
             # The weekday and the introducing word ("lundi", "le") stay outside the span.
             iso = rx is _PATTERNS[1]
@@ -188,7 +201,8 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
         if not (1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12 and len(parts[2]) in (2, 4)):
             continue
         label = "DATE_NAISSANCE" if _is_birth(text, m.start()) else "DATE"
-        spans.append(Span(m.start(), m.end(), label, 0.8, "date"))
+        # Above the plain pattern's score: "1 5/05/2024" must not lose to "5/05/2024".
+        spans.append(Span(m.start(), m.end(), label, 0.96, "date"))
     return spans
 
 
@@ -197,30 +211,32 @@ _SPACED_NUMERIC = re.compile(
 )
 
 
-_BIRTH_HEADER = re.compile(r"(?i)\b(?:DDN|D\.N\.|naissance|n[ée]e?\s*le|date\s+de\s+naiss)")
+_BIRTH_HEADER = re.compile(
+    r"(?i)(?:\bDDN|\bD\.N\.|naissance|n[ée]e?\s*le|date[\s_]+(?:de[\s_]+)?naiss|\bDOB\b|birth)"
+)
 
 
 def _table_birth_dates(text: str, spans: list[Span]) -> list[Span]:
-    """In a pipe or tab table, dates under a "DDN" / "Date de naissance" header are birth dates."""
-    if "|" not in text and "\t" not in text and ";" not in text:
+    """In a table (pipes, tabs, semicolons, commas), dates under a "DDN" / "Date de naissance"
+    header are birth dates."""
+    if "|" not in text and "\t" not in text and ";" not in text and "," not in text:
         return []
     out: list[Span] = []
-    lines = text.split("\n")
     offset = 0
     birth_col: int | None = None
     sep = "|"
-    for line in lines:
-        cells_sep = next((c for c in ("|", "\t", ";") if line.count(c) >= 2), None)
-        if cells_sep is None:
+    for line in text.split("\n"):
+        parsed = split_cells(line)
+        if parsed is None:
             birth_col = None
         else:
-            cells = line.split(cells_sep)
+            cells_sep, bounds = parsed
+            cells = [line[a:b] for a, b in bounds]
             header = [i for i, c in enumerate(cells) if _BIRTH_HEADER.search(c)]
             if header and not any(ch.isdigit() for ch in line):
                 birth_col, sep = header[0], cells_sep
-            elif birth_col is not None and cells_sep == sep and birth_col < len(cells):
-                start = offset + sum(len(c) + 1 for c in cells[:birth_col])
-                end = start + len(cells[birth_col])
+            elif birth_col is not None and cells_sep == sep and birth_col < len(bounds):
+                start, end = offset + bounds[birth_col][0], offset + bounds[birth_col][1]
                 for s in spans:
                     if s.label == "DATE" and start <= s.start and s.end <= end:
                         out.append(Span(s.start, s.end, "DATE_NAISSANCE", 0.97, "date"))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# The structured-format recognizers register on import (detector.py imports this module).
+from avec.privacy.detection import dates_layouts, fixed_width, hl7, structured  # noqa: F401
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -52,17 +54,33 @@ def nir_is_valid(value: str) -> bool:
     return nir_key(body) == int(compact[13:])
 
 
+# One character per box of a form: "2 6 7 1 0 5 9 3 5 0 1 2 4 8 0" (also "2 A" for Corsica).
+_NIR_BOXES = re.compile(r"(?<![\dA-Za-z])(?<!\d )[1-478](?: [\dABab]){12}(?: \d){0,2}(?! ?\d)")
+# The key printed in its own field after the 13 characters: "... 209 031 Clé : 96".
+_NIR_KEY_FIELD = re.compile(r"[ \t]*[,;–-]?[ \t]*(?i:cl[ée])[ \t]*(?:NIR[ \t]*)?[:=]?[ \t]*(\d{2})(?!\d)")
+
+
 @recognizer("nir", 90)
 def find_nir(ctx: DetectionContext) -> list[Span]:
     """NIR with a valid key anywhere; without key or with a bad key only after a context word."""
     spans = []
-    for m in _NIR.finditer(ctx.text):
-        value = m.group(0)
-        has_context = bool(_NIR_CONTEXT.search(ctx.text[max(0, m.start() - 60) : m.start()]))
-        if m.group(7) is not None and nir_is_valid(value):
-            spans.append(Span(m.start(), m.end(), "SECU", 0.99, "nir"))
-        elif has_context:
-            spans.append(Span(m.start(), m.end(), "SECU", 0.8, "nir"))
+    for rx in (_NIR, _NIR_BOXES):
+        for m in rx.finditer(ctx.text):
+            value = m.group(0)
+            compact = re.sub(r"[ .\-]", "", value)
+            if rx is _NIR_BOXES and len(compact) not in (13, 15):
+                continue
+            has_context = bool(_NIR_CONTEXT.search(ctx.text[max(0, m.start() - 60) : m.start()]))
+            if len(compact) == 15 and nir_is_valid(value):
+                spans.append(Span(m.start(), m.end(), "SECU", 0.99, "nir"))
+            elif has_context:
+                spans.append(Span(m.start(), m.end(), "SECU", 0.8, "nir"))
+            else:
+                continue
+            if len(compact) == 13:
+                key = _NIR_KEY_FIELD.match(ctx.text, m.end())
+                if key:
+                    spans.append(Span(key.start(1), key.end(1), "SECU", 0.9, "nir"))
     return spans
 
 
@@ -75,6 +93,17 @@ _PHONE_COMPACT_INTL = re.compile(r"(?<![\w+])(?:\+|00)33[1-9]\d{8}(?!\d)")
 _PHONE_SPACED = re.compile(r"(?<![\w+])(?<!\d )0 [1-9](?: \d){8}(?! ?\d)")
 
 
+# Damaged layouts, accepted only after a phone word: OCR letters for digits ("06 8l 22 49 10"),
+# irregular spacing ("0479 33 1 8 62"), a line break inside ("03 20 70 41\n88").
+_PHONE_LOOSE = re.compile(
+    r"(?<![\w+])0[ .]?[1-9Il](?:(?:[ \t.\-]{0,2}|[ \t]*\n[ \t]*)[\dOlI]){8}(?![\d])"
+)
+_PHONE_WORD = re.compile(
+    r"(?i)(?:t[ée]l[ée]?(?:phone)?|fax|portable|mobile|joignable|num[ée]ro|appeler|rappeler|contact|"
+    r"t[ée]l[ée]copie|\bau)\W{0,12}$"
+)
+
+
 @recognizer("phone", 90)
 def find_phones(ctx: DetectionContext) -> list[Span]:
     """French phone numbers: 0X XX XX XX XX, dots, dashes, +33 / 0033 prefixes."""
@@ -82,6 +111,12 @@ def find_phones(ctx: DetectionContext) -> list[Span]:
     for rx in (_PHONE, _PHONE_COMPACT_INTL, _PHONE_SPACED):
         for m in rx.finditer(ctx.text):
             spans.append(Span(m.start(), m.end(), "TEL", 0.98, "phone"))
+    for m in _PHONE_LOOSE.finditer(ctx.text):
+        value = m.group(0)
+        if "\n" in value.rstrip() and value.index("\n") < 4:
+            continue
+        if _PHONE_WORD.search(ctx.text[max(0, m.start() - 30) : m.start()]):
+            spans.append(Span(m.start(), m.end(), "TEL", 0.9, "phone"))
     return spans
 
 
@@ -93,8 +128,15 @@ _MAIL = re.compile(
 
 @recognizer("mail", 90)
 def find_mails(ctx: DetectionContext) -> list[Span]:
-    """E-mail addresses (also "[at]" obfuscation)."""
-    return [Span(m.start(), m.end(), "MAIL", 0.99, "mail") for m in _MAIL.finditer(ctx.text)]
+    """E-mail addresses (also "[at]" obfuscation, and a line break after the "@")."""
+    spans = [Span(m.start(), m.end(), "MAIL", 0.99, "mail") for m in _MAIL.finditer(ctx.text)]
+    if "@\n" in ctx.text or "@ \n" in ctx.text:
+        spans += [Span(m.start(), m.end(), "MAIL", 0.95, "mail") for m in _MAIL_BROKEN.finditer(ctx.text)]
+    return spans
+
+
+# "sandrine.morel59@\nlaposte.net": a PDF line break after the "@".
+_MAIL_BROKEN = re.compile(r"(?<![\w.+-])[\w.+-]+@[ \t]*\n[ \t]*[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,10}(?![\w-])")
 
 
 # --- IPP / NDA -------------------------------------------------------------------------------
@@ -102,8 +144,8 @@ def find_mails(ctx: DetectionContext) -> list[Span]:
 def _context_regex(words: tuple[str, ...], value: str) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(words, key=len, reverse=True))
     return re.compile(
-        r"(?i)(?<![\w])(?:" + alternatives + r")(?![\w])\s*(?:\(?[A-Za-z]{0,5}\)?\s*)?"
-        r"(?:n°|no|num(?:éro)?\.?)?\s*[:=#°.]?\s*(?-i:(" + value + r"))(?![\w])"
+        r"(?i)(?<![\w])(?:" + alternatives + r")(?![\w])\s*(?:\(?(?!patient)[^\W\d_]{1,8}\)?(?=[\s:]))?\s*"
+        r"(?:n°|no|num(?:éro)?\.?)?\s*(?:\.{2,}|…+)?\s*[:=#°.]?\s*(?-i:(" + value + r"))(?![\w])"
     )
 
 
@@ -120,6 +162,8 @@ def _identifier_spans(
     spans = []
     for m in rx.finditer(ctx.text):
         start, end = m.span(1)
+        if sum(c.isdigit() for c in m.group(1)) < 5:
+            continue
         spans.append(Span(start, end, label, 0.95, label.lower()))
     for pattern in specific:
         for m in pattern.finditer(ctx.text):

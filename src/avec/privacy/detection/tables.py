@@ -28,27 +28,72 @@ _HEADERS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"(?i)^\s*(?:ville|commune|localit[ée])\s*$"), "VILLE"),
     (re.compile(r"(?i)^\s*(?:adresse|domicile)\s*$"), "ADRESSE"),
-    (re.compile(r"(?i)^\s*(?:cp|code\s+postal)\s*$"), "ZIP"),
+    (re.compile(r"(?i)^\s*(?:cp|code[\s_]+postal)\s*$"), "ZIP"),
+    (
+        re.compile(
+            r"(?i)^\s*(?:ipp|nip|n°\s*(?:de\s+)?patient|id[\s_]*patient|num(?:[ée]ro)?[\s_]*patient|"
+            r"n°\s*(?:de\s+)?dossier\s+patient)\s*$"
+        ),
+        "IPP",
+    ),
+    (
+        re.compile(r"(?i)^\s*(?:nda|n°\s*(?:de\s+)?(?:s[ée]jour|venue|passage)|num(?:[ée]ro)?[\s_]*s[ée]jour)\s*$"),
+        "NDA",
+    ),
 ]
 
 
-def _cells(line: str) -> tuple[str, list[tuple[int, int]]] | None:
+_QUOTED_CELL = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
+
+
+def _comma_cells(line: str) -> list[tuple[int, int]] | None:
+    """Cells of a comma-separated line ("quoted","values" or short bare values), else None."""
+    if line.count(",") < 2:
+        return None
+    quoted = line.lstrip().startswith('"') and '","' in line
+    bounds = []
+    pos = 0
+    while pos <= len(line):
+        m = _QUOTED_CELL.match(line, pos)
+        if m is None:
+            return None
+        a, b = m.span(1) if m.group(1) is not None else m.span(2)
+        bounds.append((a, b))
+        pos = m.end()
+        if pos >= len(line) or line[pos] != ",":
+            break
+        pos += 1
+    if pos < len(line):
+        return None
+    if not quoted and any(b - a > 40 or ". " in line[a:b] for a, b in bounds):
+        return None  # prose with commas, not a table row
+    return bounds
+
+
+def split_cells(line: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """Separator and cell bounds of a table line (pipes, tabs, semicolons, commas), else None."""
     for sep in ("|", "\t", ";"):
         if line.count(sep) >= 2 or (sep == "\t" and line.count(sep) >= 1):
+            if sep == ";" and line.lstrip().startswith('"') and '","' in line:
+                break  # a quoted comma CSV whose cells hold semicolons
             bounds = []
             pos = 0
             for cell in line.split(sep):
                 bounds.append((pos, pos + len(cell)))
                 pos += len(cell) + 1
             return sep, bounds
-    return None
+    comma = _comma_cells(line)
+    return (",", comma) if comma else None
+
+
+_cells = split_cells
 
 
 @recognizer("table", 83)
 def find_table_cells(ctx: DetectionContext) -> list[Span]:
     """Cells of table columns whose header names an identifier."""
     text, lex = ctx.text, ctx.lexicons
-    if "|" not in text and "\t" not in text and ";" not in text:
+    if "|" not in text and "\t" not in text and ";" not in text and "," not in text:
         return []
     spans: list[Span] = []
     columns: dict[int, str] = {}
@@ -74,7 +119,9 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                     if not stripped:
                         continue
                     start = offset + a + (len(cell) - len(cell.lstrip()))
-                    if kind in ("VILLE", "ADRESSE", "ZIP"):
+                    if kind in ("IPP", "NDA") and not re.search(r"\d{3}", stripped):
+                        continue
+                    if kind in ("VILLE", "ADRESSE", "ZIP", "IPP", "NDA"):
                         spans.append(Span(start, start + len(stripped), kind, 0.9, "table"))
                         continue
                     pos = start

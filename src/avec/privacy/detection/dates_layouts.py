@@ -1,0 +1,178 @@
+"""Dates in damaged or unusual layouts: OCR letters and spaces, one digit per box, a line break
+inside, English e-mail headers, bare day numbers ("du 16 au 18/10", "jeudi 16", "mar 4/6").
+
+Same source and priority as :mod:`avec.privacy.detection.dates` (``date``); birth dates are told
+apart by the same context rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from avec.privacy.detection.dates import MONTHS, is_birth_context
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.spans import Span
+
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+# "O6/O8/2024", "21/1l/2024", "O4.12.1980": letters read for digits by OCR.
+_OCR_NUMERIC = re.compile(
+    r"(?<![\w/.\-])(?P<d>[0-3OoIl]?[\dOoIl])(?P<sep>[/.\-])(?P<m>[01OoIl]?[\dOoIl])(?P=sep)"
+    r"(?P<y>(?:19|20|[1l]9|2[0O])?[\dOoIl]{2})(?![\w/])"
+)
+# "1 9 1 0 1 9 6 7": one digit per box of a form (DDMMYYYY).
+_BOXES = re.compile(r"(?<!\d)(?<!\d )\d(?: \d){7}(?! ?\d)")
+_DATE_WORD = re.compile(r"(?i)(?:date|n[ée]e?\s*(?:\(e\))?\s*le|ddn|le)\b[^\n\d]{0,25}$")
+# "26/01/\n2024": a PDF line break inside the date.
+_BROKEN = re.compile(
+    r"(?<![\d/.\-])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[/.\-])(?P<m>0?[1-9]|1[0-2])(?P=sep)[ \t]*\n[ \t]*"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+_FULL_MONTHS = [
+    "janvier",
+    "février",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "decembre",
+]
+# "2 8 févr ier 2024": OCR spaces inside the day and the month word.
+_OCR_SPACED_TEXT = re.compile(
+    r"(?i)(?<![\w])(?P<d>(?:[0-3] ?)?\d) (?P<mon>"
+    + "|".join(" ?".join(re.escape(c) for c in m) for m in sorted(_FULL_MONTHS, key=len, reverse=True))
+    + r"|(?:j ?a ?n ?v|f ?[ée] ?v ?r|a ?v ?r|j ?u ?i ?l|s ?e ?p ?t|o ?c ?t|n ?o ?v|d ?[ée] ?c)\.?)"
+    r"(?: (?P<y>(?:1 ?9|2 ?0) ?\d ?\d))?(?![\w])"
+)
+_EN_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_EN_MONTH = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in _EN_MONTHS), key=len, reverse=True)) + r")\.?"
+_EN_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+"
+_ENGLISH = [
+    # "Mon, 11 Mar 2024" (RFC 2822 e-mail header; the weekday stays outside)
+    re.compile(_EN_WEEKDAY + r"(?P<date>(?P<d>[0-3]?\d)\s+" + _EN_MONTH + r"\s+(?P<y>(?:19|20)\d{2}))(?!\d)"),
+    # "January 24, 2025", "Jan 24th, 2025"
+    re.compile(
+        r"(?<![\w])(?P<date>" + _EN_MONTH + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<y>(?:19|20)\d{2}))(?!\d)"
+    ),
+    # "24 January 2025" (full English month names only: no clash with French forms)
+    re.compile(
+        r"(?<![\w])(?P<date>(?P<d>[0-3]?\d)\s+(?P<mon>January|February|April|June|July|August|October|December)"
+        r"\s+(?P<y>(?:19|20)\d{2}))(?!\d)"
+    ),
+]
+_WEEKDAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+# "jeudi 16", "vendredi 18 :" (no month: a day of the current month), not "jeudi 16h", "lundi 3 mars".
+_WEEKDAY_DAY = re.compile(
+    r"(?i)(?<![\w])" + _WEEKDAYS + r"\s+(?P<d>1er|0?[1-9]|[12]\d|3[01])(?![\w/.:,]|\s*(?:h\d|h\b|heures?|[:/]\d|"
+    r"[a-zéû]+\.?\s+(?:19|20)\d{2}|(?:m?g|µg|mcg|ml|cl|l|ui|cps?|g[ée]l|gouttes?|kg|ans?|mois|jours?|semaines?|"
+    r"fois|min|%|°)(?![\w])))"
+)
+# "du 16 au 18/10", "du 24 au 26/07", "entre le 3 et le 5/11": the first day of a range ending in a date.
+_RANGE_NUMERIC = re.compile(
+    r"(?i)(?<![\w])(?:du|entre\s+le)\s+(?P<d>1er|0?[1-9]|[12]\d|3[01])\s+(?:au|et\s+le)\s+"
+    r"(?:0?[1-9]|[12]\d|3[01])\s?[/.]\s?(?:0?[1-9]|1[0-2])(?![\d])"
+)
+# "mar 4/6 :", "jeu. 12/03": abbreviated weekdays before a day/month.
+_ABBR_WEEKDAY = re.compile(
+    r"(?i)(?<![\w])(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?P<d>0?[1-9]|[12]\d|3[01])\s?/\s?(?P<m>0?[1-9]|1[0-2])"
+    r"(?![\d/]|\.\d)"
+)
+# "HbA1c 7,8 en 07/24", "depuis 03/2023": a month and a year.
+_MONTH_YEAR = re.compile(
+    r"(?i)(?<![\w])(?:en|depuis|fin|d[ée]but|mi-?)\s+(?P<date>(?P<m>0[1-9]|1[0-2])/(?P<y>\d{2}|(?:19|20)\d{2}))(?![\d/])"
+)
+
+
+def _valid(day: int, month: int, year: int | None = None) -> bool:
+    try:
+        dt.date(year if year is not None else 2000, month, day)
+    except ValueError:
+        return False
+    return year is None or 1850 <= year <= 2100
+
+
+def _label(text: str, start: int) -> str:
+    return "DATE_NAISSANCE" if is_birth_context(text, start) else "DATE"
+
+
+def _year(raw: str) -> int:
+    y = int(raw)
+    return y if y >= 100 else (1900 + y if y > 30 else 2000 + y)
+
+
+@recognizer("date_layout", 70)
+def find_layout_dates(ctx: DetectionContext) -> list[Span]:
+    """Dates in OCR, box, line-broken, English and bare-day layouts."""
+    text = ctx.text
+    spans: list[Span] = []
+    for m in _OCR_NUMERIC.finditer(text):
+        raw = m.group(0)
+        if raw.translate(_OCR_DIGITS) == raw:
+            continue  # plain digits: dates.py
+        if sum(c.isdigit() for c in raw) < 3:
+            continue
+        d, mo = int(m.group("d").translate(_OCR_DIGITS)), int(m.group("m").translate(_OCR_DIGITS))
+        if _valid(d, mo, _year(m.group("y").translate(_OCR_DIGITS))):
+            spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.96, "date"))
+    for m in _BOXES.finditer(text):
+        digits = m.group(0).replace(" ", "")
+        d, mo, y = int(digits[:2]), int(digits[2:4]), int(digits[4:])
+        if _valid(d, mo, y) and _DATE_WORD.search(text[max(0, m.start() - 40) : m.start()]):
+            spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.9, "date"))
+    for m in _BROKEN.finditer(text):
+        if _valid(int(m.group("d")), int(m.group("m")), int(m.group("y"))):
+            spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.96, "date"))
+    for m in _OCR_SPACED_TEXT.finditer(text):
+        if " " not in m.group("d") + m.group("mon"):
+            continue  # no OCR space: dates.py
+        mon = m.group("mon").replace(" ", "").rstrip(".").lower()
+        if mon not in MONTHS or not _valid(int(m.group("d").replace(" ", "")), MONTHS[mon]):
+            continue
+        spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.96, "date"))
+    for rx in _ENGLISH:
+        for m in rx.finditer(text):
+            mon = _EN_MONTHS.get(m.group("mon").lower())
+            if mon and _valid(int(m.group("d")), mon, int(m.group("y"))):
+                spans.append(Span(m.start("date"), m.end("date"), _label(text, m.start("date")), 0.9, "date"))
+    for rx in (_WEEKDAY_DAY, _RANGE_NUMERIC):
+        for m in rx.finditer(text):
+            spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date"))
+    for m in _ABBR_WEEKDAY.finditer(text):
+        if _valid(int(m.group("d")), int(m.group("m"))):
+            spans.append(Span(m.start("d"), m.end(), "DATE", 0.85, "date"))
+    for m in _MONTH_YEAR.finditer(text):
+        spans.append(Span(m.start("date"), m.end("date"), "DATE", 0.85, "date"))
+    return spans

@@ -1,0 +1,145 @@
+"""Fixed-width column exports: values read from the column their header names.
+
+``TYPE  HEURE  NOM          PRENOM     DDN         PROVENANCE`` then rows aligned under it: a word
+starting under "NOM" is a surname, under "PRENOM" a first name, whatever the lexicons say
+("MARTIN   MARTIN"). Columns are found from the header words' positions (two spaces or more
+between headers); a row may overflow its column ("LECLERCQ NEE DUBRULLE THERESE"), so each word
+goes to the column whose start is the nearest at or before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.structured import classify_key
+from avec.privacy.spans import Span
+
+_MAIDEN = {"NEE", "NÉE", "EP", "EP.", "ÉP.", "EPOUSE", "ÉPOUSE", "VEUVE", "VVE", "DIVORCEE"}
+_NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?")
+_MOVEMENT = re.compile(r"(?i)provenance|destination|origine|[ée]tablissement|transf[ée]r[ée]|adress[ée] par")
+# Keywords that open a facility name in a provenance/destination column (classes, not names).
+_FACILITY_START = re.compile(
+    r"(?i)(?:CHU|CHR|CHI|CHS|CH|GH|HAD|SSR|SMR|USLD|EHPAD|MAS|FAM|IME|CLINIQUE|POLYCLINIQUE|H[OÔ]PITAL|"
+    r"CENTRE\s+HOSPITALIER|MAISON\s+DE\s+RETRAITE|R[ÉE]SIDENCE|FOYER)\b"
+)
+_DATE_TOKEN = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def _columns(line: str) -> list[tuple[int, str]] | None:
+    """(start, header text) of each column when ``line`` is a fixed-width header, else None."""
+    if any(c.isdigit() for c in line) or "  " not in line.strip() or "|" in line or "\t" in line:
+        return None
+    cells = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
+    # Headers are separated by two spaces or more: the regex keeps single-spaced words together.
+    if len(cells) < 3:
+        return None
+    kinds = [classify_key(text) for _, text in cells]
+    if not any(k in ("nom", "prenom") for k in kinds):
+        return None
+    return cells
+
+
+def _kind(header: str) -> str | None:
+    kind = classify_key(header)
+    if kind is None and _MOVEMENT.search(header):
+        return "movement"
+    return kind
+
+
+def _row_spans(text: str, offset: int, line: str, cols: list[tuple[int, str]]) -> list[Span]:
+    kinds = [_kind(h) for _, h in cols]
+    starts = [s for s, _ in cols]
+    spans: list[Span] = []
+    has_birth_col = "DATE_NAISSANCE" in kinds
+    names_done = False
+    after_maiden = False
+    for m in re.finditer(r"\S+", line):
+        word, a = m.group(0), m.start()
+        col = max((i for i, s in enumerate(starts) if s <= a + 1), default=None)
+        if col is None:
+            continue
+        kind = kinds[col]
+        if _DATE_TOKEN.fullmatch(word):
+            names_done = True
+            if has_birth_col:
+                spans.append(Span(offset + a, offset + m.end(), "DATE_NAISSANCE", 0.97, "fixed_width"))
+            continue
+        if kind in ("nom", "prenom") and not names_done:
+            if word.upper() in _MAIDEN:
+                after_maiden = True
+                continue
+            if _NAME_TOKEN.fullmatch(word):
+                label = "NOM" if kind == "nom" or after_maiden else "PRENOM"
+                after_maiden = False
+                end = a + len(word) - (1 if word.endswith(".") and len(word) > 2 else 0)
+                spans.append(Span(offset + a, offset + end, label, 0.93, "fixed_width"))
+    # Columns whose whole cell is one value (ids, postal codes, communes, provenance).
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
+    for i, kind in enumerate(kinds):
+        if kind not in ("IPP", "NDA", "ZIP", "VILLE", "movement"):
+            continue
+        nxt = starts[i + 1] if i + 1 < len(starts) and kind != "movement" else len(line) + 1
+        slack = 4 if kind == "movement" else 1
+        inside = [(a, b) for a, b in words if starts[i] - slack <= a < nxt]
+        if not inside:
+            continue
+        cs, ce = inside[0][0], inside[-1][1]
+        value = line[cs:ce]
+        if kind == "movement":
+            spans.extend(_movement_spans(offset + cs, value))
+        elif kind in ("IPP", "NDA") and re.fullmatch(r"[A-Z]{0,5}[-]?\d[\dA-Z-]{3,}", value):
+            spans.append(Span(offset + cs, offset + ce, kind, 0.9, "fixed_width"))
+        elif kind == "ZIP" and re.fullmatch(r"\d{5}", value):
+            spans.append(Span(offset + cs, offset + ce, "ZIP", 0.9, "fixed_width"))
+        elif kind == "VILLE" and re.fullmatch(r"[^\W\d_][^\d]*", value):
+            spans.append(Span(offset + cs, offset + ce, "VILLE", 0.9, "fixed_width"))
+    return spans
+
+
+def _aligned(line: str, cols: list[tuple[int, str]]) -> bool:
+    """A row of the table: three of its words (or all, when fewer) start where columns start."""
+    starts = {s for s, _ in cols}
+    words = [m.start() for m in re.finditer(r"\S+", line)]
+    hits = sum(1 for a in words if a in starts)
+    return bool(words) and words[0] in starts and hits >= min(3, len(words))
+
+
+def _movement_spans(start: int, value: str) -> list[Span]:
+    """ "DOMICILE (LIEVIN)" -> the commune; "CH DE LENS - CHIR ORTHO" -> the facility."""
+    dom = re.match(r"(?i)domicile\s*\(\s*([^()\d]+?)\s*\)", value)
+    if dom:
+        return [Span(start + dom.start(1), start + dom.end(1), "VILLE", 0.85, "fixed_width")]
+    lead = re.match(r"(?:->|→|>)?\s*", value)
+    pos = lead.end() if lead else 0
+    if not _FACILITY_START.match(value, pos):
+        return []
+    end_m = re.search(r"\s+[-–(/]|\s{2,}|$", value[pos:])
+    end = pos + (end_m.start() if end_m else len(value) - pos)
+    if len(value[pos:end].split()) < 2:
+        return []  # a keyword alone ("EHPAD") names no facility
+    return [Span(start + pos, start + end, "HOPITAL", 0.85, "fixed_width")]
+
+
+@recognizer("fixed_width", 83)
+def find_fixed_width(ctx: DetectionContext) -> list[Span]:
+    """Names, birth dates, ids and places in the columns of a fixed-width export."""
+    text = ctx.text
+    if "   " not in text:
+        return []
+    spans: list[Span] = []
+    cols: list[tuple[int, str]] | None = None
+    offset = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            cols = None
+        else:
+            header = _columns(line)
+            if header is not None:
+                cols = header
+            elif cols is not None and _aligned(line, cols):
+                spans.extend(_row_spans(text, offset, line, cols))
+            else:
+                cols = None  # the table ended
+        offset += len(line) + 1
+    return spans

@@ -1,0 +1,168 @@
+"""Structured fields: dotted-leader labels, ``key=value`` lines and XML elements/attributes.
+
+Exports from information systems name each value with a key: ``NOM DE NAISSANCE..: KERHERVE``,
+``patient.adresse.cp=67000``, ``<ville>Béziers</ville>``, ``ipp="340019877"``. The key says what
+the value is, so the value is labelled from the key (:func:`classify_key`) whatever its shape.
+Hand-written: no library reads these ad-hoc layouts, and the rules are short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.names import label_run, scan_run, to_spans
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold
+from avec.privacy.spans import Span
+
+# Key (folded, separators as spaces) -> kind. Kinds in upper case are span labels; "nom",
+# "prenom" and "person" are name runs read with the name scanner.
+_KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"(?:nom|name)(?: (?:usuel|d ?usage|usage|de naissance|naissance|marital|patronymique|"
+            r"de jeune fille|jeune fille|famille|family))?|patronyme|surname|last ?name|family ?name"
+        ),
+        "nom",
+    ),
+    (
+        re.compile(r"pr[e]noms?(?: ?\(s\))?(?: (?:de )?naissance| usuel| d ?usage)?|first ?names?|given ?names?"),
+        "prenom",
+    ),
+    (
+        re.compile(
+            r"ipp|nip|i ?p ?p|id patient|patient id|(?:n|no|num|numero) (?:de )?patient|"
+            r"ref(?:erence)? patient|identifiant patient"
+        ),
+        "IPP",
+    ),
+    (
+        re.compile(
+            r"nda|n ?d ?a|(?:n|no|num|numero) (?:de |d )?(?:sejour|venue|passage|admission|hospitalisation)|"
+            r"(?:sejour|venue|passage) (?:id|num|no)|num sejour"
+        ),
+        "NDA",
+    ),
+    (
+        re.compile(r"(?:date (?:de )?)?naiss(?:ance)?|ddn|dob|birth ?date|date of birth|n[e]\(?e?\)? le|n[e]e? le"),
+        "DATE_NAISSANCE",
+    ),
+    (re.compile(r"adresse(?: ligne ?\d?| ?\d| domicile| postale)?|address(?: ?line ?\d?)?|street"), "ADRESSE"),
+    (re.compile(r"cp|code postal|postal ?code|zip(?: ?code)?"), "ZIP"),
+    (re.compile(r"ville|commune|localite|city|lieu(?: de naissance)?|commune de naissance"), "VILLE"),
+    (re.compile(r"e ?mail|courriel|mail"), "MAIL"),
+    (
+        re.compile(
+            r"m[e]decin(?: \w+)?|auteur|author|praticien|prescripteur|signataire|redacteur|"
+            r"pers(?:onne)? a prevenir|personne de confiance|medecin resp(?:onsable)?"
+        ),
+        "person",
+    ),
+    (re.compile(r"etab(?:lissement)?|hopital|facility"), "HOPITAL"),
+]
+_FOLDED_TITLE = re.compile(r"(?i)(?:dr|pr|m|mme|mlle|mr|monsieur|madame|docteur|professeur)\.?\s+")
+
+
+def classify_key(key: str) -> str | None:
+    """What a structured key names ("nom", "prenom", "person", or a label), or None.
+
+    ``patient.adresse.cp`` is tried whole, then by its last one and two segments.
+    """
+    folded = fold(key).strip()
+    segments = [s for s in re.split(r"[.:/]", folded) if s.strip()]
+    candidates = [folded]
+    if len(segments) > 1:
+        candidates += [segments[-1], " ".join(segments[-2:])]
+    for cand in candidates:
+        norm = re.sub(r"[\s_\-.]+", " ", cand).strip()
+        norm = re.sub(r"(?<=[a-z])\d$", "", norm).strip()  # "tel1", "ligne1"
+        for rx, kind in _KEY_KINDS:
+            if rx.fullmatch(norm):
+                return kind
+    return None
+
+
+def value_spans(ctx: DetectionContext, start: int, end: int, kind: str, source: str) -> list[Span]:
+    """Spans for the value ``text[start:end]`` of a field of ``kind``."""
+    text = ctx.text
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip(" \t\"'"))
+    start += lead
+    end = start + len(text[start:end].rstrip(" \t\"',;"))
+    if end <= start or not re.search(r"\w", text[start:end]):
+        return []
+    value = text[start:end]
+    if kind in ("nom", "prenom", "person"):
+        pos = start
+        title = _FOLDED_TITLE.match(value)
+        if title:
+            pos += title.end()
+        words = [w for w in scan_run(text, pos, ctx.lexicons, allow_lower=True, max_words=4) if w.end <= end]
+        if not words:
+            return []
+        hint = "title" if title else {"person": "auto"}.get(kind, kind)
+        out = to_spans(text, label_run(words, ctx.lexicons, hint, ctx.all_caps), 0.93, source)
+        tail = re.match(r"\s*[-–,]\s*([A-ZÀ-Ý][\w'’\- ]+?)\s*$", text[words[-1].end : end])
+        if kind == "person" and tail and _is_commune(ctx, tail.group(1)):
+            a = words[-1].end + tail.start(1)
+            out.append(Span(a, a + len(tail.group(1)), "VILLE", 0.85, source))
+        return out
+    if kind in ("DATE_NAISSANCE",):
+        return []  # dates.py labels dates after birth keys
+    if kind == "ADRESSE":
+        cut = re.search(r"[,–-]?\s*\b\d{5}\b", value)
+        if cut and cut.start() > 0:
+            end = start + cut.start()
+            value = text[start:end].rstrip(" ,")
+            end = start + len(value)
+        if not re.search(r"[A-Za-zÀ-ÿ]{3}", value):
+            return []
+    if kind == "ZIP" and not re.fullmatch(r"(?:\d{5}|\d{2} ?\d{3}|2[AB]\d{3})", value):
+        return []
+    if kind == "MAIL" and "@" not in value:
+        return []
+    if kind in ("IPP", "NDA") and not re.search(r"\d{3}", value):
+        return []
+    if kind in ("VILLE", "HOPITAL") and not re.match(r"[^\W\d]", value):
+        return []
+    return [Span(start, end, kind, 0.9, source)]
+
+
+def _is_commune(ctx: DetectionContext, words: str) -> bool:
+    key = fold(words).strip().replace(" ", "-")
+    return key in ctx.lexicons.communes or key.replace("-", " ") in ctx.lexicons.communes
+
+
+# "NOM DE NAISSANCE..: KERHERVE", "IPP...............: 000871264", "Nom ......... Dupont"
+_DOTTED = re.compile(
+    r"(?m)^[ \t]*(?P<key>[A-Za-zÀ-ÿ][\w()'’. /-]{0,40}?)[ \t]*(?:\.{2,}|…+)[ \t]*:?[ \t]*(?P<value>[^\n]*)$"
+)
+# "patient.nom=HAEBERLE", "cp = 67000" (one pair per line).
+_KEY_VALUE = re.compile(r"(?m)^[ \t]*(?P<key>[A-Za-z_][\w.\-]{0,60})[ \t]*=[ \t]*(?P<value>[^\n=]*)$")
+# <nom>FERREIRA</nom> (no nested element inside)
+_XML_ELEMENT = re.compile(r"<(?P<key>[A-Za-z_][\w.\-]{0,40})(?:\s[^<>]*)?>(?P<value>[^<>\n]{1,200})</(?P=key)>")
+# ipp="340019877", lieu='Béziers'
+_XML_ATTR = re.compile(r"(?<=\s)(?P<key>[A-Za-z_][\w.\-]{0,40})=(?P<q>[\"'])(?P<value>[^\"'<>\n]{1,200})(?P=q)")
+
+
+@recognizer("structured", 84)
+def find_structured_fields(ctx: DetectionContext) -> list[Span]:
+    """Values of structured keys: dotted leaders, ``key=value`` lines, XML elements and attributes."""
+    text = ctx.text
+    spans: list[Span] = []
+    rxs = []
+    if ".." in text or "…" in text:
+        rxs.append(_DOTTED)
+    if "=" in text:
+        rxs.append(_KEY_VALUE)
+    if "</" in text:
+        rxs.append(_XML_ELEMENT)
+    if '="' in text or "='" in text:
+        rxs.append(_XML_ATTR)
+    for rx in rxs:
+        for m in rx.finditer(text):
+            kind = classify_key(m.group("key"))
+            if kind is None:
+                continue
+            spans.extend(value_spans(ctx, m.start("value"), m.end("value"), kind, "structured"))
+    return spans
