@@ -1,0 +1,150 @@
+"""Street addresses: "12 rue des Lilas", "Résidence Les Flamboyants, bât. C, 14 allée ...".
+
+An address span is the street part with its building lead-in (residence, building, flat, named
+house or place); the postal code and the commune are separate spans. Street types are written by
+hand (French, plus the Breton ones found on signs) because no offline package lists them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.medical_vocab import is_protected_word
+from avec.privacy.detection.place_patterns import UP
+from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+_STREET_TYPES = (
+    r"rue|avenue|av\.?|boulevard|bd|bld|bvd|place|pl\.|allée|allee|allées|impasse|imp\.?|chemin|"
+    r"ch\.|route|rte|quai|cours|square|sq\.|résidence|residence|rés\.|res\.|lotissement|lot\.|"
+    r"lieu[\s-]dit|lieudit|voie|passage|cité|cite|hameau|faubourg|fbg|rond-point|esplanade|promenade|"
+    r"parvis|sentier|villa|domaine|montée|ruelle|traverse|clos|chaussée|carrefour|rocade|venelle|cour|"
+    r"bât\.?|bâtiment|section|hent|straed|bali|plasenn|karrika"
+)
+# The name stops at punctuation, digits and markup (XML tags, HL7 separators, CSV quotes).
+_ADDRESS = re.compile(
+    r"(?i)(?<![\w])(?:(?P<num>\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?)\s*,?\s+)?"
+    r"(?P<type>" + _STREET_TYPES + r")\s+"
+    r"(?P<name>(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]|d['’]|l['’]|la\s+|le\s+|les\s+|du\s+)?"
+    r"[\w'’À-ÿ][^\n,;|()<>^~\"\d]{0,48}?)"
+    r"(?=\s*(?:,|;|\n|\||\(|\)|<|\^|~|\"|$|\s?\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–]\s|\s{2,}"
+    r"|\s(?:à|a|au|chez|avec|depuis|et|où|qui|pour|est|sont)\s"
+    r"|\s(?:le|la)\s(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week)))"
+)
+_CAPS_TYPES = {"rue", "avenue", "boulevard", "impasse", "allee", "chemin", "route", "quai", "lieu-dit", "lieu dit"}
+# Street types that are also ordinary nouns: without a number, the name must not be a common word.
+_WEAK_TYPES = {"section", "cour", "cours", "voie", "passage", "villa", "domaine", "clos", "cite"}
+_NAMED_PLACE_ADDRESS = re.compile(
+    r"(?<![\w,.])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
+    r"(?P<name>(?:Les|Le|La|L['’]|Le[ \t]Clos|Les[ \t]Hauts)?[ \t]*[" + UP + r"][\w'’\-]+"
+    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’]|la|le|les)?[ \t]*[" + UP + r"][\w'’\-]+){0,4})"
+    r"(?=(?P<zip>[ \t]*,?[ \t]*\d{5}\b)|[ \t]*(?:,|\n|$|[ \t]à[ \t]))"
+)
+_NAME_WORDS = (
+    rf"[{UP}][\w'’\-]*"
+    rf"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])?[ \t]*[{UP}][\w'’\-]*){{0,4}}"
+)
+# Lead-in parts of an address line, before the street: residence or named house, building, flat.
+_LEAD_PART = re.compile(
+    r"(?:(?i:r[ée]sidence|r[ée]s\.|maison|villa|domaine|immeuble|imm\.|hameau|lieu-dit|mas|ferme|cit[ée])"
+    r"[ \t]+(?:(?i:les|le|la|l['’]|du|des|de[ \t]la|de)[ \t]*)?" + _NAME_WORDS + r"|"
+    r"(?i:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|app\.|esc(?:alier)?\.?|porte|entr[ée]e|"
+    r"logement|log\.|tour)[ \t]*[A-Z0-9]{1,3}\b|"
+    r"(?:Les|Le|La|L['’])[ \t]*" + _NAME_WORDS + r")"
+)
+_LABEL_BEFORE = re.compile(r"(?i)(?:adresse|domicile|demeurant|domicili[ée]e?|habite|r[ée]side)[^\n:]{0,20}:?[ \t]*\Z")
+# "Maison Etxeberria" alone: a named house (Basque, Breton addresses), the name not an ordinary word.
+_HOUSE = re.compile(r"(?<![\w-])(?:Maison|MAISON)[ \t]+(?P<word>[" + UP + r"][\w'’\-]+)(?![ \t]*[\w'’-])")
+
+
+def _lead_in(text: str, start: int) -> int:
+    """Start of the building lead-in chained before the street at ``start`` (or ``start``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    cursor = start
+    while (comma := re.search(r",[ \t]*\Z", text[line_start:cursor])) is not None:
+        seg_end = line_start + comma.start()
+        found = None
+        for m in _LEAD_PART.finditer(text, line_start, seg_end):
+            if m.end() == seg_end:
+                found = m
+                break
+        if found is None:
+            break
+        head = text[line_start : found.start()]
+        label = not head.strip() or _LABEL_BEFORE.search(head) is not None
+        # A bare named place ("La Rivière Blanche, 9 route ...") only at the start of the line or
+        # after an address label; a residence or a building also after a comma or a dash.
+        bare = found.group(0)[:1] == "L" and not found.group(0).lower().startswith("lieu")
+        if not label and (bare or not re.search(r"[,:–(\-][ \t]*\Z", head)):
+            break
+        cursor = found.start()
+    return cursor
+
+
+def _street_spans(ctx: DetectionContext) -> list[Span]:
+    text = ctx.text
+    spans = []
+    for m in _ADDRESS.finditer(text):
+        name = m.group("name").strip()
+        if not name:
+            continue
+        has_num = m.group("num") is not None
+        typ = fold_key(m.group("type")).rstrip(".")
+        sig = re.match(r"(?i)(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|l['’]\s*|(?:d[eu]s?|la|le|les)\s+)?([\w'’]+)", name)
+        word = sig.group(1) if sig else ""
+        if not has_num:
+            # "dans la rue", "en cours", "passage d'une aide": not addresses.
+            if not word or not word[0].isupper() or (word.isupper() and not ctx.all_caps):
+                continue
+            if ctx.all_caps and typ not in _CAPS_TYPES:
+                continue
+            if typ in _WEAK_TYPES and (ctx.lexicons.is_common(word) or is_protected_word(word)):
+                continue
+        elif typ == "section" and (not word[:1].isupper() or ctx.lexicons.is_common(word)):
+            continue
+        end = m.start("name") + len(m.group("name").rstrip(" .-"))
+        score = 0.9 if has_num else 0.7
+        start = _lead_in(text, m.start())
+        if start == m.start():
+            spans.append(Span(start, end, "ADRESSE", score, "address"))
+        elif re.match(r"(?i)r[ée]s(?:idence\b|\.)", text[start : m.start()]):
+            # "Résidence Bellevue, Bât C, 3 avenue de la Gare": the residence (with its building)
+            # and the street are two addresses in this convention.
+            lead_end = start + len(text[start : m.start()].rstrip(" \t,"))
+            spans.append(Span(start, lead_end, "ADRESSE", score, "address_lead"))
+            spans.append(Span(m.start(), end, "ADRESSE", score, "address_lead"))
+        else:
+            spans.append(Span(start, end, "ADRESSE", score, "address_lead"))
+    return spans
+
+
+@recognizer("address", 74)
+def find_addresses(ctx: DetectionContext) -> list[Span]:
+    """Street addresses: "12 rue des Lilas", "3 bis, avenue Jean Jaurès", "lieu-dit Kerhuel"."""
+    text = ctx.text
+    spans = _street_spans(ctx)
+    for m in _NAMED_PLACE_ADDRESS.finditer(text):
+        # "12 Les Hauts de Lorette, 62153 ...": a number and a place name before a postal code
+        # or after an address word; no street type.
+        context = re.search(
+            r"(?i)(?:domicili[ée]e?|demeurant|habite|adresse\s*:|vit|r[ée]side)[ \t]*(?:au|à|:)?[ \t]*$",
+            text[max(0, m.start() - 25) : m.start()],
+        )
+        if m.group("zip") is None and not context:
+            continue
+        if any(is_protected_word(w) for w in re.findall(r"[\w'’]+", m.group("name"))):
+            continue
+        spans.append(Span(m.start(), m.end("name"), "ADRESSE", 0.8, "address"))
+    for m in _HOUSE.finditer(text):
+        word = m.group("word")
+        if ctx.lexicons.is_common(word) or is_protected_word(word) or ctx.lexicons.is_first_name(word):
+            continue
+        if not any(s.start <= m.start() < s.end for s in spans):
+            spans.append(Span(m.start(), m.end(), "ADRESSE", 0.75, "address"))
+    return spans
+
+
+# A lead-in chain (street type, number, building or house) is stronger evidence than a facility
+# reading of its residence name or a name field reading of its house name ("parents : Maison X").
+PRIORITIES["address_lead"] = 85

