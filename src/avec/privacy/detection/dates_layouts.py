@@ -133,12 +133,44 @@ def _year(raw: str) -> int:
     return y if y >= 100 else (1900 + y if y > 30 else 2000 + y)
 
 
+_HAS_BOXES = re.compile(r"\d \d \d \d \d \d \d \d")
+_HAS_BROKEN = re.compile(r"\d[/.\-][ \t]*\n")
+_HAS_OCR_LETTER = re.compile(r"[OoIl][\d/.]|[\d/.][OoIl]")
+_HAS_SPACED_WORD = re.compile(r"\d \d |\d [^\W\d]{1,6} [^\W\d]")
+_EN_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def _active(ctx: DetectionContext) -> list[re.Pattern[str]]:
+    """The patterns worth running on this text (cheap substring checks first: speed)."""
+    text, folded = ctx.text, ctx.folded
+    out: list[re.Pattern[str]] = []
+    if _HAS_OCR_LETTER.search(text):
+        out.append(_OCR_NUMERIC)
+    if _HAS_BOXES.search(text):
+        out.append(_BOXES)
+    if _HAS_BROKEN.search(text):
+        out.append(_BROKEN)
+    if _HAS_SPACED_WORD.search(text):
+        out.append(_OCR_SPACED_TEXT)
+    if any(m in text for m in _EN_ABBR):
+        out.extend(_ENGLISH)
+    if any(w in folded for w in _FR_WEEKDAYS):
+        out.append(_WEEKDAY_DAY)
+    if "du " in folded or "entre le" in folded:
+        out.append(_RANGE_NUMERIC)
+    if "/" in text:
+        out.extend((_ABBR_WEEKDAY, _MONTH_YEAR))
+    return out
+
+
 @recognizer("date_layout", 70)
 def find_layout_dates(ctx: DetectionContext) -> list[Span]:
     """Dates in OCR, box, line-broken, English and bare-day layouts."""
     text = ctx.text
     spans: list[Span] = []
-    for m in _OCR_NUMERIC.finditer(text):
+    active = _active(ctx)
+    for m in _OCR_NUMERIC.finditer(text) if _OCR_NUMERIC in active else ():
         raw = m.group(0)
         if raw.translate(_OCR_DIGITS) == raw:
             continue  # plain digits: dates.py
@@ -147,32 +179,32 @@ def find_layout_dates(ctx: DetectionContext) -> list[Span]:
         d, mo = int(m.group("d").translate(_OCR_DIGITS)), int(m.group("m").translate(_OCR_DIGITS))
         if _valid(d, mo, _year(m.group("y").translate(_OCR_DIGITS))):
             spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.96, "date"))
-    for m in _BOXES.finditer(text):
+    for m in _BOXES.finditer(text) if _BOXES in active else ():
         digits = m.group(0).replace(" ", "")
         d, mo, y = int(digits[:2]), int(digits[2:4]), int(digits[4:])
         if _valid(d, mo, y) and _DATE_WORD.search(text[max(0, m.start() - 40) : m.start()]):
             spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.9, "date"))
-    for m in _BROKEN.finditer(text):
+    for m in _BROKEN.finditer(text) if _BROKEN in active else ():
         if _valid(int(m.group("d")), int(m.group("m")), int(m.group("y"))):
             spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.96, "date"))
-    for m in _OCR_SPACED_TEXT.finditer(text):
+    for m in _OCR_SPACED_TEXT.finditer(text) if _OCR_SPACED_TEXT in active else ():
         if " " not in m.group("d") + m.group("mon"):
             continue  # no OCR space: dates.py
         mon = m.group("mon").replace(" ", "").rstrip(".").lower()
         if mon not in MONTHS or not _valid(int(m.group("d").replace(" ", "")), MONTHS[mon]):
             continue
         spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.96, "date"))
-    for rx in _ENGLISH:
+    for rx in (r for r in _ENGLISH if r in active):
         for m in rx.finditer(text):
             mon = _EN_MONTHS.get(m.group("mon").lower())
             if mon and _valid(int(m.group("d")), mon, int(m.group("y"))):
                 spans.append(Span(m.start("date"), m.end("date"), _label(text, m.start("date")), 0.9, "date"))
-    for rx in (_WEEKDAY_DAY, _RANGE_NUMERIC):
+    for rx in (r for r in (_WEEKDAY_DAY, _RANGE_NUMERIC) if r in active):
         for m in rx.finditer(text):
             spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date"))
-    for m in _ABBR_WEEKDAY.finditer(text):
+    for m in _ABBR_WEEKDAY.finditer(text) if _ABBR_WEEKDAY in active else ():
         if _valid(int(m.group("d")), int(m.group("m"))):
             spans.append(Span(m.start("d"), m.end(), "DATE", 0.85, "date"))
-    for m in _MONTH_YEAR.finditer(text):
+    for m in _MONTH_YEAR.finditer(text) if _MONTH_YEAR in active else ():
         spans.append(Span(m.start("date"), m.end("date"), "DATE", 0.85, "date"))
     return spans
