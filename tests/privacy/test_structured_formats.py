@@ -97,6 +97,35 @@ POSITIVES = [
         '<usager nip="551100223"><nom>ROCHE</nom><adresse>4 impasse des Tanneurs</adresse></usager>',
         {("IPP", "551100223"), ("NOM", "ROCHE"), ("ADRESSE", "4 impasse des Tanneurs")},
     ),
+    # HL7 segments separated by carriage returns, as sent
+    (
+        "MSH|^~\\&|APP|GH_SUD|LAB|LAB|20230105101500||ADT^A04|M1|P|2.5\r"
+        "PID|1||7788990011^^^GH_SUD^PI||FAURE^ODILE^^^MME||19580317|F\r",
+        {("IPP", "7788990011"), ("NOM", "FAURE"), ("PRENOM", "ODILE"), ("DATE_NAISSANCE", "19580317")},
+    ),
+    # JSON and CDA-like XML
+    (
+        '{"usager": {"nom": "LEGRAND", "prenom": "Yves", "ipp": 1234567, "cp": "35000", "traitement": "Doliprane"}}',
+        {("NOM", "LEGRAND"), ("PRENOM", "Yves"), ("IPP", "1234567"), ("ZIP", "35000")},
+    ),
+    (
+        "<cda:name><cda:family>MARCHAL</cda:family><cda:given>Anne</cda:given></cda:name>"
+        "<postalCode>54000</postalCode>",
+        {("NOM", "MARCHAL"), ("PRENOM", "Anne"), ("ZIP", "54000")},
+    ),
+    # table columns: a signature column, a surname column kept whole, quoted semicolon CSV
+    (
+        "| Date | Résident | Transmission | Signé |\n|---|---|---|---|\n"
+        "| 02/03/2024 | PETIT Louise | Chute sans gravité | L. Ba |\n",
+        {("PRENOM", "L."), ("NOM", "Ba"), ("NOM", "PETIT"), ("PRENOM", "Louise")},
+    ),
+    (
+        '"Nom patient";"Prénom";"N° IPP"\n"DE LA TOUR";"Marc";"5566112"\n',
+        {("NOM", "DE LA TOUR"), ("PRENOM", "Marc"), ("IPP", "5566112")},
+    ),
+    # names cut by "-" and a line break
+    ("Patient : M. ROUX Marie-\nClaire, née le 02/02/1950", {("PRENOM", "Marie-\nClaire")}),
+    ("biopsie (Dr Lefeb-\nvre) sans incident", {("NOM", "Lefeb-\nvre")}),
     # identifiers with other labels and shapes (IPP = patient, NDA = stay)
     ("IPP père : 8801234567 – groupe O+", {("IPP", "8801234567")}),
     ("N° de passage : 23114455, box 4", {("NDA", "23114455")}),
@@ -157,6 +186,13 @@ NEGATIVES = [
     ('"VACCIN","LOT","DOSE"\n"Efluelda","FL2209","0,5 mL"\n', "Efluelda"),
     ("N° dossier patient : 12345678", "N°"),
     ("Fax : 02 99 28 43 21 ; salle 0 1 2 3", "0 1 2 3"),
+    ("| Date | Résident | Signé |\n|---|---|---|\n| 02/03/2024 | PETIT Louise | IDEC |\n", "IDEC"),
+    ("une maladie de Parkin-\nson évoluée", "Parkin"),
+    ("les anti-\ninflammatoires sont arrêtés", "anti"),
+    ("le post-\nopératoire immédiat", "post"),
+    ('{"sexe": "F", "service": "Cardiologie", "uf": "3120"}', "Cardiologie"),
+    # a row of label/value pairs is no header: the lines below it are no name column
+    ("Prescripteur\tDr MOREL Anne\tPréleveur\tK. Sow\nAnalyse\tRésultat\nGlycémie\t5,2\n", "Glycémie"),
 ]
 
 

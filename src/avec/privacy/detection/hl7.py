@@ -14,7 +14,8 @@ import re
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
-_SEGMENT = re.compile(r"(?m)^(?P<seg>[A-Z][A-Z0-9]{2})\|(?P<body>[^\n]*)$")
+# Segments end with a carriage return in real messages, with a line feed once pasted.
+_SEGMENT = re.compile(r"(?m)(?:^|(?<=\r))(?P<seg>[A-Z][A-Z0-9]{2})\|(?P<body>[^\r\n]*)")
 # Compact HL7 timestamps: YYYYMMDD[HH[MM[SS[.S]]]][+ZZZZ]
 _TS = re.compile(
     r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])?(?:[0-5]\d){0,2}(?:\.\d{1,4})?"

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 # The structured-format recognizers register on import (detector.py imports this module).
-from avec.privacy.detection import dates_layouts, fixed_width, hl7, structured  # noqa: F401
+from avec.privacy.detection import dates_layouts, fixed_width, hl7, line_breaks, structured  # noqa: F401
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 

@@ -21,12 +21,12 @@ _KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"(?:nom|name)(?: (?:usuel|d ?usage|usage|de naissance|naissance|marital|patronymique|"
-            r"de jeune fille|jeune fille|famille|family))?|patronyme|surname|last ?name|family ?name"
+            r"de jeune fille|jeune fille|famille|family))?|patronyme|surname|last ?name|family ?name|family"
         ),
         "nom",
     ),
     (
-        re.compile(r"pr[e]noms?(?: ?\(s\))?(?: (?:de )?naissance| usuel| d ?usage)?|first ?names?|given ?names?"),
+        re.compile(r"pr[e]noms?(?: ?\(s\))?(?: (?:de )?naissance| usuel| d ?usage)?|first ?names?|given ?names?|given"),
         "prenom",
     ),
     (
@@ -47,7 +47,12 @@ _KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"(?:date (?:de )?)?naiss(?:ance)?|ddn|dob|birth ?date|date of birth|n[e]\(?e?\)? le|n[e]e? le"),
         "DATE_NAISSANCE",
     ),
-    (re.compile(r"adresse(?: ligne ?\d?| ?\d| domicile| postale)?|address(?: ?line ?\d?)?|street"), "ADRESSE"),
+    (
+        re.compile(
+            r"adresse(?: ligne ?\d?| ?\d| domicile| postale)?|address(?: ?line ?\d?)?|street(?: ?address)?(?: ?line)?"
+        ),
+        "ADRESSE",
+    ),
     (re.compile(r"cp|code postal|postal ?code|zip(?: ?code)?"), "ZIP"),
     (re.compile(r"ville|commune|localite|city|lieu(?: de naissance)?|commune de naissance"), "VILLE"),
     (re.compile(r"e ?mail|courriel|mail"), "MAIL"),
@@ -63,22 +68,30 @@ _KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
 _FOLDED_TITLE = re.compile(r"(?i)(?:dr|pr|m|mme|mlle|mr|monsieur|madame|docteur|professeur)\.?\s+")
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# "Nom patient", "N° IPP", "date naissance du patient": qualifiers that do not change the kind.
+_QUALIFIER = re.compile(
+    r"^(?:n ?°|no|num|numero) |(?: (?:du |de l |de la )?(?:patient|patiente|resident|residente|usager|pat))+$"
+)
+
+
 def classify_key(key: str) -> str | None:
     """What a structured key names ("nom", "prenom", "person", or a label), or None.
 
     ``patient.adresse.cp`` is tried whole, then by its last one and two segments.
     """
-    folded = fold(key).strip()
+    folded = fold(_CAMEL.sub(" ", key)).strip()
     segments = [s for s in re.split(r"[.:/]", folded) if s.strip()]
     candidates = [folded]
     if len(segments) > 1:
         candidates += [segments[-1], " ".join(segments[-2:])]
     for cand in candidates:
-        norm = re.sub(r"[\s_\-.]+", " ", cand).strip()
+        norm = re.sub(r"[\s_\-.'’]+", " ", cand).strip()
         norm = re.sub(r"(?<=[a-z])\d$", "", norm).strip()  # "tel1", "ligne1"
-        for rx, kind in _KEY_KINDS:
-            if rx.fullmatch(norm):
-                return kind
+        for variant in (norm, _QUALIFIER.sub("", norm).strip()):
+            for rx, kind in _KEY_KINDS:
+                if variant and rx.fullmatch(variant):
+                    return kind
     return None
 
 
@@ -139,8 +152,12 @@ _DOTTED = re.compile(
 )
 # "patient.nom=HAEBERLE", "cp = 67000" (one pair per line).
 _KEY_VALUE = re.compile(r"(?m)^[ \t]*(?P<key>[A-Za-z_][\w.\-]{0,60})[ \t]*=[ \t]*(?P<value>[^\n=]*)$")
-# <nom>FERREIRA</nom> (no nested element inside)
-_XML_ELEMENT = re.compile(r"<(?P<key>[A-Za-z_][\w.\-]{0,40})(?:\s[^<>]*)?>(?P<value>[^<>\n]{1,200})</(?P=key)>")
+# <nom>FERREIRA</nom>, <pat:nom>...</pat:nom> (no nested element inside)
+_XML_ELEMENT = re.compile(
+    r"<(?:[\w\-]+:)?(?P<key>[A-Za-z_][\w.\-]{0,40})(?:\s[^<>]*)?>(?P<value>[^<>\n]{1,200})</(?:[\w\-]+:)?(?P=key)>"
+)
+# JSON: "nom": "DUPONT", "ipp": 123456
+_JSON_PAIR = re.compile(r'"(?P<key>[^"\n]{1,40})"\s*:\s*(?:"(?P<value>[^"\n]{1,200})"|(?P<num>\d{5,20})\b)')
 # ipp="340019877", lieu='Béziers'
 _XML_ATTR = re.compile(r"(?<=\s)(?P<key>[A-Za-z_][\w.\-]{0,40})=(?P<q>[\"'])(?P<value>[^\"'<>\n]{1,200})(?P=q)")
 
@@ -159,10 +176,13 @@ def find_structured_fields(ctx: DetectionContext) -> list[Span]:
         rxs.append(_XML_ELEMENT)
     if '="' in text or "='" in text:
         rxs.append(_XML_ATTR)
+    if '":' in text or '" :' in text:
+        rxs.append(_JSON_PAIR)
     for rx in rxs:
         for m in rx.finditer(text):
             kind = classify_key(m.group("key"))
             if kind is None:
                 continue
-            spans.extend(value_spans(ctx, m.start("value"), m.end("value"), kind, "structured"))
+            group = "value" if m.group("value") is not None else "num"
+            spans.extend(value_spans(ctx, m.start(group), m.end(group), kind, "structured"))
     return spans

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.names import label_run, scan_run, to_spans
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.structured import classify_key
 from avec.privacy.spans import Span
 
 _HEADERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)^\s*nom\s*(?:et|/|-|,)?\s*pr[ée]noms?\s*$"), "nom_first"),
     (re.compile(r"(?i)^\s*pr[ée]noms?\s*(?:/|et|-)?\s*nom\s*$"), "auto"),
     (
-        re.compile(
-            r"(?i)^\s*(?:nom(?:\s+(?:de\s+naissance|d['’]usage|marital|de\s+jeune\s+fille))?|patronyme)\s*$"
-        ),
+        re.compile(r"(?i)^\s*(?:nom(?:\s+(?:de\s+naissance|d['’]usage|marital|de\s+jeune\s+fille))?|patronyme)\s*$"),
         "nom",
     ),
     (re.compile(r"(?i)^\s*pr[ée]noms?(?:\(s\))?\s*$"), "prenom"),
@@ -43,6 +43,23 @@ _HEADERS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+# Signature and author columns hold staff names ("| S. Diop |" under "Signé").
+_HEADERS.append(
+    (
+        re.compile(
+            r"(?i)^\s*(?:sign[ée](?:\s+par)?|signature|visa|valid[ée]\s+par|saisi(?:e)?\s+par|auteur|"
+            r"vaccinateur|pr[ée]leveu(?:r|se)|op[ée]rat(?:eur|rice)|r[ée]dacteur|prescripteur|m[ée]decin)\s*$"
+        ),
+        "auto",
+    )
+)
+# Header kinds read by the structured-key classifier ("Nom patient", "N° IPP"...).
+_KEY_TO_COLUMN = {"nom": "nom", "prenom": "prenom", "person": "auto", "IPP": "IPP", "NDA": "NDA", "ZIP": "ZIP"}
+# A cell opening with a title or an initial holds a value: its line is no header row
+# ("Prescripteur<TAB>Dr PETIT Claire<TAB>Préleveur<TAB>J. Lacombe" is a row of label/value pairs).
+_VALUE_CELL = re.compile(r"\s*(?:Dr|Pr|Mme|Mlle|M|[A-Z])\.?\s+[A-Z]")
+_WHOLE_NAME = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*")
+_LONE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _QUOTED_CELL = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
 
 
@@ -79,7 +96,11 @@ def split_cells(line: str) -> tuple[str, list[tuple[int, int]]] | None:
             bounds = []
             pos = 0
             for cell in line.split(sep):
-                bounds.append((pos, pos + len(cell)))
+                a, b = pos, pos + len(cell)
+                inner = re.fullmatch(r'\s*"([^"]*)"\s*', cell)
+                if inner:  # "DUPONT";"Jean": the quotes are no part of the value
+                    a, b = pos + inner.start(1), pos + inner.end(1)
+                bounds.append((a, b))
                 pos += len(cell) + 1
             return sep, bounds
     comma = _comma_cells(line)
@@ -107,7 +128,12 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
             sep, bounds = parsed
             cells = [line[a:b] for a, b in bounds]
             found = {i: kind for i, c in enumerate(cells) for rx, kind in _HEADERS if rx.match(c)}
-            if found and not any(ch.isdigit() for ch in line):
+            for i, c in enumerate(cells):
+                if i not in found and len(c.strip()) <= 30:
+                    key_kind = _KEY_TO_COLUMN.get(classify_key(c) or "")
+                    if key_kind:
+                        found[i] = key_kind
+            if found and not any(ch.isdigit() for ch in line) and not any(_VALUE_CELL.match(c) for c in cells):
                 columns, table_sep = found, sep
             elif columns and sep == table_sep and not re.fullmatch(r"[\s|:\-+\t;]*", line):
                 for i, kind in columns.items():
@@ -124,15 +150,21 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                     if kind in ("VILLE", "ADRESSE", "ZIP", "IPP", "NDA"):
                         spans.append(Span(start, start + len(stripped), kind, 0.9, "table"))
                         continue
+                    if kind == "nom" and _WHOLE_NAME.fullmatch(stripped) and len(stripped.split()) <= 4:
+                        if not all(is_protected_word(w, ctx.protected) for w in stripped.split()):
+                            spans.append(Span(start, start + len(stripped), "NOM", 0.92, "table"))
+                        continue  # a surname column: the whole cell ("NGUYEN VAN", "DE LA ROCHE")
+                    if (
+                        kind == "auto"
+                        and _LONE_ACRONYM.fullmatch(stripped)
+                        and not (lex.is_surname(stripped) or lex.is_first_name(stripped))
+                    ):
+                        continue  # "IDEC" in a "Signé" column is a role
                     pos = start
                     title = re.match(r"(?i)(?:dr|pr|m|mme|mlle|monsieur|madame|docteur)\.?\s+", stripped)
                     if title:
                         pos += title.end()
-                    words = [
-                        w
-                        for w in scan_run(text, pos, lex, allow_lower=True, max_words=4)
-                        if w.end <= offset + b
-                    ]
+                    words = [w for w in scan_run(text, pos, lex, allow_lower=True, max_words=4) if w.end <= offset + b]
                     if not words:
                         continue
                     hint = {"nom_first": "nom"}.get(kind, kind)
