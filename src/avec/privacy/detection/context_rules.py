@@ -14,6 +14,7 @@ from avec.privacy.detection.names import (
     STOP_WORDS,
     TITLE_TOKENS,
     NameWord,
+    is_stop_word,
     label_run,
     scan_run,
     to_spans,
@@ -81,6 +82,17 @@ def _allowed(ctx: DetectionContext, words: list[NameWord]) -> bool:
     return not in_eponym_context(ctx.text, words[0].start)
 
 
+def _bare_m_name(ctx: DetectionContext, m: re.Match[str]) -> bool:
+    """ "(M Blanc)", "M DUPONT": "M" without its dot, then a known surname, not after a number."""
+    if m.group(0).strip() != "M" or re.search(r"\d[ \t]*$", ctx.text[max(0, m.start() - 4) : m.start()]):
+        return False
+    word = NAME_WORD.match(ctx.text, m.end())
+    if word is None or m.end() == m.start() + 1:
+        return False
+    w = word.group(0)
+    return ctx.lexicons.is_surname(w) and not is_protected_word(w) and not (ctx.all_caps and len(w) < 4)
+
+
 @recognizer("title", 82)
 def find_titled_names(ctx: DetectionContext) -> list[Span]:
     """Names after a title: "Dr Jean Dupont", "Mme PETIT", "M. J.-P. Durand", "mme durand"."""
@@ -90,8 +102,10 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
         title = m.group(0).strip().rstrip(".")
         if title == "m" and re.search(r"\d[ \t]*$", text[max(0, m.start() - 4) : m.start()]):
             continue  # "1,60 m." is a length
-        if title in ("M", "m") and not m.group(0).strip().endswith("."):
-            continue  # "M" alone is too ambiguous (unit, letter)
+        if title in ("M", "m") and not m.group(0).strip().endswith(".") and not _bare_m_name(ctx, m):
+            continue  # "M" alone is too ambiguous (unit, letter), unless a known name follows
+        if title == "pr" and not text[m.end() : m.end() + 1].isupper():
+            continue  # "ok pr se déplacer": "pr" is "pour" in sloppy notes
         if title in ("Me", "MM", "Sr", "AS") and not text[m.end() : m.end() + 1].isupper():
             continue
         lower_ok = title[0].islower() or title.isupper() is False
@@ -202,13 +216,21 @@ def find_relatives(ctx: DetectionContext) -> list[Span]:
             continue
         core = [w for w in words if w.kind != "particle"]
         # "SA FILLE NADINE PREVENUE": an ordinary word after the name is not part of it.
-        while len(core) > 1 and lex.is_common(core[-1].text) and not (
-            lex.is_first_name(core[-1].text) or lex.is_surname(core[-1].text)
+        while (
+            len(core) > 1
+            and (ctx.all_caps or not core[-1].text[:1].isupper() or is_upper_word(core[-1].text))
+            and lex.is_common(core[-1].text)
+            and not (lex.is_first_name(core[-1].text) or lex.is_surname(core[-1].text))
         ):
             words = words[: words.index(core[-1])]
             core = core[:-1]
         first = core[0]
-        if lex.is_common(first.text) and not (lex.is_first_name(first.text) or lex.is_surname(first.text)):
+        if (
+            lex.is_common(first.text)
+            and not (lex.is_first_name(first.text) or lex.is_surname(first.text))
+            # "sa fille Lin, qui traduit": a Chinese or Vietnamese given name
+            and (ctx.all_caps or not lex.is_east_asian(first.text))
+        ):
             continue
         if len(core) == 1 and not (is_upper_word(first.text) and not ctx.all_caps):
             spans.extend(to_spans(text, [(w, "PRENOM") for w in words], 0.85, "relative"))
@@ -248,7 +270,7 @@ def _kind(ctx: DetectionContext, w: NameWord) -> str:
     if w.kind == "particle":
         return "P"
     t = w.text
-    if is_protected_word(t, ctx.protected) or fold_key(t) in STOP_WORDS:
+    if is_protected_word(t, ctx.protected) or is_stop_word(t):
         return "X"
     if is_eponym(t) and not (lex.is_first_name(t) or lex.is_surname(t)):
         return "X"
@@ -259,6 +281,25 @@ def _kind(ctx: DetectionContext, w: NameWord) -> str:
     if lex.is_common(t) or len(t) < 2:
         return "X"
     return "U"
+
+
+def _after_initial(ctx: DetectionContext, words: list[NameWord], i: int, kind: str) -> str:
+    """ "J. Page": a capitalised ordinary word right after an initial is a surname."""
+    w = words[i]
+    if (
+        kind == "X"
+        and i > 0
+        and words[i - 1].kind == "initial"
+        and re.fullmatch(r"(?:[A-ZÀ-ÖØ-Ý]|Th|Ch|Ph)\.", words[i - 1].text) is not None
+        and w.kind == "word"
+        and not ctx.all_caps
+        # "g/L. Enrichissement : ...", "OG. Première injection": a sentence goes on, not a name.
+        and not re.match(r"[ \t]*[a-zà-ÿ:]", ctx.text[w.end : w.end + 3])
+        and ctx.text[max(0, words[i - 1].start - 1) : words[i - 1].start] not in ("/", ".")
+        and not (is_protected_word(w.text, ctx.protected) or is_stop_word(w.text) or is_eponym(w.text))
+    ):
+        return "SNc"
+    return kind
 
 
 def _has_compound_first_name(core: list[NameWord]) -> bool:
@@ -277,12 +318,27 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end:line_end].strip(" \t.,")
 
 
+def _signs_line(text: str, start: int, end: int) -> bool:
+    """A note signed at the end of its line: "... près du lit. Virginie" (after a sentence end)."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[end:line_end].strip(" \t.,"):
+        return False
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
+    return before.endswith((".", "!", ")", "–", "-")) and len(before) > 1
+
+
 # "Claire (IDE)", "Morgane, IDE de nuit": a first name followed by a care role.
 _ROLE_AFTER = re.compile(
     r"(?i)[ \t]*[(,–-][ \t]*(?:IDE|IDEC|AS|ASH|AES|infirmi|aide|interne|externe|cadre|kin[ée]|[ée]duc|"
     r"psycho|assistante?|ergo|di[ée]t|orthophon|secr[ée]taire|m[ée]decin|auxiliaire|AMP|agent|"
     r"\d{1,2}[ \t]*(?:ans|mois|a)\b)"
+    # "Fatou AS", "Nadège AS nuit": a signature before a care-staff acronym in capitals
+    r"|[ \t]+(?-i:IDE|IDEC|IDEL|AS|ASH|AES|AMP|ASD|AVS|AVQ|ASG|ES|ME|ETS|CESF|ASS)(?![\w'’-])"
 )
+
+
+_LEADING_INITIAL = re.compile(r"(?<![\w.])((?:[A-ZÀ-ÖØ-Ý]|Th|Ch|Ph)\.(?:-[A-Z]\.)?)[ \t]+")
 
 
 @recognizer("lexicon", 55)
@@ -297,15 +353,18 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
         if not m:
             break
         start = m.start()
-        # Include a leading initial just before ("J. Dupont").
+        # Include a leading initial just before ("J. Dupont", "A. Rose", "| S. Diop |").
+        lead = _LEADING_INITIAL.search(text, max(0, start - 6), start)
+        if lead and lead.end() == start and fold_key(lead.group(1)) not in TITLE_TOKENS:
+            start = lead.start(1)
         words = scan_run(text, start, lex, max_words=4, first_any=True)
         if words and words[0].kind == "initial" and fold_key(words[0].text) in TITLE_TOKENS:
             words = words[1:]  # "M. DUPONT": the title is not an initial
         if not words:
             pos = m.end()
             continue
-        pos = words[-1].end
-        kinds = [_kind(ctx, w) for w in words]
+        pos = max(words[-1].end, m.end())
+        kinds = [_after_initial(ctx, words, i, _kind(ctx, w)) for i, w in enumerate(words)]
         # Keep the longest stretch without excluded words.
         best: list[NameWord] = []
         cur: list[NameWord] = []
@@ -317,9 +376,9 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
                 cur.append(w)
         best = cur if len(cur) > len(best) else best
         core = [w for w in best if w.kind != "particle"]
-        if not core:
+        if not core or in_eponym_context(text, core[0].start):
             continue
-        ks = [_kind(ctx, w) for w in core]
+        ks = [kinds[words.index(w)] for w in core]
         has_fn = any(k in ("FN", "FNc") for k in ks)
         strong = any(k in ("FN", "SN") for k in ks)
         if ctx.all_caps and not any(k in ("FN",) for k in ks) and not _has_compound_first_name(core):
@@ -334,11 +393,17 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             and not ctx.all_caps
             and core[0].kind == "word"
             and (not _sentence_start(text, core[0].start) or re.match(r"[ \t]*[(,–-]", text[core[0].end :]))
+            and not lex.is_country(core[0].text)
         ) or (
             len(core) == 1
             and ks[0] in ("FN", "FNc")
             and core[0].kind == "word"
-            and (_ROLE_AFTER.match(text, core[0].end) or _alone_on_line(text, core[0].start, core[0].end))
+            and (
+                _ROLE_AFTER.match(text, core[0].end)
+                or _alone_on_line(text, core[0].start, core[0].end)
+                or _signs_line(text, core[0].start, core[0].end)
+            )
+            and not lex.is_country(core[0].text)
         ):
             spans.extend(to_spans(text, [(core[0], "PRENOM")], 0.6, "lexicon"))
         elif (
@@ -350,3 +415,7 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
         ):
             spans.extend(to_spans(text, [(core[0], "NOM")], 0.55, "lexicon"))
     return spans
+
+
+# Registers the further person contexts (job words, ages, lower case, OCR damage).
+from avec.privacy.detection import person_contexts  # noqa: E402, F401

@@ -19,6 +19,8 @@ from avec.privacy.detection.text import fold_key
 # Arabia/Persia); in France, Belgium and Switzerland even the rarest names count (Mathis, Dylan).
 _GG_COLUMNS = (7, 8, 9, 14, 46, 47)
 _GG_ANY_FREQ = (7, 8, 14)
+# gender-guesser columns for China and Vietnam: their given-name syllables ("Minh", "Hoa", "Lin").
+_GG_EAST_ASIA = (49, 53)
 
 
 def _words(text: str) -> list[str]:
@@ -65,6 +67,14 @@ Pham Kowalski Dos-Santos Ferreira Pereira Rodrigues Fernandes Gomes Lopes Martin
 Le-Bihan Le-Guen Le-Floch Kerjean Le-Corre Tanguy Quéré Morvan Riou Jaouen Abgrall
 """
 )
+# The most frequent Vietnamese family names beyond Faker vi_VN's ten (they head a name written
+# in the Vietnamese order: "Hoàng Văn Minh").
+_EXTRA_VIETNAMESE_SURNAMES = _words(
+    """
+Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Lam Trinh
+Luong Quach Cao Mac Vuong Thai Ta Doan Chu Kieu Lai Luu Quan Tang Tieu Trieu Mai Ha Giang
+"""
+)
 
 _lock = threading.Lock()
 
@@ -79,6 +89,12 @@ class Lexicons:
     communes: set[str] = field(default_factory=set)
     big_cities: set[str] = field(default_factory=set)
     common_words: set[str] = field(default_factory=set)
+    # Given-name syllables and family names from Vietnam and China (folded), used only inside a
+    # name run or after a name context: alone, many are French words ("Long", "Mai", "Son").
+    east_asian_given: set[str] = field(default_factory=set)
+    east_asian_surnames: set[str] = field(default_factory=set)
+    # Country names in French (Faker fr_FR): "en France", "au Mali" are not first names.
+    countries: set[str] = field(default_factory=set)
     # spaCy lookup table of inflected forms (keys are hashed, so membership only).
     inflected: object | None = None
 
@@ -100,6 +116,19 @@ class Lexicons:
     def is_surname(self, word: str) -> bool:
         """True when ``word`` is a known surname."""
         return fold_key(word).replace(" ", "-") in self.surnames
+
+    def is_east_asian(self, word: str) -> bool:
+        """True for a Vietnamese or Chinese given-name syllable or family name (``Văn``, ``Hà``)."""
+        key = fold_key(word)
+        return key in self.east_asian_given or key in self.east_asian_surnames
+
+    def is_east_asian_surname(self, word: str) -> bool:
+        """True for a Vietnamese or Chinese family name (``Nguyễn``, ``Hoàng``, ``Chen``)."""
+        return fold_key(word) in self.east_asian_surnames
+
+    def is_country(self, word: str) -> bool:
+        """True for a country name in French (``France``, ``Argentine``)."""
+        return fold_key(word) in self.countries
 
     def is_common(self, word: str) -> bool:
         """True when ``word`` is also an ordinary French word (``petit``, ``rose``)."""
@@ -142,6 +171,35 @@ def _gender_guesser_names(male: set[str], female: set[str], rare: dict[str, str]
                 female.add(name)
 
 
+def _east_asian_names() -> tuple[set[str], set[str]]:
+    """Given names and family names from Faker vi_VN / zh_CN and gender-guesser (China, Vietnam)."""
+    import gender_guesser  # type: ignore[import-untyped]
+    from faker.providers.person.vi_VN import Provider as ViProvider
+    from faker.providers.person.zh_CN import Provider as ZhProvider
+
+    given: set[str] = set()
+    for names in (ViProvider.first_names_female, ViProvider.first_names_male, ViProvider.middle_names):
+        for n in names:
+            given.update(fold_key(p) for p in n.split())
+    given.update(fold_key(n) for n in ZhProvider.first_romanized_names)
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line or line[0] in "#=":
+                continue
+            parts = line.split()
+            values = line[30:-1]
+            if len(parts) >= 2 and "+" not in parts[1] and any(
+                i < len(values) and values[i].strip() for i in _GG_EAST_ASIA
+            ):
+                given.add(fold_key(parts[1]))
+    surnames = {fold_key(n) for n in ViProvider.last_names}
+    surnames.update(fold_key(n) for n in ZhProvider.last_romanized_names)
+    surnames.update(fold_key(n) for n in _EXTRA_VIETNAMESE_SURNAMES)
+    given = {g for g in given if len(g) >= 2}
+    return given, surnames
+
+
 def _common_words(nlp_lemmatizer_tables: object | None) -> set[str]:
     words: set[str] = set()
     if nlp_lemmatizer_tables is None:
@@ -159,7 +217,7 @@ def _common_words(nlp_lemmatizer_tables: object | None) -> set[str]:
 
 def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
     """Build the lexicons (about one second); call through :func:`get_lexicons`."""
-    from faker.providers.address.fr_FR import Provider as AddressProvider  # noqa: F401
+    from faker.providers.address.fr_FR import Provider as AddressProvider
     from faker.providers.person.fr_FR import Provider as PersonProvider
 
     male = {fold_key(n) for n in PersonProvider.first_names_male}
@@ -186,7 +244,11 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
         communes.add(key)
         if city.get("population", 0) >= 30000:
             big.add(key)
+    east_given, east_surnames = _east_asian_names()
     return Lexicons(
+        countries={fold_key(c) for c in AddressProvider.countries},
+        east_asian_given=east_given,
+        east_asian_surnames=east_surnames,
         first_names_male=male,
         first_names_female=female,
         surnames=surnames,

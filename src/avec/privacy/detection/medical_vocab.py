@@ -60,6 +60,46 @@ Schiller Lugol Mantoux Tzanck Kveim Schilling Guthrie Bence Bence-Jones Kleihaue
 Betke Westergren Hamburger Ishihara Snellen Monoyer Parinaud Rinne Valsalva Heimlich Sellick Esmarch
 Fowler Sims Léri Lewy Patrick Fabere Mennell Scheltens Fazekas Simpson NIHSS Jobe Schober Thomas
 Ober Hawkins Yocum Patte Gerber
+Moore Giordano Kenneth Kenneth-Jones Watson-Jones Hardinge Smith-Petersen Hueter Judet Letournel
+Kocher-Langenbeck Langenbeck Pipkin Delbet Thurston Ogden Tillaux Cauchoix Ilizarov Küntscher
+Kuntscher Kirschner Steinmann Ender Kapandji Herbert Zancolli Kessler Tsuge Verdan Kleinert Bunnell
+Latarjet Bristow Insall Insall-Salvati Caton-Deschamps Dejour Outerbridge Lysholm Tegner Lemaire
+Noyes Slocum Apley Thessaly Yergason Speed Constant Lequesne Womac Kellgren Kellgren-Lawrence
+Ahlback Ahlbäck Steinbrocker Ficat Arlet Frykman Gartland Duparc Tscherne Magerl Frankel Cobb Risser
+Meyerding Modic Pfirrmann Quervain Heberden Bouchard Gerdy Chassaignac Scarpa Morgagni Bochdalek
+Treitz Oddi Vater Wirsung Santorini Glisson Couinaud Calot Retzius Hesselbach Spiegel Grynfeltt
+Langer Auerbach Meissner Purkinje Schwann Ranvier Golgi Langerhans Kupffer Sertoli Leydig Bowman
+Henle Malpighi Betz Sylvius Monro Magendie Luschka Galien Mingazzini Wassermann Finnegan Moro
+Krukenberg Lowenstein Löwenstein Sabouraud Chapman Drigalski Quantiferon Einthoven Goldberger Bazett
+Fridericia Romhilt Judkins Amplatz Allen Adson Durkan Froment Wartenberg Tenon Lauge-Hansen
+Danis Danis-Weber Mallampati Cormack Lehane Cormack-Lehane Aldrete Ramsay Richmond Caprini Khorana
+Goldman Sydenham Bouillaud Stanford DeBakey Rutherford Wagner Waterlow Bethesda Bosniak Fuhrman
+Nottingham Scarff Scarff-Bloom-Richardson Elston Kaplan Kaplan-Meier Savary Savary-Miller Kudo
+Metavir Knodell Ishak Fibrotest Bristol Wexner Lugano Pemberton Kehr Kerr Joel-Cohen Misgav-Ladach
+Bakri B-Lynch Nugent Amsel Manning Halban Meigs Asherman Rokitansky Mayer-Rokitansky-Küster-Hauser
+Stein-Leventhal Huber Lelli Brodie Silfverskiöld Silfverskiold Thompson Simmonds Mulder Hohmann
+Trethowan Klein Lenke King Boston Chêneau Cheneau Milwaukee Pavlik Putti Ponseti Denis-Browne
+Henoch-Schönlein Schonlein Henoch-Schonlein Kasai Ladd Nissen-Rossetti Fredet Ramstedt Fredet-Ramstedt
+Sanders Texas Lachman-Noyes Trendelenburg-Duchenne Bragard Neri Schober Wells-Genève Glasgow-Liège
+"""
+)
+# Products named in care notes that no drug list holds: pain and dependency scales, contrast
+# agents, dressings, mattresses and other devices, nutrition, and the software that numbers files.
+PRODUCTS = _words(
+    """
+Algoplus Doloplus ECPA EVA EVS Echelle Gadovist Dotarem Omniscan Prohance Multihance Clariscan
+Elucirem Vueway Omnipaque Iomeron Xenetix Visipaque Optiray Ultravist Telebrix Lipiodol Sonovue
+Urgoclean Urgotul Urgostart Urgosorb Urgocell Urgo Mepilex Mepitel Mepore Aquacel Allevyn Biatain
+Algostéril Algosteril Comfeel Duoderm Tegaderm Opsite Cicaplaie Hydrocoll Askina Melgisorb Kaltostat
+Jelonet Adaptic Cosmopor Mepiform Hydrotac Tielle Suprasorb Cutimed Sorbact Iodosorb Flammazine
+Inadine Actisorb Askina Physiotulle Vaseline Coheban Biflex Velpeau Elastoplast Steri-Strip
+Axtair Nimbus Alova Kinerg Alternating Tempur Cliniplot Invacare Hillrom Hill-Rom Ergo Sonde
+Cosmetic Ensure Fortimel Clinutren Renutryl Fresubin Nutridrink Delical Cubitan Fortini Nutrison
+Picc Port-a-cath Portacath Vygon Optiflow Airvo Freestyle Libre Dexcom Omnipod Medtronic Accu-Chek
+Portalis Cassiopée Cassiopee Doctolib Ameli Mediboard DxCare Orbis Easily Crossway Netsoins Titan
+Medisys Sillage Weda Hellodoc Axisanté Axisante Apicrypt Mailiz MSSanté MSSante ViaTrajectoire
+Trajectoire Pronote Sisra MonSisra Osiris Cortexte Hopsis Pastel Cerner Orbis Agfa
+Ag Ag+ Zn
 """
 )
 
@@ -168,6 +208,8 @@ RGPD DPO RSSI SI NB RAS TTT ATCD ATB AINS IEC ARA2 AVK AOD HBPM HNF IV IM SC PO 
 DC NC PEC RDV BAV ECBC LCR PL KT PICC VVP VVC SNG SAD
 SAAD SPASAD SAVS SAMSAH CSAPA CAARUD CATTP EPSM UDAF PMI ASE AEMO AED MJPM MJAGBF CESF CIAS CHRS CADA
 MECS HUDA MARPA IEM IMPRO SAJ EHPA CMS MSP PJJ SPIP JAF TISF ESA UEROS CRA SAMU CMU-C
+IDEC IDEL IADE IBODE IPA IOA ARM PARM MKDE MK ASD AVS ETS PUPH PH CCA FFI SMR HDJ HDS CSG USP EMSP
+UMG EMG UCSA UHSA PASS CeGIDD CLAT CDAG SIAO CHU-CH DIM DSI CME CDU CSIRMT SSIAD-SAAD MDA MDS MDPH-MDA
 """
 )
 
@@ -180,13 +222,16 @@ _EPONYM_CONTEXT = re.compile(
     r"anémie|anemie|chorée|choree|paralysie|thyroïdite|thyroidite|ulcère|ulcere|diverticule|"
     r"phénomène|phenomene|sclérose|sclerose|dystrophie|ataxie|démence|demence|grade|type|corps|"
     r"drain|lame|pince|protocole|formule|équation|equation|classe|cellules?|fibres?|corpuscules?|"
+    r"voie|abord|incision|approche|prothèse|prothese|clou|plaque|procédé|procede|montage|"
+    r"ligamentoplastie|plastie|ostéotomie|osteotomie|position|attelle|orthèse|orthese|aiguille|"
+    r"cathéter|catheter|matelas|pansement|triangle|trou|ampoule|valvule|repli|espace|gaine|"
     # Schools are named after famous people ("école Jules Ferry"), not identifiers here.
     r"école|ecole|collège|college|lycée|lycee|groupe\s+scolaire)"
     r"\s+(?:de\s+|du\s+|d['’]\s*)?$"
 )
 
 _FOLDED_EPONYMS = {fold_key(w) for w in EPONYMS}
-_FOLDED_DRUGS = {fold_key(w) for w in DRUGS}
+_FOLDED_DRUGS = {fold_key(w) for w in DRUGS} | {fold_key(w) for w in PRODUCTS}
 _FOLDED_UNITS = {fold_key(w) for w in UNITS}
 _FOLDED_ACRONYMS = {fold_key(w) for w in ACRONYMS}
 
@@ -197,9 +242,19 @@ def is_protected_word(word: str, extra: frozenset[str] = frozenset()) -> bool:
     return key in _FOLDED_DRUGS or key in _FOLDED_UNITS or key in _FOLDED_ACRONYMS or key in extra
 
 
+def is_acronym(word: str) -> bool:
+    """True for a known medical, social or administrative acronym (``SSR``, ``IDEC``)."""
+    return fold_key(word) in _FOLDED_ACRONYMS
+
+
 def is_eponym(word: str) -> bool:
-    """True for a known eponym (some are also surnames: use only without name context)."""
-    return fold_key(word) in _FOLDED_EPONYMS
+    """True for a known eponym (some are also surnames: use only without name context);
+    a hyphenated word whose parts are all eponyms counts too ("Henoch-Schönlein")."""
+    key = fold_key(word)
+    if key in _FOLDED_EPONYMS:
+        return True
+    parts = [p for p in key.split("-") if p]
+    return len(parts) > 1 and all(p in _FOLDED_EPONYMS for p in parts)
 
 
 def is_drug(word: str) -> bool:
@@ -207,7 +262,24 @@ def is_drug(word: str) -> bool:
     return fold_key(word) in _FOLDED_DRUGS
 
 
+_WORD_AT = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+# After the word: a sign's result ("(Giordano +)", "Lasègue négatif") ...
+_SIGN_AFTER = re.compile(r"[ \t]*(?:\+{1,3}|-[ \t]*\)|positi(?:f|ve)|n[ée]gati(?:f|ve))(?![\w])")
+# ... or a grade or class after a listed eponym ("Weber A.", "Garden III", "Child B").
+_GRADE_AFTER = re.compile(
+    r"[ \t]+(?:[A-D]|I{1,3}|IV|V|VI|[0-5][a-c]?)(?:\.|(?![\w.'’-]))(?![ \t]*[A-ZÀ-Ý][a-zà-ÿ])"
+)
+
+
 def in_eponym_context(text: str, start: int) -> bool:
-    """True when the words just before ``start`` announce an eponym ("maladie de ", "score de ")."""
+    """True when the words just before ``start`` announce an eponym ("maladie de ", "score de "),
+    or the word at ``start`` is read as a sign or a class ("Giordano +", "Weber A")."""
     window = text[max(0, start - 40) : start]
-    return bool(_EPONYM_CONTEXT.search(window))
+    if _EPONYM_CONTEXT.search(window):
+        return True
+    word = _WORD_AT.match(text, start)
+    if word is None:
+        return False
+    if _SIGN_AFTER.match(text, word.end()):
+        return True
+    return is_eponym(word.group(0)) and bool(_GRADE_AFTER.match(text, word.end()))

@@ -9,12 +9,16 @@ import re
 from dataclasses import dataclass
 
 from avec.privacy.detection.lexicons import Lexicons
+from avec.privacy.detection.medical_vocab import is_acronym, is_drug, is_protected_word
 from avec.privacy.detection.text import fold_key, is_upper_word
 from avec.privacy.spans import Span
 
-# Latin Extended-A (Ł, Ś, Ž...) counts as both cases: names from Poland, Czechia, Turkey.
-UP = "A-ZÀ-ÖØ-ÝĀ-ž"
-LOW = "a-zà-öø-ÿœĀ-ž"
+# Latin Extended-A (Ł, Ś, Ž...) counts as both cases: names from Poland, Czechia, Turkey;
+# Latin Extended Additional (Ạ-ỹ) too: Vietnamese names ("Phạm", "Nguyễn", "Bảo").
+UP = "A-ZÀ-ÖØ-ÝĀ-žƠƯḀ-ỹ"
+LOW = "a-zà-öø-ÿœĀ-žơưḀ-ỹ"
+# Letters no French word uses: a word holding one is a (Vietnamese) name, never "le" or "de".
+_VIET_MARKS = re.compile("[ăđơưĂĐƠƯḀ-ỹ]|ê(?=$)|Ê(?=$)")
 # One name word: Dupont, DUPONT, Jean-Pierre, N'Diaye, O'Neil, McDonald, d'Almeida.
 NAME_WORD = re.compile(
     rf"(?:[{UP}]['’])?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?(?:-(?:[{UP}]['’])?[{UP}][{LOW}{UP}]+)*"
@@ -22,7 +26,9 @@ NAME_WORD = re.compile(
 )
 LOWER_WORD = re.compile(rf"[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})*")
 # Initials: J. / J.-P. / J-P. / JP.
-INITIAL = re.compile(rf"[{UP}]\.(?:\s?-\s?[{UP}]\.)?|[{UP}]-[{UP}]\.?|[{UP}]{{2}}\.(?!\w)")
+INITIAL = re.compile(
+    rf"[{UP}]\.(?:\s?-\s?[{UP}]\.)?|[{UP}]-[{UP}]\.?|[{UP}]{{2}}\.(?!\w)|(?:Th|Ch|Ph|Chr)\.(?=[ \t]*[{UP}])"
+)
 _PARTICLE = re.compile(r"(?i)(de\s+la|de\s+l['’]|d['’]|[a-z]+)(?=[\s'’]|$)")
 _PARTICLE_CHAIN = re.compile(r"(?i)(?:(?:de|la|le|den|der|van|von|dos|da|du|des|di|del)[ \t]+)+")
 PARTICLES = {
@@ -185,8 +191,19 @@ STOP_WORDS = {
     "examen",
     "synthese",
 }
+# Abbreviations of sloppy notes ("voir avec le dr Soilihi svp"), offices and teams.
+STOP_WORDS |= {"svp", "stp", "cf", "ok", "rdv", "tt", "ttt", "bcp", "pdt", "qd", "mtn", "nb", "ps", "pb", "ras", "slt"}
+STOP_WORDS |= {"secretariat", "accueil", "bureau", "equipe", "pole", "unite", "standard", "cabinet"}
 STOP_WORDS |= {"consœur", "consoeur", "confrere", "collegue", "confreres", "collegues", "amis", "famille"}
 TITLE_TOKENS = {"m.", "dr.", "pr.", "mr.", "me.", "mm."}
+
+
+_CODE_TAIL = re.compile(r"-[\w-]*\d")
+
+
+def is_stop_word(word: str) -> bool:
+    """True for a word that ends a name run ("né", "service"), but not "Lê" (a Vietnamese name)."""
+    return fold_key(word) in STOP_WORDS and not _VIET_MARKS.search(word)
 
 
 @dataclass(frozen=True)
@@ -254,14 +271,25 @@ def scan_run(
             continue
         if m_word:
             w = m_word.group(0)
-            key = fold_key(w)
-            if key in STOP_WORDS:
-                break
+            if _CODE_TAIL.match(text, m_word.end()):
+                break  # "Portalis DBXX-W-B7I-CLM4": part of a reference code, not a name
+            if is_stop_word(w) or (words and (is_drug(w) or (is_upper_word(w) and is_acronym(w)))):
+                break  # "Secrétariat SSR", "Mme Durand Doliprane"
             if words or not first_any:
-                after_first = bool(words) and words[-1].kind != "particle" and lex.is_first_name(words[-1].text)
+                prev = words[-1] if words else None
+                # After a first name, an initial ("A. Rose") or a title's first word, a
+                # capitalised ordinary word is the surname ("Doris Bon", "L. Page").
+                after_first = prev is not None and (
+                    prev.kind == "initial"
+                    or (
+                        prev.kind == "word"
+                        and (lex.is_first_name(prev.text) or (after_title and not is_upper_word(w)))
+                    )
+                )
+                east = lex.is_east_asian(w) or bool(_VIET_MARKS.search(w))
                 if (
                     lex.is_common(w)
-                    and not (lex.is_first_name(w) or lex.is_surname(w))
+                    and not (lex.is_first_name(w) or lex.is_surname(w) or east)
                     and not pending
                     and not after_first
                 ):
@@ -275,7 +303,7 @@ def scan_run(
             m_low = LOWER_WORD.match(text, j)
             if m_low:
                 w = m_low.group(0)
-                if fold_key(w) not in STOP_WORDS and (
+                if not is_stop_word(w) and not is_protected_word(w) and (
                     lex.is_surname(w) or lex.is_first_name(w) or not lex.is_common(w)
                 ):
                     words.append(NameWord(j, m_low.end(), w, "lower"))
@@ -314,6 +342,9 @@ def label_run(
         if all(w.kind == "word" for w in core[n_init:]):
             first_words = {w.start for w in core[:n_init]}
             return [(w, "PRENOM" if w.start in first_words else "NOM") for w in words]
+    east = _east_asian_order(words, core, lex, all_caps)
+    if east is not None:
+        return east
     # ALL-CAPS exports list the surname first ("TRAORE AWA").
     out = _split(words, lex, default_first="NOM" if all_caps else "PRENOM", all_caps=all_caps)
     return _join_compound_first_names(out, all_caps)
@@ -381,6 +412,26 @@ def _join_compound_first_names(labelled: list[tuple[NameWord, str]], all_caps: b
             continue
         out[b] = (w2, "PRENOM")
     return out
+
+
+def _east_asian_order(
+    words: list[NameWord], core: list[NameWord], lex: Lexicons, all_caps: bool
+) -> list[tuple[NameWord, str]] | None:
+    """Vietnamese and Chinese names: "Hoàng Văn Minh" (family name first) or "Thi Hoa Phạm"
+    (family name last, the French order). None when the run is not such a name."""
+    if len(core) < 2 or any(w.kind != "word" for w in words):
+        return None
+    if any(is_upper_word(w.text) for w in core) and not all_caps:
+        return None  # "NGUYEN Thi Thu": the capitals say which word is the surname
+    if not all(lex.is_east_asian(w.text) or _VIET_MARKS.search(w.text) for w in core):
+        return None
+    first_sn = lex.is_east_asian_surname(core[0].text)
+    last_sn = lex.is_east_asian_surname(core[-1].text)
+    if first_sn and not (last_sn and fold_key(core[0].text) in lex.east_asian_given):
+        return [(w, "NOM" if w is core[0] else "PRENOM") for w in words]
+    if last_sn:
+        return [(w, "NOM" if w is core[-1] else "PRENOM") for w in words]
+    return None
 
 
 def _split(

@@ -1,0 +1,202 @@
+"""More person-name contexts: care-staff job words around a first name ("l'IDE Ophélie",
+"idel corinne"), job labels with a qualifier ("IDE de coordination : Thomas Bru"), children listed
+with their age ("Fanta (8 mois)"), lower-case notes ("m. page jean-claude", "dit à océane",
+a signature "maud" at a line end), OCR damage (a title glued to the name "MadamePage", a name split
+"Fran çois" or hyphenated across a line "Casa-\\nnova") and practices "Lebrun & Bon".
+
+Hand-written rules: no library reads these layouts of French care notes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
+from avec.privacy.detection.names import (
+    LOW,
+    LOWER_WORD,
+    UP,
+    is_stop_word,
+    label_run,
+    scan_run,
+    to_spans,
+)
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key, is_upper_word
+from avec.privacy.spans import Span
+
+# Care-staff job words and acronyms written before a colleague's first name.
+_JOBS = (
+    r"IDE|IDEL|IDEC|AS|ASH|AES|AMP|ASD|AVS|ide|idel|idec|aide-soignante?|infirmi[èe]re?|"
+    r"kin[ée]|kin[ée]sith[ée]rapeute|ergo|psychomot|[ée]ducatrice|[ée]ducateur|auxiliaire|aide\s+[àa]\s+domicile"
+)
+# "l'IDE Ophélie", "idel corinne", "par l'AS Fatou Diallo".
+_JOB_BEFORE = re.compile(rf"(?:(?<=l['’])|(?<![\w'’-]))(?:{_JOBS})[ \t]+(?=[{UP}{LOW}])")
+# "IDE de coordination : Thomas Bru", "Cadre de nuit : Inès".
+_JOB_LABEL = re.compile(
+    r"(?i)(?<![\w])(?:IDE|IDEC|infirmi(?:er|ère)|cadre|m[ée]decin|assistante?\s+sociale|psychologue|"
+    r"aide-soignante?|AS|[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|r[ée]f[ée]rente?|secr[ée]taire|"
+    r"interne|pharmacien(?:ne)?|kin[ée](?:sith[ée]rapeute)?|ergoth[ée]rapeute|di[ée]t[ée]ticienne?)"
+    r"[ \t]+(?:de|du|d['’]|en)[ \t]*(?:la[ \t]+|l['’])?[\wéèàç-]+(?:[ \t]+[\wéèàç-]+)?[ \t]*:[ \t]*"
+)
+# "Mariam (6 ans), Oumar (3 ans), Fanta (8 mois)", "Bảo, 4 ans".
+_WITH_AGE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)"
+    r"(?:[ \t]*\([ \t]*\d{1,2}[ \t]*(?:ans?|mois)[ \t]*\)|,[ \t]*\d{1,2}[ \t]*(?:ans?|mois)\b)"
+)
+# Lower case: "dit à océane", "vu avec corinne", "demandé par maud".
+_LOWER_VERB = re.compile(
+    r"(?<![\w])(?:dit|dite|transmis|signal[ée]|expliqu[ée]|demand[ée]|pr[ée]venu|pr[ée]venue|"
+    r"appel[ée]|t[ée]l[ée]phon[ée]|vu|vue|voir|valid[ée]|fait)[ \t]+(?:[àa]|avec|par)[ \t]+"
+    rf"(?P<name>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?)(?![\w'’-])"
+)
+# Lower-case signature at a line end after a sentence: "pilulier refait. maud", ". j-p".
+_LOWER_SIGNATURE = re.compile(
+    rf"(?m)(?<=[.!)][ \t])[ \t]*(?P<name>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?|[a-z]-[a-z]\.?)[ \t]*$"
+)
+# Lower-case title, then a surname that may be an ordinary word, then a first name:
+# "m. page jean-claude", "mme roy nadine".
+_LOWER_TITLE = re.compile(r"(?<![\w])(?:m\.|mr|mme|mlle|dr)[ \t]+(?=[a-zà-ÿ])")
+# OCR glues a title to the name: "Madame⟦Page", "MonsieurDURAND", "M rRAKOTOMALALA".
+_GLUED_TITLE = re.compile(
+    rf"(?<![\w])(?:Madame|Monsieur|Mademoiselle|Docteur|Professeur|M[ \t]?r)(?=[{UP}][{LOW}{UP}])"
+)
+# OCR splits a name in two: "Dr Fran çois Mercier", "Mme Dela croix".
+_SPLIT = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+) (?P<b>[{LOW}]{{2,}})(?![\w'’-])")
+# A name hyphenated across a line end: "Jean-\nBaptiste", "Dr Casa-\nnova".
+_HYPHEN_BREAK = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+)-[ \t]*\n[ \t]*(?P<b>[{UP}{LOW}][{LOW}]+)(?![\w'’-])")
+_TITLE_BEFORE = re.compile(r"(?:Dr|Pr|M\.|Mme|Mlle|Madame|Monsieur|Docteur|Professeur)[ \t]+$")
+# "Cabinet infirmier Lebrun & Bon": two surnames joined by "&".
+_FIRM_WORDS = {"fils", "freres", "associes", "cie", "co", "filles", "partenaires", "sante", "soins"}
+_AMPERSAND = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+)[ \t]*&[ \t]*(?P<b>[{UP}][{LOW}]+)(?![\w'’-])")
+
+
+def _name_ok(ctx: DetectionContext, word: str) -> bool:
+    return not (is_protected_word(word, ctx.protected) or is_stop_word(word) or ctx.lexicons.is_country(word))
+
+
+def _lower_first_name(ctx: DetectionContext, word: str) -> bool:
+    """A lower-case word that is a first name and no ordinary French word ("corinne", "maud")."""
+    lex = ctx.lexicons
+    parts = word.split("-")
+    if len(parts) == 2 and all(len(p) == 1 for p in parts):
+        return False
+    return lex.is_first_name(word) and not lex.is_common(word) and _name_ok(ctx, word)
+
+
+@recognizer("job_context", 79)
+def find_job_context_names(ctx: DetectionContext) -> list[Span]:
+    """First names after a care-staff job word ("l'IDE Ophélie", "idel corinne") and names after
+    a job label with a qualifier ("IDE de coordination : Thomas Bru")."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for m in _JOB_BEFORE.finditer(text):
+        words = scan_run(text, m.end(), lex, max_words=2, first_any=False)
+        if words and words[0].kind == "word" and lex.is_first_name(words[0].text) and _name_ok(ctx, words[0].text):
+            if ctx.all_caps and not is_upper_word(text[m.start() : m.end()].strip(" \t(l'’")):
+                continue
+            spans.extend(to_spans(text, label_run(words, lex, "auto", ctx.all_caps), 0.85, "job_context"))
+            continue
+        low = LOWER_WORD.match(text, m.end())
+        if low and _lower_first_name(ctx, low.group(0)):
+            spans.append(Span(low.start(), low.end(), "PRENOM", 0.8, "job_context"))
+    for m in _JOB_LABEL.finditer(text):
+        words = scan_run(text, m.end(), lex, max_words=3)
+        core = [w for w in words if w.kind != "particle"]
+        if not core or not _name_ok(ctx, core[0].text) or in_eponym_context(text, core[0].start):
+            continue
+        if not any(w.kind == "initial" or lex.is_first_name(w.text) or lex.is_surname(w.text) for w in core):
+            continue
+        spans.extend(to_spans(text, label_run(words, lex, "auto", ctx.all_caps), 0.9, "job_context"))
+    return spans
+
+
+@recognizer("age_list", 57)
+def find_names_with_age(ctx: DetectionContext) -> list[Span]:
+    """A capitalised word followed by an age, "Fanta (8 mois)", "Bảo, 4 ans": a child's first name."""
+    if ctx.all_caps:
+        return []
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for m in _WITH_AGE.finditer(text):
+        w = m.group("name")
+        if not _name_ok(ctx, w) or is_eponym(w) or in_eponym_context(text, m.start()):
+            continue
+        if lex.is_common(w) and not (lex.is_first_name(w) or lex.is_surname(w) or lex.is_east_asian(w)):
+            continue
+        label = "NOM" if lex.is_surname(w) and not lex.is_first_name(w) else "PRENOM"
+        spans.append(Span(m.start("name"), m.end("name"), label, 0.7, "age_list"))
+    return spans
+
+
+@recognizer("lower_context", 58)
+def find_lower_case_contexts(ctx: DetectionContext) -> list[Span]:
+    """Sloppy lower-case notes: "dit à océane", a signature "maud" or "j-p" at a line end,
+    "m. page jean-claude" (a surname that is an ordinary word, then a first name)."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for m in _LOWER_VERB.finditer(text):
+        w = m.group("name")
+        # After "dit à", "vu avec", a first name even if also a word ("océane", "claire").
+        if lex.is_first_name(w) and _name_ok(ctx, w) and len(w.split("-")[0]) > 2:
+            spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "lower_context"))
+    for m in _LOWER_SIGNATURE.finditer(text):
+        w = m.group("name")
+        initials = re.fullmatch(r"[a-z]-[a-z]\.?", w) is not None
+        if initials or _lower_first_name(ctx, w):
+            spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.65, "lower_context"))
+    for m in _LOWER_TITLE.finditer(text):
+        first = LOWER_WORD.match(text, m.end())
+        if not first or not _name_ok(ctx, first.group(0)):
+            continue
+        nxt = LOWER_WORD.match(text, first.end() + 1) if text[first.end() : first.end() + 1] == " " else None
+        if nxt and _lower_first_name(ctx, nxt.group(0)):
+            spans.append(Span(first.start(), first.end(), "NOM", 0.8, "lower_context"))
+            spans.append(Span(nxt.start(), nxt.end(), "PRENOM", 0.8, "lower_context"))
+    return spans
+
+
+@recognizer("ocr_name", 84)
+def find_ocr_damaged_names(ctx: DetectionContext) -> list[Span]:
+    """Names damaged by OCR or PDF extraction: glued to the title, split by a space or by a
+    hyphenated line break."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for m in _GLUED_TITLE.finditer(text):
+        words = scan_run(text, m.end(), lex, max_words=3, after_title=True)
+        if words and all(_name_ok(ctx, w.text) for w in words if w.kind == "word"):
+            spans.extend(to_spans(text, label_run(words, lex, "title", ctx.all_caps), 0.96, "ocr_name"))
+    for m in _SPLIT.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        joined = a + b
+        if not (lex.is_first_name(joined) or lex.is_surname(joined)) or lex.is_common(joined):
+            continue
+        # One half at least is no word and no name: "çois", "Fran"; not "Marie claire".
+        if all(lex.is_common(p) or lex.is_first_name(p) or lex.is_surname(p) for p in (a, b)):
+            continue
+        if not _name_ok(ctx, joined):
+            continue
+        label = "PRENOM" if lex.is_first_name(joined) else "NOM"
+        spans.append(Span(m.start(), m.end(), label, 0.96, "ocr_name"))
+    for m in _HYPHEN_BREAK.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        hyphenated, glued = f"{a}-{b}", a + b.lower()
+        titled = _TITLE_BEFORE.search(text[max(0, m.start() - 15) : m.start()]) is not None
+        if lex.is_first_name(hyphenated) and b[0].isupper():
+            label = "PRENOM"
+        elif lex.is_surname(glued) or lex.is_surname(hyphenated) or (titled and not lex.is_common(glued)):
+            label = "NOM"
+        else:
+            continue
+        if _name_ok(ctx, a) and not in_eponym_context(text, m.start()):
+            spans.append(Span(m.start(), m.end(), label, 0.96, "ocr_name"))
+    for m in _AMPERSAND.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        strong = [lex.is_surname(x) and not lex.is_common(x) for x in (a, b)]
+        if not any(strong) or any(fold_key(x) in _FIRM_WORDS for x in (a, b)):
+            continue
+        if all(_name_ok(ctx, x) and not is_eponym(x) for x in (a, b)):
+            spans.append(Span(m.start("a"), m.end("a"), "NOM", 0.7, "ocr_name"))
+            spans.append(Span(m.start("b"), m.end("b"), "NOM", 0.7, "ocr_name"))
+    return spans
+
