@@ -126,6 +126,23 @@ POSITIVES = [
     # names cut by "-" and a line break
     ("Patient : M. ROUX Marie-\nClaire, née le 02/02/1950", {("PRENOM", "Marie-\nClaire")}),
     ("biopsie (Dr Lefeb-\nvre) sans incident", {("NOM", "Lefeb-\nvre")}),
+    # fixed-width export with one "NOM PRENOM" column: surname first
+    (
+        "NOM PRENOM            DDN          CHAMBRE\nLE GOFF MARIE ANNE    02/02/1933   15\n"
+        "ROUSSEL PAUL          01/01/1940   14\n",
+        {
+            ("NOM", "LE GOFF"),
+            ("PRENOM", "MARIE ANNE"),
+            ("NOM", "ROUSSEL"),
+            ("PRENOM", "PAUL"),
+            ("DATE_NAISSANCE", "02/02/1933"),
+        },
+    ),
+    # export date layouts
+    ("Admission le 07-févr-2024 par les urgences", {("DATE", "07-févr-2024")}),
+    ("DATE SORTIE : 21-NOV-2023", {("DATE", "21-NOV-2023")}),
+    ("Examen du 2023/11/21 sans particularité", {("DATE", "2023/11/21")}),
+    ("DDN : 19500317 - sexe M", {("DATE_NAISSANCE", "19500317")}),
     # identifiers with other labels and shapes (IPP = patient, NDA = stay)
     ("IPP père : 8801234567 – groupe O+", {("IPP", "8801234567")}),
     ("N° de passage : 23114455, box 4", {("NDA", "23114455")}),
@@ -191,6 +208,7 @@ NEGATIVES = [
     ("les anti-\ninflammatoires sont arrêtés", "anti"),
     ("le post-\nopératoire immédiat", "post"),
     ('{"sexe": "F", "service": "Cardiologie", "uf": "3120"}', "Cardiologie"),
+    ("Lot 20240312 du vaccin, code 12345678", "20240312"),
     # a row of label/value pairs is no header: the lines below it are no name column
     ("Prescripteur\tDr MOREL Anne\tPréleveur\tK. Sow\nAnalyse\tRésultat\nGlycémie\t5,2\n", "Glycémie"),
 ]

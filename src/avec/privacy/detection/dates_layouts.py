@@ -93,6 +93,17 @@ _ENGLISH = [
         r"\s+(?P<y>(?:19|20)\d{2}))(?!\d)"
     ),
 ]
+# "12-mars-2024", "12-MAR-2024", "03.janv.2023" (exports: day-month-year joined by "-", "." or "/").
+_DAY_MON_YEAR = re.compile(
+    r"(?i)(?<![\w\-/.])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[-./])(?P<mon>"
+    + "|".join(sorted(set(MONTHS) | set(_EN_MONTHS), key=len, reverse=True))
+    + r")\.?(?P=sep)(?P<y>(?:19|20)?\d{2})(?![\w\-/])"
+)
+# "2024/03/12": year first with slashes.
+_YMD_SLASH = re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])")
+# "DDN : 19780512", "né le 12031950": compact dates, only right after a date word.
+_COMPACT = re.compile(r"(?<![\w])(?P<v>\d{8})(?![\w])")
+_COMPACT_CONTEXT = re.compile(r"(?i)(?:date|n[ée]e?\s*(?:\(e\))?\s*le|ddn|naissance|dob|le|du|au)\b[^\n\w]{0,6}$")
 _WEEKDAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # "jeudi 16", "vendredi 18 :" (no month: a day of the current month), not "jeudi 16h", "lundi 3 mars".
 _WEEKDAY_DAY = re.compile(
@@ -160,8 +171,16 @@ def _active(ctx: DetectionContext) -> list[re.Pattern[str]]:
     if "du " in folded or "entre le" in folded:
         out.append(_RANGE_NUMERIC)
     if "/" in text:
-        out.extend((_ABBR_WEEKDAY, _MONTH_YEAR))
+        out.extend((_ABBR_WEEKDAY, _MONTH_YEAR, _YMD_SLASH))
+    if _HAS_DAY_MON.search(text):
+        out.append(_DAY_MON_YEAR)
+    if _HAS_EIGHT_DIGITS.search(text):
+        out.append(_COMPACT)
     return out
+
+
+_HAS_DAY_MON = re.compile(r"\d[-./][^\W\d_]{3}")
+_HAS_EIGHT_DIGITS = re.compile(r"\d{8}")
 
 
 @recognizer("date_layout", 70)
@@ -205,6 +224,22 @@ def find_layout_dates(ctx: DetectionContext) -> list[Span]:
     for m in _ABBR_WEEKDAY.finditer(text) if _ABBR_WEEKDAY in active else ():
         if _valid(int(m.group("d")), int(m.group("m"))):
             spans.append(Span(m.start("d"), m.end(), "DATE", 0.85, "date"))
+    for m in _DAY_MON_YEAR.finditer(text) if _DAY_MON_YEAR in active else ():
+        mon = m.group("mon").lower()
+        month = MONTHS.get(mon) or _EN_MONTHS.get(mon)
+        if month and _valid(int(m.group("d")), month, _year(m.group("y"))):
+            spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.9, "date"))
+    for m in _YMD_SLASH.finditer(text) if _YMD_SLASH in active else ():
+        if _valid(int(m.group("d")), int(m.group("m")), int(m.group("y"))):
+            spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.9, "date"))
+    for m in _COMPACT.finditer(text) if _COMPACT in active else ():
+        if not _COMPACT_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        v = m.group("v")
+        ymd = _valid(int(v[6:]), int(v[4:6]), int(v[:4])) and v[:2] in ("19", "20")
+        dmy = _valid(int(v[:2]), int(v[2:4]), int(v[4:])) and v[4:6] in ("19", "20")
+        if ymd or dmy:
+            spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.85, "date"))
     for m in _MONTH_YEAR.finditer(text) if _MONTH_YEAR in active else ():
         spans.append(Span(m.start("date"), m.end("date"), "DATE", 0.85, "date"))
     return spans

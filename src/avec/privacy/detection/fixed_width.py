@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.names import label_run, scan_run, to_spans
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.structured import classify_key
 from avec.privacy.spans import Span
@@ -35,7 +36,7 @@ def _columns(line: str) -> list[tuple[int, str]] | None:
     if len(cells) < 3:
         return None
     kinds = [classify_key(text) for _, text in cells]
-    if not any(k in ("nom", "prenom") for k in kinds):
+    if not any(k in ("nom", "prenom", "nom_first") for k in kinds):
         return None
     return cells
 
@@ -47,7 +48,14 @@ def _kind(header: str) -> str | None:
     return kind
 
 
-def _row_spans(text: str, offset: int, line: str, cols: list[tuple[int, str]]) -> list[Span]:
+def _run_spans(ctx: DetectionContext, offset: int, a: int, end: int) -> list[Span]:
+    """A "NOM PRENOM" cell: surname first (the convention of these exports), then first names."""
+    lex = ctx.lexicons
+    words = [w for w in scan_run(ctx.text, offset + a, lex, allow_lower=True, max_words=4) if w.end <= offset + end]
+    return to_spans(ctx.text, label_run(words, lex, "nom", ctx.all_caps), 0.93, "fixed_width")
+
+
+def _row_spans(ctx: DetectionContext, offset: int, line: str, cols: list[tuple[int, str]]) -> list[Span]:
     kinds = [_kind(h) for _, h in cols]
     starts = [s for s, _ in cols]
     spans: list[Span] = []
@@ -74,6 +82,11 @@ def _row_spans(text: str, offset: int, line: str, cols: list[tuple[int, str]]) -
                 after_maiden = False
                 end = a + len(word) - (1 if word.endswith(".") and len(word) > 2 else 0)
                 spans.append(Span(offset + a, offset + end, label, 0.93, "fixed_width"))
+        elif kind == "nom_first" and not names_done and not any(s.end > offset + a for s in spans):
+            nxt = starts[col + 1] if col + 1 < len(starts) else len(line)
+            date = _DATE_TOKEN.search(line, a)
+            stop = min(nxt, date.start()) if date else nxt
+            spans.extend(_run_spans(ctx, offset, a, max(stop, m.end())))
     # Columns whose whole cell is one value (ids, postal codes, communes, provenance).
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
     for i, kind in enumerate(kinds):
@@ -138,7 +151,7 @@ def find_fixed_width(ctx: DetectionContext) -> list[Span]:
             if header is not None:
                 cols = header
             elif cols is not None and _aligned(line, cols):
-                spans.extend(_row_spans(text, offset, line, cols))
+                spans.extend(_row_spans(ctx, offset, line, cols))
             else:
                 cols = None  # the table ended
         offset += len(line) + 1

@@ -18,6 +18,7 @@ from avec.privacy.spans import Span
 # Key (folded, separators as spaces) -> kind. Kinds in upper case are span labels; "nom",
 # "prenom" and "person" are name runs read with the name scanner.
 _KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"nom ?(?:et |/ ?|, ?)?pr[e]noms?(?: ?\(s\))?|identite|nom complet|full ?name"), "nom_first"),
     (
         re.compile(
             r"(?:nom|name)(?: (?:usuel|d ?usage|usage|de naissance|naissance|marital|patronymique|"
@@ -105,7 +106,7 @@ def value_spans(ctx: DetectionContext, start: int, end: int, kind: str, source: 
     if end <= start or not re.search(r"\w", text[start:end]):
         return []
     value = text[start:end]
-    if kind in ("nom", "prenom", "person"):
+    if kind in ("nom", "prenom", "person", "nom_first"):
         pos = start
         title = _FOLDED_TITLE.match(value)
         if title:
@@ -113,7 +114,7 @@ def value_spans(ctx: DetectionContext, start: int, end: int, kind: str, source: 
         words = [w for w in scan_run(text, pos, ctx.lexicons, allow_lower=True, max_words=4) if w.end <= end]
         if not words:
             return []
-        hint = "title" if title else {"person": "auto"}.get(kind, kind)
+        hint = "title" if title else {"person": "auto", "nom_first": "nom"}.get(kind, kind)
         out = to_spans(text, label_run(words, ctx.lexicons, hint, ctx.all_caps), 0.93, source)
         tail = re.match(r"\s*[-–,]\s*([A-ZÀ-Ý][\w'’\- ]+?)\s*$", text[words[-1].end : end])
         if kind == "person" and tail and _is_commune(ctx, tail.group(1)):
