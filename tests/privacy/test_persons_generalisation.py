@@ -54,6 +54,11 @@ def names(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("piluliers préparés pour la semaine. ghislaine\n", [("ghislaine", "PRENOM")]),
         ("15/04 : mme roux mauricette, pas de livraison samedi", [("roux", "NOM"), ("mauricette", "PRENOM")]),
         ("appel du médecin, ok pour la suite. j-m\n", [("j-m", "PRENOM")]),
+        ("voisine passée (josiane), a laissé des courses", [("josiane", "PRENOM")]),
+        ("Appel de son frère thierry lemoine hier.", [("thierry", "PRENOM"), ("lemoine", "NOM")]),
+        ("bonjour sylvain,\npeux-tu passer ?", [("sylvain", "PRENOM")]),
+        ("Objet : RE: Mme K. – demande de visite", [("K.", "PRENOM")]),
+        ("Reçue ce jour Pauline DE LA ROCHE pour bilan.", [("Pauline", "PRENOM"), ("DE LA ROCHE", "NOM")]),
         # OCR damage.
         ("Vue en consultation MonsieurLEFEBVRE ce jour.", [("LEFEBVRE", "NOM")]),
         ("Dr Fran çoise Aubry\n", [("Fran çoise", "PRENOM"), ("Aubry", "NOM")]),
@@ -87,6 +92,9 @@ def test_person_names_in_new_layouts(detector: Detector, text: str, expected: li
         # Sloppy abbreviations and ordinary words in lower case.
         "demain si ok pr se lever et voir le dr svp",
         "la patiente dit à sa fille de rappeler. douleur\n",
+        "sa fille est venue, son fils aîné aussi. bonjour docteur,\nmerci beaucoup,\n",
+        "Vu Marine HTA connue, pas de RCP.",
+        "traitement habituel (aspirine), bilan (nfs) fait",
         # Countries are not first names.
         "Arrivée en France en 2012, puis séjour en Argentine.",
         # Ages after ordinary words and places.

@@ -77,7 +77,8 @@ def _allowed(ctx: DetectionContext, words: list[NameWord]) -> bool:
     core = [w for w in words if w.kind != "particle"]
     if not core:
         return False
-    if all(is_protected_word(w.text, ctx.protected) for w in core if w.kind != "initial"):
+    named = [w for w in core if w.kind != "initial"]
+    if named and all(is_protected_word(w.text, ctx.protected) for w in named):
         return False
     return not in_eponym_context(ctx.text, words[0].start)
 
@@ -185,6 +186,11 @@ def find_greeting_names(ctx: DetectionContext) -> list[Span]:
             if _TITLE.match(text, m.end()):
                 continue  # the title rule handles "Bonjour Madame Dupont"
             words = scan_run(text, m.end(), lex, max_words=3) or _lower_first_name_run(ctx, m.end())
+            if not words and rx is _GREETING:
+                # "bonjour vincent,": a lower-case first name closing the greeting
+                low = re.compile(rf"({LOWER_WORD.pattern})[ \t]*(?=[,!\n])").match(text, m.end())
+                if low and lex.is_first_name(low.group(1)) and not is_stop_word(low.group(1)):
+                    words = [NameWord(low.start(1), low.end(1), low.group(1), "lower")]
             if not words or not _allowed(ctx, words):
                 continue
             core = [w for w in words if w.kind != "particle"]
@@ -203,6 +209,22 @@ _RELATIVE = re.compile(
 )
 
 
+def _lower_relative(ctx: DetectionContext, start: int) -> list[Span]:
+    """ "sa nièce claire verdier": a lower-case first name (even an ordinary word) after the
+    relation, then a lower-case known surname."""
+    lex = ctx.lexicons
+    first = LOWER_WORD.match(ctx.text, start)
+    if not first or not lex.is_first_name(first.group(0)) or is_stop_word(first.group(0)):
+        return []
+    if is_protected_word(first.group(0), ctx.protected) or lex.is_country(first.group(0)):
+        return []
+    out = [Span(first.start(), first.end(), "PRENOM", 0.8, "relative")]
+    last = LOWER_WORD.match(ctx.text, first.end() + 1) if ctx.text[first.end() : first.end() + 1] == " " else None
+    if last and lex.is_surname(last.group(0)) and not is_stop_word(last.group(0)):
+        out.append(Span(last.start(), last.end(), "NOM", 0.8, "relative"))
+    return out
+
+
 @recognizer("relative", 80)
 def find_relatives(ctx: DetectionContext) -> list[Span]:
     """Relatives named after the relation: "sa fille Amaia", "son fils, Éric Martin"."""
@@ -212,6 +234,9 @@ def find_relatives(ctx: DetectionContext) -> list[Span]:
         words = scan_run(text, m.end(), lex, max_words=3, first_any=False) or scan_run(
             text, m.end(), lex, max_words=3
         )
+        if not words:
+            spans.extend(_lower_relative(ctx, m.end()))
+            continue
         if not words or not _allowed(ctx, words):
             continue
         core = [w for w in words if w.kind != "particle"]
@@ -380,7 +405,11 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             continue
         ks = [kinds[words.index(w)] for w in core]
         has_fn = any(k in ("FN", "FNc") for k in ks)
-        strong = any(k in ("FN", "SN") for k in ks)
+        # "Marine VAN DEN BROECK": capitals after a capitalised first name say surname.
+        caps_surname = not ctx.all_caps and any(
+            k == "U" and is_upper_word(w.text) and len(w.text) >= 3 for w, k in zip(core, ks, strict=True)
+        ) and any(k in ("FN", "FNc") and not is_upper_word(w.text) for w, k in zip(core, ks, strict=True))
+        strong = any(k in ("FN", "SN") for k in ks) or caps_surname
         if ctx.all_caps and not any(k in ("FN",) for k in ks) and not _has_compound_first_name(core):
             continue
         if len(core) >= 2 and has_fn and (strong or all(k != "U" for k in ks)):

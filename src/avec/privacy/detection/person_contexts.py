@@ -54,6 +54,8 @@ _LOWER_VERB = re.compile(
 _LOWER_SIGNATURE = re.compile(
     rf"(?m)(?<=[.!)][ \t])[ \t]*(?P<name>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?|[a-z]-[a-z]\.?)[ \t]*$"
 )
+# A lower-case first name alone in parentheses: "fille passée (ghislaine), inquiète".
+_LOWER_PAREN = re.compile(rf"\([ \t]*(?P<name>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?)[ \t]*\)")
 # Lower-case title, then a surname that may be an ordinary word, then a first name:
 # "m. page jean-claude", "mme roy nadine".
 _LOWER_TITLE = re.compile(r"(?<![\w])(?:m\.|mr|mme|mlle|dr)[ \t]+(?=[a-zà-ÿ])")
@@ -140,6 +142,9 @@ def find_lower_case_contexts(ctx: DetectionContext) -> list[Span]:
         # After "dit à", "vu avec", a first name even if also a word ("océane", "claire").
         if lex.is_first_name(w) and _name_ok(ctx, w) and len(w.split("-")[0]) > 2:
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "lower_context"))
+    for m in _LOWER_PAREN.finditer(text):
+        if _lower_first_name(ctx, m.group("name")):
+            spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.65, "lower_context"))
     for m in _LOWER_SIGNATURE.finditer(text):
         w = m.group("name")
         initials = re.fullmatch(r"[a-z]-[a-z]\.?", w) is not None
