@@ -89,7 +89,7 @@ _PATTERNS = [
     re.compile(
         r"(?im)(?:(?<![\w])(?:le|du|au|depuis le|jusqu'au|dès le|des le|vu le|ce|avant le|après le|"
         r"depuis|entre le|et le|J\d+\s*:?|né(?:e)? le|née? le|lundi|mardi|mercredi|jeudi|vendredi|"
-        r"samedi|dimanche)\s+|^[ \t•*-]*)"
+        r"samedi|dimanche|(?:lun|mar|mer|jeu|ven|sam|dim)\.?)\s+|^[ \t•*-]*)"
         r"(?P<day>0?[1-9]|[12]\d|3[01])\s?[/.]\s?(?P<mnum>0?[1-9]|1[0-2])(?![\d/]|\.\d)"
     ),
 ]
@@ -100,10 +100,10 @@ _BARE_DAY = re.compile(
 )
 # "21/02" (zero-padded month) is a date even without an introducing word.
 _PADDED_DAY_MONTH = re.compile(r"(?<![\d/.,\w])(?P<day>0[1-9]|[12]\d|3[01])/(?P<mnum>0[1-9])(?![\d/]|\.\d)")
-# "du 12 au 15 mars 2024": the first day is a date too.
+# "du 12 au 15 mars 2024", "du 16 au 18/10": the first day is a date too.
 _RANGE = re.compile(
-    r"(?i)(?<![\w])(?:du|entre le)\s+(?P<day>0?[1-9]|[12]\d|3[01]|1er)\s+(?:au|et le)\s+"
-    r"(?:0?[1-9]|[12]\d|3[01])\s+" + _MONTH
+    r"(?i)(?<![\w])(?:du|entre\s+le)\s+(?P<day>0?[1-9]|[12]\d|3[01]|1er)\s+(?:au|et\s+le)\s+"
+    r"(?:0?[1-9]|[12]\d|3[01])(?:\s+" + _MONTH + r"|\s?[/.]\s?(?:0?[1-9]|1[0-2])(?!\d))"
 )
 _BIRTH_CONTEXT = re.compile(
     r"(?i)(?:\bn[ée]e?\s*(?:\(e\))?\s*le|(?-i:(?<=[a-zà-ÿ])N[ée]e?\s*le)|\bn[ée]\(e\)\s*le|\bn[ée]e?\s*:|date\s+de\s+naissance|"

@@ -111,16 +111,6 @@ _WEEKDAY_DAY = re.compile(
     r"[a-zéû]+\.?\s+(?:19|20)\d{2}|(?:m?g|µg|mcg|ml|cl|l|ui|cps?|g[ée]l|gouttes?|kg|ans?|mois|jours?|semaines?|"
     r"fois|min|%|°)(?![\w])))"
 )
-# "du 16 au 18/10", "du 24 au 26/07", "entre le 3 et le 5/11": the first day of a range ending in a date.
-_RANGE_NUMERIC = re.compile(
-    r"(?i)(?<![\w])(?:du|entre\s+le)\s+(?P<d>1er|0?[1-9]|[12]\d|3[01])\s+(?:au|et\s+le)\s+"
-    r"(?:0?[1-9]|[12]\d|3[01])\s?[/.]\s?(?:0?[1-9]|1[0-2])(?![\d])"
-)
-# "mar 4/6 :", "jeu. 12/03": abbreviated weekdays before a day/month.
-_ABBR_WEEKDAY = re.compile(
-    r"(?i)(?<![\w])(?:lun|mar|mer|jeu|ven|sam|dim)\.?\s+(?P<d>0?[1-9]|[12]\d|3[01])\s?/\s?(?P<m>0?[1-9]|1[0-2])"
-    r"(?![\d/]|\.\d)"
-)
 # "HbA1c 7,8 en 07/24", "depuis 03/2023": a month and a year.
 _MONTH_YEAR = re.compile(
     r"(?i)(?<![\w])(?:en|depuis|fin|d[ée]but|mi-?)\s+(?P<date>(?P<m>0[1-9]|1[0-2])/(?P<y>\d{2}|(?:19|20)\d{2}))(?![\d/])"
@@ -145,10 +135,33 @@ def _year(raw: str) -> int:
 
 
 _HAS_BOXES = re.compile(r"\d \d \d \d \d \d \d \d")
-_HAS_BROKEN = re.compile(r"\d[/.\-][ \t]*\n")
-_HAS_OCR_LETTER = re.compile(r"[OoIl][\d/.]|[\d/.][OoIl]")
+_HAS_BROKEN = re.compile(r"\d[/.\-]\d{1,2}[/.\-][ \t]*\n")
+_HAS_OCR_LETTER = re.compile(r"[OoIl]\d|\d[OoIl]|[OoIl][/.\-]\d|\d[/.\-][OoIl]")
 _HAS_SPACED_WORD = re.compile(r"\d \d |\d [^\W\d]{1,6} [^\W\d]")
-_EN_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Full English month names, or an English weekday before a comma (e-mail headers).
+_EN_TRIGGERS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Mon,",
+    "Tue,",
+    "Wed,",
+    "Thu,",
+    "Fri,",
+    "Sat,",
+    "Sun,",
+    "day,",
+)
+_HAS_YMD = re.compile(r"\d{4}/\d")
 _FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 
@@ -164,14 +177,14 @@ def _active(ctx: DetectionContext) -> list[re.Pattern[str]]:
         out.append(_BROKEN)
     if _HAS_SPACED_WORD.search(text):
         out.append(_OCR_SPACED_TEXT)
-    if any(m in text for m in _EN_ABBR):
+    if any(m in text for m in _EN_TRIGGERS):
         out.extend(_ENGLISH)
     if any(w in folded for w in _FR_WEEKDAYS):
         out.append(_WEEKDAY_DAY)
-    if "du " in folded or "entre le" in folded:
-        out.append(_RANGE_NUMERIC)
-    if "/" in text:
-        out.extend((_ABBR_WEEKDAY, _MONTH_YEAR, _YMD_SLASH))
+    if any(f"{w} {d}" in folded for w in ("en", "depuis", "fin", "debut", "mi") for d in "01"):
+        out.append(_MONTH_YEAR)
+    if _HAS_YMD.search(text):
+        out.append(_YMD_SLASH)
     if _HAS_DAY_MON.search(text):
         out.append(_DAY_MON_YEAR)
     if _HAS_EIGHT_DIGITS.search(text):
@@ -218,12 +231,8 @@ def find_layout_dates(ctx: DetectionContext) -> list[Span]:
             mon = _EN_MONTHS.get(m.group("mon").lower())
             if mon and _valid(int(m.group("d")), mon, int(m.group("y"))):
                 spans.append(Span(m.start("date"), m.end("date"), _label(text, m.start("date")), 0.9, "date"))
-    for rx in (r for r in (_WEEKDAY_DAY, _RANGE_NUMERIC) if r in active):
-        for m in rx.finditer(text):
-            spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date"))
-    for m in _ABBR_WEEKDAY.finditer(text) if _ABBR_WEEKDAY in active else ():
-        if _valid(int(m.group("d")), int(m.group("m"))):
-            spans.append(Span(m.start("d"), m.end(), "DATE", 0.85, "date"))
+    for m in _WEEKDAY_DAY.finditer(text) if _WEEKDAY_DAY in active else ():
+        spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date"))
     for m in _DAY_MON_YEAR.finditer(text) if _DAY_MON_YEAR in active else ():
         mon = m.group("mon").lower()
         month = MONTHS.get(mon) or _EN_MONTHS.get(mon)

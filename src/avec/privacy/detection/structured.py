@@ -9,6 +9,7 @@ Hand-written: no library reads these ad-hoc layouts, and the rules are short.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from avec.privacy.detection.names import label_run, scan_run, to_spans
 from avec.privacy.detection.registry import DetectionContext, recognizer
@@ -76,6 +77,7 @@ _QUALIFIER = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def classify_key(key: str) -> str | None:
     """What a structured key names ("nom", "prenom", "person", or a label), or None.
 

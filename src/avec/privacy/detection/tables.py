@@ -58,6 +58,7 @@ _KEY_TO_COLUMN = {"nom": "nom", "prenom": "prenom", "person": "auto", "IPP": "IP
 # A cell opening with a title or an initial holds a value: its line is no header row
 # ("Prescripteur<TAB>Dr PETIT Claire<TAB>Préleveur<TAB>J. Lacombe" is a row of label/value pairs).
 _VALUE_CELL = re.compile(r"\s*(?:Dr|Pr|Mme|Mlle|M|[A-Z])\.?\s+[A-Z]")
+_DIGIT = re.compile(r"\d")
 _WHOLE_NAME = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*")
 _LONE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _QUOTED_CELL = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
@@ -82,7 +83,7 @@ def _comma_cells(line: str) -> list[tuple[int, int]] | None:
         pos += 1
     if pos < len(line):
         return None
-    if not quoted and any(b - a > 40 or ". " in line[a:b] for a, b in bounds):
+    if not quoted and any(b - a > 40 or ". " in line[a:b] or line[a:b].count(" ") > 3 for a, b in bounds):
         return None  # prose with commas, not a table row
     return bounds
 
@@ -127,13 +128,16 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
         else:
             sep, bounds = parsed
             cells = [line[a:b] for a, b in bounds]
-            found = {i: kind for i, c in enumerate(cells) for rx, kind in _HEADERS if rx.match(c)}
-            for i, c in enumerate(cells):
-                if i not in found and len(c.strip()) <= 30:
-                    key_kind = _KEY_TO_COLUMN.get(classify_key(c) or "")
-                    if key_kind:
-                        found[i] = key_kind
-            if found and not any(ch.isdigit() for ch in line) and not any(_VALUE_CELL.match(c) for c in cells):
+            found: dict[int, str] = {}
+            no_digit = _DIGIT.search(line) is None  # header rows hold no digits
+            if no_digit:
+                found = {i: kind for i, c in enumerate(cells) for rx, kind in _HEADERS if rx.match(c)}
+                for i, c in enumerate(cells):
+                    if i not in found and len(c.strip()) <= 30:
+                        key_kind = _KEY_TO_COLUMN.get(classify_key(c.strip()) or "")
+                        if key_kind:
+                            found[i] = key_kind
+            if found and not any(_VALUE_CELL.match(c) for c in cells):
                 columns, table_sep = found, sep
             elif columns and sep == table_sep and not re.fullmatch(r"[\s|:\-+\t;]*", line):
                 for i, kind in columns.items():
