@@ -214,3 +214,31 @@ def test_deleting_an_interaction_updates_the_rollup(db_sessions: sessionmaker[Se
         [total] = compute_indicators(s, Filters(D1, D1))
     assert (total.interactions, total.not_required) == (10, 0)
     assert total.share_api_never_reviewed == pytest.approx(1 / 4)
+
+
+def test_a_day_is_marked_once_per_transaction_and_again_after_a_rolled_back_savepoint(
+    db_sessions: sessionmaker[Session],
+) -> None:
+    from sqlalchemy import func
+
+    from avec.metrics.rollup import mark_dirty
+
+    def marks(s: Session) -> list[dt.date]:
+        return sorted(s.scalars(select(DirtyDay.day)))
+
+    with db_sessions() as s, s.begin():
+        before = s.scalar(select(func.count()).select_from(DirtyDay))
+    with db_sessions() as s, s.begin():
+        for _ in range(50):  # group commit: many interactions of the same day in one transaction
+            mark_dirty(s, [D1])
+        mark_dirty(s, [D1, D2])
+        assert s.scalar(select(func.count()).select_from(DirtyDay)) == (before or 0) + 2
+    with db_sessions() as s, s.begin():
+        s.execute(DirtyDay.__table__.delete())
+    with db_sessions() as s, s.begin():
+        nested = s.begin_nested()
+        mark_dirty(s, [D1])
+        nested.rollback()  # the mark went with the savepoint: it must be written again
+        mark_dirty(s, [D1])
+    with db_sessions() as s:
+        assert marks(s) == [D1]
