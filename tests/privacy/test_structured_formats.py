@@ -154,6 +154,8 @@ POSITIVES = [
     # NIR: key in its own field, one digit per box
     ("N° SS : 1 71 02 75 114 087 Clé : 23\n", {("SECU", "1 71 02 75 114 087"), ("SECU", "23")}),
     ("Sécurité sociale : 1 5 5 0 8 7 5 1 1 2 0 3 4 7 6\n", {("SECU", "1 5 5 0 8 7 5 1 1 2 0 3 4 7 6")}),
+    ("N° Sécu : 1 85 05 78 006 084 - 91\n", {("SECU", "1 85 05 78 006 084"), ("SECU", "91")}),
+    ("N° d'épisode : 2400123\n", {("NDA", "2400123")}),
     # OCR and layout damage
     ("Date de naissance : 0 3 0 4 1 9 5 2   Sexe : M", {("DATE_NAISSANCE", "0 3 0 4 1 9 5 2")}),
     ("à revoir le 2 7/03/2025 en consultation", {("DATE", "2 7/03/2025")}),
@@ -209,6 +211,7 @@ NEGATIVES = [
     ("le post-\nopératoire immédiat", "post"),
     ('{"sexe": "F", "service": "Cardiologie", "uf": "3120"}', "Cardiologie"),
     ("Lot 20240312 du vaccin, code 12345678", "20240312"),
+    ("NIR 1 85 05 78 006 084 / 12 ans plus tard", "12"),
     # a row of label/value pairs is no header: the lines below it are no name column
     ("Prescripteur\tDr MOREL Anne\tPréleveur\tK. Sow\nAnalyse\tRésultat\nGlycémie\t5,2\n", "Glycémie"),
 ]

@@ -72,6 +72,9 @@ class DetectionConfig(BaseModel):
             "numéro de dossier",
             "n° de dossier",
             "dossier de séjour",
+            "N° d'épisode",
+            "n° épisode",
+            "numéro d'épisode",
         ]
     )
     # Extra words never to mask (local drug names, unit names, team nicknames...).

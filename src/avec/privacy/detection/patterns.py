@@ -32,7 +32,7 @@ _NIR = re.compile(
     + r"(\d{2}))?(?![\dA-Za-z])"
 )
 _NIR_CONTEXT = re.compile(
-    r"(?i)(?:s[ée]curit[ée] sociale|\bNIR\b|\bNSS\b|n°\s*SS|\bSS\s*:|\bINSEE\b|\bINS\b|immatriculation|"
+    r"(?i)(?:s[ée]curit[ée] sociale|\bs[ée]cu\b|\bNIR\b|\bNSS\b|n°\s*SS|\bSS\s*:|\bINSEE\b|\bINS\b|immatriculation|"
     r"assur[ée]|\bsecu\b|carte vitale|matricule)"
 )
 
@@ -58,6 +58,8 @@ def nir_is_valid(value: str) -> bool:
 _NIR_BOXES = re.compile(r"(?<![\dA-Za-z])(?<!\d )[1-478](?: [\dABab]){12}(?: \d){0,2}(?! ?\d)")
 # The key printed in its own field after the 13 characters: "... 209 031 Clé : 96".
 _NIR_KEY_FIELD = re.compile(r"[ \t]*[,;–-]?[ \t]*(?i:cl[ée])[ \t]*(?:NIR[ \t]*)?[:=]?[ \t]*(\d{2})(?!\d)")
+# ... or after a dash or slash: "1 85 05 78 006 084 - 36" (kept only when the key checks).
+_NIR_KEY_DASH = re.compile(r"[ \t]*[-–/][ \t]*(\d{2})(?![\d/])")
 
 
 @recognizer("nir", 90)
@@ -79,8 +81,15 @@ def find_nir(ctx: DetectionContext) -> list[Span]:
                 continue
             if len(compact) == 13:
                 key = _NIR_KEY_FIELD.match(ctx.text, m.end())
+                dash = _NIR_KEY_DASH.match(ctx.text, m.end())
                 if key:
                     spans.append(Span(key.start(1), key.end(1), "SECU", 0.9, "nir"))
+                elif (
+                    dash
+                    and re.fullmatch(r"\d{5}(?:\d{2}|2[AB])\d{6}", compact.upper())
+                    and nir_key(compact) == int(dash.group(1))
+                ):
+                    spans.append(Span(dash.start(1), dash.end(1), "SECU", 0.9, "nir"))
     return spans
 
 
