@@ -59,6 +59,9 @@ def names(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("bonjour sylvain,\npeux-tu passer ?", [("sylvain", "PRENOM")]),
         ("Objet : RE: Mme K. – demande de visite", [("K.", "PRENOM")]),
         ("Reçue ce jour Pauline DE LA ROCHE pour bilan.", [("Pauline", "PRENOM"), ("DE LA ROCHE", "NOM")]),
+        # Nicknames in quotes, an initial after a first name, an unknown first name first.
+        ("Son oncle Marcel, dit « Tintin », est passé.", [("Marcel", "PRENOM"), ("Tintin", "PRENOM")]),
+        ("Transmis par Sandrine P. ce soir.", [("Sandrine", "PRENOM"), ("P.", "PRENOM")]),
         # OCR damage.
         ("Vue en consultation MonsieurLEFEBVRE ce jour.", [("LEFEBVRE", "NOM")]),
         ("Dr Fran çoise Aubry\n", [("Fran çoise", "PRENOM"), ("Aubry", "NOM")]),
@@ -100,6 +103,7 @@ def test_person_names_in_new_layouts(detector: Detector, text: str, expected: li
         # Ages after ordinary words and places.
         "Suivi en hôpital de jour (3 ans), traitement (6 mois).",
         "Entreprise Soins & Santé, Recherche & Développement.",
+        "Atelier « Jardin » le mardi, dit « Bonjour » en entrant.",
     ],
 )
 def test_medical_and_ordinary_words_are_not_names(detector: Detector, text: str) -> None:

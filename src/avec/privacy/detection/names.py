@@ -477,6 +477,10 @@ def _split(
                 k += 1
             for w in core[k:]:
                 labels[w.start] = "NOM"
+    # "Nathalie G.": an initial after a first name is an initial, labelled PRENOM by convention.
+    last = core[-1]
+    if last.kind == "initial" and len(core) > 1 and core[-2].kind == "word" and labels.get(core[-2].start) == "PRENOM":
+        labels[last.start] = "PRENOM"
     out: list[tuple[NameWord, str]] = []
     for idx, w in enumerate(words):
         if w.kind == "particle":
@@ -497,8 +501,12 @@ def to_spans(text: str, labelled: list[tuple[NameWord, str]], score: float, sour
     spans: list[Span] = []
     cur: list[int] | None = None
     cur_label = ""
+    prev_initial = False
     for w, lab in labelled:
-        if cur is not None and lab == cur_label and text[cur[1] : w.start].strip(" \t'’") == "":
+        initial = w.kind == "initial"
+        same_kind = initial == prev_initial or w.kind == "particle"
+        prev_initial = initial
+        if cur is not None and lab == cur_label and same_kind and text[cur[1] : w.start].strip(" \t'’") == "":
             cur[1] = w.end
             continue
         if cur is not None:

@@ -73,6 +73,14 @@ _FIRM_WORDS = {"fils", "freres", "associes", "cie", "co", "filles", "partenaires
 _AMPERSAND = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+)[ \t]*&[ \t]*(?P<b>[{UP}][{LOW}]+)(?![\w'’-])")
 
 
+# Nicknames: "dit « Riton »", "dite « Mamie Loulou »", "son collègue « Fredo »".
+_NICKNAME = re.compile(
+    r"(?i)(?:\bdite?|surnomm[ée]e?|alias|appel[ée]e?|coll[èe]gue|ami|amie|copain|copine|voisine?)[ \t]*,?[ \t]*"
+    r"[«\"“][ \t\u00a0]*(?:(?:mamie|mamy|papi|papy|tonton|tata|m[ée]m[ée]|p[ée]p[ée]|petit|petite)[ \t]+)?"
+    rf"(?P<name>(?-i:[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?))[ \t\u00a0]*[»\"”]"
+)
+
+
 def _name_ok(ctx: DetectionContext, word: str) -> bool:
     return not (is_protected_word(word, ctx.protected) or is_stop_word(word) or ctx.lexicons.is_country(word))
 
@@ -163,10 +171,13 @@ def find_lower_case_contexts(ctx: DetectionContext) -> list[Span]:
 
 @recognizer("ocr_name", 84)
 def find_ocr_damaged_names(ctx: DetectionContext) -> list[Span]:
-    """Names damaged by OCR or PDF extraction: glued to the title, split by a space or by a
-    hyphenated line break."""
+    """Nicknames in quotes, and names damaged by OCR or PDF extraction: glued to the title,
+    split by a space or by a hyphenated line break."""
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
+    for m in _NICKNAME.finditer(text):
+        if _name_ok(ctx, m.group("name")) and not is_eponym(m.group("name")):
+            spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.96, "ocr_name"))
     for m in _GLUED_TITLE.finditer(text):
         words = scan_run(text, m.end(), lex, max_words=3, after_title=True)
         if words and all(_name_ok(ctx, w.text) for w in words if w.kind == "word"):
