@@ -143,6 +143,20 @@ POSITIVES = [
     ("DATE SORTIE : 21-NOV-2023", {("DATE", "21-NOV-2023")}),
     ("Examen du 2023/11/21 sans particularité", {("DATE", "2023/11/21")}),
     ("DDN : 19500317 - sexe M", {("DATE_NAISSANCE", "19500317")}),
+    # the key names a birth date; a "Prénom(s)" field lists given names one by one
+    (
+        '<naissance date="1961-09-30" lieu="Agen"/><birthTime value="19610930"/>',
+        {("DATE_NAISSANCE", "1961-09-30"), ("DATE_NAISSANCE", "19610930"), ("VILLE", "Agen")},
+    ),
+    ("usager.date_naissance=1961-09-30\n", {("DATE_NAISSANCE", "1961-09-30")}),
+    ("PRENOMS...........: LOUISE MARTHE\n", {("PRENOM", "LOUISE"), ("PRENOM", "MARTHE")}),
+    ("la patiente PERRIN Odette née VALLET le 03/01/1929 est", {("DATE_NAISSANCE", "03/01/1929")}),
+    # an address cell ending with its commune
+    (
+        "| Bénéficiaire | Adresse |\n|---|---|\n| Mme ROUX Ida | 5 chemin des Vignes, Saint-Pierre-d'Irube |\n",
+        {("ADRESSE", "5 chemin des Vignes"), ("VILLE", "Saint-Pierre-d'Irube")},
+    ),
+    ("| Adresse |\n|---|\n| Résidence du Lac, Bât. C |\n", {("ADRESSE", "Résidence du Lac, Bât. C")}),
     # identifiers with other labels and shapes (IPP = patient, NDA = stay)
     ("IPP père : 8801234567 – groupe O+", {("IPP", "8801234567")}),
     ("N° de passage : 23114455, box 4", {("NDA", "23114455")}),
@@ -212,6 +226,7 @@ NEGATIVES = [
     ('{"sexe": "F", "service": "Cardiologie", "uf": "3120"}', "Cardiologie"),
     ("Lot 20240312 du vaccin, code 12345678", "20240312"),
     ("NIR 1 85 05 78 006 084 / 12 ans plus tard", "12"),
+    ('<evenement date="2024-01-02" type="chute"/>', "chute"),
     # a row of label/value pairs is no header: the lines below it are no name column
     ("Prescripteur\tDr MOREL Anne\tPréleveur\tK. Sow\nAnalyse\tRésultat\nGlycémie\t5,2\n", "Glycémie"),
 ]

@@ -76,13 +76,9 @@ _PATTERNS = [
         + r"(?P<mnum>0?[1-9]|1[0-2])(?P=sep)(?P<year>(?:18|19|20)\d{2}|\d{2})(?![\d/]|\.\d)"
     ),
     # 2024-03-12 (ISO)
-    re.compile(
-        r"(?<![\d\-])(?P<year>(?:19|20)\d{2})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
-    ),
+    re.compile(r"(?<![\d\-])(?P<year>(?:19|20)\d{2})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
     # 12 mars 2024, 1er avril, lundi 3 mars, 12 MARS 2024
-    re.compile(
-        r"(?i)(?<![\w])" + _DAYNAME + _DAY + r"\s+" + _MONTH + r"(?:\s+(?P<year>(?:18|19|20)\d{2}))?(?![\w])"
-    ),
+    re.compile(r"(?i)(?<![\w])" + _DAYNAME + _DAY + r"\s+" + _MONTH + r"(?:\s+(?P<year>(?:18|19|20)\d{2}))?(?![\w])"),
     # mars 2024, en janvier 2023
     re.compile(r"(?i)(?<![\w])" + _MONTH + r"\s+(?P<year>(?:18|19|20)\d{2})(?!\d)"),
     # 12032024 after a date word is rare; "le 3/4", "du 12/03", "au 15.03"
@@ -110,6 +106,8 @@ _BIRTH_CONTEXT = re.compile(
     r"\bD\.?D\.?N\.?\b|\bDN\s*:|naissance\s*:?|\bné(?:e)?\s+en|\bnée?\s*\(?e?\)?\s*:?|"
     r"birth|\bné\(e\)\s*:?)\s*(?:le\s+)?[:\-]?\s*$"
 )
+# "née KERDRAON le 12/02/1931": the maiden name between "née" and the date.
+_BIRTH_AFTER_MAIDEN = re.compile(r"\bn[ée]e\s+(?:[A-ZÀ-Ý][\w'’\-]+\s+){1,2}le\s*$")
 
 
 def parse_date(value: str) -> dt.date | None:
@@ -145,7 +143,7 @@ _BIRTH_PAREN = re.compile(
 
 def _is_birth(text: str, start: int) -> bool:
     before = re.sub(r"\.{2,}|…+", " ", text[max(0, start - 60) : start])[-40:]  # dotted leaders
-    if _BIRTH_CONTEXT.search(before):
+    if _BIRTH_CONTEXT.search(before) or _BIRTH_AFTER_MAIDEN.search(before):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_BIRTH_PAREN.search(text[max(line_start, start - 80) : start]))
@@ -206,14 +204,10 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
     return spans
 
 
-_SPACED_NUMERIC = re.compile(
-    r"(?<![\d/])(?<!\d )(?:\d ?)?\d ?/ ?(?:\d ?)?\d ?/ ?(?:\d ?\d ?\d ?\d|\d ?\d)(?![\d/])"
-)
+_SPACED_NUMERIC = re.compile(r"(?<![\d/])(?<!\d )(?:\d ?)?\d ?/ ?(?:\d ?)?\d ?/ ?(?:\d ?\d ?\d ?\d|\d ?\d)(?![\d/])")
 
 
-_BIRTH_HEADER = re.compile(
-    r"(?i)(?:\bDDN|\bD\.N\.|naissance|n[ée]e?\s*le|date[\s_]+(?:de[\s_]+)?naiss|\bDOB\b|birth)"
-)
+_BIRTH_HEADER = re.compile(r"(?i)(?:\bDDN|\bD\.N\.|naissance|n[ée]e?\s*le|date[\s_]+(?:de[\s_]+)?naiss|\bDOB\b|birth)")
 
 
 def _table_birth_dates(text: str, spans: list[Span]) -> list[Span]:

@@ -46,7 +46,9 @@ _KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
         "NDA",
     ),
     (
-        re.compile(r"(?:date (?:de )?)?naiss(?:ance)?|ddn|dob|birth ?date|date of birth|n[e]\(?e?\)? le|n[e]e? le"),
+        re.compile(
+            r"(?:date (?:de )?)?naiss(?:ance)?|ddn|dob|birth ?(?:date|time)|date of birth|n[e]\(?e?\)? le|n[e]e? le"
+        ),
         "DATE_NAISSANCE",
     ),
     (
@@ -117,14 +119,20 @@ def value_spans(ctx: DetectionContext, start: int, end: int, kind: str, source: 
         if not words:
             return []
         hint = "title" if title else {"person": "auto", "nom_first": "nom"}.get(kind, kind)
-        out = to_spans(text, label_run(words, ctx.lexicons, hint, ctx.all_caps), 0.93, source)
+        labelled = label_run(words, ctx.lexicons, hint, ctx.all_caps)
+        if kind == "prenom":  # a "Prénom(s)" field lists given names: one span each
+            return [Span(w.start, w.end, lab, 0.93, source) for w, lab in labelled]
+        out = to_spans(text, labelled, 0.93, source)
         tail = re.match(r"\s*[-–,]\s*([A-ZÀ-Ý][\w'’\- ]+?)\s*$", text[words[-1].end : end])
         if kind == "person" and tail and _is_commune(ctx, tail.group(1)):
             a = words[-1].end + tail.start(1)
             out.append(Span(a, a + len(tail.group(1)), "VILLE", 0.85, source))
         return out
-    if kind in ("DATE_NAISSANCE",):
-        return []  # dates.py labels dates after birth keys
+    if kind == "DATE_NAISSANCE":
+        # The key says it is a birth date ("ddn=", <naissance date="...">): above dates.py's DATE.
+        if _DATE_VALUE.fullmatch(value):
+            return [Span(start, end, "DATE_NAISSANCE", 0.97, source)]
+        return []
     if kind == "ADRESSE":
         cut = re.search(r"[,–-]?\s*\b\d{5}\b", value)
         if cut and cut.start() > 0:
@@ -142,6 +150,20 @@ def value_spans(ctx: DetectionContext, start: int, end: int, kind: str, source: 
     if kind in ("VILLE", "HOPITAL") and not re.match(r"[^\W\d]", value):
         return []
     return [Span(start, end, kind, 0.9, source)]
+
+
+_DATE_VALUE = re.compile(
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|(?:19|20)\d{6})"
+)
+
+
+_GENERIC_ATTRS = {"date", "value", "valeur", "val", "v"}
+
+
+def _enclosing_tag(text: str, pos: int) -> str:
+    """Name of the XML tag whose attributes hold ``pos`` ("" when none)."""
+    m = re.search(r"<(?:[\w\-]+:)?([A-Za-z_][\w.\-]*)[^<>]*$", text[max(0, pos - 300) : pos])
+    return m.group(1) if m else ""
 
 
 def _is_commune(ctx: DetectionContext, words: str) -> bool:
@@ -184,6 +206,8 @@ def find_structured_fields(ctx: DetectionContext) -> list[Span]:
     for rx in rxs:
         for m in rx.finditer(text):
             kind = classify_key(m.group("key"))
+            if rx is _XML_ATTR and kind is None and m.group("key").lower() in _GENERIC_ATTRS:
+                kind = classify_key(_enclosing_tag(text, m.start()))  # <naissance date="...">
             if kind is None:
                 continue
             group = "value" if m.group("value") is not None else "num"

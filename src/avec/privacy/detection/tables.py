@@ -59,6 +59,10 @@ _KEY_TO_COLUMN = {"nom": "nom", "prenom": "prenom", "person": "auto", "IPP": "IP
 # ("Prescripteur<TAB>Dr PETIT Claire<TAB>Préleveur<TAB>J. Lacombe" is a row of label/value pairs).
 _VALUE_CELL = re.compile(r"\s*(?:Dr|Pr|Mme|Mlle|M|[A-Z])\.?\s+[A-Z]")
 _DIGIT = re.compile(r"\d")
+# The last comma-separated part of an address cell, when it looks like a commune name.
+_TRAILING_TOWN = re.compile(
+    r",\s*((?!(?:B[âa]t|Appt?|Esc|[ÉE]tage|R[ée]sidence|Porte|Lot|BP|CS|Cedex)\b)[A-ZÀ-Ý][^\d,;()]{1,40}?)\s*$"
+)
 _WHOLE_NAME = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*")
 _LONE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _QUOTED_CELL = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
@@ -150,6 +154,11 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                         continue
                     start = offset + a + (len(cell) - len(cell.lstrip()))
                     if kind in ("IPP", "NDA") and not re.search(r"\d{3}", stripped):
+                        continue
+                    town = _TRAILING_TOWN.search(stripped) if kind == "ADRESSE" else None
+                    if town:  # "8 rue des Écoles, La Crèche": the street, then the commune
+                        spans.append(Span(start, start + town.start(), "ADRESSE", 0.9, "table"))
+                        spans.append(Span(start + town.start(1), start + town.end(1), "VILLE", 0.85, "table"))
                         continue
                     if kind in ("VILLE", "ADRESSE", "ZIP", "IPP", "NDA"):
                         spans.append(Span(start, start + len(stripped), kind, 0.9, "table"))
