@@ -44,6 +44,16 @@ def places(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("Stage en clinique aux Hôpitaux Civils de Colmar.", "Hôpitaux Civils de Colmar"),
         ("Relais par HAD Santé Service Ouest dès demain.", "HAD Santé Service Ouest"),
         ("Suivie au CHU de Ren-\nnes depuis 2019.", "CHU de Ren-\nnes"),
+        (
+            "Transfert au Centre de rééducation fonctionnelle de Kerpape.",
+            "Centre de rééducation fonctionnelle de Kerpape",
+        ),
+        ("Chimiothérapie au Centre Léon Bérard depuis mars.", "Centre Léon Bérard"),
+        ("Admise au Foyer d'accueil médicalisé Les Amandiers.", "Foyer d'accueil médicalisé Les Amandiers"),
+        ("Orientation vers l'Institut médico-éducatif Les Hirondelles.", "Institut médico-éducatif Les Hirondelles"),
+        ("Hébergé à l'hôtel social Le Relais depuis lundi.", "hôtel social Le Relais"),
+        ("Elle vit à la résidence autonomie Les Lilas.", "résidence autonomie Les Lilas"),
+        ("Entrée à l'EHPAD public de Plabennec.", "EHPAD public de Plabennec"),
     ],
 )
 def test_facilities(detector: Detector, text: str, facility: str) -> None:
@@ -61,6 +71,8 @@ def test_facilities(detector: Detector, text: str, facility: str) -> None:
         ("Glasgow à 15 aux urgences de la nuit, puis retour.", "nuit"),
         ("Maternité : J2, allaitement bien engagé.", "allaitement"),
         ("Cabinet infirmier Morel et Petit : passage à 8 h.", "Cabinet infirmier"),
+        ("PASSAGE DU SSIAD MATIN ET SOIR A DOMICILE", "MATIN"),
+        ("Vu au centre Pompidou hier avec sa fille.", "Pompidou"),
     ],
 )
 def test_not_facilities(detector: Detector, text: str, word: str) -> None:
@@ -87,6 +99,8 @@ def test_not_facilities(detector: Detector, text: str, word: str) -> None:
         ("<adresse>12 ter rue de la Paix</adresse><cp>", [("12 ter rue de la Paix", "ADRESSE")]),
         ("PATIENT : LE BRIS ANNE\nADRESSE : LIEU-DIT KERVEGUEN\n29800 PLOUDIRY", [("LIEU-DIT KERVEGUEN", "ADRESSE")]),
         ("Madame Garat\nMaison Ithurria\nChemin de Xoko\n64310 Sare", [("Maison Ithurria", "ADRESSE")]),
+        ("Domicile – Le Bourg, 29880 Plouguerneau", [("Le Bourg", "ADRESSE"), ("Plouguerneau", "VILLE")]),
+        ("Demeurant 12A, résidence Bellevue, 35000 Rennes", [("12A, résidence Bellevue", "ADRESSE")]),
     ],
 )
 def test_addresses(detector: Detector, text: str, expected: list[tuple[str, str]]) -> None:
@@ -121,6 +135,9 @@ def test_not_addresses(detector: Detector, text: str, word: str) -> None:
         ("Né le 02/02/1950 à Kindia (Guinée), veuf.", "Kindia"),
         ("Retour prévu au domicile (Montélimar) vendredi.", "Montélimar"),
         ("CHU de Martinique, 97261 Fort-de-France Cedex", "Fort-de-France"),
+        ("Courrier au Dr Le Gall (Quimperlé) ce jour.", "Quimperlé"),
+        ("LIEU DE NAISSANCE : DAKAR (SENEGAL)", "DAKAR"),
+        ("La famille vit maintenant à Vila Nova de Gaia (Portugal).", "Vila Nova de Gaia"),
     ],
 )
 def test_communes(detector: Detector, text: str, commune: str) -> None:
@@ -136,6 +153,8 @@ def test_communes(detector: Detector, text: str, commune: str) -> None:
         ("Information transmise à la CRIP de Loire-Atlantique ce jour.", "Loire-Atlantique"),
         ("Référente ASE : Laure Delannoy\n", "lannoy"),
         ("Né le 3 mai à terme, Apgar 10.", "terme"),
+        ("Dossier transmis à la CPAM de Lille-Douai ce jour.", "Lille"),
+        ("Il est parti vivre à Rose (Italie)?", "Rose"),
     ],
 )
 def test_not_communes(detector: Detector, text: str, word: str) -> None:

@@ -37,6 +37,11 @@ _DOCTOR_BEFORE = re.compile(
 _SEP_BEFORE = re.compile(r"[ \t]*(?:,|[ \t][-–]|\()[ \t]*\Z")
 _END_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–,;)(.]|\d)")
 _PAREN = re.compile(r"\((?P<city>[" + UP + r"][\w'’\- ]{1,40}?)\)")
+# Département-wide bodies named after a place, not marked ("CPAM de Roubaix-Tourcoing").
+_BODY_BEFORE = re.compile(
+    r"\b(?:CPAM|CAF|UDAF|MDPH|MSA|CARSAT|URSSAF|ARS|DDETS|DDCS|CRIP|ODPE|Conseil\s+d[ée]partemental)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])\Z"
+)
 _DOMICILE_BEFORE = re.compile(r"(?i)\bdomicile[ \t]*\Z")
 _COUNTRY_AFTER = re.compile(r"[ \t]*\((?P<country>[" + UP + r"][\w'’\- ]{1,30})\)")
 
@@ -102,19 +107,22 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         and _FOREIGN_CONTEXT.search(text[max(0, s - 40) : s])
     )
     if not (key in lex.communes or known_commune(lex, surface, key)):
+        in_country = False
+        if "(" in text[e : e + 3]:
+            country = _COUNTRY_AFTER.match(text, e)
+            in_country = bool(country and fold_key(country.group("country")) in world_places(lex).countries)
+            # "à Vila Nova de Gaia (Portugal)": a country in parentheses is context enough after "à".
+            foreign_context = foreign_context or (in_country and text[max(0, s - 3) : s].rstrip(" \t").endswith("à"))
         if not foreign_context or lex.is_common(surface) or lex.is_first_name(surface):
             return None
         if is_protected_word(surface):
             return None
         world = world_places(lex)
-        country = _COUNTRY_AFTER.match(text, e)
-        if (
-            (key in world.cities or surface.lower() in world.cities)
-            and key not in world.countries
-            or (country and fold_key(country.group("country")) in world.countries)
-        ):
+        if in_country or (key in world.cities or surface.lower() in world.cities) and key not in world.countries:
             return Span(s, e, "VILLE", 0.7, "commune")
         return None
+    if _BODY_BEFORE.search(text[max(0, s - 40) : s]):
+        return None  # "CPAM de Lille-Douai": a département-wide body, not a place of the person
     common = _is_word_like(lex, surface)
     context = (
         bool(_CITY_CONTEXT.search(text[max(0, s - 25) : s]))

@@ -38,7 +38,9 @@ _FACILITY_KEYWORDS = (
     r"(?:maison|espace|p[ôo]le)\s+(?:d[ée]partemental(?:e)?\s+)?(?:des|de\s+la)\s+solidarit[ée]s?|"
     r"centre\s+d[ée]partemental\s+d['’]action\s+sociale|"
     r"cabinet\s+(?:de\s+|d['’])?(?:kin[ée]sith[ée]rapie|radiologie|imagerie(?:\s+m[ée]dicale)?|"
-    r"orthophonie|podologie|p[ée]dicurie|ophtalmologie|cardiologie|m[ée]dical|infirmier|dentaire))"
+    r"orthophonie|podologie|p[ée]dicurie|ophtalmologie|cardiologie|m[ée]dical|infirmier|dentaire)|"
+    r"foyer\s+d['’]accueil\s+m[ée]dicalis[ée]|maison\s+d['’]accueil\s+sp[ée]cialis[ée]e|h[ôo]tel\s+social|"
+    r"institut\s+m[ée]dico-[ée]ducatif|institut\s+th[ée]rapeutique,?\s+[ée]ducatif\s+et\s+p[ée]dagogique)"
 )
 # Words before a keyword that belong to the name ("Nouvelles Cliniques Nantaises").
 _LEAD = r"(?:(?:Nouvel(?:le)?s?|Grand(?:e)?s?|NOUVEL(?:LE)?S?|GRAND(?:E)?S?)[ \t])?"
@@ -51,11 +53,12 @@ _CONNECT = (
 _SP = r"[ \t]{1,2}"
 _FACILITY = re.compile(
     r"(?<![\w-])" + _LEAD + r"(?P<kw>" + _FACILITY_KEYWORDS + r")(?![\w-])"
-    r"(?P<qual>(?i:[ \t]+(?:de[ \t]+jour|de[ \t]+semaine|psychiatrique|g[ée]riatrique|priv[ée])(?![\w-])|"
+    r"(?P<qual>(?:(?i:[ \t]+(?:de[ \t]+jour|de[ \t]+semaine|psychiatrique|g[ée]riatrique|priv[ée])(?![\w-])|"
     r"[ \t]+(?:local|p[ée]diatrique|d['’]instruction[ \t]+des[ \t]+arm[ée]es|universitaire|intercommunal|"
     r"m[ée]dico-chirurgical|sp[ée]cialis[ée]|pluriprofessionnelle|pluridisciplinaire|"
     r"d[ée]partemental(?:e)?|mutualiste|municipal(?:e)?|polyvalent(?:e)?|adultes?|"
-    r"g[ée]n[ée]ral(?:e)?)(?![\w-])))?+"
+    r"g[ée]n[ée]ral(?:e)?|fonctionnel(?:le)?|chirurgical(?:e)?|publi(?:c|que)|autonomie|services|"
+    r"m[ée]dicalis[ée]e?)(?![\w-]))){0,2}+)"
     r"(?P<name>(?:" + _SP + r"(?:" + _PARTICLE + r"(?:(?<=['’])|" + _SP + r"))?"
     r"(?:(?:Saint|Sainte|St|Ste|SAINT|SAINTE)[\s-])?[" + UP + r"][\w'’\-]*)"
     r"(?:" + _SP + r"(?:" + _CONNECT + r"(?:(?<=['’])|" + _SP + r")){0,2}[" + UP + r"][\w'’\-]*)*)"
@@ -65,6 +68,7 @@ _FACILITY_STOP = set(
         """service pole unite departement secteur tel fax mail dr docteur pr professeur madame monsieur
     mme m mlle cedex urgences pavillon batiment consultation consultations hospitalisation etage
     chambre lit ipp nda patient patiente objet motif date ne nee avec pour par chez dans sans vers
+    matin soir midi nuit domicile
     depuis apres avant puis site infirmier infirmiere medecin secretariat accueil admission admissions
     fiche compte destinataire expediteur"""
     )
@@ -132,7 +136,7 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
             continue
         fkw = fold_key(kw)
         if fkw in _STREET_LIKE and re.search(
-            r"\d[ \t]?(?:bis|ter)?[ \t]?,?[ \t]?\Z", text[max(0, m.start() - 8) : m.start()]
+            r"\d[ \t]?(?:bis|ter|[a-dA-D])?[ \t]?,?[ \t]?\Z", text[max(0, m.start() - 8) : m.start()]
         ):
             continue  # "30, résidence de ...": a street address
         if kw.isupper() and len(kw) <= 4 and not m.group("name"):
@@ -206,6 +210,8 @@ _CENTRE_OF = re.compile(
     r"(?<![\w-])(?:Centre|CENTRE)[ \t]+(?:de|d['’]|du|des|DE|D['’]|DU|DES)[ \t]*"
     r"(?P<word>[" + UP + r"][\w'’\-]+)(?:[ \t](?P<more>[" + UP + r"][\w'’\-]+))?"
 )
+# "Centre Léon Bérard": a centre named after a person (a known first name, then a capitalised word).
+_CENTRE_PERSON = re.compile(r"(?<![\w-])Centre[ \t]+(?P<first>[" + UP + r"][\w'’\-]+)[ \t]+[" + UP + r"][\w'’\-]+")
 # Lower-case "ehpad les lilas" in a pharmacy log.
 _LOWER_EHPAD = re.compile(
     r"(?<![\w-])(?i:ehpad)[ \t]+(?P<name>(?:les|le|la|l['’])[ \t]*[a-zà-ÿ][a-zà-ÿ'’\-]+"
@@ -260,6 +266,9 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         end = m.end("more") if m.group("more") and not lex.is_common(m.group("more")) else m.end("word")
         if free(m.start(), end):
             out.append(Span(m.start(), end, "HOPITAL", 0.75, "facility"))
+    for m in _CENTRE_PERSON.finditer(text) if "centre" in folded else ():
+        if lex.is_first_name(m.group("first")) and free(m.start(), m.end()):
+            out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
     for m in _LOWER_EHPAD.finditer(text) if "ehpad" in folded else ():
         words = re.findall(r"[\w'’\-]+", m.group("name"))
         keep = [w for w in words[1:] if fold_key(w) not in _LOWER_STOP]
