@@ -157,6 +157,12 @@ POSITIVES = [
         {("ADRESSE", "5 chemin des Vignes"), ("VILLE", "Saint-Pierre-d'Irube")},
     ),
     ("| Adresse |\n|---|\n| Résidence du Lac, Bât. C |\n", {("ADRESSE", "Résidence du Lac, Bât. C")}),
+    # label/value pairs separated by tabs, FHIR-like JSON arrays
+    ("Nom\tGIRARD\nPrénom\tLéon\nVille\tNiort\n", {("NOM", "GIRARD"), ("PRENOM", "Léon"), ("VILLE", "Niort")}),
+    (
+        '{"name": [{"family": "GIRARD", "given": ["Léon", "Paul"]}], "address": [{"line": ["3 rue Basse"]}]}',
+        {("NOM", "GIRARD"), ("PRENOM", "Léon"), ("PRENOM", "Paul"), ("ADRESSE", "3 rue Basse")},
+    ),
     # identifiers with other labels and shapes (IPP = patient, NDA = stay)
     ("IPP père : 8801234567 – groupe O+", {("IPP", "8801234567")}),
     ("N° de passage : 23114455, box 4", {("NDA", "23114455")}),
@@ -227,6 +233,8 @@ NEGATIVES = [
     ("Lot 20240312 du vaccin, code 12345678", "20240312"),
     ("NIR 1 85 05 78 006 084 / 12 ans plus tard", "12"),
     ('<evenement date="2024-01-02" type="chute"/>', "chute"),
+    ("Nom\tDUPONT\nService\tCardiologie\n", "Cardiologie"),
+    ("Nom\tService\tDate\nDUPONT\tCardio\t12/03/2024\n", "Service"),
     # a row of label/value pairs is no header: the lines below it are no name column
     ("Prescripteur\tDr MOREL Anne\tPréleveur\tK. Sow\nAnalyse\tRésultat\nGlycémie\t5,2\n", "Glycémie"),
 ]

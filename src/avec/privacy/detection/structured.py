@@ -157,6 +157,49 @@ _DATE_VALUE = re.compile(
 )
 
 
+# JSON arrays of strings: "given": ["Jean", "Pierre"], "line": ["12 rue des Lilas"] (FHIR).
+_JSON_ARRAY = re.compile(
+    r'"(?P<key>[^"\n]{1,40})"\s*:\s*\[(?P<items>\s*"[^"\n]{1,200}"(?:\s*,\s*"[^"\n]{1,200}")*)\s*\]'
+)
+_JSON_ITEM = re.compile(r'"([^"\n]{1,200})"')
+
+
+def _json_array_spans(ctx: DetectionContext) -> list[Span]:
+    spans: list[Span] = []
+    for m in _JSON_ARRAY.finditer(ctx.text):
+        key = m.group("key")
+        kind = "ADRESSE" if key.lower() in ("line", "lines", "lignes") else classify_key(key)
+        if kind is None:
+            continue
+        for item in _JSON_ITEM.finditer(ctx.text, m.start("items"), m.end("items")):
+            spans.extend(value_spans(ctx, item.start(1), item.end(1), kind, "structured"))
+    return spans
+
+
+def _tab_pair_spans(ctx: DetectionContext) -> list[Span]:
+    """Label/value pairs separated by tabs: "Nom<TAB>DUPONT<TAB>Prénom<TAB>Jean"."""
+    text = ctx.text
+    spans: list[Span] = []
+    offset = 0
+    for line in text.split("\n"):
+        if "\t" in line:
+            cells = []
+            pos = 0
+            for cell in line.split("\t"):
+                cells.append((pos, cell))
+                pos += len(cell) + 1
+            two = len([c for _, c in cells if c.strip()]) == 2
+            for (_, key), (vpos, value) in zip(cells, cells[1:], strict=False):
+                if not (two or key.rstrip().endswith(":")):
+                    continue  # "Nom<TAB>Service<TAB>Date" is a header row, not pairs
+                kind = classify_key(key.strip().rstrip(":").strip()) if key.strip() else None
+                if kind is None or not value.strip() or classify_key(value.strip().rstrip(":").strip()):
+                    continue
+                spans.extend(value_spans(ctx, offset + vpos, offset + vpos + len(value), kind, "structured"))
+        offset += len(line) + 1
+    return spans
+
+
 _GENERIC_ATTRS = {"date", "value", "valeur", "val", "v"}
 
 
@@ -203,6 +246,9 @@ def find_structured_fields(ctx: DetectionContext) -> list[Span]:
         rxs.append(_XML_ATTR)
     if '":' in text or '" :' in text:
         rxs.append(_JSON_PAIR)
+        spans.extend(_json_array_spans(ctx))
+    if "\t" in text:
+        spans.extend(_tab_pair_spans(ctx))
     for rx in rxs:
         for m in rx.finditer(text):
             kind = classify_key(m.group("key"))

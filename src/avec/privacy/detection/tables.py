@@ -141,7 +141,9 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                         key_kind = _KEY_TO_COLUMN.get(classify_key(c.strip()) or "")
                         if key_kind:
                             found[i] = key_kind
-            if found and not any(_VALUE_CELL.match(c) for c in cells):
+            filled = [i for i, c in enumerate(cells) if c.strip()]
+            pair = len(filled) == 2 and filled[0] in found and filled[1] not in found  # "Nom<TAB>DUPONT"
+            if found and not pair and not any(_VALUE_CELL.match(c) for c in cells):
                 columns, table_sep = found, sep
             elif columns and sep == table_sep and not re.fullmatch(r"[\s|:\-+\t;]*", line):
                 for i, kind in columns.items():
