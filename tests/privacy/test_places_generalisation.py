@@ -54,6 +54,7 @@ def places(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("Hébergé à l'hôtel social Le Relais depuis lundi.", "hôtel social Le Relais"),
         ("Elle vit à la résidence autonomie Les Lilas.", "résidence autonomie Les Lilas"),
         ("Entrée à l'EHPAD public de Plabennec.", "EHPAD public de Plabennec"),
+        ("Inscrit au Centre d'accueil de jour Les Alizés.", "Centre d'accueil de jour Les Alizés"),
     ],
 )
 def test_facilities(detector: Detector, text: str, facility: str) -> None:
@@ -73,6 +74,7 @@ def test_facilities(detector: Detector, text: str, facility: str) -> None:
         ("Cabinet infirmier Morel et Petit : passage à 8 h.", "Cabinet infirmier"),
         ("PASSAGE DU SSIAD MATIN ET SOIR A DOMICILE", "MATIN"),
         ("Vu au centre Pompidou hier avec sa fille.", "Pompidou"),
+        ("Centre d'accueil : permanence le mardi.", "permanence"),
     ],
 )
 def test_not_facilities(detector: Detector, text: str, word: str) -> None:

@@ -39,7 +39,7 @@ _FACILITY_KEYWORDS = (
     r"centre\s+d[ée]partemental\s+d['’]action\s+sociale|"
     r"cabinet\s+(?:de\s+|d['’])?(?:kin[ée]sith[ée]rapie|radiologie|imagerie(?:\s+m[ée]dicale)?|"
     r"orthophonie|podologie|p[ée]dicurie|ophtalmologie|cardiologie|m[ée]dical|infirmier|dentaire)|"
-    r"foyer\s+d['’]accueil\s+m[ée]dicalis[ée]|maison\s+d['’]accueil\s+sp[ée]cialis[ée]e|h[ôo]tel\s+social|"
+    r"foyer\s+d['’]accueil\s+m[ée]dicalis[ée]|centre\s+d['’]accueil|accueil\s+de\s+jour|maison\s+d['’]accueil\s+sp[ée]cialis[ée]e|h[ôo]tel\s+social|"
     r"institut\s+m[ée]dico-[ée]ducatif|institut\s+th[ée]rapeutique,?\s+[ée]ducatif\s+et\s+p[ée]dagogique)"
 )
 # Words before a keyword that belong to the name ("Nouvelles Cliniques Nantaises").
