@@ -92,6 +92,7 @@ def test_person_names_in_new_layouts(detector: Detector, text: str, expected: li
         # Job and service acronyms, offices.
         "Prévenir l'IDEC. Transmis à l'IDEL. Retour prévu en SMR.",
         "De : Secrétariat SSR <accueil@exemple.fr>",
+        "À : SMR Les Peupliers <contact@exemple.fr>",
         # Sloppy abbreviations and ordinary words in lower case.
         "demain si ok pr se lever et voir le dr svp",
         "la patiente dit à sa fille de rappeler. douleur\n",

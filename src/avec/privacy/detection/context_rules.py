@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
+from avec.privacy.detection.medical_vocab import in_eponym_context, is_acronym, is_eponym, is_protected_word
 from avec.privacy.detection.names import (
     COMPOUND_HEADS,
     COMPOUND_TAILS,
@@ -80,6 +80,8 @@ def _allowed(ctx: DetectionContext, words: list[NameWord]) -> bool:
     named = [w for w in core if w.kind != "initial"]
     if named and all(is_protected_word(w.text, ctx.protected) for w in named):
         return False
+    if core[0].kind == "word" and is_upper_word(core[0].text) and is_acronym(core[0].text):
+        return False  # "To: SSR Les Tamaris": a service or facility, not a person
     return not in_eponym_context(ctx.text, words[0].start)
 
 
@@ -401,7 +403,7 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
                 cur.append(w)
         best = cur if len(cur) > len(best) else best
         core = [w for w in best if w.kind != "particle"]
-        if not core or in_eponym_context(text, core[0].start):
+        if not core:
             continue
         ks = [kinds[words.index(w)] for w in core]
         has_fn = any(k in ("FN", "FNc") for k in ks)
@@ -434,7 +436,8 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             )
             and not lex.is_country(core[0].text)
         ):
-            spans.extend(to_spans(text, [(core[0], "PRENOM")], 0.6, "lexicon"))
+            if not in_eponym_context(text, core[0].start):  # "(Giordano +)"
+                spans.extend(to_spans(text, [(core[0], "PRENOM")], 0.6, "lexicon"))
         elif (
             len(core) == 1
             and ks[0] == "SN"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from avec.privacy.detection.text import fold_key
@@ -78,6 +79,8 @@ Luong Quach Cao Mac Vuong Thai Ta Doan Chu Kieu Lai Luu Quan Tang Tieu Trieu Mai
 )
 
 _lock = threading.Lock()
+# Lexicon look-ups fold the same few thousand words again and again: cache the folded keys.
+_key = lru_cache(maxsize=1 << 16)(fold_key)
 # A capitalised Latin-script place name (not a code): "Cracovie", "Vila Real".
 _LATIN_PLACE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿA-Z'’\- ]{3,}")
 
@@ -111,7 +114,7 @@ class Lexicons:
 
     def is_first_name(self, word: str) -> bool:
         """True when ``word`` (or each part of a hyphenated word) is a known first name."""
-        key = fold_key(word)
+        key = _key(word)
         if key in self.first_names_male or key in self.first_names_female:
             return True
         parts = [p for p in key.split("-") if p]
@@ -121,24 +124,24 @@ class Lexicons:
 
     def is_surname(self, word: str) -> bool:
         """True when ``word`` is a known surname."""
-        return fold_key(word).replace(" ", "-") in self.surnames
+        return _key(word).replace(" ", "-") in self.surnames
 
     def is_east_asian(self, word: str) -> bool:
         """True for a Vietnamese or Chinese given-name syllable or family name (``Văn``, ``Hà``)."""
-        key = fold_key(word)
+        key = _key(word)
         return key in self.east_asian_given or key in self.east_asian_surnames
 
     def is_east_asian_surname(self, word: str) -> bool:
         """True for a Vietnamese or Chinese family name (``Nguyễn``, ``Hoàng``, ``Chen``)."""
-        return fold_key(word) in self.east_asian_surnames
+        return _key(word) in self.east_asian_surnames
 
     def is_country(self, word: str) -> bool:
         """True for a country name in French (``France``, ``Argentine``)."""
-        return fold_key(word) in self.countries
+        return _key(word) in self.countries
 
     def is_common(self, word: str) -> bool:
         """True when ``word`` is also an ordinary French word (``petit``, ``rose``)."""
-        if fold_key(word) in self.common_words:
+        if _key(word) in self.common_words:
             return True
         table = self.inflected
         return table is not None and word.lower() in table  # type: ignore[operator]

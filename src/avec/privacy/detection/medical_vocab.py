@@ -7,6 +7,7 @@ the lists cover the terms most frequent in French clinical and medico-social wri
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from avec.privacy.detection.text import fold_key
 
@@ -236,17 +237,20 @@ _FOLDED_UNITS = {fold_key(w) for w in UNITS}
 _FOLDED_ACRONYMS = {fold_key(w) for w in ACRONYMS}
 
 
+@lru_cache(maxsize=1 << 16)
 def is_protected_word(word: str, extra: frozenset[str] = frozenset()) -> bool:
     """True for a drug name, a unit, a medical acronym or an extra term (any case)."""
     key = fold_key(word)
     return key in _FOLDED_DRUGS or key in _FOLDED_UNITS or key in _FOLDED_ACRONYMS or key in extra
 
 
+@lru_cache(maxsize=1 << 16)
 def is_acronym(word: str) -> bool:
     """True for a known medical, social or administrative acronym (``SSR``, ``IDEC``)."""
     return fold_key(word) in _FOLDED_ACRONYMS
 
 
+@lru_cache(maxsize=1 << 16)
 def is_eponym(word: str) -> bool:
     """True for a known eponym (some are also surnames: use only without name context);
     a hyphenated word whose parts are all eponyms counts too ("Henoch-Schönlein")."""
@@ -257,6 +261,7 @@ def is_eponym(word: str) -> bool:
     return len(parts) > 1 and all(p in _FOLDED_EPONYMS for p in parts)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_drug(word: str) -> bool:
     """True for a known drug name (INN or brand)."""
     return fold_key(word) in _FOLDED_DRUGS

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from avec.privacy.detection.lexicons import Lexicons
 from avec.privacy.detection.medical_vocab import is_acronym, is_drug, is_protected_word
@@ -201,6 +202,7 @@ TITLE_TOKENS = {"m.", "dr.", "pr.", "mr.", "me.", "mm."}
 _CODE_TAIL = re.compile(r"-[\w-]*\d")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_stop_word(word: str) -> bool:
     """True for a word that ends a name run ("né", "service"), but not "Lê" (a Vietnamese name)."""
     return fold_key(word) in STOP_WORDS and not _VIET_MARKS.search(word)
