@@ -280,3 +280,19 @@ def test_split_cells_quoted_csv_keeps_commas_inside_quotes() -> None:
 
 def test_split_cells_prose_with_commas_is_no_table() -> None:
     assert split_cells("Elle est venue, a mangé, puis est repartie chez sa fille. Elle va bien, merci.") is None
+
+
+@pytest.mark.parametrize("label", ["IPP", "NDA"])
+def test_every_context_word_still_introduces_its_identifier(label: str) -> None:
+    """The prefix-tree regex (speed) accepts each configured context word, any case."""
+    from avec.privacy.detection.config import DetectionConfig
+    from avec.privacy.detection.patterns import _context_regex
+
+    cfg = DetectionConfig()
+    words = cfg.ipp_context_words if label == "IPP" else cfg.nda_context_words
+    rx = _context_regex(tuple(words), cfg.ipp_value_pattern)
+    for word in words:
+        for form in (word, word.upper(), word.lower()):
+            m = rx.search(f"{form} : 12345678\n")
+            assert m is not None and m.group(1) == "12345678", form
+    assert rx.search("IPPX : 12345678") is None  # a context word is a whole word
