@@ -12,6 +12,7 @@ import re
 
 from avec.privacy.detection.dates import MONTHS, is_birth_context
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.word_trie import trie_regex
 from avec.privacy.spans import Span
 
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
@@ -48,7 +49,7 @@ _FULL_MONTHS = [
 # "2 8 févr ier 2024": OCR spaces inside the day and the month word.
 _OCR_SPACED_TEXT = re.compile(
     r"(?i)(?<![\w])(?P<d>(?:[0-3] ?)?\d) (?P<mon>"
-    + "|".join(" ?".join(re.escape(c) for c in m) for m in sorted(_FULL_MONTHS, key=len, reverse=True))
+    + trie_regex(tuple(_FULL_MONTHS), " ?")
     + r"|(?:j ?a ?n ?v|f ?[ée] ?v ?r|a ?v ?r|j ?u ?i ?l|s ?e ?p ?t|o ?c ?t|n ?o ?v|d ?[ée] ?c)\.?)"
     r"(?: (?P<y>(?:1 ?9|2 ?0) ?\d ?\d))?(?![\w])"
 )

@@ -12,6 +12,7 @@ from functools import lru_cache
 # The structured-format recognizers register on import (detector.py imports this module).
 from avec.privacy.detection import dates_layouts, fixed_width, hl7, line_breaks, structured  # noqa: F401
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.word_trie import trie_regex
 from avec.privacy.spans import Span
 
 # --- NIR (numéro de sécurité sociale) -------------------------------------------------------
@@ -94,9 +95,7 @@ def find_nir(ctx: DetectionContext) -> list[Span]:
 
 
 # --- Phones ----------------------------------------------------------------------------------
-_PHONE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[ .\-]{0,2}\d{2}){4}(?![\d:/])"
-)
+_PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[ .\-]{0,2}\d{2}){4}(?![\d:/])")
 _PHONE_COMPACT_INTL = re.compile(r"(?<![\w+])(?:\+|00)33[1-9]\d{8}(?!\d)")
 # OCR output with a space between every digit: "0 6 1 2 3 4 5 6 7 8".
 _PHONE_SPACED = re.compile(r"(?<![\w+])(?<!\d )0 [1-9](?: \d){8}(?! ?\d)")
@@ -104,9 +103,7 @@ _PHONE_SPACED = re.compile(r"(?<![\w+])(?<!\d )0 [1-9](?: \d){8}(?! ?\d)")
 
 # Damaged layouts, accepted only after a phone word: OCR letters for digits ("06 8l 22 49 10"),
 # irregular spacing ("0479 33 1 8 62"), a line break inside ("03 20 70 41\n88").
-_PHONE_LOOSE = re.compile(
-    r"(?<![\w+])0[ .]?[1-9Il](?:(?:[ \t.\-]{0,2}|[ \t]*\n[ \t]*)[\dOlI]){8}(?![\d])"
-)
+_PHONE_LOOSE = re.compile(r"(?<![\w+])0[ .]?[1-9Il](?:(?:[ \t.\-]{0,2}|[ \t]*\n[ \t]*)[\dOlI]){8}(?![\d])")
 _PHONE_WORD = re.compile(
     r"(?i)(?:t[ée]l[ée]?(?:phone)?|fax|portable|mobile|joignable|num[ée]ro|appeler|rappeler|contact|"
     r"t[ée]l[ée]copie|\bau)\W{0,12}$"
@@ -149,41 +146,9 @@ _MAIL_BROKEN = re.compile(r"(?<![\w.+-])[\w.+-]+@[ \t]*\n[ \t]*[\w-]+(?:\.[\w-]+
 
 
 # --- IPP / NDA -------------------------------------------------------------------------------
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_regex(words: tuple[str, ...]) -> str:
-    """One regex matching any of ``words`` (case folded, spaces as ``\\s*``), sharing prefixes.
-
-    A flat alternation of 40 context words is tried word by word at every position; the
-    prefix tree lets the engine drop all words of a branch on one character (speed).
-    """
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for ch in word.lower():
-            node = node.setdefault(" " if ch.isspace() else ch, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        branches = []
-        for ch in sorted(node, key=lambda c: (c == "", c)):
-            if ch == "":
-                continue
-            atom = r"\s*" if ch == " " else re.escape(ch)
-            branches.append(atom + emit(node[ch]))
-        ends = "" in node
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if ends else body
-
-    return emit(trie)
-
-
 @lru_cache(maxsize=32)
 def _context_regex(words: tuple[str, ...], value: str) -> re.Pattern[str]:
-    alternatives = _trie_regex(words)
+    alternatives = trie_regex(words)
     return re.compile(
         r"(?i)(?<![\w])(?:" + alternatives + r")(?![\w])\s*(?:\(?(?!patient)[^\W\d_]{1,8}\)?(?=[\s:]))?\s*"
         r"(?:n°|no|num(?:éro)?\.?)?\s*(?:\.{2,}|…+)?\s*[:=#°.]?\s*(?-i:(" + value + r"))(?![\w])"
@@ -195,9 +160,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _identifier_spans(
-    ctx: DetectionContext, label: str, words: list[str], value: str, extra: list[str]
-) -> list[Span]:
+def _identifier_spans(ctx: DetectionContext, label: str, words: list[str], value: str, extra: list[str]) -> list[Span]:
     rx = _context_regex(tuple(words), value)
     specific = [_compiled(p) for p in extra]
     spans = []
