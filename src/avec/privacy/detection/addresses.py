@@ -43,10 +43,10 @@ _NAMED_PLACE_ADDRESS = re.compile(
 )
 # "– Le Bourg, 29880 Plouguerneau": a named place (lieu-dit) before a postal code and its commune,
 # at a line start or after a dash or a colon.
-_PLACE_BEFORE_ZIP = re.compile(
-    r"(?:^|(?<=\n)|(?<=[–:] )|(?<=[–:]\t))(?P<name>(?:Les|Le|La|L['’])[ \t]*[" + UP + r"][\w'’\-]+"
-    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’])?[ \t]*[" + UP + r"][\w'’\-]+){0,3})"
-    r"(?=[ \t]*,[ \t]*\d{5}[ \t]+[" + UP + r"])",
+_ZIP_AFTER_COMMA = re.compile(r",[ \t]*\d{5}[ \t]+[" + UP + r"]")
+_PLACE_TAIL = re.compile(
+    r"(?:^|[–:][ \t])(?P<name>(?:Les|Le|La|L['’])[ \t]*[" + UP + r"][\w'’\-]+"
+    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’])?[ \t]*[" + UP + r"][\w'’\-]+){0,3})[ \t]*\Z",
     re.MULTILINE,
 )
 _NAME_WORDS = (
@@ -144,9 +144,11 @@ def find_addresses(ctx: DetectionContext) -> list[Span]:
         if any(is_protected_word(w) for w in re.findall(r"[\w'’]+", m.group("name"))):
             continue
         spans.append(Span(m.start(), m.end("name"), "ADRESSE", 0.8, "address"))
-    for m in _PLACE_BEFORE_ZIP.finditer(text):
-        if not any(is_protected_word(w) for w in re.findall(r"[\w'’]+", m.group("name"))):
-            spans.append(Span(m.start(), m.end(), "ADRESSE", 0.75, "address"))
+    for z in _ZIP_AFTER_COMMA.finditer(text):
+        line_start = text.rfind("\n", 0, z.start()) + 1
+        tail = _PLACE_TAIL.search(text, line_start, z.start())
+        if tail and not any(is_protected_word(w) for w in re.findall(r"[\w'’]+", tail.group("name"))):
+            spans.append(Span(tail.start("name"), tail.end("name"), "ADRESSE", 0.75, "address"))
     for m in _HOUSE.finditer(text):
         word = m.group("word")
         if ctx.lexicons.is_common(word) or is_protected_word(word) or ctx.lexicons.is_first_name(word):
