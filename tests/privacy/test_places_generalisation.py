@@ -163,5 +163,33 @@ def test_not_communes(detector: Detector, text: str, word: str) -> None:
     assert not any(word in t and label == "VILLE" for t, label in found(detector, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rdv au chu de brest le 12/03 pour bilan", ("chu de brest", "HOPITAL")),
+        ("transfert hopital st joseph demain matin", ("hopital st joseph", "HOPITAL")),
+        ("livraison ehpad résidence les mimosas : ok", ("ehpad résidence les mimosas", "HOPITAL")),
+        ("mme vit à quimper avec sa fille", ("quimper", "VILLE")),
+        ("habite à lens depuis 2010", ("lens", "VILLE")),
+    ],
+)
+def test_lower_case_notes(detector: Detector, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vit à domicile avec son fils",
+        "née à terme, poids 3 kg",
+        "il habite à côté de la pharmacie",
+        "vu en ch de garde cette nuit",
+        "vit à rose avec sa mère",
+    ],
+)
+def test_lower_case_notes_without_places(detector: Detector, text: str) -> None:
+    assert places(detector, text) == []
+
+
 def test_commune_after_label_still_found(detector: Detector) -> None:
     assert ("Rennes", "VILLE") in found(detector, "CP : 35000    Ville : Rennes")

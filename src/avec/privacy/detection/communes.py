@@ -90,7 +90,26 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
         if found is not None:
             spans.append(found)
     spans.extend(_in_parentheses(ctx, spans))
+    spans.extend(_lower_case(ctx))
     return spans
+
+
+# Lower-case notes: "vit à quimper", "née à lorient" (a known commune that is no ordinary word).
+_LOWER_CONTEXT = re.compile(
+    r"(?<![\w-])(?:vit|habite|n[ée]e?|domicili[ée]e?|originaire|r[ée]side|demeurant)[ \t]+(?:à|a|de|d['’])[ \t]*"
+    r"(?P<city>[a-zà-ÿ][a-zà-ÿ'’\-]+(?:[ \t-](?:sur|sous|en|les|lès|de|la|le)[ \t-][a-zà-ÿ'’\-]+)?)"
+)
+
+
+def _lower_case(ctx: DetectionContext) -> list[Span]:
+    lex = ctx.lexicons
+    out = []
+    for m in _LOWER_CONTEXT.finditer(ctx.text):
+        city = m.group("city")
+        key = fold_key(city)
+        if key in lex.communes and (key in lex.big_cities or not lex.is_common(city)) and not lex.is_first_name(city):
+            out.append(Span(m.start("city"), m.end("city"), "VILLE", 0.7, "commune"))
+    return out
 
 
 _INNER_PARTICLE = re.compile(r"[ \t](?:(?:de|du|des|DE|DU|DES)[ \t]+|[dD]['’])(?=[" + UP + r"])")

@@ -214,8 +214,18 @@ _CENTRE_OF = re.compile(
 _CENTRE_PERSON = re.compile(r"(?<![\w-])Centre[ \t]+(?P<first>[" + UP + r"][\w'’\-]+)[ \t]+[" + UP + r"][\w'’\-]+")
 # Lower-case "ehpad les lilas" in a pharmacy log.
 _LOWER_EHPAD = re.compile(
-    r"(?<![\w-])(?i:ehpad)[ \t]+(?P<name>(?:les|le|la|l['’])[ \t]*[a-zà-ÿ][a-zà-ÿ'’\-]+"
+    r"(?<![\w-])(?i:ehpad)[ \t]+(?:r[ée]sidence[ \t]+)?(?P<name>(?:les|le|la|l['’])[ \t]*[a-zà-ÿ][a-zà-ÿ'’\-]+"
     r"(?:[ \t](?:de[ \t]la|des|du|de)[ \t][a-zà-ÿ][a-zà-ÿ'’\-]+)?)"
+)
+# Lower-case notes: "rdv au chu de brest", "hopital st joseph" (the commune must be known, the
+# saint's name follows "saint"/"st").
+_LOWER_CHU = re.compile(
+    r"(?<![\w-])(?:chu|chru|ch|chi|chs|centre[ \t]hospitalier)[ \t]+(?:de[ \t]+|d['’])"
+    r"(?P<city>[a-zà-ÿ][a-zà-ÿ'’\-]+(?:[ \t-](?:sur|sous|en|les|lès|de|la|le)[ \t-][a-zà-ÿ'’\-]+)?)"
+)
+_LOWER_SAINT = re.compile(
+    r"(?<![\w-])(?:clinique|polyclinique|h[ôo]pital|ehpad|r[ée]sidence)[ \t]+(?:saint|sainte|st|ste)[ \t-]"
+    r"[a-zà-ÿ][a-zà-ÿ'’\-]+"
 )
 _LOWER_STOP = set(
     _words(
@@ -268,6 +278,12 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             out.append(Span(m.start(), end, "HOPITAL", 0.75, "facility"))
     for m in _CENTRE_PERSON.finditer(text) if "centre" in folded else ():
         if lex.is_first_name(m.group("first")) and free(m.start(), m.end()):
+            out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
+    for m in _LOWER_CHU.finditer(text) if "ch" in folded else ():
+        if fold_key(m.group("city")) in lex.communes and free(m.start(), m.end()):
+            out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
+    for m in _LOWER_SAINT.finditer(text) if "saint" in folded or " st" in folded else ():
+        if free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
     for m in _LOWER_EHPAD.finditer(text) if "ehpad" in folded else ():
         words = re.findall(r"[\w'’\-]+", m.group("name"))
