@@ -38,6 +38,7 @@ def places(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("Entrée à l'EHPAD Santa Maria di u Mare la semaine prochaine.", "EHPAD Santa Maria di u Mare"),
         ("mer 5/6 : renouvellement pour ehpad les glycines : 2 boîtes", "ehpad les glycines"),
         ("Arrivée aux urgences de la Source Claire vers 3 h.", "Source Claire"),
+        ("Courrier du CHU de Brest, site de la Cavale Blanche.", "Cavale Blanche"),
         ("Expéditeur : Cabinet de kinésithérapie des Remparts", "Cabinet de kinésithérapie des Remparts"),
         ("IPP 00123456\nEHPAD Résidence du Moulin – Dinan", "EHPAD Résidence du Moulin"),
         ("SOR   11H00  DURAND         PIERRE   207  CH DE DOUAI - CHIR VISC", "CH DE DOUAI"),
@@ -140,6 +141,8 @@ def test_not_addresses(detector: Detector, text: str, word: str) -> None:
         ("Courrier au Dr Le Gall (Quimperlé) ce jour.", "Quimperlé"),
         ("LIEU DE NAISSANCE : DAKAR (SENEGAL)", "DAKAR"),
         ("La famille vit maintenant à Vila Nova de Gaia (Portugal).", "Vila Nova de Gaia"),
+        ("PATIENT : KONE ISSA\nNE LE 12/03/1940 A TUNIS (TUNISIE)\nSEXE : M", "TUNIS"),
+        ("MOTIF : CHUTE\nSORTIE A LENS LE 14/03\nDESTINATION : A DOMICILE", "LENS"),
     ],
 )
 def test_communes(detector: Detector, text: str, commune: str) -> None:

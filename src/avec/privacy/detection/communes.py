@@ -26,7 +26,7 @@ _CITY_CONTEXT = re.compile(
 # Birthplace and residence contexts, where a foreign city is also a place: "né le 1er janvier 1971
 # à Bamako", "vit à Cracovie", "Lieu : Kayseri".
 _FOREIGN_CONTEXT = re.compile(
-    r"(?i)(?:\bn[ée]e?\s+" + _DATE_BIT + r"à|\bn[ée]e?\s+le\s*:?\s*[\d/. ]{6,14}\s*à|"
+    r"(?i)(?:\bn[ée]e?\s+" + _DATE_BIT + r"(?:à|a)|\bn[ée]e?\s+le\s*:?\s*[\d/. ]{6,14}\s*(?:à|a)|"
     r"\b(?:vit|habite|r[ée]side|domicili[ée]e?|install[ée]e?s?|originaire)\s+(?:à|de|d['’])|"
     r"\blieu(?:\s+de\s+naissance)?\s*:|\bcommune\s+de\s+naissance\s*:|\bville\s+de\s+naissance\s*:)[ \t]*\Z"
 )
@@ -81,6 +81,8 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
     for m in CITY_RE.finditer(ctx.text):
         s, e = m.span("city")
         found = _judge(ctx, s, e)
+        if found is None and ctx.text[s : s + 2] in ("A ", "À "):
+            found = _judge(ctx, s + 2, e)  # "NE LE 12/03/1940 A TUNIS": the capital "A" is "à"
         if found is None and " " in ctx.text[s:e]:
             # "Site de Vannes", "SITE DE QUIMPER": the commune after a particle inside the run.
             for p in _INNER_PARTICLE.finditer(ctx.text, s, e):
@@ -112,17 +114,21 @@ def _lower_case(ctx: DetectionContext) -> list[Span]:
     return out
 
 
-_INNER_PARTICLE = re.compile(r"[ \t](?:(?:de|du|des|DE|DU|DES)[ \t]+|[dD]['’])(?=[" + UP + r"])")
+_DANGLING = re.compile(r"[ \t](?:LE|LA|LES|DE|DU|DES|EN|SUR|SOUS|ET|AU|AUX)\Z")
+_INNER_PARTICLE = re.compile(r"[ \t](?:(?:de|du|des|DE|DU|DES|A|À)[ \t]+|[dD]['’])(?=[" + UP + r"])")
 
 
 def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     """A VILLE span for ``text[s:e]`` when it is a commune in context (or a big city), else None."""
     text, lex = ctx.text, ctx.lexicons
+    dangling = _DANGLING.search(text, s, e)
+    if dangling:
+        e = dangling.start()  # "A RENNES LE 12/03": an ALL-CAPS run ends on a particle
     surface = text[s:e]
     key = fold_key(surface)
     # The birthplace / residence contexts end with "à", "de", "d'" or ":" (cheap check first).
     foreign_context = bool(
-        text[max(0, s - 6) : s].rstrip(" \t").endswith(("à", "de", "d'", "d’", ":", "DE", "D'"))
+        text[max(0, s - 6) : s].rstrip(" \t").endswith(("à", "de", "d'", "d’", ":", "DE", "D'", " A", " a"))
         and _FOREIGN_CONTEXT.search(text[max(0, s - 40) : s])
     )
     if not (key in lex.communes or known_commune(lex, surface, key)):
@@ -131,7 +137,9 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
             country = _COUNTRY_AFTER.match(text, e)
             in_country = bool(country and fold_key(country.group("country")) in world_places(lex).countries)
             # "à Vila Nova de Gaia (Portugal)": a country in parentheses is context enough after "à".
-            foreign_context = foreign_context or (in_country and text[max(0, s - 3) : s].rstrip(" \t").endswith("à"))
+            foreign_context = foreign_context or (
+                in_country and text[max(0, s - 3) : s].rstrip(" \t").endswith(("à", " A"))
+            )
         if not foreign_context or lex.is_common(surface) or lex.is_first_name(surface):
             return None
         if is_protected_word(surface):

@@ -191,7 +191,7 @@ _NAMED_UNIT = re.compile(
 # A hospital named after "urgences de la ...", "urgences du ..." ("aux urgences de la Cavale
 # Blanche"): the name only, when it is capitalised mid-sentence.
 _AFTER_WARD = re.compile(
-    r"(?i:\burgences|\bmaternit[ée]|\br[ée]animation)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*"
+    r"(?i:\burgences|\bmaternit[ée]|\br[ée]animation|\bsite)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*"
     r"(?P<name>[" + UP + r"][\w'’\-]+(?:[ \t][" + UP + r"][\w'’\-]+){0,3})"
 )
 # A social hotel or shelter named in quotes: hôtel social « Hôtel du Parc ».
@@ -248,7 +248,7 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         word = m.group("word") or m.group("name").split("-", 1)[1]
         if not is_protected_word(word):
             out.append(Span(m.start("name"), m.end("name"), "HOPITAL", 0.8, "facility"))
-    wards = any(k in folded for k in ("urgences", "maternit", "reanimation"))
+    wards = any(k in folded for k in ("urgences", "maternit", "reanimation", "site"))
     for m in _AFTER_WARD.finditer(text) if wards else ():
         a, b = m.span("name")
         words = m.group("name").split()
