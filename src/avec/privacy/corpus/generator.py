@@ -41,7 +41,7 @@ def generate_extended_document(rng: random.Random, ids: Identities, index: int) 
     from avec.privacy.corpus.variety import reshape, word_salad
 
     kinds: dict[str, Any] = {**KINDS, **EXTRA_KINDS}
-    kind = rng.choice(sorted(kinds))
+    kind = rng.choice(sorted(kinds) + ["inserted", "inserted", "narrative"])  # the most varied kinds twice
     b = DocBuilder()
     # Lines of ordinary words around the document: the model must learn what is not a name.
     for _ in range(rng.randrange(0, 3)):

@@ -226,7 +226,27 @@ def address_letter(b: DocBuilder, ids: VarietyIdentities, rng: random.Random) ->
     b.add("\n")
 
 
+# Mentions dropped into an arbitrary sentence at a word boundary: names must be recognised from
+# their own shape and their immediate neighbours, not from a handful of sentence frames.
+MENTIONS = ["{P}", "{F}", "{L}", "{F} {L}", "{R}", "{T}", "{F} ({N})", "à {C}", "de {C}", "au {H}", "à {S}",
+            "chez {F}", "avec {P}", "par {F} {L}", "{F}, {L}", "{f} {l}", "{C}", "{H}"]  # fmt: skip
+
+
+def inserted(b: DocBuilder, ids: VarietyIdentities, rng: random.Random) -> None:
+    """Ordinary and clinical sentences with a mention inserted at a random word boundary."""
+    b.add(rng.choice(FORMS) + "\n")
+    for _ in range(rng.randrange(5, 10)):
+        line = rng.choice(CLINICAL + NURSING + SOCIAL + NEGATIVE) if rng.random() < 0.5 else word_salad(rng)
+        words = line.split(" ")
+        cut = rng.randrange(0, len(words) + 1)
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        b.add(head + (" " if head else ""))
+        fill(b, ids, rng, rng.choice(MENTIONS))
+        b.add((" " if tail else "") + tail + rng.choice(["\n", " ", "\n"]))
+
+
 EXTRA_KINDS = {
+    "inserted": inserted,
     "narrative": narrative,
     "staff_list": staff_list,
     "mail_thread": mail_thread,

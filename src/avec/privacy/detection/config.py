@@ -80,6 +80,8 @@ class DetectionConfig(BaseModel):
     # Extra words never to mask (local drug names, unit names, team nicknames...).
     protected_terms: list[str] = Field(default_factory=list)
     use_ner: bool = True
+    # AVEC's own NER model (avec/privacy/ner_model), run on the lines no rule explains.
+    use_trained_ner: bool = True
     spacy_model: str = "fr_core_news_md"
     max_chars: int = 200_000
 

@@ -23,6 +23,7 @@ from avec.privacy.detection.propagation import propagate
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, registered
 from avec.privacy.detection.resolve import resolve
 from avec.privacy.detection.text import fold_key
+from avec.privacy.detection.trained_ner import add_trained_entities, load_trained_ner
 from avec.privacy.spans import Span
 
 PRIORITIES.update({"patient": 100, "propagation": 52, "ner": 45, "address_block": 73})
@@ -49,6 +50,7 @@ class Detector:
         self.ner = (
             ner if ner is not None else (load_ner(self.config.spacy_model) if self.config.use_ner else None)
         )
+        self.trained = load_trained_ner() if self.config.use_trained_ner else None
         lookups = self.ner.lemma_lookups if self.ner is not None else None
         self.lexicons = lexicons or get_lexicons(lookups)
         self._protected = frozenset(fold_key(t) for t in self.config.protected_terms)
@@ -96,6 +98,8 @@ class Detector:
                 ctx, found = states[idx]
                 assert ctx is not None
                 found.extend(ner_spans(ctx, [(a + offset, b + offset, lab) for a, b, lab in ents]))
+        if self.trained is not None:
+            add_trained_entities(self.trained, states)
         # 3. Propagation of the names found, overlap resolution, birth dates of the patient.
         out: list[list[Span]] = []
         for (ctx, found), patient in zip(states, coerced, strict=True):

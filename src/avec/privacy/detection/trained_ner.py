@@ -1,0 +1,289 @@
+"""AVEC's own NER model (``avec/privacy/ner_model/model``, trained on generated documents by
+``avec.privacy.ner_model.train``), loaded once per process from the package directory.
+
+It complements the rules and ``fr_core_news_md``: it runs on the lines holding a word that no rule
+explains (capitalised, or lower case and not an ordinary word) and its entities pass the same
+filters as :mod:`.ner` (titles out, drugs, units, acronyms and eponyms protected), so explicit
+contexts keep winning overlaps (its priority is below every rule).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
+from avec.privacy.detection.names import STOP_WORDS, TITLE_TOKENS
+from avec.privacy.detection.ner import _DRUG_SUFFIX
+from avec.privacy.detection.registry import PRIORITIES, DetectionContext
+from avec.privacy.detection.resolve import resolve
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "ner_model" / "model"
+SOURCE = "trained_ner"
+PRIORITIES[SOURCE] = 44  # below every rule and fr_core_news_md (45): it fills gaps only
+_LABELS = {"NOM", "PRENOM", "VILLE", "HOPITAL", "ADRESSE"}
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TITLES = TITLE_TOKENS | {"m", "dr", "pr", "mme", "mlle", "mr", "me", "madame", "monsieur", "docteur", "professeur"}
+
+
+class TrainedNer:
+    """The loaded model; ``entities`` is thread-safe (one call at a time per model)."""
+
+    def __init__(self, path: Path) -> None:
+        import spacy
+
+        if not (path / "config.cfg").is_file():
+            raise FileNotFoundError(f"trained NER model not found in {path}")
+        self.nlp: Any = spacy.load(path)
+        self._lock = threading.Lock()
+
+    def entities(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+        """(start, end, label) of the model's entities for each text (batched)."""
+        with self._lock:
+            docs = list(self.nlp.pipe(texts, batch_size=64))
+        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _LABELS] for doc in docs]
+
+
+@lru_cache(maxsize=2)
+def load_trained_ner(path: str = str(MODEL_DIR)) -> TrainedNer:
+    """The process-wide model (loaded on first use, well under a second)."""
+    return TrainedNer(Path(path))
+
+
+def trained_regions(ctx: DetectionContext, spans: list[Span]) -> list[tuple[int, int]]:
+    """(start, end) of the lines holding a word no span covers that the filters below could keep:
+    a capitalised word that is a known name or not an ordinary word (in a lower-case text, any
+    word that is not an ordinary one)."""
+    text = ctx.text
+    lower = _lower_text(ctx)
+    covered = bytearray(len(text))
+    for s in spans:
+        covered[s.start : s.end] = b"\x01" * (s.end - s.start)
+    regions: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        for m in _WORD.finditer(line):
+            a = pos + m.start()
+            word = m.group(0)
+            if covered[a] or len(word) < 2 or not (word[0].isupper() or lower):
+                continue
+            if fold_key(word) in STOP_WORDS or is_protected_word(word, ctx.protected) or is_eponym(word):
+                continue
+            if _known_name(ctx, word) or not _ordinary(ctx, word) or covered[max(0, a - 2)]:
+                # covered[a - 2]: right after a name found ("Inès MAIRE"). Consecutive lines make one
+                # segment: fewer, longer texts are faster to batch.
+                if regions and regions[-1][1] == pos - 1:
+                    regions[-1] = (regions[-1][0], end)
+                else:
+                    regions.append((pos, end))
+                break
+        pos = end + 1
+    return regions
+
+
+def trained_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -> list[Span]:
+    """Turn the model's entities into spans, without titles, drugs, units, acronyms or eponyms.
+
+    Adjacent person entities ("Vincent" + "Comte") are judged together: an ordinary word is a
+    surname next to a known first name, not alone ("Régime sans sel").
+    """
+    text = ctx.text
+    spans: list[Span] = []
+    people: list[tuple[int, int, str, list[re.Match[str]]]] = []
+    for start, end, label in sorted(entities):
+        found = list(_WORD.finditer(text, start, end))
+        # Titles and stop words at the edges are not part of the value.
+        while found and fold_key(found[0].group(0)) in _TITLES | STOP_WORDS:
+            found.pop(0)
+        while found and fold_key(found[-1].group(0)) in STOP_WORDS:
+            found.pop()
+        if not found:
+            continue
+        a, b = found[0].start(), found[-1].end()
+        if label in ("HOPITAL", "ADRESSE"):
+            a = start  # keywords, numbers and particles belong to these spans
+            if _place_like(ctx, a, text[a:b], label):
+                spans.append(Span(a, b, label, 0.55, SOURCE))
+        elif label == "VILLE":
+            if _name_like(ctx, found) and not _eponym_context(text, a):
+                spans.append(Span(a, b, label, 0.55, SOURCE))
+        else:
+            b = b + 1 if text[b : b + 1] == "." and len(found[-1].group(0)) == 1 else b  # "A." initial
+            people.append((a, b, label, found))
+    # Person entities separated by spaces only form one name.
+    i = 0
+    while i < len(people):
+        j = i + 1
+        while j < len(people) and not text[people[j - 1][1] : people[j][0]].strip(" \t"):
+            j += 1
+        group = people[i:j]
+        words = [m for g in group for m in g[3]]
+        if _name_like(ctx, words) and not _eponym_context(text, group[0][0]):
+            spans.extend(Span(a, b, label, 0.55, SOURCE) for a, b, label, _ in group)
+        i = j
+    return spans
+
+
+_CAP_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*[ \t]+$")
+
+
+def _eponym_context(text: str, start: int) -> bool:
+    """"maladie de X", also when capitalised words come first ("collège Victor Hugo")."""
+    while True:
+        if in_eponym_context(text, start):
+            return True
+        m = _CAP_BEFORE.search(text, max(0, start - 40), start)
+        if not m:
+            return False
+        start = m.start()
+
+
+def _ordinary(ctx: DetectionContext, word: str) -> bool:
+    """An ordinary French word, also in a plural or feminine form the lexicon does not list."""
+    lex = ctx.lexicons
+    if lex.is_common(word):
+        return True
+    key = fold_key(word)
+    if "-" in key:  # "pré-opératoire", "hépato-gastro": every long part is an ordinary word
+        parts = [p for p in key.split("-") if len(p) > 4]
+        return bool(parts) and all(_ordinary(ctx, p) for p in parts)
+    return any(
+        key.endswith(suffix) and key[: -len(suffix)] in lex.common_words for suffix in ("s", "x", "e", "es")
+    )
+
+
+def _known_name(ctx: DetectionContext, word: str) -> bool:
+    lex = ctx.lexicons
+    return bool(lex.is_first_name(word) or lex.is_surname(word))
+
+
+def _name_like(ctx: DetectionContext, found: list[re.Match[str]]) -> bool:
+    """A person or a commune, judged word by word from what the lexicons and the case say.
+
+    Every word must be a known first name or surname, or else: not protected, not an ordinary
+    word, written as a name (capitalised; lower case only in a lower-case text; all capitals only
+    next to a known name or in an all-capitals text), and not a lone word at a sentence start.
+    """
+    text = ctx.text
+    known = [
+        (_known_name(ctx, m.group(0)) and not _ordinary(ctx, m.group(0))) or _initial(text, m) for m in found
+    ]
+    support = any(known) or _first_last_layout(ctx, found)
+    for m, is_known in zip(found, known, strict=True):
+        word = m.group(0)
+        if is_protected_word(word, ctx.protected) or (is_eponym(word) and not _known_name(ctx, word)):
+            return False
+        if is_known:
+            continue
+        if _ordinary(ctx, word) and not (support and (word[0].isupper() or _lower_text(ctx))):
+            return False
+        if word.islower() and not _lower_text(ctx):
+            return False
+        if word.isupper() and not (ctx.all_caps or support) and len(word) > 1:
+            return False
+        if any(p.isupper() and len(p) <= 5 for p in word.split("-")) and not support:
+            return False  # acronyms, "CGH-array"
+    before = text[max(0, found[0].start() - 40) : found[0].start()].split()
+    if before and is_protected_word(before[-1].strip(",;:()"), ctx.protected):
+        return False  # "Spasfon Lyoc": a drug's form or brand, not a name
+    if len(found) == 1 and _initial(text, found[0]):
+        return False
+    if len(found) == 1 and not known[0]:
+        word = found[0].group(0)
+        if (
+            ctx.all_caps
+            or _sentence_start(text, found[0].start())
+            or _DRUG_SUFFIX.search(word)
+            or (before and fold_key(before[-1]) in ("du", "au", "aux", "des"))  # "Conseil départemental du Morbihan"
+        ):
+            return False
+    return True
+
+
+def _first_last_layout(ctx: DetectionContext, found: list[re.Match[str]]) -> bool:
+    """"Aurore BRAVO", "FORTIN Constance": a capitalised word next to an all-capitals one, in a
+    text that is not all capitals, one of them a known first name: the usual way to write a person."""
+    words = [m.group(0) for m in found]
+    return (
+        not ctx.all_caps
+        and len(words) >= 2
+        and any(w.isupper() and len(w) > 1 for w in words)
+        and any(w[0].isupper() and not w.isupper() for w in words)
+        and any(ctx.lexicons.is_first_name(w) for w in words)
+    )
+
+
+def _initial(text: str, m: re.Match[str]) -> bool:
+    """A one-letter capital followed by a dot ("A. Beguin")."""
+    return len(m.group(0)) == 1 and m.group(0).isupper() and text[m.end() : m.end() + 1] == "."
+
+
+def _lower_text(ctx: DetectionContext) -> bool:
+    """True for a text written (almost) without capitals: names there are in lower case too."""
+    cached = ctx.extra.get("trained_ner_lower")
+    if cached is None:
+        words = _WORD.findall(ctx.text)
+        caps = sum(1 for w in words if w[0].isupper())
+        cached = bool(words) and caps <= 0.03 * len(words)
+        ctx.extra["trained_ner_lower"] = cached
+    return bool(cached)
+
+
+def _place_like(ctx: DetectionContext, start: int, value: str, label: str) -> bool:
+    """A facility (keyword, saint or proper name) or an address (number and a name)."""
+    words = [w for w in _WORD.findall(value) if len(w) > 1 and fold_key(w) not in STOP_WORDS]
+    if not words or any(is_protected_word(w, ctx.protected) and not _FACILITY_KEYWORD.fullmatch(w) for w in words):
+        return False
+    proper = [w for w in words if w[0].isupper() and not _ordinary(ctx, w) and not _FACILITY_KEYWORD.fullmatch(w)]
+    if label == "ADRESSE":
+        return bool(re.match(r"\d", value)) and (bool(proper) or bool(_STREET.search(value)))
+    if in_eponym_context(ctx.text, start) or any(is_eponym(w) for w in words):
+        return False  # "corps de Lewy"
+    # A facility must carry a proper name ("Sainte-Anne", "Bergonié", "Clinique Pasteur") and start
+    # like one: keyword-only names ("Foyer d'hébergement") are left to the rules.
+    return (
+        bool(proper)
+        and (value[0].isupper() or _lower_text(ctx))
+        and (ctx.all_caps or not all(w.isupper() for w in proper))
+    )
+
+
+_STREET = re.compile(
+    r"(?i)\b(?:rue|av|avenue|bd|boulevard|all[ée]e|impasse|chemin|place|route|rte|quai|square|cours|passage|"
+    r"sentier|voie|r[ée]sidence|lotissement|lieu-dit|hameau|cit[ée]|clos|domaine)\b"
+)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in ' \t"«(-–•*':
+        j -= 1
+    return j < 0 or text[j] in ".!?:\n"
+
+
+_FACILITY_KEYWORD = re.compile(
+    r"(?i)\b(?:CHU|CHRU|CHR|CH|CHS|CHI|h[oô]pital|clinique|polyclinique|EHPAD|centre|r[ée]sidence|foyer|"
+    r"maison|SSIAD|SSR|CMP|CMPP|IME|ESAT|MAS|FAM|CSAPA|USLD|EPSM|institut)\b"
+)
+
+
+def add_trained_entities(model: TrainedNer, states: list[tuple[DetectionContext | None, list[Span]]]) -> None:
+    """Run the model on the unexplained lines of every text (one batch) and add its spans."""
+    jobs: list[tuple[int, int]] = []
+    segments: list[str] = []
+    for idx, (ctx, found) in enumerate(states):
+        if ctx is None:
+            continue
+        for start, end in trained_regions(ctx, resolve(found)):
+            jobs.append((idx, start))
+            segments.append(ctx.text[start:end])
+    for (idx, offset), ents in zip(jobs, model.entities(segments), strict=True):
+        ctx, found = states[idx]
+        assert ctx is not None
+        found.extend(trained_spans(ctx, [(a + offset, b + offset, lab) for a, b, lab in ents]))
