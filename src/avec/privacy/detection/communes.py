@@ -114,16 +114,16 @@ def _lower_case(ctx: DetectionContext) -> list[Span]:
     return out
 
 
-_DANGLING = re.compile(r"[ \t](?:LE|LA|LES|DE|DU|DES|EN|SUR|SOUS|ET|AU|AUX)\Z")
+_DANGLING = {"LE", "LA", "LES", "DE", "DU", "DES", "EN", "SUR", "SOUS", "ET", "AU", "AUX"}
 _INNER_PARTICLE = re.compile(r"[ \t](?:(?:de|du|des|DE|DU|DES|A|À)[ \t]+|[dD]['’])(?=[" + UP + r"])")
 
 
 def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     """A VILLE span for ``text[s:e]`` when it is a commune in context (or a big city), else None."""
     text, lex = ctx.text, ctx.lexicons
-    dangling = _DANGLING.search(text, s, e)
-    if dangling:
-        e = dangling.start()  # "A RENNES LE 12/03": an ALL-CAPS run ends on a particle
+    last = text.rfind(" ", s, e)
+    if last > s and text[last + 1 : e] in _DANGLING:
+        e = last  # "A RENNES LE 12/03": an ALL-CAPS run ends on a particle
     surface = text[s:e]
     key = fold_key(surface)
     # The birthplace / residence contexts end with "à", "de", "d'" or ":" (cheap check first).

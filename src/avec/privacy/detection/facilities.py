@@ -174,7 +174,8 @@ def _merge_known(text: str, spans: list[Span]) -> list[Span]:
             end += rest.end()
         spans = [x for x in spans if not (x.start < end and start < x.end)]
         spans.append(Span(start, end, "HOPITAL", 0.85, "facility"))
-    for m in _GROUPS.finditer(text):
+    groups = "AP-H" in text or "APH" in text or "HCL" in text
+    for m in _GROUPS.finditer(text) if groups else ():
         if not any(x.start <= m.start() < x.end for x in spans):
             spans.append(Span(m.start(), m.end(), "HOPITAL", 0.9, "facility"))
     return spans
@@ -248,7 +249,7 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         word = m.group("word") or m.group("name").split("-", 1)[1]
         if not is_protected_word(word):
             out.append(Span(m.start("name"), m.end("name"), "HOPITAL", 0.8, "facility"))
-    wards = any(k in folded for k in ("urgences", "maternit", "reanimation", "site"))
+    wards = any(k in folded for k in ("urgences ", "maternite ", "reanimation ", "site d"))
     for m in _AFTER_WARD.finditer(text) if wards else ():
         a, b = m.span("name")
         words = m.group("name").split()
@@ -279,13 +280,15 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     for m in _CENTRE_PERSON.finditer(text) if "centre" in folded else ():
         if lex.is_first_name(m.group("first")) and free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
-    for m in _LOWER_CHU.finditer(text) if "ch" in folded else ():
+    lower_chu = any(k in text for k in ("ch d", "chu d", "chru d", "chi d", "chs d", "hospitalier d"))
+    for m in _LOWER_CHU.finditer(text) if lower_chu else ():
         if fold_key(m.group("city")) in lex.communes and free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
-    for m in _LOWER_SAINT.finditer(text) if "saint" in folded or " st" in folded else ():
+    lower_saint = any(k in folded for k in ("clinique s", "hopital s", "ehpad s", "residence s"))
+    for m in _LOWER_SAINT.finditer(text) if lower_saint else ():
         if free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
-    for m in _LOWER_EHPAD.finditer(text) if "ehpad" in folded else ():
+    for m in _LOWER_EHPAD.finditer(text) if "ehpad l" in folded or "ehpad r" in folded else ():
         words = re.findall(r"[\w'’\-]+", m.group("name"))
         keep = [w for w in words[1:] if fold_key(w) not in _LOWER_STOP]
         if len(keep) != len(words) - 1 or not keep:
