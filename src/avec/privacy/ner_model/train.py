@@ -1,7 +1,7 @@
 """Train AVEC's own NER model (NOM, PRENOM, VILLE, HOPITAL, ADRESSE) on generated documents.
 
-Reproduce (1,500 steps: 6 min of CPU time, 15 min wall clock on the shared 2-core machine, 1 GB
-RAM; same seeds and data, so the same weights up to floating-point non-determinism)::
+Reproduce (1,500 steps: 5-6 min of CPU time, 5-15 min wall clock on the shared 2-core machine,
+1 GB RAM; a second run gave bit-identical weights)::
 
     .venv/bin/python -m avec.privacy.ner_model.train            # writes ner_model/model/
     .venv/bin/python -m avec.privacy.ner_model.train --n-train 300 --max-steps 50 --out /tmp/m
