@@ -296,3 +296,26 @@ def test_every_context_word_still_introduces_its_identifier(label: str) -> None:
             m = rx.search(f"{form} : 12345678\n")
             assert m is not None and m.group(1) == "12345678", form
     assert rx.search("IPPX : 12345678") is None  # a context word is a whole word
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("joignable au +590 690 35 62 48 (portable)", "+590 690 35 62 48"),
+        ("Tél. +32 2 555 12 34.", "+32 2 555 12 34"),
+        ("son fils à Londres : +44 20 7946 0958", "+44 20 7946 0958"),
+        ("appeler le 00 212 6 12 34 56 78 le soir", "00 212 6 12 34 56 78"),
+        ("Réunion : +262 692 12 34 56", "+262 692 12 34 56"),
+    ],
+)
+def test_international_phone_numbers(text: str, phone: str) -> None:
+    spans = Detector.default().detect(text)
+    assert [(text[s.start : s.end], s.label) for s in spans] == [(phone, "TEL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["CRP +12 000 mg/L, +3 mg", "score +2 à J+7", "INR 2,5 ; +0,5 par jour", "Sodium 140 +/- 2", "réf. 00123456789"],
+)
+def test_plus_signs_and_zeros_that_are_not_phones(text: str) -> None:
+    assert not [s for s in Detector.default().detect(text) if s.label == "TEL"]

@@ -101,6 +101,19 @@ _PHONE_COMPACT_INTL = re.compile(r"(?<![\w+])(?:\+|00)33[1-9]\d{8}(?!\d)")
 _PHONE_SPACED = re.compile(r"(?<![\w+])(?<!\d )0 [1-9](?: \d){8}(?! ?\d)")
 
 
+# Any other international number, E.164 style: "+" or "00", a country code, then groups of digits
+# ("+590 690 35 62 48" in Guadeloupe, "+32 2 555 12 34", "+44 20 7946 0958", "00 212 6 12 34 56 78").
+# Kept only with 9 to 15 digits in all (E.164), so that "+3 mg" or "+12 000" never match.
+_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)\s?[1-9]\d{0,2}(?:[ .\-]?(?:\(0\)\s?)?\d{1,4}){2,6}(?![\d,:/])")
+
+
+def _e164_length(value: str) -> bool:
+    if value.startswith("00") and not any(ch in value for ch in " .-"):
+        return False  # "00123456789" is more likely a record number than a phone
+    digits = sum(ch.isdigit() for ch in value) - (2 if value.startswith("00") else 0) - value.count("(0)")
+    return 9 <= digits <= 15
+
+
 # Damaged layouts, accepted only after a phone word: OCR letters for digits ("06 8l 22 49 10"),
 # irregular spacing ("0479 33 1 8 62"), a line break inside ("03 20 70 41\n88").
 _PHONE_LOOSE = re.compile(r"(?<![\w+])0[ .]?[1-9Il](?:(?:[ \t.\-]{0,2}|[ \t]*\n[ \t]*)[\dOlI]){8}(?![\d])")
@@ -112,11 +125,16 @@ _PHONE_WORD = re.compile(
 
 @recognizer("phone", 90)
 def find_phones(ctx: DetectionContext) -> list[Span]:
-    """French phone numbers: 0X XX XX XX XX, dots, dashes, +33 / 0033 prefixes."""
+    """Phone numbers: French 0X XX XX XX XX (dots, dashes, +33 / 0033) and any +CC international form."""
     spans = []
     for rx in (_PHONE, _PHONE_COMPACT_INTL, _PHONE_SPACED):
         for m in rx.finditer(ctx.text):
             spans.append(Span(m.start(), m.end(), "TEL", 0.98, "phone"))
+    if "+" in ctx.text or "00" in ctx.text:
+        for m in _PHONE_INTL.finditer(ctx.text):
+            if _e164_length(m.group(0).rstrip(" .-")):
+                end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" .-")))
+                spans.append(Span(m.start(), end, "TEL", 0.95, "phone"))
     for m in _PHONE_LOOSE.finditer(ctx.text):
         value = m.group(0)
         if "\n" in value.rstrip() and value.index("\n") < 4:
