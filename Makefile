@@ -47,8 +47,10 @@ lint:
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/mypy
 
-bench: install-test
+bench: install-test ## the benchmarks of docs/benchmarks.md (LiteLLM goes into its own .bench-venv)
+	$(PIP) install -e '.[test,bench]'
 	$(PY) benchmarks/gateway_overhead.py
+	$(PY) benchmarks/privacy.py
 
 clean:
 	rm -rf $(VENV) var test-artifacts
