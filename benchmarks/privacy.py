@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/privacy.py [--generated 200] [--runs 30] [--no-write]
 
 Quality: the ``avec privacy eval`` metrics on the hand-checked test set
-(tests/data/privacy/{handwritten,blind,blind2..8}.jsonl, 120 docs) and on a generated set
+(tests/data/privacy/{handwritten,blind,blind2..11}.jsonl and heldout/{blind12,blind13}.jsonl,
+185 docs written by hand by several people, none by the generator) and on a generated set
 (seed 7). Speed: documents per second over both sets, and p50/p99 latency for a ~300-word and a
 ~2,000-word note, on one thread.
 Presidio runs with ``fr_core_news_md`` through ``NlpEngineProvider`` and its default recognizers
@@ -39,7 +40,7 @@ from avec.privacy.evaluation import evaluate  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 HAND_SETS = [
     ROOT / "tests" / "data" / "privacy" / f"{n}.jsonl"
-    for n in ("handwritten", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+    for n in ("handwritten", "blind", *(f"blind{i}" for i in range(2, 12)), "heldout/blind12", "heldout/blind13")
 ]
 PRESIDIO_MAP = {
     "PERSON": "NOM",
