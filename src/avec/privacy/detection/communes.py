@@ -23,6 +23,17 @@ _CITY_CONTEXT = re.compile(
     r"habite à|vit à|né(?:e)? à|née? à|réside à|ville\s*:|commune\s*:|lieu de naissance\s*:|"
     r"lieu\s*:|site\s+de|site\s+d['’])\s*)$"
 )
+# A round of visits in a chat or a note: "je fais d'abord Plouguerneau", "on passe ensuite par Guipavas".
+_VISIT_CONTEXT = re.compile(
+    r"(?i)\b(?:je|on|tu|il|elle|nous)[ \t]+"
+    r"(?:fais|fait|faisons|passe|passes|passons|vais|va|allons|file|monte|descends?)[ \t]+"
+    r"(?:d['’]abord[ \t]+|ensuite[ \t]+|apr[eè]s[ \t]+|aussi[ \t]+|puis[ \t]+)?"
+    r"(?:par[ \t]+|sur[ \t]+|à[ \t]+|a[ \t]+)?\Z"
+)
+# "adressée par le Dr Pham (Vitré)": the doctor's town in parentheses.
+_DOCTOR_PAREN = re.compile(
+    r"\b(?:Dr|DR|Docteur|Pr)\.?[ \t]+[" + UP + r"][\w'’\-]+(?:[ \t]+[" + UP + r"][\w'’\-]+){0,2}\Z"
+)
 # Birthplace and residence contexts, where a foreign city is also a place: "né le 1er janvier 1971
 # à Bamako", "vit à Cracovie", "Lieu : Kayseri".
 _FOREIGN_CONTEXT = re.compile(
@@ -97,21 +108,46 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
 
 
 # Lower-case notes: "vit à quimper", "née à lorient" (a known commune that is no ordinary word).
-_LOWER_CONTEXT = re.compile(
-    r"(?<![\w-])(?:vit|habite|n[ée]e?|domicili[ée]e?|originaire|r[ée]side|demeurant)[ \t]+(?:à|a|de|d['’])[ \t]*"
-    r"(?P<city>[a-zà-ÿ][a-zà-ÿ'’\-]+(?:[ \t-](?:sur|sous|en|les|lès|de|la|le)[ \t-][a-zà-ÿ'’\-]+)?)"
+_LOWER_CITY = (
+    r"(?P<city>(?:saint|sainte|st|ste)?[ \t-]?[a-zà-ÿ][a-zà-ÿ'’\-]+"
+    r"(?:[ \t-](?:sur|sous|en|les|lès|de|la|le)[ \t-][a-zà-ÿ'’\-]+)?)"
 )
+_LOWER_CONTEXT = re.compile(
+    r"(?<![\w-])(?:(?:vit|habite|n[ée]e?|domicili[ée]e?|originaire|r[ée]side|demeurant)[ \t]+(?:à|a|de|d['’])|"
+    # a transfer in a night note: "transfert sur forbach", typed fast ("transfert su forbach")
+    r"transf[ée]r[ée]?e?s?[ \t]+(?:sur|su|à|a|vers)|transfert[ \t]+(?:sur|su|à|a|vers))[ \t]*" + _LOWER_CITY
+)
+# "ehpad les tilleuls (saint avold)": a lower-case commune in parentheses after a facility.
+_LOWER_PAREN = re.compile(r"\((?P<city>[a-zà-ÿ][a-zà-ÿ'’\- ]{2,30})\)")
 
 
 def _lower_case(ctx: DetectionContext) -> list[Span]:
     lex = ctx.lexicons
     out = []
     for m in _LOWER_CONTEXT.finditer(ctx.text):
-        city = m.group("city")
-        key = fold_key(city)
-        if key in lex.communes and (key in lex.big_cities or not lex.is_common(city)) and not lex.is_first_name(city):
+        if _lower_commune(lex, m.group("city")):
             out.append(Span(m.start("city"), m.end("city"), "VILLE", 0.7, "commune"))
+    if "(" in ctx.text:
+        ends = {f.end for f in _facility_spans(ctx)}
+        for m in _LOWER_PAREN.finditer(ctx.text):
+            j = m.start()
+            while j > 0 and ctx.text[j - 1] in " \t":
+                j -= 1
+            if j in ends and _lower_commune(lex, m.group("city")):
+                out.append(Span(m.start("city"), m.end("city"), "VILLE", 0.7, "commune"))
     return out
+
+
+def _lower_commune(lex: Lexicons, city: str) -> bool:
+    """A known commune written in lower case ("saint avold" for Saint-Avold) that is no ordinary word."""
+    key = fold_key(city)
+    if key not in lex.communes:
+        key = fold_key(re.sub(r"[ \t]+", "-", city.strip()))
+        if key not in lex.communes:
+            return False
+    if " " not in city and "-" not in city and (lex.is_common(city) and key not in lex.big_cities):
+        return False
+    return not lex.is_first_name(city)
 
 
 _DANGLING = {"LE", "LA", "LES", "DE", "DU", "DES", "EN", "SUR", "SOUS", "ET", "AU", "AUX"}
@@ -157,10 +193,13 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         or bool(re.match(r"(?i)[ \t]*,[ \t]*le[ \t]", text[e : e + 12]))
         or _after_facility_or_doctor(ctx, s, e)
     )
+    # "je fais d'abord Plouguerneau": the adverb "d'abord" is no surgical approach ("abord de").
+    visit = not context and bool(_VISIT_CONTEXT.search(text[max(0, s - 40) : s]))
+    context = context or visit
     big = key in lex.big_cities
     if ctx.all_caps and not context:
         return None
-    if in_eponym_context(text, s) or is_protected_word(surface):
+    if (not visit and in_eponym_context(text, s)) or is_protected_word(surface):
         return None
     if re.match(r"[ \t]*:", text[e : e + 3]) and len(surface.split()) == 1 and common:
         return None  # a form label ("Ville :")
@@ -187,6 +226,6 @@ def _in_parentheses(ctx: DetectionContext, found: list[Span]) -> list[Span]:
             continue
         head = text[: m.start()].rstrip(" \t")
         after_facility = any(f.end == len(head) for f in facilities)
-        if _DOMICILE_BEFORE.search(head) or after_facility:
+        if _DOMICILE_BEFORE.search(head) or after_facility or _DOCTOR_PAREN.search(head[-60:]):
             out.append(Span(s, e, "VILLE", 0.75, "commune"))
     return out

@@ -86,9 +86,14 @@ _PATTERNS = [
         r"(?im)(?:(?<![\w])(?:le|du|au|depuis le|jusqu'au|dès le|des le|vu le|ce|avant le|après le|"
         r"depuis|entre le|et le|J\d+\s*:?|né(?:e)? le|née? le|lundi|mardi|mercredi|jeudi|vendredi|"
         r"samedi|dimanche|(?:lun|mar|mer|jeu|ven|sam|dim)\.?)\s+|^[ \t•*-]*)"
-        r"(?P<day>0?[1-9]|[12]\d|3[01])\s?[/.]\s?(?P<mnum>0?[1-9]|1[0-2])(?![\d/]|\.\d)"
+        r"(?P<day>0?[1-9]|[12]\d|3[01])[ \t]?[/.][ \t]?(?P<mnum>0?[1-9]|1[0-2])(?![\d/]|\.\d)"
     ),
 ]
+# "appeler le 15", "faire le 18": an emergency number (SAMU 15, pompiers 18, police 17), not a day.
+_EMERGENCY_BEFORE = re.compile(
+    r"(?i)\b(?:appel(?:er|le|lez|ons|é|ée|ant)?|compos(?:er|e|ez)|joindre|contacter)\s+le\s+\Z"
+)
+_EMERGENCY_NUMBERS = {"15", "17", "18"}
 # "depuis le 9.", "le 10, rappeler": a day of the current month.
 _BARE_DAY = re.compile(
     r"(?i)(?<![\w])(?:le|depuis\s+le|jusqu'au|avant\s+le|après\s+le|dès\s+le|des\s+le)\s+"
@@ -185,6 +190,9 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
     spans.extend(_table_birth_dates(text, spans))
     for rx in (_BARE_DAY, _PADDED_DAY_MONTH):
         for m in rx.finditer(text):
+            day_at = m.start("day")
+            if m.group("day") in _EMERGENCY_NUMBERS and _EMERGENCY_BEFORE.search(text[max(0, day_at - 24) : day_at]):
+                continue
             label = "DATE_NAISSANCE" if _is_birth(text, m.start("day")) else "DATE"
             end = m.end("mnum") if m.groupdict().get("mnum") else m.end("day")
             spans.append(Span(m.start("day"), end, label, 0.85, "date"))

@@ -21,7 +21,7 @@ def _words(text: str) -> list[str]:
 
 
 _FACILITY_KEYWORDS = (
-    r"C\.?H\.?U\.?|CHRU|CHR|CHI|CHS|CHG|CHIC|CH|GHU|GHT|GH|HIA|AP-HP|AP-HM|APHP|HCL|"
+    r"C\.?H\.?U\.?|CHRU|CHR|CHI|CHS|CHG|CHIC|CH|GHU|GHT|GHR|GH|HIA|AP-HP|AP-HM|APHP|HCL|"
     r"(?i:centre\s+hospitalier(?:\s+universitaire|\s+r[ée]gional|\s+intercommunal|\s+sp[ée]cialis[ée]|"
     r"\s+g[ée]n[ée]ral|\s+d[ée]partemental)?)|(?i:h[ôo]pital(?:\s+priv[ée])?|h[ôo]pitaux|cliniques?|"
     r"polycliniques?|ehpad|e\.h\.p\.a\.d\.?|maison\s+de\s+retraite|maison\s+de\s+sant[ée]|r[ée]sidence|"
@@ -32,7 +32,7 @@ _FACILITY_KEYWORDS = (
     r"centre\s+m[ée]dical|centre\s+m[ée]dico-[a-z]+|p[ôo]le\s+sant[ée]|ssiad|ssr|smr|usld)|"
     r"MSP|SSIAD|SSR|SMR|CMP|CMPP|CMPEA|CAMSP|CMS|IME|ITEP|DITEP|ESAT|MAS|FAM|USLD|CHRS|CADA|MECS|HAD|HUDA|"
     r"SAMSAH|SAVS|SESSAD|MARPA|CCAS|CIAS|PMI|CSAPA|CAARUD|CATTP|EPSM|SAAD|SPASAD|CLIC|EHPA|IEM|IMPRO|"
-    r"SAJ|EEAP|LHSS|MDS|CDAS|UTPAS|"
+    r"SAJ|EEAP|LHSS|MDS|CDAS|UTPAS|CRA|"
     r"(?i:centre\s+social|centre\s+communal\s+d['’]action\s+sociale|maison\s+d['’]enfants|"
     r"centre\s+maternel|foyer\s+de\s+vie|foyer\s+d['’]h[ée]bergement|maison\s+relais|pension\s+de\s+famille|"
     r"(?:maison|espace|p[ôo]le)\s+(?:d[ée]partemental(?:e)?\s+)?(?:des|de\s+la)\s+solidarit[ée]s?|"
@@ -70,7 +70,7 @@ _FACILITY_STOP = set(
     chambre lit ipp nda patient patiente objet motif date ne nee avec pour par chez dans sans vers
     matin soir midi nuit domicile
     depuis apres avant puis site infirmier infirmiere medecin secretariat accueil admission admissions
-    fiche compte destinataire expediteur"""
+    fiche compte destinataire expediteur niveau"""
     )
 )
 # Bodies known by their own name, without a keyword in front.
@@ -82,6 +82,14 @@ _KNOWN_FACILITIES = re.compile(
 # Hospital groups written alone ("Hôpital Tenon – AP-HP").
 _GROUPS = re.compile(r"(?<![\w-])(?:AP-HP|AP-HM|APHP|APHM|HCL)(?![\w-])")
 _STREET_LIKE = {"residence", "foyer", "foyer logement"}
+_SLASH_NAME = re.compile(r"/[" + UP + r"][\w'’]+(?:-[\w'’]+)*")
+# "EPSM de l'agglomération lilloise", "CH du pays de Morlaix": a facility named after its area, the
+# area in lower case (an adjective), which the capitalised-name rule misses.
+_AREA_NAMED = re.compile(
+    r"(?<![\w-])(?:EPSM|CHS|CH|CHU|CHI|GHT|GH|GHU|GHR|(?i:centre[ \t]+hospitalier|h[ôo]pital))[ \t]+"
+    r"(?i:de[ \t]+l['’]agglom[ée]ration|de[ \t]+la[ \t]+m[ée]tropole|du[ \t]+pays|du[ \t]+bassin|"
+    r"de[ \t]+la[ \t]+r[ée]gion|du[ \t]+territoire)[ \t]+(?:[a-zà-ÿ][a-zà-ÿ'’\-]+|[" + UP + r"][\w'’\-]+)"
+)
 
 
 def _trim_facility(text: str, end: int, kw_end: int) -> int:
@@ -149,6 +157,8 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
         end = _trim_facility(text, m.end(), kw_end)
         if end <= kw_end:
             continue
+        if text[end : end + 1] == "/" and (slash := _SLASH_NAME.match(text, end)):
+            end = slash.end()  # "CHU de Pointe-à-Pitre/Abymes": a site over two communes
         label = "HOPITAL"
         if re.search(
             r"(?i)(?:domicile|adresse|demeurant|domicili[ée]e?|habite)\s*(?:à|:)?\s*$",
@@ -205,6 +215,10 @@ _QUOTED_BEFORE = re.compile(
 _HOTEL = re.compile(
     r"(?<![\w-])H[ôo]tel[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’])[ \t]*(?P<word>[" + UP + r"][\w'’\-]+)"
 )
+_SHELTER_HOTEL = re.compile(
+    r"(?<![\w-])H[ôo]tel[ \t]+(?P<word>[" + UP + r"][\w'’\-]+)(?:[ \t]+[" + UP + r"][\w'’\-]+)?(?=[ \t]*[,(\n-])"
+)
+_SHELTER_BEFORE = re.compile(r"(?i)(?:\b115\b|h[ée]berg[ée]?(?:e|ement)?s?\b|h[ôo]tel[ \t]+social)[^\n]*\Z")
 _CIVIC = {"ville", "police", "region", "departement", "prefecture", "impots", "finances", "dieu", "agglomeration"}
 # "Centre de Perharidy": a centre named after a place or a person, the name not an ordinary word.
 _CENTRE_OF = re.compile(
@@ -259,6 +273,10 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             continue  # "urgences de Brest" style commune: left to the commune rule
         if free(a, b):
             out.append(Span(a, b, "HOPITAL", 0.8, "facility"))
+    area = any(k in folded for k in ("agglomeration", "metropole", "du pays", "du bassin", "region", "territoire"))
+    for m in _AREA_NAMED.finditer(text) if area else ():
+        if free(m.start(), m.end()):
+            out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
     quoted = any(q in text for q in '«"“')
     for m in _QUOTED.finditer(text) if quoted else ():
         a, b = m.span("name")
@@ -267,6 +285,11 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     for m in _HOTEL.finditer(text) if "hotel" in folded else ():
         if fold_key(m.group("word")) not in _CIVIC and free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
+    for m in _SHELTER_HOTEL.finditer(text) if "hotel" in folded and ("115" in text or "heberg" in folded) else ():
+        # "hébergée via le 115, Hôtel Azur, 18 route de ...": the hotel is where the person lives.
+        before = text[max(0, m.start() - 80) : m.start()]
+        if fold_key(m.group("word")) not in _CIVIC and _SHELTER_BEFORE.search(before) and free(m.start(), m.end()):
+            out.append(Span(m.start(), m.end(), "ADRESSE", 0.75, "facility"))
     for m in _CENTRE_OF.finditer(text) if "centre" in folded else ():
         word = m.group("word")
         key = fold_key(word)
