@@ -290,10 +290,14 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
     return spans
 
 
+_LIMB_ABBREVIATIONS = {"MI", "MS", "MID", "MIG", "MSD", "MSG"}
+
+
 def _kind(ctx: DetectionContext, w: NameWord) -> str:
     lex = ctx.lexicons
     if w.kind == "initial":
-        return "FN"
+        # "OEDEMES DES MI.": limbs (membres inférieurs / supérieurs) before a full stop, no initials.
+        return "X" if w.text.rstrip(".") in _LIMB_ABBREVIATIONS or is_acronym(w.text.rstrip(".")) else "FN"
     if w.kind == "particle":
         return "P"
     t = w.text
@@ -365,7 +369,8 @@ _ROLE_AFTER = re.compile(
 )
 
 
-_LEADING_INITIAL = re.compile(r"(?<![\w.])((?:[A-ZÀ-ÖØ-Ý]|Th|Ch|Ph)\.(?:-[A-Z]\.)?)[ \t]+")
+# Not after a slash: "5,6 mmol/L. Je propose" is a unit, then a sentence.
+_LEADING_INITIAL = re.compile(r"(?<![\w./])((?:[A-ZÀ-ÖØ-Ý]|Th|Ch|Ph)\.(?:-[A-Z]\.)?)[ \t]+")
 
 
 @recognizer("lexicon", 55)
@@ -380,6 +385,10 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
         if not m:
             break
         start = m.start()
+        # "sœur": œ reads as a capital in NAME_WORD, but the word began before.
+        if start and text[start - 1].isalpha() and not text[start].isupper():
+            pos = m.end()
+            continue
         # Include a leading initial just before ("J. Dupont", "A. Rose", "| S. Diop |").
         lead = _LEADING_INITIAL.search(text, max(0, start - 6), start)
         if lead and lead.end() == start and fold_key(lead.group(1)) not in TITLE_TOKENS:

@@ -37,6 +37,7 @@ Alvarado Hamilton Beck Cornell Zarit Hachinski Tinetti Berg Barthel Rankin Genev
 CHA2DS2-VASc HAS-BLED Framingham SCORE Friedewald Cockcroft Gault Cockcroft-Gault MDRD CKD-EPI
 Schwartz Fisher Hunt Hess WFNS Spetzler Martin Spetzler-Martin Lund Browder Wallace Baux Tanner
 Dubowitz Ballard Gesell Denver Brazelton Chadwick Hegar Mauriceau Bishop Leopold Pinard Lowe Boyle
+Ashworth Tardieu Fugl-Meyer Beers Waterlow Fazekas
 Mariotte Starling Frank Poiseuille Laplace Fick Bernoulli Henderson Hasselbalch Henderson-
 Hasselbalch Kussmaul Cheyne Stokes Cheyne-Stokes Biot Adams Adams-Stokes Austin Flint Duroziez
 Corrigan Musset Traube Osler Janeway Roth Argyll Robertson Marcus Gunn Hutchinson Koplik Nikolsky
@@ -216,8 +217,8 @@ UMG EMG UCSA UHSA PASS CeGIDD CLAT CDAG SIAO CHU-CH DIM DSI CME CDU CSIRMT SSIAD
 
 # Context words: "<word> de X" or "<word> X" makes X a medical term (eponym we may not list).
 _EPONYM_CONTEXT = re.compile(
-    r"(?i)\b(?:maladie|syndrome|signe|score|test|classification|échelle|echelle|stade|manœuvre|"
-    r"manoeuvre|triade|critères|criteres|index|indice|réflexe|reflexe|sonde|drain|loi|méthode|"
+    r"(?i)\b(?:maladie|syndrome|signe|scores?|tests?|classification|liste|\d+\s+mots|échelle|echelle|stade|manœuvre|"
+    r"manoeuvre|triade|critères?|criteres?|index|indice|réflexe|reflexe|sonde|drain|loi|méthode|"
     r"methode|technique|opération|operation|intervention|fracture|kyste|hernie|ligament|canal|"
     r"tendon|tubercule|sphincter|polygone|cercle|ganglion|point|tumeur|lymphome|sarcome|"
     r"anémie|anemie|chorée|choree|paralysie|thyroïdite|thyroidite|ulcère|ulcere|diverticule|"
@@ -228,7 +229,8 @@ _EPONYM_CONTEXT = re.compile(
     r"cathéter|catheter|matelas|pansement|triangle|trou|ampoule|valvule|repli|espace|gaine|"
     # Schools are named after famous people ("école Jules Ferry"), not identifiers here.
     r"école|ecole|collège|college|lycée|lycee|groupe\s+scolaire)"
-    r"\s+(?:de\s+|du\s+|d['’]\s*)?$"
+    # "signe de von Graefe", "maladie de van Buchem": a particle may sit between.
+    r"\s+(?:de\s+|du\s+|d['’]\s*)?(?:(?:von|van|der|den|la)\s+)*$"
 )
 
 _FOLDED_EPONYMS = {fold_key(w) for w in EPONYMS}
@@ -269,7 +271,21 @@ def is_drug(word: str) -> bool:
 
 _WORD_AT = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 # After the word: a sign's result ("(Giordano +)", "Lasègue négatif") ...
-_SIGN_AFTER = re.compile(r"[ \t]*(?:\+{1,3}|-[ \t]*\)|positi(?:f|ve)|n[ée]gati(?:f|ve))(?![\w])")
+_SIGN_AFTER = re.compile(
+    r"[ \t]*(?:\+{1,3}|-[ \t]*\)|positi(?:f|ve)|n[ée]gati(?:f|ve)|"
+    r"lat[ée]ralis[ée]e?|centr[ée]e?|indiff[ée]rente?)(?![\w])"
+)
+# ... or a dose: a brand name is written before its strength ("Tanganil 500 mg", "(Serc 24 mg").
+_DOSE_AFTER = re.compile(r"[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:mg|g|µg|mcg|ml|mL|UI|ui)(?![\w])")
+# ... or it is itself a grade in Roman numerals ("Bismuth IIIa", "stade IV"), never a name.
+# A lone "V" or "I" stays an initial ("V. Collin").
+_ROMAN_GRADE = re.compile(r"(?:II|III|IV|VI{1,3}|IX|[IV][a-d])[a-d]?")
+# ... or a product in brackets after a drug or a nutrition word ("lait enrichi (Fortipré)").
+_PRODUCT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:lait|enrichie?s?|compl[ée]ments?|cno|suppl[ée]ment[ée]e?s?|[ée]paississant|nutrition)|"
+    # a drug's common name is written in lower case ("bétahistine (Serc"), unlike "Ergo (S. Le Gall)"
+    r"(?<![\w-])(?P<word>(?-i:[a-zà-ÿ])[\w-]{3,}))[ \t]*\([ \t]*$"
+)
 # ... or a grade or class after a listed eponym ("Weber A.", "Garden III", "Child B").
 _GRADE_AFTER = re.compile(
     r"[ \t]+(?:[A-D]|I{1,3}|IV|V|VI|[0-5][a-c]?)(?:\.|(?![\w.'’-]))(?![ \t]*[A-ZÀ-Ý][a-zà-ÿ])"
@@ -285,6 +301,12 @@ def in_eponym_context(text: str, start: int) -> bool:
     word = _WORD_AT.match(text, start)
     if word is None:
         return False
-    if _SIGN_AFTER.match(text, word.end()):
+    if _SIGN_AFTER.match(text, word.end()) or _DOSE_AFTER.match(text, word.end()):
         return True
+    if _ROMAN_GRADE.fullmatch(word.group(0)):
+        return True
+    if start and text[start - 1] in "( \t" and "(" in window[-3:]:
+        before = _PRODUCT_BEFORE.search(window)
+        if before is not None and (before.group("word") is None or is_drug(before.group("word"))):
+            return True
     return is_eponym(word.group(0)) and bool(_GRADE_AFTER.match(text, word.end()))

@@ -22,7 +22,8 @@ LOW = "a-zà-öø-ÿœĀ-žơưḀ-ỹ"
 _VIET_MARKS = re.compile("[ăđơưĂĐƠƯḀ-ỹ]|ê(?=$)|Ê(?=$)")
 # One name word: Dupont, DUPONT, Jean-Pierre, N'Diaye, O'Neil, McDonald, d'Almeida.
 NAME_WORD = re.compile(
-    rf"(?:[{UP}]['’])?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?(?:-(?:[{UP}]['’])?[{UP}][{LOW}{UP}]+)*"
+    # "(?<=c)['’]h": Breton surnames spell a sound "c'h" inside the word ("Le Floc'h", "Kerc'hoz").
+    rf"(?:[{UP}]['’])?[{UP}][{LOW}]+(?:(?<=c)['’]h[{LOW}]*)?(?:[{UP}][{LOW}]+)?(?:-(?:[{UP}]['’])?[{UP}][{LOW}{UP}]+)*"
     rf"|(?:[{UP}]['’])?[{UP}]{{2,}}(?:-[{UP}]{{2,}})*"
 )
 LOWER_WORD = re.compile(rf"[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})*")
@@ -195,6 +196,12 @@ STOP_WORDS = {
 # Abbreviations of sloppy notes ("voir avec le dr Soilihi svp"), offices and teams.
 STOP_WORDS |= {"svp", "stp", "cf", "ok", "rdv", "tt", "ttt", "bcp", "pdt", "qd", "mtn", "nb", "ps", "pb", "ras", "slt"}
 STOP_WORDS |= {"secretariat", "accueil", "bureau", "equipe", "pole", "unite", "standard", "cabinet"}
+# Care jobs written as a field label ("SAGE-FEMME : LARCHER"): never part of a name.
+STOP_WORDS |= {
+    "sage-femme", "sages-femmes", "aide-soignant", "aide-soignante", "puericultrice", "kinesitherapeute",
+    "orthophoniste", "ergotherapeute", "psychomotricien", "psychomotricienne", "psychologue",
+    "dieteticien", "dieteticienne", "pharmacien", "pharmacienne", "orthoptiste", "manipulateur",
+}
 STOP_WORDS |= {"consœur", "consoeur", "confrere", "collegue", "confreres", "collegues", "amis", "famille"}
 TITLE_TOKENS = {"m.", "dr.", "pr.", "mr.", "me.", "mm."}
 
