@@ -27,6 +27,13 @@ def places(detector: Detector, text: str) -> list[str]:
         # a doctor's town in parentheses
         ("Patient adressé par le Dr Lemoine (Quimperlé) pour avis.", "Quimperlé"),
         ("Vue à la demande du Docteur Anne Guivarch (Landivisiau).", "Landivisiau"),
+        # a doctor's town after a job title
+        ("Dr Hervé Jacquet, médecin généraliste, Lamballe\nObjet : suivi", "Lamballe"),
+        ("Dr Marc Ollivier, pneumologue, Saint-Brieuc", "Saint-Brieuc"),
+        # overseas communes (filed by GeoNames under their own country codes)
+        ("Dr Line Jean-Louis, médecin généraliste, Sainte-Rose\n", "Sainte-Rose"),
+        ("NE LE 02/05/1961 A CAPESTERRE-BELLE-EAU\nNIR : 1 61 05", "CAPESTERRE-BELLE-EAU"),
+        ("Patiente née à Baie-Mahault, vit au Gosier.", "Baie-Mahault"),
         # a round of visits in a chat or a note
         ("[10:02] Marc : je passe ensuite par Guipavas avant midi", "Guipavas"),
         ("ok, on fait d'abord Lannilis puis le cabinet", "Lannilis"),
@@ -39,11 +46,17 @@ def places(detector: Detector, text: str) -> list[str]:
         ("Transfert au GHR Colmar Nord ce matin.", "GHR Colmar Nord"),
         ("Bilan diagnostique au CRA de Montpellier en 2021.", "CRA de Montpellier"),
         ("*** CHU DE NANTES/SAINT-HERBLAIN *** COMPTE RENDU", "CHU DE NANTES/SAINT-HERBLAIN"),
+        # a housing estate or a named house after the street, one address
+        ("Domicile : 7 chemin des Goyaviers, lotissement Belle-Anse, 97180 Sainte-Anne", None),
+        ("Adresse : chemin de Loreto, villa Les Palmiers, 20000 Ajaccio.", None),
+        ("ADRESSE : LOTISSEMENT LES CANNES 14 RUE DES ICAQUES 97122 BAIE-MAHAULT", "LOTISSEMENT LES CANNES"),
         # a shelter hotel used as an address
         ("Hébergée par le 115, Hôtel Bellevue, 4 rue de la Gare, 69007 Lyon.", "Hôtel Bellevue"),
     ],
 )
-def test_place_found(detector: Detector, text: str, place: str) -> None:
+def test_place_found(detector: Detector, text: str, place: str | None) -> None:
+    if place is None:  # the whole part before the comma and the postal code
+        place = text.split(": ", 1)[1].rsplit(",", 1)[0]
     assert place in places(detector, text)
 
 
@@ -52,11 +65,15 @@ def test_place_found(detector: Detector, text: str, place: str) -> None:
     [
         # a parenthesis after a doctor that is no commune
         ("Avis du Dr Lemoine (gastro-entérologue) demandé.", "gastro-entérologue"),
+        # a job title after a doctor, then an ordinary word
+        ("Dr Hervé Jacquet, médecin généraliste, Absent ce jour", "Absent"),
         # a visit verb followed by a drug or an ordinary word
         ("je fais d'abord Doliprane puis on voit", "Doliprane"),
         # lower-case words after a transfer, in parentheses after a facility
         ("transfert sur brancard puis retour en chambre", "brancard"),
         ("appel ehpad les mimosas (porte fermée) à 2h", "porte fermée"),
+        # an ordinary word after "villa" past the street is not part of the address
+        ("Vit au 3 rue de la Gare, villa vide depuis mai.", "villa"),
         # a maternity level is no facility name
         ("ORIENTATION : MATERNITE NIVEAU 2 LE 03/04", "NIVEAU"),
         # a town hall or a ministry is no shelter hotel

@@ -30,9 +30,29 @@ _ADDRESS = re.compile(
     r"[\w'’À-ÿ][^\n,;|()<>^~\"\d]{0,48}?)"
     r"(?=\s*(?:,|;|\n|\||\(|\)|<|\^|~|\"|$|\s?\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–]\s|\s{2,}"
     r"|\s(?:à|a|au|chez|avec|depuis|et|où|qui|pour|est|sont)\s"
+    # "LOTISSEMENT BELLEVUE 9 ALLEE DES CAPRES": the next part of the address starts with its number
+    r"|\s\d{1,4}(?:\s?(?:bis|ter))?\s+(?:rue|avenue|all[ée]e|chemin|route|impasse|boulevard|place|quai)\s"
     r"|\s(?:le|la)\s(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week)))"
 )
-_CAPS_TYPES = {"rue", "avenue", "boulevard", "impasse", "allee", "chemin", "route", "quai", "lieu-dit", "lieu dit"}
+_CAPS_TYPES = {
+    "rue",
+    "avenue",
+    "boulevard",
+    "impasse",
+    "allee",
+    "chemin",
+    "route",
+    "quai",
+    "lieu-dit",
+    "lieu dit",
+    "lotissement",
+}
+# "12 rue des Mahoganys, lotissement Petit-Pérou", "route de X, villa Les Oliviers": a housing
+# estate or a named house after the street belongs to the same address.
+_TRAIL_PART = re.compile(
+    r",[ \t]*(?i:lotissement|lot\.|villa)[ \t]+(?:(?i:les|le|la|l['’]|du|des|de)[ \t]*)?"
+    + rf"[{UP}][\w'’\-]*(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])?[ \t]*[{UP}][\w'’\-]*){{0,3}}"
+)
 # Street types that are also ordinary nouns: without a number, the name must not be a common word.
 _WEAK_TYPES = {"section", "cour", "cours", "voie", "passage", "villa", "domaine", "clos", "cite"}
 _NAMED_PLACE_ADDRESS = re.compile(
@@ -93,9 +113,10 @@ def _lead_in(text: str, start: int) -> int:
 def _street_spans(ctx: DetectionContext) -> list[Span]:
     text = ctx.text
     spans = []
+    covered = 0
     for m in _ADDRESS.finditer(text):
         name = m.group("name").strip()
-        if not name:
+        if not name or m.start() < covered:
             continue
         has_num = m.group("num") is not None
         typ = fold_key(m.group("type")).rstrip(".")
@@ -114,7 +135,11 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
         end = m.start("name") + len(m.group("name").rstrip(" .-"))
         score = 0.9 if has_num else 0.7
         start = _lead_in(text, m.start())
-        if start == m.start():
+        trail = _TRAIL_PART.match(text, end) if text[end : end + 1] == "," else None
+        if trail is not None and not is_protected_word(trail.group(0).split()[-1]):
+            end = covered = trail.end()
+            spans.append(Span(start, end, "ADRESSE", score, "address_lead"))
+        elif start == m.start():
             spans.append(Span(start, end, "ADRESSE", score, "address"))
         elif re.match(r"(?i)r[ée]s(?:idence\b|\.)", text[start : m.start()]):
             # "Résidence Bellevue, Bât C, 3 avenue de la Gare": the residence (with its building)

@@ -42,8 +42,12 @@ _FOREIGN_CONTEXT = re.compile(
     r"\blieu(?:\s+de\s+naissance)?\s*:|\bcommune\s+de\s+naissance\s*:|\bville\s+de\s+naissance\s*:)[ \t]*\Z"
 )
 # "Dr Goulven Le Roux, Landerneau", "DR MORVAN GWENAEL - LANDERNEAU": the doctor's town.
+# "Dr Sylvie Marie-Sainte, médecin généraliste, Le Moule": a lower-case job title may sit between.
 _DOCTOR_BEFORE = re.compile(
-    r"(?:\b(?:Dr|DR|Docteur|DOCTEUR|Pr|PR)\.?[ \t]+[^\n,;:–()]{2,40}?)[ \t]*(?:,|[ \t][-–])[ \t]*\Z"
+    r"(?:\b(?:Dr|DR|Docteur|DOCTEUR|Pr|PR)\.?[ \t]+[^\n,;:–()]{2,40}?)"
+    r"(?:,[ \t]*(?:m[ée]decin|chirurgien|p[ée]diatre|psychiatre|cardiologue|pneumologue|neurologue|"
+    r"g[ée]riatre|[a-zé]+logue|[a-zé]+iatre|gyn[ée]cologue|ophtalmologiste|dermatologue|radiologue)"
+    r"[a-zà-ÿ \t\-]{0,30}?)?[ \t]*(?:,|[ \t][-–])[ \t]*\Z"
 )
 _SEP_BEFORE = re.compile(r"[ \t]*(?:,|[ \t][-–]|\()[ \t]*\Z")
 _END_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–,;)(.]|\d)")
