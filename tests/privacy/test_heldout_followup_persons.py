@@ -85,3 +85,52 @@ def test_ordinary_word_left_alone(detector: Detector, text: str, word: str) -> N
 )
 def test_name_still_found(detector: Detector, text: str, name: str) -> None:
     assert name in persons(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short surname that is also an acronym, written as a name after a title
+        ("Contrôle prévu avec le Dr Dac la semaine prochaine.", [("Dac", "NOM")]),
+        # initials signing a note after a dash at the line end
+        ("Pansement refait, propre. -L. B.\n04/05 : RAS", [("L.", "PRENOM"), ("B.", "NOM")]),
+        # chat speakers given by their initials
+        ("[09:14] MC : je passe à 10h\n[09:20] MC : fait", [("MC", "PRENOM"), ("MC", "PRENOM")]),
+        # a sign-off made of initials closing a message
+        ("Bonne journée à vous,\nVD\n", [("VD", "PRENOM")]),
+        # a nickname in quotes in brackets right after a name
+        ("Mme Jeanne DUVAL (« Nénette » pour ses voisins) vit seule.", [("Nénette", "PRENOM")]),
+        # a therapist's first name in brackets after the discipline
+        ("12/05 - Kiné (Bastien) : marche avec déambulateur.", [("Bastien", "PRENOM")]),
+        # lower-case notes: a title then an initial and a surname, "m" without its dot in brackets
+        ("appel a 3h, vu par dr j. kowalczyk", [("j.", "PRENOM"), ("kowalczyk", "NOM")]),
+        ("la fille rappelle (m durand sylvie) a 8h", [("durand", "NOM"), ("sylvie", "PRENOM")]),
+        # a surname found elsewhere, inside a file name
+        ("Objet : M. Kerbrat Yves\nPJ : bilan_kerbrat.pdf", [("kerbrat", "NOM")]),
+    ],
+)
+def test_person_context_found(detector: Detector, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = found(detector, text)
+    for item in expected:
+        assert item in spans
+    assert sum(1 for s in spans if s == expected[0]) >= sum(1 for e in expected if e == expected[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an acronym in capitals stays a facility, a unit before a bracket is no title
+        ("Orientation vers la MAS du Littoral.", "MAS"),
+        ("Marche 200 m (m plat) sans aide.", "plat"),
+        # a chat line whose speaker is an ordinary abbreviation, a sign-off that says nothing
+        ("[10:02] OK : reçu", "OK"),
+        ("Merci,\nRAS\n", "RAS"),
+        # a quoted word in brackets after an ordinary word, a discipline before an eponym-free word
+        ("Dossier marqué (« Urgent ») ce matin.", "Urgent"),
+        ("Kiné (Bobath) : travail de l'équilibre.", "Bobath"),
+        # a dash then initials inside a sentence, not at its end
+        ("Score -A. B. C. non retenu ici, voir plus loin.", "A."),
+    ],
+)
+def test_context_word_left_alone(detector: Detector, text: str, word: str) -> None:
+    assert word not in persons(detector, text)

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection.medical_vocab import in_eponym_context, is_acronym, is_eponym, is_protected_word
+from avec.privacy.detection.medical_vocab import (
+    in_eponym_context,
+    is_acronym,
+    is_drug,
+    is_eponym,
+    is_protected_word,
+)
 from avec.privacy.detection.names import (
     COMPOUND_HEADS,
     COMPOUND_TAILS,
@@ -73,12 +79,20 @@ def _sentence_start(text: str, pos: int) -> bool:
     return j < 0 or text[j] in ".!?\n;|"
 
 
+def _protected(ctx: DetectionContext, word: str) -> bool:
+    """A protected word, except an acronym written as a name ("le Dr Mas" is no "MAS")."""
+    if not is_protected_word(word, ctx.protected):
+        return False
+    titled = word[:1].isupper() and word[1:].islower() and len(word) > 2
+    return not (titled and is_acronym(word) and not is_drug(word) and fold_key(word) not in ctx.protected)
+
+
 def _allowed(ctx: DetectionContext, words: list[NameWord]) -> bool:
     core = [w for w in words if w.kind != "particle"]
     if not core:
         return False
     named = [w for w in core if w.kind != "initial"]
-    if named and all(is_protected_word(w.text, ctx.protected) for w in named):
+    if named and all(_protected(ctx, w.text) for w in named):
         return False
     if core[0].kind == "word" and is_upper_word(core[0].text) and is_acronym(core[0].text):
         return False  # "To: SSR Les Tamaris": a service or facility, not a person

@@ -87,13 +87,41 @@ def find_name_lists(ctx: DetectionContext) -> list[Span]:
 _INITIALS_LINE = re.compile(rf"(?m)^[ \t]*(?P<first>[{_UP}]\.(?:-[{_UP}]\.)?)[ \t]*(?P<last>[{_UP}]\.)[ \t]*$")
 
 
+# Initials signing a note at the end of its line after a dash: "... P 88. -H. R.", "fait – J. D."
+_INITIALS_END = re.compile(
+    rf"(?m)(?<=[.!?)])[ \t]+[-–][ \t]?(?P<first>[{_UP}]\.(?:-[{_UP}]\.)?)[ \t]?(?P<last>[{_UP}]\.)[ \t]*$"
+)
+# A chat or a shared log: "[08:01] JB : ok", "[14h20] MC : vu": the speaker's initials.
+_CHAT_SPEAKER = re.compile(rf"(?m)^[ \t]*\[\d{{1,2}}[:h]\d{{2}}\][ \t]*(?P<name>[{_UP}]{{2,3}})[ \t]*:")
+# Initials alone on the last lines, under a line ending with a comma: "Merci,\nJM".
+_INITIALS_SIGN_OFF = re.compile(rf",[ \t]*\n[ \t]*(?P<name>[{_UP}]{{2,3}})[ \t]*(?:\n[ \t]*)*$")
+
+
+def _initials_word(word: str) -> bool:
+    return not (is_protected_word(word) or fold_key(word) in STOP_WORDS)
+
+
 @recognizer("initials", 56)
 def find_initial_signatures(ctx: DetectionContext) -> list[Span]:
-    """Signatures made of initials only, alone on their line: "H. R." (first name, surname)."""
+    """Signatures made of initials only: alone on their line "H. R." (first name, surname), after a
+    dash at a line end "-H. R.", a chat speaker "[08:01] JB :", a sign-off "JM" closing the text."""
+    text = ctx.text
     spans: list[Span] = []
-    for m in _INITIALS_LINE.finditer(ctx.text):
+    for m in _INITIALS_LINE.finditer(text):
         spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.7, "initials"))
         spans.append(Span(m.start("last"), m.end("last"), "NOM", 0.7, "initials"))
+    if "-" in text or "–" in text:
+        for m in _INITIALS_END.finditer(text):
+            spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.7, "initials"))
+            spans.append(Span(m.start("last"), m.end("last"), "NOM", 0.7, "initials"))
+    if "[" in text:
+        for m in _CHAT_SPEAKER.finditer(text):
+            if _initials_word(m.group("name")):
+                spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "initials"))
+    tail = max(0, len(text) - 80)
+    m_off = _INITIALS_SIGN_OFF.search(text, tail)
+    if m_off and _initials_word(m_off.group("name")):
+        spans.append(Span(m_off.start("name"), m_off.end("name"), "PRENOM", 0.7, "initials"))
     return spans
 
 

@@ -58,7 +58,8 @@ _LOWER_SIGNATURE = re.compile(
 _LOWER_PAREN = re.compile(rf"\([ \t]*(?P<name>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?)[ \t]*\)")
 # Lower-case title, then a surname that may be an ordinary word, then a first name:
 # "m. page jean-claude", "mme roy nadine".
-_LOWER_TITLE = re.compile(r"(?<![\w])(?:m\.|mr|mme|mlle|dr)[ \t]+(?=[a-zà-ÿ])")
+# "(m lebrun patrick)": "m" without its dot only right after a bracket.
+_LOWER_TITLE = re.compile(r"(?<![\w])(?:m\.|(?<=\()m|mr|mme|mlle|dr)[ \t]+(?=[a-zà-ÿ])")
 # OCR glues a title to the name: "Madame⟦Page", "MonsieurDURAND", "M rRAKOTOMALALA".
 _GLUED_TITLE = re.compile(
     rf"(?<![\w])(?:Madame|Monsieur|Mademoiselle|Docteur|Professeur|M[ \t]?r)(?=[{UP}][{LOW}{UP}])"
@@ -79,6 +80,22 @@ _NICKNAME = re.compile(
     r"[«\"“][ \t\u00a0]*(?:(?:mamie|mamy|papi|papy|tonton|tata|m[ée]m[ée]|p[ée]p[ée]|petit|petite)[ \t]+)?"
     rf"(?P<name>(?-i:[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?))[ \t\u00a0]*[»\"”]"
 )
+
+
+# A care discipline, then the therapist's first name in brackets: "Orthophonie (Léa) :", "Kiné (Paul)".
+_DISCIPLINE_PAREN = re.compile(
+    r"(?i)(?<![\w])(?:orthophonie|orthophoniste|ortho|ergoth[ée]rapie|ergo|kin[ée]|kin[ée]sith[ée]rapie|"
+    r"psychomotricit[ée]|psychomot|psychologue|psycho|di[ée]t[ée]tique|di[ée]t|neuropsy|assistante?\s+sociale|"
+    r"IDE|AS|ASH|AES|IDEC)"
+    rf"[ \t]*\([ \t]*(?P<name>(?-i:[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?))[ \t]*\)"
+)
+# A nickname in quotes in brackets right after a name: "Jeanne DUVAL (« Nénette » pour tous)".
+_NICKNAME_PAREN = re.compile(
+    rf"(?<=[{LOW}{UP}])[ \t]*\([ \t]*[«\"“][ \t\u00a0]*(?P<name>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)"
+    r"[ \t\u00a0]*[»\"”][ \t]*(?:\)|,|pour\b|au\b|dans\b|chez\b)"
+)
+# Lower-case title then an initial and a surname: "dr k. wisniewski", "mme a. lefevre".
+_LOWER_INITIAL = re.compile(rf"(?P<initial>[a-z]\.)[ \t]+(?P<name>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?)(?![\w'’-])")
 
 
 def _name_ok(ctx: DetectionContext, word: str) -> bool:
@@ -110,6 +127,11 @@ def find_job_context_names(ctx: DetectionContext) -> list[Span]:
         low = LOWER_WORD.match(text, m.end())
         if low and _lower_first_name(ctx, low.group(0)):
             spans.append(Span(low.start(), low.end(), "PRENOM", 0.8, "job_context"))
+    if "(" in text:
+        for m in _DISCIPLINE_PAREN.finditer(text):
+            w = m.group("name")
+            if lex.is_first_name(w) and _name_ok(ctx, w) and not is_eponym(w):
+                spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.85, "job_context"))
     for m in _JOB_LABEL.finditer(text):
         words = scan_run(text, m.end(), lex, max_words=3)
         core = [w for w in words if w.kind != "particle"]
@@ -159,6 +181,17 @@ def find_lower_case_contexts(ctx: DetectionContext) -> list[Span]:
         if initials or _lower_first_name(ctx, w):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.65, "lower_context"))
     for m in _LOWER_TITLE.finditer(text):
+        init = _LOWER_INITIAL.match(text, m.end())
+        surname = init.group("name") if init else ""
+        if (
+            init
+            and _name_ok(ctx, surname)
+            and not is_eponym(surname)
+            and (lex.is_surname(surname) or not lex.is_common(surname))
+        ):
+            spans.append(Span(init.start("initial"), init.end("initial"), "PRENOM", 0.8, "lower_context"))
+            spans.append(Span(init.start("name"), init.end("name"), "NOM", 0.8, "lower_context"))
+            continue
         first = LOWER_WORD.match(text, m.end())
         if not first or not _name_ok(ctx, first.group(0)):
             continue
@@ -178,6 +211,13 @@ def find_ocr_damaged_names(ctx: DetectionContext) -> list[Span]:
     for m in _NICKNAME.finditer(text):
         if _name_ok(ctx, m.group("name")) and not is_eponym(m.group("name")):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.96, "ocr_name"))
+    if "«" in text or '"' in text or "“" in text:
+        for m in _NICKNAME_PAREN.finditer(text):
+            w = m.group("name")
+            # Only right after a capitalised word (the name); a nickname may be a word ("Nénette").
+            before = re.search(rf"[{UP}][\w'’-]*$", text[max(0, m.start() - 30) : m.start()])
+            if before and _name_ok(ctx, w) and not is_eponym(w):
+                spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.9, "ocr_name"))
     for m in _GLUED_TITLE.finditer(text):
         words = scan_run(text, m.end(), lex, max_words=3, after_title=True)
         if words and all(_name_ok(ctx, w.text) for w in words if w.kind == "word"):

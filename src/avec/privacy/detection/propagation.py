@@ -36,9 +36,10 @@ def propagate(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     # One alternation for all names (longest first), matched on the folded text.
     alternatives = sorted(surfaces, key=len, reverse=True)
     pattern = re.compile(
-        r"(?<![\w])(?:"
+        # An underscore separates words in a file name: "courrier_dupont.pdf" holds the name.
+        r"(?<![^\W_])(?:"
         + "|".join(r"[\s\-'’]+".join(re.escape(p) for p in k.split(" ")) for k in alternatives)
-        + r")(?![\w])"
+        + r")(?![^\W_])"
     )
     out: list[Span] = []
     for m in pattern.finditer(ctx.folded):
