@@ -134,3 +134,14 @@ def test_person_context_found(detector: Detector, text: str, expected: list[tupl
 )
 def test_context_word_left_alone(detector: Detector, text: str, word: str) -> None:
     assert word not in persons(detector, text)
+
+
+def test_treatment_started_is_no_name(detector: Detector) -> None:
+    text = "toux grasse, mise sous cefpo-prox 200 x2 + aerosols. Vu avec Mme Martin."
+    assert "cefpo-prox" not in persons(detector, text)
+    assert "Martin" in persons(detector, text)
+
+
+def test_portuguese_particle_kept_in_name(detector: Detector) -> None:
+    text = "Visite de Mme Graça do Carmo, sa voisine."
+    assert any("do Carmo" in p for p in persons(detector, text))

@@ -277,6 +277,8 @@ _SIGN_AFTER = re.compile(
 )
 # ... or a dose: a brand name is written before its strength ("Tanganil 500 mg", "(Serc 24 mg").
 _DOSE_AFTER = re.compile(r"[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:mg|g|µg|mcg|ml|mL|UI|ui)(?![\w])")
+# ... or a treatment started: "mise sous amox-ac clav", "mis sous Tercian" (a drug, often shortened).
+_TREATMENT_BEFORE = re.compile(r"(?i)\bmis(?:e|es)?\s+sous\s+$")
 # ... or it is itself a grade in Roman numerals ("Bismuth IIIa", "stade IV"), never a name.
 # A lone "V" or "I" stays an initial ("V. Collin").
 _ROMAN_GRADE = re.compile(r"(?:II|III|IV|VI{1,3}|IX|[IV][a-d])[a-d]?")
@@ -301,6 +303,8 @@ def in_eponym_context(text: str, start: int) -> bool:
     word = _WORD_AT.match(text, start)
     if word is None:
         return False
+    if _TREATMENT_BEFORE.search(window):
+        return True
     if _SIGN_AFTER.match(text, word.end()) or _DOSE_AFTER.match(text, word.end()):
         return True
     if _ROMAN_GRADE.fullmatch(word.group(0)):

@@ -32,7 +32,7 @@ INITIAL = re.compile(
     rf"[{UP}]\.(?:\s?-\s?[{UP}]\.)?|[{UP}]-[{UP}]\.?|[{UP}]{{2}}\.(?!\w)|(?:Th|Ch|Ph|Chr)\.(?=[ \t]*[{UP}])"
 )
 _PARTICLE = re.compile(r"(?i)(de\s+la|de\s+l['’]|d['’]|[a-z]+)(?=[\s'’]|$)")
-_PARTICLE_CHAIN = re.compile(r"(?i)(?:(?:de|la|le|den|der|van|von|dos|da|du|des|di|del)[ \t]+)+")
+_PARTICLE_CHAIN = re.compile(r"(?i)(?:(?:de|la|le|den|der|van|von|dos|do|da|du|des|di|del)[ \t]+)+")
 PARTICLES = {
     "de",
     "du",
@@ -47,6 +47,7 @@ PARTICLES = {
     "den",
     "da",
     "dos",
+    "do",  # Portuguese: "Maria do Carmo", "Conceição do Rosário"
     "di",
     "del",
     "della",
