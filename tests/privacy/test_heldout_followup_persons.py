@@ -145,3 +145,11 @@ def test_treatment_started_is_no_name(detector: Detector) -> None:
 def test_portuguese_particle_kept_in_name(detector: Detector) -> None:
     text = "Visite de Mme Graça do Carmo, sa voisine."
     assert any("do Carmo" in p for p in persons(detector, text))
+
+
+def test_initial_m_in_a_signature_under_a_closing(detector: Detector) -> None:
+    text = "Je reste disponible.\n\nBien cordialement,\nM. Lemarchand\n"
+    assert ("M.", "PRENOM") in found(detector, text)
+    # elsewhere "M." stays a title
+    text = "Nous avons vu M. Lemarchand ce matin."
+    assert ("M.", "PRENOM") not in found(detector, text)

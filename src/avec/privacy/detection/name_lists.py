@@ -97,6 +97,15 @@ _CHAT_SPEAKER = re.compile(rf"(?m)^[ \t]*\[\d{{1,2}}[:h]\d{{2}}\][ \t]*(?P<name>
 _INITIALS_SIGN_OFF = re.compile(rf",[ \t]*\n[ \t]*(?P<name>[{_UP}]{{2,3}})[ \t]*(?:\n[ \t]*)*$")
 
 
+# Under a closing formula a signature "M. Surname" gives an initial, not "Monsieur":
+# "Bien cordialement,\nM. Lemarchand".
+_SIGNED_M = re.compile(
+    r"(?i:cordialement|confraternellement|amicalement|bien [àa] vous|salutations(?: distingu[ée]es)?)[ \t]*[,.]?"
+    rf"[ \t]*\n[ \t]*(?P<first>M\.)[ \t]*[{_UP}][\wÀ-ÿ'’-]+[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _initials_word(word: str) -> bool:
     return not (is_protected_word(word) or fold_key(word) in STOP_WORDS)
 
@@ -118,6 +127,9 @@ def find_initial_signatures(ctx: DetectionContext) -> list[Span]:
         for m in _CHAT_SPEAKER.finditer(text):
             if _initials_word(m.group("name")):
                 spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "initials"))
+    if "M." in text:
+        for m in _SIGNED_M.finditer(text):
+            spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.6, "initials"))
     tail = max(0, len(text) - 80)
     m_off = _INITIALS_SIGN_OFF.search(text, tail)
     if m_off and _initials_word(m_off.group("name")):
