@@ -9,6 +9,7 @@ on every other upstream failure, and error messages that never repeat the upstre
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import socket
 import threading
@@ -74,6 +75,12 @@ async def upstream(scope: dict[str, Any], receive: Any, send: Any) -> None:
     await send({"type": "http.response.body", "body": json.dumps(answer).encode()})
 
 
+def _run(coro: Any) -> Any:
+    """Run a coroutine on a loop of its own (another test may have left a loop running here)."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -127,16 +134,16 @@ async def _stream(url: str, model: str, timeout: float = 5.0) -> tuple[list[str]
 
 
 def test_completion_carries_answer_usage_and_version(upstream_url: str) -> None:
-    done = asyncio.run(_complete(upstream_url, "ok"))
+    done = _run(_complete(upstream_url, "ok"))
     assert done.text == " ".join(WORDS)
     assert (done.prompt_tokens, done.completion_tokens) == (2, len(WORDS))
     assert done.model_version == "upstream-v2"
     assert done.finish_reason == "stop"
-    assert asyncio.run(_complete(upstream_url, "ok", max_tokens=1)).finish_reason == "length"
+    assert _run(_complete(upstream_url, "ok", max_tokens=1)).finish_reason == "length"
 
 
 def test_stream_yields_deltas_then_usage(upstream_url: str) -> None:
-    deltas, final = asyncio.run(_stream(upstream_url, "ok"))
+    deltas, final = _run(_stream(upstream_url, "ok"))
     assert "".join(deltas).split() == WORDS
     assert (final.prompt_tokens, final.completion_tokens) == (2, len(WORDS))
     assert final.model_version == "upstream-v2"
@@ -148,31 +155,31 @@ def test_stream_yields_deltas_then_usage(upstream_url: str) -> None:
 )
 def test_upstream_failures_are_502_without_the_upstream_body(upstream_url: str, model: str, status: int) -> None:
     with pytest.raises(ProviderError) as err:
-        asyncio.run(_complete(upstream_url, model))
+        _run(_complete(upstream_url, model))
     assert err.value.status_code == status
     assert "Dupont" not in str(err.value) and "1951" not in str(err.value)
 
 
 def test_broken_stream_is_502(upstream_url: str) -> None:
     with pytest.raises(ProviderError) as err:
-        asyncio.run(_stream(upstream_url, "badstream"))
+        _run(_stream(upstream_url, "badstream"))
     assert err.value.status_code == 502
 
 
 def test_slow_upstream_is_504(upstream_url: str) -> None:
     started = time.monotonic()
     with pytest.raises(ProviderError) as err:
-        asyncio.run(_complete(upstream_url, "slow", timeout=0.5))
+        _run(_complete(upstream_url, "slow", timeout=0.5))
     assert err.value.status_code == 504
     assert time.monotonic() - started < 2.5  # gave up at the timeout, not when the upstream answered
     with pytest.raises(ProviderError) as err:
-        asyncio.run(_stream(upstream_url, "slow", timeout=0.5))
+        _run(_stream(upstream_url, "slow", timeout=0.5))
     assert err.value.status_code == 504
 
 
 def test_unreachable_upstream_is_502() -> None:
     closed = f"http://127.0.0.1:{_free_port()}/v1"  # nothing listens there
     with pytest.raises(ProviderError) as err:
-        asyncio.run(_complete(closed, "ok"))
+        _run(_complete(closed, "ok"))
     assert err.value.status_code == 502
     assert "could not be reached" in str(err.value)
