@@ -60,9 +60,11 @@ def get_detector(state: Any) -> Any:
     """The application's detector, loaded once (spaCy model) on first use."""
     detector = getattr(state, "detector", None)
     if detector is None:
-        from avec.privacy.detection import Detector
+        from avec.privacy.detection import DetectionConfig, Detector
 
-        detector = Detector.default()
+        settings = getattr(state, "settings", None)
+        trained = bool(getattr(settings, "privacy_trained_ner", False))
+        detector = Detector.default(DetectionConfig(use_trained_ner=True)) if trained else Detector.default()
         state.detector = detector
     return detector
 

@@ -38,9 +38,13 @@ def load_records(path: Path, *, gold: bool = False) -> list[Record]:
 
 
 def _detector() -> Any:
+    from avec.config import Settings
     from avec.privacy.detection import DetectionConfig, Detector
 
-    return Detector.default(DetectionConfig(max_chars=max_chars_setting()))
+    settings = Settings()
+    return Detector.default(
+        DetectionConfig(max_chars=settings.privacy_max_chars, use_trained_ner=settings.privacy_trained_ner)
+    )
 
 
 def run_detection(records: list[Record], batch_size: int = 16) -> dict[str, list[dict[str, object]]]:
