@@ -319,3 +319,15 @@ def test_international_phone_numbers(text: str, phone: str) -> None:
 )
 def test_plus_signs_and_zeros_that_are_not_phones(text: str) -> None:
     assert not [s for s in Detector.default().detect(text) if s.label == "TEL"]
+
+
+@pytest.mark.parametrize("header", ["NOM_NAISS", "Nom_usuel", "NOM JF", "nom-de-naissance", "NOM_MARITAL"])
+def test_surname_columns_with_abbreviated_headers(header: str) -> None:
+    text = f"IPP|{header}|PRENOM|CHAMBRE\n123456789|VERNIER|Odile|12\n"
+    spans = [(text[s.start : s.end], s.label) for s in Detector.default().detect(text)]
+    assert ("VERNIER", "NOM") in spans
+
+
+def test_a_column_named_after_something_else_is_not_a_surname_column() -> None:
+    text = "NOM_SERVICE|LIT\nCARDIOLOGIE|12\n"
+    assert not [s for s in Detector.default().detect(text) if s.label in ("NOM", "PRENOM")]

@@ -14,7 +14,10 @@ _HEADERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)^\s*nom\s*(?:et|/|-|,)?\s*pr[ée]noms?\s*$"), "nom_first"),
     (re.compile(r"(?i)^\s*pr[ée]noms?\s*(?:/|et|-)?\s*nom\s*$"), "auto"),
     (
-        re.compile(r"(?i)^\s*(?:nom(?:\s+(?:de\s+naissance|d['’]usage|marital|de\s+jeune\s+fille))?|patronyme)\s*$"),
+        re.compile(
+            r"(?i)^\s*(?:nom(?:[\s_.-]+(?:de[\s_]+)?(?:naiss(?:ance)?|d['’]usage|usage|usuel|marital|"
+            r"jeune[\s_]+fille|jf|[ée]poux|[ée]pouse|famille))?|patronyme)\s*$"
+        ),
         "nom",
     ),
     (re.compile(r"(?i)^\s*pr[ée]noms?(?:\(s\))?\s*$"), "prenom"),
