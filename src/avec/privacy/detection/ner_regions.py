@@ -17,14 +17,20 @@ from avec.privacy.spans import Span
 _CAP_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÝĀ-ž][\w'’\-]+")
 
 
+def covered_mask(text: str, spans: list[Span]) -> bytearray:
+    """One byte per character of ``text``: 1 where a span already covers it."""
+    covered = bytearray(len(text))
+    for s in spans:
+        covered[s.start : s.end] = b"\x01" * (s.end - s.start)
+    return covered
+
+
 def ner_regions(ctx: DetectionContext, spans: list[Span]) -> list[tuple[int, int]]:
     """(start, end) of the lines worth sending to NER."""
     if ctx.all_caps:
         return []  # capitals carry no signal; the lexicon rule handles known names
     text, lex = ctx.text, ctx.lexicons
-    covered = bytearray(len(text))
-    for s in spans:
-        covered[s.start : s.end] = b"\x01" * (s.end - s.start)
+    covered = covered_mask(text, spans)
     regions: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):

@@ -18,6 +18,7 @@ from typing import Any
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
 from avec.privacy.detection.names import STOP_WORDS, TITLE_TOKENS
 from avec.privacy.detection.ner import _DRUG_SUFFIX
+from avec.privacy.detection.ner_regions import covered_mask
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext
 from avec.privacy.detection.resolve import resolve
 from avec.privacy.detection.text import fold_key
@@ -61,9 +62,7 @@ def trained_regions(ctx: DetectionContext, spans: list[Span]) -> list[tuple[int,
     word that is not an ordinary one)."""
     text = ctx.text
     lower = _lower_text(ctx)
-    covered = bytearray(len(text))
-    for s in spans:
-        covered[s.start : s.end] = b"\x01" * (s.end - s.start)
+    covered = covered_mask(text, spans)
     regions: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
