@@ -1,0 +1,320 @@
+"""Person names, reading: the words of a name run (particles, initials, hyphenated and
+lower-case words) and the words that end a run. Labelling is in ``names.py``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from avec.privacy.detection.lexicons import Lexicons
+from avec.privacy.detection.medical_vocab import is_acronym, is_drug, is_protected_word
+from avec.privacy.detection.text import fold_key, is_upper_word
+
+# Latin Extended-A (Ł, Ś, Ž...) counts as both cases: names from Poland, Czechia, Turkey;
+# Latin Extended Additional (Ạ-ỹ) too: Vietnamese names ("Phạm", "Nguyễn", "Bảo").
+UP = "A-ZÀ-ÖØ-ÝĀ-žƠƯḀ-ỹ"
+LOW = "a-zà-öø-ÿœĀ-žơưḀ-ỹ"
+# Letters no French word uses: a word holding one is a (Vietnamese) name, never "le" or "de".
+VIET_MARKS = re.compile("[ăđơưĂĐƠƯḀ-ỹ]|ê(?=$)|Ê(?=$)")
+# One name word: Dupont, DUPONT, Jean-Pierre, N'Diaye, O'Neil, McDonald, d'Almeida.
+NAME_WORD = re.compile(
+    # "(?<=c)['’]h": Breton surnames spell a sound "c'h" inside the word ("Le Floc'h", "Kerc'hoz").
+    rf"(?:[{UP}]['’])?[{UP}][{LOW}]+(?:(?<=c)['’]h[{LOW}]*)?(?:[{UP}][{LOW}]+)?(?:-(?:[{UP}]['’])?[{UP}][{LOW}{UP}]+)*"
+    rf"|(?:[{UP}]['’])?[{UP}]{{2,}}(?:-[{UP}]{{2,}})*"
+)
+LOWER_WORD = re.compile(rf"[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})*")
+# Initials: J. / J.-P. / J-P. / JP.
+INITIAL = re.compile(
+    rf"[{UP}]\.(?:\s?-\s?[{UP}]\.)?|[{UP}]-[{UP}]\.?|[{UP}]{{2}}\.(?!\w)|(?:Th|Ch|Ph|Chr)\.(?=[ \t]*[{UP}])"
+)
+_PARTICLE = re.compile(r"(?i)(de\s+la|de\s+l['’]|d['’]|[a-z]+)(?=[\s'’]|$)")
+_PARTICLE_CHAIN = re.compile(r"(?i)(?:(?:de|la|le|den|der|van|von|dos|do|da|du|des|di|del)[ \t]+)+")
+PARTICLES = {
+    "de",
+    "du",
+    "des",
+    "d'",
+    "le",
+    "la",
+    "les",
+    "van",
+    "von",
+    "der",
+    "den",
+    "da",
+    "dos",
+    "do",  # Portuguese: "Maria do Carmo", "Conceição do Rosário"
+    "di",
+    "del",
+    "della",
+    "ben",
+    "el",
+    "al",
+    "ait",
+    "bou",
+    "abd",
+}
+# Capitalised words that end a name run (never part of a name).
+STOP_WORDS = {
+    "ne",
+    "nee",
+    "epouse",
+    "ep",
+    "veuve",
+    "vve",
+    "et",
+    "ou",
+    "patient",
+    "patiente",
+    "madame",
+    "monsieur",
+    "mme",
+    "mlle",
+    "docteur",
+    "dr",
+    "pr",
+    "professeur",
+    "service",
+    "tel",
+    "fax",
+    "mail",
+    "cedex",
+    "chu",
+    "ch",
+    "hopital",
+    "clinique",
+    "ehpad",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "a",
+    "au",
+    "aux",
+    "pour",
+    "par",
+    "avec",
+    "sans",
+    "dans",
+    "sur",
+    "vu",
+    "vue",
+    "objet",
+    "motif",
+    "date",
+    "nom",
+    "prenom",
+    "prenoms",
+    "ipp",
+    "nda",
+    "age",
+    "ans",
+    "sexe",
+    "adresse",
+    "ville",
+    "en",
+    "ce",
+    "cette",
+    "il",
+    "elle",
+    "son",
+    "sa",
+    "ses",
+    "qui",
+    "que",
+    "est",
+    "y",
+    "ide",
+    "as",
+    "interne",
+    "externe",
+    "cadre",
+    "infirmier",
+    "infirmiere",
+    "medecin",
+    "chef",
+    "de",
+    "du",
+    "des",
+    "mr",
+    "m",
+    "me",
+    "mm",
+    "né",
+    "signé",
+    "signe",
+    "copie",
+    "cc",
+    "destinataire",
+    "bonjour",
+    "bonsoir",
+    "cher",
+    "chere",
+    "chers",
+    "merci",
+    "cordialement",
+    "salut",
+    "bien",
+    "amicalement",
+    "confraternellement",
+    "re",
+    "tr",
+    "fwd",
+    "pj",
+    "hello",
+    "ddn",
+    "dn",
+    "referent",
+    "referente",
+    "resident",
+    "residente",
+    "presents",
+    "presentes",
+    "participants",
+    "situation",
+    "concerne",
+    "enfant",
+    "demandeur",
+    "victime",
+    "assure",
+    "assuree",
+    "parents",
+    "lit",
+    "chambre",
+    "entree",
+    "sortie",
+    "conclusion",
+    "traitement",
+    "antecedents",
+    "examen",
+    "synthese",
+}
+# Abbreviations of sloppy notes ("voir avec le dr Soilihi svp"), offices and teams.
+STOP_WORDS |= {"svp", "stp", "cf", "ok", "rdv", "tt", "ttt", "bcp", "pdt", "qd", "mtn", "nb", "ps", "pb", "ras", "slt"}
+STOP_WORDS |= {"secretariat", "accueil", "bureau", "equipe", "pole", "unite", "standard", "cabinet"}
+# Care jobs written as a field label ("SAGE-FEMME : LARCHER"): never part of a name.
+STOP_WORDS |= {
+    "sage-femme", "sages-femmes", "aide-soignant", "aide-soignante", "puericultrice", "kinesitherapeute",
+    "orthophoniste", "ergotherapeute", "psychomotricien", "psychomotricienne", "psychologue",
+    "dieteticien", "dieteticienne", "pharmacien", "pharmacienne", "orthoptiste", "manipulateur",
+}
+STOP_WORDS |= {"consœur", "consoeur", "confrere", "collegue", "confreres", "collegues", "amis", "famille"}
+TITLE_TOKENS = {"m.", "dr.", "pr.", "mr.", "me.", "mm."}
+
+
+_CODE_TAIL = re.compile(r"-[\w-]*\d")
+
+
+@lru_cache(maxsize=1 << 16)
+def is_stop_word(word: str) -> bool:
+    """True for a word that ends a name run ("né", "service"), but not "Lê" (a Vietnamese name)."""
+    return fold_key(word) in STOP_WORDS and not VIET_MARKS.search(word)
+
+
+@dataclass(frozen=True)
+class NameWord:
+    """One word of a name run with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "word", "initial", "particle", "lower"
+
+
+def scan_run(
+    text: str,
+    pos: int,
+    lex: Lexicons,
+    *,
+    allow_lower: bool = False,
+    max_words: int = 4,
+    first_any: bool = True,
+    after_title: bool = False,
+) -> list[NameWord]:
+    """Read name words from ``pos`` on the same line: particles, initials, capitalised words.
+
+    ``first_any`` takes the first word even if it is an ordinary word ("Mme Petit").
+    """
+    words: list[NameWord] = []
+    i = pos
+    n = len(text)
+    pending: list[NameWord] = []
+    while i < n and len([w for w in words if w.kind != "particle"]) < max_words:
+        j = i
+        while j < n and text[j] in " \t":
+            j += 1
+        if j >= n or text[j] == "\n":
+            break
+        if words and j == i and text[j - 1] not in "'’":
+            break
+        m_init = INITIAL.match(text, j)
+        m_word = NAME_WORD.match(text, j)
+        m_part = _PARTICLE.match(text, j)
+        if m_part and fold_key(m_part.group(1)).replace(" ", "") in PARTICLES | {"dela", "del'"}:
+            nxt = m_part.end()
+            while nxt < n and text[nxt] in " \t'’":
+                nxt += 1
+            chain = _PARTICLE_CHAIN.match(text, nxt)
+            if chain:
+                nxt = chain.end()
+            follow = NAME_WORD.match(text, nxt)
+            if follow and fold_key(follow.group(0)) not in STOP_WORDS and not (m_word and m_word.end() > m_part.end()):
+                pending.append(NameWord(j, m_part.end(), m_part.group(1), "particle"))
+                i = m_part.end()
+                continue
+        if m_init and fold_key(m_init.group(0)) in TITLE_TOKENS:
+            if words or pending:
+                break  # "Appeler M. Blanc": a title starts a new name
+            if not after_title:
+                i = m_init.end()  # "M. Diallo": the title is not an initial
+                continue
+        if m_init and (not m_word or m_init.end() >= m_word.end()):
+            words.extend(pending)
+            pending = []
+            words.append(NameWord(j, m_init.end(), m_init.group(0), "initial"))
+            i = m_init.end()
+            continue
+        if m_word:
+            w = m_word.group(0)
+            if _CODE_TAIL.match(text, m_word.end()):
+                break  # "Portalis DBXX-W-B7I-CLM4": part of a reference code, not a name
+            if is_stop_word(w) or (words and (is_drug(w) or (is_upper_word(w) and is_acronym(w)))):
+                break  # "Secrétariat SSR", "Mme Durand Doliprane"
+            if words or not first_any:
+                prev = words[-1] if words else None
+                # After a first name, an initial ("A. Rose") or a title's first word, a
+                # capitalised ordinary word is the surname ("Doris Bon", "L. Page").
+                after_first = prev is not None and (
+                    prev.kind == "initial"
+                    or (
+                        prev.kind == "word"
+                        and (lex.is_first_name(prev.text) or (after_title and not is_upper_word(w)))
+                    )
+                )
+                east = lex.is_east_asian(w) or bool(VIET_MARKS.search(w))
+                if (
+                    lex.is_common(w)
+                    and not (lex.is_first_name(w) or lex.is_surname(w) or east)
+                    and not pending
+                    and not after_first
+                ):
+                    break
+            words.extend(pending)
+            pending = []
+            words.append(NameWord(j, m_word.end(), w, "word"))
+            i = m_word.end()
+            continue
+        if allow_lower:
+            m_low = LOWER_WORD.match(text, j)
+            if m_low:
+                w = m_low.group(0)
+                if not is_stop_word(w) and not is_protected_word(w) and (
+                    lex.is_surname(w) or lex.is_first_name(w) or not lex.is_common(w)
+                ):
+                    words.append(NameWord(j, m_low.end(), w, "lower"))
+                    i = m_low.end()
+                    continue
+        break
+    return words
