@@ -15,6 +15,7 @@ from avec.privacy.detection import (  # noqa: F401
     tables,
 )
 from avec.privacy.detection.config import DetectionConfig
+from avec.privacy.detection.encoding_repair import RepairedText, repair
 from avec.privacy.detection.lexicons import Lexicons, get_lexicons
 from avec.privacy.detection.ner import NerModel, load_ner, ner_spans
 from avec.privacy.detection.ner_regions import ner_regions
@@ -47,9 +48,7 @@ class Detector:
         lexicons: Lexicons | None = None,
     ) -> None:
         self.config = config or DetectionConfig()
-        self.ner = (
-            ner if ner is not None else (load_ner(self.config.spacy_model) if self.config.use_ner else None)
-        )
+        self.ner = ner if ner is not None else (load_ner(self.config.spacy_model) if self.config.use_ner else None)
         self.trained = load_trained_ner() if self.config.use_trained_ner else None
         lookups = self.ner.lemma_lookups if self.ner is not None else None
         self.lexicons = lexicons or get_lexicons(lookups)
@@ -58,11 +57,7 @@ class Detector:
     @classmethod
     def default(cls, config: DetectionConfig | dict[str, Any] | None = None) -> Detector:
         """A shared detector per configuration (the spaCy model is loaded once per process)."""
-        cfg = (
-            DetectionConfig.model_validate(config)
-            if isinstance(config, dict)
-            else (config or DetectionConfig())
-        )
+        cfg = DetectionConfig.model_validate(config) if isinstance(config, dict) else (config or DetectionConfig())
         key = cfg.model_dump_json()
         with cls._default_lock:
             if key not in cls._defaults:
@@ -82,6 +77,9 @@ class Detector:
             if len(text) > self.config.max_chars:
                 raise TextTooLongError(f"text has {len(text)} characters, limit is {self.config.max_chars}")
         coerced = [PatientIdentifiers.coerce(p) for p in patients]
+        # 0. Mojibake and HTML entities repaired on a copy; spans are mapped back at the end.
+        repairs = [repair(t) for t in texts]
+        texts = [r.text if r is not None else t for r, t in zip(repairs, texts, strict=True)]
         # 1. Rules and patient identifiers (cheap).
         states = [self._rules(t, p) for t, p in zip(texts, coerced, strict=True)]
         # 2. NER only on the lines holding an unexplained capitalised word, batched across texts.
@@ -108,19 +106,26 @@ class Detector:
                 continue
             found.extend(propagate(ctx, resolve(found)))
             out.append(mark_birth_dates(resolve(found), ctx.text, patient))
-        return out
+        return [_map_back(spans, r) for spans, r in zip(out, repairs, strict=True)]
 
-    def _rules(
-        self, text: str, patient: PatientIdentifiers | None
-    ) -> tuple[DetectionContext | None, list[Span]]:
+    def _rules(self, text: str, patient: PatientIdentifiers | None) -> tuple[DetectionContext | None, list[Span]]:
         if not text.strip():
             return None, []
-        ctx = DetectionContext(
-            text=text, lexicons=self.lexicons, config=self.config, protected=self._protected
-        )
+        ctx = DetectionContext(text=text, lexicons=self.lexicons, config=self.config, protected=self._protected)
         found: list[Span] = []
         for _source, func in registered():
             found.extend(func(ctx))
         if patient is not None:
             found.extend(patient_spans(text, patient, self.lexicons))
         return ctx, found
+
+
+def _map_back(spans: list[Span], repaired: RepairedText | None) -> list[Span]:
+    """Spans found on a repaired copy, moved to the offsets of the original text."""
+    if repaired is None:
+        return spans
+    moved = []
+    for s in spans:
+        start, end = repaired.original_bounds(s.start, s.end)
+        moved.append(Span(start, end, s.label, s.score, s.source))
+    return moved

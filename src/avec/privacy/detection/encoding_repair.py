@@ -1,0 +1,95 @@
+"""Text copied between systems with a broken encoding, repaired for detection with an offset map.
+
+Records pasted from an old information system often carry UTF-8 read as Windows-1252
+("Marie-JosÃ©e", "TÃ‰CHER", "Ã  Saint-Louis") or HTML entities ("R&eacute;union", "&Eacute;").
+The rules and the lexicons read French words, so a name with "Ã©" inside is half seen. The
+detector runs on a repaired copy and maps every span back to the characters of the original text,
+so what is masked is exactly what was written.
+
+Hand-written on purpose: ftfy repairs mojibake very well but returns only the repaired string, and
+the detector needs, for every repaired character, where it came from. The repair here is the
+narrow, reversible case (a run of cp1252 characters that decodes as UTF-8, or one HTML entity),
+done segment by segment so that each segment maps to its source range.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+# A UTF-8 lead byte read as cp1252/latin-1 (Â..ô), then one to three continuation bytes read the same way.
+_CONTINUATION = (
+    "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+_MOJIBAKE = re.compile(f"(?:[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}})+|\u00c3 (?= )")
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[A-Za-z][A-Za-z0-9]{1,10});")
+_SUSPECT = ("Ã", "Â", "â€", "&")
+
+
+@dataclass(frozen=True)
+class RepairedText:
+    """The repaired text and, for each of its offsets, the offset in the original."""
+
+    text: str
+    starts: list[int]  # starts[i]: original offset of repaired character i (len(text) + 1 entries)
+    ends: list[int]  # ends[i]: original offset just after repaired character i - 1
+
+    def original_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The original range of the repaired range ``[start, end)``."""
+        return self.starts[start], self.ends[end]
+
+
+def _decode_mojibake(chunk: str) -> str | None:
+    if chunk == "\u00c3 ":  # "à" whose no-break space became a plain space: "Ã  Paris"
+        return "à"
+    for codec in ("cp1252", "latin-1"):
+        try:
+            fixed = chunk.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if fixed and fixed != chunk:
+            return fixed
+    return None
+
+
+def _decode_entity(chunk: str) -> str | None:
+    fixed = html.unescape(chunk)
+    return fixed if fixed != chunk else None
+
+
+def repair(text: str) -> RepairedText | None:
+    """The repaired copy of ``text``, or None when nothing needed repair (the common case)."""
+    if not any(s in text for s in _SUSPECT):
+        return None
+    edits: list[tuple[int, int, str]] = []
+    for rx, decode in ((_MOJIBAKE, _decode_mojibake), (_ENTITY, _decode_entity)):
+        if rx is _ENTITY and "&" not in text:
+            continue
+        for m in rx.finditer(text):
+            fixed = decode(m.group())
+            if fixed is not None:
+                edits.append((m.start(), m.end(), fixed))
+    if not edits:
+        return None
+    edits.sort()
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = [0]
+    pos = 0
+    for a, b, fixed in edits:
+        if a < pos:  # an entity inside a mojibake run: the first edit wins
+            continue
+        parts.append(text[pos:a])
+        starts.extend(range(pos, a))
+        ends.extend(range(pos + 1, a + 1))
+        parts.append(fixed)
+        starts.extend([a] * len(fixed))
+        ends.extend([b] * len(fixed))
+        pos = b
+    parts.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    starts.append(len(text))
+    return RepairedText("".join(parts), starts, ends)
