@@ -215,7 +215,9 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
 _SPACED_NUMERIC = re.compile(r"(?<![\d/])(?<!\d )(?:\d ?)?\d ?/ ?(?:\d ?)?\d ?/ ?(?:\d ?\d ?\d ?\d|\d ?\d)(?![\d/])")
 
 
-_BIRTH_HEADER = re.compile(r"(?i)(?:\bDDN|\bD\.N\.|naissance|n[ée]e?\s*le|date[\s_]+(?:de[\s_]+)?naiss|\bDOB\b|birth)")
+_BIRTH_HEADER = re.compile(
+    r"(?i)(?:\bDDN|\bD\.N\.|naissance|n[ée]e?(?:\(e\))?\s*le|date[\s_]+(?:de[\s_]+)?naiss|\bDOB\b|birth)"
+)
 
 
 def _table_birth_dates(text: str, spans: list[Span]) -> list[Span]:

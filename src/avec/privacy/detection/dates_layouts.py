@@ -108,7 +108,7 @@ _COMPACT_CONTEXT = re.compile(r"(?i)(?:date|n[ée]e?\s*(?:\(e\))?\s*le|ddn|naiss
 _WEEKDAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # "jeudi 16", "vendredi 18 :" (no month: a day of the current month), not "jeudi 16h", "lundi 3 mars".
 _WEEKDAY_DAY = re.compile(
-    r"(?i)(?<![\w])" + _WEEKDAYS + r"\s+(?P<d>1er|0?[1-9]|[12]\d|3[01])(?![\w/.:,]|\s*(?:h\d|h\b|heures?|[:/]\d|"
+    r"(?i)(?<![\w])" + _WEEKDAYS + r"\s+(?P<d>1er|0?[1-9]|[12]\d|3[01])(?![\w/]|[.:,]\d|\s*(?:h\d|h\b|heures?|[:/]\d|"
     r"[a-zéû]+\.?\s+(?:19|20)\d{2}|(?:m?g|µg|mcg|ml|cl|l|ui|cps?|g[ée]l|gouttes?|kg|ans?|mois|jours?|semaines?|"
     r"fois|min|%|°)(?![\w])))"
 )

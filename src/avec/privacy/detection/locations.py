@@ -16,8 +16,9 @@ from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
 _ZIP = re.compile(
-    r"(?<![\d\w.,/])(?P<zip>(?:F-)?(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\s?\d{3})(?![\d\w,.]\d|\s?(?:mg|ml|g|€|euros?|UI|%)\b|\d)"
+    r"(?<![\d\w.,/])(?<!\w-)(?P<zip>(?:F-)?(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\s?\d{3})(?![\d\w,.]\d|\s?(?:mg|ml|g|€|euros?|UI|%)\b|\d)"
 )
+_POSTAL_BOX_BEFORE = re.compile(r"(?:\b(?:TSA|CS|BP|B\.P\.|SP)|\bCedex)[ \t]*(?:n°[ \t]*)?$")
 _ZIP_CONTEXT = re.compile(r"(?i)(?:\bCP\b|code\s+postal|c\.p\.|postal)\s*:?\s*$")
 
 
@@ -60,6 +61,8 @@ def find_zip_and_city(ctx: DetectionContext) -> list[Span]:
         start, end = m.span("zip")
         city = city_span(text, end)
         before = text[max(0, start - 20) : start]
+        if _POSTAL_BOX_BEFORE.search(before):
+            continue  # "TSA 50032", "CS 70001", "BP 10025": a mail-sorting number, not a postal code
         if city:
             spans.append(Span(start, end, "ZIP", 0.95, "zip_city"))
             spans.append(Span(city[0], city[1], "VILLE", 0.9, "zip_city"))

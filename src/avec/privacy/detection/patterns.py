@@ -10,7 +10,15 @@ import re
 from functools import lru_cache
 
 # The structured-format recognizers register on import (detector.py imports this module).
-from avec.privacy.detection import dates_layouts, fixed_width, hl7, line_breaks, structured  # noqa: F401
+from avec.privacy.detection import (  # noqa: F401
+    date_ranges,
+    dates_layouts,
+    fixed_width,
+    hl7,
+    line_breaks,
+    spoken_numbers,
+    structured,
+)
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.word_trie import trie_regex
 from avec.privacy.spans import Span
@@ -31,6 +39,10 @@ _NIR = re.compile(
     + r"(\d{3})(?:"
     + _SEP
     + r"(\d{2}))?(?![\dA-Za-z])"
+)
+# Overseas départements have three digits and their communes two: "2 99 04 971 20 045 04".
+_NIR_OVERSEAS = re.compile(
+    r"(?<![\dA-Za-z])[1-478] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?9[78]\d ?\d{2} ?\d{3}(?: ?\d{2})?(?![\dA-Za-z])"
 )
 _NIR_CONTEXT = re.compile(
     r"(?i)(?:s[ée]curit[ée] sociale|\bs[ée]cu\b|\bNIR\b|\bNSS\b|n°\s*SS|\bSS\s*:|\bINSEE\b|\bINS\b|immatriculation|"
@@ -67,7 +79,7 @@ _NIR_KEY_DASH = re.compile(r"[ \t]*[-–/][ \t]*(\d{2})(?![\d/])")
 def find_nir(ctx: DetectionContext) -> list[Span]:
     """NIR with a valid key anywhere; without key or with a bad key only after a context word."""
     spans = []
-    for rx in (_NIR, _NIR_BOXES):
+    for rx in (_NIR, _NIR_OVERSEAS, _NIR_BOXES):
         for m in rx.finditer(ctx.text):
             value = m.group(0)
             compact = re.sub(r"[ .\-]", "", value)
@@ -95,7 +107,7 @@ def find_nir(ctx: DetectionContext) -> list[Span]:
 
 
 # --- Phones ----------------------------------------------------------------------------------
-_PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[ .\-]{0,2}\d{2}){4}(?![\d:/])")
+_PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[ .\-]{0,2}\d{2}){4}(?![\d/]|:\d)")
 _PHONE_COMPACT_INTL = re.compile(r"(?<![\w+])(?:\+|00)33[1-9]\d{8}(?!\d)")
 # OCR output with a space between every digit: "0 6 1 2 3 4 5 6 7 8".
 _PHONE_SPACED = re.compile(r"(?<![\w+])(?<!\d )0 [1-9](?: \d){8}(?! ?\d)")
@@ -104,7 +116,7 @@ _PHONE_SPACED = re.compile(r"(?<![\w+])(?<!\d )0 [1-9](?: \d){8}(?! ?\d)")
 # Any other international number, E.164 style: "+" or "00", a country code, then groups of digits
 # ("+590 690 35 62 48" in Guadeloupe, "+32 2 555 12 34", "+44 20 7946 0958", "00 212 6 12 34 56 78").
 # Kept only with 9 to 15 digits in all (E.164), so that "+3 mg" or "+12 000" never match.
-_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)\s?[1-9]\d{0,2}(?:[ .\-]?(?:\(0\)\s?)?\d{1,4}){2,6}(?![\d,:/])")
+_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)\s?[1-9]\d{0,2}(?:[ .\-]?(?:\(0\)\s?)?\d{1,4}){2,6}(?![\d,/]|:\d)")
 
 
 def _e164_length(value: str) -> bool:
@@ -123,12 +135,21 @@ _PHONE_WORD = re.compile(
 )
 
 
+# A record label right before a phone-shaped number: the number is that record's identifier.
+_ID_LABEL_BEFORE = re.compile(
+    r"(?i)(?:\b(?:IPP|NIP|NDA)|n°[ \t]*(?:de[ \t]+)?(?:dossier|s[ée]jour|venue|passage|patient)|\bs[ée]jour)"
+    r"[ \t]*(?:n°)?[ \t]*[:=#]?[ \t]*$"
+)
+
+
 @recognizer("phone", 90)
 def find_phones(ctx: DetectionContext) -> list[Span]:
     """Phone numbers: French 0X XX XX XX XX (dots, dashes, +33 / 0033) and any +CC international form."""
     spans = []
     for rx in (_PHONE, _PHONE_COMPACT_INTL, _PHONE_SPACED):
         for m in rx.finditer(ctx.text):
+            if rx is _PHONE and _ID_LABEL_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+                continue  # "IPP : 0974012563": a record number shaped like a phone
             spans.append(Span(m.start(), m.end(), "TEL", 0.98, "phone"))
     if "+" in ctx.text or "00" in ctx.text:
         for m in _PHONE_INTL.finditer(ctx.text):
@@ -206,3 +227,33 @@ def find_nda(ctx: DetectionContext) -> list[Span]:
     """NDA (stay number) after a context word, or in the organisation's own format."""
     c = ctx.config
     return _identifier_spans(ctx, "NDA", c.nda_context_words, c.nda_value_pattern, c.nda_patterns)
+
+
+# Labels the configured context words miss, by family: a numbered record ("N° examen",
+# "N° demande", "N° prélèvement", "N° dossier régulation"), a bare "Séjour :" field, a registry
+# ("Cristal n°"), "dossier" then a code in speech ("dossier T 2019 0457", "mon dossier c'est le
+# ..."), and an IPP label with a qualifier of its own ("IPP nouveau-né :", "IPP mère (ancien) :").
+_ID_LABEL = re.compile(
+    r"(?i)(?<![\w])(?:"
+    r"(?P<ipp>IPP|NIP)(?:[ \t]+(?!n°)[^\W\d_][\w'’-]{1,14}){1,2}(?:[ \t]*\([^()\n]{1,15}\))?[ \t]*[:=]"
+    r"|(?:n°|num[ée]ro|no\.?)[ \t]*(?:d['’][ \t]*|de[ \t]+)?(?:examen|demande|pr[ée]l[èe]vement|inscription|registre|"
+    r"requ[êe]te|dossier|s[ée]jour)(?:[ \t]+(?!n°)[^\W\d_][\w'’/-]{1,14}){0,2}[ \t]*[:=#]?"
+    r"|s[ée]jour[ \t]*:|cristal[ \t]*(?:n°|num[ée]ro)[ \t]*:?"
+    r"|dossier(?:[ \t]*:|[ \t]+(?:c['’ ]?[ \t]?est|est)(?:[ \t]+le)?|(?=[ \t]+[A-Z][ \t]?\d))"
+    r")[ \t]*(?-i:(?P<value>[A-Z]{0,5}[-\s]?\d[\dA-Z]*(?:(?:[.-]|[ \t](?=\d{2,4}(?![\w/.:-])))[\dA-Z]+)*))(?![\w])"
+)
+
+
+@recognizer("id_label", 85)
+def find_labelled_identifiers(ctx: DetectionContext) -> list[Span]:
+    """Record numbers after a label the configured context words miss (see ``_ID_LABEL``)."""
+    spans = []
+    for m in _ID_LABEL.finditer(ctx.text):
+        value = m.group("value")
+        if sum(c.isdigit() for c in value) < 5 or re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", value):
+            continue
+        start, end = m.span("value")
+        if value[0] in " \t-":
+            start += 1
+        spans.append(Span(start, end, "IPP" if m.group("ipp") else "NDA", 0.93, "id_label"))
+    return spans

@@ -1,0 +1,78 @@
+"""Partial dates of chats and handover headers: day ranges sharing one month ("NUIT 29->30/11",
+"8 et 9/12", "29/30 nov"), a bare day after "la semaine du" / "la nuit du", and a day/month after
+a relative-day word ("il reprend demain 2/12").
+
+Same priority as :mod:`avec.privacy.detection.dates`; what dates.py already reads (the second
+day with its month in most layouts) is found again here only where its rules need a lead word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.dates import MONTHS, is_birth_context
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.spans import Span
+
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:\.|(?![\w]))"
+# "29->30/11", "8 et 9/12", "29/30 nov", "3-4 déc.", "12 & 13/01".
+_SHARED_MONTH = re.compile(
+    r"(?i)(?<![\w/.,+-])(?P<d1>" + _DAY + r")[ \t]*(?P<conn>->|→|–|-|/|&|\bet\b|\bau\b|\bà\b)[ \t]*"
+    r"(?P<d2>" + _DAY + r")(?:[ \t]?/[ \t]?(?P<m>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)|[ \t]+(?P<mw>" + _MONTH_WORD + r"))"
+)
+# After the range: a dose, a unit or a fraction of a tablet ("1 et 1/2 comprimé", "2-3/4 cp").
+_DOSE_AFTER = re.compile(
+    r"(?i)[ \t]*(?:de[ \t]+)?(?:cp|comprim|g[ée]lule|sachet|ampoule|dose|mg|ml|ui|goutte|bouff|inhal|fois|x\b|%)"
+)
+# Before the range: a score out of ten ("EVA 7-8/10", "douleur à 6/7/10").
+_SCORE_BEFORE = re.compile(r"(?i)(?:\beva\b|(?-i:\bEN\b)|\bens\b|douleur|score|note|cot[ée]e?)[^\n]{0,15}$")
+# "la semaine du 16", "le week-end du 3", "la nuit du 29": a day of the current month.
+_PERIOD_DAY = re.compile(
+    r"(?i)(?<![\w])(?:semaine|week-?end|nuit|journ[ée]e|matin[ée]e|soir[ée]e)[ \t]+du[ \t]+(?P<d>1er|" + _DAY + r")"
+    r"(?![\w/]|[.,:]\d|[ \t]*(?:h\b|ans?\b|mois\b|jours?\b|semaines?\b|%|mg\b|cp\b|fois\b))"
+)
+# "demain 2/12", "hier 30/11", "aujourd'hui 4/12": a day/month after a relative-day word;
+# "effectué le : 4/11", "Date : 3/02": after a date field.
+_RELATIVE_DAY = re.compile(
+    r"(?i)(?<![\w])(?:demain|apr[èe]s-demain|hier|avant-hier|aujourd['’]hui|ce[ \t]+(?:jour|matin|soir)"
+    r"|(?:le|date)[ \t]*:)"
+    r"[ \t,]+(?P<d>" + _DAY + r")[ \t]?[/.][ \t]?(?P<m>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)"
+)
+
+# "Péremption : 08/2025", "vaccin fait 11/2019": a month (two digits) and a four-digit year.
+_MONTH_YEAR = re.compile(r"(?<![\w/.,-])(?:0[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/]|[.,]\d)")
+
+
+def _label(text: str, start: int) -> str:
+    return "DATE_NAISSANCE" if is_birth_context(text, start) else "DATE"
+
+
+@recognizer("date_range", 70)
+def find_partial_dates(ctx: DetectionContext) -> list[Span]:
+    """Both days of a range sharing one month, bare days after a period word, relative days."""
+    text = ctx.text
+    spans: list[Span] = []
+    for m in _SHARED_MONTH.finditer(text):
+        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        if d2 <= d1 or d2 - d1 > 7:
+            continue  # a range runs forward over a few days; "3/4" or "1 et 1/2" are not ranges
+        if m.group("mw") and m.group("mw").rstrip(".").lower() not in MONTHS:
+            continue
+        if m.group("m") and (
+            _DOSE_AFTER.match(text, m.end()) or _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
+            continue
+        if m.group("conn") == "/" and m.group("m"):
+            continue  # "29/30/11" reads as a full date elsewhere, or as nothing
+        spans.append(Span(m.start("d1"), m.end("d1"), "DATE", 0.88, "date_range"))
+        spans.append(Span(m.start("d2"), m.end(), "DATE", 0.88, "date_range"))
+    if "/19" in text or "/20" in text:
+        for m in _MONTH_YEAR.finditer(text):
+            if not _DOSE_AFTER.match(text, m.end()):
+                spans.append(Span(m.start(), m.end(), "DATE", 0.85, "date_range"))
+    for m in _PERIOD_DAY.finditer(text):
+        spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date_range"))
+    for m in _RELATIVE_DAY.finditer(text):
+        spans.append(Span(m.start("d"), m.end(), _label(text, m.start("d")), 0.88, "date_range"))
+    return spans
