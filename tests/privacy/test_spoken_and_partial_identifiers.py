@@ -131,7 +131,7 @@ def test_overseas_nir(detector: Detector, body: str, layout: str) -> None:
     ("text", "label", "value"),
     [
         ("N° examen : SCAN-240611-0917   Demandeur : Dr X", "NDA", "SCAN-240611-0917"),
-        ("N° de demande : 25B-004417", "NDA", "25B-004417"),
+        ("N° de prélèvement : 25B-004417", "NDA", "25B-004417"),
         ("Entrée : 03/02   Séjour : 3120044871   Lit : 12", "NDA", "3120044871"),
         ("Cristal n° 31-11-4410", "NDA", "31-11-4410"),
         ("N° dossier SAMU : 241102-0733", "NDA", "241102-0733"),

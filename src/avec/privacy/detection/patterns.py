@@ -230,14 +230,14 @@ def find_nda(ctx: DetectionContext) -> list[Span]:
 
 
 # Labels the configured context words miss, by family: a numbered record ("N° examen",
-# "N° demande", "N° prélèvement", "N° dossier régulation"), a bare "Séjour :" field, a registry
+# "N° prélèvement", "N° dossier régulation"), a bare "Séjour :" field, a registry
 # ("Cristal n°"), "dossier" then a code in speech ("dossier T 2019 0457", "mon dossier c'est le
 # ..."), and an IPP label with a qualifier of its own ("IPP nouveau-né :", "IPP mère (ancien) :").
 _ID_LABEL = re.compile(
     r"(?i)(?<![\w])(?:"
     r"(?P<ipp>IPP|NIP)(?:[ \t]+(?!n°)[^\W\d_][\w'’-]{1,14}){1,2}(?:[ \t]*\([^()\n]{1,15}\))?[ \t]*[:=]"
-    r"|(?:n°|num[ée]ro|no\.?)[ \t]*(?:d['’][ \t]*|de[ \t]+)?(?:examen|demande|pr[ée]l[èe]vement|inscription|registre|"
-    r"requ[êe]te|dossier|s[ée]jour)(?:[ \t]+(?!n°)[^\W\d_][\w'’/-]{1,14}){0,2}[ \t]*[:=#]?"
+    r"|(?:n°|num[ée]ro|no\.?)[ \t]*(?:d['’][ \t]*|de[ \t]+)?(?:examen|pr[ée]l[èe]vement|inscription|registre|"
+    r"dossier|s[ée]jour)(?:[ \t]+(?!n°)[^\W\d_][\w'’/-]{1,14}){0,2}[ \t]*[:=#]?"
     r"|s[ée]jour[ \t]*:|cristal[ \t]*(?:n°|num[ée]ro)[ \t]*:?"
     r"|dossier(?:[ \t]*:|[ \t]+(?:c['’ ]?[ \t]?est|est)(?:[ \t]+le)?|(?=[ \t]+[A-Z][ \t]?\d))"
     r")[ \t]*(?-i:(?P<value>[A-Z]{0,5}[-\s]?\d[\dA-Z]*(?:(?:[.-]|[ \t](?=\d{2,4}(?![\w/.:-])))[\dA-Z]+)*))(?![\w])"

@@ -2,102 +2,22 @@
 
 Exports from information systems name each value with a key: ``NOM DE NAISSANCE..: KERHERVE``,
 ``patient.adresse.cp=67000``, ``<ville>Béziers</ville>``, ``ipp="340019877"``. The key says what
-the value is, so the value is labelled from the key (:func:`classify_key`) whatever its shape.
+the value is, so the value is labelled from the key (:func:`avec.privacy.detection.field_keys.classify_key`,
+re-exported here) whatever its shape.
 Hand-written: no library reads these ad-hoc layouts, and the rules are short.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from avec.privacy.detection.field_keys import classify_key
 from avec.privacy.detection.names import label_run, scan_run, to_spans
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold
 from avec.privacy.spans import Span
 
-# Key (folded, separators as spaces) -> kind. Kinds in upper case are span labels; "nom",
-# "prenom" and "person" are name runs read with the name scanner.
-_KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"nom ?(?:et |/ ?|, ?)?pr[e]noms?(?: ?\(s\))?|identite|nom complet|full ?name"), "nom_first"),
-    (
-        re.compile(
-            r"(?:nom|name)(?: (?:usuel|d ?usage|usage|de naissance|naissance|marital|patronymique|"
-            r"de jeune fille|jeune fille|famille|family))?|patronyme|surname|last ?name|family ?name|family"
-        ),
-        "nom",
-    ),
-    (
-        re.compile(r"pr[e]noms?(?: ?\(s\))?(?: (?:de )?naissance| usuel| d ?usage)?|first ?names?|given ?names?|given"),
-        "prenom",
-    ),
-    (
-        re.compile(
-            r"ipp|nip|i ?p ?p|id patient|patient id|(?:n|no|num|numero) (?:de )?patient|"
-            r"ref(?:erence)? patient|identifiant patient"
-        ),
-        "IPP",
-    ),
-    (
-        re.compile(
-            r"nda|n ?d ?a|(?:n|no|num|numero) (?:de |d )?(?:sejour|venue|passage|admission|hospitalisation)|"
-            r"(?:sejour|venue|passage) (?:id|num|no)|num sejour"
-        ),
-        "NDA",
-    ),
-    (
-        re.compile(
-            r"(?:date (?:de )?)?naiss(?:ance)?|ddn|dob|birth ?(?:date|time)|date of birth|n[e]\(?e?\)? le|n[e]e? le"
-        ),
-        "DATE_NAISSANCE",
-    ),
-    (
-        re.compile(
-            r"adresse(?: ligne ?\d?| ?\d| domicile| postale)?|address(?: ?line ?\d?)?|street(?: ?address)?(?: ?line)?"
-        ),
-        "ADRESSE",
-    ),
-    (re.compile(r"cp|code postal|postal ?code|zip(?: ?code)?"), "ZIP"),
-    (re.compile(r"ville|commune|localite|city|lieu(?: de naissance)?|commune de naissance"), "VILLE"),
-    (re.compile(r"e ?mail|courriel|mail"), "MAIL"),
-    (
-        re.compile(
-            r"m[e]decin(?: \w+)?|auteur|author|praticien|prescripteur|signataire|redacteur|"
-            r"pers(?:onne)? a prevenir|personne de confiance|medecin resp(?:onsable)?"
-        ),
-        "person",
-    ),
-    (re.compile(r"etab(?:lissement)?|hopital|facility"), "HOPITAL"),
-]
 _FOLDED_TITLE = re.compile(r"(?i)(?:dr|pr|m|mme|mlle|mr|monsieur|madame|docteur|professeur)\.?\s+")
-
-
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-# "Nom patient", "N° IPP", "date naissance du patient": qualifiers that do not change the kind.
-_QUALIFIER = re.compile(
-    r"^(?:n ?°|no|num|numero) |(?: (?:du |de l |de la )?(?:patient|patiente|resident|residente|usager|pat))+$"
-)
-
-
-@lru_cache(maxsize=4096)
-def classify_key(key: str) -> str | None:
-    """What a structured key names ("nom", "prenom", "person", or a label), or None.
-
-    ``patient.adresse.cp`` is tried whole, then by its last one and two segments.
-    """
-    folded = fold(_CAMEL.sub(" ", key)).strip()
-    segments = [s for s in re.split(r"[.:/]", folded) if s.strip()]
-    candidates = [folded]
-    if len(segments) > 1:
-        candidates += [segments[-1], " ".join(segments[-2:])]
-    for cand in candidates:
-        norm = re.sub(r"[\s_\-.'’]+", " ", cand).strip()
-        norm = re.sub(r"(?<=[a-z])\d$", "", norm).strip()  # "tel1", "ligne1"
-        for variant in (norm, _QUALIFIER.sub("", norm).strip()):
-            for rx, kind in _KEY_KINDS:
-                if variant and rx.fullmatch(variant):
-                    return kind
-    return None
 
 
 def value_spans(ctx: DetectionContext, start: int, end: int, kind: str, source: str) -> list[Span]:

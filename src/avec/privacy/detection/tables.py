@@ -1,63 +1,19 @@
-"""Tables (pipes, tabs, semicolons): cells under a "Nom", "Prénom", "Ville"... header."""
+"""Tables (pipes, tabs, semicolons, commas): cells under a "Nom", "Prénom", "Ville"... header.
+
+Headers are read by :func:`avec.privacy.detection.field_keys.classify_header`, the classifier that
+also reads the keys of structured fields.
+"""
 
 from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.field_keys import classify_header
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.names import label_run, scan_run, to_spans
 from avec.privacy.detection.registry import DetectionContext, recognizer
-from avec.privacy.detection.structured import classify_key
 from avec.privacy.spans import Span
 
-_HEADERS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?i)^\s*nom\s*(?:et|/|-|,)?\s*pr[ée]noms?\s*$"), "nom_first"),
-    (re.compile(r"(?i)^\s*pr[ée]noms?\s*(?:/|et|-)?\s*nom\s*$"), "auto"),
-    (
-        re.compile(
-            r"(?i)^\s*(?:nom(?:[\s_.-]+(?:de[\s_]+)?(?:naiss(?:ance)?|d['’]usage|usage|usuel|marital|"
-            r"jeune[\s_]+fille|jf|[ée]poux|[ée]pouse|famille))?|patronyme)\s*$"
-        ),
-        "nom",
-    ),
-    (re.compile(r"(?i)^\s*pr[ée]noms?(?:\(s\))?\s*$"), "prenom"),
-    (
-        re.compile(
-            r"(?i)^\s*(?:patient(?:e)?|r[ée]sident(?:e)?|usager|identit[ée]|m[ée]decin(?:\s+\w+)?|"
-            r"r[ée]f[ée]rent(?:e)?|ide|infirmi(?:er|ère)|soignant(?:e)?|intervenant(?:e)?|"
-            r"praticien|contact|aidant|personne\s+de\s+confiance|agent|professionnel)\s*$"
-        ),
-        "auto",
-    ),
-    (re.compile(r"(?i)^\s*(?:ville|commune|localit[ée])\s*$"), "VILLE"),
-    (re.compile(r"(?i)^\s*(?:adresse|domicile)\s*$"), "ADRESSE"),
-    (re.compile(r"(?i)^\s*(?:cp|code[\s_]+postal)\s*$"), "ZIP"),
-    (
-        re.compile(
-            r"(?i)^\s*(?:ipp|nip|n°\s*(?:de\s+)?patient|id[\s_]*patient|num(?:[ée]ro)?[\s_]*patient|"
-            r"n°\s*(?:de\s+)?dossier\s+patient)\s*$"
-        ),
-        "IPP",
-    ),
-    (
-        re.compile(r"(?i)^\s*(?:nda|n°\s*(?:de\s+)?(?:s[ée]jour|venue|passage)|num(?:[ée]ro)?[\s_]*s[ée]jour)\s*$"),
-        "NDA",
-    ),
-]
-
-
-# Signature and author columns hold staff names ("| S. Diop |" under "Signé").
-_HEADERS.append(
-    (
-        re.compile(
-            r"(?i)^\s*(?:sign[ée](?:\s+par)?|signature|visa|valid[ée]\s+par|saisi(?:e)?\s+par|auteur|"
-            r"vaccinateur|pr[ée]leveu(?:r|se)|op[ée]rat(?:eur|rice)|r[ée]dacteur|prescripteur|m[ée]decin)\s*$"
-        ),
-        "auto",
-    )
-)
-# Header kinds read by the structured-key classifier ("Nom patient", "N° IPP"...).
-_KEY_TO_COLUMN = {"nom": "nom", "prenom": "prenom", "person": "auto", "IPP": "IPP", "NDA": "NDA", "ZIP": "ZIP"}
 # A cell opening with a title or an initial holds a value: its line is no header row
 # ("Prescripteur<TAB>Dr PETIT Claire<TAB>Préleveur<TAB>J. Lacombe" is a row of label/value pairs).
 _VALUE_CELL = re.compile(r"\s*(?:Dr|Pr|Mme|Mlle|M|[A-Z])\.?\s+[A-Z]")
@@ -138,12 +94,9 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
             found: dict[int, str] = {}
             no_digit = _DIGIT.search(line) is None  # header rows hold no digits
             if no_digit:
-                found = {i: kind for i, c in enumerate(cells) for rx, kind in _HEADERS if rx.match(c)}
                 for i, c in enumerate(cells):
-                    if i not in found and len(c.strip()) <= 30:
-                        key_kind = _KEY_TO_COLUMN.get(classify_key(c.strip()) or "")
-                        if key_kind:
-                            found[i] = key_kind
+                    if kind := classify_header(c):
+                        found[i] = kind
             filled = [i for i, c in enumerate(cells) if c.strip()]
             pair = len(filled) == 2 and filled[0] in found and filled[1] not in found  # "Nom<TAB>DUPONT"
             if found and not pair and not any(_VALUE_CELL.match(c) for c in cells):

@@ -1,0 +1,149 @@
+"""One classifier for the names of fields: table column headers and structured keys.
+
+A column header ("Nom de naissance", "N° IPP", "Signé par") and a key of a dotted leader,
+``key=value`` line, XML element or JSON member (``patient.adresse.cp``, ``NOM DE NAISSANCE..``)
+name what their values are. :func:`classify_key` reads keys; :func:`classify_header` reads
+column headers with the same rules plus the column-only ones (a "Patient" or "Signé" column holds
+a person; as a key, "patient" often names an object). Hand-written: the vocabulary is French
+hospital exports', which no library lists.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from avec.privacy.detection.text import fold
+
+# Key (folded, separators as spaces) -> kind. Kinds in upper case are span labels; "nom",
+# "prenom" and "person" are name runs read with the name scanner.
+_KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"nom ?(?:et |/ ?|, ?)?pr[e]noms?(?: ?\(s\))?|identite|nom complet|full ?name"), "nom_first"),
+    (
+        re.compile(
+            r"(?:nom|name)(?: (?:usuel|d ?usage|usage|de naissance|naissance|marital|patronymique|"
+            r"de jeune fille|jeune fille|famille|family))?|patronyme|surname|last ?name|family ?name|family"
+        ),
+        "nom",
+    ),
+    (
+        re.compile(r"pr[e]noms?(?: ?\(s\))?(?: (?:de )?naissance| usuel| d ?usage)?|first ?names?|given ?names?|given"),
+        "prenom",
+    ),
+    (
+        re.compile(
+            r"ipp|nip|i ?p ?p|id patient|patient id|(?:n|no|num|numero) (?:de )?patient|"
+            r"ref(?:erence)? patient|identifiant patient"
+        ),
+        "IPP",
+    ),
+    (
+        re.compile(
+            r"nda|n ?d ?a|(?:n|no|num|numero) (?:de |d )?(?:sejour|venue|passage|admission|hospitalisation)|"
+            r"(?:sejour|venue|passage) (?:id|num|no)|num sejour"
+        ),
+        "NDA",
+    ),
+    (
+        re.compile(
+            r"(?:date (?:de )?)?naiss(?:ance)?|ddn|dob|birth ?(?:date|time)|date of birth|n[e]\(?e?\)? le|n[e]e? le"
+        ),
+        "DATE_NAISSANCE",
+    ),
+    (
+        re.compile(
+            r"adresse(?: ligne ?\d?| ?\d| domicile| postale)?|address(?: ?line ?\d?)?|street(?: ?address)?(?: ?line)?"
+        ),
+        "ADRESSE",
+    ),
+    (re.compile(r"cp|code postal|postal ?code|zip(?: ?code)?"), "ZIP"),
+    (re.compile(r"ville|commune|localite|city|lieu(?: de naissance)?|commune de naissance"), "VILLE"),
+    (re.compile(r"e ?mail|courriel|mail"), "MAIL"),
+    (
+        re.compile(
+            r"m[e]decin(?: \w+)?|auteur|author|praticien|prescripteur|signataire|redacteur|"
+            r"pers(?:onne)? a prevenir|personne de confiance|medecin resp(?:onsable)?"
+        ),
+        "person",
+    ),
+    (re.compile(r"etab(?:lissement)?|hopital|facility"), "HOPITAL"),
+]
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# "Nom patient", "N° IPP", "date naissance du patient": qualifiers that do not change the kind.
+_QUALIFIER = re.compile(
+    r"^(?:n ?°|no|num|numero) |(?: (?:du |de l |de la )?(?:patient|patiente|resident|residente|usager|pat))+$"
+)
+
+
+@lru_cache(maxsize=4096)
+def classify_key(key: str) -> str | None:
+    """What a structured key names ("nom", "prenom", "person", or a label), or None.
+
+    ``patient.adresse.cp`` is tried whole, then by its last one and two segments.
+    """
+    folded = fold(_CAMEL.sub(" ", key)).strip()
+    segments = [s for s in re.split(r"[.:/]", folded) if s.strip()]
+    candidates = [folded]
+    if len(segments) > 1:
+        candidates += [segments[-1], " ".join(segments[-2:])]
+    for cand in candidates:
+        norm = _normalise(cand)
+        for variant in (norm, _QUALIFIER.sub("", norm).strip()):
+            for rx, kind in _KEY_KINDS:
+                if variant and rx.fullmatch(variant):
+                    return kind
+    return None
+
+
+# Column headers only (tried first, on the whole header): a person's column, or a kind that a
+# table names differently ("Identité" is a person's column; as a key it is "Nom Prénom").
+_COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"nom ?(?:et |/ ?|, ?)?prenoms?"), "nom_first"),
+    (re.compile(r"prenoms? ?(?:/ ?|et )?nom"), "auto"),
+    (
+        re.compile(
+            r"nom(?: (?:de )?(?:naiss(?:ance)?|d ?usage|usage|usuel|marital|jeune fille|jf|epoux|epouse|famille))?"
+            r"|patronyme"
+        ),
+        "nom",
+    ),
+    (re.compile(r"prenoms?(?: ?\(s\))?"), "prenom"),
+    (
+        re.compile(
+            r"patiente?|residente?|usager|identite|medecin(?: \w+)?|referente?|ide|infirmi(?:er|ere)|soignante?|"
+            r"intervenante?|praticien|contact|aidant|personne de confiance|agent|professionnel|"
+            r"signee?(?: par)?|signature|visa|validee? par|saisie? par|auteur|vaccinateur|preleveu(?:r|se)|"
+            r"operat(?:eur|rice)|redacteur|prescripteur"
+        ),
+        "auto",
+    ),
+    (re.compile(r"ville|commune|localite"), "VILLE"),
+    (re.compile(r"adresse|domicile"), "ADRESSE"),
+    (re.compile(r"cp|code postal"), "ZIP"),
+    (
+        re.compile(r"ipp|nip|(?:n ?°|num(?:ero)?) ?(?:de )?patient|id ?patient|(?:n ?°) ?(?:de )?dossier patient"),
+        "IPP",
+    ),
+    (re.compile(r"nda|(?:n ?°) ?(?:de )?(?:sejour|venue|passage)|num(?:ero)? ?sejour"), "NDA"),
+]
+# Kinds of :func:`classify_key` a table column takes (a "Lieu" column is not read as a commune).
+_KEY_TO_COLUMN = {"nom": "nom", "prenom": "prenom", "person": "auto", "IPP": "IPP", "NDA": "NDA", "ZIP": "ZIP"}
+
+
+def _normalise(key: str) -> str:
+    norm = re.sub(r"[\s_\-.'’]+", " ", key).strip()
+    return re.sub(r"(?<=[a-z])\d$", "", norm).strip()  # "tel1", "ligne1"
+
+
+@lru_cache(maxsize=4096)
+def classify_header(header: str) -> str | None:
+    """What a table column holds: "nom", "prenom", "nom_first", "auto" (a person), or a label."""
+    whole = _normalise(fold(header))
+    for rx, kind in _COLUMN_KINDS:
+        if whole and rx.fullmatch(whole):
+            return kind
+    if len(header.strip()) > 30:
+        return None
+    return _KEY_TO_COLUMN.get(classify_key(header.strip()) or "")
