@@ -9,16 +9,12 @@ from avec.privacy.detection.medical_vocab import (
     in_eponym_context,
     is_acronym,
     is_drug,
-    is_eponym,
     is_protected_word,
 )
 from avec.privacy.detection.names import (
-    COMPOUND_HEADS,
-    COMPOUND_TAILS,
     LOWER_WORD,
     NAME_WORD,
     STOP_WORDS,
-    TITLE_TOKENS,
     NameWord,
     is_stop_word,
     label_run,
@@ -46,7 +42,7 @@ _FIELDS = [
     (re.compile(r"(?im)(?:^|[|;\t]|\s)\s*nom\s*(?:et|/|-|,)?\s*pr[ée]noms?\s*:\s*"), "nom_first"),
     (
         re.compile(
-            r"(?i)(?<![\w])(?:patient(?:e)?|r[ée]sident(?:e)?|usager|b[ée]n[ée]ficiaire|identit[ée]|"
+            r"(?i)(?<![\w])(?:patient(?:e|\(e\))?|r[ée]sident(?:e|\(e\))?|usager|b[ée]n[ée]ficiaire|identit[ée]|"
             r"m[ée]decin\s+traitant|m[ée]decin\s+adresseur|m[ée]decin|r[ée]dig[ée]\s+par|sign[ée]\s+par|"
             r"sign[ée]|valid[ée]\s+par|dict[ée]\s+par|r[ée]dacteur|auteur|interne|externe|IDE|IDEC|"
             r"infirmi(?:er|ère)(?:\s+coordinat(?:eur|rice))?|aide-soignant(?:e)?|AS|r[ée]f[ée]rent(?:e)?|"
@@ -60,7 +56,10 @@ _FIELDS = [
             r"sage-femme|orthophoniste|psychiatre|g[ée]riatre|responsable|pr[ée]sent(?:e)?s?|participants?|"
             r"concern[ée](?:e)?|enfant|demandeur|demandeuse|victime|assur[ée](?:e)?|parents?|"
             r"responsables?\s+l[ée]gaux|biologiste|op[ée]rateur|aide|anesth[ée]siste|prescripteur|"
-            r"kin[ée]sith[ée]rapeute|m[ée]decin\s+r[ée]f[ée]rent|intervenant(?:e)?s?|[ée]quipe)\s*:\s*"
+            r"kin[ée]sith[ée]rapeute|m[ée]decin\s+r[ée]f[ée]rent|intervenant(?:e)?s?|[ée]quipe|"
+            # who assessed, prepared, signed off: "Évaluatrice : ...", "Gestionnaire des risques : ..."
+            r"[ée]valuat(?:eur|rice)|gestionnaire(?:\s+des\s+risques|\s+de\s+cas)?|pr[ée]parat(?:eur|rice)|visa|"
+            r"conseill(?:er|[eè]re)(?:\s+en\s+[ée]conomie\s+sociale\s+et\s+familiale)?|charg[ée]e?\s+de\s+mission)\s*:\s*"
         ),
         "auto",
     ),
@@ -110,6 +109,16 @@ def _bare_m_name(ctx: DetectionContext, m: re.Match[str]) -> bool:
     return ctx.lexicons.is_surname(w) and not is_protected_word(w) and not (ctx.all_caps and len(w) < 4)
 
 
+# Offices addressed with a title and an article: "Monsieur le Directeur", "Madame la Présidente".
+_ROLE_NOUN = re.compile(
+    r"(?:directeur|directrice|president|presidente|maire|juge|procureur|procureure|prefet|prefete|"
+    r"ministre|doyen|doyenne|chef|medecin|docteur|professeur|responsable|conseiller|conseillere|"
+    r"depute|deputee|senateur|senatrice|commissaire|inspecteur|inspectrice|administrateur|"
+    r"administratrice|delegue|deleguee|secretaire|tresorier|tresoriere|cadre|superieur|superieure|"
+    r"bailleur|notaire|greffier|greffiere|defenseur|mediateur|mediatrice|vice-president|vice-presidente)"
+)
+
+
 @recognizer("title", 82)
 def find_titled_names(ctx: DetectionContext) -> list[Span]:
     """Names after a title: "Dr Jean Dupont", "Mme PETIT", "M. J.-P. Durand", "mme durand"."""
@@ -132,12 +141,28 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
         if not words or not _allowed(ctx, words):
             continue
         core = [w for w in words if w.kind != "particle"]
-        if words[0].kind == "particle" and all(
-            lex.is_common(w.text) and not (lex.is_first_name(w.text) or lex.is_surname(w.text)) for w in core
-        ):
-            continue  # "Monsieur le Directeur"
+        if words[0].kind == "particle" and core and _ROLE_NOUN.fullmatch(fold_key(core[0].text)):
+            continue  # "Monsieur le Directeur", "Madame la Juge"; not "LE DR LE BRIS"
         spans.extend(to_spans(text, label_run(words, lex, "title", ctx.all_caps), 0.95, "title"))
+        spans.extend(_other_spelling(ctx, words[-1].end))
     return spans
+
+
+# "le dr meunier ou munier je sais plus": the writer offers a second spelling of the surname.
+_OR_SPELLING = re.compile(r"[ \t]+ou[ \t]+(?:peut-[êe]tre[ \t]+)?(?:dr[ \t]+|docteur[ \t]+)?")
+
+
+def _other_spelling(ctx: DetectionContext, end: int) -> list[Span]:
+    """A second spelling after "ou" when it is no ordinary word ("Meunier ou Munier")."""
+    m = _OR_SPELLING.match(ctx.text, end)
+    if m is None:
+        return []
+    word = NAME_WORD.match(ctx.text, m.end()) or LOWER_WORD.match(ctx.text, m.end())
+    if word is None or is_stop_word(word.group(0)) or not _lower_unknown(ctx, word.group(0)):
+        return []
+    if ctx.lexicons.is_first_name(word.group(0)) and not ctx.lexicons.is_surname(word.group(0)):
+        return []
+    return [Span(word.start(), word.end(), "NOM", 0.8, "title")]
 
 
 @recognizer("field", 84)
@@ -152,9 +177,8 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
             if title:
                 start = title.end()
             allow_lower = hint in ("nom", "prenom", "nom_first")
-            words = scan_run(
-                text, start, lex, allow_lower=allow_lower, max_words=2 if hint in ("nom", "prenom") else 4
-            )
+            # "Prénoms : Ange Toussaint Marie": a civil-status list holds up to four first names.
+            words = scan_run(text, start, lex, allow_lower=allow_lower, max_words=2 if hint == "nom" else 4)
             if not words and hint == "auto":
                 words = _lower_first_name_run(ctx, start)
             if not words or not _allowed(ctx, words):
@@ -280,6 +304,18 @@ def find_relatives(ctx: DetectionContext) -> list[Span]:
     return spans
 
 
+# A lower-case title and a name just before "née": "madame rozenn le goff née ...".
+_LOWER_TITLED_BEFORE = re.compile(r"(?<![\w])(?:madame|mme|mademoiselle|mlle)[ \t]+[a-zà-ÿ' -]{2,40}[ \t]+\Z")
+
+
+def _lower_unknown(ctx: DetectionContext, word: str) -> bool:
+    """A lower-case word that is no ordinary word, drug, acronym or place."""
+    lex = ctx.lexicons
+    return not (
+        lex.is_common(word) or is_protected_word(word, ctx.protected) or fold_key(word) in lex.communes
+    ) and len(word) > 2
+
+
 @recognizer("maiden", 83)
 def find_maiden_names(ctx: DetectionContext) -> list[Span]:
     """Birth and married names: "née DUPONT", "épouse Martin", "veuve Le Goff"."""
@@ -289,7 +325,14 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
         words = scan_run(text, m.end(), lex, max_words=2)
         if not words:
             low = LOWER_WORD.match(text, m.end())
-            if low and fold_key(low.group(0)) not in STOP_WORDS and lex.is_surname(low.group(0)):
+            # "madame rozenn le goff née kerhervé": after a lower-case titled name, any word
+            # that is no ordinary French word is the birth name.
+            titled = _LOWER_TITLED_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
+            if (
+                low
+                and fold_key(low.group(0)) not in STOP_WORDS
+                and (lex.is_surname(low.group(0)) or (titled and _lower_unknown(ctx, low.group(0))))
+            ):
                 words = [NameWord(low.start(), low.end(), low.group(0), "lower")]
         if not words or not _allowed(ctx, words):
             continue
@@ -304,173 +347,5 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
     return spans
 
 
-_LIMB_ABBREVIATIONS = {"MI", "MS", "MID", "MIG", "MSD", "MSG"}
-
-
-def _kind(ctx: DetectionContext, w: NameWord) -> str:
-    lex = ctx.lexicons
-    if w.kind == "initial":
-        # "OEDEMES DES MI.": limbs (membres inférieurs / supérieurs) before a full stop, no initials.
-        return "X" if w.text.rstrip(".") in _LIMB_ABBREVIATIONS or is_acronym(w.text.rstrip(".")) else "FN"
-    if w.kind == "particle":
-        return "P"
-    t = w.text
-    if is_protected_word(t, ctx.protected) or is_stop_word(t):
-        return "X"
-    if is_eponym(t) and not (lex.is_first_name(t) or lex.is_surname(t)):
-        return "X"
-    if lex.is_first_name(t):
-        return "FNc" if lex.is_common(t) else "FN"
-    if lex.is_surname(t):
-        return "SNc" if lex.is_common(t) else "SN"
-    if lex.is_common(t) or len(t) < 2:
-        return "X"
-    return "U"
-
-
-def _after_initial(ctx: DetectionContext, words: list[NameWord], i: int, kind: str) -> str:
-    """ "J. Page": a capitalised ordinary word right after an initial is a surname."""
-    w = words[i]
-    if (
-        kind == "X"
-        and i > 0
-        and words[i - 1].kind == "initial"
-        and re.fullmatch(r"(?:[A-ZÀ-ÖØ-Ý]|Th|Ch|Ph)\.", words[i - 1].text) is not None
-        and w.kind == "word"
-        and not ctx.all_caps
-        # "g/L. Enrichissement : ...", "OG. Première injection": a sentence goes on, not a name.
-        and not re.match(r"[ \t]*[a-zà-ÿ:]", ctx.text[w.end : w.end + 3])
-        and ctx.text[max(0, words[i - 1].start - 1) : words[i - 1].start] not in ("/", ".")
-        and not (is_protected_word(w.text, ctx.protected) or is_stop_word(w.text) or is_eponym(w.text))
-    ):
-        return "SNc"
-    return kind
-
-
-def _has_compound_first_name(core: list[NameWord]) -> bool:
-    """"JEAN PIERRE": two words that together make a usual compound first name."""
-    return any(
-        fold_key(a.text) in COMPOUND_HEADS and fold_key(b.text) in COMPOUND_TAILS
-        for a, b in zip(core, core[1:], strict=False)
-    )
-
-
-def _alone_on_line(text: str, start: int, end: int) -> bool:
-    """A signature: the word is the only one on its line ("Romain")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start:start].strip() and not text[end:line_end].strip(" \t.,")
-
-
-def _signs_line(text: str, start: int, end: int) -> bool:
-    """A note signed at the end of its line: "... près du lit. Virginie" (after a sentence end)."""
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[end:line_end].strip(" \t.,"):
-        return False
-    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
-    return before.endswith((".", "!", ")", "–", "-")) and len(before) > 1
-
-
-# "Claire (IDE)", "Morgane, IDE de nuit": a first name followed by a care role.
-_ROLE_AFTER = re.compile(
-    r"(?i)[ \t]*[(,–-][ \t]*(?:IDE|IDEC|AS|ASH|AES|infirmi|aide|interne|externe|cadre|kin[ée]|[ée]duc|"
-    r"psycho|assistante?|ergo|di[ée]t|orthophon|secr[ée]taire|m[ée]decin|auxiliaire|AMP|agent|"
-    r"\d{1,2}[ \t]*(?:ans|mois|a)\b)"
-    # "Fatou AS", "Nadège AS nuit": a signature before a care-staff acronym in capitals
-    r"|[ \t]+(?-i:IDE|IDEC|IDEL|AS|ASH|AES|AMP|ASD|AVS|AVQ|ASG|ES|ME|ETS|CESF|ASS)(?![\w'’-])"
-)
-
-
-# Not after a slash: "5,6 mmol/L. Je propose" is a unit, then a sentence.
-_LEADING_INITIAL = re.compile(r"(?<![\w./])((?:[A-ZÀ-ÖØ-Ý]|Th|Ch|Ph)\.(?:-[A-Z]\.)?)[ \t]+")
-
-
-@recognizer("lexicon", 55)
-def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
-    """Runs of capitalised words holding a known first name: "Jean Dupont", "DUPONT Marie"."""
-    text, lex = ctx.text, ctx.lexicons
-    spans: list[Span] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        m = NAME_WORD.search(text, pos)
-        if not m:
-            break
-        start = m.start()
-        # "sœur": œ reads as a capital in NAME_WORD, but the word began before.
-        if start and text[start - 1].isalpha() and not text[start].isupper():
-            pos = m.end()
-            continue
-        # Include a leading initial just before ("J. Dupont", "A. Rose", "| S. Diop |").
-        lead = _LEADING_INITIAL.search(text, max(0, start - 6), start)
-        if lead and lead.end() == start and fold_key(lead.group(1)) not in TITLE_TOKENS:
-            start = lead.start(1)
-        words = scan_run(text, start, lex, max_words=4, first_any=True)
-        if words and words[0].kind == "initial" and fold_key(words[0].text) in TITLE_TOKENS:
-            words = words[1:]  # "M. DUPONT": the title is not an initial
-        if not words:
-            pos = m.end()
-            continue
-        pos = max(words[-1].end, m.end())
-        kinds = [_after_initial(ctx, words, i, _kind(ctx, w)) for i, w in enumerate(words)]
-        # Keep the longest stretch without excluded words.
-        best: list[NameWord] = []
-        cur: list[NameWord] = []
-        for w, k in zip(words, kinds, strict=True):
-            if k == "X":
-                best = cur if len(cur) > len(best) else best
-                cur = []
-            else:
-                cur.append(w)
-        best = cur if len(cur) > len(best) else best
-        core = [w for w in best if w.kind != "particle"]
-        if not core:
-            continue
-        ks = [kinds[words.index(w)] for w in core]
-        has_fn = any(k in ("FN", "FNc") for k in ks)
-        # "Marine VAN DEN BROECK": capitals after a capitalised first name say surname.
-        caps_surname = not ctx.all_caps and any(
-            k == "U" and is_upper_word(w.text) and len(w.text) >= 3 for w, k in zip(core, ks, strict=True)
-        ) and any(k in ("FN", "FNc") and not is_upper_word(w.text) for w, k in zip(core, ks, strict=True))
-        strong = any(k in ("FN", "SN") for k in ks) or caps_surname
-        if ctx.all_caps and not any(k in ("FN",) for k in ks) and not _has_compound_first_name(core):
-            continue
-        if len(core) >= 2 and has_fn and (strong or all(k != "U" for k in ks)):
-            if not _allowed(ctx, best):
-                continue
-            spans.extend(to_spans(text, label_run(best, lex, "auto"), 0.75, "lexicon"))
-        elif (
-            len(core) == 1
-            and ks[0] == "FN"
-            and not ctx.all_caps
-            and core[0].kind == "word"
-            and (not _sentence_start(text, core[0].start) or re.match(r"[ \t]*[(,–-]", text[core[0].end :]))
-            and not lex.is_country(core[0].text)
-        ) or (
-            len(core) == 1
-            and ks[0] in ("FN", "FNc")
-            and core[0].kind == "word"
-            and (
-                _ROLE_AFTER.match(text, core[0].end)
-                or _alone_on_line(text, core[0].start, core[0].end)
-                or _signs_line(text, core[0].start, core[0].end)
-            )
-            and not lex.is_country(core[0].text)
-        ):
-            if not in_eponym_context(text, core[0].start):  # "(Giordano +)"
-                spans.extend(to_spans(text, [(core[0], "PRENOM")], 0.6, "lexicon"))
-        elif (
-            len(core) == 1
-            and ks[0] == "SN"
-            and not _sentence_start(text, core[0].start)
-            and not ctx.all_caps
-            and not in_eponym_context(text, core[0].start)
-        ):
-            spans.extend(to_spans(text, [(core[0], "NOM")], 0.55, "lexicon"))
-    return spans
-
-
-# Registers the further person contexts (job words, ages, lower case, OCR damage).
-from avec.privacy.detection import person_contexts  # noqa: E402, F401
+# Registers the lexicon rule and the further person contexts (job words, ages, lower case, OCR).
+from avec.privacy.detection import lexicon_names, person_contexts  # noqa: E402, F401

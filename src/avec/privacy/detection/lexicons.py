@@ -15,11 +15,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from avec.privacy.detection.medical_vocab import is_acronym
 from avec.privacy.detection.text import fold_key
 
 # gender-guesser country columns we keep (France, Belgium, Luxembourg, Switzerland, Turkey,
 # Arabia/Persia); in France, Belgium and Switzerland even the rarest names count (Mathis, Dylan).
 _GG_COLUMNS = (7, 8, 9, 14, 46, 47)
+# Italy, Portugal, Spain: large immigrant and border communities (Paulo, Conceição, Ainhoa).
+# Their names count only when they are not also French words or acronyms ("Père", "Iva").
+_GG_SOUTHERN = (3, 5, 6)
 _GG_ANY_FREQ = (7, 8, 14)
 # gender-guesser columns for China and Vietnam: their given-name syllables ("Minh", "Hoa", "Lin").
 _GG_EAST_ASIA = (49, 53)
@@ -80,7 +84,13 @@ Luong Quach Cao Mac Vuong Thai Ta Doan Chu Kieu Lai Luu Quan Tang Tieu Trieu Mai
 
 _lock = threading.Lock()
 # Lexicon look-ups fold the same few thousand words again and again: cache the folded keys.
-_key = lru_cache(maxsize=1 << 16)(fold_key)
+# The ligatures æ/œ are one letter in the text ("Lætitia", "Œdipe") but two in the sources.
+_LIGATURES = str.maketrans({"æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe"})
+
+
+@lru_cache(maxsize=1 << 16)
+def _key(word: str) -> str:
+    return fold_key(word.translate(_LIGATURES))
 # A capitalised Latin-script place name (not a code): "Cracovie", "Vila Real".
 _LATIN_PLACE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿA-Z'’\- ]{3,}")
 
@@ -147,7 +157,12 @@ class Lexicons:
         return table is not None and word.lower() in table  # type: ignore[operator]
 
 
-def _gender_guesser_names(male: set[str], female: set[str], rare: dict[str, str] | None = None) -> None:
+def _gender_guesser_names(
+    male: set[str],
+    female: set[str],
+    rare: dict[str, str] | None = None,
+    southern: dict[str, tuple[str, str]] | None = None,
+) -> None:
     import gender_guesser  # type: ignore[import-untyped]
 
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
@@ -164,9 +179,12 @@ def _gender_guesser_names(male: set[str], female: set[str], rare: dict[str, str]
             # any presence in France, Belgium or Switzerland.
             anywhere = [values[i] for i in _GG_ANY_FREQ if i < len(values)]
             frequent = any(c.strip() and c not in "1" for c in freq)
-            if not frequent and not any(c.strip() for c in anywhere):
-                continue
             name = fold_key(parts[1].replace("+", "-"))
+            if not frequent and not any(c.strip() for c in anywhere):
+                south = [values[i] for i in _GG_SOUTHERN if i < len(values)]
+                if southern is not None and any(c.strip() and c not in "1" for c in south):
+                    southern[name] = (parts[0], parts[1].lower())
+                continue
             if not frequent and rare is not None:
                 rare[name] = parts[0]  # kept only if it is not also a surname (see build_lexicons)
                 continue
@@ -232,7 +250,8 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
     male = {fold_key(n) for n in PersonProvider.first_names_male}
     female = {fold_key(n) for n in PersonProvider.first_names_female}
     rare: dict[str, str] = {}
-    _gender_guesser_names(male, female, rare)
+    southern: dict[str, tuple[str, str]] = {}
+    _gender_guesser_names(male, female, rare, southern)
     for n in _EXTRA_FIRST_NAMES:
         (female if n.endswith(("a", "e", "ïa", "ou")) else male).add(fold_key(n))
     surnames = {fold_key(n).replace(" ", "-") for n in PersonProvider.last_names}
@@ -240,6 +259,16 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
     # Rare first names that are also surnames (Hardy, Allain) would turn "HARDY DANIEL" around.
     for name, sex in rare.items():
         if name not in surnames:
+            (female if "F" in sex and "M" not in sex else male).add(name)
+    common = _common_words(lemmatizer_lookups)
+    inflected = (
+        lemmatizer_lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
+        if lemmatizer_lookups is not None and lemmatizer_lookups.has_table("lemma_lookup")  # type: ignore[attr-defined]
+        else None
+    )
+    for name, (sex, spelled) in southern.items():
+        word = inflected is not None and spelled in inflected  # type: ignore[operator]
+        if name not in common and not word and name not in surnames and len(name) > 3 and not is_acronym(name):
             (female if "F" in sex and "M" not in sex else male).add(name)
     communes: set[str] = set()
     big: set[str] = set()
@@ -270,12 +299,8 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
         communes=communes,
         big_cities=big,
         foreign_cities=foreign,
-        common_words=_common_words(lemmatizer_lookups),
-        inflected=(
-            lemmatizer_lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]
-            if lemmatizer_lookups is not None and lemmatizer_lookups.has_table("lemma_lookup")  # type: ignore[attr-defined]
-            else None
-        ),
+        common_words=common,
+        inflected=inflected,
     )
 
 

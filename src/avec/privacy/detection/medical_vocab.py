@@ -38,6 +38,8 @@ CHA2DS2-VASc HAS-BLED Framingham SCORE Friedewald Cockcroft Gault Cockcroft-Gaul
 Schwartz Fisher Hunt Hess WFNS Spetzler Martin Spetzler-Martin Lund Browder Wallace Baux Tanner
 Dubowitz Ballard Gesell Denver Brazelton Chadwick Hegar Mauriceau Bishop Leopold Pinard Lowe Boyle
 Ashworth Tardieu Fugl-Meyer Beers Waterlow Fazekas
+Goldmann Snellen Monoyer Parinaud Schirmer Amsler Lancaster Hess-Lancaster Lauber Jaeger Ishihara
+Greulich Pyle Whitehouse Risser Sauvegrain Tanner-Whitehouse Cushman CIWA Bayley Wechsler Conners
 Mariotte Starling Frank Poiseuille Laplace Fick Bernoulli Henderson Hasselbalch Henderson-
 Hasselbalch Kussmaul Cheyne Stokes Cheyne-Stokes Biot Adams Adams-Stokes Austin Flint Duroziez
 Corrigan Musset Traube Osler Janeway Roth Argyll Robertson Marcus Gunn Hutchinson Koplik Nikolsky
@@ -211,6 +213,7 @@ DC NC PEC RDV BAV ECBC LCR PL KT PICC VVP VVC SNG SAD
 SAAD SPASAD SAVS SAMSAH CSAPA CAARUD CATTP EPSM UDAF PMI ASE AEMO AED MJPM MJAGBF CESF CIAS CHRS CADA
 MECS HUDA MARPA IEM IMPRO SAJ EHPA CMS MSP PJJ SPIP JAF TISF ESA UEROS CRA SAMU CMU-C
 IDEC IDEL IADE IBODE IPA IOA ARM PARM MKDE MK ASD AVS ETS PUPH PH CCA FFI SMR HDJ HDS CSG USP EMSP
+OD OG ODG OCT LAF PIO AVL AVP ERG PEV IVA IVP CD TCG RCA ECBC
 UMG EMG UCSA UHSA PASS CeGIDD CLAT CDAG SIAO CHU-CH DIM DSI CME CDU CSIRMT SSIAD-SAAD MDA MDS MDPH-MDA
 """
 )
@@ -294,6 +297,26 @@ _GRADE_AFTER = re.compile(
 )
 
 
+# An instrument or method in brackets right after a measured value: "16 mmHg (Goldmann)".
+_MEASURE_BEFORE = re.compile(r"\d[\d.,/]*[ \t]*(?P<unit>[^\W\d][\w/]*)[ \t]*\([ \t]*$")
+# "Greulich et Pyle", "Guillain et Barré": the second name of a listed eponym pair.
+_EPONYM_PAIR_BEFORE = re.compile(r"(?P<first>[\w'’-]+)[ \t]+(?:et|&|-)[ \t]+$")
+# A weekday shortened in a message header before its date: "Sam. 28 nov.", "mar. 1 déc.".
+_WEEKDAY_ABBREVIATIONS = {"lun", "mar", "mer", "jeu", "ven", "sam", "dim"}
+_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:er)?\b")
+
+
+def _not_a_name_here(text: str, start: int, word: str, window: str) -> bool:
+    """A weekday abbreviation before a date, an instrument after a measure, an eponym pair."""
+    if fold_key(word) in _WEEKDAY_ABBREVIATIONS and _DAY_AFTER.match(text, start + len(word)):
+        return True
+    measure = _MEASURE_BEFORE.search(window)
+    if measure is not None and fold_key(measure.group("unit")) in _FOLDED_UNITS:
+        return True
+    pair = _EPONYM_PAIR_BEFORE.search(window)
+    return pair is not None and is_eponym(pair.group("first"))
+
+
 def in_eponym_context(text: str, start: int) -> bool:
     """True when the words just before ``start`` announce an eponym ("maladie de ", "score de "),
     or the word at ``start`` is read as a sign or a class ("Giordano +", "Weber A")."""
@@ -303,7 +326,7 @@ def in_eponym_context(text: str, start: int) -> bool:
     word = _WORD_AT.match(text, start)
     if word is None:
         return False
-    if _TREATMENT_BEFORE.search(window):
+    if _TREATMENT_BEFORE.search(window) or _not_a_name_here(text, start, word.group(0), window):
         return True
     if _SIGN_AFTER.match(text, word.end()) or _DOSE_AFTER.match(text, word.end()):
         return True

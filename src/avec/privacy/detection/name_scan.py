@@ -201,10 +201,20 @@ STOP_WORDS |= {
     "dieteticien", "dieteticienne", "pharmacien", "pharmacienne", "orthoptiste", "manipulateur",
 }
 STOP_WORDS |= {"consœur", "consoeur", "confrere", "collegue", "confreres", "collegues", "amis", "famille"}
+# Hesitations and fillers of dictation and chat ("docteur Zénon euh c'est...") and subject
+# pronouns ("MME GUERIN JE CROIS"): never part of a name, in any case.
+STOP_WORDS |= {"euh", "heu", "hum", "hmm", "hein", "ouais", "voila", "bref", "enfin", "genre"}
+STOP_WORDS |= {"je", "tu", "nous", "vous", "ils", "elles", "on", "moi", "toi", "j"}
+# Creole "Ti" (petit) before a first name ("Ti Paul", "Ti Jean"): a word of affection, not a name.
+STOP_WORDS |= {"ti"}
 TITLE_TOKENS = {"m.", "dr.", "pr.", "mr.", "me.", "mm."}
 
 
 _CODE_TAIL = re.compile(r"-[\w-]*\d")
+# A number just before an initial: "IRM 1,5 T." is a unit (tesla).
+_NUMBER_BEFORE = re.compile(r"\d[ \t]?\Z")
+# A lower-case part after a hyphen: "Marin-pêcheur" (an ordinary compound word).
+_LOWER_TAIL = re.compile(rf"-[{LOW}][{LOW}]+(?:-[{LOW}]+)*")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -260,6 +270,10 @@ def scan_run(
             if chain:
                 nxt = chain.end()
             follow = NAME_WORD.match(text, nxt)
+            if follow is None and allow_lower:
+                # Dictation in lower case: "madame rozenn le goff", "monsieur de la tour".
+                low = LOWER_WORD.match(text, nxt)
+                follow = low if low and _lower_name_ok(low.group(0), lex) else None
             if follow and fold_key(follow.group(0)) not in STOP_WORDS and not (m_word and m_word.end() > m_part.end()):
                 pending.append(NameWord(j, m_part.end(), m_part.group(1), "particle"))
                 i = m_part.end()
@@ -270,6 +284,8 @@ def scan_run(
             if not after_title:
                 i = m_init.end()  # "M. Diallo": the title is not an initial
                 continue
+        if m_init and not words and not pending and _NUMBER_BEFORE.search(text, max(0, j - 4), j):
+            break  # "IRM 1,5 T.", "3 T.": a unit after a number, not an initial
         if m_init and (not m_word or m_init.end() >= m_word.end()):
             words.extend(pending)
             pending = []
@@ -278,8 +294,17 @@ def scan_run(
             continue
         if m_word:
             w = m_word.group(0)
-            if _CODE_TAIL.match(text, m_word.end()):
-                break  # "Portalis DBXX-W-B7I-CLM4": part of a reference code, not a name
+            w_end = m_word.end()
+            if _CODE_TAIL.match(text, w_end) or text[w_end : w_end + 1].isdigit():
+                break  # "Portalis DBXX-W-B7I-CLM4", "ROS1", "BRCA2": a code or a gene, not a name
+            low_tail = _LOWER_TAIL.match(text, w_end)
+            if low_tail:
+                # "Marin-pêcheur", "Porte-parole": an ordinary compound; "Jean-marc" typed
+                # carelessly is still a known first name.
+                whole = w + low_tail.group(0)
+                if not (lex.is_first_name(whole) or lex.is_surname(whole)):
+                    break
+                w, w_end = whole, low_tail.end()
             if is_stop_word(w) or (words and (is_drug(w) or (is_upper_word(w) and is_acronym(w)))):
                 break  # "Secrétariat SSR", "Mme Durand Doliprane"
             if words or not first_any:
@@ -303,18 +328,25 @@ def scan_run(
                     break
             words.extend(pending)
             pending = []
-            words.append(NameWord(j, m_word.end(), w, "word"))
-            i = m_word.end()
+            words.append(NameWord(j, w_end, w, "word"))
+            i = w_end
             continue
         if allow_lower:
             m_low = LOWER_WORD.match(text, j)
             if m_low:
                 w = m_low.group(0)
-                if not is_stop_word(w) and not is_protected_word(w) and (
-                    lex.is_surname(w) or lex.is_first_name(w) or not lex.is_common(w)
-                ):
+                if _lower_name_ok(w, lex):
+                    words.extend(pending)
+                    pending = []
                     words.append(NameWord(j, m_low.end(), w, "lower"))
                     i = m_low.end()
                     continue
         break
     return words
+
+
+def _lower_name_ok(word: str, lex: Lexicons) -> bool:
+    """A lower-case word that may be a name: a known name, or no ordinary word, stop word or drug."""
+    if is_stop_word(word) or is_protected_word(word):
+        return False
+    return lex.is_surname(word) or lex.is_first_name(word) or not lex.is_common(word)

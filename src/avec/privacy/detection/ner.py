@@ -70,9 +70,15 @@ def ner_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -> li
             if (
                 len(core) == 1
                 and not known
-                and (_line_start(text, core[0].start) or _DRUG_SUFFIX.search(core[0].text))
+                and (
+                    _line_start(text, core[0].start)
+                    or _DRUG_SUFFIX.search(core[0].text)
+                    or _SCORE_AFTER.match(text, core[0].end)
+                )
             ):
-                continue  # a lone unknown capitalised word at a line start, or a drug-like name
+                # a lone unknown capitalised word at a line start, a drug-like name, or a score
+                # with its value in a list of findings ("sevrage OH, Cushman 9, tachy 130")
+                continue
             spans.extend(to_spans(text, label_run(words, lex, "auto", ctx.all_caps), 0.6, "ner"))
         elif label == "LOC":
             key = fold_key(surface)
@@ -86,6 +92,8 @@ def ner_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -> li
     return spans
 
 
+# A small value right after the word, then the list goes on: "Cushman 9,", "Ramsay 3 ;".
+_SCORE_AFTER = re.compile(r"[ \t]*(?::[ \t]*)?\d{1,2}(?:[.,]\d)?(?:/\d{1,2})?[ \t]*(?:[,;)]|$)", re.MULTILINE)
 _DRUG_SUFFIX = re.compile(
     r"(?i)(?:ine|ol|pril|sartan|mab|nib|azole|cilline|mycine|floxacine|parine|statine|prazole|olol|pine|"
     r"done|pam|lam|ide|one|ate|ase|ium|yl|fène|fene|xaban|gatran|tide|glin|gliptine)$"

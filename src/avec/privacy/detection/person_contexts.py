@@ -60,6 +60,15 @@ _LOWER_PAREN = re.compile(rf"\([ \t]*(?P<name>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?)[
 # "m. page jean-claude", "mme roy nadine".
 # "(m lebrun patrick)": "m" without its dot only right after a bracket.
 _LOWER_TITLE = re.compile(r"(?<![\w])(?:m\.|(?<=\()m|mr|mme|mlle|dr)[ \t]+(?=[a-zà-ÿ])")
+# Dictated or typed signature in lower case: "laetitia casanova assistante sociale",
+# "marc duval, infirmier": a first name, a surname, then the writer's job.
+_LOWER_SIGNED_JOB = re.compile(
+    rf"(?<![\w'’-])(?P<first>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?)[ \t]+(?P<last>[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})?)"
+    r"[ \t]*,?[ \t]+(?:assistante?\s+sociale?|infirmi[èe]re?|ide|idel|aide-soignante?|[ée]ducat(?:eur|rice)|"
+    r"psychologue|cadre\s+de\s+sant[ée]|m[ée]decin|secr[ée]taire|kin[ée]sith[ée]rapeute|ergoth[ée]rapeute|"
+    r"sage-femme|mandataire|curat(?:eur|rice)|tut(?:eur|rice)|conseill[eè]re?|travailleu(?:r|se)\s+social)"
+    r"(?![\w'’-])"
+)
 # OCR glues a title to the name: "Madame⟦Page", "MonsieurDURAND", "M rRAKOTOMALALA".
 _GLUED_TITLE = re.compile(
     rf"(?<![\w])(?:Madame|Monsieur|Mademoiselle|Docteur|Professeur|M[ \t]?r)(?=[{UP}][{LOW}{UP}])"
@@ -86,8 +95,11 @@ _NICKNAME = re.compile(
 _DISCIPLINE_PAREN = re.compile(
     r"(?i)(?<![\w])(?:orthophonie|orthophoniste|ortho|ergoth[ée]rapie|ergo|kin[ée]|kin[ée]sith[ée]rapie|"
     r"psychomotricit[ée]|psychomot|psychologue|psycho|di[ée]t[ée]tique|di[ée]t|neuropsy|assistante?\s+sociale|"
-    r"IDE|AS|ASH|AES|IDEC)"
-    rf"[ \t]*\([ \t]*(?P<name>(?-i:[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?))[ \t]*\)"
+    r"IDE|AS|ASH|AES|IDEC|aide-soignante?|infirmi[èe]re?|auxiliaire(?:\s+de\s+vie)?|aide\s+[àa]\s+domicile|"
+    r"secr[ée]taire|interne|sage-femme|[ée]ducat(?:eur|rice)|puéricultrice|puericultrice|kin[ée]sith[ée]rapeute)"
+    rf"[ \t]*\([ \t]*(?P<name>(?-i:[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?))"
+    # "(Océane je crois)": the writer hedges on the name.
+    r"[ \t]*(?:\)|,|\?|[ \t]*(?:je\s+(?:crois|pense)|il\s+me\s+semble|peut-[êe]tre|si\s+je\s+me\s+souviens))"
 )
 # A nickname in quotes in brackets right after a name: "Jeanne DUVAL (« Nénette » pour tous)".
 _NICKNAME_PAREN = re.compile(
@@ -180,6 +192,13 @@ def find_lower_case_contexts(ctx: DetectionContext) -> list[Span]:
         initials = re.fullmatch(r"[a-z]-[a-z]\.?", w) is not None
         if initials or _lower_first_name(ctx, w):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.65, "lower_context"))
+    for m in _LOWER_SIGNED_JOB.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if _lower_first_name(ctx, first) and _name_ok(ctx, last) and (
+            lex.is_surname(last) or not lex.is_common(last)
+        ):
+            spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.75, "lower_context"))
+            spans.append(Span(m.start("last"), m.end("last"), "NOM", 0.75, "lower_context"))
     for m in _LOWER_TITLE.finditer(text):
         init = _LOWER_INITIAL.match(text, m.end())
         surname = init.group("name") if init else ""
@@ -256,3 +275,7 @@ def find_ocr_damaged_names(ctx: DetectionContext) -> list[Span]:
             spans.append(Span(m.start("b"), m.end("b"), "NOM", 0.7, "ocr_name"))
     return spans
 
+
+
+# Registers the logins and pseudonyms built from names ("(mkoenig)", "par LGAUTHIER").
+from avec.privacy.detection import logins  # noqa: E402, F401

@@ -1,0 +1,202 @@
+"""The lexicon rule for names: runs of capitalised words holding a known first name ("Jean
+Dupont", "DUPONT Marie"), a known first name alone mid-sentence, before a role, an age or a
+person's verb ("Claire (IDE)", "Moussa peut vous appeler"), or signing a line."""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.context_rules import _allowed, _sentence_start
+from avec.privacy.detection.medical_vocab import in_eponym_context, is_acronym, is_eponym, is_protected_word
+from avec.privacy.detection.names import (
+    COMPOUND_HEADS,
+    COMPOUND_TAILS,
+    NAME_WORD,
+    TITLE_TOKENS,
+    NameWord,
+    is_stop_word,
+    label_run,
+    scan_run,
+    to_spans,
+)
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key, is_upper_word
+from avec.privacy.spans import Span
+
+_LIMB_ABBREVIATIONS = {"MI", "MS", "MID", "MIG", "MSD", "MSG"}
+
+
+def _kind(ctx: DetectionContext, w: NameWord) -> str:
+    lex = ctx.lexicons
+    if w.kind == "initial":
+        # "OEDEMES DES MI.": limbs (membres inférieurs / supérieurs) before a full stop, no initials.
+        return "X" if w.text.rstrip(".") in _LIMB_ABBREVIATIONS or is_acronym(w.text.rstrip(".")) else "FN"
+    if w.kind == "particle":
+        return "P"
+    t = w.text
+    if is_protected_word(t, ctx.protected) or is_stop_word(t):
+        return "X"
+    if is_eponym(t) and not (lex.is_first_name(t) or lex.is_surname(t)):
+        return "X"
+    if lex.is_first_name(t):
+        return "FNc" if lex.is_common(t) else "FN"
+    if lex.is_surname(t):
+        return "SNc" if lex.is_common(t) else "SN"
+    if lex.is_common(t) or len(t) < 2:
+        return "X"
+    return "U"
+
+
+def _after_initial(ctx: DetectionContext, words: list[NameWord], i: int, kind: str) -> str:
+    """ "J. Page": a capitalised ordinary word right after an initial is a surname."""
+    w = words[i]
+    if (
+        kind == "X"
+        and i > 0
+        and words[i - 1].kind == "initial"
+        and re.fullmatch(r"(?:[A-ZÀ-ÖØ-Ý]|Th|Ch|Ph)\.", words[i - 1].text) is not None
+        and w.kind == "word"
+        and not ctx.all_caps
+        # "g/L. Enrichissement : ...", "OG. Première injection": a sentence goes on, not a name.
+        and not re.match(r"[ \t]*[a-zà-ÿ:]", ctx.text[w.end : w.end + 3])
+        and ctx.text[max(0, words[i - 1].start - 1) : words[i - 1].start] not in ("/", ".")
+        and not (is_protected_word(w.text, ctx.protected) or is_stop_word(w.text) or is_eponym(w.text))
+    ):
+        return "SNc"
+    return kind
+
+
+def _has_compound_first_name(core: list[NameWord]) -> bool:
+    """"JEAN PIERRE": two words that together make a usual compound first name."""
+    return any(
+        fold_key(a.text) in COMPOUND_HEADS and fold_key(b.text) in COMPOUND_TAILS
+        for a, b in zip(core, core[1:], strict=False)
+    )
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """A signature: the word is the only one on its line ("Romain")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" \t.,")
+
+
+def _signs_line(text: str, start: int, end: int) -> bool:
+    """A note signed at the end of its line: "... près du lit. Virginie" (after a sentence end)."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[end:line_end].strip(" \t.,"):
+        return False
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
+    return before.endswith((".", "!", ")", "–", "-")) and len(before) > 1
+
+
+# "Claire (IDE)", "Morgane, IDE de nuit": a first name followed by a care role.
+_ROLE_AFTER = re.compile(
+    r"(?i)[ \t]*[(,–-][ \t]*(?:IDE|IDEC|AS|ASH|AES|infirmi|aide|interne|externe|cadre|kin[ée]|[ée]duc|"
+    r"psycho|assistante?|ergo|di[ée]t|orthophon|secr[ée]taire|m[ée]decin|auxiliaire|AMP|agent|"
+    r"\d{1,2}[ \t]*(?:ans|mois|a)\b)"
+    # "Fatou AS", "Nadège AS nuit": a signature before a care-staff acronym in capitals
+    r"|[ \t]+(?-i:IDE|IDEC|IDEL|AS|ASH|AES|AMP|ASD|AVS|AVQ|ASG|ES|ME|ETS|CESF|ASS)(?![\w'’-])"
+)
+
+
+# A sentence opened by a first name, then what a person does: "Moussa peut vous appeler",
+# "Inès m'a dit", "Karim viendra demain".
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:peut|pourra|pourrait|va|ira|doit|devra|veut|voudrait|souhaite|sait|dit|a\s+dit|est\s+pass[ée]e?|"
+    r"viendra|vient|passera|passe|appellera|rappellera|appelle|rappelle|arrive|arrivera|part|revient|"
+    r"reviendra|reste|prend|prendra|m['’]a|t['’]a|nous\s+a|vous\s+a|l['’]a|s['’]est|se\s+charge|"
+    r"s['’]occupe|m['’]|t['’]|vous\s+(?:appelle|rappelle|a|propose|contacte|contactera))(?![\w'’-])"
+)
+
+
+# Not after a slash: "5,6 mmol/L. Je propose" is a unit, then a sentence.
+_LEADING_INITIAL = re.compile(r"(?<![\w./])((?:[A-ZÀ-ÖØ-Ý]|Th|Ch|Ph)\.(?:-[A-Z]\.)?)[ \t]+")
+
+
+@recognizer("lexicon", 55)
+def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
+    """Runs of capitalised words holding a known first name: "Jean Dupont", "DUPONT Marie"."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = NAME_WORD.search(text, pos)
+        if not m:
+            break
+        start = m.start()
+        # "sœur": œ reads as a capital in NAME_WORD, but the word began before.
+        if start and text[start - 1].isalpha() and not text[start].isupper():
+            pos = m.end()
+            continue
+        # Include a leading initial just before ("J. Dupont", "A. Rose", "| S. Diop |").
+        lead = _LEADING_INITIAL.search(text, max(0, start - 6), start)
+        if lead and lead.end() == start and fold_key(lead.group(1)) not in TITLE_TOKENS:
+            start = lead.start(1)
+        words = scan_run(text, start, lex, max_words=4, first_any=True)
+        if words and words[0].kind == "initial" and fold_key(words[0].text) in TITLE_TOKENS:
+            words = words[1:]  # "M. DUPONT": the title is not an initial
+        if not words:
+            pos = m.end()
+            continue
+        pos = max(words[-1].end, m.end())
+        kinds = [_after_initial(ctx, words, i, _kind(ctx, w)) for i, w in enumerate(words)]
+        # Keep the longest stretch without excluded words.
+        best: list[NameWord] = []
+        cur: list[NameWord] = []
+        for w, k in zip(words, kinds, strict=True):
+            if k == "X":
+                best = cur if len(cur) > len(best) else best
+                cur = []
+            else:
+                cur.append(w)
+        best = cur if len(cur) > len(best) else best
+        core = [w for w in best if w.kind != "particle"]
+        if not core:
+            continue
+        ks = [kinds[words.index(w)] for w in core]
+        has_fn = any(k in ("FN", "FNc") for k in ks)
+        # "Marine VAN DEN BROECK": capitals after a capitalised first name say surname.
+        caps_surname = not ctx.all_caps and any(
+            k == "U" and is_upper_word(w.text) and len(w.text) >= 3 for w, k in zip(core, ks, strict=True)
+        ) and any(k in ("FN", "FNc") and not is_upper_word(w.text) for w, k in zip(core, ks, strict=True))
+        strong = any(k in ("FN", "SN") for k in ks) or caps_surname
+        if ctx.all_caps and not any(k in ("FN",) for k in ks) and not _has_compound_first_name(core):
+            continue
+        if len(core) >= 2 and has_fn and (strong or all(k != "U" for k in ks)):
+            if not _allowed(ctx, best):
+                continue
+            spans.extend(to_spans(text, label_run(best, lex, "auto"), 0.75, "lexicon"))
+        elif (
+            len(core) == 1
+            and ks[0] == "FN"
+            and not ctx.all_caps
+            and core[0].kind == "word"
+            and (not _sentence_start(text, core[0].start) or re.match(r"[ \t]*[(,–-]", text[core[0].end :]))
+            and not lex.is_country(core[0].text)
+        ) or (
+            len(core) == 1
+            and ks[0] in ("FN", "FNc")
+            and core[0].kind == "word"
+            and (
+                _ROLE_AFTER.match(text, core[0].end)
+                or (not ctx.all_caps and _PERSON_VERB_AFTER.match(text, core[0].end))
+                or _alone_on_line(text, core[0].start, core[0].end)
+                or _signs_line(text, core[0].start, core[0].end)
+            )
+            and not lex.is_country(core[0].text)
+        ):
+            if not in_eponym_context(text, core[0].start):  # "(Giordano +)"
+                spans.extend(to_spans(text, [(core[0], "PRENOM")], 0.6, "lexicon"))
+        elif (
+            len(core) == 1
+            and ks[0] == "SN"
+            and not _sentence_start(text, core[0].start)
+            and not ctx.all_caps
+            and not in_eponym_context(text, core[0].start)
+        ):
+            spans.extend(to_spans(text, [(core[0], "NOM")], 0.55, "lexicon"))
+    return spans

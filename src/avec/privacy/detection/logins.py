@@ -1,0 +1,101 @@
+"""Logins and pseudonyms built from a person's name: "tapé par Martine Koenig (mkoenig)",
+"prélevé par LGAUTHIER", "identifiant intranet : ndelattre", "Posté par sandrine42_loire".
+
+A login is an identifier (it names one person), labelled NOM. Hand-written: no library reads
+the user names that hospital software prints under a report or that forums show.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.medical_vocab import is_acronym, is_protected_word
+from avec.privacy.detection.name_scan import is_stop_word
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+# "identifiant intranet : ndelattre", "login: jdupont", "Utilisateur = m.martin", "pseudo : Zaza77".
+_LOGIN_LABEL = re.compile(
+    r"(?i)(?<![\w])(?:identifiant|login|user(?:name)?|utilisateur|pseudo|nom\s+d['’]utilisateur|"
+    r"compte\s+(?:utilisateur|windows|intranet)|session)(?:[ \t]+[\w-]{2,12})?[ \t]*[:=][ \t]*"
+    r"(?P<login>[A-Za-z][\w.-]{2,40})(?![\w@-])"
+)
+# "login spage)", "identifiant jdupont": the label without its colon, then one lower-case token.
+_LOGIN_BARE = re.compile(
+    r"(?i)(?<![\w])(?:login|identifiant|pseudo)[ \t]+(?P<login>(?-i:[a-z][a-z0-9._-]{3,30}))(?![\w@-])"
+)
+# Software and forums sign entries: "tapé par", "saisi par", "posté par", "prélevé ... par".
+_BY = re.compile(
+    r"(?i)(?<![\w])(?:par|by|auteur[ \t]*:|de[ \t]*:)[ \t]+(?P<login>[A-Za-z][\w.-]{3,40})(?![\w@'’-])"
+)
+# A login in brackets right after the name it is made of: "Martine Koenig (mkoenig)".
+_PAREN = re.compile(r"\([ \t]*(?P<login>[a-z][a-z0-9._-]{3,30})[ \t]*\)")
+_NAME_BEFORE = re.compile(r"(?P<first>[A-ZÀ-Ý][\w'’-]+)[ \t]+(?P<last>[A-ZÀ-Ý][\w'’-]+)[ \t]*$")
+# A pseudonym's parts: letters, then digits, underscores or dots ("sandrine42_loire", "jp.martin").
+_PARTS = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
+
+
+def _is_word(ctx: DetectionContext, token: str) -> bool:
+    """An ordinary word, acronym or drug: "(traitement)", "par VOIE", "par IRM"."""
+    lex = ctx.lexicons
+    return (
+        lex.is_common(token)
+        or is_acronym(token)
+        or is_protected_word(token, ctx.protected)
+        or is_stop_word(token)
+        or lex.is_country(token)
+        or fold_key(token) in lex.communes
+    )
+
+
+def _initial_and_surname(ctx: DetectionContext, token: str) -> bool:
+    """ "LGAUTHIER", "jdupont", "mcmartin": one or two initials glued to a known surname."""
+    key = fold_key(token)
+    if not key.isalpha() or len(key) < 5:
+        return False
+    return any(ctx.lexicons.is_surname(key[k:]) and len(key) - k >= 4 for k in (1, 2))
+
+
+def _pseudonym(ctx: DetectionContext, token: str) -> bool:
+    """ "sandrine42_loire", "jean.dupont", "marc_84": a name with digits, dots or underscores."""
+    if not re.search(r"[\d_.]", token) or re.fullmatch(r"[\d_.-]+", token[1:]) or re.search(r"\.\.", token):
+        return False
+    lex = ctx.lexicons
+    parts = _PARTS.findall(token)
+    return any(
+        len(p) >= 3 and (lex.is_first_name(p) or lex.is_surname(p)) and not is_acronym(p) for p in parts
+    )
+
+
+@recognizer("login", 86)
+def find_logins(ctx: DetectionContext) -> list[Span]:
+    """User names made of a person's name, after a login label, after "par", or in brackets."""
+    text = ctx.text
+    spans: list[Span] = []
+    for m in _LOGIN_LABEL.finditer(text):
+        token = m.group("login")
+        if not _is_word(ctx, token) and not token.isdigit():
+            spans.append(Span(m.start("login"), m.end("login"), "NOM", 0.85, "login"))
+    for m in _LOGIN_BARE.finditer(text):
+        token = m.group("login").rstrip(".-")
+        if _initial_and_surname(ctx, token) or _pseudonym(ctx, token) or not _is_word(ctx, token):
+            spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.8, "login"))
+    for m in _BY.finditer(text):
+        token = m.group("login").rstrip(".-")  # "gérée par Samia.": the full stop ends the sentence
+        # "par LGAUTHIER", "généré par mbrunet": initials glued to a known surname
+        glued = (token.isupper() or token.islower()) and _initial_and_surname(ctx, token)
+        if (glued and not _is_word(ctx, token)) or _pseudonym(ctx, token):
+            spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.8, "login"))
+    if "(" in text:
+        for m in _PAREN.finditer(text):
+            token = m.group("login")
+            name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if name is None or _is_word(ctx, token):
+                continue
+            key, last = fold_key(token), fold_key(name.group("last"))
+            first = fold_key(name.group("first"))
+            # "(mkoenig)", "(martine.koenig)", "(koenigm)": built from the name just before.
+            if last and last in key and (key.startswith(first[:1]) or key.startswith(last)):
+                spans.append(Span(m.start("login"), m.end("login"), "NOM", 0.85, "login"))
+    return spans
