@@ -20,15 +20,18 @@ _STREET_TYPES = (
     r"ch\.|route|rte|quai|cours|square|sq\.|résidence|residence|rés\.|res\.|lotissement|lot\.|"
     r"lieu[\s-]dit|lieudit|voie|passage|cité|cite|hameau|faubourg|fbg|rond-point|esplanade|promenade|"
     r"parvis|sentier|villa|domaine|montée|ruelle|traverse|clos|chaussée|carrefour|rocade|venelle|cour|"
-    r"bât\.?|bâtiment|section|hent|straed|bali|plasenn|karrika"
+    r"bât\.?|bâtiment|section|quartier|hent|straed|bali|plasenn|karrika"
 )
-# The name stops at punctuation, digits and markup (XML tags, HL7 separators, CSV quotes).
+# Emoji and pictographs end a street name in a message ("rue des Mouettes 🙂 demain").
+_SYMBOLS = "\U0001f000-\U0001faff\u2600-\u27bf"
+# The name stops at punctuation, digits, emoji and markup (XML tags, HL7 separators, CSV quotes).
 _ADDRESS = re.compile(
-    r"(?i)(?<![\w])(?:(?P<num>\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?)\s*,?\s+)?"
+    r"(?i)(?<![\w])(?:(?P<num>(?:\d{1,4}[ \t]?[-–][ \t]?)?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?)\s*,?\s+)?"
     r"(?P<type>" + _STREET_TYPES + r")\s+"
     r"(?P<name>(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]|d['’]|l['’]|la\s+|le\s+|les\s+|du\s+)?"
-    r"[\w'’À-ÿ][^\n,;|()<>^~\"\d]{0,48}?)"
+    r"[\w'’À-ÿ][^\n,;|()<>^~\"\d" + _SYMBOLS + r"]{0,48}?)"
     r"(?=\s*(?:,|;|\n|\||\(|\)|<|\^|~|\"|$|\s?\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–]\s|\s{2,}"
+    r"|[" + _SYMBOLS + r"]"
     r"|\s(?:à|a|au|chez|avec|depuis|et|où|qui|pour|est|sont)\s"
     # "LOTISSEMENT BELLEVUE 9 ALLEE DES CAPRES": the next part of the address starts with its number
     r"|\s\d{1,4}(?:\s?(?:bis|ter))?\s+(?:rue|avenue|all[ée]e|chemin|route|impasse|boulevard|place|quai)\s"
@@ -53,8 +56,16 @@ _TRAIL_PART = re.compile(
     r",[ \t]*(?i:lotissement|lot\.|villa)[ \t]+(?:(?i:les|le|la|l['’]|du|des|de)[ \t]*)?"
     + rf"[{UP}][\w'’\-]*(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])?[ \t]*[{UP}][\w'’\-]*){{0,3}}"
 )
+# Types always followed by a place name ("lieu-dit", "hameau").
+_PLACE_TYPES = {"lieu-dit", "lieu dit", "lieudit", "hameau"}
+# "12 chemin Lagourgue, Bois de Nèfles, 97411 Saint-Paul": a locality between the street and the
+# postal code, a second address part.
+_LOCALITY_AFTER = re.compile(
+    r",[ \t]*(?P<name>[" + UP + r"][\w'’\-]*(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])?[ \t]*"
+    r"[" + UP + r"][\w'’\-]*){0,3})(?=[ \t]*,?[ \t]*\d{5}\b)"
+)
 # Street types that are also ordinary nouns: without a number, the name must not be a common word.
-_WEAK_TYPES = {"section", "cour", "cours", "voie", "passage", "villa", "domaine", "clos", "cite"}
+_WEAK_TYPES = {"section", "cour", "cours", "voie", "passage", "villa", "domaine", "clos", "cite", "quartier"}
 _NAMED_PLACE_ADDRESS = re.compile(
     r"(?<![\w,.])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
     r"(?P<name>(?:Les|Le|La|L['’]|Le[ \t]Clos|Les[ \t]Hauts)?[ \t]*[" + UP + r"][\w'’\-]+"
@@ -83,7 +94,58 @@ _LEAD_PART = re.compile(
 )
 _LABEL_BEFORE = re.compile(r"(?i)(?:adresse|domicile|demeurant|domicili[ée]e?|habite|r[ée]side)[^\n:]{0,20}:?[ \t]*\Z")
 # "Maison Etxeberria" alone: a named house (Basque, Breton addresses), the name not an ordinary word.
-_HOUSE = re.compile(r"(?<![\w-])(?:Maison|MAISON)[ \t]+(?P<word>[" + UP + r"][\w'’\-]+)(?![ \t]*[\w'’-])")
+_HOUSE = re.compile(r"(?<![\w-])(?:[Mm]aison|MAISON)[ \t]+(?P<word>[" + UP + r"][\w'’\-]+)(?![ \t]*[\w'’-])")
+
+
+# Street names that open with a title or a rank ("du Professeur", "du Général", "de l'Abbé").
+_TITLED_STREET = re.compile(
+    r"(?i)(?:du|de[ \t]+la|de[ \t]+l['’]|des)?[ \t]*(?:professeur|pr\.?|docteur|dr\.?|g[ée]n[ée]ral|mar[ée]chal|"
+    r"pr[ée]sident|colonel|commandant|capitaine|lieutenant|amiral|abb[ée]|chanoine|pasteur|p[èe]re|"
+    r"cardinal|sergent|adjudant|mar[ée]chal[ \t]+des[ \t]+logis)[ \t]+[" + UP + r"]"
+)
+
+
+def _is_locality(ctx: DetectionContext, name: str) -> bool:
+    """A locality name: no medical word, no known commune (left to the commune rules), no label."""
+    words = re.findall(r"[\w'’]+", name)
+    if any(is_protected_word(w) for w in words) or fold_key(name) in ctx.lexicons.communes:
+        return False
+    return fold_key(words[0]) not in {"cedex", "bp", "cs", "tsa", "france", "tel", "fax"}
+
+
+def _trim_symbols(text: str, start: int, end: int) -> int:
+    """End of the street name without trailing symbols ("rue du Port 😅")."""
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "'’"):
+        end -= 1
+    return end
+
+
+_POSTAL_CODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+_TAIL_WORD = re.compile(r"[ \t](?P<town>(?:(?:Saint|Sainte|St|Ste)-)?[" + UP + r"][\w'’]+(?:-[\w'’]+)*)\Z")
+
+
+def _commune_tail(ctx: DetectionContext, start: int, end: int) -> int | None:
+    """Start of a commune written right after the street name ("12 av. Gallieni Bondy,")."""
+    text, lex = ctx.text, ctx.lexicons
+    if ctx.all_caps or not re.match(r"[ \t]*(?:,|\n|$|[ \t][-–][ \t])", text[end : end + 4]):
+        return None
+    line_end = text.find("\n", end)
+    if _POSTAL_CODE.search(text, end, len(text) if line_end < 0 else line_end):
+        return None  # "17 rue Carle Vernet, 33800 Bordeaux": the commune comes with its postal code
+    tail = _TAIL_WORD.search(text, start, end)
+    if tail is None:
+        return None
+    town = tail.group("town")
+    head = text[start : tail.start()]
+    # The street keeps a capitalised name of its own ("av. Gallieni"), not only a particle.
+    if not re.search(r"[" + UP + r"][\w'’]+", head) or re.search(r"(?i)(?:\bd[eu]s?|\bla|\ble|['’])[ \t]*\Z", head):
+        return None
+    key = fold_key(town)
+    if key not in lex.communes or lex.is_first_name(town) or is_protected_word(town):
+        return None
+    if "-" not in town and (lex.is_common(town) or lex.is_surname(town)) and key not in lex.big_cities:
+        return None
+    return tail.start("town")
 
 
 def _lead_in(text: str, start: int) -> int:
@@ -124,23 +186,43 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
         word = sig.group(1) if sig else ""
         if not has_num:
             # "dans la rue", "en cours", "passage d'une aide": not addresses.
-            if not word or not word[0].isupper() or (word.isupper() and not ctx.all_caps):
+            # "lieu-dit kerbastard", "hameau de pietranera": a dictated place name in lower case,
+            # kept when it is no ordinary word.
+            lower_place = (
+                typ in _PLACE_TYPES
+                and word.islower()
+                and not ctx.lexicons.is_common(word)
+                and not is_protected_word(word)
+            )
+            if not word or not (word[0].isupper() or lower_place) or (word.isupper() and not ctx.all_caps):
                 continue
             if ctx.all_caps and typ not in _CAPS_TYPES:
                 continue
-            if typ in _WEAK_TYPES and (ctx.lexicons.is_common(word) or is_protected_word(word)):
+            # "Adresse : Section Morin", "Domicile : quartier Bourg": after an address label even
+            # a name that is also a word ("Bourg") is the place; otherwise it must not be one.
+            labelled = _LABEL_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) is not None
+            if typ in _WEAK_TYPES and (is_protected_word(word) or not labelled and ctx.lexicons.is_common(word)):
                 continue
-        elif typ == "section" and (not word[:1].isupper() or ctx.lexicons.is_common(word)):
+        elif typ in ("section", "quartier") and (not word[:1].isupper() or ctx.lexicons.is_common(word)):
             continue
-        end = m.start("name") + len(m.group("name").rstrip(" .-"))
+        end = _trim_symbols(text, m.start("name"), m.start("name") + len(m.group("name").rstrip(" .-")))
+        if has_num and (town := _commune_tail(ctx, m.start("name"), end)) is not None:
+            spans.append(Span(town, end, "VILLE", 0.8, "address"))
+            end = town - 1
         score = 0.9 if has_num else 0.7
         start = _lead_in(text, m.start())
         trail = _TRAIL_PART.match(text, end) if text[end : end + 1] == "," else None
+        locality = _LOCALITY_AFTER.match(text, end) if trail is None and text[end : end + 1] == "," else None
+        if locality is not None and _is_locality(ctx, locality.group("name")):
+            spans.append(Span(locality.start("name"), locality.end("name"), "ADRESSE", 0.75, "address"))
         if trail is not None and not is_protected_word(trail.group(0).split()[-1]):
             end = covered = trail.end()
             spans.append(Span(start, end, "ADRESSE", score, "address_lead"))
         elif start == m.start():
-            spans.append(Span(start, end, "ADRESSE", score, "address"))
+            # "1 avenue du Professeur Jean Poulhès": a numbered street named after a titled person
+            # is an address, stronger than the title rule's reading of the person's name.
+            titled = has_num and _TITLED_STREET.match(name) is not None
+            spans.append(Span(start, end, "ADRESSE", score, "address_lead" if titled else "address"))
         elif re.match(r"(?i)r[ée]s(?:idence\b|\.)", text[start : m.start()]):
             # "Résidence Bellevue, Bât C, 3 avenue de la Gare": the residence (with its building)
             # and the street are two addresses in this convention.

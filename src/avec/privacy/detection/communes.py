@@ -12,7 +12,7 @@ import re
 from avec.privacy.detection.facilities import find_facilities
 from avec.privacy.detection.lexicons import Lexicons
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_protected_word
-from avec.privacy.detection.place_patterns import CITY_RE, UP, known_commune, world_places
+from avec.privacy.detection.place_patterns import CITY_RE, UP, commune_heads, known_commune, world_places
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -21,6 +21,8 @@ _DATE_BIT = r"(?:le[ \t]*:?[ \t]*[\w/.\- ]{4,24}?[ \t]*)?"
 _CITY_CONTEXT = re.compile(
     r"(?i)(?:\b(?:à|a|au|de|d['’]|sur|vers|près de|pres de|proche de|originaire de|domicilié(?:e)? à|"
     r"habite à|vit à|né(?:e)? à|née? à|réside à|ville\s*:|commune\s*:|lieu de naissance\s*:|"
+    # an emergency team named after its town: "SMUR Saint-Benoît", "SAMU de Brest"
+    r"smur|samu|sdis|"
     r"lieu\s*:|site\s+de|site\s+d['’])\s*)$"
 )
 # A round of visits in a chat or a note: "je fais d'abord Plouguerneau", "on passe ensuite par Guipavas".
@@ -39,6 +41,8 @@ _DOCTOR_PAREN = re.compile(
 _FOREIGN_CONTEXT = re.compile(
     r"(?i)(?:\bn[ée]e?\s+" + _DATE_BIT + r"(?:à|a)|\bn[ée]e?\s+le\s*:?\s*[\d/. ]{6,14}\s*(?:à|a)|"
     r"\b(?:vit|habite|r[ée]side|domicili[ée]e?|install[ée]e?s?|originaire)\s+(?:à|de|d['’])|"
+    # "venue de Braga", "arrivée d'Oran", "son village près de Tizi Ouzou": where a person comes from
+    r"\b(?:venue?s?|arriv[ée]e?s?|revenue?s?|rentr[ée]e?s?|pr[eè]s|non\s+loin|proche)\s+(?:de|d['’])|"
     r"\blieu(?:\s+de\s+naissance)?\s*:|\bcommune\s+de\s+naissance\s*:|\bville\s+de\s+naissance\s*:)[ \t]*\Z"
 )
 # "Dr Goulven Le Roux, Landerneau", "DR MORVAN GWENAEL - LANDERNEAU": the doctor's town.
@@ -104,6 +108,8 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
                 found = _judge(ctx, p.end(), e)
                 if found is not None:
                     break
+        if found is None and not ctx.all_caps and (acronym := _ACRONYM_HEAD.match(ctx.text, s, e)):
+            found = _judge(ctx, acronym.end(), e)  # "SMUR Saint-Benoît": the town after a team's acronym
         if found is not None:
             spans.append(found)
     spans.extend(_in_parentheses(ctx, spans))
@@ -117,7 +123,11 @@ _LOWER_CITY = (
     r"(?:[ \t-](?:sur|sous|en|les|lès|de|la|le)[ \t-][a-zà-ÿ'’\-]+)?)"
 )
 _LOWER_CONTEXT = re.compile(
-    r"(?<![\w-])(?:(?:vit|habite|n[ée]e?|domicili[ée]e?|originaire|r[ée]side|demeurant)[ \t]+(?:à|a|de|d['’])|"
+    r"(?<![\w-])(?:(?P<home>(?:vit|habite|n[ée]e?|domicili[ée]e?|originaire|r[ée]side|demeurant)[ \t]+(?:à|a|de|d['’])|"
+    # a dictated birth date before the place: "ne le 2 fevrier 1935 a blida"
+    r"n[ée]e?[ \t]+le[ \t]+[\w/.\- ]{4,40}?[ \t]+(?:à|a))|"
+    # "rendez-vous à douarnenez", "fait à bastia": a bare "à" (the commune must then be no word)
+    r"(?P<at>à)|"
     # a transfer in a night note: "transfert sur forbach", typed fast ("transfert su forbach")
     r"transf[ée]r[ée]?e?s?[ \t]+(?:sur|su|à|a|vers)|transfert[ \t]+(?:sur|su|à|a|vers))[ \t]*" + _LOWER_CITY
 )
@@ -129,8 +139,15 @@ def _lower_case(ctx: DetectionContext) -> list[Span]:
     lex = ctx.lexicons
     out = []
     for m in _LOWER_CONTEXT.finditer(ctx.text):
-        if _lower_commune(lex, m.group("city")):
-            out.append(Span(m.start("city"), m.end("city"), "VILLE", 0.7, "commune"))
+        start, city = m.start("city"), m.group("city")
+        for candidate in (city, city.split()[0]) if " " in city.strip() else (city,):
+            # "fait à bastia le trente ...", "a blida en algerie": the particle may start the sentence
+            if _lower_commune(lex, candidate) and not is_protected_word(candidate):
+                out.append(Span(start, start + len(candidate), "VILLE", 0.7, "commune"))
+                break
+            if m.group("home") and _lower_foreign_city(lex, candidate):
+                out.append(Span(start, start + len(candidate), "VILLE", 0.7, "commune"))
+                break
     if "(" in ctx.text:
         ends = {f.end for f in _facility_spans(ctx)}
         for m in _LOWER_PAREN.finditer(ctx.text):
@@ -140,6 +157,14 @@ def _lower_case(ctx: DetectionContext) -> list[Span]:
             if j in ends and _lower_commune(lex, m.group("city")):
                 out.append(Span(m.start("city"), m.end("city"), "VILLE", 0.7, "commune"))
     return out
+
+
+def _lower_foreign_city(lex: Lexicons, city: str) -> bool:
+    """A foreign city in lower case after a birth or residence word ("ne le ... a blida")."""
+    if lex.is_common(city) or lex.is_first_name(city) or is_protected_word(city):
+        return False
+    world = world_places(lex)
+    return city.lower() in world.cities and fold_key(city) not in world.countries
 
 
 def _lower_commune(lex: Lexicons, city: str) -> bool:
@@ -154,6 +179,7 @@ def _lower_commune(lex: Lexicons, city: str) -> bool:
     return not lex.is_first_name(city)
 
 
+_ACRONYM_HEAD = re.compile(r"[A-Z]{2,6}[ \t]+(?=[" + UP + r"])")
 _DANGLING = {"LE", "LA", "LES", "DE", "DU", "DES", "EN", "SUR", "SOUS", "ET", "AU", "AUX"}
 _INNER_PARTICLE = re.compile(r"[ \t](?:(?:de|du|des|DE|DU|DES|A|À)[ \t]+|[dD]['’])(?=[" + UP + r"])")
 
@@ -171,6 +197,11 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         text[max(0, s - 6) : s].rstrip(" \t").endswith(("à", "de", "d'", "d’", ":", "DE", "D'", " A", " a"))
         and _FOREIGN_CONTEXT.search(text[max(0, s - 40) : s])
     )
+    if key in commune_heads(lex) and _CITY_CONTEXT.search(text[max(0, s - 25) : s]):
+        # "à Cambo" for Cambo-les-Bains: the usual short form of a compound commune, after "à"/"de"
+        word_like = lex.is_common(surface) or lex.is_first_name(surface) or lex.is_surname(surface)
+        if not word_like and not is_protected_word(surface):
+            return Span(s, e, "VILLE", 0.7, "commune")
     if not (key in lex.communes or known_commune(lex, surface, key)):
         in_country = False
         if "(" in text[e : e + 3]:
@@ -180,7 +211,8 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
             foreign_context = foreign_context or (
                 in_country and text[max(0, s - 3) : s].rstrip(" \t").endswith(("à", " A"))
             )
-        if not foreign_context or lex.is_common(surface) or lex.is_first_name(surface):
+        # "à Porto (Portugal)": the country makes a city that is also a word ("porto") a place.
+        if not foreign_context or (lex.is_common(surface) and not in_country) or lex.is_first_name(surface):
             return None
         if is_protected_word(surface):
             return None
@@ -191,11 +223,12 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     if _BODY_BEFORE.search(text[max(0, s - 40) : s]):
         return None  # "CPAM de Lille-Douai": a département-wide body, not a place of the person
     common = _is_word_like(lex, surface)
+    after_place = _after_facility_or_doctor(ctx, s, e)
     context = (
         bool(_CITY_CONTEXT.search(text[max(0, s - 25) : s]))
         or foreign_context
         or bool(re.match(r"(?i)[ \t]*,[ \t]*le[ \t]", text[e : e + 12]))
-        or _after_facility_or_doctor(ctx, s, e)
+        or after_place
     )
     # "je fais d'abord Plouguerneau": the adverb "d'abord" is no surgical approach ("abord de").
     visit = not context and bool(_VISIT_CONTEXT.search(text[max(0, s - 40) : s]))
@@ -203,7 +236,8 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     big = key in lex.big_cities
     if ctx.all_caps and not context:
         return None
-    if (not visit and in_eponym_context(text, s)) or is_protected_word(surface):
+    # "EPSM Jean-Martin Charcot - Caudan": after a facility the "X - Y" pair is no eponym pair.
+    if (not visit and not after_place and in_eponym_context(text, s)) or is_protected_word(surface):
         return None
     if re.match(r"[ \t]*:", text[e : e + 3]) and len(surface.split()) == 1 and common:
         return None  # a form label ("Ville :")

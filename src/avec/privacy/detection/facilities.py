@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.hospital_sites import site_spans
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP
 from avec.privacy.detection.registry import DetectionContext, recognizer
@@ -29,10 +30,12 @@ _FACILITY_KEYWORDS = (
     r"centre\s+de\s+(?:r[ée][ée]ducation|r[ée]adaptation|soins(?:\s+de\s+suite)?|sant[ée]|dialyse|"
     r"radiologie|lutte\s+contre\s+le\s+cancer)|centre\s+d['’]imagerie(?:\s+m[ée]dicale)?|institut|"
     r"fondation|groupe\s+hospitalier|hospices?(?:\s+civils)?|maternit[ée]|"
-    r"centre\s+m[ée]dical|centre\s+m[ée]dico-[a-z]+|p[ôo]le\s+sant[ée]|ssiad|ssr|smr|usld)|"
+    r"centre\s+m[ée]dical|centre\s+m[ée]dico-[a-z]+|p[ôo]le\s+sant[ée]|ssiad|ssr|smr|usld|"
+    # "Centre Ophtalmologique Vision Plus", "centre psychothérapique de l'Ain": a centre and its specialty
+    r"centre\s+[a-zà-ÿ]{4,}(?:ique|aire)s?|[ée]tablissement\s+fran[çc]ais\s+du\s+sang)|"
     r"MSP|SSIAD|SSR|SMR|CMP|CMPP|CMPEA|CAMSP|CMS|IME|ITEP|DITEP|ESAT|MAS|FAM|USLD|CHRS|CADA|MECS|HAD|HUDA|"
     r"SAMSAH|SAVS|SESSAD|MARPA|CCAS|CIAS|PMI|CSAPA|CAARUD|CATTP|EPSM|SAAD|SPASAD|CLIC|EHPA|IEM|IMPRO|"
-    r"SAJ|EEAP|LHSS|MDS|CDAS|UTPAS|CRA|"
+    r"SAJ|EEAP|LHSS|MDS|CDAS|UTPAS|CRA|EFS|"
     r"(?i:centre\s+social|centre\s+communal\s+d['’]action\s+sociale|maison\s+d['’]enfants|"
     r"centre\s+maternel|foyer\s+de\s+vie|foyer\s+d['’]h[ée]bergement|maison\s+relais|pension\s+de\s+famille|"
     r"(?:maison|espace|p[ôo]le)\s+(?:d[ée]partemental(?:e)?\s+)?(?:des|de\s+la)\s+solidarit[ée]s?|"
@@ -51,6 +54,8 @@ _CONNECT = (
     r"|di|da|do|dos|das|del|della|u|von|van|der|den)"
 )
 _SP = r"[ \t]{1,2}"
+# Name characters, HTML entities included ("CHU Sud R&eacute;union" in a badly exported page).
+_NAME_CHARS = r"(?:[\w'’\-]|&[a-z]{2,8};)*"
 _FACILITY = re.compile(
     r"(?<![\w-])" + _LEAD + r"(?P<kw>" + _FACILITY_KEYWORDS + r")(?![\w-])"
     r"(?P<qual>(?:(?i:[ \t]+(?:de[ \t]+jour|de[ \t]+semaine|psychiatrique|g[ée]riatrique|priv[ée])(?![\w-])|"
@@ -58,10 +63,10 @@ _FACILITY = re.compile(
     r"m[ée]dico-chirurgical|sp[ée]cialis[ée]|pluriprofessionnelle|pluridisciplinaire|"
     r"d[ée]partemental(?:e)?|mutualiste|municipal(?:e)?|polyvalent(?:e)?|adultes?|"
     r"g[ée]n[ée]ral(?:e)?|fonctionnel(?:le)?|chirurgical(?:e)?|publi(?:c|que)|autonomie|services|"
-    r"m[ée]dicalis[ée]e?)(?![\w-]))){0,2}+)"
+    r"m[ée]dicalis[ée]e?|accueil|sociale|seniors?)(?![\w-]))){0,2}+)"
     r"(?P<name>(?:" + _SP + r"(?:" + _PARTICLE + r"(?:(?<=['’])|" + _SP + r"))?"
-    r"(?:(?:Saint|Sainte|St|Ste|SAINT|SAINTE)[\s-])?[" + UP + r"][\w'’\-]*)"
-    r"(?:" + _SP + r"(?:" + _CONNECT + r"(?:(?<=['’])|" + _SP + r")){0,2}[" + UP + r"][\w'’\-]*)*)"
+    r"(?:(?:Saint|Sainte|St|Ste|SAINT|SAINTE)[\s-])?[" + UP + r"]" + _NAME_CHARS + r")"
+    r"(?:" + _SP + r"(?:" + _CONNECT + r"(?:(?<=['’])|" + _SP + r")){0,2}[" + UP + r"]" + _NAME_CHARS + r")*)"
 )
 _FACILITY_STOP = set(
     _words(
@@ -70,13 +75,14 @@ _FACILITY_STOP = set(
     chambre lit ipp nda patient patiente objet motif date ne nee avec pour par chez dans sans vers
     matin soir midi nuit domicile
     depuis apres avant puis site infirmier infirmiere medecin secretariat accueil admission admissions
-    fiche compte destinataire expediteur niveau"""
+    fiche compte destinataire expediteur niveau ou a"""
     )
 )
 # Bodies known by their own name, without a keyword in front.
 _KNOWN_FACILITIES = re.compile(
     r"(?<![\w-])(?:Pitié[\s-]Salpêtrière|Hôtel-Dieu|HEGP|Lariboisière|Necker|Bichat|Cochin|"
     r"Hospices Civils de Lyon|Kremlin-Bicêtre|Gustave Roussy|Institut Curie|Santé Service|"
+    r"(?i:[ée]tablissement[ \t]+fran[çc]ais[ \t]+du[ \t]+sang)|"
     r"(?:Hôpital\s+)?Necker[\s-]Enfants[\s-][Mm]alades|Institut Bergonié|Paul-Brousse|La Timone)(?![\w-])"
 )
 # Hospital groups written alone ("Hôpital Tenon – AP-HP").
@@ -92,13 +98,26 @@ _AREA_NAMED = re.compile(
 )
 
 
+# A flat or a building after a residence: the residence is where the person lives.
+_FLAT_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?i:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|app\.|esc(?:alier)?\.?|porte|"
+    r"logement|log\.|n°)[ \t]*[A-Z0-9]"
+)
+# An address field on the same line before the residence ("Domicile : Route de X, Résidence Y").
+_ADDRESS_LINE = re.compile(
+    r"(?i)[ \t]*(?:domicile|adresse|demeurant|domicili[ée]e?|habite|r[ée]side)[ \t]*(?:à|au|:)?[^\n:]*\Z"
+)
+
+
 def _trim_facility(text: str, end: int, kw_end: int) -> int:
     """Cut the facility name before a stop word ("Service", "Dr", "Cedex", digits)."""
     words = list(re.finditer(r"[\w'’\-]+", text[kw_end:end]))
     mixed = any(not w.group(0).isupper() for w in words)
     for k, m in enumerate(words):
         word = m.group(0)
-        stop = fold_key(word).strip("'’") in _FACILITY_STOP and m.start() > 0
+        key = fold_key(word).strip("'’")
+        # "HOPITAL PRIVE DU CONFLUENT A NANTES": "à" ends a name, but not as its first word ("EHPAD A Casa")
+        stop = key in _FACILITY_STOP and m.start() > 0 and (key != "a" or k > 0)
         # "CH de Blois en SSR": a short acronym after the name is a unit, not part of the name.
         acronym = k > 0 and mixed and word.isupper() and len(word) <= 5
         if stop or acronym:
@@ -157,6 +176,8 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
         end = _trim_facility(text, m.end(), kw_end)
         if end <= kw_end:
             continue
+        # "CLINIQUE OCEANE OU A L HOPITAL PRIVE ...": a second facility may start after the cut.
+        pos = max(end, m.end("kw"))
         if text[end : end + 1] == "/" and (slash := _SLASH_NAME.match(text, end)):
             end = slash.end()  # "CHU de Pointe-à-Pitre/Abymes": a site over two communes
         label = "HOPITAL"
@@ -165,6 +186,10 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
             text[max(0, m.start() - 20) : m.start()],
         ):
             label = "ADRESSE"  # "Domicile : Résidence Les Embruns"
+        elif fkw in _STREET_LIKE and (
+            _FLAT_AFTER.match(text, end) or _ADDRESS_LINE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        ):
+            label = "ADRESSE"  # "résidence les Hortensias apt 12", "Domicile : Route X, Résidence Y"
         spans.append(Span(m.start(), end, label, 0.9, "facility"))
     return spans
 
@@ -177,11 +202,11 @@ def _merge_known(text: str, spans: list[Span]) -> list[Span]:
         start, end = m.start(), m.end()
         before = [x for x in spans if x.start < m.start() < x.end + 1 and x.start < start]
         rest = re.match(r"(?:[ \t][" + UP + r"][\w'’]*(?:-[" + UP + r"][\w'’]*)*)+", text[end:])
-        if before and rest:
-            # "HAD Santé Service Sud-Ouest": a branch of a known body, with its keyword (the
-            # keyword span was cut at "Service"); "HAD Santé Service" alone is the known name.
+        if before:
+            # "HAD Santé Service (Sud-Ouest)": the known body with its keyword (the keyword span
+            # was cut at "Service"), and a branch name after it.
             start = min(x.start for x in before)
-            end += rest.end()
+            end += rest.end() if rest else 0
         spans = [x for x in spans if not (x.start < end and start < x.end)]
         spans.append(Span(start, end, "HOPITAL", 0.85, "facility"))
     groups = "AP-H" in text or "APH" in text or "HCL" in text
@@ -235,12 +260,31 @@ _LOWER_EHPAD = re.compile(
 # Lower-case notes: "rdv au chu de brest", "hopital st joseph" (the commune must be known, the
 # saint's name follows "saint"/"st").
 _LOWER_CHU = re.compile(
-    r"(?<![\w-])(?:chu|chru|ch|chi|chs|centre[ \t]hospitalier)[ \t]+(?:de[ \t]+|d['’])"
+    r"(?<![\w-])(?:chu|chru|ch|chi|chs|centre[ \t]hospitalier)[ \t]+(?:de[ \t]+|d['’]|du[ \t]+)"
     r"(?P<city>[a-zà-ÿ][a-zà-ÿ'’\-]+(?:[ \t-](?:sur|sous|en|les|lès|de|la|le)[ \t-][a-zà-ÿ'’\-]+)?)"
 )
 _LOWER_SAINT = re.compile(
     r"(?<![\w-])(?:clinique|polyclinique|h[ôo]pital|ehpad|r[ée]sidence)[ \t]+(?:saint|sainte|st|ste)[ \t-]"
-    r"[a-zà-ÿ][a-zà-ÿ'’\-]+"
+    r"[a-zà-ÿ][a-zà-ÿ'’\-]+(?:[ \t]+et[ \t]+(?:saint|sainte|st|ste)[ \t-][a-zà-ÿ][a-zà-ÿ'’\-]+)?"
+)
+# Dictated or typed notes: "à la clinique filippi", "au centre hospitalier de cornouaille", "l'hopital
+# de la source": a lower-case name that is no ordinary word (or, after "hôpital de la", no word of
+# the stop list below, which holds what usually follows it in a sentence).
+_LOWER_CLINIC = re.compile(
+    # after an article, so that "examen clinique ras" (the adjective) is left alone
+    r"(?<![\w-])(?:la|une|en|cette|sa|votre|leur)[ \t]+(?P<kw>clinique|polyclinique)[ \t]+"
+    r"(?P<word>[a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?![\w-])"
+)
+_LOWER_HOSPITAL_OF = re.compile(
+    r"(?<![\w-])(?:h[ôo]pital|clinique)[ \t]+(?:de[ \t]+la|du|de[ \t]+l['’])[ \t]*"
+    r"(?P<word>[a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?![\w-])"
+)
+_LOWER_NOT_NAME = set(
+    _words(
+        """ville region commune secteur coin zone quartier departement territoire semaine veille nuit journee
+    matinee soiree famille patient patiente personne mere pere enfant meme garde jour porte femme sortie
+    reference proximite place rue route gare mer montagne campagne"""
+    )
 )
 _LOWER_STOP = set(
     _words(
@@ -305,12 +349,38 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
     lower_chu = any(k in text for k in ("ch d", "chu d", "chru d", "chi d", "chs d", "hospitalier d"))
     for m in _LOWER_CHU.finditer(text) if lower_chu else ():
-        if fold_key(m.group("city")) in lex.communes and free(m.start(), m.end()):
-            out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
+        city, end = m.group("city"), m.end()
+        if fold_key(city) not in lex.communes:
+            # "centre hospitalier de cornouaille": a full keyword may name an area, not only a commune
+            # (one word that is no ordinary word: "chu de brest le lundi" keeps "brest" only).
+            city = city.split()[0]
+            end = m.start("city") + len(city)
+            if fold_key(city) not in lex.communes and (
+                m.group(0).startswith(("ch ", "chs ")) or lex.is_common(city) or is_protected_word(city)
+            ):
+                continue
+        if free(m.start(), end):
+            out.append(Span(m.start(), end, "HOPITAL", 0.75, "facility"))
     lower_saint = any(k in folded for k in ("clinique s", "hopital s", "ehpad s", "residence s"))
     for m in _LOWER_SAINT.finditer(text) if lower_saint else ():
         if free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
+    for m in _LOWER_CLINIC.finditer(text) if "clinique " in text else ():
+        word = m.group("word")
+        if lex.is_common(word) or is_protected_word(word) or fold_key(word) in _LOWER_STOP:
+            continue
+        if free(m.start("kw"), m.end()):
+            out.append(Span(m.start("kw"), m.end(), "HOPITAL", 0.7, "facility"))
+    lower_of = "hopital d" in folded or "clinique d" in folded
+    for m in _LOWER_HOSPITAL_OF.finditer(text) if lower_of else ():
+        word = m.group("word")
+        if fold_key(word) in _LOWER_NOT_NAME | _LOWER_STOP or is_protected_word(word):
+            continue
+        if free(m.start(), m.end()):
+            out.append(Span(m.start(), m.end(), "HOPITAL", 0.7, "facility"))
+    for site in site_spans(ctx):
+        if free(site.start, site.end):
+            out.append(site)
     for m in _LOWER_EHPAD.finditer(text) if "ehpad l" in folded or "ehpad r" in folded else ():
         words = re.findall(r"[\w'’\-]+", m.group("name"))
         keep = [w for w in words[1:] if fold_key(w) not in _LOWER_STOP]

@@ -49,9 +49,11 @@ def city_span(text: str, start: int) -> tuple[int, int] | None:
         cut -= 1
     if cut <= s:
         return None
-    # "CP : 69120    Ville : Lyon": a form label, not a commune.
-    if re.match(r"[ \t]*:", text[cut : cut + 4]) and fold_key(text[s:cut]) in FORM_LABELS:
-        return None
+    # "CP : 69120    Ville : Lyon", "... 01184     IPP : ...": a form label, not a commune.
+    if re.match(r"[ \t]*:", text[cut : cut + 4]) and (
+        fold_key(text[s:cut]) in FORM_LABELS or (text[s:cut].isupper() and len(text[s:cut]) <= 5)
+    ):
+        return None  # "IPP :", "NDA :" after a number: a field label
     return (s, cut)
 
 
@@ -108,6 +110,23 @@ def _departments() -> set[str]:
 
         _DEPARTMENTS.update(fold_key(name) for _code, name in AddressProvider.departments)
     return _DEPARTMENTS
+
+
+_heads: dict[int, frozenset[str]] = {}
+_SHORT_FORM = re.compile(r"^([a-z][a-z']{2,})-(?:les|lès|lez|sur|sous|en|de|du|des|le|la|aux)-")
+
+
+def commune_heads(lex: Lexicons) -> frozenset[str]:
+    """Folded short forms of compound communes: "cambo" for Cambo-les-Bains, "berck" for Berck-sur-Mer.
+
+    A short form that is itself a commune is not listed (it is found as that commune).
+    """
+    key = id(lex.communes)
+    with _lock:
+        if key not in _heads:
+            heads = {m.group(1) for c in lex.communes if (m := _SHORT_FORM.match(c))}
+            _heads[key] = frozenset(h for h in heads if h not in lex.communes)
+    return _heads[key]
 
 
 @dataclass(frozen=True)

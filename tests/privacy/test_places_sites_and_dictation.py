@@ -1,0 +1,145 @@
+"""Places after the blind15/blind17 round: hospital sites known by their own name, facilities
+written in lower case (dictation, messages) or with HTML entities, a centre named by its specialty,
+residences that are homes; number ranges and titled persons in street names, localities and lower-case
+lieux-dits, a commune written after the street; foreign birthplaces and where a person comes from,
+lower-case communes after "à", a town after an emergency team, short forms of compound communes.
+Each family has cases that must be found and cases that must be left alone (medical words, ordinary
+words, persons). Sentences written for these tests, with other names and places than the held-out sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from avec.privacy.detection import Detector
+
+PLACE_LABELS = {"HOPITAL", "ADRESSE", "VILLE", "ZIP"}
+
+
+def found(detector: Detector, text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in detector.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        # hospital sites named after a person or a place, without a keyword
+        ("Transfert à Purpan pour coronarographie ce soir.", "Purpan", "HOPITAL"),
+        ("Hospitalisée à Rangueil en mars, suites simples.", "Rangueil", "HOPITAL"),
+        ("CHU de Lille – site Claude Huriez – service de neurologie", "Claude Huriez", "HOPITAL"),
+        ("Revue en consultation à Lapeyronie le mois dernier.", "Lapeyronie", "HOPITAL"),
+        ("Adressé par le CHU de Nancy (Brabois) pour avis.", "Brabois", "HOPITAL"),
+        ("Il a été opéré à Charles Nicolle il y a deux ans.", "Charles Nicolle", "HOPITAL"),
+        ("si besoin transfert à l'HEGP ou au NHC selon les places", "NHC", "HOPITAL"),
+        # a centre named by its specialty, a national blood body with its region
+        ("Bilan au Centre Cardiologique du Nord, puis retour à domicile.", "Centre Cardiologique du Nord", "HOPITAL"),
+        ("Devis du Centre Dentaire Sourire Plus, Lorient.", "Centre Dentaire Sourire Plus", "HOPITAL"),
+        ("Appeler l'EFS Bretagne avant la transfusion.", "EFS Bretagne", "HOPITAL"),
+        # lower-case facilities in dictation and messages
+        ("suivie au centre hospitalier de bretagne-sud virgule", "centre hospitalier de bretagne-sud", "HOPITAL"),
+        ("entrée à la clinique sainte anne et saint rémi demain", "clinique sainte anne et saint rémi", "HOPITAL"),
+        ("puis rééducation à la clinique belharra jusqu'au 4", "clinique belharra", "HOPITAL"),
+        ("elle est passée par l'hopital de la roseraie hier", "hopital de la roseraie", "HOPITAL"),
+        # HTML entities inside a facility name; two facilities in one ALL-CAPS sentence
+        ("Sortie vers la Clinique Les Gen&ecirc;ts (SSR) le 12.", "Clinique Les Gen&ecirc;ts", "HOPITAL"),
+        (
+            "BONJOUR JE SERAI OPEREE A LA CLINIQUE DES CEDRES OU A L HOPITAL NORD A TOULOUSE EN MARS MERCI",
+            "CLINIQUE DES CEDRES",
+            "HOPITAL",
+        ),
+        (
+            "BONJOUR JE SERAI OPEREE A LA CLINIQUE DES CEDRES OU A L HOPITAL NORD A TOULOUSE EN MARS MERCI",
+            "HOPITAL NORD",
+            "HOPITAL",
+        ),
+        # a residence that is a home, a residence that is a facility
+        (
+            "Domicile : Impasse des Ajoncs, Résidence Le Grand Large, bât. D, 56000 Vannes",
+            "Résidence Le Grand Large",
+            "ADRESSE",
+        ),
+        ("passage chez mme Kervella, résidence les Camélias appt 4 à Riec", "résidence les Camélias", "ADRESSE"),
+        ("demande d'admission en résidence accueil Le Phare en cours", "résidence accueil Le Phare", "HOPITAL"),
+        # addresses: number ranges, titled persons in street names, weak types after a label
+        ("Adresse : 4-6 rue des Tanneurs, 67000 Strasbourg", "4-6 rue des Tanneurs", "ADRESSE"),
+        ("Secrétariat : 3 rue du Docteur Émile Roux – 49000 Angers", "3 rue du Docteur Émile Roux", "ADRESSE"),
+        ("Siège : 5 place du Général Marcel Bigeard, 54000 Nancy", "5 place du Général Marcel Bigeard", "ADRESSE"),
+        ("Domicile : quartier Moulin, 2 impasse Coco, 97300 Cayenne", "quartier Moulin", "ADRESSE"),
+        ("Adresse : Section Bellevue, 97129 Lamentin", "Section Bellevue", "ADRESSE"),
+        # a locality between the street and the postal code; named houses and lieux-dits
+        ("Adresse : 8 impasse Lataniers, Ravine des Cabris, 97432 Saint-Pierre", "Ravine des Cabris", "ADRESSE"),
+        ("3) m. etcheverry maison Bidartea, chemin d'Olha, pansement", "maison Bidartea", "ADRESSE"),
+        ("domicilié lieu-dit kerhuel à plouguin virgule", "lieu-dit kerhuel", "ADRESSE"),
+        ("demeurant hameau de tralonca 20250 corte point", "hameau de tralonca", "ADRESSE"),
+        # a commune written right after the street
+        ("Médecin traitant : Dr Benali, 8 bd Voltaire Pantin, 01 48 40 00 00", "8 bd Voltaire", "ADRESSE"),
+        ("Médecin traitant : Dr Benali, 8 bd Voltaire Pantin, 01 48 40 00 00", "Pantin", "VILLE"),
+        ("il veut rentrer rue des Mouettes 🙂 demain", "rue des Mouettes", "ADRESSE"),
+        # foreign birthplaces and where a person comes from
+        ("né le 3 juin 1975 à Coimbra (Portugal), arrivé en 2001", "Coimbra", "VILLE"),
+        ("sa cousine venue de Tlemcen pour l'été", "Tlemcen", "VILLE"),
+        ("il parle de la ferme près de Béjaïa où il a grandi", "Béjaïa", "VILLE"),
+        ("elle est nee le 4 mars 1940 a tlemcen en algerie", "tlemcen", "VILLE"),
+        # lower-case communes after "à", a town after an emergency team, a compound commune's short form
+        ("rendez-vous pris à quimperlé chez le cardiologue", "quimperlé", "VILLE"),
+        ("fait à ajaccio le douze mars", "ajaccio", "VILLE"),
+        ("Appel reçu : intervention du SMUR Lannion pour une douleur thoracique.", "Lannion", "VILLE"),
+        ("Elle passe l'été à Lamalou chez sa sœur.", "Lamalou", "VILLE"),
+        ("Cure thermale à Luxeuil en mai.", "Luxeuil", "VILLE"),
+    ],
+)
+def test_place_found(detector: Detector, text: str, span: str, label: str) -> None:
+    assert (span, label) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        # persons carrying a site's name, streets named after them, eponyms
+        ("Courrier du Dr Charles Nicolle, pneumologue.", "Charles Nicolle"),
+        ("Consultation avec M. Oscar Lambret ce matin.", "Oscar Lambret"),
+        ("aphasie de Broca et maladie de Dupuytren connues", "Broca"),
+        ("aphasie de Broca et maladie de Dupuytren connues", "Dupuytren"),
+        # "clinique" as an adjective, a hospital of the town or of the day
+        ("examen clinique rassurant, tableau clinique stable", "clinique rassurant"),
+        ("examen clinique ras ce jour", "clinique ras"),
+        ("retour vers l'hôpital de la ville puis hôpital de jour", "hôpital de la ville"),
+        # a centre that is no facility name, a street type as an ordinary noun
+        ("Le centre technique a rappelé.", "centre technique"),
+        ("dans le quartier Nord de la ville", "quartier Nord"),
+        # a short form that is also a word or a surname is no commune
+        ("Il part à Chalon demain.", "Chalon"),
+        # "à" before ordinary words, drugs and abbreviations
+        ("à jeun, à domicile, à distance, à nouveau, passage à kardegic", "jeun"),
+        ("à jeun, à domicile, à distance, à nouveau, passage à kardegic", "kardegic"),
+        # a field label after a number is no commune
+        ("Réf. 75012     NDA : 2233445\nSortie le 02/03", "NDA"),
+    ],
+)
+def test_place_left_alone(detector: Detector, text: str, not_place: str) -> None:
+    places = [t for t, label in found(detector, text) if label in PLACE_LABELS]
+    assert not any(not_place in t for t in places), places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the street keeps its number and its titled person; the postal code and commune stay apart
+        (
+            "Adresse : 4-6 rue des Tanneurs, 67000 Strasbourg",
+            [("4-6 rue des Tanneurs", "ADRESSE"), ("67000", "ZIP"), ("Strasbourg", "VILLE")],
+        ),
+        (
+            "Médecin traitant : Dr Benali, 8 bd Voltaire Pantin, 01 48 40 00 00",
+            [("8 bd Voltaire", "ADRESSE"), ("Pantin", "VILLE")],
+        ),
+        # a commune with its postal code later on the line stays out of the street
+        (
+            "Adresse : 9 rue Claude Thouars, 75011 Paris",
+            [("9 rue Claude Thouars", "ADRESSE"), ("75011", "ZIP"), ("Paris", "VILLE")],
+        ),
+    ],
+)
+def test_place_bounds(detector: Detector, text: str, expected: list[tuple[str, str]]) -> None:
+    places = [(t, label) for t, label in found(detector, text) if label in PLACE_LABELS]
+    assert places == expected
