@@ -213,3 +213,35 @@ def test_partial_dates(detector: Detector, text: str, dates: list[str]) -> None:
 )
 def test_partial_date_negatives(detector: Detector, text: str) -> None:
     assert [lab for lab, _ in masked(detector, text) if lab.startswith("DATE")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("DDN père : 21/09/1987   Tél : 06 00 00 00 00", "DATE_NAISSANCE", "21/09/1987"),
+        ("Date de naissance de la mère : 05/11/1990", "DATE_NAISSANCE", "05/11/1990"),
+        ("Date de naissance inconnue, admise le 08/02/2025", "DATE", "08/02/2025"),
+        ("kiné à domicile (24/10) puis bilan", "DATE", "24/10"),
+        ("écho de contrôle (06/11)", "DATE", "06/11"),
+        ("consultation reportée au 7/12 à 10 h", "DATE", "7/12"),
+        ("sortie prévue 19/12 si stable", "DATE", "19/12"),
+    ],
+)
+def test_birth_labels_with_whom_and_day_months_in_brackets(
+    detector: Detector, text: str, label: str, value: str
+) -> None:
+    assert found(detector, text, label) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "force (4/5) au membre supérieur",
+        "prendre (1/2) comprimé",
+        "TA (15/9) au lever",
+        "sortie 2/3 de la dose habituelle",
+        "reprise 1/2 cp le soir",
+    ],
+)
+def test_fractions_and_pressures_in_brackets_are_no_date(detector: Detector, text: str) -> None:
+    assert [lab for lab, _ in masked(detector, text) if lab.startswith("DATE")] == []

@@ -43,6 +43,23 @@ _RELATIVE_DAY = re.compile(
 # "Péremption : 08/2025", "vaccin fait 11/2019": a month (two digits) and a four-digit year.
 _MONTH_YEAR = re.compile(r"(?<![\w/.,-])(?:0[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/]|[.,]\d)")
 
+# "RDV kiné (27/11)": a day/month alone in brackets, when it cannot be a fraction or a score
+# (the day above the month, or a zero-padded month: "(4/5)" and "(1/2)" stay).
+_BRACKET_DAY_MONTH = re.compile(r"(?<=\()(?P<d>" + _DAY + r")/(?P<m>0[1-9]|1[0-2]|[1-9])(?=\))")
+# "bilan prévu 3/12", "RDV reporté au 9/01": a day/month after a scheduling word.
+_SCHEDULED = re.compile(
+    r"(?i)(?<![\w])(?:pr[ée]vue?s?|programm[ée]e?s?|fix[ée]e?s?|report[ée]e?s?|d[ée]cal[ée]e?s?|avanc[ée]e?s?|rdv|"
+    r"rendez-vous|convoqu[ée]e?s?|hospitalis[ée]e?s?|sortie?|entr[ée]e?|retour|reprise)"
+    r"(?:[ \t]+(?:le|au|du|pour[ \t]+le|vers[ \t]+le|jusqu['’]au))?[ \t]+"
+    r"(?P<d>" + _DAY + r")[ \t]?/[ \t]?(?P<m>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)"
+)
+_PRESSURE_BEFORE = re.compile(r"(?i)(?:\bTA|\bPA|tension|\bTAS|\bTAD|score|eva)\b[^\n]{0,12}$")
+
+
+def _is_fraction(day: str, month: str) -> bool:
+    """ "1/2", "3/4", "2/3": the usual fractions of a tablet or a dose, read as such."""
+    return not day.startswith("0") and not month.startswith("0") and int(month) <= 4 and int(day) < int(month)
+
 
 def _label(text: str, start: int) -> str:
     return "DATE_NAISSANCE" if is_birth_context(text, start) else "DATE"
@@ -71,6 +88,17 @@ def find_partial_dates(ctx: DetectionContext) -> list[Span]:
         for m in _MONTH_YEAR.finditer(text):
             if not _DOSE_AFTER.match(text, m.end()):
                 spans.append(Span(m.start(), m.end(), "DATE", 0.85, "date_range"))
+    if "(" in text:
+        for m in _BRACKET_DAY_MONTH.finditer(text):
+            d, mo = m.group("d"), m.group("m")
+            padded = d.startswith("0") or mo.startswith("0")
+            pressure = _PRESSURE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if (int(d) > int(mo) or padded) and not pressure:
+                # No year: never a birth date ("M. X vendredi (27/11)" is no "M. X (12/03/1950)").
+                spans.append(Span(m.start(), m.end(), "DATE", 0.85, "date_range"))
+    for m in _SCHEDULED.finditer(text):
+        if not _DOSE_AFTER.match(text, m.end()) and not _is_fraction(m.group("d"), m.group("m")):
+            spans.append(Span(m.start("d"), m.end(), "DATE", 0.85, "date_range"))
     for m in _PERIOD_DAY.finditer(text):
         spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date_range"))
     for m in _RELATIVE_DAY.finditer(text):

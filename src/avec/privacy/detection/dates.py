@@ -107,9 +107,14 @@ _RANGE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])(?:\s+" + _MONTH + r"|\s?[/.]\s?(?:0?[1-9]|1[0-2])(?!\d))"
 )
 _BIRTH_CONTEXT = re.compile(
-    r"(?i)(?:\bn[ée]e?\s*(?:\(e\))?\s*le|(?-i:(?<=[a-zà-ÿ])N[ée]e?\s*le)|\bn[ée]\(e\)\s*le|\bn[ée]e?\s*:|date\s+de\s+naissance|"
+    r"(?i)(?:\bn(?:[ée]|Ã©)e?\s*(?:\(e\))?\s*le|(?-i:(?<=[a-zà-ÿ])N[ée]e?\s*le)|\bn[ée]\(e\)\s*le|\bn[ée]e?\s*:|date\s+de\s+naissance|"
     r"\bD\.?D\.?N\.?\b|\bDN\s*:|naissance\s*:?|\bné(?:e)?\s+en|\bnée?\s*\(?e?\)?\s*:?|"
     r"birth|\bné\(e\)\s*:?)\s*(?:le\s+)?[:\-]?\s*$"
+)
+# "DDN mère :", "Date de naissance de l'enfant :": a birth label naming whose birth, then a colon.
+_BIRTH_OF_WHOM = re.compile(
+    r"(?i)(?:\bD\.?D\.?N\.?|date\s+de\s+naissance|\bn[ée]e?\s*(?:\(e\))?\s*le)"
+    r"(?:\s+(?:du|de\s+la|de\s+l['’]|de|des)?\s*[^\W\d_][\w-]{1,14}){1,2}\s*:\s*$"
 )
 # "née KERDRAON le 12/02/1931": the maiden name between "née" and the date.
 _BIRTH_AFTER_MAIDEN = re.compile(r"\bn[ée]e\s+(?:[A-ZÀ-Ý][\w'’\-]+\s+){1,2}le\s*$")
@@ -148,7 +153,7 @@ _BIRTH_PAREN = re.compile(
 
 def _is_birth(text: str, start: int) -> bool:
     before = re.sub(r"\.{2,}|…+", " ", text[max(0, start - 60) : start])[-40:]  # dotted leaders
-    if _BIRTH_CONTEXT.search(before) or _BIRTH_AFTER_MAIDEN.search(before):
+    if _BIRTH_CONTEXT.search(before) or _BIRTH_AFTER_MAIDEN.search(before) or _BIRTH_OF_WHOM.search(before):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_BIRTH_PAREN.search(text[max(line_start, start - 80) : start]))
