@@ -180,3 +180,42 @@ def test_split_names_module_keeps_its_public_names(detector: Detector) -> None:
     words = scan_run(text, text.index("Anne"), lex)
     spans = to_spans(text, label_run(words, lex, "title"), 0.9, "test")
     assert [(text[s.start : s.end], s.label) for s in spans] == [("Anne", "PRENOM"), ("LEROUX", "NOM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised ordinary word after a first name and a particle, or before a role
+        ("« ouais bonjour c'est Dylan Le Blanc je rappelle pour ma mère »", [("Le Blanc", "NOM")]),
+        ("Merci à Sébastien Neuf (cadre de santé) pour son aide.", [("Neuf", "NOM")]),
+        # "M." signing after a dated dash, in a table cell, under an office in capitals: an initial
+        ("Fait à Bayonne le 2 mai 2025 — M. Etcheverry\n", [("M.", "PRENOM"), ("Etcheverry", "NOM")]),
+        ("| 12/03/2025 | M. Gourmelon\n", [("M.", "PRENOM")]),
+        ("                LE DIRECTEUR\nM. Quintin\n", [("M.", "PRENOM")]),
+        # a nickname after a family word in the family's language
+        ("Mme Santoni Maria (dite « Nonna Rosa »), 88 ans.", [("Rosa", "PRENOM")]),
+    ],
+)
+def test_surnames_initials_and_nicknames_in_context(
+    detector: Detector, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = found(detector, text)
+    for item in expected:
+        assert item in got, (item, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("RE: Demande de place en accueil de jour – M. Kaya\nDe : Claire", "M."),
+        ("Mme Santoni Maria (dite « Nonna Rosa »), 88 ans.", "Nonna"),
+        ("Mme Lopes Ana (« Avó Lucia » pour ses petits-enfants).", "Avó"),
+        ("Qté     P.U.     Montant\nForfait journalier    3    20,00", "Qté"),
+        ("Signature du patient : M. Aydin             Signature du médecin : Dr Rivoal", "Signature"),
+        ("Entretien préalable avec l'IDEST le 4 mars, vaccin ROR à jour, saisine de la CRIP.", "IDEST"),
+        ("Entretien préalable avec l'IDEST le 4 mars, vaccin ROR à jour, saisine de la CRIP.", "ROR"),
+        ("Entretien préalable avec l'IDEST le 4 mars, vaccin ROR à jour, saisine de la CRIP.", "CRIP"),
+    ],
+)
+def test_headings_family_words_and_acronyms_are_not_names(detector: Detector, text: str, word: str) -> None:
+    assert word not in persons(detector, text)

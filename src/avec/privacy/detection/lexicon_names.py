@@ -66,6 +66,26 @@ def _after_initial(ctx: DetectionContext, words: list[NameWord], i: int, kind: s
     return kind
 
 
+def _after_first_name(ctx: DetectionContext, words: list[NameWord], i: int, kind: str) -> str:
+    """A capitalised ordinary word is the surname after a first name and a particle ("Kevin Le
+    Bris"), or after a first name and before a role ("Nicolas Six (cadre de santé)")."""
+    w = words[i]
+    if kind != "X" or i == 0 or w.kind != "word" or ctx.all_caps or is_upper_word(w.text):
+        return kind
+    if is_protected_word(w.text, ctx.protected) or is_stop_word(w.text) or is_eponym(w.text):
+        return kind
+    lex = ctx.lexicons
+    j = i - 1
+    if words[j].kind == "particle":
+        j -= 1
+        if j >= 0 and words[j].kind == "word" and lex.is_first_name(words[j].text) and w.text[:1].isupper():
+            return "SNc"
+        return kind
+    first = words[j]
+    known_first = first.kind == "word" and lex.is_first_name(first.text) and not lex.is_common(first.text)
+    return "SNc" if known_first and _ROLE_AFTER.match(ctx.text, w.end) else kind
+
+
 def _has_compound_first_name(core: list[NameWord]) -> bool:
     """"JEAN PIERRE": two words that together make a usual compound first name."""
     return any(
@@ -144,6 +164,7 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             continue
         pos = max(words[-1].end, m.end())
         kinds = [_after_initial(ctx, words, i, _kind(ctx, w)) for i, w in enumerate(words)]
+        kinds = [_after_first_name(ctx, words, i, k) for i, k in enumerate(kinds)]
         # Keep the longest stretch without excluded words.
         best: list[NameWord] = []
         cur: list[NameWord] = []

@@ -106,6 +106,16 @@ _SIGNED_M = re.compile(
 )
 
 
+# A signature "M. Surname" closing a line after a dated dash or in a table cell ("Fait le 3 mai — M. Roux",
+# "| 24/01 | M. Garnier |"), or under an office written in capitals ("LE DIRECTEUR\nM. Roux"):
+# an initial, since the writer signs, nobody addresses him.
+_SIGNED_M_END = re.compile(
+    # a dash after a date on the line ("Fait le 3 mai 2024 — M. Roux"), not in a subject line
+    rf"(?m)(?:\d[^\n]{{0,30}}[—–]|\||^[ \t]*[{_UP}][{_UP} '’-]{{3,}}[ \t]*\n)"
+    rf"[ \t]*(?P<first>M\.)[ \t]*[{_UP}][\wÀ-ÿ'’-]+[ \t]*(?:$|\|)"
+)
+
+
 def _initials_word(word: str) -> bool:
     return not (is_protected_word(word) or fold_key(word) in STOP_WORDS)
 
@@ -129,6 +139,8 @@ def find_initial_signatures(ctx: DetectionContext) -> list[Span]:
                 spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "initials"))
     if "M." in text:
         for m in _SIGNED_M.finditer(text):
+            spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.6, "initials"))
+        for m in _SIGNED_M_END.finditer(text):
             spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.6, "initials"))
     tail = max(0, len(text) - 80)
     m_off = _INITIALS_SIGN_OFF.search(text, tail)

@@ -193,6 +193,8 @@ STOP_WORDS = {
 }
 # Abbreviations of sloppy notes ("voir avec le dr Soilihi svp"), offices and teams.
 STOP_WORDS |= {"svp", "stp", "cf", "ok", "rdv", "tt", "ttt", "bcp", "pdt", "qd", "mtn", "nb", "ps", "pb", "ras", "slt"}
+# Invoice and form column headings: "Qté", "Montant", "Signature", "Visa".
+STOP_WORDS |= {"qte", "quantite", "montant", "signature", "visa", "total", "designation", "libelle"}
 STOP_WORDS |= {"secretariat", "accueil", "bureau", "equipe", "pole", "unite", "standard", "cabinet"}
 # Care jobs written as a field label ("SAGE-FEMME : LARCHER"): never part of a name.
 STOP_WORDS |= {
@@ -207,6 +209,9 @@ STOP_WORDS |= {"euh", "heu", "hum", "hmm", "hein", "ouais", "voila", "bref", "en
 STOP_WORDS |= {"je", "tu", "nous", "vous", "ils", "elles", "on", "moi", "toi", "j"}
 # Creole "Ti" (petit) before a first name ("Ti Paul", "Ti Jean"): a word of affection, not a name.
 STOP_WORDS |= {"ti"}
+# Grandparents and family words in front of a nickname ("dite « Mamé Lia »", "« Avó Graça »").
+STOP_WORDS |= {"mamie", "mamy", "papi", "papy", "mame", "avo", "vovo", "nonna", "nonno", "abuela", "abuelo"}
+STOP_WORDS |= {"babcia", "dziadek", "tonton", "tatie", "tantine"}
 TITLE_TOKENS = {"m.", "dr.", "pr.", "mr.", "me.", "mm."}
 
 

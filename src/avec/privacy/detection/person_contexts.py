@@ -86,7 +86,9 @@ _AMPERSAND = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+)[ \t]*&[ \t]*(?P<b
 # Nicknames: "dit « Riton »", "dite « Mamie Loulou »", "son collègue « Fredo »".
 _NICKNAME = re.compile(
     r"(?i)(?:\bdite?|surnomm[ée]e?|alias|appel[ée]e?|coll[èe]gue|ami|amie|copain|copine|voisine?)[ \t]*,?[ \t]*"
-    r"[«\"“][ \t\u00a0]*(?:(?:mamie|mamy|papi|papy|tonton|tata|m[ée]m[ée]|p[ée]p[ée]|petit|petite)[ \t]+)?"
+    r"[«\"“][ \t\u00a0]*(?:(?:mamie|mamy|papi|papy|tonton|tata|m[ée]m[ée]|p[ée]p[ée]|petit|petite|"
+    # grandparents in the family's language: Corsican, Portuguese, Italian, Spanish, Polish, German...
+    r"mam[ée]|av[óô]|vov[óô]|nonna|nonno|abuela|abuelo|yaya|babcia|dziadek|oma|opa|ti|tatie|tantine)[ \t]+)?"
     rf"(?P<name>(?-i:[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?))[ \t\u00a0]*[»\"”]"
 )
 
