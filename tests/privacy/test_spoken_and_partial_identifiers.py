@@ -245,3 +245,29 @@ def test_birth_labels_with_whom_and_day_months_in_brackets(
 )
 def test_fractions_and_pressures_in_brackets_are_no_date(detector: Detector, text: str) -> None:
     assert [lab for lab, _ in masked(detector, text) if lab.startswith("DATE")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("portage de repas à partir du 14, le midi", "DATE", "14"),
+        ("réponse d'ici le 9.", "DATE", "9"),
+        ("fichier CR_consult_20250318.pdf joint", "DATE", "20250318"),
+        ("contact : lea.m@free.fr — 05 56 I2 40 O8", "TEL", "05 56 I2 40 O8"),
+    ],
+)
+def test_bare_days_file_name_dates_and_ocr_phones(detector: Detector, text: str, label: str, value: str) -> None:
+    assert found(detector, text, label) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("à partir du 3 mg/kg", "DATE"),
+        ("à partir du 14e jour", "DATE"),
+        ("lot_20251399_a", "DATE"),  # month 13: no date
+        ("code porte 02 OO II ll OO", "TEL"),  # letters everywhere: no phone
+    ],
+)
+def test_bare_days_file_name_dates_and_ocr_phones_negatives(detector: Detector, text: str, label: str) -> None:
+    assert found(detector, text, label) == []

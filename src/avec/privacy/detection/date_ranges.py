@@ -29,13 +29,13 @@ _DOSE_AFTER = re.compile(
 _SCORE_BEFORE = re.compile(r"(?i)(?:\beva\b|(?-i:\bEN\b)|\bens\b|douleur|score|note|cot[ée]e?)[^\n]{0,15}$")
 # "la semaine du 16", "le week-end du 3", "la nuit du 29": a day of the current month.
 _PERIOD_DAY = re.compile(
-    r"(?i)(?<![\w])(?:semaine|week-?end|nuit|journ[ée]e|matin[ée]e|soir[ée]e)[ \t]+du[ \t]+(?P<d>1er|" + _DAY + r")"
+    r"(?<![\w])(?:semaine|week-?end|nuit|journee|matinee|soiree)[ \t]+du[ \t]+(?P<d>1er|" + _DAY + r")"
     r"(?![\w/]|[.,:]\d|[ \t]*(?:h\b|ans?\b|mois\b|jours?\b|semaines?\b|%|mg\b|cp\b|fois\b))"
 )
 # "demain 2/12", "hier 30/11", "aujourd'hui 4/12": a day/month after a relative-day word;
 # "effectué le : 4/11", "Date : 3/02": after a date field.
 _RELATIVE_DAY = re.compile(
-    r"(?i)(?<![\w])(?:demain|apr[èe]s-demain|hier|avant-hier|aujourd['’]hui|ce[ \t]+(?:jour|matin|soir)"
+    r"(?<![\w])(?:demain|apres-demain|hier|avant-hier|aujourd['’]hui|ce[ \t]+(?:jour|matin|soir)"
     r"|(?:le|date)[ \t]*:)"
     r"[ \t,]+(?P<d>" + _DAY + r")[ \t]?[/.][ \t]?(?P<m>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)"
 )
@@ -48,12 +48,15 @@ _MONTH_YEAR = re.compile(r"(?<![\w/.,-])(?:0[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/]
 _BRACKET_DAY_MONTH = re.compile(r"(?<=\()(?P<d>" + _DAY + r")/(?P<m>0[1-9]|1[0-2]|[1-9])(?=\))")
 # "bilan prévu 3/12", "RDV reporté au 9/01": a day/month after a scheduling word.
 _SCHEDULED = re.compile(
-    r"(?i)(?<![\w])(?:pr[ée]vue?s?|programm[ée]e?s?|fix[ée]e?s?|report[ée]e?s?|d[ée]cal[ée]e?s?|avanc[ée]e?s?|rdv|"
-    r"rendez-vous|convoqu[ée]e?s?|hospitalis[ée]e?s?|sortie?|entr[ée]e?|retour|reprise)"
+    r"(?<![\w])(?:prevue?s?|programmee?s?|fixee?s?|reportee?s?|decalee?s?|avancee?s?|rdv|"
+    r"rendez-vous|convoquee?s?|hospitalisee?s?|sortie?|entree?|retour|reprise)"
     r"(?:[ \t]+(?:le|au|du|pour[ \t]+le|vers[ \t]+le|jusqu['’]au))?[ \t]+"
     r"(?P<d>" + _DAY + r")[ \t]?/[ \t]?(?P<m>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)"
 )
 _PRESSURE_BEFORE = re.compile(r"(?i)(?:\bTA|\bPA|tension|\bTAS|\bTAD|score|eva)\b[^\n]{0,12}$")
+
+# "export_mouvements_UF12_20261128.txt", "CR_19880412_x.pdf": a compact date in a file name.
+_FILE_NAME_DATE = re.compile(r"(?<=[_-])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=[._-]\w)")
 
 
 def _is_fraction(day: str, month: str) -> bool:
@@ -96,11 +99,15 @@ def find_partial_dates(ctx: DetectionContext) -> list[Span]:
             if (int(d) > int(mo) or padded) and not pressure:
                 # No year: never a birth date ("M. X vendredi (27/11)" is no "M. X (12/03/1950)").
                 spans.append(Span(m.start(), m.end(), "DATE", 0.85, "date_range"))
-    for m in _SCHEDULED.finditer(text):
+    if "_" in text:
+        for m in _FILE_NAME_DATE.finditer(text):
+            spans.append(Span(m.start(), m.end(), "DATE", 0.85, "date_range"))
+    folded = ctx.folded  # lower case, no accents, same offsets: the word patterns need no (?i)
+    for m in _SCHEDULED.finditer(folded):
         if not _DOSE_AFTER.match(text, m.end()) and not _is_fraction(m.group("d"), m.group("m")):
             spans.append(Span(m.start("d"), m.end(), "DATE", 0.85, "date_range"))
-    for m in _PERIOD_DAY.finditer(text):
+    for m in _PERIOD_DAY.finditer(folded):
         spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date_range"))
-    for m in _RELATIVE_DAY.finditer(text):
+    for m in _RELATIVE_DAY.finditer(folded):
         spans.append(Span(m.start("d"), m.end(), _label(text, m.start("d")), 0.88, "date_range"))
     return spans

@@ -96,7 +96,8 @@ _EMERGENCY_BEFORE = re.compile(
 _EMERGENCY_NUMBERS = {"15", "17", "18"}
 # "depuis le 9.", "le 10, rappeler": a day of the current month.
 _BARE_DAY = re.compile(
-    r"(?i)(?<![\w])(?:le|depuis\s+le|jusqu'au|avant\s+le|après\s+le|dès\s+le|des\s+le)\s+"
+    r"(?i)(?<![\w])(?:le|depuis\s+le|jusqu['’]au|avant\s+le|après\s+le|dès\s+le|des\s+le|[àa]\s+partir\s+du|"
+    r"d['’]ici\s+au|d['’]ici\s+le|au\s+plus\s+tard\s+le)\s+"
     r"(?P<day>1er|0?[1-9]|[12]\d|3[01])(?=\s*[,.;)]|\s+(?:au|et|ou)\s|[ \t]*(?:\n|$))"
 )
 # "21/02" (zero-padded month) is a date even without an introducing word.

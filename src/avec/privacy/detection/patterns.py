@@ -129,6 +129,8 @@ def _e164_length(value: str) -> bool:
 # Damaged layouts, accepted only after a phone word: OCR letters for digits ("06 8l 22 49 10"),
 # irregular spacing ("0479 33 1 8 62"), a line break inside ("03 20 70 41\n88").
 _PHONE_LOOSE = re.compile(r"(?<![\w+])0[ .]?[1-9Il](?:(?:[ \t.\-]{0,2}|[ \t]*\n[ \t]*)[\dOlI]){8}(?![\d])")
+# "02 98 48 1O 66": the five pairs of a French phone, one or two digits read as O, I or l by OCR.
+_PHONE_OCR_PAIRS = re.compile(r"(?<![\w+])0[1-9](?:[ .][\dOIl]{2}){4}(?![\w])")
 _PHONE_WORD = re.compile(
     r"(?i)(?:t[ée]l[ée]?(?:phone)?|fax|portable|mobile|joignable|num[ée]ro|appeler|rappeler|contact|"
     r"t[ée]l[ée]copie|\bau)\W{0,12}$"
@@ -156,6 +158,10 @@ def find_phones(ctx: DetectionContext) -> list[Span]:
             if _e164_length(m.group(0).rstrip(" .-")):
                 end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" .-")))
                 spans.append(Span(m.start(), end, "TEL", 0.95, "phone"))
+    for m in _PHONE_OCR_PAIRS.finditer(ctx.text):
+        letters = sum(ch in "OIl" for ch in m.group(0))
+        if 1 <= letters <= 2:  # OCR read one or two digits as letters; the pairs say "phone"
+            spans.append(Span(m.start(), m.end(), "TEL", 0.9, "phone"))
     for m in _PHONE_LOOSE.finditer(ctx.text):
         value = m.group(0)
         if "\n" in value.rstrip() and value.index("\n") < 4:
