@@ -143,3 +143,67 @@ def test_place_left_alone(detector: Detector, text: str, not_place: str) -> None
 def test_place_bounds(detector: Detector, text: str, expected: list[tuple[str, str]]) -> None:
     places = [(t, label) for t, label in found(detector, text) if label in PLACE_LABELS]
     assert places == expected
+
+
+# After the blind16 round (administrative, social and legal papers): the same kinds of places in
+# letterheads, forms, tables and postal blocks.
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        # Latin letters beyond French (Œ, ș, ł) in communes and birthplaces
+        ("Domicile : 4 rue Haute, 57600 ŒTING ;\nTél : 03 87 00 00 00", "ŒTING", "VILLE"),
+        ("Lieu de naissance : Timișoara (Roumanie)\nNationalité : roumaine", "Timișoara", "VILLE"),
+        # a one-letter Corsican article in a housing estate; a business park
+        ("adresse : Lotissement U Pratu, route de Bastia 20600 FURIANI", "Lotissement U Pratu", "ADRESSE"),
+        ("Siège : ZAC des Portes de l'Océan, 44800 Saint-Herblain", "ZAC des Portes de l'Océan", "ADRESSE"),
+        # a commune after an explicit label, after a form's "à :", after a public building
+        ("Transport assis (commune de Pietracorbara) le 3/11", "Pietracorbara", "VILLE"),
+        ("Né le : 3 mars 1950 à : Périgueux\nDomicile :", "Périgueux", "VILLE"),
+        ("Référent : M. Caro (secteur collège de Quimperlé) — joignable", "Quimperlé", "VILLE"),
+        # a commune after a facility and an em dash in a letterhead
+        ("Clinique des Fleurs — Perpignan\nService de chirurgie", "Perpignan", "VILLE"),
+        # a city that is also a first name, settled by its country
+        ("née le 02/03/1960 à Florence (Italie), retraitée", "Florence", "VILLE"),
+        # facility acronyms and qualifiers
+        ("aide au lever par l'ADMR Val d'Orge le matin", "ADMR Val d'Orge", "HOPITAL"),
+        ("orientation vers le CMP adolescents de Pontivy en janvier", "CMP adolescents de Pontivy", "HOPITAL"),
+        ("Ordonnance du Dr Le Guen (CHIVA), renouvelée pour trois mois.", "CHIVA", "HOPITAL"),
+        # an EHPAD where the person lives stays a facility, its street stays apart
+        ("demeurant EHPAD Les Charmes, 4 rue Haute, 68000 Colmar", "EHPAD Les Charmes", "HOPITAL"),
+        ("demeurant EHPAD Les Charmes, 4 rue Haute, 68000 Colmar", "4 rue Haute", "ADRESSE"),
+        # a residence with a door code, a residence line in a postal block
+        ("VAD – Résidence Les Tamaris, code porte 1234, 2e étage", "Résidence Les Tamaris", "ADRESSE"),
+        ("Mme Anne Roux\nRésidence Le Belvédère\n8 rue Haute\n13001 Marseille", "Résidence Le Belvédère", "ADRESSE"),
+        # street then commune in a table cell
+        ("DUPUIS Marc ; 5 rue Carnot Vannes ; Dr Allain ; PARACETAMOL", "5 rue Carnot", "ADRESSE"),
+        ("DUPUIS Marc ; 5 rue Carnot Vannes ; Dr Allain ; PARACETAMOL", "Vannes", "VILLE"),
+        # a postal block whose street line is a lieu-dit without a number
+        ("M. Jean Morel\nLe Bourg\n29870 Landéda\n\nObjet : suivi", "Le Bourg", "ADRESSE"),
+    ],
+)
+def test_administrative_place_found(detector: Detector, text: str, span: str, label: str) -> None:
+    assert (span, label) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an em dash ends the street; "et" between two capitalised words stays inside it
+        (
+            "Adresse : 7 allée des Pins — 33600 Pessac",
+            [("7 allée des Pins", "ADRESSE"), ("33600", "ZIP"), ("Pessac", "VILLE")],
+        ),
+        (
+            "Secrétariat : 3 rue Pierre et Marie Curie, 35000 Rennes",
+            [("3 rue Pierre et Marie Curie", "ADRESSE"), ("35000", "ZIP"), ("Rennes", "VILLE")],
+        ),
+        ("Il habite rue Nationale et vient demain.", [("rue Nationale", "ADRESSE")]),
+        # a body's name above its postal code is no street
+        ("Caisse d'Allocations Familiales du Var\n83000 TOULON\n\nMadame,", [("83000", "ZIP"), ("TOULON", "VILLE")]),
+        # committees and chemotherapy protocols are no hospitals
+        ("Réunion du CHSCT le 3 mars ; protocole R-CHOP puis CHOP seul.", []),
+    ],
+)
+def test_administrative_place_bounds(detector: Detector, text: str, expected: list[tuple[str, str]]) -> None:
+    places = [(t, label) for t, label in found(detector, text) if label in PLACE_LABELS]
+    assert places == expected

@@ -20,7 +20,8 @@ _STREET_TYPES = (
     r"ch\.|route|rte|quai|cours|square|sq\.|résidence|residence|rés\.|res\.|lotissement|lot\.|"
     r"lieu[\s-]dit|lieudit|voie|passage|cité|cite|hameau|faubourg|fbg|rond-point|esplanade|promenade|"
     r"parvis|sentier|villa|domaine|montée|ruelle|traverse|clos|chaussée|carrefour|rocade|venelle|cour|"
-    r"bât\.?|bâtiment|section|quartier|hent|straed|bali|plasenn|karrika"
+    r"bât\.?|bâtiment|section|quartier|hent|straed|bali|plasenn|karrika|zac|z\.a\.c\.|"
+    r"zone\s+(?:artisanale|industrielle|commerciale|d['’]activit[ée]s?)|parc\s+d['’]activit[ée]s?"
 )
 # Emoji and pictographs end a street name in a message ("rue des Mouettes 🙂 demain").
 _SYMBOLS = "\U0001f000-\U0001faff\u2600-\u27bf"
@@ -30,9 +31,11 @@ _ADDRESS = re.compile(
     r"(?P<type>" + _STREET_TYPES + r")\s+"
     r"(?P<name>(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]|d['’]|l['’]|la\s+|le\s+|les\s+|du\s+)?"
     r"[\w'’À-ÿ][^\n,;|()<>^~\"\d" + _SYMBOLS + r"]{0,48}?)"
-    r"(?=\s*(?:,|;|\n|\||\(|\)|<|\^|~|\"|$|\s?\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–]\s|\s{2,}"
+    r"(?=\s*(?:,|;|\n|\||\(|\)|<|\^|~|\"|$|\s?\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–—]\s|\s{2,}"
     r"|[" + _SYMBOLS + r"]"
-    r"|\s(?:à|a|au|chez|avec|depuis|et|où|qui|pour|est|sont)\s"
+    r"|\s(?:à|a|au|chez|avec|depuis|où|qui|pour|est|sont)\s"
+    # "et" ends the street unless a capitalised word follows ("rue Rhin et Danube")
+    r"|\set\s(?-i:(?![" + UP + r"]))"
     # "LOTISSEMENT BELLEVUE 9 ALLEE DES CAPRES": the next part of the address starts with its number
     r"|\s\d{1,4}(?:\s?(?:bis|ter))?\s+(?:rue|avenue|all[ée]e|chemin|route|impasse|boulevard|place|quai)\s"
     r"|\s(?:le|la)\s(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week)))"
@@ -127,7 +130,7 @@ _TAIL_WORD = re.compile(r"[ \t](?P<town>(?:(?:Saint|Sainte|St|Ste)-)?[" + UP + r
 def _commune_tail(ctx: DetectionContext, start: int, end: int) -> int | None:
     """Start of a commune written right after the street name ("12 av. Gallieni Bondy,")."""
     text, lex = ctx.text, ctx.lexicons
-    if ctx.all_caps or not re.match(r"[ \t]*(?:,|\n|$|[ \t][-–][ \t])", text[end : end + 4]):
+    if ctx.all_caps or not re.match(r"[ \t]*(?:[,;]|\n|$|[ \t][-–—][ \t])", text[end : end + 4]):
         return None
     line_end = text.find("\n", end)
     if _POSTAL_CODE.search(text, end, len(text) if line_end < 0 else line_end):
@@ -148,6 +151,11 @@ def _commune_tail(ctx: DetectionContext, start: int, end: int) -> int | None:
     return tail.start("town")
 
 
+_FACILITY_BEFORE = re.compile(
+    r"(?i)\b(?:ehpad|chrs|foyer|mas|fam|usld|marpa|maison[ \t]+de[ \t]+retraite|clinique|h[ôo]pital)[ \t]*\Z"
+)
+
+
 def _lead_in(text: str, start: int) -> int:
     """Start of the building lead-in chained before the street at ``start`` (or ``start``)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -162,6 +170,8 @@ def _lead_in(text: str, start: int) -> int:
         if found is None:
             break
         head = text[line_start : found.start()]
+        if _FACILITY_BEFORE.search(head):
+            break  # "demeurant EHPAD Les Vosges, 3 rue ...": the name is the facility's, not a lead-in
         label = not head.strip() or _LABEL_BEFORE.search(head) is not None
         # A bare named place ("La Rivière Blanche, 9 route ...") only at the start of the line or
         # after an address label; a residence or a building also after a comma or a dash.
@@ -184,6 +194,8 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
         typ = fold_key(m.group("type")).rstrip(".")
         sig = re.match(r"(?i)(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|l['’]\s*|(?:d[eu]s?|la|le|les)\s+)?([\w'’]+)", name)
         word = sig.group(1) if sig else ""
+        if len(word) == 1 and (nxt := re.match(r"\w[ \t]+([\w'’]+)", name[sig.start(1) :] if sig else "")):
+            word = nxt.group(1)  # "Lotissement U Svegliu", "A Casa": a one-letter article (Corsican)
         if not has_num:
             # "dans la rue", "en cours", "passage d'une aide": not addresses.
             # "lieu-dit kerbastard", "hameau de pietranera": a dictated place name in lower case,

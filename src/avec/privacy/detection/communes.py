@@ -23,6 +23,8 @@ _CITY_CONTEXT = re.compile(
     r"habite à|vit à|né(?:e)? à|née? à|réside à|ville\s*:|commune\s*:|lieu de naissance\s*:|"
     # an emergency team named after its town: "SMUR Saint-Benoît", "SAMU de Brest"
     r"smur|samu|sdis|"
+    # a form field "Né(e) le : ... à : Limoges", a taxi's "commune de Bastelicaccia"
+    r"(?:à|a)\s*:|commune\s+de|commune\s+d['’]|"
     r"lieu\s*:|site\s+de|site\s+d['’])\s*)$"
 )
 # A round of visits in a chat or a note: "je fais d'abord Plouguerneau", "on passe ensuite par Guipavas".
@@ -48,18 +50,27 @@ _FOREIGN_CONTEXT = re.compile(
 # "Dr Goulven Le Roux, Landerneau", "DR MORVAN GWENAEL - LANDERNEAU": the doctor's town.
 # "Dr Sylvie Marie-Sainte, médecin généraliste, Le Moule": a lower-case job title may sit between.
 _DOCTOR_BEFORE = re.compile(
-    r"(?:\b(?:Dr|DR|Docteur|DOCTEUR|Pr|PR)\.?[ \t]+[^\n,;:–()]{2,40}?)"
+    r"(?:\b(?:Dr|DR|Docteur|DOCTEUR|Pr|PR)\.?[ \t]+[^\n,;:–—()]{2,40}?)"
     r"(?:,[ \t]*(?:m[ée]decin|chirurgien|p[ée]diatre|psychiatre|cardiologue|pneumologue|neurologue|"
     r"g[ée]riatre|[a-zé]+logue|[a-zé]+iatre|gyn[ée]cologue|ophtalmologiste|dermatologue|radiologue)"
-    r"[a-zà-ÿ \t\-]{0,30}?)?[ \t]*(?:,|[ \t][-–])[ \t]*\Z"
+    r"[a-zà-ÿ \t\-]{0,30}?)?[ \t]*(?:,|[ \t][-–—])[ \t]*\Z"
 )
-_SEP_BEFORE = re.compile(r"[ \t]*(?:,|[ \t][-–]|\()[ \t]*\Z")
-_END_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–,;)(.]|\d)")
+_SEP_BEFORE = re.compile(r"[ \t]*(?:,|[ \t][-–—]|\()[ \t]*\Z")
+_END_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–—,;)(.]|\d)")
 _PAREN = re.compile(r"\((?P<city>[" + UP + r"][\w'’\- ]{1,40}?)\)")
 # Département-wide bodies named after a place, not marked ("CPAM de Roubaix-Tourcoing").
 _BODY_BEFORE = re.compile(
     r"\b(?:CPAM|CAF|UDAF|MDPH|MSA|CARSAT|URSSAF|ARS|DDETS|DDCS|CRIP|ODPE|Conseil\s+d[ée]partemental)\s+"
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])\Z"
+)
+# An explicit commune label: any capitalised name after it is a commune, even one missing from
+# the gazetteer (under 500 inhabitants, or merged since).
+_COMMUNE_LABEL = re.compile(
+    r"(?i)\b(?:commune|localit[ée])(?:[ \t]+de[ \t]+(?:naissance|r[ée]sidence))?[ \t]*(?::|de|d['’])[ \t]*\Z"
+)
+_BUILDING_OF = re.compile(
+    r"(?i)\b(?:coll[èe]ge|lyc[ée]e|[ée]cole|mairie|gare|a[ée]roport|tribunal|pr[ée]fecture|sous-pr[ée]fecture|"
+    r"gendarmerie|commissariat|pharmacie|caserne)[ \t]+(?:de|d['’])[ \t]*\Z"
 )
 _DOMICILE_BEFORE = re.compile(r"(?i)\bdomicile[ \t]*\Z")
 _COUNTRY_AFTER = re.compile(r"[ \t]*\((?P<country>[" + UP + r"][\w'’\- ]{1,30})\)")
@@ -203,6 +214,10 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         if not word_like and not is_protected_word(surface):
             return Span(s, e, "VILLE", 0.7, "commune")
     if not (key in lex.communes or known_commune(lex, surface, key)):
+        # "(commune de Bastelicaccia)": a small commune after an explicit label
+        labelled = _COMMUNE_LABEL.search(text[max(0, s - 30) : s]) and not _is_word_like(lex, surface)
+        if labelled and not is_protected_word(surface) and not lex.is_first_name(surface.split()[0]):
+            return Span(s, e, "VILLE", 0.7, "commune")
         in_country = False
         if "(" in text[e : e + 3]:
             country = _COUNTRY_AFTER.match(text, e)
@@ -212,18 +227,21 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
                 in_country and text[max(0, s - 3) : s].rstrip(" \t").endswith(("à", " A"))
             )
         # "à Porto (Portugal)": the country makes a city that is also a word ("porto") a place.
-        if not foreign_context or (lex.is_common(surface) and not in_country) or lex.is_first_name(surface):
-            return None
+        world = world_places(lex)
+        known_city = (key in world.cities or surface.lower() in world.cities) and key not in world.countries
+        word_like = lex.is_common(surface) or lex.is_first_name(surface)
+        if not foreign_context or (word_like and not (in_country and known_city)):
+            return None  # "à Constantine (Algérie)": a first name too, but a known city in that country
         if is_protected_word(surface):
             return None
-        world = world_places(lex)
-        if in_country or (key in world.cities or surface.lower() in world.cities) and key not in world.countries:
+        if in_country or known_city:
             return Span(s, e, "VILLE", 0.7, "commune")
         return None
     if _BODY_BEFORE.search(text[max(0, s - 40) : s]):
         return None  # "CPAM de Lille-Douai": a département-wide body, not a place of the person
     common = _is_word_like(lex, surface)
-    after_place = _after_facility_or_doctor(ctx, s, e)
+    # "EPSM ... - Caudan", "collège de Saverne": a place after a facility or a public building
+    after_place = _after_facility_or_doctor(ctx, s, e) or bool(_BUILDING_OF.search(text[max(0, s - 30) : s]))
     context = (
         bool(_CITY_CONTEXT.search(text[max(0, s - 25) : s]))
         or foreign_context

@@ -35,7 +35,7 @@ _FACILITY_KEYWORDS = (
     r"centre\s+[a-zà-ÿ]{4,}(?:ique|aire)s?|[ée]tablissement\s+fran[çc]ais\s+du\s+sang)|"
     r"MSP|SSIAD|SSR|SMR|CMP|CMPP|CMPEA|CAMSP|CMS|IME|ITEP|DITEP|ESAT|MAS|FAM|USLD|CHRS|CADA|MECS|HAD|HUDA|"
     r"SAMSAH|SAVS|SESSAD|MARPA|CCAS|CIAS|PMI|CSAPA|CAARUD|CATTP|EPSM|SAAD|SPASAD|CLIC|EHPA|IEM|IMPRO|"
-    r"SAJ|EEAP|LHSS|MDS|CDAS|UTPAS|CRA|EFS|"
+    r"SAJ|EEAP|LHSS|MDS|CDAS|UTPAS|CRA|EFS|ADMR|"
     r"(?i:centre\s+social|centre\s+communal\s+d['’]action\s+sociale|maison\s+d['’]enfants|"
     r"centre\s+maternel|foyer\s+de\s+vie|foyer\s+d['’]h[ée]bergement|maison\s+relais|pension\s+de\s+famille|"
     r"(?:maison|espace|p[ôo]le)\s+(?:d[ée]partemental(?:e)?\s+)?(?:des|de\s+la)\s+solidarit[ée]s?|"
@@ -63,7 +63,7 @@ _FACILITY = re.compile(
     r"m[ée]dico-chirurgical|sp[ée]cialis[ée]|pluriprofessionnelle|pluridisciplinaire|"
     r"d[ée]partemental(?:e)?|mutualiste|municipal(?:e)?|polyvalent(?:e)?|adultes?|"
     r"g[ée]n[ée]ral(?:e)?|fonctionnel(?:le)?|chirurgical(?:e)?|publi(?:c|que)|autonomie|services|"
-    r"m[ée]dicalis[ée]e?|accueil|sociale|seniors?)(?![\w-]))){0,2}+)"
+    r"m[ée]dicalis[ée]e?|accueil|sociale|seniors?|enfants?|adolescents?|infanto-juv[ée]nile)(?![\w-]))){0,2}+)"
     r"(?P<name>(?:" + _SP + r"(?:" + _PARTICLE + r"(?:(?<=['’])|" + _SP + r"))?"
     r"(?:(?:Saint|Sainte|St|Ste|SAINT|SAINTE)[\s-])?[" + UP + r"]" + _NAME_CHARS + r")"
     r"(?:" + _SP + r"(?:" + _CONNECT + r"(?:(?<=['’])|" + _SP + r")){0,2}[" + UP + r"]" + _NAME_CHARS + r")*)"
@@ -101,8 +101,10 @@ _AREA_NAMED = re.compile(
 # A flat or a building after a residence: the residence is where the person lives.
 _FLAT_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?i:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|app\.|esc(?:alier)?\.?|porte|"
-    r"logement|log\.|n°)[ \t]*[A-Z0-9]"
+    r"logement|log\.|n°|code(?:[ \t]+(?:porte|d['’]acc[èe]s|portail|entr[ée]e))?[ \t]*:?)[ \t]*[A-Z0-9]"
 )
+# A postal block: the residence line is followed by a street line or a postal code line.
+_STREET_LINE_AFTER = re.compile(r"[ \t]*\n[ \t]*(?:\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+[^\W\d]|\d{5}[ \t])")
 # An address field on the same line before the residence ("Domicile : Route de X, Résidence Y").
 _ADDRESS_LINE = re.compile(
     r"(?i)[ \t]*(?:domicile|adresse|demeurant|domicili[ée]e?|habite|r[ée]side)[ \t]*(?:à|au|:)?[^\n:]*\Z"
@@ -181,13 +183,15 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
         if text[end : end + 1] == "/" and (slash := _SLASH_NAME.match(text, end)):
             end = slash.end()  # "CHU de Pointe-à-Pitre/Abymes": a site over two communes
         label = "HOPITAL"
-        if re.search(
+        if fkw in _STREET_LIKE and re.search(
             r"(?i)(?:domicile|adresse|demeurant|domicili[ée]e?|habite)\s*(?:à|:)?\s*$",
             text[max(0, m.start() - 20) : m.start()],
         ):
             label = "ADRESSE"  # "Domicile : Résidence Les Embruns"
         elif fkw in _STREET_LIKE and (
-            _FLAT_AFTER.match(text, end) or _ADDRESS_LINE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+            _FLAT_AFTER.match(text, end)
+            or _ADDRESS_LINE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+            or _STREET_LINE_AFTER.match(text, end)
         ):
             label = "ADRESSE"  # "résidence les Hortensias apt 12", "Domicile : Route X, Résidence Y"
         spans.append(Span(m.start(), end, label, 0.9, "facility"))
@@ -294,6 +298,14 @@ _LOWER_STOP = set(
 )
 
 
+# A hospital's own acronym: "GHBS" (Groupe hospitalier Bretagne Sud), "CHITS", "CHSF": CH or GH
+# and two to four letters. Generic type names and committees are not hospitals.
+_HOSPITAL_ACRONYM = re.compile(r"(?<![\w-])(?:CH|GH)[A-Z]{2,4}(?![\w-])")
+_NOT_HOSPITAL_ACRONYMS = set(
+    _words("CHRU CHRS CHIC CHSCT CHU CHR CHI CHS CHG GHU GHT GHR CHOP CHOEP CHAP CHARGE CHEF CHAT CHOC CHUT GHBP")
+)
+
+
 def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
     out: list[Span] = []
@@ -377,6 +389,10 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         if fold_key(word) in _LOWER_NOT_NAME | _LOWER_STOP or is_protected_word(word):
             continue
         if free(m.start(), m.end()):
+            out.append(Span(m.start(), m.end(), "HOPITAL", 0.7, "facility"))
+    for m in _HOSPITAL_ACRONYM.finditer(text) if not ctx.all_caps and ("CH" in text or "GH" in text) else ():
+        acronym = m.group(0)
+        if acronym not in _NOT_HOSPITAL_ACRONYMS and not is_protected_word(acronym) and free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.7, "facility"))
     for site in site_spans(ctx):
         if free(site.start, site.end):

@@ -22,6 +22,14 @@ _POSTAL_BOX_BEFORE = re.compile(r"(?:\b(?:TSA|CS|BP|B\.P\.|SP)|\bCedex)[ \t]*(?:
 _ZIP_CONTEXT = re.compile(r"(?i)(?:\bCP\b|code\s+postal|c\.p\.|postal)\s*:?\s*$")
 
 
+# A postal block's line naming a body or a department rather than a street.
+_ORGANISATION_LINE = re.compile(
+    r"(?i)(?:caisse|direction|service|d[ée]partement|conseil|mairie|pr[ée]fecture|tribunal|agence|minist[èe]re|"
+    r"union|f[ée]d[ée]ration|association|soci[ée]t[ée]|sarl|sas|mutuelle|assurance|p[ôo]le|bureau|secr[ée]tariat|"
+    r"cpam|caf|msa|mdph|urssaf|carsat|ars)\b"
+)
+
+
 def _address_line_above(text: str, zip_start: int) -> list[Span]:
     """In a postal block ("name / street / ZIP City"), the line above "ZIP City" is the street."""
     line_start = text.rfind("\n", 0, zip_start) + 1
@@ -34,6 +42,8 @@ def _address_line_above(text: str, zip_start: int) -> list[Span]:
     stripped = line.strip()
     if not stripped or len(stripped) > 50 or ":" in stripped or not stripped[0].isalnum():
         return []
+    if _ORGANISATION_LINE.match(stripped):
+        return []  # "Caisse Primaire d'Assurance Maladie du Rhône / 69907 LYON CEDEX": a body, not a street
     if not text[: prev_start - 1].rstrip().rsplit("\n", 1)[-1].strip():
         return []
     a = prev_start + (len(line) - len(line.lstrip()))

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from avec.privacy.detection.lexicons import Lexicons
 from avec.privacy.detection.text import fold_key
 
-UP = "A-ZÀ-ÖØ-Ý"
-LOW = "a-zà-öø-ÿœ"
+# Latin letters of French and of the birthplaces met (HŒRDT, Constanța, Şanlıurfa, Łódź).
+UP = "A-ZÀ-ÖØ-ÝŒŠŽŸĆČĐĞİŁŃŘŞȘȚŢŹŻ"
+LOW = "a-zà-öø-ÿœ\u0100-\u024f"
 WORD = rf"[{UP}][{UP}{LOW}'’\-]*"
 CITY_PARTICLES = r"(?:sur|sous|lès|les|lez|en|de|du|des|la|le|aux|d['’]|l['’]|et|SUR|SOUS|LES|LÈS|EN|DE|DU|LA|LE)"
 CITY = (
