@@ -271,3 +271,26 @@ def test_bare_days_file_name_dates_and_ocr_phones(detector: Detector, text: str,
 )
 def test_bare_days_file_name_dates_and_ocr_phones_negatives(detector: Detector, text: str, label: str) -> None:
     assert found(detector, text, label) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("c'est pour quel patient ? son IPP ?\nAude 14:02\n0061234587\n", "IPP", "0061234587"),
+        ("N° de séjour ?\n[10:12] Karim\n25-0099127\nmerci", "NDA", "25-0099127"),
+    ],
+)
+def test_identifier_answered_in_a_chat(detector: Detector, text: str, label: str, value: str) -> None:
+    assert found(detector, text, label) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NDA ?\npas encore\nle 12/03 peut-être\nok\n2024-0012345",  # too far from the question
+        "Combien de passages ?\n1200345\n",  # the question names no identifier
+        "NDA ?\nje regarde 2024-0012345 demain",  # not alone on its line
+    ],
+)
+def test_identifier_answered_in_a_chat_negatives(detector: Detector, text: str) -> None:
+    assert found(detector, text, "NDA") == [] and found(detector, text, "IPP") == []

@@ -263,3 +263,29 @@ def find_labelled_identifiers(ctx: DetectionContext) -> list[Span]:
             start += 1
         spans.append(Span(start, end, "IPP" if m.group("ipp") else "NDA", 0.93, "id_label"))
     return spans
+
+
+# A chat where one asks "NDA ?" / "son IPP ?" and the answer comes alone on a later line
+# (after the speaker's header line): "NDA ?\nNguyen   09:31\n26-0451877".
+_ID_QUESTION = re.compile(
+    r"(?i)(?<![\w])(?P<label>IPP|NIP|NDA|n°[ \t]*(?:de[ \t]+)?(?:dossier|s[ée]jour|venue|patient))[ \t]*\?"
+)
+_LONE_ID_LINE = re.compile(r"(?m)^[ \t]*(?P<value>[A-Z]{0,3}-?\d[\d-]{5,}\d)[ \t]*$")
+
+
+@recognizer("id_answer", 84)
+def find_answered_identifiers(ctx: DetectionContext) -> list[Span]:
+    """An identifier alone on its line, within three lines after a question naming it ("NDA ?")."""
+    if "?" not in ctx.text:
+        return []
+    spans = []
+    for q in _ID_QUESTION.finditer(ctx.text):
+        window_end = q.end()
+        for _ in range(3):  # the three lines after the question
+            nxt = ctx.text.find("\n", window_end + 1)
+            window_end = len(ctx.text) if nxt < 0 else nxt
+        m = _LONE_ID_LINE.search(ctx.text, q.end(), window_end)
+        if m and sum(ch.isdigit() for ch in m.group("value")) >= 7:
+            label = "IPP" if q.group("label").upper() in ("IPP", "NIP") or "patient" in q.group("label") else "NDA"
+            spans.append(Span(m.start("value"), m.end("value"), label, 0.9, "id_answer"))
+    return spans
