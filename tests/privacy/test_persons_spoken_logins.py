@@ -219,3 +219,22 @@ def test_surnames_initials_and_nicknames_in_context(
 )
 def test_headings_family_words_and_acronyms_are_not_names(detector: Detector, text: str, word: str) -> None:
     assert word not in persons(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a usual French first name second, a word rarely given as a first name first: surname first
+        ("Visite de son voisin, M. Lebon Thierry, ce matin.", [("Lebon", "NOM"), ("Thierry", "PRENOM")]),
+        ("appel de mr blanchard sylvie pour sa mère", [("blanchard", "NOM"), ("sylvie", "PRENOM")]),
+        # both usual first names, or the first one usual in a community kept by the lexicons: as written
+        ("Mme Rose Simon est passée.", [("Rose", "PRENOM"), ("Simon", "NOM")]),
+        ("Prescripteur : Dr Karim Nicolas, hématologie.", [("Karim", "PRENOM"), ("Nicolas", "NOM")]),
+    ],
+)
+def test_order_of_surname_and_first_name_after_a_title(
+    detector: Detector, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = found(detector, text)
+    for item in expected:
+        assert item in got, (item, got)

@@ -101,6 +101,9 @@ class Lexicons:
 
     first_names_male: set[str] = field(default_factory=set)
     first_names_female: set[str] = field(default_factory=set)
+    # How usual a first name is in France (gender-guesser's 1-13 scale; Faker fr_FR and the hand
+    # list count as usual): tells "M. Loup Damien" (surname first) from "Marie Dupont".
+    french_frequency: dict[str, int] = field(default_factory=dict)
     surnames: set[str] = field(default_factory=set)
     communes: set[str] = field(default_factory=set)
     big_cities: set[str] = field(default_factory=set)
@@ -132,6 +135,15 @@ class Lexicons:
             p in self.first_names_male or p in self.first_names_female for p in parts
         )
 
+    def french_first_name_frequency(self, word: str) -> int:
+        """0 (unknown in France) to 13 (very usual first name in France)."""
+        return self.french_frequency.get(_key(word), 0)
+
+    def kept_first_name_frequency(self, word: str) -> int:
+        """The highest frequency (0-13) in any country whose names the lexicons keep."""
+        key = _key(word)
+        return max(self.french_frequency.get("~" + key, 0), self.french_frequency.get(key, 0))
+
     def is_surname(self, word: str) -> bool:
         """True when ``word`` is a known surname."""
         return _key(word).replace(" ", "-") in self.surnames
@@ -162,6 +174,7 @@ def _gender_guesser_names(
     female: set[str],
     rare: dict[str, str] | None = None,
     southern: dict[str, tuple[str, str]] | None = None,
+    french: dict[str, int] | None = None,
 ) -> None:
     import gender_guesser  # type: ignore[import-untyped]
 
@@ -178,6 +191,14 @@ def _gender_guesser_names(
             # Keep names with some presence (hex frequency >= 2) in the countries above,
             # any presence in France, Belgium or Switzerland.
             anywhere = [values[i] for i in _GG_ANY_FREQ if i < len(values)]
+            if french is not None:
+                # France alone (column 7), and the highest of the kept countries (key "~name").
+                key = fold_key(parts[1].replace("+", "-"))
+                if len(values) > 7 and values[7].strip():
+                    french[key] = max(french.get(key, 0), int(values[7], 16))
+                kept = [int(values[i], 16) for i in _GG_COLUMNS + _GG_SOUTHERN if i < len(values) and values[i].strip()]
+                if kept:
+                    french["~" + key] = max(french.get("~" + key, 0), *kept)
             frequent = any(c.strip() and c not in "1" for c in freq)
             name = fold_key(parts[1].replace("+", "-"))
             if not frequent and not any(c.strip() for c in anywhere):
@@ -247,13 +268,17 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
     from faker.providers.address.fr_FR import Provider as AddressProvider
     from faker.providers.person.fr_FR import Provider as PersonProvider
 
-    male = {fold_key(n) for n in PersonProvider.first_names_male}
-    female = {fold_key(n) for n in PersonProvider.first_names_female}
+    male_faker = {fold_key(n) for n in PersonProvider.first_names_male}
+    female_faker = {fold_key(n) for n in PersonProvider.first_names_female}
+    male, female = set(male_faker), set(female_faker)
     rare: dict[str, str] = {}
     southern: dict[str, tuple[str, str]] = {}
-    _gender_guesser_names(male, female, rare, southern)
+    french: dict[str, int] = {}
+    _gender_guesser_names(male, female, rare, southern, french)
     for n in _EXTRA_FIRST_NAMES:
         (female if n.endswith(("a", "e", "ïa", "ou")) else male).add(fold_key(n))
+    for key in {fold_key(n) for n in _EXTRA_FIRST_NAMES} | male_faker | female_faker:
+        french[key] = max(french.get(key, 0), 5)
     surnames = {fold_key(n).replace(" ", "-") for n in PersonProvider.last_names}
     surnames.update(fold_key(n) for n in _EXTRA_SURNAMES)
     # Rare first names that are also surnames (Hardy, Allain) would turn "HARDY DANIEL" around.
@@ -295,6 +320,7 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
         east_asian_surnames=east_surnames,
         first_names_male=male,
         first_names_female=female,
+        french_frequency=french,
         surnames=surnames,
         communes=communes,
         big_cities=big,

@@ -185,7 +185,7 @@ def _split(
         pure_fn = [f and not lex.is_surname(w.text) for f, w in zip(fn, core, strict=True)]
         if fn[0] and not fn[-1]:
             first_is_nom = False
-        elif (
+        elif _usual_first_name_last(core, lex) or (
             fn[-1]
             and not fn[0]
             and sn[0]
@@ -223,6 +223,15 @@ def _split(
         else:
             out.append((w, labels[w.start]))
     return out
+
+
+def _usual_first_name_last(core: list[NameWord], lex: Lexicons) -> bool:
+    """ "M. Loup Damien", "mr roy bernard": two words, the second a usual first name in France,
+    the first one rare as a first name in France and in the communities the lexicons keep (not
+    "Dr Saïd Mohamed"): the surname comes first."""
+    if len(core) != 2 or any(w.kind == "initial" for w in core):
+        return False
+    return lex.french_first_name_frequency(core[1].text) >= 4 and lex.kept_first_name_frequency(core[0].text) <= 3
 
 
 def _particle_led(words: list[NameWord], w: NameWord) -> bool:
