@@ -254,6 +254,7 @@ def test_fractions_and_pressures_in_brackets_are_no_date(detector: Detector, tex
         ("réponse d'ici le 9.", "DATE", "9"),
         ("fichier CR_consult_20250318.pdf joint", "DATE", "20250318"),
         ("contact : lea.m@free.fr — 05 56 I2 40 O8", "TEL", "05 56 I2 40 O8"),
+        ("Cabinet\nT é l : 03 .88.1 2 .40.71\n", "TEL", "03 .88.1 2 .40.71"),  # OCR spaces in the word too
     ],
 )
 def test_bare_days_file_name_dates_and_ocr_phones(detector: Detector, text: str, label: str, value: str) -> None:
@@ -267,6 +268,7 @@ def test_bare_days_file_name_dates_and_ocr_phones(detector: Detector, text: str,
         ("à partir du 14e jour", "DATE"),
         ("lot_20251399_a", "DATE"),  # month 13: no date
         ("code porte 02 OO II ll OO", "TEL"),  # letters everywhere: no phone
+        ("lot 03 .88.1 2 .40.71", "TEL"),  # a damaged layout needs a phone word
     ],
 )
 def test_bare_days_file_name_dates_and_ocr_phones_negatives(detector: Detector, text: str, label: str) -> None:

@@ -132,7 +132,7 @@ _PHONE_LOOSE = re.compile(r"(?<![\w+])0[ .]?[1-9Il](?:(?:[ \t.\-]{0,2}|[ \t]*\n[
 # "02 98 48 1O 66": the five pairs of a French phone, one or two digits read as O, I or l by OCR.
 _PHONE_OCR_PAIRS = re.compile(r"(?<![\w+])0[1-9](?:[ .][\dOIl]{2}){4}(?![\w])")
 _PHONE_WORD = re.compile(
-    r"(?i)(?:t[ée]l[ée]?(?:phone)?|fax|portable|mobile|joignable|num[ée]ro|appeler|rappeler|contact|"
+    r"(?i)(?:t[ée]l[ée]?(?:phone)?|\bt [ée] l|fax|portable|mobile|joignable|num[ée]ro|appeler|rappeler|contact|"
     r"t[ée]l[ée]copie|\bau)\W{0,12}$"
 )
 
