@@ -238,3 +238,20 @@ def test_order_of_surname_and_first_name_after_a_title(
     got = found(detector, text)
     for item in expected:
         assert item in got, (item, got)
+
+
+ROSTER = (
+    "Planning de nuit, semaine du 3 mars, unité de soins de suite et réadaptation\n"
+    "| Nom | Fonction | Lun | Mar |\n"
+    "| ANDRIAMANANA Voahangy     | IDE | N | N |\n"
+    "| NGUYEN Van Thanh          | ASH | J | RH |\n"
+    "| TOTAL Heures              | IDE | 12 | 12 |\n"
+    "Remarques : remplacement à prévoir pour le week-end, voir avec la cadre."
+)
+
+
+def test_staff_roster_rows_with_unknown_names(detector: Detector) -> None:
+    got = found(detector, ROSTER)
+    assert ("ANDRIAMANANA", "NOM") in got and ("Voahangy", "PRENOM") in got, got
+    assert ("NGUYEN", "NOM") in got, got
+    assert not any(t in ("TOTAL", "Heures") for t, _ in got), got

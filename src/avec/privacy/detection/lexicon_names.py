@@ -86,6 +86,25 @@ def _after_first_name(ctx: DetectionContext, words: list[NameWord], i: int, kind
     return "SNc" if known_first and _ROLE_AFTER.match(ctx.text, w.end) else kind
 
 
+# A staff roster or a table row: "| RAKOTOMALALA Fanja   | IDE |", "KOWALCZYK Ewa ; AS ;".
+_ROLE_CELL_AFTER = re.compile(
+    r"[ \t]*[|;\t][ \t]*(?-i:IDE|IDEC|IDEL|AS|ASH|AES|AMP|ASD|AVS|ASG|AMP|ES|ME|MK|CESF|ASS|IBODE|IADE|"
+    r"PH|PU-PH|CCA|DJ|FFI|Interne|Cadre|Kiné|Psychologue|Ergo|Diét|Secrétaire)(?![\w'’-])"
+)
+
+
+def _staff_row(ctx: DetectionContext, core: list[NameWord], ks: list[str]) -> bool:
+    """A surname in capitals and one or two capitalised words unknown to the lexicons, followed by
+    a care role in the next cell: a staff member, whatever the origin of the name."""
+    if ctx.all_caps or not 2 <= len(core) <= 3 or any(w.kind != "word" for w in core):
+        return False
+    if not is_upper_word(core[0].text) or len(core[0].text) < 3 or any(is_upper_word(w.text) for w in core[1:]):
+        return False
+    if any(k == "X" for k in ks):
+        return False
+    return _ROLE_CELL_AFTER.match(ctx.text, core[-1].end) is not None
+
+
 def _has_compound_first_name(core: list[NameWord]) -> bool:
     """"JEAN PIERRE": two words that together make a usual compound first name."""
     return any(
@@ -191,6 +210,8 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             if not _allowed(ctx, best):
                 continue
             spans.extend(to_spans(text, label_run(best, lex, "auto"), 0.75, "lexicon"))
+        elif _staff_row(ctx, core, ks) and _allowed(ctx, best):
+            spans.extend(to_spans(text, label_run(best, lex, "auto"), 0.7, "lexicon"))
         elif (
             len(core) == 1
             and ks[0] == "FN"
