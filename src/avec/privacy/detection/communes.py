@@ -89,6 +89,13 @@ def _is_word_like(lex: Lexicons, surface: str) -> bool:
     return len(words) == 1 and (lex.is_common(surface) or lex.is_first_name(surface))
 
 
+def _after_place(ctx: DetectionContext, s: int, e: int) -> bool:
+    """ "EPSM Jean-Martin Charcot - Caudan", "collège de Saverne": a commune after a facility or a
+    public building, where the eponym reading ("Charcot - X", "X de Y") does not hold."""
+    text = ctx.text
+    return _after_facility_or_doctor(ctx, s, e) or bool(_BUILDING_OF.search(text[max(0, s - 30) : s]))
+
+
 def _after_facility_or_doctor(ctx: DetectionContext, s: int, e: int) -> bool:
     """The commune closes a doctor's or a facility's line ("EHPAD Ker Maria, Allaire")."""
     text = ctx.text
@@ -215,7 +222,11 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
             return Span(s, e, "VILLE", 0.7, "commune")
     if not (key in lex.communes or known_commune(lex, surface, key)):
         # "(commune de Bastelicaccia)": a small commune after an explicit label
-        labelled = _COMMUNE_LABEL.search(text[max(0, s - 30) : s]) and not _is_word_like(lex, surface)
+        labelled = (
+            text[max(0, s - 4) : s].rstrip(" \t").endswith((":", "de", "d'", "d’", "DE"))
+            and _COMMUNE_LABEL.search(text[max(0, s - 30) : s])
+            and not _is_word_like(lex, surface)
+        )
         if labelled and not is_protected_word(surface) and not lex.is_first_name(surface.split()[0]):
             return Span(s, e, "VILLE", 0.7, "commune")
         in_country = False
@@ -226,11 +237,13 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
             foreign_context = foreign_context or (
                 in_country and text[max(0, s - 3) : s].rstrip(" \t").endswith(("à", " A"))
             )
+        if not foreign_context:
+            return None
         # "à Porto (Portugal)": the country makes a city that is also a word ("porto") a place.
         world = world_places(lex)
         known_city = (key in world.cities or surface.lower() in world.cities) and key not in world.countries
         word_like = lex.is_common(surface) or lex.is_first_name(surface)
-        if not foreign_context or (word_like and not (in_country and known_city)):
+        if word_like and not (in_country and known_city):
             return None  # "à Constantine (Algérie)": a first name too, but a known city in that country
         if is_protected_word(surface):
             return None
@@ -240,13 +253,11 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     if _BODY_BEFORE.search(text[max(0, s - 40) : s]):
         return None  # "CPAM de Lille-Douai": a département-wide body, not a place of the person
     common = _is_word_like(lex, surface)
-    # "EPSM ... - Caudan", "collège de Saverne": a place after a facility or a public building
-    after_place = _after_facility_or_doctor(ctx, s, e) or bool(_BUILDING_OF.search(text[max(0, s - 30) : s]))
     context = (
         bool(_CITY_CONTEXT.search(text[max(0, s - 25) : s]))
         or foreign_context
         or bool(re.match(r"(?i)[ \t]*,[ \t]*le[ \t]", text[e : e + 12]))
-        or after_place
+        or _after_facility_or_doctor(ctx, s, e)
     )
     # "je fais d'abord Plouguerneau": the adverb "d'abord" is no surgical approach ("abord de").
     visit = not context and bool(_VISIT_CONTEXT.search(text[max(0, s - 40) : s]))
@@ -254,8 +265,7 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     big = key in lex.big_cities
     if ctx.all_caps and not context:
         return None
-    # "EPSM Jean-Martin Charcot - Caudan": after a facility the "X - Y" pair is no eponym pair.
-    if (not visit and not after_place and in_eponym_context(text, s)) or is_protected_word(surface):
+    if is_protected_word(surface) or (not visit and in_eponym_context(text, s) and not _after_place(ctx, s, e)):
         return None
     if re.match(r"[ \t]*:", text[e : e + 3]) and len(surface.split()) == 1 and common:
         return None  # a form label ("Ville :")
