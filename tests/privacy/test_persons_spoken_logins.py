@@ -255,3 +255,23 @@ def test_staff_roster_rows_with_unknown_names(detector: Detector) -> None:
     assert ("ANDRIAMANANA", "NOM") in got and ("Voahangy", "PRENOM") in got, got
     assert ("NGUYEN", "NOM") in got, got
     assert not any(t in ("TOTAL", "Heures") for t, _ in got), got
+
+
+def test_two_signatures_in_columns_are_two_names(detector: Detector) -> None:
+    text = "LE GREFFIER                              LA PRÉSIDENTE\nM. Morvan                                C. Riou\n"
+    got = found(detector, text)
+    assert ("Morvan", "NOM") in got and ("C.", "PRENOM") in got and ("Riou", "NOM") in got, got
+    assert ("M.", "PRENOM") in got, got  # "M." signs under an office in capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "present"),
+    [
+        ("[03/02/2026 08:10] Rose 🙂 : je passe à 9 h chez Mme Kergoat", "Rose", True),
+        ("[14:02] Céleste : elle a bien mangé", "Céleste", True),
+        ("[14:05] Note : rien à signaler", "Note", False),
+        ("[14:07] Urgent : appeler le SAMU", "Urgent", False),
+    ],
+)
+def test_chat_speakers(detector: Detector, text: str, name: str, present: bool) -> None:
+    assert (name in persons(detector, text)) is present

@@ -112,7 +112,8 @@ _SIGNED_M = re.compile(
 _SIGNED_M_END = re.compile(
     # a dash after a date on the line ("Fait le 3 mai 2024 — M. Roux"), not in a subject line
     rf"(?m)(?:\d[^\n]{{0,30}}[—–]|\||^[ \t]*[{_UP}][{_UP} '’-]{{3,}}[ \t]*\n)"
-    rf"[ \t]*(?P<first>M\.)[ \t]*[{_UP}][\wÀ-ÿ'’-]+[ \t]*(?:$|\|)"
+    # the line ends, the cell ends, or a column gap opens on a second signature
+    rf"[ \t]*(?P<first>M\.)[ \t]*[{_UP}][\wÀ-ÿ'’-]+(?:[ \t]*(?:$|\|)|[ \t]{{3,}})"
 )
 
 

@@ -264,6 +264,8 @@ def scan_run(
             break
         if words and j == i and text[j - 1] not in "'’":
             break
+        if (words or pending) and text.count(" ", i, j) >= 3 and "\t" not in text[i:j]:
+            break  # a column gap: "M. Blanc          A.-S. Kuntz" are two signatures
         m_init = INITIAL.match(text, j)
         m_word = NAME_WORD.match(text, j)
         m_part = _PARTICLE.match(text, j)

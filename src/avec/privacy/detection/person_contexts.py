@@ -69,6 +69,11 @@ _LOWER_SIGNED_JOB = re.compile(
     r"sage-femme|mandataire|curat(?:eur|rice)|tut(?:eur|rice)|conseill[eè]re?|travailleu(?:r|se)\s+social)"
     r"(?![\w'’-])"
 )
+# A chat export: "[27/11 12:20] Élise 🌸 :", "[09:14] Karim B. :": the speaker before the colon.
+_CHAT_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*\[[\d/:.h, -]{{4,25}}\][ \t]*(?P<name>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)"
+    r"[ \t]*(?:[^\w\s:]{1,3}[ \t]*)?:"
+)
 # OCR glues a title to the name: "Madame⟦Page", "MonsieurDURAND", "M rRAKOTOMALALA".
 _GLUED_TITLE = re.compile(
     rf"(?<![\w])(?:Madame|Monsieur|Mademoiselle|Docteur|Professeur|M[ \t]?r)(?=[{UP}][{LOW}{UP}])"
@@ -194,6 +199,12 @@ def find_lower_case_contexts(ctx: DetectionContext) -> list[Span]:
         initials = re.fullmatch(r"[a-z]-[a-z]\.?", w) is not None
         if initials or _lower_first_name(ctx, w):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.65, "lower_context"))
+    if "[" in text:
+        for m in _CHAT_SPEAKER.finditer(text):
+            w = m.group("name")
+            # a speaker is a person: a known first name even if also a word ("Élise", "Rose")
+            if lex.is_first_name(w) and _name_ok(ctx, w) and not is_eponym(w):
+                spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.75, "lower_context"))
     for m in _LOWER_SIGNED_JOB.finditer(text):
         first, last = m.group("first"), m.group("last")
         if _lower_first_name(ctx, first) and _name_ok(ctx, last) and (
