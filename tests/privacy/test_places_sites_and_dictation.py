@@ -177,6 +177,10 @@ def test_place_bounds(detector: Detector, text: str, expected: list[tuple[str, s
         # street then commune in a table cell
         ("DUPUIS Marc ; 5 rue Carnot Vannes ; Dr Allain ; PARACETAMOL", "5 rue Carnot", "ADRESSE"),
         ("DUPUIS Marc ; 5 rue Carnot Vannes ; Dr Allain ; PARACETAMOL", "Vannes", "VILLE"),
+        # where a person died, a street asked about in a message
+        ("Il pleure depuis le décès de sa sœur à Antalya l'hiver dernier.", "Antalya", "VILLE"),
+        ("Son père est décédé à Oujda en 2019.", "Oujda", "VILLE"),
+        ("c bien au 12 allée des Saules ? merci", "12 allée des Saules", "ADRESSE"),
         # a postal block whose street line is a lieu-dit without a number
         ("M. Jean Morel\nLe Bourg\n29870 Landéda\n\nObjet : suivi", "Le Bourg", "ADRESSE"),
     ],
@@ -200,6 +204,8 @@ def test_administrative_place_found(detector: Detector, text: str, span: str, la
         ("Il habite rue Nationale et vient demain.", [("rue Nationale", "ADRESSE")]),
         # a body's name above its postal code is no street
         ("Caisse d'Allocations Familiales du Var\n83000 TOULON\n\nMadame,", [("83000", "ZIP"), ("TOULON", "VILLE")]),
+        # an HL7 facility code is left to the HL7 rule; a word after "décès" without "à" is no place
+        ("Décès de Mme Rose en 2019.", []),
         # committees and chemotherapy protocols are no hospitals
         ("Réunion du CHSCT le 3 mars ; protocole R-CHOP puis CHOP seul.", []),
     ],

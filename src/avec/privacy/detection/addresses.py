@@ -31,7 +31,7 @@ _ADDRESS = re.compile(
     r"(?P<type>" + _STREET_TYPES + r")\s+"
     r"(?P<name>(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]|d['’]|l['’]|la\s+|le\s+|les\s+|du\s+)?"
     r"[\w'’À-ÿ][^\n,;|()<>^~\"\d" + _SYMBOLS + r"]{0,48}?)"
-    r"(?=\s*(?:,|;|\n|\||\(|\)|<|\^|~|\"|$|\s?\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–—]\s|\s{2,}"
+    r"(?=\s*(?:,|;|\n|\||\(|\)|<|\^|~|\"|$|\s?\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–—]\s|\s{2,}|\s?[?!]"
     r"|[" + _SYMBOLS + r"]"
     r"|\s(?:à|a|au|chez|avec|depuis|où|qui|pour|est|sont)\s"
     # "et" ends the street unless a capitalised word follows ("rue Rhin et Danube")

@@ -43,6 +43,8 @@ _DOCTOR_PAREN = re.compile(
 _FOREIGN_CONTEXT = re.compile(
     r"(?i)(?:\bn[ée]e?\s+" + _DATE_BIT + r"(?:à|a)|\bn[ée]e?\s+le\s*:?\s*[\d/. ]{6,14}\s*(?:à|a)|"
     r"\b(?:vit|habite|r[ée]side|domicili[ée]e?|install[ée]e?s?|originaire)\s+(?:à|de|d['’])|"
+    # where a person died: "décédé à Kayseri", "le décès de son père à Oran"
+    r"\bd[ée]c[ée]d[ée]e?s?\s+(?:à|a)|\bd[ée]c[èe]s\b[^.\n]{0,30}?\s(?:à|a)|"
     # "venue de Braga", "arrivée d'Oran", "son village près de Tizi Ouzou": where a person comes from
     r"\b(?:venue?s?|arriv[ée]e?s?|revenue?s?|rentr[ée]e?s?|pr[eè]s|non\s+loin|proche)\s+(?:de|d['’])|"
     r"\blieu(?:\s+de\s+naissance)?\s*:|\bcommune\s+de\s+naissance\s*:|\bville\s+de\s+naissance\s*:)[ \t]*\Z"

@@ -300,7 +300,7 @@ _LOWER_STOP = set(
 
 # A hospital's own acronym: "GHBS" (Groupe hospitalier Bretagne Sud), "CHITS", "CHSF": CH or GH
 # and two to four letters. Generic type names and committees are not hospitals.
-_HOSPITAL_ACRONYM = re.compile(r"(?<![\w-])(?:CH|GH)[A-Z]{2,4}(?![\w-])")
+_HOSPITAL_ACRONYM = re.compile(r"(?<![\w|^-])(?:CH|GH)[A-Z]{2,4}(?![\w|^-])")  # not an HL7 field code
 _NOT_HOSPITAL_ACRONYMS = set(
     _words("CHRU CHRS CHIC CHSCT CHU CHR CHI CHS CHG GHU GHT GHR CHOP CHOEP CHAP CHARGE CHEF CHAT CHOC CHUT GHBP")
 )
