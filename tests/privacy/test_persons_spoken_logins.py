@@ -275,3 +275,17 @@ def test_two_signatures_in_columns_are_two_names(detector: Detector) -> None:
 )
 def test_chat_speakers(detector: Detector, text: str, name: str, present: bool) -> None:
     assert (name in persons(detector, text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # a spouse named by a first name alone after a label: the first name
+        ("Personne à prévenir : épouse Josiane, 06 11 22 33 44", "Josiane", "PRENOM"),
+        # after a full name, "épouse X" is the married name even if X reads as a first name
+        ("Madame Ghislaine Marcel épouse Séverine, 82 ans", "Séverine", "NOM"),
+        ("Mme Paule Riou épouse LEMOINE", "LEMOINE", "NOM"),
+    ],
+)
+def test_spouse_first_name_or_married_name(detector: Detector, text: str, word: str, label: str) -> None:
+    assert (word, label) in found(detector, text)

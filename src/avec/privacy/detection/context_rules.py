@@ -342,7 +342,13 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
         relative = re.search(
             r"(?i)\b(?:mon|ma|son|sa|votre|leur|notre|ton|ta)\s+$", text[max(0, m.start() - 8) : m.start()]
         )
-        hint = "auto" if relative else "nom"
+        # "Contact : épouse Lucette": a spouse named by a first name alone (no surname reading).
+        # Not after a name ("Madame Léonise Jean-Louis épouse Célestine": a married name).
+        after_name = re.search(r"[A-ZÀ-Ý][\w'’-]*[ \t,]*$", text[max(0, m.start() - 30) : m.start()]) is not None
+        spouse = re.match(r"(?i)[ée]pou(?:se|x)\b", m.group(0)) is not None and not after_name
+        core = [w for w in words if w.kind != "particle"]
+        lone_first = len(core) == 1 and lex.is_first_name(core[0].text) and not lex.is_surname(core[0].text)
+        hint = "auto" if relative or (spouse and lone_first and not is_upper_word(core[0].text)) else "nom"
         spans.extend(to_spans(text, label_run(words, lex, hint, ctx.all_caps), 0.9, "maiden"))
     return spans
 
