@@ -181,6 +181,10 @@ def test_place_bounds(detector: Detector, text: str, expected: list[tuple[str, s
         ("Il pleure depuis le décès de sa sœur à Antalya l'hiver dernier.", "Antalya", "VILLE"),
         ("Son père est décédé à Oujda en 2019.", "Oujda", "VILLE"),
         ("c bien au 12 allée des Saules ? merci", "12 allée des Saules", "ADRESSE"),
+        # places of the overseas départements, psychiatric hospitals known by their own name
+        ("Domicile : Morne Vert, 97226 Le Morne-Vert. Vit avec son fils.", "Morne Vert", "ADRESSE"),
+        ("Adresse : Habitation Dizac, 97223 Le Diamant", "Habitation Dizac", "ADRESSE"),
+        ("Hospitalisé à Perray-Vaucluse puis suivi au CMP.", "Perray-Vaucluse", "HOPITAL"),
         # a postal block whose street line is a lieu-dit without a number
         ("M. Jean Morel\nLe Bourg\n29870 Landéda\n\nObjet : suivi", "Le Bourg", "ADRESSE"),
     ],
@@ -204,7 +208,9 @@ def test_administrative_place_found(detector: Detector, text: str, span: str, la
         ("Il habite rue Nationale et vient demain.", [("rue Nationale", "ADRESSE")]),
         # a body's name above its postal code is no street
         ("Caisse d'Allocations Familiales du Var\n83000 TOULON\n\nMadame,", [("83000", "ZIP"), ("TOULON", "VILLE")]),
-        # an HL7 facility code is left to the HL7 rule; a word after "décès" without "à" is no place
+        # overseas place words as ordinary nouns
+        ("une anse Bleue, la ravine Sèche et une anse de panier", []),
+        # a word after "décès" without "à" is no place
         ("Décès de Mme Rose en 2019.", []),
         # committees and chemotherapy protocols are no hospitals
         ("Réunion du CHSCT le 3 mars ; protocole R-CHOP puis CHOP seul.", []),
