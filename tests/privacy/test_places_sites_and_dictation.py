@@ -75,6 +75,14 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("Médecin traitant : Dr Benali, 8 bd Voltaire Pantin, 01 48 40 00 00", "8 bd Voltaire", "ADRESSE"),
         ("Médecin traitant : Dr Benali, 8 bd Voltaire Pantin, 01 48 40 00 00", "Pantin", "VILLE"),
         ("il veut rentrer rue des Mouettes 🙂 demain", "rue des Mouettes", "ADRESSE"),
+        # dictation: a spelled-out street number after a home word, a lower-case street after one
+        ("patiente demeurant quatorze rue des tanneurs à quimper virgule", "quatorze rue des tanneurs", "ADRESSE"),
+        (
+            "il habite au trente-six bis boulevard gambetta point à la ligne",
+            "trente-six bis boulevard gambetta",
+            "ADRESSE",
+        ),
+        ("elle habite avenue de keradennec virgule seule", "avenue de keradennec", "ADRESSE"),
         # foreign birthplaces and where a person comes from
         ("né le 3 juin 1975 à Coimbra (Portugal), arrivé en 2001", "Coimbra", "VILLE"),
         ("sa cousine venue de Tlemcen pour l'été", "Tlemcen", "VILLE"),
@@ -208,6 +216,9 @@ def test_administrative_place_found(detector: Detector, text: str, span: str, la
         ("Il habite rue Nationale et vient demain.", [("rue Nationale", "ADRESSE")]),
         # a body's name above its postal code is no street
         ("Caisse d'Allocations Familiales du Var\n83000 TOULON\n\nMadame,", [("83000", "ZIP"), ("TOULON", "VILLE")]),
+        # spelled-out numbers before street words without a home word; a street word as a noun
+        ("il reste deux rue à traverser et les sept cours de yoga", []),
+        ("elle habite dans la rue principale", []),
         # overseas place words as ordinary nouns
         ("une anse Bleue, la ravine Sèche et une anse de panier", []),
         # a word after "décès" without "à" is no place

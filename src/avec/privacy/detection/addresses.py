@@ -25,17 +25,27 @@ _STREET_TYPES = (
     r"morne|ravine|anse|habitation|[îi]let|"
     r"zone\s+(?:artisanale|industrielle|commerciale|d['’]activit[ée]s?)|parc\s+d['’]activit[ée]s?"
 )
+# A street number spelled out in a dictation ("douze rue de la gare", "quarante-deux bis avenue ...");
+# "un"/"une" alone are articles, not numbers.
+_UNITS = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)"
+_SPELLED_NUMBER = (
+    r"(?:(?:vingt|trente|quarante|cinquante|soixante|cent)(?:[- ](?:et[- ])?(?:un|" + _UNITS[3:-1] + r"|dix|vingt))*"
+    r"|(?:dix)[- ](?:sept|huit|neuf)|" + _UNITS + r")"
+)
 # Emoji and pictographs end a street name in a message ("rue des Mouettes 🙂 demain").
 _SYMBOLS = "\U0001f000-\U0001faff\u2600-\u27bf"
 # The name stops at punctuation, digits, emoji and markup (XML tags, HL7 separators, CSV quotes).
 _ADDRESS = re.compile(
-    r"(?i)(?<![\w])(?:(?P<num>(?:\d{1,4}[ \t]?[-–][ \t]?)?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?)\s*,?\s+)?"
+    r"(?i)(?<![\w])(?:(?P<num>(?:\d{1,4}[ \t]?[-–][ \t]?)?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
+    r"|" + _SPELLED_NUMBER + r"(?:[ \t]+(?:bis|ter))?)\s*,?\s+)?"
     r"(?P<type>" + _STREET_TYPES + r")\s+"
     r"(?P<name>(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]|d['’]|l['’]|la\s+|le\s+|les\s+|du\s+)?"
     r"[\w'’À-ÿ][^\n,;|()<>^~\"\d" + _SYMBOLS + r"]{0,48}?)"
     r"(?=\s*(?:,|;|\n|\||\(|\)|<|\^|~|\"|$|\s?\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–—]\s|\s{2,}|\s?[?!]"
     r"|[" + _SYMBOLS + r"]"
     r"|\s(?:à|a|au|chez|avec|depuis|où|qui|pour|est|sont)\s"
+    # dictated punctuation ends the street: "avenue foch point", "rue de siam virgule"
+    r"|\s(?-i:point|virgule|deux\spoints|tiret)\b"
     # "et" ends the street unless a capitalised word follows ("rue Rhin et Danube")
     r"|\set\s(?-i:(?![" + UP + r"]))"
     # "LOTISSEMENT BELLEVUE 9 ALLEE DES CAPRES": the next part of the address starts with its number
@@ -61,6 +71,20 @@ _TRAIL_PART = re.compile(
     r",[ \t]*(?i:lotissement|lot\.|villa)[ \t]+(?:(?i:les|le|la|l['’]|du|des|de)[ \t]*)?"
     + rf"[{UP}][\w'’\-]*(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])?[ \t]*[{UP}][\w'’\-]*){{0,3}}"
 )
+# A home word right before a street: "habite rue de siam", "domicilié : avenue foch".
+_HOME_BEFORE = re.compile(
+    r"(?i)\b(?:habite|demeurant|domicili[ée]e?|r[ée]side|adresse|domicile)[ \t]*(?:au|à|a|:)?[ \t]*\Z"
+)
+_SPELLED_BEFORE = re.compile(
+    r"(?i)\b(?:habite|demeurant|domicili[ée]e?|r[ée]side|adresse|domicile|au|chez)[ \t]*(?::)?[ \t]*\Z"
+)
+
+
+def _is_weak_type(street_type: str) -> bool:
+    """A street type that is also an ordinary noun ("cours", "passage", "section")."""
+    return fold_key(street_type).rstrip(".") in _WEAK_TYPES
+
+
 # Types always followed by a place name ("lieu-dit", "hameau").
 _PLACE_TYPES = {"lieu-dit", "lieu dit", "lieudit", "hameau"}
 # "12 chemin Lagourgue, Bois de Nèfles, 97411 Saint-Paul": a locality between the street and the
@@ -194,6 +218,12 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
         if not name or m.start() < covered:
             continue
         has_num = m.group("num") is not None
+        # a spelled-out number only after a home word or "au"/"chez" ("demeurant douze rue ...")
+        spelled = has_num and not m.group("num")[0].isdigit()
+        if spelled and (
+            _is_weak_type(m.group("type")) or not _SPELLED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        ):
+            continue
         typ = fold_key(m.group("type")).rstrip(".")
         sig = re.match(r"(?i)(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|l['’]\s*|(?:d[eu]s?|la|le|les)\s+)?([\w'’]+)", name)
         word = sig.group(1) if sig else ""
@@ -209,6 +239,13 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
                 and not ctx.lexicons.is_common(word)
                 and not is_protected_word(word)
             )
+            # "habite rue de siam", "domiciliée avenue foch": a lower-case street after a home word
+            lower_street = (
+                typ in _CAPS_TYPES
+                and word.islower()
+                and _HOME_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) is not None
+            )
+            lower_place = lower_place or lower_street
             if not word or not (word[0].isupper() or lower_place) or (word.isupper() and not ctx.all_caps):
                 continue
             if ctx.all_caps and typ not in _CAPS_TYPES:
