@@ -178,6 +178,12 @@ Adenuric fébuxostat Colchicine colchicine Mabthera rituximab Herceptin trastuzu
 bévacizumab Keytruda pembrolizumab Opdivo nivolumab Glivec imatinib Tamoxifène tamoxifène Arimidex
 anastrozole Fémara létrozole Aromasine Zoladex Decapeptyl Casodex bicalutamide Xtandi Zytiga Endoxan
 cyclophosphamide Cisplatine Carboplatine Oxaliplatine Taxotère Taxol Gemzar Xeloda capécitabine
+Zometa Xgeva Aredia pamidronate Bonefos clodronate Eligard leuproréline Erbitux cétuximab Imbruvica
+ibrutinib Revlimid lénalidomide Velcade bortézomib Darzalex daratumumab Ibrance palbociclib Kisqali
+ribociclib Verzenios abémaciclib Tagrisso osimertinib Lynparza olaparib Zarzio filgrastim Emend
+aprépitant Kytril granisétron Alimta pémétrexed Campto irinotécan Eloxatine Temodal témozolomide
+Tecentriq atézolizumab Imfinzi durvalumab Yervoy ipilimumab Enhertu Trodelvy Sutent sunitinib
+Nexavar sorafénib Tarceva erlotinib Iressa géfitinib Tukysa Nerlynx Halaven éribuline Caelyx
 Fluorouracile Navelbine Neulasta Granocyte Aranesp Eprex Néorecormon Mircera Ferrostrane Cialis
 Viagra Xatral alfuzosine Omix tamsulosine Josir Avodart Chibro-Proscar Permixon Vesicare Ditropan
 Ceris Betmiga Mictonorm Urispas Duspatalin Meteospasmyl Dexeryl Bepanthen Biafine Cicalfate Bétadine
