@@ -40,6 +40,8 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("entrée à la clinique sainte anne et saint rémi demain", "clinique sainte anne et saint rémi", "HOPITAL"),
         ("puis rééducation à la clinique belharra jusqu'au 4", "clinique belharra", "HOPITAL"),
         ("elle est passée par l'hopital de la roseraie hier", "hopital de la roseraie", "HOPITAL"),
+        ("rdv au chu nantes mardi puis retour maison", "chu nantes", "HOPITAL"),
+        ("retour à l'ehpad kerampuil ce soir", "ehpad kerampuil", "HOPITAL"),
         # HTML entities inside a facility name; two facilities in one ALL-CAPS sentence
         ("Sortie vers la Clinique Les Gen&ecirc;ts (SSR) le 12.", "Clinique Les Gen&ecirc;ts", "HOPITAL"),
         (
@@ -219,6 +221,8 @@ def test_administrative_place_found(detector: Detector, text: str, span: str, la
         # spelled-out numbers before street words without a home word; a street word as a noun
         ("il reste deux rue à traverser et les sept cours de yoga", []),
         ("elle habite dans la rue principale", []),
+        # a lower-case "ch" or "ehpad" before an ordinary word or a small commune without "de"
+        ("le ch quimperlé a appelé ; l'ehpad demain matin", []),
         # overseas place words as ordinary nouns
         ("une anse Bleue, la ravine Sèche et une anse de panier", []),
         # a word after "décès" without "à" is no place

@@ -264,7 +264,7 @@ _LOWER_EHPAD = re.compile(
 # Lower-case notes: "rdv au chu de brest", "hopital st joseph" (the commune must be known, the
 # saint's name follows "saint"/"st").
 _LOWER_CHU = re.compile(
-    r"(?<![\w-])(?:chu|chru|ch|chi|chs|centre[ \t]hospitalier)[ \t]+(?:de[ \t]+|d['’]|du[ \t]+)"
+    r"(?<![\w-])(?:chu|chru|ch|chi|chs|centre[ \t]hospitalier)[ \t]+(?P<of>de[ \t]+|d['’]|du[ \t]+)?"
     r"(?P<city>[a-zà-ÿ][a-zà-ÿ'’\-]+(?:[ \t-](?:sur|sous|en|les|lès|de|la|le)[ \t-][a-zà-ÿ'’\-]+)?)"
 )
 _LOWER_SAINT = re.compile(
@@ -276,7 +276,7 @@ _LOWER_SAINT = re.compile(
 # the stop list below, which holds what usually follows it in a sentence).
 _LOWER_CLINIC = re.compile(
     # after an article, so that "examen clinique ras" (the adjective) is left alone
-    r"(?<![\w-])(?:la|une|en|cette|sa|votre|leur)[ \t]+(?P<kw>clinique|polyclinique)[ \t]+"
+    r"(?<![\w-])(?:la|une|en|cette|sa|votre|leur|l['’ ]|à)[ \t]*(?P<kw>clinique|polyclinique|ehpad)[ \t]+"
     r"(?P<word>[a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?![\w-])"
 )
 _LOWER_HOSPITAL_OF = re.compile(
@@ -359,9 +359,11 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     for m in _CENTRE_PERSON.finditer(text) if "centre" in folded else ():
         if lex.is_first_name(m.group("first")) and free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
-    lower_chu = any(k in text for k in ("ch d", "chu d", "chru d", "chi d", "chs d", "hospitalier d"))
+    lower_chu = any(k in text for k in ("ch d", "chu ", "chru ", "chi d", "chs d", "hospitalier d"))
     for m in _LOWER_CHU.finditer(text) if lower_chu else ():
         city, end = m.group("city"), m.end()
+        if m.group("of") is None and (m.group(0).startswith(("ch ", "chs ")) or fold_key(city) not in lex.big_cities):
+            continue  # "chu brest" in a message: only a known city without "de", and never after "ch"
         if fold_key(city) not in lex.communes:
             # "centre hospitalier de cornouaille": a full keyword may name an area, not only a commune
             # (one word that is no ordinary word: "chu de brest le lundi" keeps "brest" only).
@@ -377,7 +379,7 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     for m in _LOWER_SAINT.finditer(text) if lower_saint else ():
         if free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
-    for m in _LOWER_CLINIC.finditer(text) if "clinique " in text else ():
+    for m in _LOWER_CLINIC.finditer(text) if "clinique " in text or "ehpad " in text else ():
         word = m.group("word")
         if lex.is_common(word) or is_protected_word(word) or fold_key(word) in _LOWER_STOP:
             continue
