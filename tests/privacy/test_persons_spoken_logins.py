@@ -289,3 +289,18 @@ def test_chat_speakers(detector: Detector, text: str, name: str, present: bool) 
 )
 def test_spouse_first_name_or_married_name(detector: Detector, text: str, word: str, label: str) -> None:
     assert (word, label) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "present"),
+    [
+        # a name unknown to the lexicons, before a role after a comma or in brackets
+        ("Entretien traduit en tamoul par Tharshini, interprète de l'association.", "Tharshini", True),
+        ("Toilette faite avec Ophrane (AS) ce matin.", "Ophrane", True),
+        # ordinary or medical words before a role stay
+        ("Réunion au Pavillon, cadre de santé présent.", "Pavillon", False),
+        ("Avis du service Oncologie (interne de garde) demandé.", "Oncologie", False),
+    ],
+)
+def test_unknown_name_before_a_role(detector: Detector, text: str, word: str, present: bool) -> None:
+    assert (word in persons(detector, text)) is present

