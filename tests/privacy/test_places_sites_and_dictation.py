@@ -108,6 +108,9 @@ def test_place_found(detector: Detector, text: str, span: str, label: str) -> No
         # persons carrying a site's name, streets named after them, eponyms
         ("Courrier du Dr Charles Nicolle, pneumologue.", "Charles Nicolle"),
         ("Consultation avec M. Oscar Lambret ce matin.", "Oscar Lambret"),
+        # a one-word site name beside a first name is a person's surname
+        ("Présents : Purpan Hélène, Rangueil Marc.", "Purpan"),
+        ("Présents : Purpan Hélène, Rangueil Marc.", "Rangueil"),
         ("aphasie de Broca et maladie de Dupuytren connues", "Broca"),
         ("aphasie de Broca et maladie de Dupuytren connues", "Dupuytren"),
         # "clinique" as an adjective, a hospital of the town or of the day

@@ -31,6 +31,25 @@ _NOT_SITE_BEFORE = re.compile(
 )
 
 
+# Where a hospital is expected: "à Larrey", "au site Colson", "CHU Bordeaux - Pellegrin", "(Purpan)".
+_PLACE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:à|a|au|aux|site|h[ôo]pital|urgences|transf[ée]r[ée]e?s?|transfert|vers|sur)|"
+    r"\bch[ur]?[^\n]{0,30}?[ \t][-–—]|\()[ \t]*\Z"
+)
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+\Z")
+
+
+def _beside_first_name(ctx: DetectionContext, start: int, end: int) -> bool:
+    """True when a capitalised first name stands right before or after the word."""
+    text, lex = ctx.text, ctx.lexicons
+    after = _WORD_AFTER.match(text, end)
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return any(w is not None and w.group(1)[:1].isupper() and lex.is_first_name(w.group(1)) for w in (after, before))
+
+
 def _names() -> list[str]:
     data = resources.files("avec.privacy.detection").joinpath("hospital_sites.txt").read_text("utf-8")
     return [line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#")]
@@ -68,6 +87,12 @@ def site_spans(ctx: DetectionContext) -> list[Span]:
             if lex.is_common(word) or lex.is_first_name(word) or is_protected_word(word):
                 continue
             if in_eponym_context(text, m.start()):
+                continue
+            # "Colson", "Larrey" are surnames too: next to a first name ("Larrey Anne", "Anne Larrey")
+            # or a surname of the lexicon outside a place context, the word is a person's name.
+            if _beside_first_name(ctx, m.start(), m.end()) or (
+                lex.is_surname(word) and not _PLACE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            ):
                 continue
         out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
     return out
