@@ -304,3 +304,16 @@ def test_spouse_first_name_or_married_name(detector: Detector, text: str, word: 
 )
 def test_unknown_name_before_a_role(detector: Detector, text: str, word: str, present: bool) -> None:
     assert (word in persons(detector, text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # regional first names of France the sources miss (Basque, Breton, Corsican)
+        ("La tournée du matin est assurée par Koldo, l'IDE remplaçant.", "Koldo"),
+        ("Transmission : Youenn Le Meur, pansement refait.", "Youenn"),
+        ("Appel ce matin, Lisandru Santoni pour son père.", "Lisandru"),
+    ],
+)
+def test_regional_first_names(detector: Detector, text: str, name: str) -> None:
+    assert (name, "PRENOM") in found(detector, text)

@@ -50,6 +50,19 @@ Lyam Liam Ethan Nathan Mathéo Louka Sacha Timothé Maël Axel Evan Eden Nino Le
 Ambre Louise Lina Mila Romane Clémence Lou Nina Margaux Capucine Apolline Agathe Salomé Léonie
 """
 )
+# Regional first names of France that the sources miss (Basque, Breton, Corsican, Catalan and
+# Occitan, Antilles): kept only when they are no French word and no known surname.
+_REGIONAL_FIRST_NAMES = _words(
+    """
+Unai Ander Josu Gorka Eneko Ibai Koldo Patxi Beñat Ellande Manex Battitte Ramuntxo Txomin Mattin
+Eñaut Ainara Nahia Irati Garazi Maitane Leire Alaia Libe Haizea Uxue Arantxa Kattalin Graxi Mayi
+Maddalen Iker Julen Oier Aritz Ekaitz Lorea Nekane Ainhize Riwal Youenn Padrig Azenor Anaïg Gaïd
+Awen Bleuenn Solenn Gwenc'hlan Loeiz Goulwen Ewen Ninnog Gwenn-Aël Ghjuvan Ghjuvanni Ghjacumu Santu
+Paulu Petru Ghjiseppu Orsu Anghjulu Tumasgiu Dumenica Francescu Matteu Lisandru Carulu Antone
+Ghjasippu Laetizia Ghjuvan-Battista Ghjulianu Anghjula Bernat Ximena Peyrot Quim Laia Pol Biel
+Josélita Rosemond Frantz
+"""
+)
 # Surnames too frequent to miss, beyond Faker's list (INSEE top names, incl. regional ones).
 _EXTRA_SURNAMES = _words(
     """
@@ -292,6 +305,10 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
         if lemmatizer_lookups is not None and lemmatizer_lookups.has_table("lemma_lookup")  # type: ignore[attr-defined]
         else None
     )
+    for name in (fold_key(n) for n in _REGIONAL_FIRST_NAMES):
+        if name not in common and name not in surnames:
+            male.add(name)
+            female.add(name)
     for name, (sex, spelled) in southern.items():
         word = inflected is not None and spelled in inflected  # type: ignore[operator]
         if name not in common and not word and name not in surnames and len(name) > 3 and not is_acronym(name):
