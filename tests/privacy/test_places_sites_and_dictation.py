@@ -226,8 +226,10 @@ def test_administrative_place_found(detector: Detector, text: str, span: str, la
         ("elle habite dans la rue principale", []),
         # a lower-case "ch" or "ehpad" before an ordinary word or a small commune without "de"
         ("le ch quimperlé a appelé ; l'ehpad demain matin", []),
-        # overseas place words as ordinary nouns
-        ("une anse Bleue, la ravine Sèche et une anse de panier", []),
+        # overseas place words as ordinary nouns, an anatomical loop, isotopes after a number
+        ("une ravine Sèche et une habitation Principale", []),
+        ("Réabsorption dans l'anse de Henle ascendante.", []),
+        ("formation du noyau 12552Te par émission bêta", []),
         # a word after "décès" without "à" is no place
         ("Décès de Mme Rose en 2019.", []),
         # committees and chemotherapy protocols are no hospitals

@@ -22,7 +22,7 @@ _STREET_TYPES = (
     r"parvis|sentier|villa|domaine|montée|ruelle|traverse|clos|chaussée|carrefour|rocade|venelle|cour|"
     r"bât\.?|bâtiment|section|quartier|hent|straed|bali|plasenn|karrika|zac|z\.a\.c\.|"
     # places of the overseas départements: "Morne Pavillon", "Ravine des Cabris", "Habitation Céron"
-    r"morne|ravine|anse|habitation|[îi]let|"
+    r"morne|ravine|habitation|[îi]let|"
     r"zone\s+(?:artisanale|industrielle|commerciale|d['’]activit[ée]s?)|parc\s+d['’]activit[ée]s?"
 )
 # A street number spelled out in a dictation ("douze rue de la gare", "quarante-deux bis avenue ...");
@@ -95,7 +95,7 @@ _LOCALITY_AFTER = re.compile(
 )
 # Street types that are also ordinary nouns: without a number, the name must not be a common word.
 _WEAK_TYPES = {"section", "cour", "cours", "voie", "passage", "villa", "domaine", "clos", "cite", "quartier"}
-_WEAK_TYPES |= {"morne", "ravine", "anse", "habitation", "ilet"}  # overseas places
+_WEAK_TYPES |= {"morne", "ravine", "habitation", "ilet"}  # overseas places
 _NAMED_PLACE_ADDRESS = re.compile(
     r"(?<![\w,.])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
     r"(?P<name>(?:Les|Le|La|L['’]|Le[ \t]Clos|Les[ \t]Hauts)?[ \t]*[" + UP + r"][\w'’\-]+"

@@ -199,6 +199,7 @@ def _lower_commune(lex: Lexicons, city: str) -> bool:
     return not lex.is_first_name(city)
 
 
+_CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,6}[ \t]+(?=[" + UP + r"])")
 _DANGLING = {"LE", "LA", "LES", "DE", "DU", "DES", "EN", "SUR", "SOUS", "ET", "AU", "AUX"}
 _INNER_PARTICLE = re.compile(r"[ \t](?:(?:de|du|des|DE|DU|DES|A|À)[ \t]+|[dD]['’])(?=[" + UP + r"])")
@@ -211,6 +212,8 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     if last > s and text[last + 1 : e] in _DANGLING:
         e = last  # "A RENNES LE 12/03": an ALL-CAPS run ends on a particle
     surface = text[s:e]
+    if _CAMEL_CASE.search(surface):
+        return None  # "allergie à IgE", "HbA1c": a capital after a small letter is no place name
     key = fold_key(surface)
     # The birthplace / residence contexts end with "à", "de", "d'" or ":" (cheap check first).
     foreign_context = bool(

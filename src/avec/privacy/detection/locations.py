@@ -70,6 +70,8 @@ def find_zip_and_city(ctx: DetectionContext) -> list[Span]:
     for m in _ZIP.finditer(text):
         start, end = m.span("zip")
         city = city_span(text, end)
+        if city and city[0] == end and fold_key(text[city[0] : city[1]]) not in ctx.lexicons.communes:
+            city = None  # "noyau 12552Te": an isotope glued to letters ("93200SAINT-DENIS" stays)
         before = text[max(0, start - 20) : start]
         if _POSTAL_BOX_BEFORE.search(before):
             continue  # "TSA 50032", "CS 70001", "BP 10025": a mail-sorting number, not a postal code
