@@ -16,6 +16,7 @@ from avec.privacy.detection import (  # noqa: F401
     fixed_width,
     hl7,
     line_breaks,
+    record_numbers,
     spoken_numbers,
     structured,
 )
@@ -258,6 +259,8 @@ def find_labelled_identifiers(ctx: DetectionContext) -> list[Span]:
         value = m.group("value")
         if sum(c.isdigit() for c in value) < 5 or re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", value):
             continue
+        if record_numbers.quantity_follows(ctx.text, m.end("value")):
+            continue  # "Séjour : 12 500,00 €" is an amount
         start, end = m.span("value")
         if value[0] in " \t-":
             start += 1

@@ -1,0 +1,110 @@
+"""Record numbers named by the noun of a stay or a case, and the lists that follow them.
+
+Hospital, emergency and care-at-home papers number every stay and every case, and name the
+number by its noun in many ways: "Séjour S24-03318", "venue n° V24000913", "séjour en cours :
+241009377", "Séjours rattachés : 219004512 (HDJ ...), 223011874", "les séjours clos (n° 23081907
+et 24122231)", "passage n° U24-081143", "Intervention n° 2026-041877", "Affaire n° 26-213-01952",
+"Dossier n° CAP69-2026-118403", "dossier 2A-26-07781", "IPP définitif 8012447390". The configured
+context words ("N° de séjour", "NDA") cover the label-first forms; this module covers the
+noun-first ones, with up to two qualifier words, and every further number of the same list.
+
+A number is an NDA unless its noun names the patient (IPP, NIP, "dossier patient"). The value must
+hold at least five digits and be no date, year range, amount, duration or dose.
+Hand-written: no library knows these French record labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.spans import Span
+
+# Nouns of a stay or a case (singular or plural, any case); "hospit." is the usual abbreviation.
+_NOUN = (
+    r"(?P<noun>s[ée]jours?|venues?|passages?|hospitalisations?|hospit\.|admissions?|[ée]pisodes?|"
+    r"interventions?|affaires?|dossiers?|IPP|NIP|NDA)"
+)
+# Words that may stand between the noun and the number: adjectives and participles ("rattachés",
+# "en cours", "clos", "définitif"), an acronym of a unit or a site ("HDJ", "SAU", "HUS"), "patient".
+_QUALIFIER = (
+    r"(?:en[ \t]+cours|d['’]origine|de[ \t]+r[ée]f[ée]rence|du[ \t]+patient|de[ \t]+la[ \t]+patiente?|"
+    r"(?!(?:du|de|des|le|la|les|au|aux|en|et|ou|pour|sur|avec|dans|par|sans|entre|depuis|est|a|ont|sont|"
+    r"qui|que|ce|cet|cette|son|sa|ses|leur|un|une|non|pas|n°|no)(?![\w]))[^\W\d_](?:[^\W\d_]|['’.-]){1,15}(?![\w]))"
+)
+# The number: an optional letter prefix, digits, groups joined by "-", "/" or "." ("HAD25/0291").
+_VALUE = r"(?-i:(?P<value>(?:[A-Z]{1,5}[-/]?)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*))"
+_NUMBER_MARK = r"(?:n°|n[ºo°]\.?|num[ée]ro|num\.?|#)"
+_LABELLED = re.compile(
+    r"(?<![\w])" + _NOUN + r"(?P<quals>(?:[ \t]+" + _QUALIFIER + r"){0,2})"
+    r"(?P<sep>[ \t]*\(?[ \t]*(?:" + _NUMBER_MARK + r"[ \t]*)?[:=]?[ \t]*)" + _VALUE + r"(?![\w])",
+    re.IGNORECASE,
+)
+_VALUE_RX = re.compile(_VALUE + r"(?![\w])")
+# Between two numbers of one list: a bracketed note, then a comma, "et", "ou", "/" or ";".
+_LIST_GAP = re.compile(r"(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*(?:,|;|/|&|\bet\b|\bou\b)[ \t]*(?:n°[ \t]*)?")
+
+_DATE_LIKE = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}[/.-]\d{1,2}(?:[/.-]\d{1,2})?"
+    r"|(?:19|20)\d{2}[/-](?:19|20)\d{2}|\d{8}T\d+"
+)
+# After the number: an amount, a duration, a dose or a unit says it is a quantity.
+_QUANTITY_AFTER = re.compile(
+    r"(?i)[ \t]?(?:[,.]\d|€|eur\b|euros?\b|%|h\d|h\b|min\b|mg\b|ml\b|kg\b|g\b|ans?\b|mois\b|jours?\b|nuits?\b|"
+    r"km\b|m\b)"
+)
+_PATIENT_NOUN = re.compile(r"(?i)IPP|NIP|patient")
+_MARKED_SEP = re.compile(r"(?i)n°|n[ºo°]|num|#|:|=|\(")
+
+
+def quantity_follows(text: str, pos: int) -> bool:
+    """True when an amount, a duration, a dose or a unit follows ``pos`` ("12 500,00 €", "123456 km")."""
+    return bool(_QUANTITY_AFTER.match(text, pos))
+
+
+def _is_record_number(value: str) -> bool:
+    digits = sum(ch.isdigit() for ch in value)
+    if digits < 5 or _DATE_LIKE.fullmatch(value):
+        return False
+    return not re.fullmatch(r"\d{1,4}", value)
+
+
+def _same_shape(first: str, other: str) -> bool:
+    """Two numbers of one list look alike: as many digits (within two), the same letter prefix kind."""
+    d1, d2 = sum(c.isdigit() for c in first), sum(c.isdigit() for c in other)
+    return abs(d1 - d2) <= 2 and first[:1].isdigit() == other[:1].isdigit()
+
+
+@recognizer("record_number", 85)
+def find_record_numbers(ctx: DetectionContext) -> list[Span]:
+    """Numbers after the noun of a stay or a case ("séjour en cours : 241009377"), and the list after it."""
+    text = ctx.text
+    spans: list[Span] = []
+    for m in _LABELLED.finditer(text):
+        value = m.group("value")
+        quals, sep = m.group("quals").strip(), m.group("sep")
+        marked = bool(_MARKED_SEP.search(sep))
+        patient_noun = m.group("noun").upper() in ("IPP", "NIP")
+        if quals and not marked and (not patient_noun or sum(c.isdigit() for c in value) < 6):
+            continue  # "séjour HDJ 2019" needs a mark; "IPP définitif 8012447390" does not
+        if not marked and not quals and m.group("noun").lower().startswith(("hospit", "admission", "affaire")):
+            continue  # "hospitalisation 2023-145" without "n°" reads as a date or a count
+        if not _is_record_number(value) or _QUANTITY_AFTER.match(text, m.end()):
+            continue
+        if not marked and sum(c.isdigit() for c in value) < 6 and not re.search(r"[A-Z]", value):
+            continue  # a bare five-digit number after a noun is more often a postcode or a count
+        label = "IPP" if _PATIENT_NOUN.search(m.group("noun") + " " + quals) else "NDA"
+        spans.append(Span(m.start("value"), m.end("value"), label, 0.92, "record_number"))
+        pos = m.end()
+        while True:  # "219004512 (HDJ ...), 223011874", "n° 23081907 et 24122231"
+            gap = _LIST_GAP.match(text, pos)
+            if not gap:
+                break
+            nxt = _VALUE_RX.match(text, gap.end())
+            if not nxt or not _same_shape(value, nxt.group("value")) or not _is_record_number(nxt.group("value")):
+                break
+            if _QUANTITY_AFTER.match(text, nxt.end()):
+                break
+            spans.append(Span(nxt.start("value"), nxt.end("value"), label, 0.9, "record_number"))
+            pos = nxt.end()
+    return spans
