@@ -55,3 +55,57 @@ def test_record_numbers_after_stay_or_case_nouns(detector: Detector, text: str, 
 )
 def test_no_record_number_for_dates_amounts_and_counts(detector: Detector, text: str, value: str) -> None:
     assert not [s for s in detector.detect(text) if s.label in ("NDA", "IPP")], value
+
+
+# --- OCR letters for digits and digits for letters (scanned forms) -----------------------------
+_SCANNED_FORM = (
+    "DEMANDE D'ADMISSION - scan_0093.pdf\n"
+    "Date de la demande : 1O / O3 / 2O25\n"
+    "NOM : BRUNlER      Prénom : Odette\n"
+    "Né(e) le : 1 4/O9/1938  à : Co1mar\n"
+    "N° SS : 1 85 11 35 238 1l7 78\n"
+    "CP : 681OO  Commune : Wintzenheim\n"
+    "Tel : O3 89 27 14 O6   Portable fami1le : O6 7O 22 18 49\n"
+    "Plâtre jusqu'au 2O/O4, hospitalisée du 12/O3 au 1O/O4"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("DATE", "1O / O3 / 2O25"),
+        ("DATE_NAISSANCE", "1 4/O9/1938"),
+        ("SECU", "1 85 11 35 238 1l7 78"),
+        ("ZIP", "681OO"),
+        ("TEL", "O3 89 27 14 O6"),
+        ("TEL", "O6 7O 22 18 49"),
+        ("DATE", "2O/O4"),
+        ("DATE", "1O/O4"),
+        ("NOM", "BRUNlER"),
+    ],
+)
+def test_scanned_form_with_ocr_letters(detector: Detector, label: str, value: str) -> None:
+    assert value in found(detector, _SCANNED_FORM, label)
+
+
+def test_ocr_repair_keeps_length_and_fixes_both_ways() -> None:
+    from avec.privacy.detection.ocr_digits import repair_ocr
+
+    repaired = repair_ocr(_SCANNED_FORM)
+    assert repaired is not None and len(repaired) == len(_SCANNED_FORM)
+    assert "10 / 03 / 2025" in repaired and "BRUNIER" in repaired and "Colmar" in repaired
+    assert "famille" in repaired and "68100" in repaired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Medical text: oxygen, HbA1c, vertebrae, TNM stages, litres; no OCR damage to repair.
+        "Sous O2 3 l/min, SpO2 94 %. HbA1c 7,2 %. Fracture de L1, T1N1M0, boit 1l/j.",
+        "Sous O2 2 l/min puis O2 4 l/min ; pT1a N0 ; IIa ; 1O mg",  # too few marks: left as written
+    ],
+)
+def test_ocr_repair_leaves_ordinary_text(text: str) -> None:
+    from avec.privacy.detection.ocr_digits import repair_ocr
+
+    assert repair_ocr(text) is None

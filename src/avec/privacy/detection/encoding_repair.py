@@ -18,6 +18,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from avec.privacy.detection.ocr_digits import repair_ocr
+
 # A UTF-8 lead byte read as cp1252/latin-1 (Â..ô), then one to three continuation bytes read the same way.
 _CONTINUATION = (
     "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
@@ -60,7 +62,22 @@ def _decode_entity(chunk: str) -> str | None:
 
 
 def repair(text: str) -> RepairedText | None:
-    """The repaired copy of ``text``, or None when nothing needed repair (the common case)."""
+    """The repaired copy of ``text``, or None when nothing needed repair (the common case).
+
+    Encoding first (mojibake, HTML entities), then OCR letters and digits
+    (:func:`avec.privacy.detection.ocr_digits.repair_ocr`, same length: the offset map is kept).
+    """
+    fixed = _repair_encoding(text)
+    ocr = repair_ocr(fixed.text if fixed is not None else text)
+    if ocr is None:
+        return fixed
+    if fixed is None:
+        identity = list(range(len(text) + 1))
+        return RepairedText(ocr, identity, identity)
+    return RepairedText(ocr, fixed.starts, fixed.ends)
+
+
+def _repair_encoding(text: str) -> RepairedText | None:
     if not any(s in text for s in _SUSPECT):
         return None
     edits: list[tuple[int, int, str]] = []

@@ -1,0 +1,58 @@
+"""Letters read for digits (and digits for letters) by OCR, repaired on a copy of a scanned text.
+
+A scanned form read by OCR writes "O4 / 11 / 2O24", "677OO", "O3 88 91 62 O8", a NIR
+"2 29 O4 68 224 O41 34", and, the other way, "Mu1house", "fami1le", "SCHNElDER", "beIle-fille".
+Every pattern of the detector reads digits and French words, so each damaged identifier would
+need its own OCR variant. Instead, once a text shows the marks of OCR damage (several numbers
+holding an O, I or l), a copy is repaired character for character (same length, so every span
+found on the copy has the same offsets in the original): O/I/l inside a number become 0/1, a 1
+between lower-case letters becomes l, an l inside a word in capitals becomes I, an I between
+lower-case letters becomes l.
+
+Hand-written: OCR post-correction libraries rewrite whole texts with a language model and keep
+no character map; these four substitutions are the ones that matter for identifiers.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A number as OCR writes it: digits and the letters read for them, between non-word characters.
+_NUMBER_TOKEN = re.compile(r"(?<![^\W_])[\dOIl]{2,}(?![^\W_])")
+_DIGIT_FOR_LETTER = re.compile(r"(?<=[a-zà-ÿ])1(?=[a-zà-ÿ])")
+_L_IN_CAPITALS = re.compile(r"(?<=[A-ZÀ-Ý])l(?=[A-ZÀ-Ý])")
+_I_IN_LOWER = re.compile(r"(?<=[a-zà-ÿ])I(?=[a-zà-ÿ])")
+_QUICK = re.compile(r"[OIl]\d|\d[OIl]|[a-zà-ÿ]1[a-zà-ÿ]")
+_TO_DIGIT = str.maketrans({"O": "0", "I": "1", "l": "1"})
+# "O2" (oxygen) is a word of every medical text, not a mark of OCR damage.
+_NOT_DAMAGE = {"O2"}
+MIN_MARKS = 3
+
+
+def _damaged_numbers(text: str) -> list[re.Match[str]]:
+    out = []
+    for m in _NUMBER_TOKEN.finditer(text):
+        token = m.group(0)
+        if any(c.isdigit() for c in token) and any(c in "OIl" for c in token):
+            out.append(m)
+    return out
+
+
+def repair_ocr(text: str) -> str | None:
+    """The copy of ``text`` with OCR letters and digits put back, or None when the text shows no
+    OCR damage (the common case: a quick search first)."""
+    if not _QUICK.search(text):
+        return None
+    numbers = _damaged_numbers(text)
+    words = list(_DIGIT_FOR_LETTER.finditer(text))
+    marks = len({m.group(0) for m in numbers} - _NOT_DAMAGE) + len(words)
+    if marks < MIN_MARKS or not any(m.group(0) not in _NOT_DAMAGE for m in numbers):
+        return None
+    chars = list(text)
+    for m in numbers:
+        chars[m.start() : m.end()] = m.group(0).translate(_TO_DIGIT)
+    for rx, letter in ((_DIGIT_FOR_LETTER, "l"), (_L_IN_CAPITALS, "I"), (_I_IN_LOWER, "l")):
+        for m in rx.finditer(text):
+            chars[m.start()] = letter
+    repaired = "".join(chars)
+    return repaired if repaired != text else None
