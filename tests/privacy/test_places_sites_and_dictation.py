@@ -120,8 +120,6 @@ def test_place_found(detector: Detector, text: str, span: str, label: str) -> No
         # a centre that is no facility name, a street type as an ordinary noun
         ("Le centre technique a rappelé.", "centre technique"),
         ("dans le quartier Nord de la ville", "quartier Nord"),
-        # a short form that is also a word or a surname is no commune
-        ("Il part à Chalon demain.", "Chalon"),
         # "à" before ordinary words, drugs and abbreviations
         ("à jeun, à domicile, à distance, à nouveau, passage à kardegic", "jeun"),
         ("à jeun, à domicile, à distance, à nouveau, passage à kardegic", "kardegic"),

@@ -310,7 +310,8 @@ def test_every_context_word_still_introduces_its_identifier(label: str) -> None:
 )
 def test_international_phone_numbers(text: str, phone: str) -> None:
     spans = Detector.default().detect(text)
-    assert [(text[s.start : s.end], s.label) for s in spans] == [(phone, "TEL")]
+    # only the phone spans: "son fils à Londres" also names a place
+    assert [(text[s.start : s.end], s.label) for s in spans if s.label == "TEL"] == [(phone, "TEL")]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.commune_list import is_small_commune
 from avec.privacy.detection.facilities import find_facilities
+from avec.privacy.detection.foreign_places import foreign_hints, known_foreign_city
 from avec.privacy.detection.lexicons import Lexicons
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_protected_word
 from avec.privacy.detection.place_patterns import CITY_RE, UP, commune_heads, known_commune, world_places
@@ -47,7 +49,7 @@ _FOREIGN_CONTEXT = re.compile(
     r"\bd[ée]c[ée]d[ée]e?s?\s+(?:à|a)|\bd[ée]c[èe]s\b[^.\n]{0,30}?\s(?:à|a)|"
     # "venue de Braga", "arrivée d'Oran", "son village près de Tizi Ouzou": where a person comes from
     r"\b(?:venue?s?|arriv[ée]e?s?|revenue?s?|rentr[ée]e?s?|pr[eè]s|non\s+loin|proche)\s+(?:de|d['’])|"
-    r"\blieu(?:\s+de\s+naissance)?\s*:|\bcommune\s+de\s+naissance\s*:|\bville\s+de\s+naissance\s*:)[ \t]*\Z"
+    r"\b(?:lieu|commune|ville)(?:\s+de\s+naissance)?(?:\s+(?:d[ée]clar[ée]e?|indiqu[ée]e?|suppos[ée]e?))?\s*:)[ \t]*\Z"
 )
 # "Dr Goulven Le Roux, Landerneau", "DR MORVAN GWENAEL - LANDERNEAU": the doctor's town.
 # "Dr Sylvie Marie-Sainte, médecin généraliste, Le Moule": a lower-case job title may sit between.
@@ -58,11 +60,11 @@ _DOCTOR_BEFORE = re.compile(
     r"[a-zà-ÿ \t\-]{0,30}?)?[ \t]*(?:,|[ \t][-–—])[ \t]*\Z"
 )
 _SEP_BEFORE = re.compile(r"[ \t]*(?:,|[ \t][-–—]|\()[ \t]*\Z")
-_END_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–—,;)(.]|\d)")
+_END_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–—,;)(.]|\d|(?i:t[ée]l\b|fax\b|port\b))")
 _PAREN = re.compile(r"\((?P<city>[" + UP + r"][\w'’\- ]{1,40}?)\)")
 # Département-wide bodies named after a place, not marked ("CPAM de Roubaix-Tourcoing").
 _BODY_BEFORE = re.compile(
-    r"\b(?:CPAM|CAF|UDAF|MDPH|MSA|CARSAT|URSSAF|ARS|DDETS|DDCS|CRIP|ODPE|Conseil\s+d[ée]partemental)\s+"
+    r"\b(?:CPAM|CGSS|CAF|UDAF|MDPH|MSA|CARSAT|URSSAF|ARS|DDETS|DDCS|CRIP|ODPE|Conseil\s+d[ée]partemental)\s+"
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])\Z"
 )
 # An explicit commune label: any capitalised name after it is a commune, even one missing from
@@ -74,7 +76,35 @@ _BUILDING_OF = re.compile(
     r"(?i)\b(?:coll[èe]ge|lyc[ée]e|[ée]cole|mairie|gare|a[ée]roport|tribunal|pr[ée]fecture|sous-pr[ée]fecture|"
     r"gendarmerie|commissariat|pharmacie|caserne)[ \t]+(?:de|d['’])[ \t]*\Z"
 )
+_BARE_PARTICLE = re.compile(r"(?i)(?:^|[^\w'’])(?:à|a|au|de|d['’]|sur|vers)[ \t]*\Z")
 _DOMICILE_BEFORE = re.compile(r"(?i)\bdomicile[ \t]*\Z")
+# An emergency team, vehicle or dispatch centre named after its town ("VSAV Thônes", "SMUR
+# Porto-Vecchio +", "SAMU 26 - Régulation médicale - Valence"): the town, even before a "+" sign.
+_TEAM_BEFORE = re.compile(
+    r"(?i)\b(?:smur|samu|sdis|vsav|vsr|vlm|vli|vlsm|vlu|fpt|epa|cis|cta|codis|ums|umh|caserne|"
+    r"pompiers|sapeurs-pompiers|centre[ \t]+de[ \t]+secours|brigade|gendarmerie|r[ée]gulation(?:[ \t]+m[ée]dicale)?)"
+    r"(?:[ \t]+\d{1,3})?(?:[ \t]+(?:de|d['’]|du))?[ \t]*(?:[-–—][ \t]*)?\Z"
+)
+# Where something happened on a road or a trip: "à hauteur de Saint-Rambert-d'Albon", "en venant de
+# Solenzara", "en vacances aux Deux Alpes", "site Épagny Metz-Tessy".
+_ROUTE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:à|a)[ \t]+(?:la[ \t]+)?hauteur[ \t]+(?:de|d['’]|du)|\ben[ \t]+venant[ \t]+(?:de|d['’]|du)|"
+    r"\ben[ \t]+provenance[ \t]+(?:de|d['’]|du)|\baux|\bsite|\bsecteur[ \t]+(?:de|d['’]))[ \t]*\Z"
+)
+# A road direction names no one's place: "A7 sens Lyon -> Marseille", "direction Paris".
+_DIRECTION_BEFORE = re.compile(r"(?i)(?:\bsens|\bdirection|->|→)[ \t]*\Z")
+_DIRECTION_AFTER = re.compile(r"[ \t]*(?:->|→)")
+# "17 rue de l'Église, Aspach –", "Hauptstrasse 7 (ancienne ferme), Feldbach": a commune closing a
+# street written without its postal code.
+_STREET_BEFORE = re.compile(
+    r"(?i)(?:\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|chemin|route|place|all[ée]e|"
+    r"impasse|quai|cours|square|faubourg|lotissement|lieu-dit|hameau|r[ée]sidence|cit[ée])\b[^\n,;:()]{1,50}|"
+    r"\w+(?:stra(?:ss|ß)e|str\.|stross|gasse|weg|platz|straat|laan|road|street)[ \t]+\d{1,4}\w?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?)"
+    r",[ \t]*\Z"
+)
+# "Paris 15e", "Lyon 3e", "Marseille 8ème": a city and its arrondissement.
+_ARRONDISSEMENT_AFTER = re.compile(r"[ \t]+\d{1,2}(?:e|er|ème|eme)\b")
 _COUNTRY_AFTER = re.compile(r"[ \t]*\((?P<country>[" + UP + r"][\w'’\- ]{1,30})\)")
 
 
@@ -128,8 +158,11 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
                 found = _judge(ctx, p.end(), e)
                 if found is not None:
                     break
-        if found is None and not ctx.all_caps and (acronym := _ACRONYM_HEAD.match(ctx.text, s, e)):
-            found = _judge(ctx, acronym.end(), e)  # "SMUR Saint-Benoît": the town after a team's acronym
+        if found is None and not ctx.all_caps:
+            # "SMUR Saint-Benoît", "Engagement VSAV Cluses": the town after a team's acronym
+            for acronym in _ACRONYM_HEAD.finditer(ctx.text, s, e):
+                if (found := _judge(ctx, acronym.end(), e)) is not None:
+                    break
         if found is not None:
             spans.append(found)
     spans.extend(_in_parentheses(ctx, spans))
@@ -196,11 +229,16 @@ def _lower_commune(lex: Lexicons, city: str) -> bool:
             return False
     if " " not in city and "-" not in city and (lex.is_common(city) and key not in lex.big_cities):
         return False
+    # "à l'hôpital", "à la chapelle": an article and an ordinary word in lower case (L'Hôpital is
+    # also a commune, but written so it is the noun).
+    article = re.match(r"(?:l['’]|la[ \t]|le[ \t]|les[ \t])[ \t]*", city)
+    if article and lex.is_common(city[article.end() :]):
+        return False
     return not lex.is_first_name(city)
 
 
 _CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
-_ACRONYM_HEAD = re.compile(r"[A-Z]{2,6}[ \t]+(?=[" + UP + r"])")
+_ACRONYM_HEAD = re.compile(r"(?<![\w'’-])[A-Z]{2,6}[ \t]+(?=[" + UP + r"])")
 _DANGLING = {"LE", "LA", "LES", "DE", "DU", "DES", "EN", "SUR", "SOUS", "ET", "AU", "AUX"}
 _INNER_PARTICLE = re.compile(r"[ \t](?:(?:de|du|des|DE|DU|DES|A|À)[ \t]+|[dD]['’])(?=[" + UP + r"])")
 
@@ -220,7 +258,11 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         text[max(0, s - 6) : s].rstrip(" \t").endswith(("à", "de", "d'", "d’", ":", "DE", "D'", " A", " a"))
         and _FOREIGN_CONTEXT.search(text[max(0, s - 40) : s])
     )
-    if key in commune_heads(lex) and _CITY_CONTEXT.search(text[max(0, s - 25) : s]):
+    if key in commune_heads(lex) and (
+        _CITY_CONTEXT.search(text[max(0, s - 25) : s])
+        or _TEAM_BEFORE.search(text[max(0, s - 40) : s])
+        or _ROUTE_BEFORE.search(text[max(0, s - 40) : s])
+    ):
         # "à Cambo" for Cambo-les-Bains: the usual short form of a compound commune, after "à"/"de"
         word_like = lex.is_common(surface) or lex.is_first_name(surface) or lex.is_surname(surface)
         if not word_like and not is_protected_word(surface):
@@ -242,11 +284,13 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
             foreign_context = foreign_context or (
                 in_country and text[max(0, s - 3) : s].rstrip(" \t").endswith(("à", " A"))
             )
+        world = world_places(lex)
+        hint, country_hint = foreign_hints(text, s, e, world)
+        foreign_context, in_country = foreign_context or hint, in_country or country_hint
         if not foreign_context:
             return None
         # "à Porto (Portugal)": the country makes a city that is also a word ("porto") a place.
-        world = world_places(lex)
-        known_city = (key in world.cities or surface.lower() in world.cities) and key not in world.countries
+        known_city = known_foreign_city(surface, world)
         word_like = lex.is_common(surface) or lex.is_first_name(surface)
         if word_like and not (in_country and known_city):
             return None  # "à Constantine (Algérie)": a first name too, but a known city in that country
@@ -258,6 +302,20 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     if _BODY_BEFORE.search(text[max(0, s - 40) : s]):
         return None  # "CPAM de Lille-Douai": a département-wide body, not a place of the person
     common = _is_word_like(lex, surface)
+    before = text[max(0, s - 40) : s]
+    if _DIRECTION_BEFORE.search(before) or _DIRECTION_AFTER.match(text, e):
+        return None  # "A7 sens Lyon -> Marseille": a road direction
+    team = bool(_TEAM_BEFORE.search(before))
+    # "VSAV Cluses": after a team a capitalised commune is the town even when also a word
+    if (not common or ((key in lex.big_cities or team) and surface[:1].isupper())) and (
+        team
+        or _ROUTE_BEFORE.search(before)
+        or (_STREET_BEFORE.search(text[max(0, s - 90) : s]) and _END_AFTER.match(text, e))
+        or _ARRONDISSEMENT_AFTER.match(text, e)
+    ):
+        # a team, a road position, a street or an arrondissement: even before a "+" or after a
+        # word read as an eponym ("SMUR Porto-Vecchio + VSAV")
+        return Span(s, e, "VILLE", 0.75, "commune") if not is_protected_word(surface) else None
     context = (
         bool(_CITY_CONTEXT.search(text[max(0, s - 25) : s]))
         or foreign_context
@@ -274,6 +332,18 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         return None
     if re.match(r"[ \t]*:", text[e : e + 3]) and len(surface.split()) == 1 and common:
         return None  # a form label ("Ville :")
+    if (
+        context
+        and is_small_commune(key)
+        and (lex.is_surname(surface) or lex.is_first_name(surface))
+        and _BARE_PARTICLE.search(before)
+        and not foreign_context
+        and not _after_facility_or_doctor(ctx, s, e)
+        and not foreign_hints(text, s, e, world_places(lex))[1]
+    ):
+        return None  # "il part à Chalon": a small commune that is also a surname needs more than "à"
+    if context and len(key) <= 3 and re.search(r"(?i)\b(?:de|d['’])[ \t]*\Z", before):
+        return None  # "faisceau de His": a three-letter commune after a bare "de" is an eponym
     if context:
         if common and not big and not surface[0].isupper():
             return None

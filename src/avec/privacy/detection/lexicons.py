@@ -331,6 +331,9 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
         communes.add(key)
         if city.get("population", 0) >= 30000:
             big.add(key)
+    from avec.privacy.detection.commune_list import add_french_communes  # every commune (INSEE)
+
+    add_french_communes(communes)
     east_given, east_surnames = _east_asian_names()
     return Lexicons(
         countries={fold_key(c) for c in AddressProvider.countries},

@@ -19,7 +19,9 @@ from avec.privacy.detection.text import fold_key
 UP = "A-ZÀ-ÖØ-ÝŒŠŽŸĆČĐĞİŁŃŘŞȘȚŢŹŻ"
 LOW = "a-zà-öø-ÿœ\u0100-\u024f"
 WORD = rf"[{UP}][{UP}{LOW}'’\-]*"
-CITY_PARTICLES = r"(?:sur|sous|lès|les|lez|en|de|du|des|la|le|aux|d['’]|l['’]|et|SUR|SOUS|LES|LÈS|EN|DE|DU|LA|LE)"
+# "im"/"am"/"an der"/"upon" link the parts of German and English town names ("Freiburg im Breisgau").
+CITY_PARTICLES = r"(?:im|am|an[ \t]der|upon|"
+CITY_PARTICLES += r"sur|sous|lès|les|lez|en|de|du|des|la|le|aux|d['’]|l['’]|et|SUR|SOUS|LES|LÈS|EN|DE|DU|LA|LE)"
 CITY = (
     rf"(?P<city>(?:(?:Saint|Sainte|St|Ste)[ \t-])?{WORD}"
     rf"(?:(?:[ \t-]|[ \t-]?{CITY_PARTICLES}[ \t-]|[ \t-]d['’]|"
@@ -114,6 +116,7 @@ def _departments() -> set[str]:
 
 
 _heads: dict[int, frozenset[str]] = {}
+_MERGED_TAIL = re.compile(r"^(?!saint|sainte)[a-z]{4,}-([a-z]{5,})$")
 _SHORT_FORM = re.compile(r"^([a-z][a-z']{2,})-(?:les|lès|lez|sur|sous|en|de|du|des|le|la|aux)-")
 
 
@@ -126,6 +129,9 @@ def commune_heads(lex: Lexicons) -> frozenset[str]:
     with _lock:
         if key not in _heads:
             heads = {m.group(1) for c in lex.communes if (m := _SHORT_FORM.match(c))}
+            # "Solenzara" for Sari-Solenzara: the second of two merged names, as usually written
+            tails = {m.group(1) for c in lex.communes if (m := _MERGED_TAIL.match(c))}
+            heads.update(t for t in tails if t not in lex.countries)  # "Bouy-Luxembourg"
             _heads[key] = frozenset(h for h in heads if h not in lex.communes)
     return _heads[key]
 
