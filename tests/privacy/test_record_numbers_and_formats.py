@@ -109,3 +109,150 @@ def test_ocr_repair_leaves_ordinary_text(text: str) -> None:
     from avec.privacy.detection.ocr_digits import repair_ocr
 
     assert repair_ocr(text) is None
+
+
+# --- tables read by rows -----------------------------------------------------------------------
+_ROW_TABLE = (
+    "Comparatif des deux dossiers :\n"
+    "                    | Dossier 1              | Dossier 2\n"
+    "IPP                 | 00733104               | 00733140\n"
+    "Nom de naissance    | KERMARREC              | KERMAREC\n"
+    "Nom utilisé         | TANGUY                 | KERMAREC\n"
+    "Prénoms             | Yvonne                 | Yvonne Josée\n"
+    "DDN                 | 04/11/1941             | 11/04/1941\n"
+    "Statut INS          | qualifiée              | provisoire\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("IPP", "00733104"),
+        ("IPP", "00733140"),
+        ("NOM", "KERMARREC"),
+        ("NOM", "TANGUY"),
+        ("PRENOM", "Yvonne"),
+        ("DATE_NAISSANCE", "04/11/1941"),
+        ("DATE_NAISSANCE", "11/04/1941"),
+    ],
+)
+def test_table_read_by_rows(detector: Detector, label: str, value: str) -> None:
+    assert value in found(detector, _ROW_TABLE, label)
+
+
+def test_row_labels_of_a_table_read_by_rows_stay(detector: Detector) -> None:
+    masked = found(detector, _ROW_TABLE)
+    for label in ("Nom utilisé", "Statut", "Statut INS", "qualifiée", "provisoire", "Prénoms", "DDN"):
+        assert label not in masked
+
+
+def test_column_header_table_is_not_read_by_rows(detector: Detector) -> None:
+    # One header row whose first cell is a key, then data rows: read by columns, as before.
+    text = "Nom      | Âge | Motif\nRIBEIRO  | 54  | douleur thoracique\nLAMBERT  | 71  | chute\n"
+    masked = found(detector, text)
+    assert "RIBEIRO" in masked and "LAMBERT" in masked
+    assert "Âge" not in masked and "Motif" not in masked
+
+
+# --- initials in registers and trial lists ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Code | Initiales (N-P) | DDN\n05-S-011 | T-R | 02/03/1961\n05-S-012 | LB-A | 19/07/1979\n",
+            [("NOM", "T"), ("PRENOM", "R"), ("NOM", "LB"), ("PRENOM", "A")],
+        ),
+        (
+            "N° séjour | Patient (initiales, DDN) | Entrée\n25031177 | R.T., 14/02/1950 | 03/03/2025\n",
+            [("NOM", "R."), ("PRENOM", "T.")],
+        ),
+        (
+            "Date | Visiteur | Signature\n12/02 | MARTIN Paul | P.M.\n13/02 | GARNIER Léa | LG\n"
+            "14/02 | HUET Marc | M Huet\n",
+            [("PRENOM", "P."), ("NOM", "M."), ("PRENOM", "L"), ("NOM", "G"), ("PRENOM", "M"), ("NOM", "Huet")],
+        ),
+    ],
+)
+def test_initials_columns(detector: Detector, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = [(s.label, text[s.start : s.end]) for s in detector.detect(text)]
+    assert [e for e in expected if e in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date | Acte | Signature\n12/02 | pansement | IDE\n13/02 | toilette | RAS\n",
+        "Date | Patient | Motif\n12/02 | MME | chute\n",  # no dots: capitals count only in a signature column
+    ],
+)
+def test_roles_in_signature_columns_are_no_initials(detector: Detector, text: str) -> None:
+    masked = found(detector, text)
+    assert not {"IDE", "RAS", "MME", "M", "ME"} & set(masked)
+
+
+# --- dates: unknown parts, spaces, short weekdays, nights, file names ------------------------
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("date de naissance 00/00/1948 - lieu 99350", "DATE_NAISSANCE", "00/00/1948"),
+        ("identité : née le 00/07/1962 à Moroni", "DATE_NAISSANCE", "00/07/1962"),
+        ("Mme TOURE, née le 23 05 1958 à Bamako", "DATE_NAISSANCE", "23 05 1958"),
+        ("Mme TOURE, née le 07/1958 à Bamako", "DATE_NAISSANCE", "07/1958"),
+        (
+            "Défunt (NOM Prénom, nom de naissance) | Né(e) le | Service\nBRIAND Louis | 14.02.31 | SSR\n",
+            "DATE_NAISSANCE",
+            "14.02.31",
+        ),
+        ("Code | DDN | Éligible\n03-S-007 | 11/1973 | non\n", "DATE_NAISSANCE", "11/1973"),
+        ("Visites réalisées les 1er et 4 mars au domicile", "DATE", "1er"),
+        ("sam 14 – Julien : courses faites", "DATE", "14"),
+        ("réveillé toute la nuit du 12 au 13 par la toux", "DATE", "13"),
+        ("Vu par SOS médecins le 21 -> augmentin", "DATE", "21"),
+        ("Depuis le 27 : vomissements", "DATE", "27"),
+        ("Pièce jointe : plaie_talon_Rivet_140225.jpg", "DATE", "140225"),
+    ],
+)
+def test_partial_and_unusual_dates(detector: Detector, text: str, label: str, value: str) -> None:
+    assert value in found(detector, text, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Appel : dim. 14/02/26 21h40 - régulateur", "14/02/26 21"),
+        ("la nuit du 12 au 13 mg", "13"),  # a dose, not a day
+        ("Fichier scan_0093.pdf et note_123456.txt", "123456"),  # 12/34 is no date
+        ("Mercredi 10 mg de plus ; mer 10 mg", "10"),
+        ("Tension 12 10 2024 ?", "12 10 2024"),  # spaces for separators need a date word before
+    ],
+)
+def test_no_date_where_the_numbers_say_otherwise(detector: Detector, text: str, value: str) -> None:
+    assert value not in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [
+        ("Nom utilisé", "nom"),
+        ("Prénom utilisé", "prenom"),
+        ("Liste des prénoms", "prenom"),
+        ("Premier prénom de naissance", "prenom"),
+        ("Matricule INS", "SECU"),
+        ("N° SS", "SECU"),
+        ("Initiales (N-P)", "initials"),
+        ("Patient (initiales, DDN)", "initials"),
+        ("Statut INS", None),
+        ("Insuline", None),
+        ("Nombre de séjours", None),
+    ],
+)
+def test_identity_vocabulary_of_headers(header: str, kind: str | None) -> None:
+    from avec.privacy.detection.field_keys import classify_header
+
+    assert classify_header(header) == kind
+
+
+def test_nir_cell_in_a_row_table(detector: Detector) -> None:
+    text = "Champ | Patient\nNom utilisé | LE BIHAN\nMatricule INS | 1 85 11 35 238 117 78\nStatut INS | provisoire\n"
+    assert "1 85 11 35 238 117 78" in found(detector, text, "SECU")
+    assert "provisoire" not in found(detector, text)

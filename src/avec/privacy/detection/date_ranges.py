@@ -18,7 +18,7 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:\.|(?![\w]))"
 # "29->30/11", "8 et 9/12", "29/30 nov", "3-4 déc.", "12 & 13/01".
 _SHARED_MONTH = re.compile(
-    r"(?i)(?<![\w/.,+-])(?P<d1>" + _DAY + r")[ \t]*(?P<conn>->|→|–|-|/|&|\bet\b|\bau\b|\bà\b)[ \t]*"
+    r"(?i)(?<![\w/.,+-])(?P<d1>1er|" + _DAY + r")[ \t]*(?P<conn>->|→|–|-|/|&|\bet\b|\bau\b|\bà\b)[ \t]*"
     r"(?P<d2>" + _DAY + r")(?:[ \t]?/[ \t]?(?P<m>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)|[ \t]+(?P<mw>" + _MONTH_WORD + r"))"
 )
 # After the range: a dose, a unit or a fraction of a tablet ("1 et 1/2 comprimé", "2-3/4 cp").
@@ -27,10 +27,12 @@ _DOSE_AFTER = re.compile(
 )
 # Before the range: a score out of ten ("EVA 7-8/10", "douleur à 6/7/10").
 _SCORE_BEFORE = re.compile(r"(?i)(?:\beva\b|(?-i:\bEN\b)|\bens\b|douleur|score|note|cot[ée]e?)[^\n]{0,15}$")
+_UNIT_AFTER = r"(?:h\b|ans?\b|mois\b|jours?\b|semaines?\b|%|mg\b|ml\b|g\b|cp\b|fois\b|ui\b)"
 # "la semaine du 16", "le week-end du 3", "la nuit du 29": a day of the current month.
 _PERIOD_DAY = re.compile(
     r"(?<![\w])(?:semaine|week-?end|nuit|journee|matinee|soiree)[ \t]+du[ \t]+(?P<d>1er|" + _DAY + r")"
-    r"(?![\w/]|[.,:]\d|[ \t]*(?:h\b|ans?\b|mois\b|jours?\b|semaines?\b|%|mg\b|cp\b|fois\b))"
+    r"(?![\w/]|[.,:]\d|[ \t]*" + _UNIT_AFTER + r")"
+    r"(?:[ \t]+au[ \t]+(?P<d2>" + _DAY + r")(?![\w/]|[.,:]\d|[ \t]*" + _UNIT_AFTER + r"))?"
 )
 # "demain 2/12", "hier 30/11", "aujourd'hui 4/12": a day/month after a relative-day word;
 # "effectué le : 4/11", "Date : 3/02": after a date field.
@@ -56,7 +58,10 @@ _SCHEDULED = re.compile(
 _PRESSURE_BEFORE = re.compile(r"(?i)(?:\bTA|\bPA|tension|\bTAS|\bTAD|score|eva)\b[^\n]{0,12}$")
 
 # "export_mouvements_UF12_20261128.txt", "CR_19880412_x.pdf": a compact date in a file name.
-_FILE_NAME_DATE = re.compile(r"(?<=[_-])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=[._-]\w)")
+_FILE_NAME_DATE = re.compile(
+    r"(?<=[_-])(?:(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+    r"|(?P<d2>0[1-9]|[12]\d|3[01])(?P<m2>0[1-9]|1[0-2])(?P<y2>\d{2}))(?=[._-]\w)"
+)  # "photo_plaie_120325.jpg": day, month, two-digit year
 
 
 def _is_fraction(day: str, month: str) -> bool:
@@ -74,7 +79,7 @@ def find_partial_dates(ctx: DetectionContext) -> list[Span]:
     text = ctx.text
     spans: list[Span] = []
     for m in _SHARED_MONTH.finditer(text):
-        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        d1, d2 = int(m.group("d1").removesuffix("er")), int(m.group("d2"))
         if d2 <= d1 or d2 - d1 > 7:
             continue  # a range runs forward over a few days; "3/4" or "1 et 1/2" are not ranges
         if m.group("mw") and m.group("mw").rstrip(".").lower() not in MONTHS:
@@ -89,8 +94,8 @@ def find_partial_dates(ctx: DetectionContext) -> list[Span]:
         spans.append(Span(m.start("d2"), m.end(), "DATE", 0.88, "date_range"))
     if "/19" in text or "/20" in text:
         for m in _MONTH_YEAR.finditer(text):
-            if not _DOSE_AFTER.match(text, m.end()):
-                spans.append(Span(m.start(), m.end(), "DATE", 0.85, "date_range"))
+            if not _DOSE_AFTER.match(text, m.end()):  # "née le 05/1966": a birth date known in part
+                spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.85, "date_range"))
     if "(" in text:
         for m in _BRACKET_DAY_MONTH.finditer(text):
             d, mo = m.group("d"), m.group("m")
@@ -108,6 +113,8 @@ def find_partial_dates(ctx: DetectionContext) -> list[Span]:
             spans.append(Span(m.start("d"), m.end(), "DATE", 0.85, "date_range"))
     for m in _PERIOD_DAY.finditer(folded):
         spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date_range"))
+        if m.group("d2"):  # "la nuit du 9 au 10": the second day too
+            spans.append(Span(m.start("d2"), m.end("d2"), "DATE", 0.85, "date_range"))
     for m in _RELATIVE_DAY.finditer(folded):
         spans.append(Span(m.start("d"), m.end(), _label(text, m.start("d")), 0.88, "date_range"))
     return spans

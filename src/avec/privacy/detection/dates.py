@@ -89,6 +89,18 @@ _PATTERNS = [
         r"(?P<day>0?[1-9]|[12]\d|3[01])[ \t]?[/.][ \t]?(?P<mnum>0?[1-9]|1[0-2])(?![\d/]|\.\d)"
     ),
 ]
+# "00/00/1956", "00/05/1966", "XX/XX/1950": a date (often of birth) whose day or month is unknown.
+_UNKNOWN_PARTS = re.compile(
+    r"(?<![\d/.\-])(?P<day>00|XX|xx|\?\?|0?[1-9]|[12]\d|3[01])(?P<sep>[/.\-])(?P<mnum>00|XX|xx|\?\?|0?[1-9]|1[0-2])"
+    r"(?P=sep)(?P<year>(?:18|19|20)\d{2})(?![\d/])"
+)
+# "née le 19 10 1947", "DDN : 03 02 1950": spaces for separators, only after a date word.
+_SPACE_SEPARATED = re.compile(
+    r"(?i)(?:\b(?:le|du|au|date|ddn|naissance|n[ée]e?(?:\s*\(e\))?\s+le)\s*:?\s+)"
+    r"(?P<day>0?[1-9]|[12]\d|3[01]) (?P<mnum>0?[1-9]|1[0-2]) (?P<year>(?:18|19|20)\d{2})(?![\d/]| \d)"
+)
+_HAS_UNKNOWN_PART = re.compile(r"(?:00|XX|xx|\?\?)[/.\-]")
+_HAS_SPACE_SEPARATED = re.compile(r"\d \d{1,2} (?:18|19|20)\d\d")
 # "appeler le 15", "faire le 18": an emergency number (SAMU 15, pompiers 18, police 17), not a day.
 _EMERGENCY_BEFORE = re.compile(
     r"(?i)\b(?:appel(?:er|le|lez|ons|é|ée|ant)?|compos(?:er|e|ez)|joindre|contacter)\s+le\s+\Z"
@@ -98,7 +110,7 @@ _EMERGENCY_NUMBERS = {"15", "17", "18"}
 _BARE_DAY = re.compile(
     r"(?i)(?<![\w])(?:le|depuis\s+le|jusqu['’]au|avant\s+le|après\s+le|dès\s+le|des\s+le|[àa]\s+partir\s+du|"
     r"d['’]ici\s+au|d['’]ici\s+le|au\s+plus\s+tard\s+le)\s+"
-    r"(?P<day>1er|0?[1-9]|[12]\d|3[01])(?=\s*[,.;)]|\s+(?:au|et|ou)\s|[ \t]*(?:\n|$))"
+    r"(?P<day>1er|0?[1-9]|[12]\d|3[01])(?=\s*[,.;:)]|\s*(?:->|→|–|—)|\s+-\s|\s+(?:au|et|ou)\s|[ \t]*(?:\n|$))"
 )
 # "21/02" (zero-padded month) is a date even without an introducing word.
 _PADDED_DAY_MONTH = re.compile(r"(?<![\d/.,\w])(?P<day>0[1-9]|[12]\d|3[01])/(?P<mnum>0[1-9])(?![\d/]|\.\d)")
@@ -193,6 +205,15 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
             end = m.end()
             label = "DATE_NAISSANCE" if _is_birth(text, start) else "DATE"
             spans.append(Span(start, end, label, 0.95, "date"))
+    if _HAS_UNKNOWN_PART.search(text):
+        for m in _UNKNOWN_PARTS.finditer(text):
+            if {m.group("day"), m.group("mnum")} & {"00", "XX", "xx", "??"}:
+                spans.append(
+                    Span(m.start(), m.end(), "DATE_NAISSANCE" if _is_birth(text, m.start()) else "DATE", 0.95, "date")
+                )
+    for m in _SPACE_SEPARATED.finditer(text) if _HAS_SPACE_SEPARATED.search(text) else ():
+        start = m.start("day")
+        spans.append(Span(start, m.end(), "DATE_NAISSANCE" if _is_birth(text, start) else "DATE", 0.9, "date"))
     spans.extend(_table_birth_dates(text, spans))
     for rx in (_BARE_DAY, _PADDED_DAY_MONTH):
         for m in rx.finditer(text):
@@ -212,6 +233,8 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
         parts = [p.replace(" ", "") for p in m.group(0).split("/")]
         if not (1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12 and len(parts[2]) in (2, 4)):
             continue
+        if len(parts[2]) == 4 and not parts[2].startswith(("18", "19", "20")):
+            continue  # "06/07/26 15h07": a two-digit year, then the hour
         label = "DATE_NAISSANCE" if _is_birth(text, m.start()) else "DATE"
         # Above the plain pattern's score: "1 5/05/2024" must not lose to "5/05/2024".
         spans.append(Span(m.start(), m.end(), label, 0.96, "date"))
@@ -224,6 +247,10 @@ _SPACED_NUMERIC = re.compile(r"(?<![\d/])(?<!\d )(?:\d ?)?\d ?/ ?(?:\d ?)?\d ?/ 
 _BIRTH_HEADER = re.compile(
     r"(?i)(?:\bDDN|\bD\.N\.|naissance|n[ée]e?(?:\(e\))?\s*le|date[\s_]+(?:de[\s_]+)?naiss|\bDOB\b|birth)"
 )
+
+
+_PARTIAL_BIRTH_CELL = re.compile(r"(?:(?:0?[1-9]|1[0-2])[/.\-])?(?:18|19|20)\d{2}")
+_NAME_HEADER = re.compile(r"(?i)\bnoms?\b|pr[ée]noms?|patronyme")
 
 
 def _table_birth_dates(text: str, spans: list[Span]) -> list[Span]:
@@ -244,9 +271,17 @@ def _table_birth_dates(text: str, spans: list[Span]) -> list[Span]:
             cells = [line[a:b] for a, b in bounds]
             header = [i for i, c in enumerate(cells) if _BIRTH_HEADER.search(c)]
             if header and not any(ch.isdigit() for ch in line):
-                birth_col, sep = header[0], cells_sep
+                # "Défunt (NOM Prénom, nom de naissance) | Né(e) le": the column naming a name is
+                # no birth-date column when another one names the date.
+                dated = [i for i in header if not _NAME_HEADER.search(cells[i])]
+                birth_col, sep = (dated or header)[0], cells_sep
             elif birth_col is not None and cells_sep == sep and birth_col < len(bounds):
                 start, end = offset + bounds[birth_col][0], offset + bounds[birth_col][1]
+                cell = text[start:end]
+                partial = _PARTIAL_BIRTH_CELL.fullmatch(cell.strip())
+                if partial:  # "05/1966", "1956": a birth date known in part
+                    a = start + len(cell) - len(cell.lstrip())
+                    out.append(Span(a, a + len(cell.strip()), "DATE_NAISSANCE", 0.97, "date"))
                 for s in spans:
                     if s.label == "DATE" and start <= s.start and s.end <= end:
                         out.append(Span(s.start, s.end, "DATE_NAISSANCE", 0.97, "date"))

@@ -112,6 +112,11 @@ _WEEKDAY_DAY = re.compile(
     r"[a-zéû]+\.?\s+(?:19|20)\d{2}|(?:m?g|µg|mcg|ml|cl|l|ui|cps?|g[ée]l|gouttes?|kg|ans?|mois|jours?|semaines?|"
     r"fois|min|%|°)(?![\w])))"
 )
+# "lun 10 – Samia : courses", "Ven. 14 :": a logbook line opening with a short weekday and a day.
+_SHORT_WEEKDAY_DAY = re.compile(
+    r"(?im)^[ \t•*-]*(?:lun|mar|mer|jeu|ven|sam|dim)\.?[ \t]+(?P<d>1er|0?[1-9]|[12]\d|3[01])"
+    r"(?=[ \t]*(?:[–—:,]|-[ \t]|$))"
+)
 # "HbA1c 7,8 en 07/24", "depuis 03/2023": a month and a year.
 _MONTH_YEAR = re.compile(
     r"(?i)(?<![\w])(?:en|depuis|fin|d[ée]but|mi-?)\s+(?P<date>(?P<m>0[1-9]|1[0-2])/(?P<y>\d{2}|(?:19|20)\d{2}))(?![\d/])"
@@ -182,6 +187,8 @@ def _active(ctx: DetectionContext) -> list[re.Pattern[str]]:
         out.extend(_ENGLISH)
     if any(w in folded for w in _FR_WEEKDAYS):
         out.append(_WEEKDAY_DAY)
+    if _HAS_SHORT_WEEKDAY.search(folded):
+        out.append(_SHORT_WEEKDAY_DAY)
     if any(f"{w} {d}" in folded for w in ("en", "depuis", "fin", "debut", "mi") for d in "01"):
         out.append(_MONTH_YEAR)
     if _HAS_YMD.search(text):
@@ -193,6 +200,7 @@ def _active(ctx: DetectionContext) -> list[re.Pattern[str]]:
     return out
 
 
+_HAS_SHORT_WEEKDAY = re.compile(r"(?m)^[ \t•*-]*(?:lun|mar|mer|jeu|ven|sam|dim)\.?[ \t]+\d")
 _HAS_DAY_MON = re.compile(r"\d[-./][^\W\d_]{3}")
 _HAS_EIGHT_DIGITS = re.compile(r"\d{8}")
 
@@ -233,6 +241,8 @@ def find_layout_dates(ctx: DetectionContext) -> list[Span]:
             if mon and _valid(int(m.group("d")), mon, int(m.group("y"))):
                 spans.append(Span(m.start("date"), m.end("date"), _label(text, m.start("date")), 0.9, "date"))
     for m in _WEEKDAY_DAY.finditer(text) if _WEEKDAY_DAY in active else ():
+        spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date"))
+    for m in _SHORT_WEEKDAY_DAY.finditer(text) if _SHORT_WEEKDAY_DAY in active else ():
         spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date"))
     for m in _DAY_MON_YEAR.finditer(text) if _DAY_MON_YEAR in active else ():
         mon = m.group("mon").lower()

@@ -22,12 +22,16 @@ _KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"(?:nom|name)(?: (?:usuel|d ?usage|usage|de naissance|naissance|marital|patronymique|"
-            r"de jeune fille|jeune fille|famille|family))?|patronyme|surname|last ?name|family ?name|family"
+            r"de jeune fille|jeune fille|famille|family|utilise|legal))?|"
+            r"patronyme|surname|last ?name|family ?name|family"
         ),
         "nom",
     ),
     (
-        re.compile(r"pr[e]noms?(?: ?\(s\))?(?: (?:de )?naissance| usuel| d ?usage)?|first ?names?|given ?names?|given"),
+        re.compile(
+            r"(?:premier |1er )?pr[e]noms?(?: ?\(s\))?(?: (?:de )?naissance| usuel| d ?usage| utilise)?|"
+            r"liste des prenoms(?: de naissance)?|first ?names?|given ?names?|given"
+        ),
         "prenom",
     ),
     (
@@ -59,6 +63,11 @@ _KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"cp|code postal|postal ?code|zip(?: ?code)?"), "ZIP"),
     (re.compile(r"ville|commune|localite|city|lieu(?: de naissance)?|commune de naissance"), "VILLE"),
     (re.compile(r"e ?mail|courriel|mail"), "MAIL"),
+    # The INS vocabulary (identitovigilance): "Matricule INS", "NIR", "N° SS".
+    (
+        re.compile(r"matricule(?: ins)?|nir|nss|ins|(?:n ?°|no|num|numero) (?:de )?(?:ss|secu(?:rite sociale)?)"),
+        "SECU",
+    ),
     (
         re.compile(
             r"m[e]decin(?: \w+)?|auteur|author|praticien|prescripteur|signataire|redacteur|"
@@ -102,6 +111,8 @@ def classify_key(key: str) -> str | None:
 _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"nom ?(?:et |/ ?|, ?)?prenoms?"), "nom_first"),
     (re.compile(r"prenoms? ?(?:/ ?|et )?nom"), "auto"),
+    # Initials columns of registers and trial lists: "Initiales (N-P)", "Patient (initiales, DDN)".
+    (re.compile(r".*\binitiales?\b.*"), "initials"),
     (
         re.compile(
             r"nom(?: (?:de )?(?:naiss(?:ance)?|d ?usage|usage|usuel|marital|jeune fille|jf|epoux|epouse|famille))?"
@@ -129,7 +140,15 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"nda|(?:n ?°) ?(?:de )?(?:sejour|venue|passage)|num(?:ero)? ?sejour"), "NDA"),
 ]
 # Kinds of :func:`classify_key` a table column takes (a "Lieu" column is not read as a commune).
-_KEY_TO_COLUMN = {"nom": "nom", "prenom": "prenom", "person": "auto", "IPP": "IPP", "NDA": "NDA", "ZIP": "ZIP"}
+_KEY_TO_COLUMN = {
+    "nom": "nom",
+    "prenom": "prenom",
+    "person": "auto",
+    "IPP": "IPP",
+    "NDA": "NDA",
+    "ZIP": "ZIP",
+    "SECU": "SECU",
+}
 
 
 def _normalise(key: str) -> str:

@@ -40,6 +40,9 @@ _LABELLED = re.compile(
     r"(?P<sep>[ \t]*\(?[ \t]*(?:" + _NUMBER_MARK + r"[ \t]*)?[:=]?[ \t]*)" + _VALUE + r"(?![\w])",
     re.IGNORECASE,
 )
+_NOUN_FOLDED = re.compile(
+    r"(?<![\w])(?:sejour|venue|passage|hospit|admission|episode|intervention|affaire|dossier|ipp|nip|nda)"
+)
 _VALUE_RX = re.compile(_VALUE + r"(?![\w])")
 # Between two numbers of one list: a bracketed note, then a comma, "et", "ou", "/" or ";".
 _LIST_GAP = re.compile(r"(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*(?:,|;|/|&|\bet\b|\bou\b)[ \t]*(?:n°[ \t]*)?")
@@ -80,7 +83,10 @@ def find_record_numbers(ctx: DetectionContext) -> list[Span]:
     """Numbers after the noun of a stay or a case ("séjour en cours : 241009377"), and the list after it."""
     text = ctx.text
     spans: list[Span] = []
-    for m in _LABELLED.finditer(text):
+    for hit in _NOUN_FOLDED.finditer(ctx.folded):  # cheap search on the folded copy first (speed)
+        m = _LABELLED.match(text, hit.start())
+        if m is None:
+            continue
         value = m.group("value")
         quals, sep = m.group("quals").strip(), m.group("sep")
         marked = bool(_MARKED_SEP.search(sep))

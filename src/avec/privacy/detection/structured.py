@@ -63,6 +63,8 @@ def value_spans(ctx: DetectionContext, start: int, end: int, kind: str, source: 
             return []
     if kind == "ZIP" and not re.fullmatch(r"(?:\d{5}|\d{2} ?\d{3}|2[AB]\d{3})", value):
         return []
+    if kind == "SECU" and (sum(c.isdigit() for c in value) < 11 or re.search(r"[^\W\d_]{3}", value)):
+        return []  # "Matricule INS : en attente"; a NIR has 13 characters and its key
     if kind == "MAIL" and "@" not in value:
         return []
     if kind in ("IPP", "NDA") and not re.search(r"\d{3}", value):

@@ -12,6 +12,8 @@ from avec.privacy.detection.field_keys import classify_header
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.names import label_run, scan_run, to_spans
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.structured import value_spans
+from avec.privacy.detection.table_rows import initials_spans, row_key, row_keyed_lines
 from avec.privacy.spans import Span
 
 # A cell opening with a title or an initial holds a value: its line is no header row
@@ -74,6 +76,34 @@ def split_cells(line: str) -> tuple[str, list[tuple[int, int]]] | None:
 _cells = split_cells
 
 
+def _row_keyed(lines: list[str], parsed: list[tuple[str, list[tuple[int, int]]] | None]) -> set[int]:
+    """Indexes of the lines of tables read by rows (:func:`table_rows.row_keyed_lines`)."""
+    out: set[int] = set()
+    block: list[tuple[int, list[str]]] = []
+    block_sep = ""
+    for i, (line, p) in enumerate([*zip(lines, parsed, strict=True), ("", None)]):
+        if p is not None and (not block or p[0] == block_sep):
+            block.append((i, [line[a:b] for a, b in p[1]]))
+            block_sep = p[0]
+            continue
+        if len(block) >= 2:
+            out |= row_keyed_lines(block)
+        block = [(i, [line[a:b] for a, b in p[1]])] if p is not None else []
+        block_sep = p[0] if p is not None else ""
+    return out
+
+
+def _keyed_row_spans(ctx: DetectionContext, offset: int, line: str, bounds: list[tuple[int, int]]) -> list[Span]:
+    """The values of a row whose first cell is a key ("IPP | 00412587 | 00412857")."""
+    kind = row_key(line[bounds[0][0] : bounds[0][1]])
+    if kind is None:
+        return []  # "Statut INS | qualifiée": a row of no identifier
+    spans: list[Span] = []
+    for a, b in bounds[1:]:
+        spans.extend(value_spans(ctx, offset + a, offset + b, kind, "table"))
+    return spans
+
+
 @recognizer("table", 83)
 def find_table_cells(ctx: DetectionContext) -> list[Span]:
     """Cells of table columns whose header names an identifier."""
@@ -82,11 +112,17 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
         return []
     spans: list[Span] = []
     columns: dict[int, str] = {}
+    headers: dict[int, str] = {}
     table_sep = ""
     offset = 0
-    for line in text.split("\n"):
-        parsed = _cells(line)
-        if parsed is None:
+    lines = text.split("\n")
+    parsed_lines = [_cells(line) for line in lines]
+    by_rows = _row_keyed(lines, parsed_lines)
+    for index, (line, parsed) in enumerate(zip(lines, parsed_lines, strict=True)):
+        if parsed is not None and index in by_rows:
+            columns = {}
+            spans.extend(_keyed_row_spans(ctx, offset, line, parsed[1]))
+        elif parsed is None:
             columns = {}
         else:
             sep, bounds = parsed
@@ -101,6 +137,7 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
             pair = len(filled) == 2 and filled[0] in found and filled[1] not in found  # "Nom<TAB>DUPONT"
             if found and not pair and not any(_VALUE_CELL.match(c) for c in cells):
                 columns, table_sep = found, sep
+                headers = {i: cells[i] for i in found}
             elif columns and sep == table_sep and not re.fullmatch(r"[\s|:\-+\t;]*", line):
                 for i, kind in columns.items():
                     if i >= len(bounds):
@@ -111,6 +148,15 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                     if not stripped:
                         continue
                     start = offset + a + (len(cell) - len(cell.lstrip()))
+                    if kind in ("auto", "initials", "nom_first"):
+                        initials = initials_spans(cell, offset + a, headers.get(i, ""))
+                        if initials or kind == "initials":
+                            spans.extend(initials)  # "D.L.", "GH-R", "FDS", "G Roy"
+                            continue
+                    if kind == "SECU":
+                        if sum(ch.isdigit() for ch in stripped) >= 11:
+                            spans.append(Span(start, start + len(stripped), "SECU", 0.9, "table"))
+                        continue
                     if kind in ("IPP", "NDA") and not re.search(r"\d{3}", stripped):
                         continue
                     town = _TRAILING_TOWN.search(stripped) if kind == "ADRESSE" else None

@@ -1,0 +1,104 @@
+"""Two table layouts the column reader misses: tables read by rows, and columns of initials.
+
+A comparison or identity sheet puts the field names in its first column and one person per
+column after it ("IPP | 00412587 | 00412857", "Nom utilisé | CORRE | LEGALL", "DDN | 12/08/1936 |
+21/08/1936"): the first cell is a key, never a value, and every other cell of the row is a value
+of that key. Registers and trial screening lists write people as initials ("D.L.", "C-M",
+"GH-R", "FDS", "G Roy") in a patient, an initials or a signature column.
+Hand-written: no table library reads the meaning of these French hospital layouts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.field_keys import classify_header, classify_key
+from avec.privacy.spans import Span
+
+# Kinds of a row key that name a value (not an object): a row "Patient | ..." is no key row.
+_VALUE_KINDS = {"nom", "prenom", "nom_first", "IPP", "NDA", "DATE_NAISSANCE", "ADRESSE", "ZIP", "VILLE", "SECU"}
+
+
+def row_key(cell: str) -> str | None:
+    """The kind a first cell names when it is a field key ("Nom utilisé" -> "nom"), else None."""
+    stripped = cell.strip().rstrip(":").strip()
+    if not stripped or len(stripped) > 40 or any(ch.isdigit() for ch in stripped):
+        return None
+    kind = classify_key(stripped)
+    return kind if kind in _VALUE_KINDS else None
+
+
+def row_keyed_lines(rows: list[tuple[int, list[str]]]) -> set[int]:
+    """Indexes of the rows of a block read by rows.
+
+    ``rows`` are the (index, cells) of consecutive table lines with one separator. A row is keyed
+    when its first cell is a field key and no other cell is one; the block is read by rows when
+    at least two rows are keyed and they hold different keys (a column header row "Nom | Âge |
+    Motif" is one line, its data rows hold no key).
+    """
+    keyed = []
+    for idx, cells in rows:
+        filled = [c for c in cells if c.strip()]
+        if len(filled) < 2 or not cells[0].strip():
+            continue
+        kind = row_key(cells[0])
+        if kind is None or any(classify_header(c) or row_key(c) for c in cells[1:] if c.strip()):
+            continue
+        keyed.append((idx, cells[0].strip().lower()))
+    if len(keyed) < 2 or len({k for _, k in keyed}) < 2:
+        return set()
+    return {i for i, _ in rows}
+
+
+# --- initials ---------------------------------------------------------------------------------
+_UP = r"[A-ZÀ-ÝÖÜ]"
+# "D.L.", "P.J.-C.", "M.I." (dotted), "C-M", "GH-R", "ÖZ-E" (a dash between the two parts),
+# "FDS", "MI" (two or three capitals), "G Roy" (an initial then a surname).
+_DOTTED = re.compile(r"(?P<a>" + _UP + r"\.(?:-" + _UP + r"\.)?)[ ]?(?P<b>" + _UP + r"\.(?:-" + _UP + r"\.)?)")
+_DASHED = re.compile(r"(?P<a>" + _UP + r"{1,3})-(?P<b>" + _UP + r"{1,3})")
+_COMPACT = re.compile(r"(?P<a>" + _UP + r")(?P<b>" + _UP + r"{1,2})")
+_INITIAL_NAME = re.compile(r"(?P<a>" + _UP + r"\.?) (?P<b>" + _UP + r"[a-zà-ÿ'’-]{1,20})")
+_CELL_END = re.compile(r"[ \t]*(?:[,;(]|$)")
+# Roles, answers and acronyms a signature column also holds.
+_NOT_INITIALS = {
+    "IDE", "AS", "ASH", "AES", "AMP", "CDS", "MK", "SF", "IOA", "ARM", "MR", "DR", "PR", "RAS", "OK", "NON", "OUI",
+    "NR", "NC", "ND", "NA", "VU", "SO", "ASE", "AVS", "IPA", "AP", "TSA", "MT", "MG", "PH", "CH", "NP", "PN",
+}  # fmt: skip
+
+
+_SIGNATURE_HEADER = re.compile(r"(?i)initiale|sign|visa|paraphe|émargement|emargement")
+
+
+def initials_spans(cell: str, start: int, header: str) -> list[Span]:
+    """Spans of a cell opening with a person's initials (``start`` is the cell's offset), or [].
+
+    Capitals without dots ("FDS") count only in an initials or signature column.
+    """
+    lead = len(cell) - len(cell.lstrip())
+    body = cell[lead:]
+    compact_ok = bool(_SIGNATURE_HEADER.search(header))
+    for rx in (_DOTTED, _DASHED, _INITIAL_NAME, _COMPACT):
+        if rx is _COMPACT and not compact_ok:
+            continue
+        m = rx.match(body)
+        if m is None or not _CELL_END.match(body, m.end()):
+            continue
+        if rx is _COMPACT and m.group(0) in _NOT_INITIALS:
+            return []
+        first, second = ("NOM", "PRENOM") if surname_first(header) else ("PRENOM", "NOM")
+        if rx is _INITIAL_NAME:
+            first, second = "PRENOM", "NOM"  # "G Roy": the initial of the first name, the surname
+        base = start + lead
+        return [
+            Span(base + m.start("a"), base + m.end("a"), first, 0.9, "table"),
+            Span(base + m.start("b"), base + m.end("b"), second, 0.9, "table"),
+        ]
+    return []
+
+
+_SURNAME_FIRST_HEADER = re.compile(r"(?i)\bN\s*-\s*P\b|\bNOM\b[^|]*\bpr[ée]nom|patient|d[ée]funt|r[ée]sident|usager")
+
+
+def surname_first(header: str) -> bool:
+    """A column of initials written surname first: "Initiales (N-P)", a patient's column."""
+    return bool(_SURNAME_FIRST_HEADER.search(header)) and not re.search(r"(?i)\bP\s*-\s*N\b", header)
