@@ -2,9 +2,14 @@
 ``avec.privacy.ner_model.train``), loaded once per process from the package directory.
 
 It complements the rules and ``fr_core_news_md``: it runs on the lines holding a word that no rule
-explains (capitalised, or lower case and not an ordinary word) and its entities pass the same
-filters as :mod:`.ner` (titles out, drugs, units, acronyms and eponyms protected), so explicit
-contexts keep winning overlaps (its priority is below every rule).
+explains (capitalised, or lower case and not an ordinary word). The filters below were redesigned
+for the model retrained on hand-written documents (2026-11-30): they trust its context more (a
+lone unknown name mid-sentence, "Paweł NOWAK", "HUBER T.", a first name that is also a word when
+written as a name, a commune that is also a word, an acronym inside a facility name) and still
+refuse titles, ranks, countries, drugs, units, medical acronyms, eponyms, Latin genus names and
+ordinary words without a name beside them. Its priority is below every rule, except for an entity
+that only extends what rules found ("CAPTV de Lyon" around the commune "Lyon", "Ben Saïd" around
+the first name "Saïd"): that one replaces the shorter spans.
 """
 
 from __future__ import annotations
@@ -15,9 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
+from avec.privacy.detection.medical_vocab import in_eponym_context, is_acronym, is_eponym, is_protected_word
 from avec.privacy.detection.names import STOP_WORDS, TITLE_TOKENS
-from avec.privacy.detection.ner import _DRUG_SUFFIX
+from avec.privacy.detection.ner import _DRUG_SUFFIX, _LATIN_EPITHET
 from avec.privacy.detection.ner_regions import covered_mask
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext
 from avec.privacy.detection.resolve import resolve
@@ -27,9 +32,28 @@ from avec.privacy.spans import Span
 MODEL_DIR = Path(__file__).resolve().parent.parent / "ner_model" / "model"
 SOURCE = "trained_ner"
 PRIORITIES[SOURCE] = 44  # below every rule and fr_core_news_md (45): it fills gaps only
+# An entity that strictly contains the name and place spans of rules (and crosses no other span)
+# replaces them: above names, communes and addresses (<= 75), below named facilities (78).
+SOURCE_WHOLE = "trained_ner_whole"
+PRIORITIES[SOURCE_WHOLE] = 77
+_NAME_LABELS = {"NOM", "PRENOM"}
+_EXTENDS = {
+    "NOM": _NAME_LABELS,
+    "PRENOM": _NAME_LABELS,
+    "VILLE": {"VILLE"},
+    "HOPITAL": _NAME_LABELS | {"VILLE", "HOPITAL"},
+    "ADRESSE": _NAME_LABELS | {"VILLE", "ADRESSE"},
+}
 _LABELS = {"NOM", "PRENOM", "VILLE", "HOPITAL", "ADRESSE"}
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TITLES = TITLE_TOKENS | {"m", "dr", "pr", "mme", "mlle", "mr", "me", "madame", "monsieur", "docteur", "professeur"}
+# Ranks of firefighters, gendarmes and the army written before a name ("Sgt LE GALL", "Cpl Kerhervé",
+# "Sap. Guillemot", "MDC Etcheverry"): part of no name, and no name on their own.
+_TITLES |= {
+    "sgt", "sgc", "cpl", "cch", "sap", "sp", "adj", "adc", "cne", "cdt", "lt", "ltn", "col", "gal", "mdl",
+    "mdc", "brig", "gpx", "opj", "apj", "sergent", "caporal", "sapeur", "adjudant", "lieutenant", "capitaine",
+    "commandant", "colonel", "brigadier", "major", "gendarme",
+}
 
 
 class TrainedNer:
@@ -87,21 +111,24 @@ def trained_regions(ctx: DetectionContext, spans: list[Span]) -> list[tuple[int,
 
 
 def trained_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -> list[Span]:
-    """Turn the model's entities into spans, without titles, drugs, units, acronyms or eponyms.
+    """Turn the model's entities into spans, without titles, ranks, drugs, units, acronyms or eponyms.
 
     Adjacent person entities ("Vincent" + "Comte") are judged together: an ordinary word is a
-    surname next to a known first name, not alone ("Régime sans sel").
+    surname next to a name, not alone ("Régime sans sel").
     """
     text = ctx.text
     spans: list[Span] = []
     people: list[tuple[int, int, str, list[re.Match[str]]]] = []
     for start, end, label in sorted(entities):
         found = list(_WORD.finditer(text, start, end))
-        # Titles and stop words at the edges are not part of the value.
+        # Titles, ranks and stop words at the edges are not part of the value.
         while found and fold_key(found[0].group(0)) in _TITLES | STOP_WORDS:
             found.pop(0)
         while found and fold_key(found[-1].group(0)) in STOP_WORDS:
             found.pop()
+        # A leading ordinary word that is no known name is not part of a person's name ("Ambulances Delannoy").
+        while label in _NAME_LABELS and len(found) > 1 and _plain_word(ctx, found[0].group(0)):
+            found.pop(0)
         if not found:
             continue
         a, b = found[0].start(), found[-1].end()
@@ -110,7 +137,7 @@ def trained_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -
             if _place_like(ctx, a, text[a:b], label):
                 spans.append(Span(a, b, label, 0.55, SOURCE))
         elif label == "VILLE":
-            if _name_like(ctx, found) and not _eponym_context(text, a):
+            if _town_like(ctx, found) and not _eponym_context(text, a):
                 spans.append(Span(a, b, label, 0.55, SOURCE))
         else:
             b = b + 1 if text[b : b + 1] == "." and len(found[-1].group(0)) == 1 else b  # "A." initial
@@ -122,11 +149,28 @@ def trained_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -
         while j < len(people) and not text[people[j - 1][1] : people[j][0]].strip(" \t"):
             j += 1
         group = people[i:j]
+        # A leading ordinary word that is no known name is not part of the name ("Ambulances Delannoy").
+        while len(group) > 1 and all(_plain_word(ctx, m.group(0)) for m in group[0][3]):
+            group = group[1:]
         words = [m for g in group for m in g[3]]
         if _name_like(ctx, words) and not _eponym_context(text, group[0][0]):
             spans.extend(Span(a, b, label, 0.55, SOURCE) for a, b, label, _ in group)
         i = j
     return spans
+
+
+def _town_like(ctx: DetectionContext, found: list[re.Match[str]]) -> bool:
+    """A commune or a foreign town: a known commune even when it is also a word ("Vannes", "La
+    Tronche"), written as a name and not at a line start; else judged like a name. Never a country."""
+    text, lex = ctx.text, ctx.lexicons
+    value = text[found[0].start() : found[-1].end()]
+    if lex.is_country(value) or any(lex.is_country(m.group(0)) for m in found):
+        return False
+    if any(is_protected_word(m.group(0), ctx.protected) for m in found):
+        return False
+    if fold_key(value) in lex.communes and value[0].isupper() and not _line_start(text, found[0].start()):
+        return True
+    return _name_like(ctx, found)
 
 
 _CAP_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*[ \t]+$")
@@ -157,6 +201,11 @@ def _ordinary(ctx: DetectionContext, word: str) -> bool:
     )
 
 
+def _plain_word(ctx: DetectionContext, word: str) -> bool:
+    """An ordinary word that is no known first name or surname ("Ambulances", "Régime")."""
+    return _ordinary(ctx, word) and not _known_name(ctx, word)
+
+
 def _known_name(ctx: DetectionContext, word: str) -> bool:
     lex = ctx.lexicons
     return bool(lex.is_first_name(word) or lex.is_surname(word))
@@ -165,21 +214,29 @@ def _known_name(ctx: DetectionContext, word: str) -> bool:
 def _name_like(ctx: DetectionContext, found: list[re.Match[str]]) -> bool:
     """A person or a commune, judged word by word from what the lexicons and the case say.
 
-    Every word must be a known first name or surname, or else: not protected, not an ordinary
-    word, written as a name (capitalised; lower case only in a lower-case text; all capitals only
-    next to a known name or in an all-capitals text), and not a lone word at a sentence start.
+    Every word must be a known first name or surname, or else: not protected, not a country, not
+    an ordinary word (unless a name stands beside it), written as a name (capitalised; lower case
+    only in a lower-case text; all capitals only beside a name, before an initial, or in an
+    all-capitals text). A first name that is also a word ("Océane", "Rose") counts when written as
+    a name away from a line start. A lone unknown word is refused at a line start (headings, table
+    cells) or a sentence start, when drug-like or a Latin genus, and after "du/au/des".
     """
-    text = ctx.text
+    text, lex = ctx.text, ctx.lexicons
     known = [
         (_known_name(ctx, m.group(0)) and not _ordinary(ctx, m.group(0))) or _initial(text, m) for m in found
     ]
-    support = any(known) or _first_last_layout(ctx, found)
-    for m, is_known in zip(found, known, strict=True):
+    given = [_first_name_as_name(ctx, m) for m in found]
+    support = any(known) or any(given) or _first_last_layout(ctx, found) or _initial_after(text, found[-1])
+    for m, is_known, is_given in zip(found, known, given, strict=True):
         word = m.group(0)
         if is_protected_word(word, ctx.protected) or (is_eponym(word) and not _known_name(ctx, word)):
             return False
-        if is_known:
+        if is_known or is_given:
             continue
+        if lex.is_country(word) or _MIXED_CASE.fullmatch(word):
+            return False  # "Allemagne"; "IgA", "IgM", "HbA"
+        if word.isupper() and (len(word) <= 3 or not _VOWEL.search(word)) and not _known_name(ctx, word):
+            return False  # "PF", "MDC", "SNSM": acronyms, unless a known name ("BA", "LY")
         if _ordinary(ctx, word) and not (support and (word[0].isupper() or _lower_text(ctx))):
             return False
         if word.islower() and not _lower_text(ctx):
@@ -193,29 +250,78 @@ def _name_like(ctx: DetectionContext, found: list[re.Match[str]]) -> bool:
         return False  # "Spasfon Lyoc": a drug's form or brand, not a name
     if len(found) == 1 and _initial(text, found[0]):
         return False
-    if len(found) == 1 and not known[0]:
+    if len(found) == 1 and not (known[0] or given[0]):
         word = found[0].group(0)
         if (
-            ctx.all_caps
+            (ctx.all_caps and not _initial_after(text, found[0]))
+            or _line_start(text, found[0].start())
             or _sentence_start(text, found[0].start())
             or _DRUG_SUFFIX.search(word)
+            or _genus(ctx, found[0])
             or (before and fold_key(before[-1]) in ("du", "au", "aux", "des"))  # "Conseil départemental du Morbihan"
         ):
             return False
     return True
 
 
+def _first_name_as_name(ctx: DetectionContext, m: re.Match[str]) -> bool:
+    """A known first name that is also an ordinary word ("Océane", "Lina", "Rose"), capitalised
+    (not all capitals) and away from a line or sentence start: the model read it as a name."""
+    word = m.group(0)
+    return (
+        ctx.lexicons.is_first_name(word)
+        and word[0].isupper()
+        and (not word.isupper() or ctx.all_caps)
+        and len(word) > 2
+        and not _sentence_start(ctx.text, m.start())
+    )
+
+
 def _first_last_layout(ctx: DetectionContext, found: list[re.Match[str]]) -> bool:
-    """"Aurore BRAVO", "FORTIN Constance": a capitalised word next to an all-capitals one, in a
-    text that is not all capitals, one of them a known first name: the usual way to write a person."""
+    """"Aurore BRAVO", "Paweł NOWAK", "FORTIN Constance": a capitalised word next to an all-capitals
+    one (3+ letters, no medical acronym), in a text that is not all capitals, the capitalised one a
+    known first name or neither an ordinary word nor a commune ("CRRA Annecy"): the usual way to
+    write a person."""
     words = [m.group(0) for m in found]
     return (
         not ctx.all_caps
         and len(words) >= 2
-        and any(w.isupper() and len(w) > 1 for w in words)
-        and any(w[0].isupper() and not w.isupper() for w in words)
-        and any(ctx.lexicons.is_first_name(w) for w in words)
+        and any(w.isupper() and len(w) > 2 and not is_protected_word(w, ctx.protected) for w in words)
+        and any(
+            w[0].isupper()
+            and not w.isupper()
+            and (ctx.lexicons.is_first_name(w) or not (_ordinary(ctx, w) or fold_key(w) in ctx.lexicons.communes))
+            for w in words
+        )
     )
+
+
+_VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
+_MIXED_CASE = re.compile(r"[A-Z][a-z]{1,2}[A-Z][\w]*")  # "IgA", "HbA1c": lab terms, not names
+_INITIAL_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý]\.")
+
+
+def _initial_after(text: str, m: re.Match[str]) -> bool:
+    """An all-capitals word followed by an initial: "HUBER T." (surname, then the first name's initial)."""
+    return m.group(0).isupper() and len(m.group(0)) > 2 and bool(_INITIAL_AFTER.match(text, m.end()))
+
+
+def _genus(ctx: DetectionContext, m: re.Match[str]) -> bool:
+    """A genus before its Latin species ("Pseudomonas aeruginosa", "Trichomonas vaginalis")."""
+    species = _LATIN_EPITHET.match(ctx.text, m.end())
+    if species is None or not m.group(0)[1:].islower():
+        return False
+    epithet = species.group("species")
+    lex = ctx.lexicons
+    return not (lex.is_common(epithet) or lex.is_first_name(epithet) or lex.is_surname(epithet))
+
+
+def _line_start(text: str, pos: int) -> bool:
+    """At the start of a line or a table cell (headings, column names, unit names)."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t-•*«\"(":
+        j -= 1
+    return j < 0 or text[j] in "\n|\t"
 
 
 def _initial(text: str, m: re.Match[str]) -> bool:
@@ -235,13 +341,24 @@ def _lower_text(ctx: DetectionContext) -> bool:
 
 
 def _place_like(ctx: DetectionContext, start: int, value: str, label: str) -> bool:
-    """A facility (keyword, saint or proper name) or an address (number and a name)."""
+    """A facility (keyword, saint or proper name; an organisation's acronym may come first: "DAC du
+    Hainaut", "CAPTV de Lyon") or an address (a number, or a street type, and a name)."""
     words = [w for w in _WORD.findall(value) if len(w) > 1 and fold_key(w) not in STOP_WORDS]
-    if not words or any(is_protected_word(w, ctx.protected) and not _FACILITY_KEYWORD.fullmatch(w) for w in words):
+    if not words or any(
+        is_protected_word(w, ctx.protected) and not _FACILITY_KEYWORD.fullmatch(w) and not _org_acronym(w, label)
+        for w in words
+    ):
         return False
-    proper = [w for w in words if w[0].isupper() and not _ordinary(ctx, w) and not _FACILITY_KEYWORD.fullmatch(w)]
+    proper = [
+        w
+        for w in words
+        if w[0].isupper() and not _ordinary(ctx, w) and not _FACILITY_KEYWORD.fullmatch(w) and not is_acronym(w)
+    ]
     if label == "ADRESSE":
-        return bool(re.match(r"\d", value)) and (bool(proper) or bool(_STREET.search(value)))
+        if re.match(r"\d", value):
+            return bool(proper) or bool(_STREET.search(value))
+        # "Chalet Les Clarines, route du Fornet": no number, but a street type and a name.
+        return bool(proper) and bool(_STREET.search(value)) and value[0].isupper()
     if in_eponym_context(ctx.text, start) or any(is_eponym(w) for w in words):
         return False  # "corps de Lewy"
     # A facility must carry a proper name ("Sainte-Anne", "Bergonié", "Clinique Pasteur") and start
@@ -251,6 +368,11 @@ def _place_like(ctx: DetectionContext, start: int, value: str, label: str) -> bo
         and (value[0].isupper() or _lower_text(ctx))
         and (ctx.all_caps or not all(w.isupper() for w in proper))
     )
+
+
+def _org_acronym(word: str, label: str) -> bool:
+    """An organisation's acronym in a facility name (not a drug or a unit): "DAC", "SSIAD"."""
+    return label == "HOPITAL" and word.isupper() and is_acronym(word)
 
 
 _STREET = re.compile(
@@ -276,13 +398,28 @@ def add_trained_entities(model: TrainedNer, states: list[tuple[DetectionContext 
     """Run the model on the unexplained lines of every text (one batch) and add its spans."""
     jobs: list[tuple[int, int]] = []
     segments: list[str] = []
+    resolved: dict[int, list[Span]] = {}
     for idx, (ctx, found) in enumerate(states):
         if ctx is None:
             continue
-        for start, end in trained_regions(ctx, resolve(found)):
+        resolved[idx] = resolve(found)
+        for start, end in trained_regions(ctx, resolved[idx]):
             jobs.append((idx, start))
             segments.append(ctx.text[start:end])
     for (idx, offset), ents in zip(jobs, model.entities(segments), strict=True):
         ctx, found = states[idx]
         assert ctx is not None
-        found.extend(trained_spans(ctx, [(a + offset, b + offset, lab) for a, b, lab in ents]))
+        spans = trained_spans(ctx, [(a + offset, b + offset, lab) for a, b, lab in ents])
+        found.extend(_promote_whole(s, resolved[idx]) for s in spans)
+
+
+def _promote_whole(span: Span, resolved: list[Span]) -> Span:
+    """``span`` under SOURCE_WHOLE when it strictly contains the name or place spans it overlaps
+    (of a label it may extend) and crosses no other span: "CAPTV de Lyon" over the commune "Lyon"."""
+    inside = [r for r in resolved if r.start < span.end and span.start < r.end]
+    if inside and all(
+        span.start <= r.start and r.end <= span.end and r.label in _EXTENDS[span.label] and r.source != SOURCE
+        for r in inside
+    ) and sum(r.end - r.start for r in inside) < span.end - span.start:
+        return Span(span.start, span.end, span.label, span.score, SOURCE_WHOLE)
+    return span
