@@ -256,3 +256,27 @@ def test_nir_cell_in_a_row_table(detector: Detector) -> None:
     text = "Champ | Patient\nNom utilisé | LE BIHAN\nMatricule INS | 1 85 11 35 238 117 78\nStatut INS | provisoire\n"
     assert "1 85 11 35 238 117 78" in found(detector, text, "SECU")
     assert "provisoire" not in found(detector, text)
+
+
+# --- foreign and incomplete numbers ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("Matricule saisi à l'admission : 185113523811 (une clé manque ?)", "SECU", "185113523811"),
+        ("N° de sécurité sociale : 2 63 09 75 112 04 (incomplet)", "SECU", "2 63 09 75 112 04"),
+        ("sa compagne, joignable au 07911 123456 (portable anglais)", "TEL", "07911 123456"),
+    ],
+)
+def test_incomplete_nir_and_uk_mobile(detector: Detector, text: str, label: str, value: str) -> None:
+    assert value in found(detector, text, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lot n° 185113523811 du fabricant", "185113523811"),  # no NIR word before
+        ("IPP 07911123456", "07911123456"),  # no space between the groups: a record number
+    ],
+)
+def test_no_secu_or_uk_phone_without_their_layout(detector: Detector, text: str, value: str) -> None:
+    assert not [s for s in detector.detect(text) if s.label in ("SECU", "TEL")], value

@@ -104,6 +104,24 @@ def find_nir(ctx: DetectionContext) -> list[Span]:
                     and nir_key(compact) == int(dash.group(1))
                 ):
                     spans.append(Span(dash.start(1), dash.end(1), "SECU", 0.9, "nir"))
+    if _NIR_CONTEXT.search(ctx.text):
+        spans.extend(_partial_nirs(ctx.text))
+    return spans
+
+
+# "Matricule saisi : 295099741108 (incomplet ?)": a NIR with a digit missing or one too many,
+# right after a NIR word; 11 to 14 digits, first digit a sex code.
+_NIR_PARTIAL = re.compile(r"(?<![\w+])[1-478](?:[ .]?\d){10,13}(?![\w])")
+
+
+def _partial_nirs(text: str) -> list[Span]:
+    spans = []
+    for m in _NIR_PARTIAL.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if len(digits) in (13, 15) and nir_is_valid(m.group(0)):
+            continue  # whole and valid: found above
+        if _NIR_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+            spans.append(Span(m.start(), m.end(), "SECU", 0.75, "nir"))
     return spans
 
 
@@ -126,6 +144,9 @@ def _e164_length(value: str) -> bool:
     digits = sum(ch.isdigit() for ch in value) - (2 if value.startswith("00") else 0) - value.count("(0)")
     return 9 <= digits <= 15
 
+
+# A UK mobile as the British write it: 07 then nine digits, grouped five and six ("07700 900913").
+_UK_MOBILE = re.compile(r"(?<![\d+])07\d{3}[ \t]\d{6}(?!\d)")
 
 # Damaged layouts, accepted only after a phone word: OCR letters for digits ("06 8l 22 49 10"),
 # irregular spacing ("0479 33 1 8 62"), a line break inside ("03 20 70 41\n88").
@@ -159,6 +180,9 @@ def find_phones(ctx: DetectionContext) -> list[Span]:
             if _e164_length(m.group(0).rstrip(" .-")):
                 end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" .-")))
                 spans.append(Span(m.start(), end, "TEL", 0.95, "phone"))
+    if "07" in ctx.text:
+        for m in _UK_MOBILE.finditer(ctx.text):
+            spans.append(Span(m.start(), m.end(), "TEL", 0.95, "phone"))
     for m in _PHONE_OCR_PAIRS.finditer(ctx.text):
         letters = sum(ch in "OIl" for ch in m.group(0))
         if 1 <= letters <= 2:  # OCR read one or two digits as letters; the pairs say "phone"
