@@ -90,7 +90,7 @@ _PLACE_TYPES = {"lieu-dit", "lieu dit", "lieudit", "hameau"}
 # "12 chemin Lagourgue, Bois de Nèfles, 97411 Saint-Paul": a locality between the street and the
 # postal code, a second address part.
 _LOCALITY_AFTER = re.compile(
-    r",[ \t]*(?P<name>[" + UP + r"][\w'’\-]*(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])?[ \t]*"
+    r",[ \t]*(?P<name>[" + UP + r"][\w'’\-]*(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’]|à[ \t]+l['’]|à[ \t]+la|à)?[ \t]*"
     r"[" + UP + r"][\w'’\-]*){0,3})(?=[ \t]*,?[ \t]*\d{5}\b)"
 )
 # Street types that are also ordinary nouns: without a number, the name must not be a common word.

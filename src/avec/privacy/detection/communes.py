@@ -14,7 +14,14 @@ from avec.privacy.detection.facilities import find_facilities
 from avec.privacy.detection.foreign_places import foreign_hints, known_foreign_city
 from avec.privacy.detection.lexicons import Lexicons
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_protected_word
-from avec.privacy.detection.place_patterns import CITY_RE, UP, commune_heads, known_commune, world_places
+from avec.privacy.detection.place_patterns import (
+    CITY_RE,
+    UP,
+    commune_heads,
+    is_area_name,
+    known_commune,
+    world_places,
+)
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -355,6 +362,10 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     return None
 
 
+_ZIP_TOWN_BEFORE = re.compile(r"\b\d{5}[ \t]+[" + UP + r"][\w'’\-]+(?:[ \t][" + UP + r"][\w'’\-]+)?\Z")
+_SITE_BEFORE = re.compile(r"(?i)\b(?:site|antenne|secteur)\b[^\n()]{0,30}\Z")
+
+
 def _in_parentheses(ctx: DetectionContext, found: list[Span]) -> list[Span]:
     """A commune in parentheses after "domicile" or a facility: "domicile (Valence)"."""
     text, lex = ctx.text, ctx.lexicons
@@ -363,9 +374,18 @@ def _in_parentheses(ctx: DetectionContext, found: list[Span]) -> list[Span]:
     for m in _PAREN.finditer(text):
         s, e = m.span("city")
         surface = text[s:e]
-        if any(x.start <= s < x.end for x in found) or not known_commune(lex, surface):
+        if any(x.start <= s < x.end for x in found):
             continue
         head = text[: m.start()].rstrip(" \t")
+        if not known_commune(lex, surface):
+            # "59240 Dunkerque (Rosendaël)": a district or a former commune after a postal address
+            district = not (_is_word_like(lex, surface) or is_protected_word(surface) or is_area_name(surface))
+            if district and not lex.is_country(surface) and _ZIP_TOWN_BEFORE.search(head[-60:]):
+                out.append(Span(s, e, "VILLE", 0.7, "commune"))
+            continue
+        if _SITE_BEFORE.search(head[-40:]):
+            out.append(Span(s, e, "VILLE", 0.75, "commune"))  # "Site Nord (La Tronche)"
+            continue
         after_facility = any(f.end == len(head) for f in facilities)
         if _DOMICILE_BEFORE.search(head) or after_facility or _DOCTOR_PAREN.search(head[-60:]):
             out.append(Span(s, e, "VILLE", 0.75, "commune"))

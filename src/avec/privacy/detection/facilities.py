@@ -11,7 +11,7 @@ import re
 
 from avec.privacy.detection.hospital_sites import site_spans
 from avec.privacy.detection.medical_vocab import is_protected_word
-from avec.privacy.detection.place_patterns import UP
+from avec.privacy.detection.place_patterns import UP, city_span, known_commune
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -36,6 +36,8 @@ _FACILITY_KEYWORDS = (
     r"MSP|SSIAD|SSR|SMR|CMP|CMPP|CMPEA|CAMSP|CMS|IME|ITEP|DITEP|ESAT|MAS|FAM|USLD|CHRS|CADA|MECS|HAD|HUDA|"
     r"SAMSAH|SAVS|SESSAD|MARPA|CCAS|CIAS|PMI|CSAPA|CAARUD|CATTP|EPSM|SAAD|SPASAD|CLIC|EHPA|IEM|IMPRO|"
     r"SAJ|EEAP|LHSS|MDS|CDAS|UTPAS|CRA|EFS|ADMR|"
+    # coordination of care at home and poison centres: "DAC Flandre Maritime", "CPTS du Val", "CAPTV de Lille"
+    r"DAC|CPTS|ESA|ESAD|PTA|MAIA|CAPTV|CRPV|EMSP|EMPP|"
     r"(?i:centre\s+social|centre\s+communal\s+d['’]action\s+sociale|maison\s+d['’]enfants|"
     r"centre\s+maternel|foyer\s+de\s+vie|foyer\s+d['’]h[ée]bergement|maison\s+relais|pension\s+de\s+famille|"
     r"(?:maison|espace|p[ôo]le)\s+(?:d[ée]partemental(?:e)?\s+)?(?:des|de\s+la)\s+solidarit[ée]s?|"
@@ -170,6 +172,8 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
             continue  # "30, résidence de ...": a street address
         if kw.isupper() and len(kw) <= 4 and not m.group("name"):
             continue
+        if fkw == "foyer" and re.fullmatch(r"[ \t]+[A-Z]{2,4}", text[m.end("kw") : m.end()]):
+            continue  # "RP : foyer LID": a lesion in a lobe (radiology), not a home
         if fkw.startswith("cabinet") and not re.match(
             r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’])[ \t]*[" + UP + "]", text[m.end("kw") : m.end()]
         ):
@@ -395,7 +399,11 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     for m in _HOSPITAL_ACRONYM.finditer(text) if not ctx.all_caps and ("CH" in text or "GH" in text) else ():
         acronym = m.group(0)
         if acronym not in _NOT_HOSPITAL_ACRONYMS and not is_protected_word(acronym) and free(m.start(), m.end()):
-            out.append(Span(m.start(), m.end(), "HOPITAL", 0.7, "facility"))
+            # "CHBA Vannes", "CHMS Chambéry": the acronym and the town of its main site, one name
+            town = city_span(text, m.end()) if text[m.end() : m.end() + 1] == " " else None
+            joined = town and town[0] == m.end() + 1 and known_commune(lex, text[town[0] : town[1]])
+            end = town[1] if town and joined else m.end()
+            out.append(Span(m.start(), end, "HOPITAL", 0.7, "facility"))
     for site in site_spans(ctx):
         if free(site.start, site.end):
             out.append(site)
@@ -409,10 +417,73 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     return out
 
 
+# "SSIAD – SAAD de la Sarre": one service of two kinds, the first keyword before a dash or a slash,
+# heading its line or after a colon ("Médecin SSR – CH de X" is a unit, then the hospital).
+_KEYWORD_DASH_BEFORE = re.compile(
+    r"(?:^|[:(][ \t]*|\b(?:le|la|au|du)[ \t]+)(?<![\w-])"
+    r"(?P<kw>SSIAD|SAAD|SPASAD|HAD|ESA|ESAD|SSR|SMR|EHPAD|USLD|CMP|CATTP|DAC|CPTS|PTA|MAIA|CLIC|CCAS|CIAS)"
+    r"[ \t]*[–—/-][ \t]*\Z",
+    re.MULTILINE,
+)
+# "Hôpital Bichat - Claude-Bernard": a hospital named after two persons, the second a first name and
+# a surname joined by a hyphen after a spaced dash.
+_SECOND_PERSON_AFTER = re.compile(
+    r"[ \t][-–][ \t](?P<first>[" + UP + r"][\w'’]+)-(?P<last>[" + UP + r"][\w'’]+)(?![\w-])"
+)
+
+
+# "Pharmacie de la Sauer", "PHARMACIE DU PILE": a pharmacy named after a river, a district or a
+# place; after a person ("pharmacie Lafon") the name rules read the surname, after a commune the
+# commune rule the town, and the landmarks every town has ("Pharmacie du Centre") name no one.
+_PHARMACY = re.compile(
+    r"(?<![\w-])(?i:pharmacie)[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*"
+    r"(?P<name>[" + UP + r"][\w'’\-]+(?:[ \t]+(?:(?i:de|du|des|d['’])[ \t]*)?[" + UP + r"][\w'’\-]+)?)"
+)
+_TOWN_LANDMARKS = set(
+    _words(
+        """centre gare mairie marche poste eglise place port plage cathedrale hopital village bourg halles
+    ville theatre parc lac rond-point liberation republique nord sud est ouest"""
+    )
+)
+
+
+def _pharmacies(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
+    """Pharmacies named after a place that is no commune nor a landmark of every town."""
+    text, lex = ctx.text, ctx.lexicons
+    out = []
+    for m in _PHARMACY.finditer(text) if "pharmacie" in ctx.folded else ():
+        name = m.group("name")
+        first = fold_key(name.split()[0])
+        if first in _TOWN_LANDMARKS or known_commune(lex, name) or is_protected_word(name.split()[0]):
+            continue
+        if not any(x.start < m.end() and m.start() < x.end for x in spans):
+            out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
+    return out
+
+
+def _joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
+    """Facility spans grown over a keyword before a dash and a second eponym after one."""
+    text, lex = ctx.text, ctx.lexicons
+    out = []
+    for span in spans:
+        start, end = span.start, span.end
+        line_start = text.rfind("\n", 0, start) + 1
+        kw = _KEYWORD_DASH_BEFORE.search(text, max(line_start, start - 16), start)
+        if span.label == "HOPITAL" and kw and re.match(r"[A-Z]{2,6}\b", text[start : start + 7]):
+            start = kw.start("kw")
+        second = _SECOND_PERSON_AFTER.match(text, end) if span.label == "HOPITAL" else None
+        if second and lex.is_first_name(second.group("first")) and fold_key(second.group(0)[3:]) not in lex.communes:
+            end = second.end()
+        changed = (start, end) != (span.start, span.end)
+        out.append(Span(start, end, span.label, span.score, span.source) if changed else span)
+    return out
+
+
 @recognizer("facility", 78)
 def find_facilities(ctx: DetectionContext) -> list[Span]:
     """Named care facilities: "CHU de Rennes", "EHPAD Les Tilleuls", "Clinique Saint-Joseph"."""
-    spans = _merge_known(ctx.text, _keyword_spans(ctx))
+    spans = _joined(ctx, _merge_known(ctx.text, _keyword_spans(ctx)))
     spans += _extra_spans(ctx, spans)
+    spans += _pharmacies(ctx, spans)
     ctx.extra["facility_spans"] = spans  # read by the commune rule ("EHPAD Ker Maria, Allaire")
     return spans

@@ -106,12 +106,18 @@ def known_commune(lex: Lexicons, surface: str, key: str | None = None) -> bool:
 _DEPARTMENTS: set[str] = set()
 
 
+def is_area_name(name: str) -> bool:
+    """A French département or region ("Bretagne", "Haute-Savoie"), not a town."""
+    return fold_key(name) in _departments()
+
+
 def _departments() -> set[str]:
-    """Folded French département names (Faker ``fr_FR``): "Loire-Atlantique" is not a commune."""
+    """Folded French département and region names (Faker ``fr_FR``): "Loire-Atlantique" is no commune."""
     if not _DEPARTMENTS:
         from faker.providers.address.fr_FR import Provider as AddressProvider
 
         _DEPARTMENTS.update(fold_key(name) for _code, name in AddressProvider.departments)
+        _DEPARTMENTS.update(fold_key(name) for name in AddressProvider.regions)
     return _DEPARTMENTS
 
 

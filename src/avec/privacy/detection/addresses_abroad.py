@@ -1,0 +1,117 @@
+"""Foreign addresses and homes without a street: "Hauptstrasse 7", "42 Cranbrook Road", "D-79104
+Freiburg", "Bristol BS6 7BS", "camping Les Pins", "Chalet Les Aulnes", "cité 9", "bât. C".
+
+Cross-border families, tourists and seasonal workers give addresses in the forms of their country
+(German, Swiss, Dutch and Flemish street words glued to the name, the number after it; English
+numbers before a name and its street word; postcodes with a country letter or in the British
+layout); holiday homes and mining towns give a camping, a chalet or a numbered cité. The street
+words are written by hand: no offline package lists them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.medical_vocab import is_protected_word
+from avec.privacy.detection.place_patterns import UP, city_span
+from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
+from avec.privacy.spans import Span
+
+_NAME = r"[" + UP + r"][\w'’\-]*"
+# "Hauptstrasse 7", "Habsburgerstraße 112", "Hauptstross 21" (Alsatian), "Kerkstraat 4", "Am Markt 3"
+# is not covered (no street word): the word must end in a street word of its language.
+_GLUED_STREET = re.compile(
+    r"(?<![\w-])(?P<street>[" + UP + r"][\w'’\-]*?(?:stra(?:ss|ß)e|str\.|stross|gasse|gässli|weg|platz|"
+    r"straat|laan|plein|dreef|steenweg|gracht|kade)(?:[ \t]+" + _NAME + r")?[ \t]+\d{1,4}[a-z]?)(?![\w,.]\d)"
+)
+# Italian, Spanish and Portuguese streets with the number after: "Via Garibaldi 12", "Rua Augusta 10".
+_LATIN_STREET = re.compile(
+    r"(?<![\w-])(?P<street>(?:Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Travessa|Praça|Plaza|Carrer|Largo)"
+    r"(?:[ \t]+(?:de[ \t]+la|del|della|dei|di|da|do|dos|das|de))?[ \t]+" + _NAME + r"(?:[ \t]+" + _NAME + r")?"
+    r",?[ \t]+\d{1,4}[a-z]?)(?![\w,.]\d)"
+)
+# English streets: "42 Cranbrook Road", "7 St Mary's Close".
+_ENGLISH_STREET = re.compile(
+    r"(?<![\w,.])(?P<street>\d{1,4}[a-z]?[ \t]+" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,2}[ \t]+"
+    r"(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Gardens|Terrace|Grove|Mews|Row|Rd|St)\.?)(?![\w-])"
+)
+# A postcode with its country letter: "D-79104 Freiburg", "CH-4051 Basel", "B-7380 Quiévrain".
+_LETTERED_ZIP = re.compile(r"(?<![\w-])(?:D|A|B|CH|L|NL|I|E|P|PL|DK|LT)-(?P<zip>\d{4,5})(?=[ \t]+[" + UP + r"])")
+# A British postcode after a town: "Bristol BS6 7BS", "Leeds LS1 4AP".
+_UK_ZIP = re.compile(
+    r"(?<![\w-])(?P<town>" + _NAME + r"(?:[ \t]" + _NAME + r")?)[ \t]+"
+    r"(?P<zip>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})(?![\w-])"
+)
+# Holiday and seasonal homes: "camping Les Joncs", "Chalet Les Aulnes", "mobil-home du Lac".
+_HOLIDAY_HOME = re.compile(
+    r"(?<![\w-])(?P<home>(?i:camping|chalet|g[îi]te|mobil-home|mobile-home)[ \t]+"
+    r"(?:(?i:les|le|la|l['’]|du|des|de[ \t]+la|de)[ \t]*)?" + _NAME + r""
+    r"(?:[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])[ \t]*)?" + _NAME + r"){0,3})"
+)
+# "56 rue Lamartine, cité 9, 62300 Lens": a numbered cité of a mining town, within an address.
+_NUMBERED_CITE = re.compile(r"(?<![\w-])(?P<cite>(?i:cit[ée])[ \t]+\d{1,3}(?:[ \t]?(?:bis|ter))?)(?![\w,.]\d)")
+# "Résidence Les Peupliers, bât. C, appt 12": the building of a residence is an address part.
+_BUILDING = re.compile(r",[ \t]*(?P<building>(?i:b[âa]t(?:iment)?\.?)[ \t]*[A-Z0-9]{1,2})(?![\w])")
+_ADDRESS_LINE = re.compile(
+    r"(?i)\b(?:\d{1,4},?[ \t]+(?:rue|avenue|bd|boulevard|chemin|route|all[ée]e|impasse|place)\b|r[ée]sidence\b)"
+)
+_ZIP_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{5}\b")
+
+
+def _line(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : len(text) if end < 0 else end]
+
+
+@recognizer("address_abroad", 74)
+def find_addresses_abroad(ctx: DetectionContext) -> list[Span]:
+    """Foreign street and postcode forms, holiday homes, numbered cités, a residence's building."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    folded = ctx.folded
+    if any(k in folded for k in ("str", "gasse", "weg", "platz", "laan", "plein", "dreef", "gracht", "kade")):
+        for m in _GLUED_STREET.finditer(text):
+            word = m.group("street").split()[0]
+            if not is_protected_word(word) and not lex.is_common(word):
+                spans.append(Span(m.start("street"), m.end("street"), "ADRESSE", 0.85, "address_lead"))
+    for m in _LATIN_STREET.finditer(text):
+        spans.append(Span(m.start("street"), m.end("street"), "ADRESSE", 0.8, "address_lead"))
+    for m in _ENGLISH_STREET.finditer(text):
+        spans.append(Span(m.start("street"), m.end("street"), "ADRESSE", 0.85, "address_lead"))
+    for m in _LETTERED_ZIP.finditer(text):
+        spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.9, "zip_city"))
+        after = city_span(text, m.end())
+        if after and not is_protected_word(text[after[0] : after[1]]):
+            spans.append(Span(after[0], after[1], "VILLE", 0.85, "zip_city"))
+    for m in _UK_ZIP.finditer(text):
+        town = m.group("town")
+        if (lex.is_common(town) and town.lower() not in lex.foreign_cities) or is_protected_word(town):
+            continue
+        spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.85, "zip_city"))
+        spans.append(Span(m.start("town"), m.end("town"), "VILLE", 0.8, "zip_city"))
+    spans.extend(_homes(ctx))
+    return spans
+
+
+def _homes(ctx: DetectionContext) -> list[Span]:
+    text, folded = ctx.text, ctx.folded
+    spans: list[Span] = []
+    if any(k in folded for k in ("camping", "chalet", "gite", "mobil")):
+        for m in _HOLIDAY_HOME.finditer(text):
+            words = re.findall(r"[\w'’]+", m.group("home"))[1:]
+            if not any(is_protected_word(w) for w in words):
+                spans.append(Span(m.start("home"), m.end("home"), "ADRESSE", 0.8, "address_lead"))
+    if "cit" in folded:
+        for m in _NUMBERED_CITE.finditer(text):
+            # within an address: a street on the same line or a postal code right after
+            if _ZIP_AFTER.match(text, m.end()) or _ADDRESS_LINE.search(_line(text, m.start())):
+                spans.append(Span(m.start("cite"), m.end("cite"), "ADRESSE", 0.8, "address"))
+    if "bat" in folded:
+        for m in _BUILDING.finditer(text):
+            if re.search(r"(?i)\br[ée]sidence\b", _line(text, m.start())):
+                spans.append(Span(m.start("building"), m.end("building"), "ADRESSE", 0.8, "address"))
+    return spans
+
+
+PRIORITIES.setdefault("address_lead", 85)
