@@ -23,6 +23,8 @@ from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key, is_upper_word
 from avec.privacy.spans import Span
 
+_IN_BRACKETS = re.compile(r"\([A-ZÀ-Ý]{3,4}\)")
+_VOWEL = re.compile("[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
 _LIMB_ABBREVIATIONS = {"MI", "MS", "MID", "MIG", "MSD", "MSG"}
 
 
@@ -34,8 +36,12 @@ def _kind(ctx: DetectionContext, w: NameWord) -> str:
     if w.kind == "particle":
         return "P"
     t = w.text
-    if is_protected_word(t, ctx.protected) or is_stop_word(t):
+    if is_protected_word(t, ctx.protected) or is_stop_word(t) or lex.is_country(t):
         return "X"
+    if is_upper_word(t) and len(t) <= 5 and not _VOWEL.search(t):
+        return "X"  # "SNSM", "PTH": capitals without a vowel are an acronym, never a name
+    if is_upper_word(t) and 3 <= len(t) <= 4 and not ctx.all_caps and _IN_BRACKETS.match(ctx.text, w.start - 1):
+        return "X"  # "Masse Delphine (TIM)": capitals alone in brackets after a name are a role or a team
     if is_eponym(t) and not (lex.is_first_name(t) or lex.is_surname(t)):
         return "X"
     if lex.is_first_name(t):

@@ -23,11 +23,25 @@ _LOGIN_LABEL = re.compile(
 )
 # "login spage)", "identifiant jdupont": the label without its colon, then one lower-case token.
 _LOGIN_BARE = re.compile(
-    r"(?i)(?<![\w])(?:login|identifiant|pseudo)[ \t]+(?P<login>(?-i:[a-z][a-z0-9._-]{3,30}))(?![\w@-])"
+    r"(?i)(?<![\w])(?:login|identifiant|pseudo|session|utilisateur|user|compte|op[ée]rateur)[ \t]+"
+    r"(?P<login>(?-i:[a-z][a-z0-9._-]{3,30}))(?![\w@-])"
 )
 # Software and forums sign entries: "tapé par", "saisi par", "posté par", "prélevé ... par".
 _BY = re.compile(
     r"(?i)(?<![\w])(?:par|by|auteur[ \t]*:|de[ \t]*:)[ \t]+(?P<login>[A-Za-z][\w.-]{3,40})(?![\w@'’-])"
+)
+# An audit trail: a recording verb, then "par" and a lower-case user name, colon or not:
+# "Saisi par : cpouliquen", "Créé le 04/06/2024 par glarralde", "saisi dans le logiciel par : mstoltz".
+_AUDIT_BY = re.compile(
+    r"(?i)(?<![\w])(?:saisi|cr[ée][ée]|valid[ée]|modifi[ée]|r[ée]dig[ée]|tap[ée]|enregistr[ée]|cl[ôo]tur[ée]|"
+    r"sign[ée]|ouvert|mis\s+[àa]\s+jour|g[ée]n[ée]r[ée]|transcrit|dict[ée]|relu|v[ée]rifi[ée]|supprim[ée]|"
+    r"fusionn[ée]|imprim[ée]|[ée]dit[ée]|annul[ée]|archiv[ée]|export[ée]|scann[ée]|num[ée]ris[ée]|compl[ée]t[ée]|"
+    r"renseign[ée]|trac[ée]|horodat[ée]|cod[ée]|import[ée]|attribu[ée]|affect[ée])e?s?(?![\w'’-])(?-i:[^\n]{0,50}?)"
+    r"[ \t]par(?:[ \t]*:[ \t]*|[ \t]+)(?P<login>(?-i:[a-z][a-z0-9._-]{3,30}))(?![\w@'’-])"
+)
+# A time, a dash, then a lower-case user name closing the line: "Clôture 07:58 - cdumollard".
+_TIME_DASH_LOGIN = re.compile(
+    r"(?m)\d{1,2}[:h]\d{2}(?::\d{2})?[ \t]*[-–|][ \t]*(?P<login>[a-z][a-z0-9._-]{4,30})[ \t]*$"
 )
 # A login in brackets right after the name it is made of: "Martine Koenig (mkoenig)".
 _PAREN = re.compile(r"\([ \t]*(?P<login>[a-z][a-z0-9._-]{3,30})[ \t]*\)")
@@ -86,6 +100,15 @@ def find_logins(ctx: DetectionContext) -> list[Span]:
         # "par LGAUTHIER", "généré par mbrunet": initials glued to a known surname
         glued = (token.isupper() or token.islower()) and _initial_and_surname(ctx, token)
         if (glued and not _is_word(ctx, token)) or _pseudonym(ctx, token):
+            spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.8, "login"))
+    if " par" in text or " PAR" in text or "Par" in text:
+        for m in _AUDIT_BY.finditer(text):
+            token = m.group("login").rstrip(".-")
+            if not _is_word(ctx, token) and not _is_word(ctx, token.rstrip("s")):
+                spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.85, "login"))
+    for m in _TIME_DASH_LOGIN.finditer(text):
+        token = m.group("login").rstrip(".-")
+        if not _is_word(ctx, token) and not _is_word(ctx, token.rstrip("s")):
             spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.8, "login"))
     if "(" in text:
         for m in _PAREN.finditer(text):

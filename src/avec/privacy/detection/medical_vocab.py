@@ -78,6 +78,9 @@ Krukenberg Lowenstein Löwenstein Sabouraud Chapman Drigalski Quantiferon Eintho
 Fridericia Romhilt Judkins Amplatz Allen Adson Durkan Froment Wartenberg Tenon Lauge-Hansen
 Danis Danis-Weber Mallampati Cormack Lehane Cormack-Lehane Aldrete Ramsay Richmond Caprini Khorana
 Goldman Sydenham Bouillaud Stanford DeBakey Rutherford Wagner Waterlow Bethesda Bosniak Fuhrman
+Pearson Student Spearman Wilcoxon Mann-Whitney Whitney Kruskal Kruskal-Wallis McNemar Kolmogorov
+Smirnov Kolmogorov-Smirnov Shapiro Shapiro-Wilk Wilk Bonferroni Tukey Kaplan Kaplan-Meier Meier Cox
+Bland Altman Bland-Altman Youden Cohen Kappa Mantel Haenszel Mantel-Haenszel Gauss Bayes Cochran
 Nottingham Scarff Scarff-Bloom-Richardson Elston Kaplan Kaplan-Meier Savary Savary-Miller Kudo
 Metavir Knodell Ishak Fibrotest Bristol Wexner Lugano Pemberton Kehr Kerr Joel-Cohen Misgav-Ladach
 Bakri B-Lynch Nugent Amsel Manning Halban Meigs Asherman Rokitansky Mayer-Rokitansky-Küster-Hauser
@@ -104,6 +107,7 @@ Portalis Cassiopée Cassiopee Doctolib Ameli Mediboard DxCare Orbis Easily Cross
 Medisys Sillage Weda Hellodoc Axisanté Axisante Apicrypt Mailiz MSSanté MSSante ViaTrajectoire
 Trajectoire Pronote Sisra MonSisra Osiris Cortexte Hopsis Pastel Cerner Orbis Agfa
 Ag Ag+ Zn
+Asalée Asalee Prado Paerpa Icope Mobiqual
 """
 )
 
@@ -196,6 +200,16 @@ buprénorphine méthadone Méthadone Furosémide Bisoprolol Céfazoline céfazol
 """
 )
 
+# Amino acids, nucleobases and nucleosides: biochemistry words, some also first names ("Sérine").
+BIOCHEMISTRY = _words(
+    """
+alanine arginine asparagine aspartate cystéine cystine glutamine glutamate glycine histidine isoleucine
+leucine lysine méthionine phénylalanine proline sérine thréonine tryptophane tyrosine valine ornithine
+citrulline taurine sélénocystéine homocystéine adénine guanine cytosine thymine uracile adénosine
+guanosine cytidine thymidine uridine inosine créatine carnitine
+"""
+)
+
 UNITS = _words(
     """
 mg g kg µg mcg ug ng mL ml dL dl L l UI U mmol µmol mol mEq mmHg cmH2O mm cm m km h min s sec j jour
@@ -238,13 +252,18 @@ _EPONYM_CONTEXT = re.compile(
     r"ligamentoplastie|plastie|ostéotomie|osteotomie|position|attelle|orthèse|orthese|aiguille|"
     r"cathéter|catheter|matelas|pansement|triangle|trou|ampoule|valvule|repli|espace|gaine|"
     # Schools are named after famous people ("école Jules Ferry"), not identifiers here.
-    r"école|ecole|collège|college|lycée|lycee|groupe\s+scolaire)"
-    # "signe de von Graefe", "maladie de van Buchem": a particle may sit between.
+    r"école|ecole|collège|college|lycée|lycee|groupe\s+scolaire"
+    # statistics: "Chi deux de Pearson", "coefficient r de Pearson", "test t de Student"
+    r"|coefficient|corr[ée]lation|[ck]hi[ -]?(?:deux|2|²)|distribution|r[ée]gression"
+    # flows and software of the health insurance: "rejet Noémie", "flux Noémie"
+    r"|rejets?|flux|norme|logiciel)"
+    # a symbol may sit between ("test t de"); "signe de von Graefe": a particle too.
+    r"(?:\s+[a-zA-Zρχ²]{1,2}(?=\s+d))?"
     r"\s+(?:de\s+|du\s+|d['’]\s*)?(?:(?:von|van|der|den|la)\s+)*$"
 )
 
 _FOLDED_EPONYMS = {fold_key(w) for w in EPONYMS}
-_FOLDED_DRUGS = {fold_key(w) for w in DRUGS} | {fold_key(w) for w in PRODUCTS}
+_FOLDED_DRUGS = {fold_key(w) for w in DRUGS} | {fold_key(w) for w in PRODUCTS} | {fold_key(w) for w in BIOCHEMISTRY}
 _FOLDED_UNITS = {fold_key(w) for w in UNITS}
 _FOLDED_ACRONYMS = {fold_key(w) for w in ACRONYMS}
 
@@ -324,6 +343,22 @@ def _not_a_name_here(text: str, start: int, word: str, window: str) -> bool:
     return pair is not None and is_eponym(pair.group("first"))
 
 
+# A brand marked as such ("ALDOMET®"), or an enzyme after its acronym ("ALA synthétase").
+_BRAND_OR_ENZYME_AFTER = re.compile(r"[®™]|[ \t-]+[a-zà-ÿ]{2,}[a-zà-ÿ]{2}ases?(?![\w'’-])")
+# Ranks in several words: "Maréchal des logis-chef", "Gardien de la paix", "Sergent-chef".
+_RANK_PHRASE = re.compile(
+    r"(?i)(?:mar[ée]chal(?:e)?|ma[iî]tre|second\s+ma[iî]tre|gardien(?:ne)?|brigadier|sergent|caporal|adjudant|"
+    r"lieutenant|capitaine|commandant|colonel|g[ée]n[ée]ral|major|m[ée]decin|infirmi[eè]re?|sapeur)"
+    r"(?:(?:e|\s)?-(?:chef|major|colonel|principal|g[ée]n[ée]ral)|\s+des\s+logis|\s+de\s+la\s+paix|"
+    r"\s+de\s+(?:corvette|fr[ée]gate|vaisseau|1re|2e|premi[èe]re|seconde)\s+classe|\s+de\s+(?:corvette|fr[ée]gate|vaisseau))"
+)
+
+
+def _not_a_name_after(text: str, start: int, end: int) -> bool:
+    """A brand with ®, an enzyme's acronym, a rank in several words."""
+    return bool(_BRAND_OR_ENZYME_AFTER.match(text, end) or _RANK_PHRASE.match(text, start))
+
+
 def in_eponym_context(text: str, start: int) -> bool:
     """True when the words just before ``start`` announce an eponym ("maladie de ", "score de "),
     or the word at ``start`` is read as a sign or a class ("Giordano +", "Weber A")."""
@@ -337,7 +372,7 @@ def in_eponym_context(text: str, start: int) -> bool:
         return True
     if _SIGN_AFTER.match(text, word.end()) or _DOSE_AFTER.match(text, word.end()):
         return True
-    if _ROMAN_GRADE.fullmatch(word.group(0)):
+    if _ROMAN_GRADE.fullmatch(word.group(0)) or _not_a_name_after(text, start, word.end()):
         return True
     if start and text[start - 1] in "( \t" and "(" in window[-3:]:
         before = _PRODUCT_BEFORE.search(window)

@@ -20,6 +20,8 @@ VIET_MARKS = re.compile("[ăđơưĂĐƠƯḀ-ỹ]|ê(?=$)|Ê(?=$)")
 # One name word: Dupont, DUPONT, Jean-Pierre, N'Diaye, O'Neil, McDonald, d'Almeida.
 NAME_WORD = re.compile(
     # "(?<=c)['’]h": Breton surnames spell a sound "c'h" inside the word ("Le Floc'h", "Kerc'hoz").
+    # OCR reads I as l in capitals: "MEUNlER", "SCHNElDER", "ZlMMERMANN" (5 letters or more).
+    rf"(?=[{UP}l]{{5}})[{UP}]+(?:l[{UP}]{{2,}})+(?![{LOW}])|"
     rf"(?:[{UP}]['’])?[{UP}][{LOW}]+(?:(?<=c)['’]h[{LOW}]*)?(?:[{UP}][{LOW}]+)?(?:-(?:[{UP}]['’])?[{UP}][{LOW}{UP}]+)*"
     rf"|(?:[{UP}]['’])?[{UP}]{{2,}}(?:-[{UP}]{{2,}})*"
 )
@@ -27,6 +29,8 @@ LOWER_WORD = re.compile(rf"[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})*")
 # Initials: J. / J.-P. / J-P. / JP.
 INITIAL = re.compile(
     rf"[{UP}]\.(?:\s?-\s?[{UP}]\.)?|[{UP}]-[{UP}]\.?|[{UP}]{{2}}\.(?!\w)|(?:Th|Ch|Ph|Chr)\.(?=[ \t]*[{UP}])"
+    # "Dr MEUNIER Cl. - Saverne": Claude shortened, then a separator
+    r"|Cl\.(?=[ \t]*(?:[-–,|\n]|$))"
 )
 _PARTICLE = re.compile(r"(?i)(de\s+la|de\s+l['’]|d['’]|[a-z]+)(?=[\s'’]|$)")
 _PARTICLE_CHAIN = re.compile(r"(?i)(?:(?:de|la|le|den|der|van|von|dos|do|da|du|des|di|del)[ \t]+)+")
@@ -202,6 +206,18 @@ STOP_WORDS |= {
     "orthophoniste", "ergotherapeute", "psychomotricien", "psychomotricienne", "psychologue",
     "dieteticien", "dieteticienne", "pharmacien", "pharmacienne", "orthoptiste", "manipulateur",
 }
+# Health professions of the public health code (part 4) and the titles of other care jobs, written
+# after a signature ("Thomas VASSEUR – Pédicure-Podologue D.E."): never part of a name.
+STOP_WORDS |= {
+    "pedicure-podologue", "pedicure", "podologue", "masseur-kinesitherapeute", "masseur", "chirurgien-dentiste",
+    "dentiste", "orthodontiste", "audioprothesiste", "opticien", "opticien-lunetier", "prothesiste",
+    "orthoprothesiste", "podo-orthesiste", "orthopediste-orthesiste", "orthesiste", "epithesiste", "oculariste",
+    "ergotherapeute", "osteopathe", "chiropracteur", "psychotherapeute", "neuropsychologue", "sophrologue",
+    "ambulancier", "ambulanciere", "preparateur", "preparatrice", "infirmier-anesthesiste", "puericulteur",
+    "auxiliaire", "manipulatrice", "technicien", "technicienne", "diplome", "diplomee",
+}
+# Vehicles and teams of emergency care ("Hélico Dragon 73 indispo", "VSAV Lens 2"): no names.
+STOP_WORDS |= {"helico", "helicoptere", "ambulance", "vsav", "vlm", "vli", "vlr", "fpt", "smur", "equipage"}
 STOP_WORDS |= {"consœur", "consoeur", "confrere", "collegue", "confreres", "collegues", "amis", "famille"}
 # Hesitations and fillers of dictation and chat ("docteur Zénon euh c'est...") and subject
 # pronouns ("MME GUERIN JE CROIS"): never part of a name, in any case.
@@ -215,6 +231,8 @@ STOP_WORDS |= {"babcia", "dziadek", "tonton", "tatie", "tantine"}
 TITLE_TOKENS = {"m.", "dr.", "pr.", "mr.", "me.", "mm."}
 
 
+# What may follow a surname's initial: a separator, a bracket or the line end.
+_ENDS_NAME = re.compile(r"[ \t]*(?:[+,;)/|–]|[ \t]-[ \t]|\n|$)")
 _CODE_TAIL = re.compile(r"-[\w-]*\d")
 # A number just before an initial: "IRM 1,5 T." is a unit (tesla).
 _NUMBER_BEFORE = re.compile(r"\d[ \t]?\Z")
@@ -286,6 +304,11 @@ def scan_run(
                 i = m_part.end()
                 continue
         if m_init and fold_key(m_init.group(0)) in TITLE_TOKENS:
+            if words and words[-1].kind == "word" and _ENDS_NAME.match(text, m_init.end()):
+                # "AS : Laetitia M. + Hakan K.": after a first name, "M." that no name follows is
+                # the initial of the surname
+                words.append(NameWord(j, m_init.end(), m_init.group(0), "initial"))
+                break
             if words or pending:
                 break  # "Appeler M. Blanc": a title starts a new name
             if not after_title:
@@ -304,6 +327,8 @@ def scan_run(
             w_end = m_word.end()
             if _CODE_TAIL.match(text, w_end) or text[w_end : w_end + 1].isdigit():
                 break  # "Portalis DBXX-W-B7I-CLM4", "ROS1", "BRCA2": a code or a gene, not a name
+            if w.isupper() and text[w_end : w_end + 1].isalpha():
+                break  # "QTc", "HbA1c": capitals glued to a lower-case letter make a measure
             low_tail = _LOWER_TAIL.match(text, w_end)
             if low_tail:
                 # "Marin-pêcheur", "Porte-parole": an ordinary compound; "Jean-marc" typed

@@ -13,7 +13,7 @@ from typing import Any
 
 from avec.privacy.detection.context_rules import _allowed
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
-from avec.privacy.detection.names import TITLE_TOKENS, NameWord, label_run, scan_run, to_spans
+from avec.privacy.detection.names import TITLE_TOKENS, NameWord, is_stop_word, label_run, scan_run, to_spans
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -61,6 +61,8 @@ def ner_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -> li
             if not words or not _allowed(ctx, words):
                 continue
             core = [w for w in words if w.kind != "particle"]
+            if len(core) == 1 and _ordinary_or_genus(ctx, core[0]):
+                continue
             known = any(lex.is_first_name(w.text) or lex.is_surname(w.text) for w in core)
             unknown = [w for w in core if not lex.is_common(w.text) and w.kind == "word"]
             if not known and not unknown:
@@ -90,6 +92,27 @@ def ner_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -> li
             ):
                 spans.append(Span(start, end, "VILLE", 0.6, "ner"))
     return spans
+
+
+# A Latin species epithet after a genus: "Escherichia coli", "Fasciola hepatica", "Candida albicans".
+_LATIN_EPITHET = re.compile(
+    r"[ \t]+(?P<species>[a-z]{2,}(?:ii|ae|us|um|is|ica|icus|ans|ens|ensis|alis|aris|oides|ata|osa|ella)|"
+    r"[a-z]{3,}i)(?![\w'’-])"
+)
+
+
+def _ordinary_or_genus(ctx: DetectionContext, word: NameWord) -> bool:
+    """A lone word NER calls a person, but that is a genus before its Latin species ("Schistosoma
+    mansoni"), or an ordinary word capitalised at a sentence start ("Mari suit en voiture")."""
+    lex = ctx.lexicons
+    species = _LATIN_EPITHET.match(ctx.text, word.end)
+    if species and word.text[1:].islower() and not lex.is_first_name(word.text):
+        epithet = species.group("species")
+        if not (
+            lex.is_common(epithet) or lex.is_first_name(epithet) or lex.is_surname(epithet) or is_stop_word(epithet)
+        ):
+            return True
+    return word.kind == "word" and lex.is_common(word.text) and _sentence_start(ctx.text, word.start)
 
 
 # A small value right after the word, then the list goes on: "Cushman 9,", "Ramsay 3 ;".
@@ -139,6 +162,7 @@ def _strip(ctx: DetectionContext, words: list[NameWord]) -> list[NameWord]:
             w.kind == "word"
             and (
                 is_protected_word(w.text, ctx.protected)
+                or lex.is_country(w.text)
                 or (is_eponym(w.text) and not (lex.is_first_name(w.text) or lex.is_surname(w.text)))
             )
         )

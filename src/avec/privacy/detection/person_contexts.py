@@ -16,6 +16,7 @@ from avec.privacy.detection.names import (
     LOW,
     LOWER_WORD,
     UP,
+    NameWord,
     is_stop_word,
     label_run,
     scan_run,
@@ -28,7 +29,12 @@ from avec.privacy.spans import Span
 # Care-staff job words and acronyms written before a colleague's first name.
 _JOBS = (
     r"IDE|IDEL|IDEC|AS|ASH|AES|AMP|ASD|AVS|ide|idel|idec|aide-soignante?|infirmi[èe]re?|"
-    r"kin[ée]|kin[ée]sith[ée]rapeute|ergo|psychomot|[ée]ducatrice|[ée]ducateur|auxiliaire|aide\s+[àa]\s+domicile"
+    r"kin[ée]|kin[ée]sith[ée]rapeute|ergo|psychomot|[ée]ducatrice|[ée]ducateur|auxiliaire|aide\s+[àa]\s+domicile|"
+    # midwives, physiotherapists, referents and on-call staff: "la SF Moreau", "référente Lina",
+    # "IDE astreinte Verbeke", "MK Dupuis"
+    r"SF|MK|ortho|di[ée]t|(?i:kin[ée](?:sith[ée]rapeute)?|sage-femme|r[ée]f[ée]rente?|orthophoniste|"
+    r"ergoth[ée]rapeute|di[ée]t[ée]ticienne?|psychologue)|"
+    r"(?:IDE|IDEC|AS|m[ée]decin|cadre)\s+(?:d['’])?astreinte"
 )
 # "l'IDE Ophélie", "idel corinne", "par l'AS Fatou Diallo".
 _JOB_BEFORE = re.compile(rf"(?:(?<=l['’])|(?<![\w'’-]))(?:{_JOBS})[ \t]+(?=[{UP}{LOW}])")
@@ -82,6 +88,8 @@ _GLUED_TITLE = re.compile(
 _SPLIT = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+) (?P<b>[{LOW}]{{2,}})(?![\w'’-])")
 # A name hyphenated across a line end: "Jean-\nBaptiste", "Dr Casa-\nnova".
 _HYPHEN_BREAK = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+)-[ \t]*\n[ \t]*(?P<b>[{UP}{LOW}][{LOW}]+)(?![\w'’-])")
+# Pronouns and articles that follow a capitalised word in a sentence ("Il se", "Elle la").
+_CLITICS = {"se", "le", "la", "les", "me", "te", "ne", "en", "lui", "leur", "de", "du", "des", "un", "une", "y"}
 _TITLE_BEFORE = re.compile(r"(?:Dr|Pr|M\.|Mme|Mlle|Madame|Monsieur|Docteur|Professeur)[ \t]+$")
 # "Cabinet infirmier Lebrun & Bon": two surnames joined by "&".
 _FIRM_WORDS = {"fils", "freres", "associes", "cie", "co", "filles", "partenaires", "sante", "soins"}
@@ -130,6 +138,23 @@ def _lower_first_name(ctx: DetectionContext, word: str) -> bool:
     return lex.is_first_name(word) and not lex.is_common(word) and _name_ok(ctx, word)
 
 
+def _job_then_surname(ctx: DetectionContext, words: list[NameWord]) -> bool:
+    """After a care job: a first name unknown to the lexicons then a surname in capitals ("Kiné
+    Paweł NOWAK"), or a surname alone that is no ordinary word ("la SF Moreau", "IDE Verbeke")."""
+    lex = ctx.lexicons
+    core = [w for w in words if w.kind == "word"]
+    if not core or len(core) != len([w for w in words if w.kind != "particle"]):
+        return False
+    if any(not _name_ok(ctx, w.text) or is_eponym(w.text) for w in core) or ctx.all_caps:
+        return False
+    last = core[-1]
+    if len(core) == 2 and is_upper_word(last.text) and len(last.text) >= 3 and not is_upper_word(core[0].text):
+        return not lex.is_common(core[0].text)
+    w = core[0].text
+    known = lex.is_surname(w) or not lex.is_common(w)
+    return len(core) == 1 and known and not in_eponym_context(ctx.text, core[0].start)
+
+
 @recognizer("job_context", 79)
 def find_job_context_names(ctx: DetectionContext) -> list[Span]:
     """First names after a care-staff job word ("l'IDE Ophélie", "idel corinne") and names after
@@ -142,6 +167,9 @@ def find_job_context_names(ctx: DetectionContext) -> list[Span]:
             if ctx.all_caps and not is_upper_word(text[m.start() : m.end()].strip(" \t(l'’")):
                 continue
             spans.extend(to_spans(text, label_run(words, lex, "auto", ctx.all_caps), 0.85, "job_context"))
+            continue
+        if words and _job_then_surname(ctx, words):
+            spans.extend(to_spans(text, label_run(words, lex, "auto", ctx.all_caps), 0.8, "job_context"))
             continue
         low = LOWER_WORD.match(text, m.end())
         if low and _lower_first_name(ctx, low.group(0)):
@@ -256,6 +284,8 @@ def find_ocr_damaged_names(ctx: DetectionContext) -> list[Span]:
             spans.extend(to_spans(text, label_run(words, lex, "title", ctx.all_caps), 0.96, "ocr_name"))
     for m in _SPLIT.finditer(text):
         a, b = m.group("a"), m.group("b")
+        if is_stop_word(a) or b in _CLITICS:
+            continue  # "Il se traduit", "Ne se cultive pas": a pronoun, not a split name
         joined = a + b
         if not (lex.is_first_name(joined) or lex.is_surname(joined)) or lex.is_common(joined):
             continue
@@ -290,5 +320,6 @@ def find_ocr_damaged_names(ctx: DetectionContext) -> list[Span]:
 
 
 
-# Registers the logins and pseudonyms built from names ("(mkoenig)", "par LGAUTHIER").
-from avec.privacy.detection import logins  # noqa: E402, F401
+# Registers the logins and pseudonyms built from names ("(mkoenig)", "par LGAUTHIER") and the
+# names after a military, firefighter or police rank ("Cpl Kerhervé").
+from avec.privacy.detection import logins, ranks  # noqa: E402, F401
