@@ -280,3 +280,39 @@ def test_incomplete_nir_and_uk_mobile(detector: Detector, text: str, label: str,
 )
 def test_no_secu_or_uk_phone_without_their_layout(detector: Detector, text: str, value: str) -> None:
     assert not [s for s in detector.detect(text) if s.label in ("SECU", "TEL")], value
+
+
+# --- rows of a log without a header, English birth labels, labels nearer than a NIR word -------
+def test_identity_rows_of_a_triage_log(detector: Detector) -> None:
+    text = (
+        "03:05 | TRAORÉ Awa Mariam | née le 4.6.1990 | IPP 8004517712\n"
+        "03:40 | KOWALCZYK Piotr | 21/10/1984 | IPP 8004517790\n"
+        "04:10 | SAU Nord | 12/03/2024 | IPP 8004517801\n"
+    )
+    spans = [(s.label, text[s.start : s.end]) for s in detector.detect(text)]
+    for expected in [("NOM", "TRAORÉ"), ("NOM", "KOWALCZYK"), ("PRENOM", "Piotr"), ("DATE_NAISSANCE", "21/10/1984")]:
+        assert expected in spans
+    assert not [v for _, v in spans if v in ("SAU", "Nord", "SAU Nord")]
+    assert ("DATE", "12/03/2024") in spans  # after no person's name: an ordinary date
+
+
+def test_row_without_identity_cell_is_left_to_the_other_rules(detector: Detector) -> None:
+    text = "10:05 | ECG Normal | 12/03/2024 | revu\n"
+    assert "ECG" not in found(detector, text) and "Normal" not in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("Victim: HARRIS Emily, DOB 02/08/1994 (passport)", "DATE_NAISSANCE", "02/08/1994"),
+        ("Lieu de naissance ....... Morlaix (29) - code INSEE 29151", "VILLE", "Morlaix"),
+    ],
+)
+def test_birth_labels_and_commune_fields(detector: Detector, text: str, label: str, value: str) -> None:
+    assert value in found(detector, text, label)
+
+
+def test_an_ipp_label_nearer_than_a_nir_word_wins(detector: Detector) -> None:
+    text = "NIR : 1 85 11 35 238 117 78\nIPP : 35001884561"
+    assert found(detector, text, "IPP") == ["35001884561"]
+    assert found(detector, text, "SECU") == ["1 85 11 35 238 117 78"]

@@ -122,7 +122,7 @@ _RANGE = re.compile(
 _BIRTH_CONTEXT = re.compile(
     r"(?i)(?:\bn(?:[ée]|Ã©)e?\s*(?:\(e\))?\s*le|(?-i:(?<=[a-zà-ÿ])N[ée]e?\s*le)|\bn[ée]\(e\)\s*le|\bn[ée]e?\s*:|date\s+de\s+naissance|"
     r"\bD\.?D\.?N\.?\b|\bDN\s*:|naissance\s*:?|\bné(?:e)?\s+en|\bnée?\s*\(?e?\)?\s*:?|"
-    r"birth|\bné\(e\)\s*:?)\s*(?:le\s+)?[:\-]?\s*$"
+    r"birth|\bDOB\b|\bné\(e\)\s*:?)\s*(?:le\s+)?[:\-]?\s*$"
 )
 # "DDN mère :", "Date de naissance de l'enfant :": a birth label naming whose birth, then a colon.
 _BIRTH_OF_WHOM = re.compile(

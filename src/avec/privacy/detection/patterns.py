@@ -114,13 +114,18 @@ def find_nir(ctx: DetectionContext) -> list[Span]:
 _NIR_PARTIAL = re.compile(r"(?<![\w+])[1-478](?:[ .]?\d){10,13}(?![\w])")
 
 
+_OTHER_LABEL_BETWEEN = re.compile(r"(?i)\d|\n|\b(?:IPP|NIP|NDA|dossier|s[ée]jour|venue|passage|t[ée]l)\b")
+
+
 def _partial_nirs(text: str) -> list[Span]:
     spans = []
     for m in _NIR_PARTIAL.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
         if len(digits) in (13, 15) and nir_is_valid(m.group(0)):
             continue  # whole and valid: found above
-        if _NIR_CONTEXT.search(text, max(0, m.start() - 40), m.start()):
+        words = list(_NIR_CONTEXT.finditer(text, max(0, m.start() - 40), m.start()))
+        # The NIR word must be the number's own label: "NIR : 1 47 ...\nIPP : 29001884563" is an IPP.
+        if words and not _OTHER_LABEL_BETWEEN.search(text, words[-1].end(), m.start()):
             spans.append(Span(m.start(), m.end(), "SECU", 0.75, "nir"))
     return spans
 

@@ -71,6 +71,10 @@ def value_spans(ctx: DetectionContext, start: int, end: int, kind: str, source: 
         return []
     if kind in ("VILLE", "HOPITAL") and not re.match(r"[^\W\d]", value):
         return []
+    if kind == "VILLE":  # "Quimper (29) - code INSEE 29232": the commune only
+        cut = re.search(r"\s*(?:\(|\s[-–]\s|,|;)", value)
+        if cut and cut.start() > 0:
+            end = start + cut.start()
     return [Span(start, end, kind, 0.9, source)]
 
 

@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.field_keys import classify_header, classify_key
+from avec.privacy.detection.medical_vocab import is_acronym, is_protected_word
+from avec.privacy.detection.registry import DetectionContext
+from avec.privacy.detection.structured import value_spans
 from avec.privacy.spans import Span
 
 # Kinds of a row key that name a value (not an object): a row "Patient | ..." is no key row.
@@ -102,3 +105,38 @@ _SURNAME_FIRST_HEADER = re.compile(r"(?i)\bN\s*-\s*P\b|\bNOM\b[^|]*\bpr[ée]nom|
 def surname_first(header: str) -> bool:
     """A column of initials written surname first: "Initiales (N-P)", a patient's column."""
     return bool(_SURNAME_FIRST_HEADER.search(header)) and not re.search(r"(?i)\bP\s*-\s*N\b", header)
+
+
+# --- rows of a log without a header --------------------------------------------------------
+# A cell naming a person as registers do: surname(s) in capitals, then given names
+# ("NGUYEN Thi Lan", "DA SILVA FERREIRA João", "ÖZTÜRK Elif").
+_SURNAME_GIVEN_CELL = re.compile(
+    r"(?P<caps>[" + _UP[1:-1] + r"][" + _UP[1:-1] + r"'’-]+(?:[ ][" + _UP[1:-1] + r"][" + _UP[1:-1] + r"'’-]+){0,3})"
+    r"(?:[ ][" + _UP[1:-1] + r"][a-zà-ÿ'’-]+){1,3}"
+)
+# A cell that says the row is about a patient's identity.
+_IDENTITY_CELL = re.compile(r"(?i)\b(?:IPP|NIP|DDN|DOB|NIR|n[ée]e?(?:\(e\))?[ \t]+le)\b")
+_FULL_DATE_CELL = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})")
+
+
+def identity_row_spans(ctx: DetectionContext, offset: int, line: str, bounds: list[tuple[int, int]]) -> list[Span]:
+    """Names (and the birth date right after them) in a headerless row that holds an identity cell."""
+    cells = [line[a:b] for a, b in bounds]
+    if len(cells) < 3 or not any(_IDENTITY_CELL.search(c) for c in cells):
+        return []
+    spans: list[Span] = []
+    for i, cell in enumerate(cells):
+        m = _SURNAME_GIVEN_CELL.fullmatch(cell.strip())
+        if m is None:
+            continue
+        caps = m.group("caps").split()
+        if any(is_acronym(w) or is_protected_word(w, ctx.protected) or len(w) < 2 for w in caps):
+            continue  # "SAU Nord", "ECG Normal": an acronym, not a surname
+        a, b = bounds[i]
+        spans.extend(value_spans(ctx, offset + a, offset + b, "nom_first", "table"))
+        if i + 1 < len(cells) and _FULL_DATE_CELL.fullmatch(cells[i + 1].strip()):
+            na, nb = bounds[i + 1]
+            lead = len(cells[i + 1]) - len(cells[i + 1].lstrip())
+            date = cells[i + 1].strip()
+            spans.append(Span(offset + na + lead, offset + na + lead + len(date), "DATE_NAISSANCE", 0.9, "table"))
+    return spans

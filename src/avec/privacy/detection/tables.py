@@ -13,7 +13,7 @@ from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.names import label_run, scan_run, to_spans
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.structured import value_spans
-from avec.privacy.detection.table_rows import initials_spans, row_key, row_keyed_lines
+from avec.privacy.detection.table_rows import identity_row_spans, initials_spans, row_key, row_keyed_lines
 from avec.privacy.spans import Span
 
 # A cell opening with a title or an initial holds a value: its line is no header row
@@ -138,6 +138,8 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
             if found and not pair and not any(_VALUE_CELL.match(c) for c in cells):
                 columns, table_sep = found, sep
                 headers = {i: cells[i] for i in found}
+            elif not columns:  # a row of no table header: "22:51 | NGUYEN Thi Lan | née le ... | IPP ..."
+                spans.extend(identity_row_spans(ctx, offset, line, bounds))
             elif columns and sep == table_sep and not re.fullmatch(r"[\s|:\-+\t;]*", line):
                 for i, kind in columns.items():
                     if i >= len(bounds):
