@@ -53,6 +53,12 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("Domicile : 8 rue du Port – 59140 Dunkerque (Malo-les-Bains)\nTél", "Malo-les-Bains", "VILLE"),
         ("CHU Grenoble Alpes - Site Sud (Échirolles)\nFICHE", "Échirolles", "VILLE"),
         ("Adresse : 12 chemin des Goyaves, Bras à l'Eau, 97460 Saint-Paul", "Bras à l'Eau", "ADRESSE"),
+        # a university hospital group known by its acronym; a residence with its street on the line
+        ("IPP HUG : 44120933 (transmis par le demandeur)", "HUG", "HOPITAL"),
+        ("n'habite plus à Noisy mais Résidence Les Tilleuls, 6 rue Jean Moulin", "Résidence Les Tilleuls", "ADRESSE"),
+        # a commune after "à" is no street name of a "quartier" or a "résidence"
+        ("acheté à la pharmacie de son quartier à Roubaix chez son fils", "Roubaix", "VILLE"),
+        ("brigadier, officier de police judiciaire en résidence à Hendaye,", "Hendaye", "VILLE"),
     ],
 )
 def test_place_found(detector: Detector, text: str, span: str, label: str) -> None:

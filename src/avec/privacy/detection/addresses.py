@@ -88,9 +88,10 @@ def _is_weak_type(street_type: str) -> bool:
 # Types always followed by a place name ("lieu-dit", "hameau").
 _PLACE_TYPES = {"lieu-dit", "lieu dit", "lieudit", "hameau"}
 # "12 chemin Lagourgue, Bois de Nèfles, 97411 Saint-Paul": a locality between the street and the
-# postal code, a second address part.
+# postal code, a second address part; overseas names link with "à" ("Ravine à Malheur").
+_LOCALITY_LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’]|à[ \t]+l['’]|à[ \t]+la|à)"
 _LOCALITY_AFTER = re.compile(
-    r",[ \t]*(?P<name>[" + UP + r"][\w'’\-]*(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’]|à[ \t]+l['’]|à[ \t]+la|à)?[ \t]*"
+    r",[ \t]*(?P<name>[" + UP + r"][\w'’\-]*(?:[ \t]+" + _LOCALITY_LINK + r"?[ \t]*"
     r"[" + UP + r"][\w'’\-]*){0,3})(?=[ \t]*,?[ \t]*\d{5}\b)"
 )
 # Street types that are also ordinary nouns: without a number, the name must not be a common word.
@@ -217,6 +218,8 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
         name = m.group("name").strip()
         if not name or m.start() < covered:
             continue
+        if re.match(r"(?i)(?:à|a)[ \t]", name):
+            continue  # "son quartier à Tourcoing", "en résidence à Saint-Jean-de-Luz": a commune follows
         has_num = m.group("num") is not None
         # a spelled-out number only after a home word or "au"/"chez" ("demeurant douze rue ...")
         spelled = has_num and not m.group("num")[0].isdigit()
@@ -277,7 +280,7 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
             spans.append(Span(start, end, "ADRESSE", score, "address_lead" if titled else "address"))
         elif re.match(r"(?i)r[ée]s(?:idence\b|\.)", text[start : m.start()]):
             # "Résidence Bellevue, Bât C, 3 avenue de la Gare": the residence (with its building)
-            # and the street are two addresses in this convention.
+            # and the street are two addresses in this convention (writers differ on named houses).
             lead_end = start + len(text[start : m.start()].rstrip(" \t,"))
             spans.append(Span(start, lead_end, "ADRESSE", score, "address_lead"))
             spans.append(Span(m.start(), end, "ADRESSE", score, "address_lead"))

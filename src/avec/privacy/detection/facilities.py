@@ -88,7 +88,10 @@ _KNOWN_FACILITIES = re.compile(
     r"(?:Hôpital\s+)?Necker[\s-]Enfants[\s-][Mm]alades|Institut Bergonié|Paul-Brousse|La Timone)(?![\w-])"
 )
 # Hospital groups written alone ("Hôpital Tenon – AP-HP").
-_GROUPS = re.compile(r"(?<![\w-])(?:AP-HP|AP-HM|APHP|APHM|HCL)(?![\w-])")
+# University hospital groups known by their acronym: Strasbourg, Geneva, Lausanne, the AP-HP groups.
+_GROUPS = re.compile(
+    r"(?<![\w-])(?:AP-HP|AP-HM|APHP|APHM|HCL|HUS|HUG|CHUV|HUEP|HUPC|HUPNVS|HUPSSD|HUHM|HUPIFO|HUPS|HUPO)(?![\w-])"
+)
 _STREET_LIKE = {"residence", "foyer", "foyer logement"}
 _SLASH_NAME = re.compile(r"/[" + UP + r"][\w'’]+(?:-[\w'’]+)*")
 # "EPSM de l'agglomération lilloise", "CH du pays de Morlaix": a facility named after its area, the
@@ -104,6 +107,11 @@ _AREA_NAMED = re.compile(
 _FLAT_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?i:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|app\.|esc(?:alier)?\.?|porte|"
     r"logement|log\.|n°|code(?:[ \t]+(?:porte|d['’]acc[èe]s|portail|entr[ée]e))?[ \t]*:?)[ \t]*[A-Z0-9]"
+)
+# "Résidence Les Cèdres, 4 allée X": a street after the residence on the same line.
+_STREET_AFTER_COMMA = re.compile(
+    r"[ \t]*,[ \t]*\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
+    r"(?i:rue|avenue|all[ée]e|chemin|route|impasse|boulevard|bd|place|square|quai|cours)\b"
 )
 # A postal block: the residence line is followed by a street line or a postal code line.
 _STREET_LINE_AFTER = re.compile(r"[ \t]*\n[ \t]*(?:\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+[^\W\d]|\d{5}[ \t])")
@@ -194,6 +202,7 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
             label = "ADRESSE"  # "Domicile : Résidence Les Embruns"
         elif fkw in _STREET_LIKE and (
             _FLAT_AFTER.match(text, end)
+            or _STREET_AFTER_COMMA.match(text, end)
             or _ADDRESS_LINE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start())
             or _STREET_LINE_AFTER.match(text, end)
         ):
@@ -217,7 +226,7 @@ def _merge_known(text: str, spans: list[Span]) -> list[Span]:
             end += rest.end() if rest else 0
         spans = [x for x in spans if not (x.start < end and start < x.end)]
         spans.append(Span(start, end, "HOPITAL", 0.85, "facility"))
-    groups = "AP-H" in text or "APH" in text or "HCL" in text
+    groups = "AP-H" in text or "APH" in text or "HCL" in text or "HU" in text
     for m in _GROUPS.finditer(text) if groups else ():
         if not any(x.start <= m.start() < x.end for x in spans):
             spans.append(Span(m.start(), m.end(), "HOPITAL", 0.9, "facility"))
