@@ -316,3 +316,31 @@ def test_an_ipp_label_nearer_than_a_nir_word_wins(detector: Detector) -> None:
     text = "NIR : 1 85 11 35 238 117 78\nIPP : 35001884561"
     assert found(detector, text, "IPP") == ["35001884561"]
     assert found(detector, text, "SECU") == ["1 85 11 35 238 117 78"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("revue le 1ᵉʳ avril 2025 en consultation", "DATE", "1ᵉʳ avril 2025"),
+        ("prochain contrôle le 9 oct. 25 au cabinet", "DATE", "9 oct. 25"),
+        ("M. BERNIER, né en 07/1944 à Niort", "DATE_NAISSANCE", "07/1944"),
+        ("M. BERNIER, né le 17 07 44 à Niort", "DATE_NAISSANCE", "17 07 44"),
+        ("arrêt de travail 03/02/2025-14/02/2025 prolongé", "DATE", "14/02/2025"),
+        ("congés 22/12 – 02/01, reprise ensuite", "DATE", "02/01"),
+    ],
+)
+def test_more_date_layouts(detector: Detector, text: str, label: str, value: str) -> None:
+    assert value in found(detector, text, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("le 3 mars 50 mg de plus", "3 mars 50"),
+        ("le 12 mars 10 h au bloc", "12 mars 10"),
+        ("TA 14/8 - 15/9 aux deux bras", "15/9"),
+        ("le 3 10 20 mg", "3 10 20"),
+    ],
+)
+def test_numbers_after_a_date_that_are_no_year(detector: Detector, text: str, value: str) -> None:
+    assert value not in found(detector, text)

@@ -66,7 +66,7 @@ _MONTH = (
     + r")(?:\.|(?![\w])))"
 )
 _DAYNAME = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
-_DAY = r"(?P<day>1\s?er|1er|premier|0?[1-9]|[12]\d|3[01])"
+_DAY = r"(?P<day>1\s?er|1er|1ᵉʳ|1re|1ère|premier|0?[1-9]|[12]\d|3[01])"
 
 _PATTERNS = [
     # 12/03/2024, 12-03-24, 12.03.2024, 12 / 03 / 2024
@@ -78,7 +78,11 @@ _PATTERNS = [
     # 2024-03-12 (ISO)
     re.compile(r"(?<![\d\-])(?P<year>(?:19|20)\d{2})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
     # 12 mars 2024, 1er avril, lundi 3 mars, 12 MARS 2024
-    re.compile(r"(?i)(?<![\w])" + _DAYNAME + _DAY + r"\s+" + _MONTH + r"(?:\s+(?P<year>(?:18|19|20)\d{2}))?(?![\w])"),
+    # ... and a two-digit year: "12 mars 24", "2 avr. 25" (not "3 mars 50 mg", "12 mars 10 h")
+    re.compile(
+        r"(?i)(?<![\w])" + _DAYNAME + _DAY + r"\s+" + _MONTH + r"(?:\s+(?P<year>(?:18|19|20)\d{2}|\d{2}"
+        r"(?![\w,.:/]|\s*(?:h\b|heures?|ans?\b|mg|ml|g\b|kg|%|min|jours?|fois|patients?|cp))))?(?![\w])"
+    ),
     # mars 2024, en janvier 2023
     re.compile(r"(?i)(?<![\w])" + _MONTH + r"\s+(?P<year>(?:18|19|20)\d{2})(?!\d)"),
     # 12032024 after a date word is rare; "le 3/4", "du 12/03", "au 15.03"
@@ -94,13 +98,22 @@ _UNKNOWN_PARTS = re.compile(
     r"(?<![\d/.\-])(?P<day>00|XX|xx|\?\?|0?[1-9]|[12]\d|3[01])(?P<sep>[/.\-])(?P<mnum>00|XX|xx|\?\?|0?[1-9]|1[0-2])"
     r"(?P=sep)(?P<year>(?:18|19|20)\d{2})(?![\d/])"
 )
-# "née le 19 10 1947", "DDN : 03 02 1950": spaces for separators, only after a date word.
+# "née le 19 10 1947", "DDN : 03 02 1950": spaces for separators, only after a date word; a
+# two-digit year only after a birth word ("né le 12 03 50").
 _SPACE_SEPARATED = re.compile(
     r"(?i)(?:\b(?:le|du|au|date|ddn|naissance|n[ée]e?(?:\s*\(e\))?\s+le)\s*:?\s+)"
     r"(?P<day>0?[1-9]|[12]\d|3[01]) (?P<mnum>0?[1-9]|1[0-2]) (?P<year>(?:18|19|20)\d{2})(?![\d/]| \d)"
+    r"|(?i:\b(?:ddn|naissance|n[ée]e?(?:\s*\(e\))?\s+le)\s*:?\s+)"
+    r"(?P<day2>0[1-9]|[12]\d|3[01]) (?P<mnum2>0[1-9]|1[0-2]) (?P<year2>\d{2})(?![\w/]| \d)"
+)
+# "07/03/2024-08/03/2024", "12/03 – 15/03": the date after the dash of a range.
+_DASHED_PAIR = re.compile(
+    r"(?<![\d/.])(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])(?:[/.](?:(?:19|20)\d{2}|\d{2}))?[ \t]?[-–][ \t]?"
+    r"(?P<second>(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<m>0?[1-9]|1[0-2])(?:(?P=sep)(?:(?:19|20)\d{2}|\d{2}))?)"
+    r"(?![\d/]|[.,]\d)"
 )
 _HAS_UNKNOWN_PART = re.compile(r"(?:00|XX|xx|\?\?)[/.\-]")
-_HAS_SPACE_SEPARATED = re.compile(r"\d \d{1,2} (?:18|19|20)\d\d")
+_HAS_SPACE_SEPARATED = re.compile(r"\d \d{1,2} \d\d")
 # "appeler le 15", "faire le 18": an emergency number (SAMU 15, pompiers 18, police 17), not a day.
 _EMERGENCY_BEFORE = re.compile(
     r"(?i)\b(?:appel(?:er|le|lez|ons|é|ée|ant)?|compos(?:er|e|ez)|joindre|contacter)\s+le\s+\Z"
@@ -212,8 +225,12 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
                     Span(m.start(), m.end(), "DATE_NAISSANCE" if _is_birth(text, m.start()) else "DATE", 0.95, "date")
                 )
     for m in _SPACE_SEPARATED.finditer(text) if _HAS_SPACE_SEPARATED.search(text) else ():
-        start = m.start("day")
+        start = m.start("day") if m.group("day") else m.start("day2")
         spans.append(Span(start, m.end(), "DATE_NAISSANCE" if _is_birth(text, start) else "DATE", 0.9, "date"))
+    if "-" in text or "–" in text:
+        for m in _DASHED_PAIR.finditer(text):
+            if len(m.group("m")) == 2 or m.group("second").count(m.group("sep")) == 2:  # not "TA 12/8 - 13/7"
+                spans.append(Span(m.start("second"), m.end("second"), "DATE", 0.9, "date"))
     spans.extend(_table_birth_dates(text, spans))
     for rx in (_BARE_DAY, _PADDED_DAY_MONTH):
         for m in rx.finditer(text):

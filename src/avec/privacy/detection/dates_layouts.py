@@ -260,6 +260,6 @@ def find_layout_dates(ctx: DetectionContext) -> list[Span]:
         dmy = _valid(int(v[:2]), int(v[2:4]), int(v[4:])) and v[4:6] in ("19", "20")
         if ymd or dmy:
             spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.85, "date"))
-    for m in _MONTH_YEAR.finditer(text) if _MONTH_YEAR in active else ():
-        spans.append(Span(m.start("date"), m.end("date"), "DATE", 0.85, "date"))
+    for m in _MONTH_YEAR.finditer(text) if _MONTH_YEAR in active else ():  # "né en 03/1950": a birth date
+        spans.append(Span(m.start("date"), m.end("date"), _label(text, m.start("date")), 0.85, "date"))
     return spans
