@@ -52,6 +52,10 @@ def test_the_commune_list_holds_small_communes_and_no_area(detector: Detector) -
         # a city with its arrondissement
         ("Chute sur la voie publique, Lyon 7e, vers 22h.", "Lyon"),
         ("retrouvé boulevard Voltaire, Paris 11e, par un voisin", "Paris"),
+        ("domicilié rue de Sèze, Lyon VIe, depuis 2019", "Lyon"),
+        # motorway landmarks named after their commune
+        ("Véhicule arrêté sur l'aire de repos de Mornas, sens nord.", "Mornas"),
+        ("Accident au péage de Vienne, voie 3.", "Vienne"),
     ],
 )
 def test_commune_in_context(detector: Detector, text: str, town: str) -> None:

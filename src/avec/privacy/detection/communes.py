@@ -96,7 +96,10 @@ _TEAM_BEFORE = re.compile(
 # Solenzara", "en vacances aux Deux Alpes", "site Épagny Metz-Tessy".
 _ROUTE_BEFORE = re.compile(
     r"(?i)(?:\b(?:à|a)[ \t]+(?:la[ \t]+)?hauteur[ \t]+(?:de|d['’]|du)|\ben[ \t]+venant[ \t]+(?:de|d['’]|du)|"
-    r"\ben[ \t]+provenance[ \t]+(?:de|d['’]|du)|\baux|\bsite|\bsecteur[ \t]+(?:de|d['’]))[ \t]*\Z"
+    r"\ben[ \t]+provenance[ \t]+(?:de|d['’]|du)|\baux|\bsite|\bsecteur[ \t]+(?:de|d['’])|"
+    # motorway landmarks named after the commune: "aire de repos de Mornas", "péage de Vienne"
+    r"\baire(?:[ \t]+de[ \t]+(?:repos|service))?[ \t]+(?:de|d['’])|\bp[ée]age[ \t]+(?:de|d['’])|"
+    r"\b[ée]changeur[ \t]+(?:de|d['’]))[ \t]*\Z"
 )
 # A road direction names no one's place: "A7 sens Lyon -> Marseille", "direction Paris".
 _DIRECTION_BEFORE = re.compile(r"(?i)(?:\bsens|\bdirection|->|→)[ \t]*\Z")
@@ -111,7 +114,8 @@ _STREET_BEFORE = re.compile(
     r",[ \t]*\Z"
 )
 # "Paris 15e", "Lyon 3e", "Marseille 8ème": a city and its arrondissement.
-_ARRONDISSEMENT_AFTER = re.compile(r"[ \t]+\d{1,2}(?:e|er|ème|eme)\b")
+_ROMAN_ARRONDISSEMENT = re.compile(r"[ \t][IVX]{1,5}(?:e|ème)\Z")
+_ARRONDISSEMENT_AFTER = re.compile(r"[ \t]+(?:\d{1,2}(?:e|er|ème|eme)|[IVX]{1,5}(?:e|ème))\b")
 _COUNTRY_AFTER = re.compile(r"[ \t]*\((?P<country>[" + UP + r"][\w'’\- ]{1,30})\)")
 
 
@@ -159,6 +163,8 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
         found = _judge(ctx, s, e)
         if found is None and ctx.text[s : s + 2] in ("A ", "À "):
             found = _judge(ctx, s + 2, e)  # "NE LE 12/03/1940 A TUNIS": the capital "A" is "à"
+        if found is None and (arr := _ROMAN_ARRONDISSEMENT.search(ctx.text, s, e)):
+            found = _judge(ctx, s, arr.start())  # "Lyon VIe": the run took the arrondissement in
         if found is None and " " in ctx.text[s:e]:
             # "Site de Vannes", "SITE DE QUIMPER": the commune after a particle inside the run.
             for p in _INNER_PARTICLE.finditer(ctx.text, s, e):
@@ -292,7 +298,10 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
                 in_country and text[max(0, s - 3) : s].rstrip(" \t").endswith(("à", " A"))
             )
         world = world_places(lex)
-        hint, country_hint = foreign_hints(text, s, e, world)
+        # the relative, country and repatriation hints all end with "à", "(" or a repatriation word
+        tail = text[max(0, s - 30) : s].rstrip(" \t")
+        cheap = foreign_context or tail.endswith(("à", " a", "(")) or "rapatri" in tail
+        hint, country_hint = foreign_hints(text, s, e, world) if cheap else (False, False)
         foreign_context, in_country = foreign_context or hint, in_country or country_hint
         if not foreign_context:
             return None
