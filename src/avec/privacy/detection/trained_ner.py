@@ -22,7 +22,7 @@ from typing import Any
 
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_acronym, is_eponym, is_protected_word
 from avec.privacy.detection.names import STOP_WORDS, TITLE_TOKENS
-from avec.privacy.detection.ner import _DRUG_SUFFIX, _LATIN_EPITHET
+from avec.privacy.detection.ner import _DRUG_SUFFIX
 from avec.privacy.detection.ner_regions import covered_mask
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext
 from avec.privacy.detection.resolve import resolve
@@ -80,10 +80,18 @@ def load_trained_ner(path: str = str(MODEL_DIR)) -> TrainedNer:
     return TrainedNer(Path(path))
 
 
+# Words of context kept on each side of a candidate word. The model sees 4 tokens on each side
+# (tok2vec: 4 CNN layers of window 1), so 8 whitespace-separated words give it the same input as
+# the whole line; long prose lines then cost a window, not the paragraph.
+_CONTEXT_WORDS = 8
+_CHUNK = re.compile(r"\S+")
+
+
 def trained_regions(ctx: DetectionContext, spans: list[Span]) -> list[tuple[int, int]]:
-    """(start, end) of the lines holding a word no span covers that the filters below could keep:
-    a capitalised word that is a known name or not an ordinary word (in a lower-case text, any
-    word that is not an ordinary one)."""
+    """(start, end) of the windows around the words no span covers that the filters below could
+    keep: a capitalised word that is a known name or not an ordinary word (in a lower-case text,
+    any word that is not an ordinary one), with _CONTEXT_WORDS words on each side, within its line;
+    windows that meet form one segment."""
     text = ctx.text
     lower = _lower_text(ctx)
     covered = covered_mask(text, spans)
@@ -91,6 +99,7 @@ def trained_regions(ctx: DetectionContext, spans: list[Span]) -> list[tuple[int,
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
+        chunks: list[tuple[int, int]] | None = None
         for m in _WORD.finditer(line):
             a = pos + m.start()
             word = m.group(0)
@@ -98,16 +107,39 @@ def trained_regions(ctx: DetectionContext, spans: list[Span]) -> list[tuple[int,
                 continue
             if fold_key(word) in STOP_WORDS or is_protected_word(word, ctx.protected) or is_eponym(word):
                 continue
-            if _known_name(ctx, word) or not _ordinary(ctx, word) or covered[max(0, a - 2)]:
-                # covered[a - 2]: right after a name found ("Inès MAIRE"). Consecutive lines make one
-                # segment: fewer, longer texts are faster to batch.
-                if regions and regions[-1][1] == pos - 1:
-                    regions[-1] = (regions[-1][0], end)
-                else:
-                    regions.append((pos, end))
-                break
+            if not _trigger(ctx, word, a, covered):
+                continue
+            if chunks is None:
+                chunks = [(pos + c.start(), pos + c.end()) for c in _CHUNK.finditer(line)]
+            i = next(k for k, (_, ce) in enumerate(chunks) if ce > a)
+            start = chunks[max(0, i - _CONTEXT_WORDS)][0]
+            stop = chunks[min(len(chunks) - 1, i + _CONTEXT_WORDS)][1]
+            if regions and start <= regions[-1][1] + 1:
+                regions[-1] = (regions[-1][0], max(stop, regions[-1][1]))
+            else:
+                regions.append((start, stop))
         pos = end + 1
     return regions
+
+
+def _trigger(ctx: DetectionContext, word: str, a: int, covered: bytearray) -> bool:
+    """Whether the model's answer about ``word`` (at ``a``) could pass the filters below.
+
+    Right after a name found on the same line ("Inès MAIRE"), any word; else a known name or a
+    word that is not an ordinary one, except where the filters refuse a word standing alone: an
+    all-capitals word in a mixed-case text (no initial after it), an unknown word or a first name
+    that is also a word at a line or sentence start. A name beside them is a trigger of its own.
+    """
+    text = ctx.text
+    if a >= 2 and covered[a - 2] and text[a - 1] in " \t":
+        return True
+    known = _known_name(ctx, word)
+    ordinary = _ordinary(ctx, word)
+    if not known and ordinary:
+        return False
+    if word.isupper() and not ctx.all_caps and not known and not _INITIAL_AFTER.match(text, a + len(word)):
+        return False
+    return not ((not known or ordinary) and (_line_start(text, a) or _sentence_start(text, a)))
 
 
 def trained_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -> list[Span]:
@@ -304,6 +336,13 @@ _INITIAL_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý]\.")
 def _initial_after(text: str, m: re.Match[str]) -> bool:
     """An all-capitals word followed by an initial: "HUBER T." (surname, then the first name's initial)."""
     return m.group(0).isupper() and len(m.group(0)) > 2 and bool(_INITIAL_AFTER.match(text, m.end()))
+
+
+# A Latin species epithet after a genus: "Escherichia coli", "Candida albicans" (as in ner.py).
+_LATIN_EPITHET = re.compile(
+    r"[ \t]+(?P<species>[a-z]{2,}(?:ii|ae|us|um|is|ica|icus|ans|ens|ensis|alis|aris|oides|ata|osa|ella)|"
+    r"[a-z]{3,}i)(?![\w'’-])"
+)
 
 
 def _genus(ctx: DetectionContext, m: re.Match[str]) -> bool:
