@@ -344,3 +344,26 @@ def test_more_date_layouts(detector: Detector, text: str, label: str, value: str
 )
 def test_numbers_after_a_date_that_are_no_year(detector: Detector, text: str, value: str) -> None:
     assert value not in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("rappeler la fille au 07/61/22/48/90 après 18h", "TEL", "07/61/22/48/90"),
+        ("joignable au (+33) 7 61 22 48 90", "TEL", "(+33) 7 61 22 48 90"),
+        ("écrire à m.lefort @ orange.fr pour le compte rendu", "MAIL", "m.lefort @ orange.fr"),
+    ],
+)
+def test_phone_and_mail_layouts(detector: Detector, text: str, label: str, value: str) -> None:
+    assert value in found(detector, text, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("vu le 07/06/24 en consultation", "07/06/24"),  # three pairs: a date, not a phone
+        ("perfusion 10 @ 12.5 mg/h", "10 @ 12.5"),
+    ],
+)
+def test_no_phone_or_mail_in_dates_and_doses(detector: Detector, text: str, value: str) -> None:
+    assert not [s for s in detector.detect(text) if s.label in ("TEL", "MAIL")], value

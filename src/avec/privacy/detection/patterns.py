@@ -133,6 +133,10 @@ def _partial_nirs(text: str) -> list[Span]:
 # --- Phones ----------------------------------------------------------------------------------
 _PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[ .\-]{0,2}\d{2}){4}(?![\d/]|:\d)")
 _PHONE_COMPACT_INTL = re.compile(r"(?<![\w+])(?:\+|00)33[1-9]\d{8}(?!\d)")
+# Other French layouts: slashes between the pairs ("06/12/34/56/78": five pairs are no date), the
+# country code in brackets ("(+33) 6 12 34 56 78", "(33) 6 ...").
+_PHONE_SLASHES = re.compile(r"(?<![\w/])0[1-9](?:/\d{2}){4}(?![\w/])")
+_PHONE_BRACKETED_CC = re.compile(r"\((?:\+|00)?33\)[ .]?(?:\(0\)[ ]?)?[1-9](?:[ .\-]?\d{2}){4}(?!\d)")
 # OCR output with a space between every digit: "0 6 1 2 3 4 5 6 7 8".
 _PHONE_SPACED = re.compile(r"(?<![\w+])(?<!\d )0 [1-9](?: \d){8}(?! ?\d)")
 
@@ -175,7 +179,7 @@ _ID_LABEL_BEFORE = re.compile(
 def find_phones(ctx: DetectionContext) -> list[Span]:
     """Phone numbers: French 0X XX XX XX XX (dots, dashes, +33 / 0033) and any +CC international form."""
     spans = []
-    for rx in (_PHONE, _PHONE_COMPACT_INTL, _PHONE_SPACED):
+    for rx in (_PHONE, _PHONE_COMPACT_INTL, _PHONE_SPACED, _PHONE_SLASHES, _PHONE_BRACKETED_CC):
         for m in rx.finditer(ctx.text):
             if rx is _PHONE and _ID_LABEL_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
                 continue  # "IPP : 0974012563": a record number shaped like a phone
@@ -211,11 +215,18 @@ _MAIL = re.compile(
 def find_mails(ctx: DetectionContext) -> list[Span]:
     """E-mail addresses (also "[at]" obfuscation, and a line break after the "@")."""
     spans = [Span(m.start(), m.end(), "MAIL", 0.99, "mail") for m in _MAIL.finditer(ctx.text)]
+    if " @" in ctx.text or "@ " in ctx.text:
+        spans += [Span(m.start(), m.end(), "MAIL", 0.95, "mail") for m in _MAIL_SPACED.finditer(ctx.text)]
     if "@\n" in ctx.text or "@ \n" in ctx.text:
         spans += [Span(m.start(), m.end(), "MAIL", 0.95, "mail") for m in _MAIL_BROKEN.finditer(ctx.text)]
     return spans
 
 
+# "j.dupont @ wanadoo.fr": spaces around the "@" (typed by hand or split by OCR); the domain must
+# end with a dot and letters, so "10 @ 12 mg" never matches.
+_MAIL_SPACED = re.compile(
+    r"(?<![\w.+-])[\w.+-]*[A-Za-z][\w.+-]*[ \t]?@[ \t]?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,10}(?![\w-])"
+)
 # "sandrine.morel59@\nlaposte.net": a PDF line break after the "@".
 _MAIL_BROKEN = re.compile(r"(?<![\w.+-])[\w.+-]+@[ \t]*\n[ \t]*[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,10}(?![\w-])")
 
