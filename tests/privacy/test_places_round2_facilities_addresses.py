@@ -53,6 +53,9 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("Domicile : 8 rue du Port – 59140 Dunkerque (Malo-les-Bains)\nTél", "Malo-les-Bains", "VILLE"),
         ("CHU Grenoble Alpes - Site Sud (Échirolles)\nFICHE", "Échirolles", "VILLE"),
         ("Adresse : 12 chemin des Goyaves, Bras à l'Eau, 97460 Saint-Paul", "Bras à l'Eau", "ADRESSE"),
+        # a housing estate's plot, an estate named "Parc X" on an address line
+        ("Adresse : Lotissement Les Palmistes, lot 27, 97110 Pointe-à-Pitre", "lot 27", "ADRESSE"),
+        ("vit à Marseille, Parc Corot, 12 rue Félix Pyat, 13013 Marseille", "Parc Corot", "ADRESSE"),
         # a university hospital group known by its acronym; a residence with its street on the line
         ("IPP HUG : 44120933 (transmis par le demandeur)", "HUG", "HOPITAL"),
         ("n'habite plus à Noisy mais Résidence Les Tilleuls, 6 rue Jean Moulin", "Résidence Les Tilleuls", "ADRESSE"),
@@ -80,6 +83,9 @@ def test_place_found(detector: Detector, text: str, span: str, label: str) -> No
         ("Score de Glasgow 15, pupilles symétriques", "Glasgow 15"),
         # a region in brackets is no district
         ("Tél : 02 00 00 00 00 – 35000 Rennes (Bretagne)", "Bretagne"),
+        # a park without an address on its line, a lot that is no plot
+        ("promenade au Parc Borély cet après-midi", "Parc Borély"),
+        ("un lot 12 de compresses a été rappelé", "lot 12"),
         # a cité without an address around it
         ("la cité 3 du livre de Pagnol", "cité 3"),
     ],

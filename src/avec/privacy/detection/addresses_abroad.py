@@ -56,6 +56,11 @@ _ADDRESS_LINE = re.compile(
     r"(?i)\b(?:\d{1,4},?[ \t]+(?:rue|avenue|bd|boulevard|chemin|route|all[ée]e|impasse|place)\b|r[ée]sidence\b)"
 )
 _ZIP_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{5}\b")
+# "Lotissement Les Palmiers, lot 12": the plot number of a housing estate.
+_PLOT = re.compile(r",[ \t]*(?P<lot>(?i:lot)[ \t]+(?:n°[ \t]*)?\d{1,4}[A-Za-z]?)(?![\w])")
+# "contre Parc Belvédère, 17 chemin ...": a housing estate named "Parc X" on an address line.
+_ESTATE = re.compile(r"(?<![\w-])(?P<estate>Parc[ \t]+" + _NAME + r"(?:[ \t]+" + _NAME + r")?)")
+_ZIP_ON_LINE = re.compile(r"\b\d{5}\b")
 
 
 def _line(text: str, pos: int) -> str:
@@ -107,6 +112,17 @@ def _homes(ctx: DetectionContext) -> list[Span]:
             # within an address: a street on the same line or a postal code right after
             if _ZIP_AFTER.match(text, m.end()) or _ADDRESS_LINE.search(_line(text, m.start())):
                 spans.append(Span(m.start("cite"), m.end("cite"), "ADRESSE", 0.8, "address"))
+    if "lot" in folded:
+        for m in _PLOT.finditer(text):
+            if re.search(r"(?i)\blotissement\b", _line(text, m.start())):
+                spans.append(Span(m.start("lot"), m.end("lot"), "ADRESSE", 0.8, "address"))
+    for m in _ESTATE.finditer(text) if "Parc " in text else ():
+        line = _line(text, m.start())
+        words = m.group("estate").split()[1:]
+        if any(ctx.lexicons.is_common(w) or is_protected_word(w) for w in words):
+            continue
+        if _ADDRESS_LINE.search(line) and _ZIP_ON_LINE.search(line):
+            spans.append(Span(m.start("estate"), m.end("estate"), "ADRESSE", 0.75, "address"))
     if "bat" in folded:
         for m in _BUILDING.finditer(text):
             if re.search(r"(?i)\br[ée]sidence\b", _line(text, m.start())):
