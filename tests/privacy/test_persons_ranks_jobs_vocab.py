@@ -105,3 +105,44 @@ def test_a_first_name_before_a_verb_is_still_found(detector: Detector) -> None:
 def test_a_street_named_after_an_officer_stays_an_address(detector: Detector) -> None:
     text = "Domicile : 8 rue du Capitaine Guynemer, 59000 Lille"
     assert "Guynemer" not in persons(detector, text)
+
+
+LAYOUTS = [
+    # a signature block under a closing formula, even when the names are also eponyms
+    ("Veuillez agréer nos salutations distinguées.\n\nMartin WILSON\nCadre de santé", ["Martin", "WILSON"]),
+    # the partners of a practice
+    ("Cabinet infirmier Oberlin – Wackermann – Keller\n3 place du Marché", ["Oberlin", "Wackermann", "Keller"]),
+    ("IDEL : cabinet Deconinck / Ben Amar", ["Deconinck", "Ben Amar"]),
+    # surnames in capitals paired in a log, or followed by an initial in a list
+    ("Intervention KIEFFER/MULLER, calme revenu.", ["KIEFFER", "MULLER"]),
+    ("Relève : WALTZER / CHARPENTIER. Consignes RAS.", ["WALTZER", "CHARPENTIER"]),
+    ("Agents : HOLTZ P. (chef de poste), WEISS M., Benali K.", ["HOLTZ", "P.", "WEISS", "M."]),
+    # labels without a colon
+    ("nom de naissance ABDALLAH MOINDJIE - prénoms FAYZATI MARIAMA", ["ABDALLAH MOINDJIE", "FAYZATI MARIAMA"]),
+    ("Vérifier le 2e prénom « Nasra » sur la carte.", ["Nasra"]),
+    # two first names sharing one surname
+    ("les auxiliaires de vie (Cindy et Amandine Lefort) signalent une chute", ["Cindy", "Amandine", "Lefort"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAYOUTS)
+def test_names_read_from_their_layout(detector: Detector, text: str, expected: list[str]) -> None:
+    got = persons(detector, text)
+    for item in expected:
+        assert item in got, (item, got)
+
+
+LAYOUT_NEGATIVES = [
+    ("Antécédents : HTA/BPCO, IRM/TDM prévues, réponse OUI/NON.", ["HTA", "BPCO", "OUI", "NON", "IRM"]),
+    ("Cabinet médical des Tilleuls, 2 rue Haute", ["Tilleuls"]),
+    ("Bien cordialement,\n\nLe service des admissions", ["Le service", "service"]),
+    ("Génotypes possibles : a. AA b. AO c. BO d. AB", ["AO", "BO", "AB"]),
+    ("Colonnes : Prénom Nom Date", ["Nom", "Date"]),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), LAYOUT_NEGATIVES)
+def test_layout_rules_leave_other_words(detector: Detector, text: str, words: list[str]) -> None:
+    got = masked(detector, text)
+    for word in words:
+        assert word not in got, (word, got)

@@ -24,6 +24,7 @@ from avec.privacy.detection.text import fold_key, is_upper_word
 from avec.privacy.spans import Span
 
 _IN_BRACKETS = re.compile(r"\([A-ZÀ-Ý]{3,4}\)")
+_BLOOD_GROUP = re.compile(r"[ABO]{2}")
 _VOWEL = re.compile("[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
 _LIMB_ABBREVIATIONS = {"MI", "MS", "MID", "MIG", "MSD", "MSG"}
 
@@ -40,6 +41,8 @@ def _kind(ctx: DetectionContext, w: NameWord) -> str:
         return "X"
     if is_upper_word(t) and len(t) <= 5 and not _VOWEL.search(t):
         return "X"  # "SNSM", "PTH": capitals without a vowel are an acronym, never a name
+    if _BLOOD_GROUP.fullmatch(t):
+        return "X"  # "AO", "BO", "AB": ABO genotypes and blood groups
     if is_upper_word(t) and 3 <= len(t) <= 4 and not ctx.all_caps and _IN_BRACKETS.match(ctx.text, w.start - 1):
         return "X"  # "Masse Delphine (TIM)": capitals alone in brackets after a name are a role or a team
     if is_eponym(t) and not (lex.is_first_name(t) or lex.is_surname(t)):
