@@ -367,3 +367,21 @@ def test_phone_and_mail_layouts(detector: Detector, text: str, label: str, value
 )
 def test_no_phone_or_mail_in_dates_and_doses(detector: Detector, text: str, value: str) -> None:
     assert not [s for s in detector.detect(text) if s.label in ("TEL", "MAIL")], value
+
+
+def test_identity_block_aligned_with_spaces(detector: Detector) -> None:
+    text = (
+        "IDENTITÉ\n"
+        "Nom de naissance      LE BERRE\n"
+        "Nom utilisé           GUILLOU\n"
+        "Lieu de naissance     Pontivy\n"
+        "Traitement            Kardégic 75 mg\n"
+    )
+    spans = [(s.label, text[s.start : s.end]) for s in detector.detect(text)]
+    assert ("NOM", "GUILLOU") in spans and ("VILLE", "Pontivy") in spans
+    assert not [v for _, v in spans if "Kardégic" in v or "Traitement" in v]
+
+
+def test_a_lone_spaced_pair_or_a_header_row_is_no_identity_block(detector: Detector) -> None:
+    assert "PRENOM" not in found(detector, "NOM        PRENOM      DDN\n")
+    assert "Martin" not in found(detector, "Ville      Martin\n\nSuite du texte.")

@@ -156,6 +156,30 @@ _JSON_PAIR = re.compile(r'"(?P<key>[^"\n]{1,40})"\s*:\s*(?:"(?P<value>[^"\n]{1,2
 _XML_ATTR = re.compile(r"(?<=\s)(?P<key>[A-Za-z_][\w.\-]{0,40})=(?P<q>[\"'])(?P<value>[^\"'<>\n]{1,200})(?P=q)")
 
 
+# "Nom utilisé           MADEC": a key, a gap of three spaces or more, one value (identity blocks
+# of exported records). Kept only where two such lines follow each other.
+_SPACED_PAIR = re.compile(
+    r"(?m)^[ \t]*(?P<key>[A-Za-zÀ-ÿ][\w()'’/.-]*(?: [\w()'’/.-]+){0,4})[ ]{3,}(?P<value>\S(?:(?! {3})[^\n\t])*)$"
+)
+
+
+def _spaced_pair_spans(ctx: DetectionContext) -> list[Span]:
+    pairs = []
+    for m in _SPACED_PAIR.finditer(ctx.text):
+        kind = classify_key(m.group("key"))
+        first_word = m.group("value").split()[0]
+        if kind is None or classify_key(first_word) or classify_key(m.group("value").strip()):
+            continue  # "NOM   PRENOM" is a header row, not a key and its value
+        pairs.append((m, kind))
+    spans: list[Span] = []
+    lines = {ctx.text.count("\n", 0, m.start()) for m, _ in pairs}
+    for m, kind in pairs:
+        line_no = ctx.text.count("\n", 0, m.start())
+        if line_no - 1 in lines or line_no + 1 in lines:
+            spans.extend(value_spans(ctx, m.start("value"), m.end("value"), kind, "structured"))
+    return spans
+
+
 @recognizer("structured", 84)
 def find_structured_fields(ctx: DetectionContext) -> list[Span]:
     """Values of structured keys: dotted leaders, ``key=value`` lines, XML elements and attributes."""
@@ -175,6 +199,8 @@ def find_structured_fields(ctx: DetectionContext) -> list[Span]:
         spans.extend(_json_array_spans(ctx))
     if "\t" in text:
         spans.extend(_tab_pair_spans(ctx))
+    if "   " in text:
+        spans.extend(_spaced_pair_spans(ctx))
     for rx in rxs:
         for m in rx.finditer(text):
             kind = classify_key(m.group("key"))
