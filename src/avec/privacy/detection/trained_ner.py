@@ -125,21 +125,36 @@ def trained_regions(ctx: DetectionContext, spans: list[Span]) -> list[tuple[int,
 def _trigger(ctx: DetectionContext, word: str, a: int, covered: bytearray) -> bool:
     """Whether the model's answer about ``word`` (at ``a``) could pass the filters below.
 
-    Right after a name found on the same line ("Inès MAIRE"), any word; else a known name or a
-    word that is not an ordinary one, except where the filters refuse a word standing alone: an
-    all-capitals word in a mixed-case text (no initial after it), an unknown word or a first name
-    that is also a word at a line or sentence start. A name beside them is a trigger of its own.
+    Right after a name found on the same line ("Inès MAIRE"), any word; in a mixed-case text, an
+    all-capitals word only beside a capitalised word or before an initial ("Constance FORTIN",
+    "HUBER T."); else a known name or a word that is not an ordinary one, except an unknown word
+    or a first name that is also a word at a line or sentence start (the filters refuse them
+    alone; a name beside them is a trigger of its own).
     """
     text = ctx.text
     if a >= 2 and covered[a - 2] and text[a - 1] in " \t":
         return True
+    if word.isupper() and not ctx.all_caps:
+        return len(word) > 2 and _beside_name(text, a, a + len(word))
     known = _known_name(ctx, word)
     ordinary = _ordinary(ctx, word)
     if not known and ordinary:
         return False
-    if word.isupper() and not ctx.all_caps and not known and not _INITIAL_AFTER.match(text, a + len(word)):
-        return False
     return not ((not known or ordinary) and (_line_start(text, a) or _sentence_start(text, a)))
+
+
+_CAP_BEFORE_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \t]+$")
+_CAP_AFTER_WORD = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def _beside_name(text: str, start: int, end: int) -> bool:
+    """An all-capitals word written like a surname: beside a capitalised word ("Constance FORTIN",
+    "NOWAK Paweł") or before an initial ("HUBER T.")."""
+    return bool(
+        _INITIAL_AFTER.match(text, end)
+        or _CAP_AFTER_WORD.match(text, end)
+        or _CAP_BEFORE_WORD.search(text, max(0, start - 30), start)
+    )
 
 
 def trained_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -> list[Span]:
@@ -150,11 +165,13 @@ def trained_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -
     """
     text = ctx.text
     spans: list[Span] = []
-    people: list[tuple[int, int, str, list[re.Match[str]]]] = []
+    people: list[tuple[int, int, str, list[re.Match[str]], bool]] = []
     for start, end, label in sorted(entities):
         found = list(_WORD.finditer(text, start, end))
         # Titles, ranks and stop words at the edges are not part of the value.
+        titled = False
         while found and fold_key(found[0].group(0)) in _TITLES | STOP_WORDS:
+            titled = titled or fold_key(found[0].group(0)) in _TITLES
             found.pop(0)
         while found and fold_key(found[-1].group(0)) in STOP_WORDS:
             found.pop()
@@ -173,7 +190,7 @@ def trained_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -
                 spans.append(Span(a, b, label, 0.55, SOURCE))
         else:
             b = b + 1 if text[b : b + 1] == "." and len(found[-1].group(0)) == 1 else b  # "A." initial
-            people.append((a, b, label, found))
+            people.append((a, b, label, found, titled))
     # Person entities separated by spaces only form one name.
     i = 0
     while i < len(people):
@@ -185,8 +202,8 @@ def trained_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -
         while len(group) > 1 and all(_plain_word(ctx, m.group(0)) for m in group[0][3]):
             group = group[1:]
         words = [m for g in group for m in g[3]]
-        if _name_like(ctx, words) and not _eponym_context(text, group[0][0]):
-            spans.extend(Span(a, b, label, 0.55, SOURCE) for a, b, label, _ in group)
+        if _name_like(ctx, words, titled=group[0][4]) and not _eponym_context(text, group[0][0]):
+            spans.extend(Span(a, b, label, 0.55, SOURCE) for a, b, label, _, _ in group)
         i = j
     return spans
 
@@ -243,7 +260,7 @@ def _known_name(ctx: DetectionContext, word: str) -> bool:
     return bool(lex.is_first_name(word) or lex.is_surname(word))
 
 
-def _name_like(ctx: DetectionContext, found: list[re.Match[str]]) -> bool:
+def _name_like(ctx: DetectionContext, found: list[re.Match[str]], *, titled: bool = False) -> bool:
     """A person or a commune, judged word by word from what the lexicons and the case say.
 
     Every word must be a known first name or surname, or else: not protected, not a country, not
@@ -251,18 +268,23 @@ def _name_like(ctx: DetectionContext, found: list[re.Match[str]]) -> bool:
     only in a lower-case text; all capitals only beside a name, before an initial, or in an
     all-capitals text). A first name that is also a word ("Océane", "Rose") counts when written as
     a name away from a line start. A lone unknown word is refused at a line start (headings, table
-    cells) or a sentence start, when drug-like or a Latin genus, and after "du/au/des".
+    cells) or a sentence start (unless a title or rank came first: "Sap. Guillemot"), when drug-like
+    or a Latin genus, and after "du/au/des".
     """
     text, lex = ctx.text, ctx.lexicons
     known = [
         (_known_name(ctx, m.group(0)) and not _ordinary(ctx, m.group(0))) or _initial(text, m) for m in found
     ]
     given = [_first_name_as_name(ctx, m) for m in found]
-    support = any(known) or any(given) or _first_last_layout(ctx, found) or _initial_after(text, found[-1])
+    support = (
+        titled or any(known) or any(given) or _first_last_layout(ctx, found) or _initial_after(text, found[-1])
+    )
     for m, is_known, is_given in zip(found, known, given, strict=True):
         word = m.group(0)
-        if is_protected_word(word, ctx.protected) or (is_eponym(word) and not _known_name(ctx, word)):
+        if is_protected_word(word, ctx.protected):
             return False
+        if is_eponym(word) and not (_known_name(ctx, word) or any(known) or any(given)):
+            return False  # "Parkinson" alone; "HUBER T." (an initial) or "Anne Huber" is a person
         if is_known or is_given:
             continue
         if lex.is_country(word) or _MIXED_CASE.fullmatch(word):
@@ -286,8 +308,7 @@ def _name_like(ctx: DetectionContext, found: list[re.Match[str]]) -> bool:
         word = found[0].group(0)
         if (
             (ctx.all_caps and not _initial_after(text, found[0]))
-            or _line_start(text, found[0].start())
-            or _sentence_start(text, found[0].start())
+            or (not titled and (_line_start(text, found[0].start()) or _sentence_start(text, found[0].start())))
             or _DRUG_SUFFIX.search(word)
             or _genus(ctx, found[0])
             or (before and fold_key(before[-1]) in ("du", "au", "aux", "des"))  # "Conseil départemental du Morbihan"
