@@ -53,6 +53,11 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("Domicile : 8 rue du Port – 59140 Dunkerque (Malo-les-Bains)\nTél", "Malo-les-Bains", "VILLE"),
         ("CHU Grenoble Alpes - Site Sud (Échirolles)\nFICHE", "Échirolles", "VILLE"),
         ("Adresse : 12 chemin des Goyaves, Bras à l'Eau, 97460 Saint-Paul", "Bras à l'Eau", "ADRESSE"),
+        # farms and mills in the country; mental health bodies
+        ("vit seul à la ferme du Petit Launay depuis l'hiver", "ferme du Petit Launay", "ADRESSE"),
+        ("Adresse : Moulin de Kerlosquet, 29290 Milizac", "Moulin de Kerlosquet", "ADRESSE"),
+        ("Orienté vers le GEM La Boussole pour les après-midis.", "GEM La Boussole", "HOPITAL"),
+        ("Transfert à l'UMD de Montfavet demandé.", "UMD de Montfavet", "HOPITAL"),
         # a housing estate's plot, an estate named "Parc X" on an address line
         ("Adresse : Lotissement Les Palmistes, lot 27, 97110 Pointe-à-Pitre", "lot 27", "ADRESSE"),
         ("vit à Marseille, Parc Corot, 12 rue Félix Pyat, 13013 Marseille", "Parc Corot", "ADRESSE"),
@@ -83,6 +88,8 @@ def test_place_found(detector: Detector, text: str, span: str, label: str) -> No
         ("Score de Glasgow 15, pupilles symétriques", "Glasgow 15"),
         # a region in brackets is no district
         ("Tél : 02 00 00 00 00 – 35000 Rennes (Bretagne)", "Bretagne"),
+        # a farm or a mill that is no named place
+        ("La ferme est vendue, le moulin à café aussi.", "ferme"),
         # a park without an address on its line, a lot that is no plot
         ("promenade au Parc Borély cet après-midi", "Parc Borély"),
         ("un lot 12 de compresses a été rappelé", "lot 12"),

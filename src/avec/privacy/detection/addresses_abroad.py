@@ -42,9 +42,10 @@ _UK_ZIP = re.compile(
     r"(?<![\w-])(?P<town>" + _NAME + r"(?:[ \t]" + _NAME + r")?)[ \t]+"
     r"(?P<zip>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})(?![\w-])"
 )
-# Holiday and seasonal homes: "camping Les Joncs", "Chalet Les Aulnes", "mobil-home du Lac".
+# Holiday and seasonal homes, farms and mills in the country: "camping Les Joncs", "Chalet Les
+# Aulnes", "mobil-home du Lac", "ferme du Haut Bois", "Moulin de Keranna".
 _HOLIDAY_HOME = re.compile(
-    r"(?<![\w-])(?P<home>(?i:camping|chalet|g[îi]te|mobil-home|mobile-home)[ \t]+"
+    r"(?<![\w-])(?P<home>(?i:camping|chalet|g[îi]te|mobil-home|mobile-home|ferme|moulin|m[ée]tairie|grange)[ \t]+"
     r"(?:(?i:les|le|la|l['’]|du|des|de[ \t]+la|de)[ \t]*)?" + _NAME + r""
     r"(?:[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])[ \t]*)?" + _NAME + r"){0,3})"
 )
@@ -55,6 +56,8 @@ _BUILDING = re.compile(r",[ \t]*(?P<building>(?i:b[âa]t(?:iment)?\.?)[ \t]*[A-Z
 _ADDRESS_LINE = re.compile(
     r"(?i)\b(?:\d{1,4},?[ \t]+(?:rue|avenue|bd|boulevard|chemin|route|all[ée]e|impasse|place)\b|r[ée]sidence\b)"
 )
+_COUNTRY_BUILDING = re.compile(r"(?i)ferme|moulin|m[ée]tairie|grange")
+_PARTICLE_AFTER = re.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*[" + UP + r"]")
 _ZIP_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{5}\b")
 # "Lotissement Les Palmiers, lot 12": the plot number of a housing estate.
 _PLOT = re.compile(r",[ \t]*(?P<lot>(?i:lot)[ \t]+(?:n°[ \t]*)?\d{1,4}[A-Za-z]?)(?![\w])")
@@ -102,11 +105,18 @@ def find_addresses_abroad(ctx: DetectionContext) -> list[Span]:
 def _homes(ctx: DetectionContext) -> list[Span]:
     text, folded = ctx.text, ctx.folded
     spans: list[Span] = []
-    if any(k in folded for k in ("camping", "chalet", "gite", "mobil")):
+    if any(k in folded for k in ("camping", "chalet", "gite", "mobil", "ferme", "moulin", "metairie", "grange")):
         for m in _HOLIDAY_HOME.finditer(text):
-            words = re.findall(r"[\w'’]+", m.group("home"))[1:]
-            if not any(is_protected_word(w) for w in words):
-                spans.append(Span(m.start("home"), m.end("home"), "ADRESSE", 0.8, "address_lead"))
+            words = re.findall(r"[\w'’]+", m.group("home"))
+            if any(is_protected_word(w) for w in words[1:]):
+                continue
+            if _COUNTRY_BUILDING.fullmatch(words[0]):
+                # "ferme du Haut Bois", "Moulin de Kerhuel": a farm or a mill only with its particle
+                # ("M. Moulin Didier", "NEE GRANGE" are surnames), weaker than a lieu-dit lead-in
+                if _PARTICLE_AFTER.match(text, m.start("home") + len(words[0])):
+                    spans.append(Span(m.start("home"), m.end("home"), "ADRESSE", 0.75, "address"))
+                continue
+            spans.append(Span(m.start("home"), m.end("home"), "ADRESSE", 0.8, "address_lead"))
     if "cit" in folded:
         for m in _NUMBERED_CITE.finditer(text):
             # within an address: a street on the same line or a postal code right after

@@ -119,6 +119,11 @@ _ARRONDISSEMENT_AFTER = re.compile(r"[ \t]+(?:\d{1,2}(?:e|er|ème|eme)|[IVX]{1,5
 _COUNTRY_AFTER = re.compile(r"[ \t]*\((?P<country>[" + UP + r"][\w'’\- ]{1,30})\)")
 
 
+def is_road_direction(text: str, start: int, end: int) -> bool:
+    """True for a town naming a road direction ("A7 sens Lyon -> Marseille"), which is no one's place."""
+    return bool(_DIRECTION_BEFORE.search(text, max(0, start - 40), start) or _DIRECTION_AFTER.match(text, end))
+
+
 def _facility_spans(ctx: DetectionContext) -> list[Span]:
     """The facility spans of this text (the facility rule, registered first, leaves them here)."""
     found = ctx.extra.get("facility_spans")
@@ -319,7 +324,7 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         return None  # "CPAM de Lille-Douai": a département-wide body, not a place of the person
     common = _is_word_like(lex, surface)
     before = text[max(0, s - 40) : s]
-    if _DIRECTION_BEFORE.search(before) or _DIRECTION_AFTER.match(text, e):
+    if is_road_direction(text, s, e):
         return None  # "A7 sens Lyon -> Marseille": a road direction
     team = bool(_TEAM_BEFORE.search(before))
     # "VSAV Cluses": after a team a capitalised commune is the town even when also a word

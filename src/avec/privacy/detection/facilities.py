@@ -38,6 +38,8 @@ _FACILITY_KEYWORDS = (
     r"SAJ|EEAP|LHSS|MDS|CDAS|UTPAS|CRA|EFS|ADMR|"
     # coordination of care at home and poison centres: "DAC Flandre Maritime", "CPTS du Val", "CAPTV de Lille"
     r"DAC|CPTS|ESA|ESAD|PTA|MAIA|CAPTV|CRPV|EMSP|EMPP|"
+    # mental health: peer-support groups, units for difficult patients, prison psychiatry
+    r"GEM|UMD|UHSA|USIP|"
     r"(?i:centre\s+social|centre\s+communal\s+d['’]action\s+sociale|maison\s+d['’]enfants|"
     r"centre\s+maternel|foyer\s+de\s+vie|foyer\s+d['’]h[ée]bergement|maison\s+relais|pension\s+de\s+famille|"
     r"(?:maison|espace|p[ôo]le)\s+(?:d[ée]partemental(?:e)?\s+)?(?:des|de\s+la)\s+solidarit[ée]s?|"
