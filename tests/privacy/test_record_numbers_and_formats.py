@@ -34,6 +34,8 @@ def found(detector: Detector, text: str, label: str | None = None) -> list[str]:
         ("facture jointe - séjour 26110473 - merci", "NDA", ["26110473"]),
         ("passage au bureau des entrées -> IPP définitif 5500127784.", "IPP", ["5500127784"]),
         ("le dossier patient 44170021983 a été fusionné", "IPP", ["44170021983"]),
+        ("Inter n° 2025-004518 - CIS Redon - FPT", "NDA", ["2025-004518"]),
+        ("DRM n° 250611-0042 ouvert par l'ARM", "NDA", ["250611-0042"]),
     ],
 )
 def test_record_numbers_after_stay_or_case_nouns(detector: Detector, text: str, label: str, values: list[str]) -> None:
@@ -51,6 +53,8 @@ def test_record_numbers_after_stay_or_case_nouns(detector: Detector, text: str, 
         ("intervention chirurgicale 24/03/2024 sans incident", "24/03/2024"),
         ("passage 75012 Paris", "75012"),
         ("séjour de 21000 km en voiture", "21000"),
+        ("transfert en médecine interne 2025 puis retour", "2025"),
+        ("inter 12345678 sans numéro", "12345678"),  # "inter" alone needs "n°" or ":"
     ],
 )
 def test_no_record_number_for_dates_amounts_and_counts(detector: Detector, text: str, value: str) -> None:

@@ -23,7 +23,7 @@ from avec.privacy.spans import Span
 # Nouns of a stay or a case (singular or plural, any case); "hospit." is the usual abbreviation.
 _NOUN = (
     r"(?P<noun>s[ée]jours?|venues?|passages?|hospitalisations?|hospit\.|admissions?|[ée]pisodes?|"
-    r"interventions?|affaires?|dossiers?|IPP|NIP|NDA)"
+    r"interventions?|inter\.?|affaires?|dossiers?|DRM|r[ée]gulation|IPP|NIP|NDA)"
 )
 # Words that may stand between the noun and the number: adjectives and participles ("rattachés",
 # "en cours", "clos", "définitif"), an acronym of a unit or a site ("HDJ", "SAU", "HUS"), "patient".
@@ -41,7 +41,7 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _NOUN_FOLDED = re.compile(
-    r"(?<![\w])(?:sejour|venue|passage|hospit|admission|episode|intervention|affaire|dossier|ipp|nip|nda)"
+    r"(?<![\w])(?:sejour|venue|passage|hospit|admission|episode|inter|affaire|dossier|drm|regulation|ipp|nip|nda)"
 )
 _VALUE_RX = re.compile(_VALUE + r"(?![\w])")
 # Between two numbers of one list: a bracketed note, then a comma, "et", "ou", "/" or ";".
@@ -93,7 +93,8 @@ def find_record_numbers(ctx: DetectionContext) -> list[Span]:
         patient_noun = m.group("noun").upper() in ("IPP", "NIP")
         if quals and not marked and (not patient_noun or sum(c.isdigit() for c in value) < 6):
             continue  # "séjour HDJ 2019" needs a mark; "IPP définitif 8012447390" does not
-        if not marked and not quals and m.group("noun").lower().startswith(("hospit", "admission", "affaire")):
+        needs_mark = m.group("noun").lower().startswith(("hospit", "admission", "affaire", "inter", "r"))
+        if needs_mark and not marked and not quals:
             continue  # "hospitalisation 2023-145" without "n°" reads as a date or a count
         if not _is_record_number(value) or _QUANTITY_AFTER.match(text, m.end()):
             continue
