@@ -72,6 +72,7 @@ REFUSED = [
     ("un seul est exact. Lequel ? a. Chlorure", [("Lequel", "PRENOM")]),  # a lone word at a sentence start
     ("Méthode de Mancini pour le dosage.", [("Mancini", "NOM")]),  # an eponym context
     ("Salle de bain avec baignoire.", [("baignoire", "PRENOM")]),  # a lower-case word
+    ("Lieu : A7 sens Lyon -> Marseille, PR 51", [("Lyon", "VILLE"), ("Marseille", "VILLE")]),  # a road direction
 ]
 
 

@@ -208,13 +208,21 @@ def trained_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -
     return spans
 
 
+_DIRECTION_BEFORE = re.compile(r"(?:\b[Ss]ens|\b[Dd]irection|->|→)[ \t]*$")
+_DIRECTION_AFTER = re.compile(r"[ \t]*(?:->|→)")
+
+
 def _town_like(ctx: DetectionContext, found: list[re.Match[str]]) -> bool:
     """A commune or a foreign town: a known commune even when it is also a word ("Vannes", "La
-    Tronche"), written as a name and not at a line start; else judged like a name. Never a country."""
+    Tronche"), written as a name and not at a line start; else judged like a name. Never a country
+    or a road direction."""
     text, lex = ctx.text, ctx.lexicons
     value = text[found[0].start() : found[-1].end()]
     if lex.is_country(value) or any(lex.is_country(m.group(0)) for m in found):
         return False
+    a, b = found[0].start(), found[-1].end()
+    if _DIRECTION_BEFORE.search(text, max(0, a - 12), a) or _DIRECTION_AFTER.match(text, b):
+        return False  # a road direction ("A7 sens Lyon -> Marseille") says nothing about a person
     if any(is_protected_word(m.group(0), ctx.protected) for m in found):
         return False
     if fold_key(value) in lex.communes and value[0].isupper() and not _line_start(text, found[0].start()):
