@@ -49,6 +49,7 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("Adresse en France : Chalet Les Gentianes, route des Pistes", "Chalet Les Gentianes", "ADRESSE"),
         ("Mme X – 14 rue Émile Zola, cité 4, 62110 Hénin-Beaumont", "cité 4", "ADRESSE"),
         ("Résidence Les Lilas, bât. B, appt 9, 57000 Metz", "bât. B", "ADRESSE"),
+        ("Domicile : Cité des Rosiers, bât. A2, 4e étage, 13014 Marseille", "bât. A2", "ADRESSE"),
         # a district in brackets after a postal address, a site's commune, an overseas locality
         ("Domicile : 8 rue du Port – 59140 Dunkerque (Malo-les-Bains)\nTél", "Malo-les-Bains", "VILLE"),
         ("CHU Grenoble Alpes - Site Sud (Échirolles)\nFICHE", "Échirolles", "VILLE"),
@@ -93,6 +94,8 @@ def test_place_found(detector: Detector, text: str, span: str, label: str) -> No
         # a park without an address on its line, a lot that is no plot
         ("promenade au Parc Borély cet après-midi", "Parc Borély"),
         ("un lot 12 de compresses a été rappelé", "lot 12"),
+        # a building of a hospital, not of a home
+        ("aux caisses de l'hôpital, bât. K, rez-de-chaussée", "bât. K"),
         # a cité without an address around it
         ("la cité 3 du livre de Pagnol", "cité 3"),
     ],

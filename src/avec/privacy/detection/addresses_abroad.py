@@ -58,6 +58,8 @@ _ADDRESS_LINE = re.compile(
 )
 _COUNTRY_BUILDING = re.compile(r"(?i)ferme|moulin|m[ée]tairie|grange")
 _PARTICLE_AFTER = re.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*[" + UP + r"]")
+# Where a building letter belongs to a home: a residence, a cité, a housing estate, a block of flats.
+_BUILDING_HOLDER = re.compile(r"(?i)\b(?:r[ée]sidence|cit[ée]|lotissement|immeuble|hlm)\b")
 _ZIP_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{5}\b")
 # "Lotissement Les Palmiers, lot 12": the plot number of a housing estate.
 _PLOT = re.compile(r",[ \t]*(?P<lot>(?i:lot)[ \t]+(?:n°[ \t]*)?\d{1,4}[A-Za-z]?)(?![\w])")
@@ -135,7 +137,7 @@ def _homes(ctx: DetectionContext) -> list[Span]:
             spans.append(Span(m.start("estate"), m.end("estate"), "ADRESSE", 0.75, "address"))
     if "bat" in folded:
         for m in _BUILDING.finditer(text):
-            if re.search(r"(?i)\br[ée]sidence\b", _line(text, m.start())):
+            if _BUILDING_HOLDER.search(_line(text, m.start())):
                 spans.append(Span(m.start("building"), m.end("building"), "ADRESSE", 0.8, "address"))
     return spans
 

@@ -124,6 +124,19 @@ def is_road_direction(text: str, start: int, end: int) -> bool:
     return bool(_DIRECTION_BEFORE.search(text, max(0, start - 40), start) or _DIRECTION_AFTER.match(text, end))
 
 
+def not_a_place(ctx: DetectionContext, start: int, end: int) -> bool:
+    """True when the place rules refuse ``text[start:end]`` as a town, for recognizers that propose
+    places without these rules (the trained NER): a road direction, a département-wide body's area
+    ("CPAM de Lille-Douai"), a medical word, an ordinary word or a first name ("à Noël")."""
+    text, lex = ctx.text, ctx.lexicons
+    surface = text[start:end]
+    if is_road_direction(text, start, end) or _BODY_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if is_protected_word(surface):
+        return True
+    return fold_key(surface) not in lex.big_cities and (lex.is_common(surface) or lex.is_first_name(surface))
+
+
 def _facility_spans(ctx: DetectionContext) -> list[Span]:
     """The facility spans of this text (the facility rule, registered first, leaves them here)."""
     found = ctx.extra.get("facility_spans")
