@@ -104,8 +104,7 @@ def find_nir(ctx: DetectionContext) -> list[Span]:
                     and nir_key(compact) == int(dash.group(1))
                 ):
                     spans.append(Span(dash.start(1), dash.end(1), "SECU", 0.9, "nir"))
-    if _NIR_CONTEXT.search(ctx.text):
-        spans.extend(_partial_nirs(ctx.text))
+    spans.extend(_partial_nirs(ctx.text))
     return spans
 
 
@@ -119,7 +118,7 @@ _OTHER_LABEL_BETWEEN = re.compile(r"(?i)\d|\n|\b(?:IPP|NIP|NDA|dossier|s[ée]jou
 
 def _partial_nirs(text: str) -> list[Span]:
     spans = []
-    for m in _NIR_PARTIAL.finditer(text):
+    for m in _NIR_PARTIAL.finditer(text):  # numbers first: they are rarer than NIR words (speed)
         digits = re.sub(r"\D", "", m.group(0))
         if len(digits) in (13, 15) and nir_is_valid(m.group(0)):
             continue  # whole and valid: found above
