@@ -49,8 +49,8 @@ def test_model_finds_most_names_in_unseen_sentences() -> None:
 
 
 def test_model_adds_what_no_rule_explains() -> None:
-    on = Detector.default(DetectionConfig(use_trained_ner=True))
-    off = Detector.default()  # the default: off
+    on = Detector.default()  # the default: on
+    off = Detector.default(DetectionConfig(use_trained_ner=False))
     for text, name in [("Copie : Constance FORTIN", "Constance"), ("Aurore BRAVO - 78 ans - 62 kg", "Aurore")]:
         assert (name, "PRENOM", SOURCE) in [(text[s.start : s.end], s.label, s.source) for s in on.detect(text)]
         assert all(text[s.start : s.end] != name for s in off.detect(text))
@@ -88,5 +88,5 @@ def test_switch_off() -> None:
     text = "Copie : Constance FORTIN"
     off = Detector(DetectionConfig(use_trained_ner=False))
     assert off.trained is None and Detector.default(DetectionConfig(use_trained_ner=True)).trained is not None
-    assert Detector.default().trained is None  # off by default (speed), AVEC_PRIVACY_TRAINED_NER=true turns it on
+    assert Detector.default().trained is not None  # on by default; AVEC_PRIVACY_TRAINED_NER=false turns it off
     assert all(s.source != SOURCE for s in off.detect(text))

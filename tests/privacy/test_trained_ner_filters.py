@@ -73,6 +73,10 @@ REFUSED = [
     ("Méthode de Mancini pour le dosage.", [("Mancini", "NOM")]),  # an eponym context
     ("Salle de bain avec baignoire.", [("baignoire", "PRENOM")]),  # a lower-case word
     ("Lieu : A7 sens Lyon -> Marseille, PR 51", [("Lyon", "VILLE"), ("Marseille", "VILLE")]),  # a road direction
+    ("Kiné (Bobath) : travail de l'équilibre.", [("Bobath", "NOM")]),  # a method alone in brackets
+    ("Vu Marine HTA connue.", [("Marine", "PRENOM")]),  # a word before a medical acronym
+    ("Dossier transmis à la CPAM de Lille-Douai ce jour.", [("Lille-Douai", "VILLE")]),  # an organisation's seat
+    ("les enfants à Noël pour les vacances", [("Noël", "VILLE")]),  # a word after a bare "à"
 ]
 
 

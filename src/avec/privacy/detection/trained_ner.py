@@ -209,6 +209,8 @@ def trained_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -
 
 
 _DIRECTION_BEFORE = re.compile(r"(?:\b[Ss]ens|\b[Dd]irection|->|→)[ \t]*$")
+_ORG_BEFORE = re.compile(r"\b[A-Z]{2,6}[ \t]+(?:de|du|d['’])[ \t]*(?:la[ \t]+|l['’])?$")
+_BARE_A = re.compile(r"(?:^|[ \t])à[ \t]+$")
 _DIRECTION_AFTER = re.compile(r"[ \t]*(?:->|→)")
 
 
@@ -225,7 +227,13 @@ def _town_like(ctx: DetectionContext, found: list[re.Match[str]]) -> bool:
         return False  # a road direction ("A7 sens Lyon -> Marseille") says nothing about a person
     if any(is_protected_word(m.group(0), ctx.protected) for m in found):
         return False
-    if fold_key(value) in lex.communes and value[0].isupper() and not _line_start(text, found[0].start()):
+    if _ORG_BEFORE.search(text, max(0, a - 16), a):
+        return False  # "CPAM de Lille-Douai": an organisation's seat
+    if any(_ordinary(ctx, m.group(0)) or lex.is_first_name(m.group(0)) for m in found) and _BARE_A.search(
+        text, max(0, a - 4), a
+    ):
+        return False  # "à Noël", "à Marie": a word or a first name needs more than a bare "à"
+    if fold_key(value) in lex.communes and value[0].isupper() and not _line_start(text, a):
         return True
     return _name_like(ctx, found)
 
@@ -319,18 +327,26 @@ def _name_like(ctx: DetectionContext, found: list[re.Match[str]], *, titled: boo
             or (not titled and (_line_start(text, found[0].start()) or _sentence_start(text, found[0].start())))
             or _DRUG_SUFFIX.search(word)
             or _genus(ctx, found[0])
+            or (_ALONE_IN_BRACKETS.search(text, max(0, found[0].start() - 3), found[0].start())
+                and text[found[0].end() : found[0].end() + 1] == ")")  # "Kiné (Bobath)": a method
             or (before and fold_key(before[-1]) in ("du", "au", "aux", "des"))  # "Conseil départemental du Morbihan"
         ):
             return False
     return True
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
+_ALONE_IN_BRACKETS = re.compile(r"\([ \t]*$")
+
+
 def _first_name_as_name(ctx: DetectionContext, m: re.Match[str]) -> bool:
     """A known first name that is also an ordinary word ("Océane", "Lina", "Rose"), capitalised
     (not all capitals) and away from a line or sentence start: the model read it as a name."""
     word = m.group(0)
+    after = _NEXT_WORD.match(ctx.text, m.end())
     return (
-        ctx.lexicons.is_first_name(word)
+        not (after and is_protected_word(after.group(1), ctx.protected))  # "Vu Marine HTA connue"
+        and ctx.lexicons.is_first_name(word)
         and word[0].isupper()
         and (not word.isupper() or ctx.all_caps)
         and len(word) > 2
