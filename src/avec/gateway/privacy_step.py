@@ -63,8 +63,8 @@ def get_detector(state: Any) -> Any:
         from avec.privacy.detection import DetectionConfig, Detector
 
         settings = getattr(state, "settings", None)
-        trained = bool(getattr(settings, "privacy_trained_ner", False))
-        detector = Detector.default(DetectionConfig(use_trained_ner=True)) if trained else Detector.default()
+        trained = bool(getattr(settings, "privacy_trained_ner", True))
+        detector = Detector.default(DetectionConfig(use_trained_ner=trained))
         state.detector = detector
     return detector
 
