@@ -40,6 +40,8 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("Domicile : Bahnhofstrasse 14, CH-8001 Zürich", "Zürich", "VILLE"),
         ("vit chez son fils (Lindenweg 3) depuis mars", "Lindenweg 3", "ADRESSE"),
         ("Adresse : Kerkstraat 27, 8500 Kortrijk", "Kerkstraat 27", "ADRESSE"),
+        ("Adresse en Belgique : rue de Mons 45, 6000 Charleroi", "6000", "ZIP"),
+        ("Adresse en Belgique : rue de Mons 45, 6000 Charleroi", "Charleroi", "VILLE"),
         ("Adresse en Italie : Via Garibaldi 18, Torino", "Via Garibaldi 18", "ADRESSE"),
         ("Home address: 17 Ashley Down Road, Leeds LS7 4AP", "17 Ashley Down Road", "ADRESSE"),
         ("Home address: 17 Ashley Down Road, Leeds LS7 4AP", "LS7 4AP", "ZIP"),
@@ -54,6 +56,9 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("Domicile : 8 rue du Port – 59140 Dunkerque (Malo-les-Bains)\nTél", "Malo-les-Bains", "VILLE"),
         ("CHU Grenoble Alpes - Site Sud (Échirolles)\nFICHE", "Échirolles", "VILLE"),
         ("Adresse : 12 chemin des Goyaves, Bras à l'Eau, 97460 Saint-Paul", "Bras à l'Eau", "ADRESSE"),
+        # a numbered street named after a person with a job or an office
+        ("Cs - 8 avenue de l'Interne Paul Barrière - 33000", "8 avenue de l'Interne Paul Barrière", "ADRESSE"),
+        ("Domicile : 4 rue du Médecin-Colonel Jamot, 23000 Guéret", "4 rue du Médecin-Colonel Jamot", "ADRESSE"),
         # farms and mills in the country; mental health bodies
         ("vit seul à la ferme du Petit Launay depuis l'hiver", "ferme du Petit Launay", "ADRESSE"),
         ("Adresse : Moulin de Kerlosquet, 29290 Milizac", "Moulin de Kerlosquet", "ADRESSE"),
@@ -87,6 +92,8 @@ def test_place_found(detector: Detector, text: str, span: str, label: str) -> No
         # no street without a street word, a number or a capitalised name
         ("le patient Street 5 ne répond pas", "Street 5"),
         ("Score de Glasgow 15, pupilles symétriques", "Glasgow 15"),
+        # a four-digit number before a town without a street or an address on its line
+        ("Dosage : 1000 Bruxelles-unités ? non, 1000 UI.", "1000"),
         # a region in brackets is no district
         ("Tél : 02 00 00 00 00 – 35000 Rennes (Bretagne)", "Bretagne"),
         # a farm or a mill that is no named place

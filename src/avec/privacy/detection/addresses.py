@@ -132,7 +132,11 @@ _HOUSE = re.compile(r"(?<![\w-])(?:[Mm]aison|MAISON)[ \t]+(?P<word>[" + UP + r"]
 _TITLED_STREET = re.compile(
     r"(?i)(?:du|de[ \t]+la|de[ \t]+l['’]|des)?[ \t]*(?:professeur|pr\.?|docteur|dr\.?|g[ée]n[ée]ral|mar[ée]chal|"
     r"pr[ée]sident|colonel|commandant|capitaine|lieutenant|amiral|abb[ée]|chanoine|pasteur|p[èe]re|"
-    r"cardinal|sergent|adjudant|mar[ée]chal[ \t]+des[ \t]+logis)[ \t]+[" + UP + r"]"
+    r"cardinal|sergent|adjudant|mar[ée]chal[ \t]+des[ \t]+logis|"
+    # jobs and offices a street honours: "avenue de l'Interne Loëb", "rue du Médecin-Colonel X"
+    r"interne|infirmi[èe]re?|m[ée]decin|chirurgien|pharmacien|aspirant|caporal|soldat|sapeur|ing[ée]nieur|"
+    r"aviateur|commissaire|brigadier|gendarme|d[ée]put[ée]|s[ée]nateur|maire|recteur|monseigneur|mgr|"
+    r"fr[èe]re|s[œo]eur|m[èe]re|instituteur|institutrice)[ \t-]+[" + UP + r"]"
 )
 
 

@@ -37,6 +37,11 @@ _ENGLISH_STREET = re.compile(
 )
 # A postcode with its country letter: "D-79104 Freiburg", "CH-4051 Basel", "B-7380 Quiévrain".
 _LETTERED_ZIP = re.compile(r"(?<![\w-])(?:D|A|B|CH|L|NL|I|E|P|PL|DK|LT)-(?P<zip>\d{4,5})(?=[ \t]+[" + UP + r"])")
+# A four-digit postcode before a known foreign town (Belgium, Switzerland, Luxembourg, Austria,
+# Denmark...): "Kerkstraat 27, 8500 Kortrijk", "rue Haute 12, 1000 Bruxelles".
+_FOUR_DIGIT_ZIP = re.compile(
+    r"(?<![\w.,/-])(?P<zip>[1-9]\d{3})[ \t]+(?P<town>" + _NAME + r"(?:[ \t-]" + _NAME + r")?)(?![\w-])"
+)
 # A British postcode after a town: "Bristol BS6 7BS", "Leeds LS1 4AP".
 _UK_ZIP = re.compile(
     r"(?<![\w-])(?P<town>" + _NAME + r"(?:[ \t]" + _NAME + r")?)[ \t]+"
@@ -60,6 +65,9 @@ _COUNTRY_BUILDING = re.compile(r"(?i)ferme|moulin|m[ée]tairie|grange")
 _PARTICLE_AFTER = re.compile(r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*[" + UP + r"]")
 # Where a building letter belongs to a home: a residence, a cité, a housing estate, a block of flats.
 _BUILDING_HOLDER = re.compile(r"(?i)\b(?:r[ée]sidence|cit[ée]|lotissement|immeuble|hlm)\b")
+_STREET_OR_LABEL = re.compile(
+    r"(?i)\b(?:rue|avenue|chauss[ée]e|boulevard|place|chemin|adresse|domicile|\w+(?:stra(?:ss|ß)e|straat|laan|weg|gasse))\b"
+)
 _ZIP_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{5}\b")
 # "Lotissement Les Palmiers, lot 12": the plot number of a housing estate.
 _PLOT = re.compile(r",[ \t]*(?P<lot>(?i:lot)[ \t]+(?:n°[ \t]*)?\d{1,4}[A-Za-z]?)(?![\w])")
@@ -94,6 +102,12 @@ def find_addresses_abroad(ctx: DetectionContext) -> list[Span]:
         after = city_span(text, m.end())
         if after and not is_protected_word(text[after[0] : after[1]]):
             spans.append(Span(after[0], after[1], "VILLE", 0.85, "zip_city"))
+    for m in _FOUR_DIGIT_ZIP.finditer(text):
+        # a known foreign town on a line that also holds a street or an address label
+        town = m.group("town")
+        if town.lower() in lex.foreign_cities and _STREET_OR_LABEL.search(_line(text, m.start())):
+            spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.85, "zip_city"))
+            spans.append(Span(m.start("town"), m.end("town"), "VILLE", 0.8, "zip_city"))
     for m in _UK_ZIP.finditer(text):
         town = m.group("town")
         if (lex.is_common(town) and town.lower() not in lex.foreign_cities) or is_protected_word(town):
