@@ -57,6 +57,7 @@ _QUANTITY_AFTER = re.compile(
     r"km\b|m\b)"
 )
 _PATIENT_NOUN = re.compile(r"(?i)IPP|NIP|patient")
+_COURT_WORDS = re.compile(r"(?i)\b(?:RG|portalis|minute|parquet|PV)\b")
 _MARKED_SEP = re.compile(r"(?i)n°|n[ºo°]|num|#|:|=|\(")
 
 
@@ -90,6 +91,8 @@ def find_record_numbers(ctx: DetectionContext) -> list[Span]:
         value = m.group("value")
         quals, sep = m.group("quals").strip(), m.group("sep")
         marked = bool(_MARKED_SEP.search(sep))
+        if _COURT_WORDS.search(quals):
+            continue  # "Dossier RG n° 24/00318": a court's docket number, no patient record
         patient_noun = m.group("noun").upper() in ("IPP", "NIP")
         if quals and not marked and (not patient_noun or sum(c.isdigit() for c in value) < 6):
             continue  # "séjour HDJ 2019" needs a mark; "IPP définitif 8012447390" does not
