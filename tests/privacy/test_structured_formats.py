@@ -143,13 +143,13 @@ POSITIVES = [
     ("DATE SORTIE : 21-NOV-2023", {("DATE", "21-NOV-2023")}),
     ("Examen du 2023/11/21 sans particularité", {("DATE", "2023/11/21")}),
     ("DDN : 19500317 - sexe M", {("DATE_NAISSANCE", "19500317")}),
-    # the key names a birth date; a "Prénom(s)" field lists given names one by one
+    # the key names a birth date; a "Prénom(s)" field: one PRENOM span for its given names
     (
         '<naissance date="1961-09-30" lieu="Agen"/><birthTime value="19610930"/>',
         {("DATE_NAISSANCE", "1961-09-30"), ("DATE_NAISSANCE", "19610930"), ("VILLE", "Agen")},
     ),
     ("usager.date_naissance=1961-09-30\n", {("DATE_NAISSANCE", "1961-09-30")}),
-    ("PRENOMS...........: LOUISE MARTHE\n", {("PRENOM", "LOUISE"), ("PRENOM", "MARTHE")}),
+    ("PRENOMS...........: LOUISE MARTHE\n", {("PRENOM", "LOUISE MARTHE")}),
     ("la patiente PERRIN Odette née VALLET le 03/01/1929 est", {("DATE_NAISSANCE", "03/01/1929")}),
     # an address cell ending with its commune
     (

@@ -40,8 +40,8 @@ def value_spans(ctx: DetectionContext, start: int, end: int, kind: str, source: 
             return []
         hint = "title" if title else {"person": "auto", "nom_first": "nom"}.get(kind, kind)
         labelled = label_run(words, ctx.lexicons, hint, ctx.all_caps)
-        if kind == "prenom":  # a "Prénom(s)" field lists given names: one span each
-            return [Span(w.start, w.end, lab, 0.93, source) for w, lab in labelled]
+        # A "Prénom(s)" field lists given names: one PRENOM span for the space-separated run
+        # (annotation convention), merged by ``to_spans`` like every name run.
         out = to_spans(text, labelled, 0.93, source)
         tail = re.match(r"\s*[-–,]\s*([A-ZÀ-Ý][\w'’\- ]+?)\s*$", text[words[-1].end : end])
         if kind == "person" and tail and _is_commune(ctx, tail.group(1)):
