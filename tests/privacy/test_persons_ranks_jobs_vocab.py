@@ -146,3 +146,55 @@ def test_layout_rules_leave_other_words(detector: Detector, text: str, words: li
     got = masked(detector, text)
     for word in words:
         assert word not in got, (word, got)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Appel de l'IOA Gwenaëlle pour un second box.", "Gwenaëlle"),
+        ("Transfert par le brancardier Mbappé-Diouf vers l'imagerie.", "Mbappé-Diouf"),
+        ("L'interne Kowalczyk a revu le bilan.", "Kowalczyk"),
+    ],
+)
+def test_emergency_and_hospital_staff_before_a_name(detector: Detector, text: str, name: str) -> None:
+    assert name in persons(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ménisque interne Droit fissuré.", "Le cadre Légal de la mesure est rappelé.", "Appel IOA Urgent."],
+)
+def test_a_job_word_before_an_ordinary_word_masks_nothing(detector: Detector, text: str) -> None:
+    assert persons(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an initial glued to the surname after a title
+        ("Opérateur : Dr P.Lacombe-Roux        Aide : IBODE", ["P.", "Lacombe-Roux"]),
+        # OCR splits the first letter of a first name off
+        ("Anesthésiste : Dr J ocelyne PERRAUD", ["J ocelyne"]),
+        # OCR reads O as 0 in capitals
+        ("NOM : GR0SJEAN", ["GR0SJEAN"]),
+    ],
+)
+def test_ocr_damaged_names(detector: Detector, text: str, expected: list[str]) -> None:
+    got = persons(detector, text)
+    for item in expected:
+        assert item in got, (item, got)
+
+
+@pytest.mark.parametrize(
+    "text", ["Culture : E.Coli sensible à l'amoxicilline.", "Grippe H1N1, PCR COVID19 et CD34 à 2 %."]
+)
+def test_glued_initials_and_codes_are_no_names(detector: Detector, text: str) -> None:
+    assert persons(detector, text) == []
+
+
+def test_an_elided_article_before_a_job_is_no_name(detector: Detector) -> None:
+    text = "RDV AVEC L'INFIRMIER GREGOIRE MARCHETTI LE 12/02."
+    got = persons(detector, text)
+    assert "L'INFIRMIER" not in " ".join(got) and "GREGOIRE" in " ".join(got), got
+    assert "D'ALMEIDA" in persons(detector, "Mme Maria D'ALMEIDA est venue.")

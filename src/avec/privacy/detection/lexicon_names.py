@@ -24,6 +24,7 @@ from avec.privacy.detection.text import fold_key, is_upper_word
 from avec.privacy.spans import Span
 
 _IN_BRACKETS = re.compile(r"\([A-ZÀ-Ý]{3,4}\)")
+_ELIDED = re.compile(r"[LDldl]['’](\w{3,})")
 _BLOOD_GROUP = re.compile(r"[ABO]{2}")
 _VOWEL = re.compile("[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
 _LIMB_ABBREVIATIONS = {"MI", "MS", "MID", "MIG", "MSD", "MSG"}
@@ -39,6 +40,9 @@ def _kind(ctx: DetectionContext, w: NameWord) -> str:
     t = w.text
     if is_protected_word(t, ctx.protected) or is_stop_word(t) or lex.is_country(t):
         return "X"
+    elided = _ELIDED.match(t)
+    if elided and (is_stop_word(elided.group(1)) or (lex.is_common(elided.group(1)) and not lex.is_surname(t))):
+        return "X"  # "L'INFIRMIER", "D'ACCORD": an elided article before an ordinary word
     if is_upper_word(t) and len(t) <= 5 and not _VOWEL.search(t):
         return "X"  # "SNSM", "PTH": capitals without a vowel are an acronym, never a name
     if _BLOOD_GROUP.fullmatch(t):

@@ -20,8 +20,9 @@ VIET_MARKS = re.compile("[ăđơưĂĐƠƯḀ-ỹ]|ê(?=$)|Ê(?=$)")
 # One name word: Dupont, DUPONT, Jean-Pierre, N'Diaye, O'Neil, McDonald, d'Almeida.
 NAME_WORD = re.compile(
     # "(?<=c)['’]h": Breton surnames spell a sound "c'h" inside the word ("Le Floc'h", "Kerc'hoz").
-    # OCR reads I as l in capitals: "MEUNlER", "SCHNElDER", "ZlMMERMANN" (5 letters or more).
-    rf"(?=[{UP}l]{{5}})[{UP}]+(?:l[{UP}]{{2,}})+(?![{LOW}])|"
+    # OCR reads I as l or 1 and O as 0 in capitals: "MEUNlER", "ZlMMERMANN", "DUCR0Z" (5 characters
+    # or more, letters on both sides of the misread one).
+    rf"(?=[{UP}l01]{{5}})[{UP}]+(?:l[{UP}]{{2,}}|[01][{UP}]+)+(?![{LOW}\d])|"
     rf"(?:[{UP}]['’])?[{UP}][{LOW}]+(?:(?<=c)['’]h[{LOW}]*)?(?:[{UP}][{LOW}]+)?(?:-(?:[{UP}]['’])?[{UP}][{LOW}{UP}]+)*"
     rf"|(?:[{UP}]['’])?[{UP}]{{2,}}(?:-[{UP}]{{2,}})*"
 )
@@ -280,8 +281,9 @@ def scan_run(
             j += 1
         if j >= n or text[j] == "\n":
             break
-        if words and j == i and text[j - 1] not in "'’":
-            break
+        glued_after_initial = after_title and len(words) == 1 and words[0].kind == "initial" and text[j - 1] == "."
+        if words and j == i and text[j - 1] not in "'’" and not glued_after_initial:
+            break  # "Dr F.Bouvier" is read on: an initial glued to the surname after a title
         if (words or pending) and text.count(" ", i, j) >= 3 and "\t" not in text[i:j]:
             break  # a column gap: "M. Blanc          A.-S. Kuntz" are two signatures
         m_init = INITIAL.match(text, j)

@@ -34,6 +34,9 @@ _JOBS = (
     # "IDE astreinte Verbeke", "MK Dupuis"
     r"SF|MK|ortho|di[ée]t|(?i:kin[ée](?:sith[ée]rapeute)?|sage-femme|r[ée]f[ée]rente?|orthophoniste|"
     r"ergoth[ée]rapeute|di[ée]t[ée]ticienne?|psychologue)|"
+    # emergency and theatre staff, trainees and managers: "IOA Aurélie", "brancardier Diallo"
+    r"IOA|ARM|PARM|IADE|IBODE|IPA|(?i:brancardi[eè]re?|ambulanci[eè]re?|manipulat(?:eur|rice)|interne|"
+    r"externe|cadre|secr[ée]taire|puéricultrice|puericultrice)|"
     r"(?:IDE|IDEC|AS|m[ée]decin|cadre)\s+(?:d['’])?astreinte"
 )
 # "l'IDE Ophélie", "idel corinne", "par l'AS Fatou Diallo".
@@ -85,7 +88,7 @@ _GLUED_TITLE = re.compile(
     rf"(?<![\w])(?:Madame|Monsieur|Mademoiselle|Docteur|Professeur|M[ \t]?r)(?=[{UP}][{LOW}{UP}])"
 )
 # OCR splits a name in two: "Dr Fran çois Mercier", "Mme Dela croix".
-_SPLIT = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+) (?P<b>[{LOW}]{{2,}})(?![\w'’-])")
+_SPLIT = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]*) (?P<b>[{LOW}]{{2,}})(?![\w'’-])")
 # A name hyphenated across a line end: "Jean-\nBaptiste", "Dr Casa-\nnova".
 _HYPHEN_BREAK = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+)-[ \t]*\n[ \t]*(?P<b>[{UP}{LOW}][{LOW}]+)(?![\w'’-])")
 # Pronouns and articles that follow a capitalised word in a sentence ("Il se", "Elle la").
@@ -284,7 +287,7 @@ def find_ocr_damaged_names(ctx: DetectionContext) -> list[Span]:
             spans.extend(to_spans(text, label_run(words, lex, "title", ctx.all_caps), 0.96, "ocr_name"))
     for m in _SPLIT.finditer(text):
         a, b = m.group("a"), m.group("b")
-        if is_stop_word(a) or b in _CLITICS:
+        if (is_stop_word(a) and len(a) > 1) or a in ("A", "Y") or b in _CLITICS:
             continue  # "Il se traduit", "Ne se cultive pas": a pronoun, not a split name
         joined = a + b
         if not (lex.is_first_name(joined) or lex.is_surname(joined)) or lex.is_common(joined):
