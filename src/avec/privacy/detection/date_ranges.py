@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection.dates import MONTHS, is_birth_context
+from avec.privacy.detection.dates import MONTHS, is_birth_context, is_emergency_number
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -64,6 +64,61 @@ _FILE_NAME_DATE = re.compile(
 )  # "photo_plaie_120325.jpg": day, month, two-digit year
 
 
+# "(2, 16 et 20 septembre)", "les 3, 10, 17 et 24 mars": days listed before one month word.
+_DAY_LIST = re.compile(
+    r"(?<![\w,.])(?P<days>(?:(?:1er|" + _DAY + r")[ \t]*,[ \t]+)+(?:(?:1er|" + _DAY + r")[ \t]+(?:et|ou)[ \t]+)?"
+    r"|(?:1er|" + _DAY + r")[ \t]*,?[ \t]+(?:et|ou)[ \t]+)(?P<last>" + _DAY + r")[ \t]+(?P<mw>" + _MONTH_WORD + r")"
+)
+_DAY_IN_LIST = re.compile(r"1er|\d{1,2}")
+# "(28/08, 30/08, 1/09, 3/09)", "16/11 ou 18/11/2024": day/month items of one list.
+_DM = r"(?:" + _DAY + r")/(?:0?[1-9]|1[0-2])(?:/(?:(?:19|20)\d{2}|\d{2}))?"
+_DM_LIST = re.compile(r"(?<![\w/.,])" + _DM + r"(?:[ \t]*(?:,|;|\bet\b|\bou\b)[ \t]*" + _DM + r")+(?![\d/]|[.,]\d)")
+_DM_ITEM = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?P<y>/\d{2,4})?")
+# "annule son RDV du 20", "dose du 18 non rattrapée": a bare day after the noun of an event.
+_EVENT_DAY = re.compile(
+    r"(?<![\w])(?:rdv|rendez-vous|doses?|prises?|consultations?|visites?|seances?|passages?|injections?|"
+    r"pansements?|bilans?|reunions?|staffs?|entretiens?|audiences?|livraisons?|delivrances?)[ \t]+du[ \t]+"
+    r"(?P<d>1er|"
+    + _DAY
+    + r")(?![\w/]|[.,:]\d|[ \t]*(?:"
+    + _UNIT_AFTER
+    + r"|h\d|heures?|[a-z]+\.?[ \t]+(?:19|20)\d{2}|"
+    + _MONTH_WORD
+    + r"))"
+)
+# "RDV mer. 11 16h30", "jeu 3 à 9h": a short weekday and a day before an hour.
+_SHORT_WEEKDAY_HOUR = re.compile(
+    r"(?<![\w])(?:lun|mar|mer|jeu|ven|sam|dim)\.?[ \t]+(?P<d>1er|" + _DAY + r")(?=[ \t]+(?:a[ \t]+)?\d{1,2}[h:]\d{0,2})"
+)
+
+
+def _list_spans(text: str, folded: str) -> list[Span]:
+    """Days listed before a month word, and day/month lists holding one unmistakable date."""
+    spans: list[Span] = []
+    for m in _DAY_LIST.finditer(folded):
+        if m.group("mw").rstrip(".") not in MONTHS:
+            continue
+        days = [(d.start(), d.end()) for d in _DAY_IN_LIST.finditer(folded, m.start("days"), m.end("days"))]
+        values = [int(folded[a:b].removesuffix("er")) for a, b in days] + [int(m.group("last"))]
+        if values != sorted(set(values)):
+            continue  # the days of one month are listed in order
+        spans.extend(Span(m.start() + a - m.start(), b, "DATE", 0.88, "date_range") for a, b in days)
+    if "/" not in text:
+        return spans
+    for m in _DM_LIST.finditer(text):
+        if _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _PRESSURE_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue
+        if _DOSE_AFTER.match(text, m.end()):
+            continue
+        items = list(_DM_ITEM.finditer(text, m.start(), m.end()))
+        strong = any(i.group("y") or (len(i.group("m")) == 2 and i.group("m").startswith("0")) for i in items)
+        if strong and not any(_is_fraction(i.group("d"), i.group("m")) for i in items if not i.group("y")):
+            spans.extend(Span(i.start(), i.end(), _label(text, i.start()), 0.86, "date_range") for i in items)
+    return spans
+
+
 def _is_fraction(day: str, month: str) -> bool:
     """ "1/2", "3/4", "2/3": the usual fractions of a tablet or a dose, read as such."""
     return not day.startswith("0") and not month.startswith("0") and int(month) <= 4 and int(day) < int(month)
@@ -115,6 +170,11 @@ def find_partial_dates(ctx: DetectionContext) -> list[Span]:
         spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date_range"))
         if m.group("d2"):  # "la nuit du 9 au 10": the second day too
             spans.append(Span(m.start("d2"), m.end("d2"), "DATE", 0.85, "date_range"))
+    for rx in (_EVENT_DAY, _SHORT_WEEKDAY_HOUR):
+        for m in rx.finditer(folded):
+            if not is_emergency_number(text, m.start("d"), m.end("d")):
+                spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date_range"))
+    spans.extend(_list_spans(text, folded))
     for m in _RELATIVE_DAY.finditer(folded):
         spans.append(Span(m.start("d"), m.end(), _label(text, m.start("d")), 0.88, "date_range"))
     return spans

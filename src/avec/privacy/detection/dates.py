@@ -115,10 +115,25 @@ _DASHED_PAIR = re.compile(
 _HAS_UNKNOWN_PART = re.compile(r"(?:00|XX|xx|\?\?)[/.\-]")
 _HAS_SPACE_SEPARATED = re.compile(r"\d \d{1,2} \d\d")
 # "appeler le 15", "faire le 18": an emergency number (SAMU 15, pompiers 18, police 17), not a day.
+# "renvoyer vers le 15", "orienter vers le 15", "passer par le 15": the same after a routing verb.
 _EMERGENCY_BEFORE = re.compile(
-    r"(?i)\b(?:appel(?:er|le|lez|ons|é|ée|ant)?|compos(?:er|e|ez)|joindre|contacter)\s+le\s+\Z"
+    r"(?i)\b(?:appel(?:er|le|lez|ons|é|ée|ant)?|compos(?:er|e|ez)|joindre|contacter|pr[ée]venir|alert(?:er|e|é)|"
+    r"(?:renvoy|orient|redirig|adress)\w*\s+vers|vers|par)\s+le\s+\Z"
+)
+# "le 15 ou le 112", "le 15/112", "le 15 (SAMU)": another emergency number or the service after it.
+_EMERGENCY_AFTER = re.compile(
+    r"(?i)\s*(?:(?:/|ou|et)\s*(?:le\s+|au\s+)?11[2-9]\b|/\s*(?:au\s+)?1[578]\b|\(?\s*samu\b|\(?\s*centre\s+15)"
 )
 _EMERGENCY_NUMBERS = {"15", "17", "18"}
+
+
+def is_emergency_number(text: str, start: int, end: int) -> bool:
+    """True when the bare day at ``start:end`` is an emergency number ("renvoyer vers le 15 ou le 112")."""
+    if text[start:end] not in _EMERGENCY_NUMBERS:
+        return False
+    return bool(_EMERGENCY_BEFORE.search(text[max(0, start - 30) : start]) or _EMERGENCY_AFTER.match(text, end))
+
+
 # "depuis le 9.", "le 10, rappeler": a day of the current month.
 _BARE_DAY = re.compile(
     r"(?i)(?<![\w])(?:le|depuis\s+le|jusqu['’]au|avant\s+le|après\s+le|dès\s+le|des\s+le|[àa]\s+partir\s+du|"
@@ -143,7 +158,10 @@ _BIRTH_OF_WHOM = re.compile(
     r"(?:\s+(?:du|de\s+la|de\s+l['’]|de|des)?\s*[^\W\d_][\w-]{1,14}){1,2}\s*:\s*$"
 )
 # "née KERDRAON le 12/02/1931": the maiden name between "née" and the date.
-_BIRTH_AFTER_MAIDEN = re.compile(r"\bn[ée]e\s+(?:[A-ZÀ-Ý][\w'’\-]+\s+){1,2}le\s*$")
+# "Mme X Agnès (née PAGE), 04/05/1966": the date right after a maiden name in brackets.
+_BIRTH_AFTER_MAIDEN = re.compile(
+    r"\bn[ée]e\s+(?:[A-ZÀ-Ý][\w'’\-]+\s+){1,2}le\s*$|\(\s*n[ée]e\s+(?:[A-ZÀ-Ý][\w'’\-]+\s*){1,2}\)\s*,\s*$"
+)
 
 
 def parse_date(value: str) -> dt.date | None:
@@ -235,7 +253,7 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
     for rx in (_BARE_DAY, _PADDED_DAY_MONTH):
         for m in rx.finditer(text):
             day_at = m.start("day")
-            if m.group("day") in _EMERGENCY_NUMBERS and _EMERGENCY_BEFORE.search(text[max(0, day_at - 24) : day_at]):
+            if is_emergency_number(text, day_at, m.end("day")):
                 continue
             label = "DATE_NAISSANCE" if _is_birth(text, m.start("day")) else "DATE"
             end = m.end("mnum") if m.groupdict().get("mnum") else m.end("day")

@@ -21,6 +21,7 @@ from avec.privacy.detection import (  # noqa: F401
     structured,
 )
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key
 from avec.privacy.detection.word_trie import trie_regex
 from avec.privacy.spans import Span
 
@@ -45,6 +46,9 @@ _NIR = re.compile(
 _NIR_OVERSEAS = re.compile(
     r"(?<![\dA-Za-z])[1-478] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?9[78]\d ?\d{2} ?\d{3}(?: ?\d{2})?(?![\dA-Za-z])"
 )
+# "1750 42B0 3307 130": fifteen characters grouped freely (fours, threes) by the writer; kept
+# only with a matching key, the groups saying nothing of the fields.
+_NIR_GROUPED = re.compile(r"(?<![\w+])[1-478][\dABab]{1,3}(?: [\dABab]{2,4}){3,6}(?![\w])")
 _NIR_CONTEXT = re.compile(
     r"(?i)(?:s[ée]curit[ée] sociale|\bs[ée]cu\b|\bNIR\b|\bNSS\b|n°\s*SS|\bSS\s*:|\bINSEE\b|\bINS\b|immatriculation|"
     r"assur[ée]|\bsecu\b|carte vitale|matricule)"
@@ -104,6 +108,10 @@ def find_nir(ctx: DetectionContext) -> list[Span]:
                     and nir_key(compact) == int(dash.group(1))
                 ):
                     spans.append(Span(dash.start(1), dash.end(1), "SECU", 0.9, "nir"))
+    for m in _NIR_GROUPED.finditer(ctx.text):
+        compact = m.group(0).replace(" ", "").upper()
+        if re.fullmatch(r"\d{5}(?:\d{2}|2[AB])\d{8}", compact) and nir_is_valid(compact):
+            spans.append(Span(m.start(), m.end(), "SECU", 0.99, "nir"))
     spans.extend(_partial_nirs(ctx.text))
     return spans
 
@@ -143,7 +151,8 @@ _PHONE_SPACED = re.compile(r"(?<![\w+])(?<!\d )0 [1-9](?: \d){8}(?! ?\d)")
 # Any other international number, E.164 style: "+" or "00", a country code, then groups of digits
 # ("+590 690 35 62 48" in Guadeloupe, "+32 2 555 12 34", "+44 20 7946 0958", "00 212 6 12 34 56 78").
 # Kept only with 9 to 15 digits in all (E.164), so that "+3 mg" or "+12 000" never match.
-_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)\s?[1-9]\d{0,2}(?:[ .\-]?(?:\(0\)\s?)?\d{1,4}){2,6}(?![\d,/]|:\d)")
+# A comma after the number ends it ("+594 694 20 81 35, oncle ..."); "+12,5" stays a decimal.
+_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)\s?[1-9]\d{0,2}(?:[ .\-]?(?:\(0\)\s?)?\d{1,4}){2,6}(?![\d/]|[,:]\d)")
 
 
 def _e164_length(value: str) -> bool:
@@ -330,4 +339,28 @@ def find_answered_identifiers(ctx: DetectionContext) -> list[Span]:
         if m and sum(ch.isdigit() for ch in m.group("value")) >= 7:
             label = "IPP" if q.group("label").upper() in ("IPP", "NIP") or "patient" in q.group("label") else "NDA"
             spans.append(Span(m.start("value"), m.end("value"), label, 0.9, "id_answer"))
+    return spans
+
+
+# --- Postal code in brackets after a commune --------------------------------------------------
+# "Apatou (97317)", "Bréal-sous-Montfort (35310)": a French postal code (mainland, Corsica,
+# overseas) in brackets right after a known commune.
+_ZIP_BRACKET = re.compile(
+    r"(?P<town>[A-ZÀ-Ý][\w'’]+(?:[ \-][\w'’]+){0,4})[ \t]\((?P<zip>(?:0[1-9]|[1-8]\d|9[0-5])\d{3}|97[1-6]\d{2})\)"
+)
+
+
+@recognizer("zip_bracket", 85)
+def find_bracketed_postcodes(ctx: DetectionContext) -> list[Span]:
+    """A postal code in brackets after a commune ("Apatou (97317)")."""
+    if "(" not in ctx.text:
+        return []
+    spans = []
+    communes = ctx.lexicons.communes
+    for m in _ZIP_BRACKET.finditer(ctx.text):
+        town = m.group("town")
+        # The commune is the last one to five words before the bracket ("Saint-Laurent-du-Maroni").
+        candidates = (town[w.start() :] for w in re.finditer(r"(?<![\w'’])\w", town))
+        if any(fold_key(c) in communes for c in candidates):
+            spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.9, "zip_bracket"))
     return spans

@@ -4,7 +4,8 @@ Hospital, emergency and care-at-home papers number every stay and every case, an
 number by its noun in many ways: "Séjour S24-03318", "venue n° V24000913", "séjour en cours :
 241009377", "Séjours rattachés : 219004512 (HDJ ...), 223011874", "les séjours clos (n° 23081907
 et 24122231)", "passage n° U24-081143", "Intervention n° 2026-041877", "Affaire n° 26-213-01952",
-"Dossier n° CAP69-2026-118403", "dossier 2A-26-07781", "IPP définitif 8012447390". The configured
+"Dossier n° CAP69-2026-118403", "dossier 2A-26-07781", "Réf. demande : TE-26-03-0418" (a
+request about the patient: tele-expertise, transport, bed), "IPP définitif 8012447390". The configured
 context words ("N° de séjour", "NDA") cover the label-first forms; this module covers the
 noun-first ones, with up to two qualifier words, and every further number of the same list.
 
@@ -23,7 +24,7 @@ from avec.privacy.spans import Span
 # Nouns of a stay or a case (singular or plural, any case); "hospit." is the usual abbreviation.
 _NOUN = (
     r"(?P<noun>s[ée]jours?|venues?|passages?|hospitalisations?|hospit\.|admissions?|[ée]pisodes?|"
-    r"interventions?|inter\.?|affaires?|dossiers?|DRM|r[ée]gulation|IPP|NIP|NDA)"
+    r"interventions?|inter\.?|affaires?|dossiers?|demandes?|DRM|r[ée]gulation|IPP|NIP|NDA)"
 )
 # Words that may stand between the noun and the number: adjectives and participles ("rattachés",
 # "en cours", "clos", "définitif"), an acronym of a unit or a site ("HDJ", "SAU", "HUS"), "patient".
@@ -41,7 +42,7 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _NOUN_FOLDED = re.compile(
-    r"(?<![\w])(?:sejour|venue|passage|hospit|admission|episode|inter|affaire|dossier|drm|regulation|ipp|nip|nda)"
+    r"(?<![\w])(?:sejour|venue|passage|hospit|admission|episode|inter|affaire|dossier|demande|drm|regulation|ipp|nip|nda)"
 )
 _VALUE_RX = re.compile(_VALUE + r"(?![\w])")
 # Between two numbers of one list: a bracketed note, then a comma, "et", "ou", "/" or ";".
@@ -58,6 +59,8 @@ _QUANTITY_AFTER = re.compile(
 )
 _PATIENT_NOUN = re.compile(r"(?i)IPP|NIP|patient")
 _COURT_WORDS = re.compile(r"(?i)\b(?:RG|portalis|minute|parquet|PV)\b")
+# "Réf. demande :", "Référence de la demande :": a request named as the patient's reference.
+_REFERENCE_BEFORE = re.compile(r"(?i)\br[ée]f(?:[ée]rence)?\.?[ \t]*(?:de[ \t]+(?:la[ \t]+)?)?\Z")
 _MARKED_SEP = re.compile(r"(?i)n°|n[ºo°]|num|#|:|=|\(")
 
 
@@ -96,7 +99,11 @@ def find_record_numbers(ctx: DetectionContext) -> list[Span]:
         patient_noun = m.group("noun").upper() in ("IPP", "NIP")
         if quals and not marked and (not patient_noun or sum(c.isdigit() for c in value) < 6):
             continue  # "séjour HDJ 2019" needs a mark; "IPP définitif 8012447390" does not
-        needs_mark = m.group("noun").lower().startswith(("hospit", "admission", "affaire", "inter", "r"))
+        if m.group("noun").lower().startswith("demande") and not _REFERENCE_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
+            continue  # "N° de demande : 2410220431" on a lab report numbers the sample, not the patient's case
+        needs_mark = m.group("noun").lower().startswith(("hospit", "admission", "affaire", "inter", "r", "demande"))
         if needs_mark and not marked and not quals:
             continue  # "hospitalisation 2023-145" without "n°" reads as a date or a count
         if not _is_record_number(value) or _QUANTITY_AFTER.match(text, m.end()):
