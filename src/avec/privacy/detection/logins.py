@@ -15,10 +15,11 @@ from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
-# "identifiant intranet : ndelattre", "login: jdupont", "Utilisateur = m.martin", "pseudo : Zaza77".
+# "identifiant intranet : ndelattre", "identifiant logiciel créé : jdupont",
+# "login: jdupont", "Utilisateur = m.martin", "pseudo : Zaza77".
 _LOGIN_LABEL = re.compile(
     r"(?i)(?<![\w])(?:identifiant|login|user(?:name)?|utilisateur|pseudo|nom\s+d['’]utilisateur|"
-    r"compte\s+(?:utilisateur|windows|intranet)|session)(?:[ \t]+[\w-]{2,12})?[ \t]*[:=][ \t]*"
+    r"compte\s+(?:utilisateur|windows|intranet)|session)(?:[ \t]+[\w-]{2,12}){0,2}[ \t]*[:=][ \t]*"
     r"(?P<login>[A-Za-z][\w.-]{2,40})(?![\w@-])"
 )
 # "login spage)", "identifiant jdupont": the label without its colon, then one lower-case token.

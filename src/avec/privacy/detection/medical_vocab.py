@@ -301,7 +301,9 @@ def is_drug(word: str) -> bool:
 _WORD_AT = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 # After the word: a sign's result ("(Giordano +)", "Lasègue négatif") ...
 _SIGN_AFTER = re.compile(
-    r"[ \t]*(?:\+{1,3}|-[ \t]*\)|positi(?:f|ve)|n[ée]gati(?:f|ve)|"
+    # "+" then a title or a care role joins two persons ("Dr Puech + IDE Bousquet"): no sign.
+    r"[ \t]*(?:\+{1,3}(?![ \t]*(?:(?:Dr|Pr|Mme|Mlle|IDEL?|IDEC|AS|AES|ASH|SF|kin[ée])\b|[A-ZÀ-Ý]\.[ \t]*[A-ZÀ-Ý]))|"
+    r"-[ \t]*\)|positi(?:f|ve)|n[ée]gati(?:f|ve)|"
     r"lat[ée]ralis[ée]e?|centr[ée]e?|indiff[ée]rente?)(?![\w])"
 )
 # ... or a dose: a brand name is written before its strength ("Tanganil 500 mg", "(Serc 24 mg").
@@ -354,9 +356,25 @@ _RANK_PHRASE = re.compile(
 )
 
 
+# A score's acronym and its value: "EPDS à 17 (", "HAD = 12,": capitals then a number that is
+# no hour ("MARTIN à 14h") and nothing counted ("à 3 reprises").
+_SCORE_VALUE_AFTER = re.compile(
+    r"[ \t]*(?:à|=)[ \t]*\d+(?:[.,]\d+)?(?:[ \t]*/[ \t]*\d+)?[ \t]*(?:[(),;.]|pts?\b|points?\b|\n|$)"
+)
+# A drink named by its brand after a drinking verb and a partitive: "il boit du Didier (eau)".
+_DRINK_BEFORE = re.compile(
+    r"(?i)\b(?:boi[st]|boivent|buvai[st]|buvaient|boire|bu|buvons|buvez|consomme|consommait)"
+    r"(?:[ \t]+(?:que|surtout|plut[ôo]t|beaucoup|encore|toujours|souvent|parfois|aussi|peu))*"
+    r"[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des|un|une|son|sa|ses)[ \t]*$"
+)
+
+
 def _not_a_name_after(text: str, start: int, end: int) -> bool:
-    """A brand with ®, an enzyme's acronym, a rank in several words."""
-    return bool(_BRAND_OR_ENZYME_AFTER.match(text, end) or _RANK_PHRASE.match(text, start))
+    """A brand with ®, an enzyme's acronym, a rank in several words, a score's acronym and value."""
+    if _BRAND_OR_ENZYME_AFTER.match(text, end) or _RANK_PHRASE.match(text, start):
+        return True
+    word = text[start:end]
+    return word.isupper() and len(word) >= 2 and _SCORE_VALUE_AFTER.match(text, end) is not None
 
 
 def in_eponym_context(text: str, start: int) -> bool:
@@ -368,6 +386,8 @@ def in_eponym_context(text: str, start: int) -> bool:
     word = _WORD_AT.match(text, start)
     if word is None:
         return False
+    if _DRINK_BEFORE.search(window):
+        return True  # "il boit du Didier": a brand of water or wine
     if _TREATMENT_BEFORE.search(window) or _not_a_name_here(text, start, word.group(0), window):
         return True
     if _SIGN_AFTER.match(text, word.end()) or _DOSE_AFTER.match(text, word.end()):

@@ -175,6 +175,67 @@ def _shared_surnames(ctx: DetectionContext) -> list[Span]:
     return spans
 
 
+# A liaison notebook's writer in brackets after the time: "Mar 19h (Kévin) :", "7h10 (M-Claude) :".
+_LOG_WRITER = re.compile(
+    rf"(?<![\w])\d{{1,2}}[hH:](?:\d{{2}})?[ \t]*\([ \t]*"
+    rf"(?P<name>(?:[{UP}]\.?-)?[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)[ \t]*\)[ \t]*:"
+)
+# Signatures side by side in columns: "N. Bellance          A.-S. Rosier" (one cell per person).
+_SIGN_CELL = (
+    rf"(?:(?:Dr|Pr|M\.|Mme)[ \t]+)?(?:[{UP}]\.(?:-?[{UP}]\.)?[ \t]*)?"
+    rf"[{UP}][{LOW}{UP}'’-]+(?:[ \t][{UP}][{LOW}{UP}'’-]+)?"
+)
+_SIGN_COLUMNS = re.compile(rf"(?m)^[ \t]*{_SIGN_CELL}(?:[ \t]{{3,}}{_SIGN_CELL})+[ \t]*$")
+_CELL_GAP = re.compile(r"[ \t]{3,}")
+
+
+def _log_writers(ctx: DetectionContext) -> list[Span]:
+    lex = ctx.lexicons
+    spans = []
+    for m in _LOG_WRITER.finditer(ctx.text):
+        name = m.group("name")
+        initial = name[1:2] in ".-"
+        known = lex.is_first_name(name) or lex.is_surname(name)
+        if not initial and (not _plain(ctx, name) or (lex.is_common(name) and not known)):
+            continue  # "12h (Repas) :", "8h (Lovenox) :"
+        surname = not initial and lex.is_surname(name) and not lex.is_first_name(name)
+        spans.append(Span(m.start("name"), m.end("name"), "NOM" if surname else "PRENOM", 0.8, "name_layout"))
+    return spans
+
+
+def _signature_columns(ctx: DetectionContext) -> list[Span]:
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for line in _SIGN_COLUMNS.finditer(text):
+        cells: list[list[NameWord]] = []
+        pos = line.start()
+        for part in _CELL_GAP.split(line.group(0)):
+            offset = text.index(part, pos) if part.strip() else pos
+            pos = offset + len(part)
+            if not part.strip():
+                continue
+            words = scan_run(text, offset + len(part) - len(part.lstrip()), lex, after_title=True)
+            core = [w for w in words if w.kind != "particle"]
+            if len(core) < 2 or words[-1].end != offset + len(part.rstrip()):
+                break
+            named = [w for w in core if w.kind == "word"]
+            # After an initial or a first name an ordinary word is a surname ("A.-S. Rosier").
+            led = core[0].kind == "initial" or lex.is_first_name(core[0].text)
+            # ... and a commune's name too ("P. Ravenel"): the initial says it is a person.
+            bad = [w for w in named if not _plain(ctx, w.text)]
+            if led:
+                bad = [w for w in bad if fold_key(w.text) not in lex.communes or lex.is_country(w.text)]
+            if bad or (not led and any(lex.is_common(w.text) and not lex.is_surname(w.text) for w in named)):
+                break  # "Tension artérielle      Fréquence cardiaque": words, not signatures
+            cells.append(words)
+        else:
+            hinted = any(w.kind == "initial" or lex.is_first_name(w.text) for c in cells for w in c)
+            if len(cells) >= 2 and hinted:
+                for words in cells:
+                    spans.extend(to_spans(text, label_run(words, lex, "auto", ctx.all_caps), 0.75, "name_layout"))
+    return spans
+
+
 @recognizer("name_layout", 58)
 def find_names_by_layout(ctx: DetectionContext) -> list[Span]:
     """Signature blocks, practice partners, capitals in logs, unlabelled first-name fields."""
@@ -189,4 +250,8 @@ def find_names_by_layout(ctx: DetectionContext) -> list[Span]:
         spans.extend(_labelled_first_names(ctx))
     if " et " in text:
         spans.extend(_shared_surnames(ctx))
+    if ")" in text:
+        spans.extend(_log_writers(ctx))
+    if "   " in text:
+        spans.extend(_signature_columns(ctx))
     return spans

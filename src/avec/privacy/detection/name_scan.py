@@ -23,8 +23,9 @@ NAME_WORD = re.compile(
     # OCR reads I as l or 1 and O as 0 in capitals: "MEUNlER", "ZlMMERMANN", "DUCR0Z" (5 characters
     # or more, letters on both sides of the misread one).
     rf"(?=[{UP}l01]{{5}})[{UP}]+(?:l[{UP}]{{2,}}|[01][{UP}]+)+(?![{LOW}\d])|"
-    rf"(?:[{UP}]['’])?[{UP}][{LOW}]+(?:(?<=c)['’]h[{LOW}]*)?(?:[{UP}][{LOW}]+)?(?:-(?:[{UP}]['’])?[{UP}][{LOW}{UP}]+)*"
-    rf"|(?:[{UP}]['’])?[{UP}]{{2,}}(?:-[{UP}]{{2,}})*"
+    # "HO-A-CHUCK", "Ho-A-Chuck": Chinese-Guyanese surnames hold one-letter parts between hyphens.
+    rf"(?:[{UP}]['’])?[{UP}][{LOW}]+(?:(?<=c)['’]h[{LOW}]*)?(?:[{UP}][{LOW}]+)?(?:-(?:[{UP}]-)*(?:[{UP}]['’])?[{UP}][{LOW}{UP}]+)*"
+    rf"|(?:[{UP}]['’])?[{UP}]{{2,}}(?:-(?:[{UP}]-)*[{UP}]{{2,}})*"
 )
 LOWER_WORD = re.compile(rf"[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})*")
 # Initials: J. / J.-P. / J-P. / JP.
@@ -226,6 +227,8 @@ STOP_WORDS |= {"euh", "heu", "hum", "hmm", "hein", "ouais", "voila", "bref", "en
 STOP_WORDS |= {"je", "tu", "nous", "vous", "ils", "elles", "on", "moi", "toi", "j"}
 # Creole "Ti" (petit) before a first name ("Ti Paul", "Ti Jean"): a word of affection, not a name.
 STOP_WORDS |= {"ti"}
+# "boutique Chez Ginette", "restaurant Chez Paulo": a shop named after its owner's first name.
+STOP_WORDS |= {"chez"}
 # Grandparents and family words in front of a nickname ("dite « Mamé Lia »", "« Avó Graça »").
 STOP_WORDS |= {"mamie", "mamy", "papi", "papy", "mame", "avo", "vovo", "nonna", "nonno", "abuela", "abuelo"}
 STOP_WORDS |= {"babcia", "dziadek", "tonton", "tatie", "tantine"}
@@ -318,6 +321,8 @@ def scan_run(
                 continue
         if m_init and not words and not pending and _NUMBER_BEFORE.search(text, max(0, j - 4), j):
             break  # "IRM 1,5 T.", "3 T.": a unit after a number, not an initial
+        if m_init and not words and not pending and _side_letter(text, j, m_init.end(), lex):
+            break  # "perçus à D, faibles à G.": a side (droite, gauche), not an initial
         if m_init and (not m_word or m_init.end() >= m_word.end()):
             words.extend(pending)
             pending = []
@@ -377,6 +382,18 @@ def scan_run(
                     continue
         break
     return words
+
+
+_SIDE_BEFORE = re.compile(r"(?:\b[àa]|\bet|\bcôté|\bcote|/)[ \t]*\Z")
+_SIDE_NAME_AFTER = re.compile(rf"[ \t]*([{UP}][{LOW}{UP}'’-]+)")
+
+
+def _side_letter(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """ "à G.", "à D.": a side of the body after "à", unless a known name follows ("à G. Dupont")."""
+    if text[start] not in "DG" or end != start + 2 or not _SIDE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    after = _SIDE_NAME_AFTER.match(text, end)
+    return after is None or not (lex.is_surname(after.group(1)) or lex.is_first_name(after.group(1)))
 
 
 def _lower_name_ok(word: str, lex: Lexicons) -> bool:

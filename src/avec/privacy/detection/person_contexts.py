@@ -99,9 +99,12 @@ _FIRM_WORDS = {"fils", "freres", "associes", "cie", "co", "filles", "partenaires
 _AMPERSAND = re.compile(rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+)[ \t]*&[ \t]*(?P<b>[{UP}][{LOW}]+)(?![\w'’-])")
 
 
-# Nicknames: "dit « Riton »", "dite « Mamie Loulou »", "son collègue « Fredo »".
+# Nicknames: "dit « Riton »", "dite « Mamie Loulou »", "son collègue « Fredo »", "connu sous le nom de « Doudou »".
 _NICKNAME = re.compile(
-    r"(?i)(?:\bdite?|surnomm[ée]e?|alias|appel[ée]e?|coll[èe]gue|ami|amie|copain|copine|voisine?)[ \t]*,?[ \t]*"
+    r"(?i)(?:\bdite?|surnomm[ée]e?|alias|appel[ée]e?|coll[èe]gue|ami|amie|copain|copine|voisine?|"
+    # "connu sous le nom de « Doudou »", "son surnom : « Ti Jo »", "se fait appeler « Kiki »"
+    r"connue?s?[ \t]+sous[ \t]+le[ \t]+(?:nom|surnom|pseudo|sobriquet|pr[ée]nom)[ \t]+de|surnom[ \t]*:?|"
+    r"sobriquet[ \t]*:?|pseudo[ \t]*:)[ \t]*,?[ \t]*"
     r"[«\"“][ \t\u00a0]*(?:(?:mamie|mamy|papi|papy|tonton|tata|m[ée]m[ée]|p[ée]p[ée]|petit|petite|"
     # grandparents in the family's language: Corsican, Portuguese, Italian, Spanish, Polish, German...
     r"mam[ée]|av[óô]|vov[óô]|nonna|nonno|abuela|abuelo|yaya|babcia|dziadek|oma|opa|ti|tatie|tantine)[ \t]+)?"
@@ -126,6 +129,16 @@ _NICKNAME_PAREN = re.compile(
 )
 # Lower-case title then an initial and a surname: "dr k. wisniewski", "mme a. lefevre".
 _LOWER_INITIAL = re.compile(rf"(?P<initial>[a-z]\.)[ \t]+(?P<name>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?)(?![\w'’-])")
+
+# A first name then the person's trade in village speech: "la maison de Bacar le taxi",
+# "Ginette la boulangère", "chez Momo le mécanicien".
+_NAME_THEN_TRADE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)[ \t]+(?:le|la)[ \t]+"
+    r"(?:taxi|boulang(?:er|[èe]re)|p[êe]cheu(?:r|se)|m[ée]canicien(?:ne)?|coiffeu(?:r|se)|[ée]pici(?:er|[èe]re)|"
+    r"factrice|facteur|bouch(?:er|[èe]re)|plombier|ma[çc]on|chauffeur|marabout|berg(?:er|[èe]re)|forgeron|"
+    r"menuisi(?:er|[èe]re)|[ée]lectricien(?:ne)?|jardini(?:er|[èe]re)|cuisini(?:er|[èe]re)|commer[çc]ante?|"
+    r"vendeu(?:r|se)|couturi(?:er|[èe]re)|charpentier|garagiste|cafetier|cafeti[èe]re|[ée]picier)(?![\w'’-])"
+)
 
 
 def _name_ok(ctx: DetectionContext, word: str) -> bool:
@@ -182,6 +195,14 @@ def find_job_context_names(ctx: DetectionContext) -> list[Span]:
             w = m.group("name")
             if lex.is_first_name(w) and _name_ok(ctx, w) and not is_eponym(w):
                 spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.85, "job_context"))
+    for m in _NAME_THEN_TRADE.finditer(text):
+        w = m.group("name")
+        if not _name_ok(ctx, w) or is_eponym(w) or fold_key(w) in lex.communes:
+            continue
+        if lex.is_common(w) and not lex.is_first_name(w):
+            continue  # "Village le taxi", "Avant la coiffeuse": words, not names
+        surname = lex.is_surname(w) and not lex.is_first_name(w)
+        spans.append(Span(m.start("name"), m.end("name"), "NOM" if surname else "PRENOM", 0.8, "job_context"))
     for m in _JOB_LABEL.finditer(text):
         words = scan_run(text, m.end(), lex, max_words=3)
         core = [w for w in words if w.kind != "particle"]
