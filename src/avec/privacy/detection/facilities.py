@@ -28,7 +28,12 @@ _FACILITY_KEYWORDS = (
     r"polycliniques?|ehpad|e\.h\.p\.a\.d\.?|maison\s+de\s+retraite|maison\s+de\s+sant[ée]|r[ée]sidence|"
     r"foyer(?:\s+logement)?|"
     r"centre\s+de\s+(?:r[ée][ée]ducation|r[ée]adaptation|soins(?:\s+de\s+suite)?|sant[ée]|dialyse|"
-    r"radiologie|lutte\s+contre\s+le\s+cancer)|centre\s+d['’]imagerie(?:\s+m[ée]dicale)?|institut|"
+    r"radiologie|lutte\s+contre\s+le\s+cancer|pmi|planification)|centre\s+d['’]imagerie(?:\s+m[ée]dicale)?|institut|"
+    # named pharmacies and labs, resource centres, GP out-of-hours centres, public mental health bodies,
+    # Guyane's remote health centres: "Pharmacie du Port", "Maison médicale de garde de Dinan"
+    r"pharmacie|laboratoire|centre\s+ressources?|maison\s+m[ée]dicale(?:\s+de\s+garde)?|"
+    r"[ée]tablissement\s+public\s+de\s+sant[ée](?:\s+mentale)?|"
+    r"centre\s+d[ée]localis[ée]\s+de\s+pr[ée]vention\s+et\s+de\s+soins|"
     r"fondation|groupe\s+hospitalier|hospices?(?:\s+civils)?|maternit[ée]|"
     r"centre\s+m[ée]dical|centre\s+m[ée]dico-[a-z]+|p[ôo]le\s+sant[ée]|ssiad|ssr|smr|usld|"
     # "Centre Ophtalmologique Vision Plus", "centre psychothérapique de l'Ain": a centre and its specialty
@@ -55,7 +60,7 @@ _PARTICLE = r"(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]
 # Lower-case connectors of foreign names between capitalised words ("A Casa di u Populu").
 _CONNECT = (
     r"(?:(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|sur|sous|en|et|lès)"
-    r"|di|da|do|dos|das|del|della|u|von|van|der|den)"
+    r"|di|da|do|dos|das|del|della|u|von|van|der|den|&)"
 )
 _SP = r"[ \t]{1,2}"
 # Name characters, HTML entities included ("CHU Sud R&eacute;union" in a badly exported page).
@@ -188,6 +193,9 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
             r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’])[ \t]*[" + UP + "]", text[m.end("kw") : m.end()]
         ):
             continue  # "Cabinet infirmier Lebrun": a person's name, left to the name rules
+        first = re.match(r"[ \t]*(?:" + _PARTICLE + r")?[ \t]*([\w'’\-]+)", text[m.end("kw") : m.end()])
+        if fkw == "laboratoire" and first and (ctx.lexicons.is_common(first.group(1)) or ctx.all_caps):
+            continue  # "LABORATOIRE DE BIOLOGIE MÉDICALE": the kind of lab, no name
         kw_end = m.end("qual") if m.group("qual") else m.end("kw")
         end = _trim_facility(text, m.end(), kw_end)
         if end <= kw_end:
@@ -315,9 +323,12 @@ _LOWER_STOP = set(
 
 # A hospital's own acronym: "GHBS" (Groupe hospitalier Bretagne Sud), "CHITS", "CHSF": CH or GH
 # and two to four letters. Generic type names and committees are not hospitals.
-_HOSPITAL_ACRONYM = re.compile(r"(?<![\w|^-])(?:CH|GH)[A-Z]{2,4}(?![\w|^-])")  # not an HL7 field code
+# "au CHM", "du CHT": CH and one letter after "au"/"du" (the CHC of a liver is no hospital).
+_HOSPITAL_ACRONYM = re.compile(
+    r"(?<![\w|^-])(?:(?:CH|GH)[A-Z]{2,4}|(?:(?<=\bau )|(?<=\bdu ))CH[A-Z])(?![\w|^-])"  # not an HL7 field code
+)
 _NOT_HOSPITAL_ACRONYMS = set(
-    _words("CHRU CHRS CHIC CHSCT CHU CHR CHI CHS CHG GHU GHT GHR CHOP CHOEP CHAP CHARGE CHEF CHAT CHOC CHUT GHBP")
+    _words("CHC CHRU CHRS CHIC CHSCT CHU CHR CHI CHS CHG GHU GHT GHR CHOP CHOEP CHAP CHARGE CHEF CHAT CHOC CHUT GHBP")
 )
 
 
@@ -443,33 +454,15 @@ _SECOND_PERSON_AFTER = re.compile(
 )
 
 
-# "Pharmacie de la Sauer", "PHARMACIE DU PILE": a pharmacy named after a river, a district or a
-# place; after a person ("pharmacie Lafon") the name rules read the surname, after a commune the
-# commune rule the town, and the landmarks every town has ("Pharmacie du Centre") name no one.
-_PHARMACY = re.compile(
-    r"(?<![\w-])(?i:pharmacie)[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*"
-    r"(?P<name>[" + UP + r"][\w'’\-]+(?:[ \t]+(?:(?i:de|du|des|d['’])[ \t]*)?[" + UP + r"][\w'’\-]+)?)"
+# "CHU de Bordeaux – site Pellegrin": a site after a dash belongs to the name; "CMP de Lens – Centre
+# Ville" heading its line: a branch name ending the line (the em dash of a letterhead excluded).
+_SITE_AFTER = re.compile(
+    r"[ \t]?[–-][ \t](?i:site|antenne)[ \t]+(?P<name>[" + UP + r"][\w'’\-]+(?:[ \t][" + UP + r"][\w'’\-]+){0,2})"
 )
-_TOWN_LANDMARKS = set(
-    _words(
-        """centre gare mairie marche poste eglise place port plage cathedrale hopital village bourg halles
-    ville theatre parc lac rond-point liberation republique nord sud est ouest"""
-    )
+_UNIT_WORDS = set(_words("mere enfant enfants femme adulte adultes pediatrie psychiatrie geriatrie sud nord est ouest"))
+_BRANCH_AFTER = re.compile(
+    r"[ \t][–-][ \t](?P<name>[" + UP + r"][\w'’\-]+(?:[ \t][" + UP + r"][\w'’\-]+)?)[ \t]*$", re.M
 )
-
-
-def _pharmacies(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
-    """Pharmacies named after a place that is no commune nor a landmark of every town."""
-    text, lex = ctx.text, ctx.lexicons
-    out = []
-    for m in _PHARMACY.finditer(text) if "pharmacie" in ctx.folded else ():
-        name = m.group("name")
-        first = fold_key(name.split()[0])
-        if first in _TOWN_LANDMARKS or known_commune(lex, name) or is_protected_word(name.split()[0]):
-            continue
-        if not any(x.start < m.end() and m.start() < x.end for x in spans):
-            out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
-    return out
 
 
 def _joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
@@ -485,6 +478,21 @@ def _joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         second = _SECOND_PERSON_AFTER.match(text, end) if span.label == "HOPITAL" else None
         if second and lex.is_first_name(second.group("first")) and fold_key(second.group(0)[3:]) not in lex.communes:
             end = second.end()
+        elif span.label == "HOPITAL" and (site := _SITE_AFTER.match(text, end)) and not _FACILITY.match(
+            text, site.start("name")
+        ):
+            end = site.end()  # "CHU X – Site Hôpital Y": the second facility is its own span
+        elif span.label == "HOPITAL" and not text[line_start:start].strip() and (
+            branch := _BRANCH_AFTER.match(text, end)
+        ):
+            name = branch.group("name")
+            parts = re.split(r"[ \t-]+", name)
+            commune = known_commune(lex, name)  # "EHPAD X – Dinan": the town, its own span
+            word = len(parts) == 1 and lex.is_common(name)  # "– Pédiatrie", "– Centre": a unit or a word
+            if not commune and not word and not any(
+                is_protected_word(w) or fold_key(w) in _FACILITY_STOP | _UNIT_WORDS for w in parts
+            ):
+                end = branch.end("name")
         changed = (start, end) != (span.start, span.end)
         out.append(Span(start, end, span.label, span.score, span.source) if changed else span)
     return out
@@ -495,6 +503,5 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
     """Named care facilities: "CHU de Rennes", "EHPAD Les Tilleuls", "Clinique Saint-Joseph"."""
     spans = _joined(ctx, _merge_known(ctx.text, _keyword_spans(ctx)))
     spans += _extra_spans(ctx, spans)
-    spans += _pharmacies(ctx, spans)
     ctx.extra["facility_spans"] = spans  # read by the commune rule ("EHPAD Ker Maria, Allaire")
     return spans
