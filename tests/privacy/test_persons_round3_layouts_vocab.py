@@ -98,3 +98,32 @@ def test_a_known_surname_after_a_time_in_brackets_is_a_surname(detector: Detecto
 
 def test_a_name_shared_by_a_drink_is_a_person_elsewhere(detector: Detector) -> None:
     assert "Didier" in persons(detector, "Il parle souvent de Didier, son frère.")
+
+
+def test_initials_of_practice_partners_are_first_names(detector: Detector) -> None:
+    text = "Cabinet infirmier B. Lemercier - T. Morvan - C-M. Roux   Tél : 05 55 12 34 56"
+    got = [(text[s.start : s.end], s.label) for s in detector.detect(text) if s.label in PERSON_LABELS]
+    assert got == [
+        ("B.", "PRENOM"),
+        ("Lemercier", "NOM"),
+        ("T.", "PRENOM"),
+        ("Morvan", "NOM"),
+        ("C-M.", "PRENOM"),
+        ("Roux", "NOM"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        ("Appel de Mme Carrel de la Maison de retraite Les Ormes (Tulle).", "Carrel", "de la Maison"),
+        ("Avis du Dr Maupin du Centre de rééducation de Kerpape.", "Maupin", "du Centre"),
+    ],
+)
+def test_a_workplace_after_the_name_is_no_particle(detector: Detector, text: str, name: str, not_name: str) -> None:
+    got = persons(detector, text)
+    assert name in got and not any(not_name in g for g in got), got
+
+
+def test_a_real_particle_still_belongs_to_the_surname(detector: Detector) -> None:
+    assert "de la Fontaine" in persons(detector, "Courrier de Mme Hélène de la Fontaine, kinésithérapeute.")

@@ -106,7 +106,9 @@ def _practices(ctx: DetectionContext) -> list[Span]:
                 break
             if pos == m.end() and all(lex.is_common(w.text) and not lex.is_surname(w.text) for w in core):
                 break  # "cabinet médical des Tilleuls": a place, not partners
-            spans.extend(to_spans(text, [(w, "NOM") for w in words], 0.75, "name_layout"))
+            # "A. Bonnefoy - K. Da Silva": an initial is the partner's first name.
+            labelled = [(w, "PRENOM" if w.kind == "initial" else "NOM") for w in words]
+            spans.extend(to_spans(text, labelled, 0.75, "name_layout"))
             sep = _PARTNER_SEP.match(text, words[-1].end)
             if sep is None or sep.end() == words[-1].end:
                 break

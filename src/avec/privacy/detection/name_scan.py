@@ -233,6 +233,12 @@ STOP_WORDS |= {"chez"}
 STOP_WORDS |= {"mamie", "mamy", "papi", "papy", "mame", "avo", "vovo", "nonna", "nonno", "abuela", "abuelo"}
 STOP_WORDS |= {"babcia", "dziadek", "tonton", "tatie", "tantine"}
 TITLE_TOKENS = {"m.", "dr.", "pr.", "mr.", "me.", "mm."}
+# Head words of a workplace after "de la"/"du": "Mme Blanc de la Maison de retraite", "Dr Roy du Centre".
+_PLACE_HEADS = {
+    "maison", "clinique", "residence", "centre", "hopital", "pharmacie", "mairie", "mission", "caisse",
+    "foyer", "association", "polyclinique", "plateforme", "fondation", "cite", "communaute", "direction",
+    "prefecture", "gendarmerie", "police", "croix-rouge", "protection", "mutualite", "maternite",
+}  # fmt: skip
 
 
 # What may follow a surname's initial: a separator, a bracket or the line end.
@@ -304,6 +310,8 @@ def scan_run(
                 # Dictation in lower case: "madame rozenn le goff", "monsieur de la tour".
                 low = LOWER_WORD.match(text, nxt)
                 follow = low if low and _lower_name_ok(low.group(0), lex) else None
+            if follow and fold_key(follow.group(0)) in _PLACE_HEADS:
+                break  # "Mme Blanc de la Maison de retraite X": where she works, not her name
             if follow and fold_key(follow.group(0)) not in STOP_WORDS and not (m_word and m_word.end() > m_part.end()):
                 pending.append(NameWord(j, m_part.end(), m_part.group(1), "particle"))
                 i = m_part.end()
