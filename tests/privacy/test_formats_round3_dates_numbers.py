@@ -24,6 +24,8 @@ def found(detector: Detector, text: str, label: str | None = None) -> list[str]:
         ("vue en consultation (4, 11 et 25 mars) pour un bilan", ["4", "11", "25 mars"]),
         ("séances les 1er, 8, 15 et 22 juin au CMP", ["1er", "8", "15", "22 juin"]),
         ("passages le 3 ou 9 octobre selon le planning", ["3", "9 octobre"]),
+        ("absente les 5, 12 et 26/01 au CATTP", ["5", "12", "26/01"]),
+        ("vue les 4 et 18/03 par l'infirmière", ["4", "18/03"]),
         # day/month items of one list holding an unmistakable date
         ("contentions (14/02, 17/02, 2/03, 6/03) tracées", ["14/02", "17/02", "2/03", "6/03"]),
         ("Départ souhaité : 9/12 ou 12/12/2025, en ambulance", ["9/12", "12/12/2025"]),
@@ -49,6 +51,8 @@ def test_listed_and_event_days_are_dates(detector: Detector, text: str, dates: l
         "dose du 12 mg/kg réduite",  # a dose after "du"
         "sam. 10h-18h, dim. 9h-12h",  # opening hours, no day
         "prises de 3,5 et 7 ml",  # a decimal, no list
+        "items 2, 4 et 12/10 du questionnaire",  # no zero-padded month, no day above 12
+        "entre 2 et 16 mois de vie",  # a month count, no month
     ],
 )
 def test_scores_doses_and_hours_stay(detector: Detector, text: str) -> None:

@@ -64,10 +64,12 @@ _FILE_NAME_DATE = re.compile(
 )  # "photo_plaie_120325.jpg": day, month, two-digit year
 
 
-# "(2, 16 et 20 septembre)", "les 3, 10, 17 et 24 mars": days listed before one month word.
+# "(2, 16 et 20 septembre)", "les 3, 10, 17 et 24 mars", "les 4 et 18/03": days listed before one
+# month (a word, or a zero-padded number after the last day's slash).
 _DAY_LIST = re.compile(
-    r"(?<![\w,.])(?P<days>(?:(?:1er|" + _DAY + r")[ \t]*,[ \t]+)+(?:(?:1er|" + _DAY + r")[ \t]+(?:et|ou)[ \t]+)?"
-    r"|(?:1er|" + _DAY + r")[ \t]*,?[ \t]+(?:et|ou)[ \t]+)(?P<last>" + _DAY + r")[ \t]+(?P<mw>" + _MONTH_WORD + r")"
+    r"(?<![\w,./])(?P<days>(?:(?:1er|" + _DAY + r")[ \t]*,[ \t]+)+(?:(?:1er|" + _DAY + r")[ \t]+(?:et|ou)[ \t]+)?"
+    r"|(?:1er|" + _DAY + r")[ \t]*,?[ \t]+(?:et|ou)[ \t]+)(?P<last>" + _DAY + r")"
+    r"(?:[ \t]+(?P<mw>" + _MONTH_WORD + r")|/(?P<m>0[1-9]|1[0-2])(?![\d/]|[.,]\d))"
 )
 _DAY_IN_LIST = re.compile(r"1er|\d{1,2}")
 # "(28/08, 30/08, 1/09, 3/09)", "16/11 ou 18/11/2024": day/month items of one list.
@@ -96,8 +98,12 @@ def _list_spans(text: str, folded: str) -> list[Span]:
     """Days listed before a month word, and day/month lists holding one unmistakable date."""
     spans: list[Span] = []
     for m in _DAY_LIST.finditer(folded):
-        if m.group("mw").rstrip(".") not in MONTHS:
+        if m.group("mw") and m.group("mw").rstrip(".") not in MONTHS:
             continue
+        if m.group("m") and (
+            _DOSE_AFTER.match(text, m.end()) or (m.group("m")[0] != "0" and int(m.group("last")) <= 12)
+        ):
+            continue  # "les 2, 5 et 7/10 cp", "2, 3 et 4/10": doses or scores, no month
         days = [(d.start(), d.end()) for d in _DAY_IN_LIST.finditer(folded, m.start("days"), m.end("days"))]
         values = [int(folded[a:b].removesuffix("er")) for a, b in days] + [int(m.group("last"))]
         if values != sorted(set(values)):
