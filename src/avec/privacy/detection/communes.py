@@ -291,6 +291,7 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     )
     if key in commune_heads(lex) and (
         _CITY_CONTEXT.search(text[max(0, s - 25) : s])
+        or (_DATED_AFTER.match(text, e) and not text[text.rfind("\n", 0, s) + 1 : s].strip())
         or _TEAM_BEFORE.search(text[max(0, s - 40) : s])
         or _ROUTE_BEFORE.search(text[max(0, s - 40) : s])
     ):
@@ -350,11 +351,14 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         # a team, a road position, a street or an arrondissement: even before a "+" or after a
         # word read as an eponym ("SMUR Porto-Vecchio + VSAV")
         return Span(s, e, "VILLE", 0.75, "commune") if not is_protected_word(surface) else None
+    comma_before = before.rstrip(" \t").endswith(",")
     context = (
         bool(_CITY_CONTEXT.search(text[max(0, s - 25) : s]))
         or foreign_context
         or bool(re.match(r"(?i)[ \t]*,[ \t]*le[ \t]", text[e : e + 12]))
         or _after_facility_or_doctor(ctx, s, e)
+        or (not common and bool(_AGE_BEFORE.search(before) or (_CONTACT_AFTER.match(text, e) and comma_before)))
+        or (not common and _alone_after_addressee(text, s, e))
     )
     # "je fais d'abord Plouguerneau": the adverb "d'abord" is no surgical approach ("abord de").
     visit = not context and bool(_VISIT_CONTEXT.search(text[max(0, s - 40) : s]))
@@ -389,8 +393,37 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     return None
 
 
+# "Brioude, le 3 mars": a letter's place and date, the commune heading its line (short forms too).
+_DATED_AFTER = re.compile(r"(?i)[ \t]*,[ \t]*le[ \t]+(?:\d|1er)")
+# "Mme R. Leroy, 78 ans, Ébreuil": where a listed person lives, after the age.
+_AGE_BEFORE = re.compile(r"\b\d{1,3}[ \t]+ans[ \t]*,[ \t]*\Z")
+# "M. Durand Paul, Gonesse, 06 12 ...": a contact's commune before the phone number.
+_CONTACT_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\+\d{2,3}[ \t]?|0)\d(?:[ .]?\d{2}){4}")
+
+
+def _alone_after_addressee(text: str, s: int, e: int) -> bool:
+    """A commune alone on its line right under a body's or a person's line (an addressee block)."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    if text[line_start:s].strip() or text[e : line_end if line_end >= 0 else len(text)].strip() or line_start < 2:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    return bool(above) and len(above) <= 60 and above[:1].isupper() and not above.endswith((".", ":"))
+
+
 _ZIP_TOWN_BEFORE = re.compile(r"\b\d{5}[ \t]+[" + UP + r"][\w'’\-]+(?:[ \t][" + UP + r"][\w'’\-]+)?\Z")
 _SITE_BEFORE = re.compile(r"(?i)\b(?:site|antenne|secteur)\b[^\n()]{0,30}\Z")
+
+
+# "(néphrologue, Moulins)": a role in lower case, a comma and the commune in brackets.
+_ROLE_PAREN = re.compile(
+    r"\((?:[a-zà-ÿ][a-zà-ÿ\-]+[ \t]){0,2}?[a-zà-ÿ][a-zà-ÿ\-]+,[ \t]*(?P<city>[" + UP + r"][\w'’\-]+)\)"
+)
+# "lieu-dit Les Chaumes (Bellenaves)", "rue Paul Bert (Wazemmes)": a place after a street or a lieu-dit.
+_STREET_LINE_BEFORE = re.compile(
+    r"(?i)\b(?:lieu[ -]dit|hameau|rue|avenue|av\.|chemin|route|impasse|all[ée]e|boulevard|bd|place|quai|"
+    r"quartier|r[ée]sidence|lotissement)[ \t][^\n(),;:]{1,40}\Z"
+)
 
 
 def _in_parentheses(ctx: DetectionContext, found: list[Span]) -> list[Span]:
@@ -398,12 +431,30 @@ def _in_parentheses(ctx: DetectionContext, found: list[Span]) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
     out = []
     facilities = _facility_spans(ctx)
+    for m in _ROLE_PAREN.finditer(text) if "," in text else ():
+        s, e = m.span("city")
+        surface = text[s:e]
+        if known_commune(lex, surface) and not _is_word_like(lex, surface) and not is_protected_word(surface):
+            out.append(Span(s, e, "VILLE", 0.7, "commune"))
     for m in _PAREN.finditer(text):
         s, e = m.span("city")
         surface = text[s:e]
         if any(x.start <= s < x.end for x in found):
             continue
         head = text[: m.start()].rstrip(" \t")
+        street = bool(_STREET_LINE_BEFORE.search(head[-60:])) and not _ZIP_TOWN_BEFORE.search(head[-60:])
+        word_like = _is_word_like(lex, surface) or is_protected_word(surface)
+        short = fold_key(surface) in commune_heads(lex) and not lex.is_surname(surface)
+        if (street or any(f.end == len(head) for f in facilities)) and short and not word_like:
+            out.append(Span(s, e, "VILLE", 0.7, "commune"))  # "Pharmacie X (Ramonville)": a short form
+            continue
+        if street and not known_commune(lex, surface) and not word_like and not is_area_name(surface):
+            if not lex.is_first_name(surface.split()[0]) and not lex.is_country(surface):
+                out.append(Span(s, e, "ADRESSE", 0.65, "commune"))  # a district after its street
+            continue
+        if street and known_commune(lex, surface) and not word_like:
+            out.append(Span(s, e, "VILLE", 0.7, "commune"))
+            continue
         if not known_commune(lex, surface):
             # "59240 Dunkerque (Rosendaël)": a district or a former commune after a postal address
             district = not (_is_word_like(lex, surface) or is_protected_word(surface) or is_area_name(surface))

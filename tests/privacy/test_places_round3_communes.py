@@ -1,0 +1,46 @@
+"""Communes after the blind18-19 round: a role and the commune in brackets, a commune or a district
+in brackets after a street or a lieu-dit, the short form of a compound commune after a facility or
+heading a dated line, a listed person's commune after the age or before a phone, a commune alone
+under an addressee's line. Each family has cases left alone. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from avec.privacy.detection import Detector
+
+
+def found(detector: Detector, text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in detector.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("suivi par le Dr Martin (cardiologue, Vierzon), ancien fumeur", "Vierzon", "VILLE"),
+        ("livraison lieu-dit Les Chaumes (Bellenaves), l'IDE est prévenue", "Bellenaves", "VILLE"),
+        ("Pharmacie du Centre, rue Victor Hugo (Wazemmes).", "Wazemmes", "ADRESSE"),
+        ("11h45 — Pharmacie Lafon (Cambo) : ordonnance", "Cambo", "VILLE"),
+        ("              Cambo, le 2 mai 2025\n\nObjet : suivi", "Cambo", "VILLE"),
+        ("3) Mme R. LEROY, 78 ans, Ébreuil - chutes répétées", "Ébreuil", "VILLE"),
+        ("tiers : son frère, M. Durand Paul, Gonesse, 06 12 34 56 78", "Gonesse", "VILLE"),
+        ("Madame la Directrice\n   MDPH de la Loire\n   Montbrison\n\nObjet : dossier", "Montbrison", "VILLE"),
+    ],
+)
+def test_commune_found(detector: Detector, text: str, span: str, label: str) -> None:
+    assert (span, label) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("avis (cardiologue, Diabète) demandé", "Diabète"),
+        ("sa mère, 45 ans, Marie, est présente", "Marie"),
+        ("Compte rendu\nDiabète", "Diabète"),
+        ("rue de la Paix (Marie)", "Marie"),
+        ("traitement, Moins de 3 prises, 06 12 34 56 78", "Moins"),
+    ],
+)
+def test_not_a_commune(detector: Detector, text: str, word: str) -> None:
+    assert not any(s == word and label in ("VILLE", "ADRESSE") for s, label in found(detector, text))
