@@ -127,3 +127,17 @@ def test_a_workplace_after_the_name_is_no_particle(detector: Detector, text: str
 
 def test_a_real_particle_still_belongs_to_the_surname(detector: Detector) -> None:
     assert "de la Fontaine" in persons(detector, "Courrier de Mme Hélène de la Fontaine, kinésithérapeute.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name that is also a surname, then an initial: the first name stays first
+        ("On en reparle lundi.\nMerci, Mathieu F.\n", [("Mathieu", "PRENOM"), ("F.", "PRENOM")]),
+        # a surname in capitals then an initial: the surname
+        ("Bien à vous,\nLEGRIS J.\n", [("LEGRIS", "NOM"), ("J.", "PRENOM")]),
+    ],
+)
+def test_a_name_then_an_initial(detector: Detector, text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(text[s.start : s.end], s.label) for s in detector.detect(text) if s.label in PERSON_LABELS]
+    assert got == expected

@@ -193,6 +193,8 @@ def _split(
             and pure_fn[-1]
             and not pure_fn[0]
             and core[0].kind == "word"
+            # "Merci, Mathieu F.": a first name (also a surname) then an initial stays first
+            and not (core[-1].kind == "initial" and fn[0])
         ):
             first_is_nom = True
         if first_is_nom:
