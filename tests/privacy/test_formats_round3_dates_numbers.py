@@ -33,6 +33,9 @@ def found(detector: Detector, text: str, label: str | None = None) -> list[str]:
         ("le patient annule son rendez-vous du 14 (fièvre)", ["14"]),
         ("injection du 27 non faite, infirmière prévenue", ["27"]),
         ("RDV du 9 maintenu", ["9"]),
+        ("résultats du 6 transmis au médecin", ["6"]),
+        ("courrier du 21, ordonnance du 22 refaite", ["21", "22"]),
+        ("RDV ven. 14 confirmé par la fille", ["14"]),
         # a short weekday and a day before an hour
         ("-> RDV jeu. 23 14h15 avec le Dr", ["23"]),
         ("Visite ven 7 à 9h au domicile", ["7"]),
@@ -51,6 +54,9 @@ def test_listed_and_event_days_are_dates(detector: Detector, text: str, dates: l
         "dose du 12 mg/kg réduite",  # a dose after "du"
         "sam. 10h-18h, dim. 9h-12h",  # opening hours, no day
         "prises de 3,5 et 7 ml",  # a decimal, no list
+        "bilan du 1er trimestre normal",  # an ordinal before a period
+        "sam. 9h-12h, dim. 10h-12h",  # opening hours after a dotted weekday
+        "prescription du 12 mg/j maintenue",  # a dose
         "items 2, 4 et 12/10 du questionnaire",  # no zero-padded month, no day above 12
         "entre 2 et 16 mois de vie",  # a month count, no month
     ],

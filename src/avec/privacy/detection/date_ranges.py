@@ -79,12 +79,23 @@ _DM_ITEM = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?P<y>/\d{2,4})?")
 # "annule son RDV du 20", "dose du 18 non rattrapée": a bare day after the noun of an event.
 _EVENT_DAY = re.compile(
     r"(?<![\w])(?:rdv|rendez-vous|doses?|prises?|consultations?|visites?|seances?|passages?|injections?|"
-    r"pansements?|bilans?|reunions?|staffs?|entretiens?|audiences?|livraisons?|delivrances?)[ \t]+du[ \t]+"
+    r"pansements?|bilans?|reunions?|staffs?|entretiens?|audiences?|livraisons?|delivrances?|courriers?|"
+    r"ordonnances?|prescriptions?|resultats?|prelevements?|perfusions?|transfusions?|cures?|dialyses?)[ \t]+du[ \t]+"
     r"(?P<d>1er|"
     + _DAY
     + r")(?![\w/]|[.,:]\d|[ \t]*(?:"
     + _UNIT_AFTER
-    + r"|h\d|heures?|[a-z]+\.?[ \t]+(?:19|20)\d{2}|"
+    + r"|h\d|heures?|[a-z]+\.?[ \t]+(?:19|20)\d{2}|trimestre|semestre|etage|degre|cycle|rang|tour|"
+    + _MONTH_WORD
+    + r"))"
+)
+# "le mer. 11 : visite", "RDV ven. 14 confirmé": a short weekday with its dot before a day.
+_DOTTED_WEEKDAY_DAY = re.compile(
+    r"(?<![\w])(?:lun|mar|mer|jeu|ven|sam|dim)\.[ \t]+(?P<d>1er|"
+    + _DAY
+    + r")(?![\w/]|[.,:]\d|[ \t]*(?:"
+    + _UNIT_AFTER
+    + r"|h\d|heures?|\d|"
     + _MONTH_WORD
     + r"))"
 )
@@ -176,7 +187,7 @@ def find_partial_dates(ctx: DetectionContext) -> list[Span]:
         spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date_range"))
         if m.group("d2"):  # "la nuit du 9 au 10": the second day too
             spans.append(Span(m.start("d2"), m.end("d2"), "DATE", 0.85, "date_range"))
-    for rx in (_EVENT_DAY, _SHORT_WEEKDAY_HOUR):
+    for rx in (_EVENT_DAY, _SHORT_WEEKDAY_HOUR, _DOTTED_WEEKDAY_DAY):
         for m in rx.finditer(folded):
             if not is_emergency_number(text, m.start("d"), m.end("d")):
                 spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date_range"))
