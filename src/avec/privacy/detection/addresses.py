@@ -293,6 +293,43 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
     return spans
 
 
+# A home's address field on the line before ("Domicile : chez sa mère, ...", "Adresse :").
+_HOME_LINE_BEFORE = re.compile(r"(?i)\b(?:domicile|adresse|demeurant|domicili[ée]e?|habite)\b[^\n]{0,40}\Z")
+# Overseas and rural localities without a number: "(section Bois-Jolan)", "Domicile : village Saint-Jean".
+_LOCALITY = re.compile(
+    r"(?<![\w-])(?P<kw>(?i:section|village|hameau|quartier|kampung))[ \t]+"
+    r"(?P<name>[" + UP + r"][\w'’\-]+(?:[ \t]+(?:de[ \t]+la|des|de|du|d['’])?[ \t]*[" + UP + r"][\w'’\-]+){0,2})"
+)
+# "Domicile : ..., Route nationale 2": a numbered national or departmental road as the home's street.
+_NUMBERED_ROAD = re.compile(r"(?<![\w-])(?i:route[ \t]+(?:nationale|d[ée]partementale)|RN|RD)[ \t]*\d{1,4}(?![\w-])")
+# "Adresse : Le Bourg - 03500 X": a named place before a dash and a postal code, after an address field.
+_LABELLED_PLACE = re.compile(
+    r"(?i:adresse|domicile)[ \t]*:[ \t]*(?P<name>(?:Les|Le|La|L['’])[ \t]*[" + UP + r"][\w'’\-]+"
+    r"(?:[ \t]+[" + UP + r"][\w'’\-]+)?)(?=[ \t]*[-–,][ \t]*\d{5}\b)"
+)
+
+
+def _localities(ctx: DetectionContext) -> list[Span]:
+    """Localities, numbered roads and named places of a home that carry no street number."""
+    text, lex = ctx.text, ctx.lexicons
+    out = []
+    for m in _LOCALITY.finditer(text):
+        head = text[max(0, m.start() - 60) : m.start()]
+        if not (head.rstrip(" \t").endswith("(") or _HOME_LINE_BEFORE.search(head)):
+            continue  # "section" and "village" are ordinary words elsewhere
+        words = re.findall(r"[\w'’]+", m.group("name"))
+        if len(words) == 1 and (lex.is_common(words[0]) or is_protected_word(words[0])):
+            continue
+        out.append(Span(m.start(), m.end(), "ADRESSE", 0.75, "address"))
+    for m in _NUMBERED_ROAD.finditer(text):
+        if _HOME_LINE_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+            out.append(Span(m.start(), m.end(), "ADRESSE", 0.75, "address"))
+    for m in _LABELLED_PLACE.finditer(text):
+        if not any(is_protected_word(w) for w in re.findall(r"[\w'’]+", m.group("name"))):
+            out.append(Span(m.start("name"), m.end("name"), "ADRESSE", 0.75, "address"))
+    return out
+
+
 @recognizer("address", 74)
 def find_addresses(ctx: DetectionContext) -> list[Span]:
     """Street addresses: "12 rue des Lilas", "3 bis, avenue Jean Jaurès", "lieu-dit Kerhuel"."""
@@ -315,6 +352,7 @@ def find_addresses(ctx: DetectionContext) -> list[Span]:
         tail = _PLACE_TAIL.search(text, line_start, z.start())
         if tail and not any(is_protected_word(w) for w in re.findall(r"[\w'’]+", tail.group("name"))):
             spans.append(Span(tail.start("name"), tail.end("name"), "ADRESSE", 0.75, "address"))
+    spans += [x for x in _localities(ctx) if not any(y.start < x.end and x.start < y.end for y in spans)]
     for m in _HOUSE.finditer(text):
         word = m.group("word")
         if ctx.lexicons.is_common(word) or is_protected_word(word) or ctx.lexicons.is_first_name(word):
