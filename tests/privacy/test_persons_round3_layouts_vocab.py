@@ -141,3 +141,23 @@ def test_a_real_particle_still_belongs_to_the_surname(detector: Detector) -> Non
 def test_a_name_then_an_initial(detector: Detector, text: str, expected: list[tuple[str, str]]) -> None:
     got = [(text[s.start : s.end], s.label) for s in detector.detect(text) if s.label in PERSON_LABELS]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Retour au domicile par les Ambulances Lefranc vers 16h.", ["Lefranc"]),
+        ("Transport assuré par Taxi Le Bihan (conventionné).", ["Le Bihan"]),
+        ("La famille a contacté les Pompes funèbres Vasseur.", ["Vasseur"]),
+    ],
+)
+def test_a_family_firm_is_named_after_its_owner(detector: Detector, text: str, expected: list[str]) -> None:
+    assert persons(detector, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Transfert par Ambulances Saint-Malo, retour prévu.", "Bon de transport : Taxi Conventionné, aller-retour."],
+)
+def test_a_firm_named_after_a_place_or_a_word_is_no_person(detector: Detector, text: str) -> None:
+    assert persons(detector, text) == []

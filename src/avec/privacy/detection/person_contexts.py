@@ -140,6 +140,13 @@ _NAME_THEN_TRADE = re.compile(
     r"vendeu(?:r|se)|couturi(?:er|[èe]re)|charpentier|garagiste|cafetier|cafeti[èe]re|[ée]picier)(?![\w'’-])"
 )
 
+# A family business named after its owner: "les Ambulances Delcourt", "Taxi Le Gall", "Pompes
+# funèbres Roux", "Transports Mercier".
+_FAMILY_FIRM = re.compile(
+    r"(?<![\w'’-])(?:[Aa]mbulances?|AMBULANCES?|[Tt]axis?|TAXIS?|VSL|[Pp]ompes[ \t]+[Ff]un[èe]bres|"
+    r"[Tt]ransports|[Gg]arage|[Ss]ervices[ \t]+fun[ée]raires)[ \t]+(?=[A-ZÀ-Ý])"
+)
+
 
 def _name_ok(ctx: DetectionContext, word: str) -> bool:
     return not (is_protected_word(word, ctx.protected) or is_stop_word(word) or ctx.lexicons.is_country(word))
@@ -195,6 +202,15 @@ def find_job_context_names(ctx: DetectionContext) -> list[Span]:
             w = m.group("name")
             if lex.is_first_name(w) and _name_ok(ctx, w) and not is_eponym(w):
                 spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.85, "job_context"))
+    for m in _FAMILY_FIRM.finditer(text):
+        words = scan_run(text, m.end(), lex, max_words=2, after_title=True)
+        core = [w for w in words if w.kind == "word"]
+        if not core or any(not _name_ok(ctx, w.text) or is_eponym(w.text) for w in core):
+            continue
+        head = core[0].text
+        if fold_key(head) in lex.communes or (lex.is_common(head) and not lex.is_surname(head)):
+            continue  # "Ambulances Saint-Malo", "Taxi Conventionné": a place or a word
+        spans.extend(to_spans(text, label_run(words, lex, "title", ctx.all_caps), 0.8, "job_context"))
     for m in _NAME_THEN_TRADE.finditer(text):
         w = m.group("name")
         if not _name_ok(ctx, w) or is_eponym(w) or fold_key(w) in lex.communes:
