@@ -161,3 +161,19 @@ def test_a_family_firm_is_named_after_its_owner(detector: Detector, text: str, e
 )
 def test_a_firm_named_after_a_place_or_a_word_is_no_person(detector: Detector, text: str) -> None:
     assert persons(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("coucou c solenn, je serai en retard ce matin", ["solenn"]),
+        ("bonjour c'est yannick, tu peux me rappeler ?", ["yannick"]),
+        ("salut ici nadège, la clé est chez la voisine", ["nadège"]),
+        # "c'est" then an ordinary word or a pronoun: no name
+        ("bonjour c'est moi, je passe à 10h", []),
+        ("coucou c bon pour demain", []),
+        ("bonjour c'est fait, merci", []),
+    ],
+)
+def test_a_writer_introducing_themself_in_a_message(detector: Detector, text: str, expected: list[str]) -> None:
+    assert persons(detector, text) == expected

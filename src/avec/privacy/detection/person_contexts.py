@@ -63,6 +63,11 @@ _LOWER_VERB = re.compile(
 _LOWER_SIGNATURE = re.compile(
     rf"(?m)(?<=[.!)][ \t])[ \t]*(?P<name>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?|[a-z]-[a-z]\.?)[ \t]*$"
 )
+# A message's writer introducing themself: "coucou c maider", "bonjour c'est julien", "ici nadège".
+_SELF_INTRO = re.compile(
+    r"(?i)(?:\b(?:coucou|bonjour|bonsoir|salut|hello|allo|allô|re)[ \t,!]+(?:c['’]?(?:est)?|ici|moi[ \t]+c['’]est)"
+    rf"|(?<![\w'’])moi[ \t]+c['’]est)[ \t]+(?P<name>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?)(?![\w'’-])"
+)
 # A lower-case first name alone in parentheses: "fille passée (ghislaine), inquiète".
 _LOWER_PAREN = re.compile(rf"\([ \t]*(?P<name>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?)[ \t]*\)")
 # Lower-case title, then a surname that may be an ordinary word, then a first name:
@@ -258,6 +263,9 @@ def find_lower_case_contexts(ctx: DetectionContext) -> list[Span]:
         w = m.group("name")
         # After "dit à", "vu avec", a first name even if also a word ("océane", "claire").
         if lex.is_first_name(w) and _name_ok(ctx, w) and len(w.split("-")[0]) > 2:
+            spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "lower_context"))
+    for m in _SELF_INTRO.finditer(text):
+        if _lower_first_name(ctx, m.group("name")):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "lower_context"))
     for m in _LOWER_PAREN.finditer(text):
         if _lower_first_name(ctx, m.group("name")):
