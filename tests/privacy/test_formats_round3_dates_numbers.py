@@ -29,6 +29,7 @@ def found(detector: Detector, text: str, label: str | None = None) -> list[str]:
         # day/month items of one list holding an unmistakable date
         ("contentions (14/02, 17/02, 2/03, 6/03) tracées", ["14/02", "17/02", "2/03", "6/03"]),
         ("Départ souhaité : 9/12 ou 12/12/2025, en ambulance", ["9/12", "12/12/2025"]),
+        ("retour possible 3/11 ou le 5/11/2025 selon les places", ["3/11", "5/11/2025"]),
         # a bare day after the noun of an event
         ("le patient annule son rendez-vous du 14 (fièvre)", ["14"]),
         ("injection du 27 non faite, infirmière prévenue", ["27"]),

@@ -74,7 +74,9 @@ _DAY_LIST = re.compile(
 _DAY_IN_LIST = re.compile(r"1er|\d{1,2}")
 # "(28/08, 30/08, 1/09, 3/09)", "16/11 ou 18/11/2024": day/month items of one list.
 _DM = r"(?:" + _DAY + r")/(?:0?[1-9]|1[0-2])(?:/(?:(?:19|20)\d{2}|\d{2}))?"
-_DM_LIST = re.compile(r"(?<![\w/.,])" + _DM + r"(?:[ \t]*(?:,|;|\bet\b|\bou\b)[ \t]*" + _DM + r")+(?![\d/]|[.,]\d)")
+_DM_LIST = re.compile(
+    r"(?<![\w/.,])" + _DM + r"(?:[ \t]*(?:,|;|\bet\b|\bou\b)(?:[ \t]+le)?[ \t]*" + _DM + r")+(?![\d/]|[.,]\d)"
+)
 _DM_ITEM = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?P<y>/\d{2,4})?")
 # "annule son RDV du 20", "dose du 18 non rattrapée": a bare day after the noun of an event.
 _EVENT_DAY = re.compile(
