@@ -44,3 +44,28 @@ def test_commune_found(detector: Detector, text: str, span: str, label: str) -> 
 )
 def test_not_a_commune(detector: Detector, text: str, word: str) -> None:
     assert not any(s == word and label in ("VILLE", "ADRESSE") for s, label in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Né le 3/2/1990 aux Mureaux — IPP 12", "Mureaux"),
+        ("CHU — Site de Pointe-à-Pitre/Abymes", "Abymes"),
+        ("28 quai de la Loire - 03150 VARENNES/ALLIER\nStandard", "VARENNES/ALLIER"),
+    ],
+)
+def test_les_communes_and_slash_forms(detector: Detector, text: str, span: str) -> None:
+    assert (span, "VILLE") in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("aux Urgences ce soir", "Urgences"),
+        ("aux Halles de la ville", "Halles"),
+        ("dose 5 mg/Essarts", "Essarts"),
+        ("vit à Marie-Galante depuis 2010", "Marie-Galante"),
+    ],
+)
+def test_not_a_les_commune_nor_an_island(detector: Detector, text: str, word: str) -> None:
+    assert (word, "VILLE") not in found(detector, text)

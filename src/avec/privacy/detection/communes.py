@@ -198,7 +198,30 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
             spans.append(found)
     spans.extend(_in_parentheses(ctx, spans))
     spans.extend(_lower_case(ctx))
+    spans.extend(_plural_article(ctx, spans))
     return spans
+
+
+# "né aux Mureaux", "Pointe-à-Pitre/Abymes": a commune named with "Les", after "aux" or after another
+# commune and a slash (two communes sharing a site).
+_AUX_OR_SLASH = re.compile(r"(?:(?<![\w-])aux[ \t]+|(?<=\w)/)(?P<city>[" + UP + r"][\w'’\-]+)")
+
+
+def _plural_article(ctx: DetectionContext, found: list[Span]) -> list[Span]:
+    text, lex = ctx.text, ctx.lexicons
+    out = []
+    for m in _AUX_OR_SLASH.finditer(text) if ("aux " in text or "/" in text) else ():
+        s, e = m.span("city")
+        surface = text[s:e]
+        if fold_key("Les " + surface) not in lex.communes or _is_word_like(lex, surface) or is_protected_word(surface):
+            continue
+        if m.group(0).startswith("/"):
+            left = re.search(r"[\w'’\-]+\Z", text[max(0, m.start() - 40) : m.start()])
+            if not left or not known_commune(lex, left.group(0)):
+                continue
+        if not any(x.start < e and s < x.end for x in found):
+            out.append(Span(s, e, "VILLE", 0.7, "commune"))
+    return out
 
 
 # Lower-case notes: "vit à quimper", "née à lorient" (a known commune that is no ordinary word).

@@ -56,6 +56,9 @@ _LOWER_COMMUNE = re.compile(
 )
 
 
+_SLASH_SUR = re.compile(r"/([^\W\d_][\w'’\-]+)")
+
+
 @recognizer("zip_city", 75)
 def find_zip_and_city(ctx: DetectionContext) -> list[Span]:
     """Postal codes followed by a commune (``35000 Rennes``) or after "CP :"."""
@@ -75,6 +78,10 @@ def find_zip_and_city(ctx: DetectionContext) -> list[Span]:
         before = text[max(0, start - 20) : start]
         if _POSTAL_BOX_BEFORE.search(before):
             continue  # "TSA 50032", "CS 70001", "BP 10025": a mail-sorting number, not a postal code
+        slash = _SLASH_SUR.match(text, city[1]) if city else None
+        # "03500 SAINT-POURÇAIN/SIOULE": "/" written for "-sur-" in a compound commune's name
+        if city and slash and fold_key(f"{text[city[0] : city[1]]}-sur-{slash.group(1)}") in ctx.lexicons.communes:
+            city = (city[0], slash.end())
         if city:
             spans.append(Span(start, end, "ZIP", 0.95, "zip_city"))
             spans.append(Span(city[0], city[1], "VILLE", 0.9, "zip_city"))

@@ -98,6 +98,8 @@ def known_commune(lex: Lexicons, surface: str, key: str | None = None) -> bool:
         return False
     for k in range(len(parts) - 1, 0, -1):
         head, tail = "-".join(parts[:k]), parts[k:]
+        if k == 1 and lex.is_first_name(head):
+            continue  # "Marie-Galante", an island: a first name heading a compound is no merged commune
         if fold_key(head) in lex.communes and len(fold_key(head)) >= 4:
             return tail[-1][:1].isupper()
     return False
