@@ -69,3 +69,22 @@ def test_les_communes_and_slash_forms(detector: Detector, text: str, span: str) 
 )
 def test_not_a_les_commune_nor_an_island(detector: Detector, text: str, word: str) -> None:
     assert (word, "VILLE") not in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("                 Saint-Amand, le 9 mars 2026\n\nObjet : suivi", "Saint-Amand"),
+        ("             Saint-Gaudens, le 2 juin 2025\n\nObjet : suivi", "Saint-Gaudens"),
+        ("Lun. 13/01 11h45 — Pharmacie Roques (Castanet) : ordonnance", "Castanet"),
+        ("IRC suivie par le Dr Roy (néphrologue, Moulins), ancien fumeur", "Moulins"),
+        ("(tiers : son cousin, M. Roy Paul, Sarcelles, 06 58 14 22 97)", "Sarcelles"),
+        ("Madame\n   MDPH du Cher\n   Moulins\n\nObjet : dossier", "Moulins"),
+    ],
+)
+def test_short_forms_and_communes_that_are_words_in_strong_slots(detector: Detector, text: str, span: str) -> None:
+    assert (span, "VILLE") in found(detector, text)
+
+
+def test_a_word_alone_under_a_person_line_is_no_commune(detector: Detector) -> None:
+    assert ("Moulins", "VILLE") not in found(detector, "Compte rendu du Dr Roy\nMoulins\n\nTexte")

@@ -318,7 +318,8 @@ def _localities(ctx: DetectionContext) -> list[Span]:
         if not (head.rstrip(" \t").endswith("(") or _HOME_LINE_BEFORE.search(head)):
             continue  # "section" and "village" are ordinary words elsewhere
         words = re.findall(r"[\w'’]+", m.group("name"))
-        if len(words) == 1 and (lex.is_common(words[0]) or is_protected_word(words[0])):
+        home = bool(_HOME_LINE_BEFORE.search(head))  # after a home field a common word is the name too
+        if len(words) == 1 and ((lex.is_common(words[0]) and not home) or is_protected_word(words[0])):
             continue
         out.append(Span(m.start(), m.end(), "ADRESSE", 0.75, "address"))
     for m in _NUMBERED_ROAD.finditer(text):

@@ -375,13 +375,15 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         # word read as an eponym ("SMUR Porto-Vecchio + VSAV")
         return Span(s, e, "VILLE", 0.75, "commune") if not is_protected_word(surface) else None
     comma_before = before.rstrip(" \t").endswith(",")
+    first = lex.is_first_name(surface)
     context = (
         bool(_CITY_CONTEXT.search(text[max(0, s - 25) : s]))
         or foreign_context
         or bool(re.match(r"(?i)[ \t]*,[ \t]*le[ \t]", text[e : e + 12]))
         or _after_facility_or_doctor(ctx, s, e)
-        or (not common and bool(_AGE_BEFORE.search(before) or (_CONTACT_AFTER.match(text, e) and comma_before)))
-        or (not common and _alone_after_addressee(text, s, e))
+        # a capitalised word in these slots is the commune even when also a word ("Moulins", "Sarcelles")
+        or (not first and bool(_AGE_BEFORE.search(before) or (_CONTACT_AFTER.match(text, e) and comma_before)))
+        or (not first and _alone_after_addressee(text, s, e, body_only=common))
     )
     # "je fais d'abord Plouguerneau": the adverb "d'abord" is no surgical approach ("abord de").
     visit = not context and bool(_VISIT_CONTEXT.search(text[max(0, s - 40) : s]))
@@ -424,13 +426,16 @@ _AGE_BEFORE = re.compile(r"\b\d{1,3}[ \t]+ans[ \t]*,[ \t]*\Z")
 _CONTACT_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\+\d{2,3}[ \t]?|0)\d(?:[ .]?\d{2}){4}")
 
 
-def _alone_after_addressee(text: str, s: int, e: int) -> bool:
-    """A commune alone on its line right under a body's or a person's line (an addressee block)."""
+def _alone_after_addressee(text: str, s: int, e: int, body_only: bool = False) -> bool:
+    """A commune alone on its line right under a body's or a person's line (an addressee block);
+    with ``body_only``, under a body's acronym only ("MDPH de la Loire")."""
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", e)
     if text[line_start:s].strip() or text[e : line_end if line_end >= 0 else len(text)].strip() or line_start < 2:
         return False
     above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    if body_only and not re.search(r"\b[A-Z]{3,6}\b", above):
+        return False
     return bool(above) and len(above) <= 60 and above[:1].isupper() and not above.endswith((".", ":"))
 
 
@@ -457,7 +462,7 @@ def _in_parentheses(ctx: DetectionContext, found: list[Span]) -> list[Span]:
     for m in _ROLE_PAREN.finditer(text) if "," in text else ():
         s, e = m.span("city")
         surface = text[s:e]
-        if known_commune(lex, surface) and not _is_word_like(lex, surface) and not is_protected_word(surface):
+        if known_commune(lex, surface) and not lex.is_first_name(surface) and not is_protected_word(surface):
             out.append(Span(s, e, "VILLE", 0.7, "commune"))
     for m in _PAREN.finditer(text):
         s, e = m.span("city")

@@ -125,7 +125,11 @@ def _departments() -> set[str]:
 
 _heads: dict[int, frozenset[str]] = {}
 _MERGED_TAIL = re.compile(r"^(?!saint|sainte)[a-z]{4,}-([a-z]{5,})$")
-_SHORT_FORM = re.compile(r"^([a-z][a-z']{2,})-(?:les|lès|lez|sur|sous|en|de|du|des|le|la|aux)-")
+# "saint-pourcain" for Saint-Pourçain-sur-Sioule, "ramonville" for Ramonville-Saint-Agne.
+_SHORT_FORM = re.compile(
+    r"^((?:saint|sainte)-[a-z']{4,}|[a-z][a-z']{2,})-(?:les|lès|lez|sur|sous|en|de|du|des|le|la|aux)-"
+    r"|^([a-z][a-z']{4,})-(?:saint|sainte)-[a-z]"
+)
 
 
 def commune_heads(lex: Lexicons) -> frozenset[str]:
@@ -136,7 +140,7 @@ def commune_heads(lex: Lexicons) -> frozenset[str]:
     key = id(lex.communes)
     with _lock:
         if key not in _heads:
-            heads = {m.group(1) for c in lex.communes if (m := _SHORT_FORM.match(c))}
+            heads = {m.group(1) or m.group(2) for c in lex.communes if (m := _SHORT_FORM.match(c))}
             # "Solenzara" for Sari-Solenzara: the second of two merged names, as usually written
             tails = {m.group(1) for c in lex.communes if (m := _MERGED_TAIL.match(c))}
             heads.update(t for t in tails if t not in lex.countries)  # "Bouy-Luxembourg"
