@@ -88,3 +88,9 @@ def test_short_forms_and_communes_that_are_words_in_strong_slots(detector: Detec
 
 def test_a_word_alone_under_a_person_line_is_no_commune(detector: Detector) -> None:
     assert ("Moulins", "VILLE") not in found(detector, "Compte rendu du Dr Roy\nMoulins\n\nTexte")
+
+
+def test_the_ends_of_a_flight_are_places_a_road_direction_is_not(detector: Detector) -> None:
+    trip = found(detector, "départ : vol Air Austral Pamandzi → Saint-Denis de 14h05")
+    assert ("Pamandzi", "VILLE") in trip and ("Saint-Denis", "VILLE") in trip
+    assert ("Lyon", "VILLE") not in found(detector, "A7 sens Lyon -> Marseille, bouchon")

@@ -62,3 +62,8 @@ def test_facility_found(detector: Detector, text: str, span: str) -> None:
 )
 def test_not_a_facility(detector: Detector, text: str, not_span: str) -> None:
     assert not any(not_span in s or s.startswith(not_span) for s, _ in found(detector, text) if _ == "HOPITAL")
+
+
+def test_a_hospital_made_drug_keeps_its_maker_but_the_group_alone_is_masked(detector: Detector) -> None:
+    assert found(detector, "Ordonnance — Méthadone AP-HP sirop 70 mg/j") == []
+    assert ("AP-HP", "HOPITAL") in found(detector, "suivi à l’AP-HP depuis 2020")

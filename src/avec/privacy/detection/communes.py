@@ -104,6 +104,8 @@ _ROUTE_BEFORE = re.compile(
 # A road direction names no one's place: "A7 sens Lyon -> Marseille", "direction Paris".
 _DIRECTION_BEFORE = re.compile(r"(?i)(?:\bsens|\bdirection|->|→)[ \t]*\Z")
 _DIRECTION_AFTER = re.compile(r"[ \t]*(?:->|→)")
+# "vol Air Austral Pamandzi → Saint-Denis", "ferry Bastia → Toulon": a trip of the patient's.
+_TRIP_BEFORE = re.compile(r"(?i)\b(?:vol|avion|ferry|bateau|travers[ée]e|billet)\b[^\n.;]{0,40}\Z")
 # "17 rue de l'Église, Aspach –", "Hauptstrasse 7 (ancienne ferme), Feldbach": a commune closing a
 # street written without its postal code.
 _STREET_BEFORE = re.compile(
@@ -194,6 +196,9 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
             for acronym in _ACRONYM_HEAD.finditer(ctx.text, s, e):
                 if (found := _judge(ctx, acronym.end(), e)) is not None:
                     break
+        if found is None and " " in ctx.text[s:e] and _DIRECTION_AFTER.match(ctx.text, e):
+            # "vol Air Austral Pamandzi →": the run holds the airline, the commune is its last word
+            found = _judge(ctx, ctx.text.rindex(" ", s, e) + 1, e)
         if found is not None:
             spans.append(found)
     spans.extend(_in_parentheses(ctx, spans))
@@ -361,8 +366,11 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         return None  # "CPAM de Lille-Douai": a département-wide body, not a place of the person
     common = _is_word_like(lex, surface)
     before = text[max(0, s - 40) : s]
-    if is_road_direction(text, s, e):
-        return None  # "A7 sens Lyon -> Marseille": a road direction
+    trip = bool(_TRIP_BEFORE.search(before)) and not common and not is_protected_word(surface)
+    if is_road_direction(text, s, e) and not trip:
+        return None  # "A7 sens Lyon -> Marseille": a road direction (a flight's or a ferry's ends are places)
+    if trip and (_DIRECTION_AFTER.match(text, e) or re.search(r"(?:->|→)[ \t]*\Z", before)):
+        return Span(s, e, "VILLE", 0.7, "commune")
     team = bool(_TEAM_BEFORE.search(before))
     # "VSAV Cluses": after a team a capitalised commune is the town even when also a word
     if (not common or ((key in lex.big_cities or team) and surface[:1].isupper())) and (

@@ -78,14 +78,11 @@ _FACILITY = re.compile(
     r"(?:" + _SP + r"(?:" + _CONNECT + r"(?:(?<=['’])|" + _SP + r")){0,2}[" + UP + r"]" + _NAME_CHARS + r")*)"
 )
 _FACILITY_STOP = set(
-    _words(
-        """service pole unite departement secteur tel fax mail dr docteur pr professeur madame monsieur
+    _words("""service pole unite departement secteur tel fax mail dr docteur pr professeur madame monsieur
     mme m mlle cedex urgences pavillon batiment consultation consultations hospitalisation etage
-    chambre lit ipp nda patient patiente objet motif date ne nee avec pour par chez dans sans vers
-    matin soir midi nuit domicile
-    depuis apres avant puis site infirmier infirmiere medecin secretariat accueil admission admissions
-    fiche compte destinataire expediteur niveau ou a"""
-    )
+    chambre lit ipp nda patient patiente objet motif date ne nee avec pour par chez dans sans vers matin soir
+    midi nuit domicile depuis apres avant puis site infirmier infirmiere medecin secretariat accueil admission
+    admissions fiche compte destinataire expediteur niveau ou a""")
 )
 # Bodies known by their own name, without a keyword in front.
 _KNOWN_FACILITIES = re.compile(
@@ -238,6 +235,9 @@ def _merge_known(text: str, spans: list[Span]) -> list[Span]:
         spans.append(Span(start, end, "HOPITAL", 0.85, "facility"))
     groups = "AP-H" in text or "APH" in text or "HCL" in text or "HU" in text
     for m in _GROUPS.finditer(text) if groups else ():
+        drug = re.search(r"([\w'’\-]{4,})[ \t]+\Z", text[max(0, m.start() - 30) : m.start()])
+        if drug and is_protected_word(drug.group(1)):
+            continue  # "Méthadone AP-HP sirop": the maker of a hospital-made drug, part of its name
         if not any(x.start <= m.start() < x.end for x in spans):
             spans.append(Span(m.start(), m.end(), "HOPITAL", 0.9, "facility"))
     return spans
@@ -307,17 +307,13 @@ _LOWER_HOSPITAL_OF = re.compile(
     r"(?P<word>[a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?![\w-])"
 )
 _LOWER_NOT_NAME = set(
-    _words(
-        """ville region commune secteur coin zone quartier departement territoire semaine veille nuit journee
+    _words("""ville region commune secteur coin zone quartier departement territoire semaine veille nuit journee
     matinee soiree famille patient patiente personne mere pere enfant meme garde jour porte femme sortie
-    reference proximite place rue route gare mer montagne campagne"""
-    )
+    reference proximite place rue route gare mer montagne campagne""")
 )
 _LOWER_STOP = set(
-    _words(
-        """plus moins matin soir midi nuit jour jours semaine mois lundi mardi mercredi jeudi vendredi
-    samedi dimanche dernier derniere prochain prochaine meme concerne concernee week"""
-    )
+    _words("""plus moins matin soir midi nuit jour jours semaine mois lundi mardi mercredi jeudi vendredi
+    samedi dimanche dernier derniere prochain prochaine meme concerne concernee week""")
 )
 
 
@@ -456,13 +452,10 @@ _SECOND_PERSON_AFTER = re.compile(
 
 # "CHU de Bordeaux – site Pellegrin": a site after a dash belongs to the name; "CMP de Lens – Centre
 # Ville" heading its line: a branch name ending the line (the em dash of a letterhead excluded).
-_SITE_AFTER = re.compile(
-    r"[ \t]?[–-][ \t](?i:site|antenne)[ \t]+(?P<name>[" + UP + r"][\w'’\-]+(?:[ \t][" + UP + r"][\w'’\-]+){0,2})"
-)
+_RUN = r"[" + UP + r"][\w'’\-]+"
+_SITE_AFTER = re.compile(r"[ \t]?[–-][ \t](?i:site|antenne)[ \t]+(?P<name>" + _RUN + r"(?:[ \t]" + _RUN + r"){0,2})")
 _UNIT_WORDS = set(_words("mere enfant enfants femme adulte adultes pediatrie psychiatrie geriatrie sud nord est ouest"))
-_BRANCH_AFTER = re.compile(
-    r"[ \t][–-][ \t](?P<name>[" + UP + r"][\w'’\-]+(?:[ \t][" + UP + r"][\w'’\-]+)?)[ \t]*$", re.M
-)
+_BRANCH_AFTER = re.compile(r"[ \t][–-][ \t](?P<name>" + _RUN + r"(?:[ \t]" + _RUN + r")?)[ \t]*$", re.M)
 
 
 def _joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
