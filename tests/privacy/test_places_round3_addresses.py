@@ -22,6 +22,8 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("Domicile : village Saint-Jean, Papaïchton", "village Saint-Jean"),
         ("Domicile : chez sa mère, Route nationale 2, Dembéni", "Route nationale 2"),
         ("Adresse : Le Bourg - 03500 Saulcet", "Le Bourg"),
+        ("Domicile : chez sa mère, Route nationale 2, Kangani-Bas, 97620 Chirongui", "Route nationale 2"),
+        ("Domicile : chez sa mère, Route nationale 2, Kangani-Bas, 97620 Chirongui", "Kangani-Bas"),
         ("Adresse : La Croix Blanche, 35230 Noyal", "La Croix Blanche"),
     ],
 )

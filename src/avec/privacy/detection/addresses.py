@@ -325,6 +325,8 @@ def _localities(ctx: DetectionContext) -> list[Span]:
     for m in _NUMBERED_ROAD.finditer(text):
         if _HOME_LINE_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
             out.append(Span(m.start(), m.end(), "ADRESSE", 0.75, "address"))
+            if locality := _LOCALITY_AFTER.match(text, m.end()):  # "RN 2, Kawéni, 97600 X": its locality
+                out.append(Span(locality.start("name"), locality.end("name"), "ADRESSE", 0.75, "address"))
     for m in _LABELLED_PLACE.finditer(text):
         if not any(is_protected_word(w) for w in re.findall(r"[\w'’]+", m.group("name"))):
             out.append(Span(m.start("name"), m.end("name"), "ADRESSE", 0.75, "address"))
@@ -345,6 +347,8 @@ def find_addresses(ctx: DetectionContext) -> list[Span]:
         )
         if m.group("zip") is None and not context:
             continue
+        if _NUMBERED_ROAD.search(text, max(0, m.start() - 30), m.end()):
+            continue  # "Route nationale 2, X, 97600": the road's number, not a house number
         if any(is_protected_word(w) for w in re.findall(r"[\w'’]+", m.group("name"))):
             continue
         spans.append(Span(m.start(), m.end("name"), "ADRESSE", 0.8, "address"))
