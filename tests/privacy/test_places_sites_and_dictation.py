@@ -26,7 +26,7 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         # hospital sites named after a person or a place, without a keyword
         ("Transfert à Purpan pour coronarographie ce soir.", "Purpan", "HOPITAL"),
         ("Hospitalisée à Rangueil en mars, suites simples.", "Rangueil", "HOPITAL"),
-        ("CHU de Lille – site Claude Huriez – service de neurologie", "CHU de Lille – site Claude Huriez", "HOPITAL"),
+        ("CHU de Lille – site Claude Huriez – service de neurologie", "Claude Huriez", "HOPITAL"),
         ("Revue en consultation à Lapeyronie le mois dernier.", "Lapeyronie", "HOPITAL"),
         ("Adressé par le CHU de Nancy (Brabois) pour avis.", "Brabois", "HOPITAL"),
         ("Il a été opéré à Charles Nicolle il y a deux ans.", "Charles Nicolle", "HOPITAL"),

@@ -450,8 +450,7 @@ _SECOND_PERSON_AFTER = re.compile(
 )
 
 
-# "CHU de Bordeaux – site Pellegrin": a site after a dash belongs to the name; "CMP de Lens – Centre
-# Ville" heading its line: a branch name ending the line (the em dash of a letterhead excluded).
+# "CHU X – site Sud", "CMP X – Gratte-Ciel" heading its line: a site or branch after a dash (not an em dash).
 _RUN = r"[" + UP + r"][\w'’\-]+"
 _SITE_AFTER = re.compile(r"[ \t]?[–-][ \t](?i:site|antenne)[ \t]+(?P<name>" + _RUN + r"(?:[ \t]" + _RUN + r"){0,2})")
 _UNIT_WORDS = set(_words("mere enfant enfants femme adulte adultes pediatrie psychiatrie geriatrie sud nord est ouest"))
@@ -471,17 +470,18 @@ def _joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         second = _SECOND_PERSON_AFTER.match(text, end) if span.label == "HOPITAL" else None
         if second and lex.is_first_name(second.group("first")) and fold_key(second.group(0)[3:]) not in lex.communes:
             end = second.end()
-        elif span.label == "HOPITAL" and (site := _SITE_AFTER.match(text, end)) and not _FACILITY.match(
-            text, site.start("name")
-        ):
-            end = site.end()  # "CHU X – Site Hôpital Y": the second facility is its own span
+        elif (site := _SITE_AFTER.match(text, end)) and not _FACILITY.match(text, site.start("name")):
+            # "– site Sud": a site named by a word joins; a named site ("Pellegrin") is its own span
+            end = site.end() if all(lex.is_common(w) for w in site.group("name").split()) else end
         elif span.label == "HOPITAL" and not text[line_start:start].strip() and (
             branch := _BRANCH_AFTER.match(text, end)
         ):
             name = branch.group("name")
             parts = re.split(r"[ \t-]+", name)
             commune = known_commune(lex, name)  # "EHPAD X – Dinan": the town, its own span
-            word = len(parts) == 1 and lex.is_common(name)  # "– Pédiatrie", "– Centre": a unit or a word
+            b = branch.start("name")
+            second = _FACILITY.match(text, b) or _GROUPS.match(text, b) or _KNOWN_FACILITIES.match(text, b)
+            word = second or all(lex.is_common(w) for w in name.split()) and "-" not in name  # a unit, a word
             if not commune and not word and not any(
                 is_protected_word(w) or fold_key(w) in _FACILITY_STOP | _UNIT_WORDS for w in parts
             ):
