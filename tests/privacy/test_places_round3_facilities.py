@@ -71,3 +71,8 @@ def test_not_a_facility(detector: Detector, text: str, not_span: str) -> None:
 def test_a_hospital_made_drug_keeps_its_maker_but_the_group_alone_is_masked(detector: Detector) -> None:
     assert found(detector, "Ordonnance — Méthadone AP-HP sirop 70 mg/j") == []
     assert ("AP-HP", "HOPITAL") in found(detector, "suivi à l’AP-HP depuis 2020")
+
+
+def test_a_pharmacy_named_after_its_commune_leaves_the_commune_to_the_commune_rule(detector: Detector) -> None:
+    got = found(detector, "acheté à la pharmacie de Saint-François hier")
+    assert ("Saint-François", "VILLE") in got and not any(label == "HOPITAL" for _, label in got)

@@ -500,7 +500,7 @@ def _in_parentheses(ctx: DetectionContext, found: list[Span]) -> list[Span]:
         if _SITE_BEFORE.search(head[-40:]):
             out.append(Span(s, e, "VILLE", 0.75, "commune"))  # "Site Nord (La Tronche)"
             continue
-        after_facility = any(f.end == len(head) for f in facilities)
+        after_facility = any(f.end == len(head) for f in facilities) and not lex.is_first_name(surface)
         if _DOMICILE_BEFORE.search(head) or after_facility or _DOCTOR_PAREN.search(head[-60:]):
             out.append(Span(s, e, "VILLE", 0.75, "commune"))
     return out

@@ -192,7 +192,10 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
             continue  # "Cabinet infirmier Lebrun": a person's name, left to the name rules
         first = re.match(r"[ \t]*(?:" + _PARTICLE + r")?[ \t]*([\w'’\-]+)", text[m.end("kw") : m.end()])
         if fkw == "laboratoire" and first and (ctx.lexicons.is_common(first.group(1)) or ctx.all_caps):
-            continue  # "LABORATOIRE DE BIOLOGIE MÉDICALE": the kind of lab, no name
+            continue  # "LABORATOIRE DE BIOLOGIE MÉDICALE": the kind of lab, no name ("pharmacie de X": X's commune)
+        town = first.group(1) if first and fkw == "pharmacie" else ""
+        if town and known_commune(ctx.lexicons, town) and not ctx.lexicons.is_common(town):
+            continue
         kw_end = m.end("qual") if m.group("qual") else m.end("kw")
         end = _trim_facility(text, m.end(), kw_end)
         if end <= kw_end:
@@ -317,9 +320,7 @@ _LOWER_STOP = set(
 )
 
 
-# A hospital's own acronym: "GHBS" (Groupe hospitalier Bretagne Sud), "CHITS", "CHSF": CH or GH
-# and two to four letters. Generic type names and committees are not hospitals.
-# "au CHM", "du CHT": CH and one letter after "au"/"du" (the CHC of a liver is no hospital).
+# A hospital's own acronym: CH or GH and 2-4 letters ("GHBS"), or CH + 1 letter after au/du ("au CHM"; not CHC).
 _HOSPITAL_ACRONYM = re.compile(
     r"(?<![\w|^-])(?:(?:CH|GH)[A-Z]{2,4}|(?:(?<=\bau )|(?<=\bdu ))CH[A-Z])(?![\w|^-])"  # not an HL7 field code
 )
@@ -450,8 +451,7 @@ _SECOND_PERSON_AFTER = re.compile(
 )
 
 
-# "CHU X – site Sud", "CMP X – Gratte-Ciel" heading its line: a site or branch after a dash (not an em dash).
-_RUN = r"[" + UP + r"][\w'’\-]+"
+_RUN = r"[" + UP + r"][\w'’\-]+"  # "CHU X – site Sud", "CMP X – Gratte-Ciel": a site or branch after a dash
 _SITE_AFTER = re.compile(r"[ \t]?[–-][ \t](?i:site|antenne)[ \t]+(?P<name>" + _RUN + r"(?:[ \t]" + _RUN + r"){0,2})")
 _UNIT_WORDS = set(_words("mere enfant enfants femme adulte adultes pediatrie psychiatrie geriatrie sud nord est ouest"))
 _BRANCH_AFTER = re.compile(r"[ \t][–-][ \t](?P<name>" + _RUN + r"(?:[ \t]" + _RUN + r")?)[ \t]*$", re.M)
