@@ -471,8 +471,8 @@ def _joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         if second and lex.is_first_name(second.group("first")) and fold_key(second.group(0)[3:]) not in lex.communes:
             end = second.end()
         elif (site := _SITE_AFTER.match(text, end)) and not _FACILITY.match(text, site.start("name")):
-            # "– site Sud": a site named by a word joins; a named site ("Pellegrin") is its own span
-            end = site.end() if all(lex.is_common(w) for w in site.group("name").split()) else end
+            worded = all(lex.is_common(w) for w in site.group("name").split())  # "– site Sud" joins
+            end = site.end() if worded and not _KNOWN_FACILITIES.match(text, site.start("name")) else end
         elif span.label == "HOPITAL" and not text[line_start:start].strip() and (
             branch := _BRANCH_AFTER.match(text, end)
         ):
