@@ -280,7 +280,9 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
         elif start == m.start():
             # "1 avenue du Professeur Jean Poulhès": a numbered street named after a titled person
             # is an address, stronger than the title rule's reading of the person's name.
-            titled = has_num and _TITLED_STREET.match(name) is not None
+            # "Boulevard du Professeur X – 59037 Lille": unnumbered, heading a letterhead line
+            heads_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
+            titled = (has_num or heads_line) and _TITLED_STREET.match(name) is not None
             spans.append(Span(start, end, "ADRESSE", score, "address_lead" if titled else "address"))
         elif re.match(r"(?i)r[ée]s(?:idence\b|\.)", text[start : m.start()]):
             # "Résidence Bellevue, Bât C, 3 avenue de la Gare": the residence (with its building)

@@ -17,6 +17,7 @@ from avec.privacy.detection.medical_vocab import in_eponym_context, is_protected
 from avec.privacy.detection.place_patterns import (
     CITY_RE,
     UP,
+    commune_first_words,
     commune_heads,
     is_area_name,
     known_commune,
@@ -317,9 +318,10 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         text[max(0, s - 6) : s].rstrip(" \t").endswith(("à", "de", "d'", "d’", ":", "DE", "D'", " A", " a"))
         and _FOREIGN_CONTEXT.search(text[max(0, s - 40) : s])
     )
-    if key in commune_heads(lex) and (
+    dated = bool(_DATED_AFTER.match(text, e)) and not text[text.rfind("\n", 0, s) + 1 : s].strip()
+    if (dated and key in commune_first_words(lex)) or key in commune_heads(lex) and (
         _CITY_CONTEXT.search(text[max(0, s - 25) : s])
-        or (_DATED_AFTER.match(text, e) and not text[text.rfind("\n", 0, s) + 1 : s].strip())
+        or dated
         or _TEAM_BEFORE.search(text[max(0, s - 40) : s])
         or _ROUTE_BEFORE.search(text[max(0, s - 40) : s])
     ):

@@ -148,6 +148,25 @@ def commune_heads(lex: Lexicons) -> frozenset[str]:
     return _heads[key]
 
 
+_first_words: dict[int, frozenset[str]] = {}
+_NOT_A_HEAD = {"saint", "sainte", "le", "la", "les", "l'", "val", "mont", "pont", "port", "bourg", "ville"}
+
+
+def commune_first_words(lex: Lexicons) -> frozenset[str]:
+    """Folded first words of every hyphenated commune ("caluire" for Caluire-et-Cuire, "vandœuvre").
+
+    Looser than :func:`commune_heads`: only for a strong slot (a letter's "X, le <date>" line).
+    """
+    key = id(lex.communes)
+    with _lock:
+        if key not in _first_words:
+            words = {c.split("-", 1)[0] for c in lex.communes if "-" in c}
+            _first_words[key] = frozenset(
+                w for w in words if len(w) >= 4 and w not in _NOT_A_HEAD and w not in lex.communes
+            )
+    return _first_words[key]
+
+
 @dataclass(frozen=True)
 class WorldPlaces:
     """Lower-cased names of foreign cities (from the lexicons) and folded French country names."""
