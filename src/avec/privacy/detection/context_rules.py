@@ -316,6 +316,22 @@ def _lower_unknown(ctx: DetectionContext, word: str) -> bool:
     ) and len(word) > 2
 
 
+def _heading_after_break(ctx: DetectionContext, gap: str, start: int) -> bool:
+    """After a line break, a blank line or a heading line of ordinary words in capitals
+    ("COORDONNÉES DE LA PERSONNE À CONTACTER") holds no birth or married name."""
+    if re.search(r"\n[ \t]*\n", gap):
+        return True
+    end = ctx.text.find("\n", start)
+    line = ctx.text[start : end if end >= 0 else len(ctx.text)]
+    words = re.findall(r"[^\W\d_]+", line)
+    lex = ctx.lexicons
+    return (
+        len(words) >= 3
+        and line.upper() == line
+        and all(is_stop_word(w) or (lex.is_common(w) and not lex.is_first_name(w)) for w in words)
+    )
+
+
 @recognizer("maiden", 83)
 def find_maiden_names(ctx: DetectionContext) -> list[Span]:
     """Birth and married names: "née DUPONT", "épouse Martin", "veuve Le Goff"."""
@@ -336,6 +352,8 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
                 words = [NameWord(low.start(), low.end(), low.group(0), "lower")]
         if not words or not _allowed(ctx, words):
             continue
+        if "\n" in m.group(0) and _heading_after_break(ctx, m.group(0), words[0].start):
+            continue  # "Situation familiale : veuve\n\nCOORDONNÉES DE LA ...": a field value, then a heading
         if fold_key(words[0].text) in ("le",) and len(words) == 1:
             continue
         # "son épouse Danielle": a relative, not a married name.

@@ -80,9 +80,12 @@ _DM_LIST = re.compile(
 _DM_ITEM = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?P<y>/\d{2,4})?")
 # "annule son RDV du 20", "dose du 18 non rattrapée": a bare day after the noun of an event.
 _EVENT_DAY = re.compile(
-    r"(?<![\w])(?:rdv|rendez-vous|doses?|prises?|consultations?|visites?|seances?|passages?|injections?|"
+    r"(?:(?<![\w])(?:rdv|rendez-vous|doses?|prises?|consultations?|visites?|seances?|passages?|injections?|"
     r"pansements?|bilans?|reunions?|staffs?|entretiens?|audiences?|livraisons?|delivrances?|courriers?|"
     r"ordonnances?|prescriptions?|resultats?|prelevements?|perfusions?|transfusions?|cures?|dialyses?)[ \t]+du[ \t]+"
+    # "extraction prévue le 22", "programmée le 3", "RDV reporté au 14": a scheduling participle
+    r"|(?<![\w])(?:prevu|programme|planifie|fixe|confirme)e?s?[ \t]+le[ \t]+"
+    r"|(?<![\w])(?:reporte|decale|repousse|avance)e?s?[ \t]+(?:au|le)[ \t]+)"
     r"(?P<d>1er|"
     + _DAY
     + r")(?![\w/]|[.,:]\d|[ \t]*(?:"

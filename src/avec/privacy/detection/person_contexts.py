@@ -33,11 +33,20 @@ _JOBS = (
     # midwives, physiotherapists, referents and on-call staff: "la SF Moreau", "référente Lina",
     # "IDE astreinte Verbeke", "MK Dupuis"
     r"SF|MK|ortho|di[ée]t|(?i:kin[ée](?:sith[ée]rapeute)?|sage-femme|r[ée]f[ée]rente?|orthophoniste|"
-    r"ergoth[ée]rapeute|di[ée]t[ée]ticienne?|psychologue)|"
+    r"ergoth[ée]rapeute|di[ée]t[ée]ticienne?|psychologue|"
+    # other health trades named by the surname alone: "audioprothésiste Schwartz", "podologue Ruiz"
+    r"audioproth[ée]sistes?|orthoptistes?|(?:p[ée]dicure-)?podologues?|p[ée]dicures?|opticien(?:ne)?|"
+    r"(?:chirurgien-)?dentistes?|ost[ée]opathes?|pharmacien(?:ne)?|proth[ée]sistes?)|"
     # emergency and theatre staff, trainees and managers: "IOA Aurélie", "brancardier Diallo"
     r"IOA|ARM|PARM|IADE|IBODE|IPA|(?i:brancardi[eè]re?|ambulanci[eè]re?|manipulat(?:eur|rice)|interne|"
     r"externe|cadre|secr[ée]taire|puéricultrice|puericultrice)|"
     r"(?:IDE|IDEC|AS|m[ée]decin|cadre)\s+(?:d['’])?astreinte"
+)
+# Trades no eponym follows: the surname after them is the person's even when a syndrome bears it
+# ("audioprothésiste Schwartz"; "syndrome de Schwartz" stays free).
+_TRADE = re.compile(
+    r"(?i)(?:audioproth[ée]sistes?|orthoptistes?|(?:p[ée]dicure-)?podologues?|p[ée]dicures?|opticien(?:ne)?|"
+    r"(?:chirurgien-)?dentistes?|ost[ée]opathes?|pharmacien(?:ne)?|proth[ée]sistes?)[ \t]+$"
 )
 # "l'IDE Ophélie", "idel corinne", "par l'AS Fatou Diallo".
 _JOB_BEFORE = re.compile(rf"(?:(?<=l['’])|(?<![\w'’-]))(?:{_JOBS})[ \t]+(?=[{UP}{LOW}])")
@@ -166,14 +175,16 @@ def _lower_first_name(ctx: DetectionContext, word: str) -> bool:
     return lex.is_first_name(word) and not lex.is_common(word) and _name_ok(ctx, word)
 
 
-def _job_then_surname(ctx: DetectionContext, words: list[NameWord]) -> bool:
+def _job_then_surname(ctx: DetectionContext, words: list[NameWord], trade: bool = False) -> bool:
     """After a care job: a first name unknown to the lexicons then a surname in capitals ("Kiné
     Paweł NOWAK"), or a surname alone that is no ordinary word ("la SF Moreau", "IDE Verbeke")."""
     lex = ctx.lexicons
     core = [w for w in words if w.kind == "word"]
     if not core or len(core) != len([w for w in words if w.kind != "particle"]):
         return False
-    if any(not _name_ok(ctx, w.text) or is_eponym(w.text) for w in core) or ctx.all_caps:
+    if words[0].kind == "particle":
+        return False  # "le pharmacien de Talence", "externe du MIG": a place or a body part, no name
+    if any(not _name_ok(ctx, w.text) or (is_eponym(w.text) and not trade) for w in core) or ctx.all_caps:
         return False
     last = core[-1]
     if len(core) == 2 and is_upper_word(last.text) and len(last.text) >= 3 and not is_upper_word(core[0].text):
@@ -196,7 +207,7 @@ def find_job_context_names(ctx: DetectionContext) -> list[Span]:
                 continue
             spans.extend(to_spans(text, label_run(words, lex, "auto", ctx.all_caps), 0.85, "job_context"))
             continue
-        if words and _job_then_surname(ctx, words):
+        if words and _job_then_surname(ctx, words, _TRADE.search(m.group(0)) is not None):
             spans.extend(to_spans(text, label_run(words, lex, "auto", ctx.all_caps), 0.8, "job_context"))
             continue
         low = LOWER_WORD.match(text, m.end())
