@@ -92,3 +92,20 @@ def test_a_married_name_on_the_next_line_is_still_found(detector: Detector) -> N
 def test_a_particle_after_a_trade_starts_no_name(detector: Detector, text: str) -> None:
     """"de X" after a job word without title is a place or a body part ("pharmacien de Talence")."""
     assert persons(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("-----Message d'origine-----\nDe : Pharmacie Dubreuil <contact@pharma-dubreuil.fr>\n", "Pharmacie"),
+        ("De : Laboratoire Morvan <accueil@labo-morvan.fr>\nObjet : résultats", "Laboratoire"),
+        ("À : Cabinet Renaud\nObjet : courrier", "Cabinet"),
+    ],
+)
+def test_an_organisation_in_a_mail_field_is_no_first_name(detector: Detector, text: str, word: str) -> None:
+    spans = [(text[s.start : s.end], s.label) for s in detector.detect(text)]
+    assert (word, "PRENOM") not in spans and (word, "NOM") not in spans, spans
+
+
+def test_a_person_in_a_mail_field_is_still_found(detector: Detector) -> None:
+    assert persons(detector, "De : Hélène Garnier <h.garnier@exemple.fr>\n") == ["Hélène", "Garnier"]

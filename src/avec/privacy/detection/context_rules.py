@@ -165,6 +165,13 @@ def _other_spelling(ctx: DetectionContext, end: int) -> list[Span]:
     return [Span(word.start(), word.end(), "NOM", 0.8, "title")]
 
 
+# Words heading an organisation's name in a sender or addressee field, never a first name.
+_ORGANISATION_HEADS = {
+    "pharmacie", "laboratoire", "labo", "cabinet", "clinique", "centre", "secretariat", "service",
+    "mairie", "ehpad", "association", "residence", "hopital", "polyclinique", "institut",
+}
+
+
 @recognizer("field", 84)
 def find_field_names(ctx: DetectionContext) -> list[Span]:
     """Names after a field label: "Nom : DUPONT", "Prénom : Jean", "Patient : Jean Dupont"."""
@@ -183,6 +190,8 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
                 words = _lower_first_name_run(ctx, start)
             if not words or not _allowed(ctx, words):
                 continue
+            if fold_key(words[0].text) in _ORGANISATION_HEADS:
+                continue  # "De : Pharmacie Lagarrigue": a business or a facility, left to their rules
             if hint == "auto" and len([w for w in words if w.kind != "particle"]) == 1 and not title:
                 w = words[0]
                 known = lex.is_first_name(w.text) or lex.is_surname(w.text) or is_upper_word(w.text)
