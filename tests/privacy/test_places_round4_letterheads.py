@@ -24,6 +24,18 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         # an unnumbered titled street heading a letterhead line
         ("Clinique X\nAvenue du Professeur Paul Santy – 69008 Lyon", "Avenue du Professeur Paul Santy", "ADRESSE"),
         ("Service\nRue du Docteur Fleming – BP 12 – 44000 Nantes", "Rue du Docteur Fleming", "ADRESSE"),
+        # a named site after a dash in a capitals letterhead: its own span, with its keyword
+        ("CHU DE BORDEAUX – Site Pellegrin\nService", "Site Pellegrin", "HOPITAL"),
+        ("CENTRE HOSPITALIER DE PAU – Site Marca\nUrgences", "Site Marca", "HOPITAL"),
+        # the public hospital groups written in full
+        ("Assistance Publique – Hôpitaux de Paris\nTenon", "Assistance Publique – Hôpitaux de Paris", "HOPITAL"),
+        ("ASSISTANCE PUBLIQUE - HÔPITAUX DE MARSEILLE\n", "ASSISTANCE PUBLIQUE - HÔPITAUX DE MARSEILLE", "HOPITAL"),
+        # "habite X" without "à", a commune that is also a word ("Rennes")
+        ("Mme Y (sœur, habite Rennes) : 06 11 22 33 44", "Rennes", "VILLE"),
+        ("il habite Angoulême depuis 2019", "Angoulême", "VILLE"),
+        # a commune closing a doctor's line after a hyphenated speciality
+        ("Dr Paul Roux, oto-rhino-laryngologue, Vendôme\n", "Vendôme", "VILLE"),
+        ("Copie : Dr Anne Petit, gastro-entérologue, Montluçon", "Montluçon", "VILLE"),
     ],
 )
 def test_place_found(detector: Detector, text: str, span: str, label: str) -> None:
@@ -37,6 +49,10 @@ def test_place_found(detector: Detector, text: str, span: str, label: str) -> No
         ("Charvieu, très bien\n", "Charvieu"),  # no date after
         ("Bonjour, le 3/10/2025 à 14 h\n", "Bonjour"),
         ("rdv place du Docteur Roussel demain", "place du Docteur Roussel"),  # mid-sentence: a name
+        ("elle habite Seule depuis le décès", "Seule"),
+        ("CHU DE BORDEAUX – site Sud\n", "site Sud"),  # a site named by a word joins the facility
+        ("l'assistance publique a répondu", "assistance publique"),
+        ("Dr Paul Roux, gastro-entérologue, Tension basse\n", "Tension"),
     ],
 )
 def test_place_left_alone(detector: Detector, text: str, word: str) -> None:

@@ -30,7 +30,7 @@ from avec.privacy.spans import Span
 _DATE_BIT = r"(?:le[ \t]*:?[ \t]*[\w/.\- ]{4,24}?[ \t]*)?"
 _CITY_CONTEXT = re.compile(
     r"(?i)(?:\b(?:à|a|au|de|d['’]|sur|vers|près de|pres de|proche de|originaire de|domicilié(?:e)? à|"
-    r"habite à|vit à|né(?:e)? à|née? à|réside à|ville\s*:|commune\s*:|lieu de naissance\s*:|"
+    r"habite(?:[ \t]+à)?|vit à|né(?:e)? à|née? à|réside à|ville\s*:|commune\s*:|lieu de naissance\s*:|"
     # an emergency team named after its town: "SMUR Saint-Benoît", "SAMU de Brest"
     r"smur|samu|sdis|"
     # a form field "Né(e) le : ... à : Limoges", a taxi's "commune de Bastelicaccia"
@@ -63,7 +63,7 @@ _FOREIGN_CONTEXT = re.compile(
 # "Dr Sylvie Marie-Sainte, médecin généraliste, Le Moule": a lower-case job title may sit between.
 _DOCTOR_BEFORE = re.compile(
     r"(?:\b(?:Dr|DR|Docteur|DOCTEUR|Pr|PR)\.?[ \t]+[^\n,;:–—()]{2,40}?)"
-    r"(?:,[ \t]*(?:m[ée]decin|chirurgien|p[ée]diatre|psychiatre|cardiologue|pneumologue|neurologue|"
+    r"(?:,[ \t]*(?:[a-zé]+-){0,2}(?:m[ée]decin|chirurgien|p[ée]diatre|psychiatre|cardiologue|pneumologue|neurologue|"
     r"g[ée]riatre|[a-zé]+logue|[a-zé]+iatre|gyn[ée]cologue|ophtalmologiste|dermatologue|radiologue)"
     r"[a-zà-ÿ \t\-]{0,30}?)?[ \t]*(?:,|[ \t][-–—])[ \t]*\Z"
 )

@@ -20,7 +20,6 @@ from avec.privacy.spans import Span
 def _words(text: str) -> list[str]:
     return text.split()
 
-
 _FACILITY_KEYWORDS = (
     r"C\.?H\.?U\.?|CHRU|CHR|CHI|CHS|CHG|CHIC|CH|GHU|GHT|GHR|GH|HIA|AP-HP|AP-HM|APHP|HCL|"
     r"(?i:centre\s+hospitalier(?:\s+universitaire|\s+r[ée]gional|\s+intercommunal|\s+sp[ée]cialis[ée]|"
@@ -91,10 +90,10 @@ _KNOWN_FACILITIES = re.compile(
     r"(?i:[ée]tablissement[ \t]+fran[çc]ais[ \t]+du[ \t]+sang)|"
     r"(?:Hôpital\s+)?Necker[\s-]Enfants[\s-][Mm]alades|Institut Bergonié|Paul-Brousse|La Timone)(?![\w-])"
 )
-# Hospital groups written alone ("Hôpital Tenon – AP-HP").
-# University hospital groups known by their acronym: Strasbourg, Geneva, Lausanne, the AP-HP groups.
+# Hospital groups written alone ("Hôpital Tenon – AP-HP"), by acronym (Strasbourg, Geneva, AP-HP) or in full.
 _GROUPS = re.compile(
-    r"(?<![\w-])(?:AP-HP|AP-HM|APHP|APHM|HCL|HUS|HUG|CHUV|HUEP|HUPC|HUPNVS|HUPSSD|HUHM|HUPIFO|HUPS|HUPO)(?![\w-])"
+    r"(?<![\w-])(?:(?i:assistance[ \t]+publique[ \t]*[–-][ \t]*h[ôo]pitaux[ \t]+de[ \t]+(?:paris|marseille))|"
+    r"AP-HP|AP-HM|APHP|APHM|HCL|HUS|HUG|CHUV|HUEP|HUPC|HUPNVS|HUPSSD|HUHM|HUPIFO|HUPS|HUPO)(?![\w-])"
 )
 _STREET_LIKE = {"residence", "foyer", "foyer logement"}
 _SLASH_NAME = re.compile(r"/[" + UP + r"][\w'’]+(?:-[\w'’]+)*")
@@ -105,7 +104,6 @@ _AREA_NAMED = re.compile(
     r"(?i:de[ \t]+l['’]agglom[ée]ration|de[ \t]+la[ \t]+m[ée]tropole|du[ \t]+pays|du[ \t]+bassin|"
     r"de[ \t]+la[ \t]+r[ée]gion|du[ \t]+territoire)[ \t]+(?:[a-zà-ÿ][a-zà-ÿ'’\-]+|[" + UP + r"][\w'’\-]+)"
 )
-
 
 # A flat or a building after a residence: the residence is where the person lives.
 _FLAT_AFTER = re.compile(
@@ -236,15 +234,16 @@ def _merge_known(text: str, spans: list[Span]) -> list[Span]:
             end += rest.end() if rest else 0
         spans = [x for x in spans if not (x.start < end and start < x.end)]
         spans.append(Span(start, end, "HOPITAL", 0.85, "facility"))
-    groups = "AP-H" in text or "APH" in text or "HCL" in text or "HU" in text
+    groups = "AP-H" in text or "APH" in text or "HCL" in text or "HU" in text or "SSISTANCE" in text.upper()
     for m in _GROUPS.finditer(text) if groups else ():
         drug = re.search(r"([\w'’\-]{4,})[ \t]+\Z", text[max(0, m.start() - 30) : m.start()])
         if drug and is_protected_word(drug.group(1)):
             continue  # "Méthadone AP-HP sirop": the maker of a hospital-made drug, part of its name
+        if " " in m.group(0):  # "Assistance Publique – Hôpitaux de Marseille": the whole name
+            spans = [x for x in spans if not (x.start < m.end() and m.start() < x.end)]
         if not any(x.start <= m.start() < x.end for x in spans):
             spans.append(Span(m.start(), m.end(), "HOPITAL", 0.9, "facility"))
     return spans
-
 
 # Units and wards with a proper name: "unité Les Cèdres", "pavillon Les Tilleuls", "unité
 # Saint-Exupéry" (the name only).
@@ -318,7 +317,6 @@ _LOWER_STOP = set(
     _words("""plus moins matin soir midi nuit jour jours semaine mois lundi mardi mercredi jeudi vendredi
     samedi dimanche dernier derniere prochain prochaine meme concerne concernee week""")
 )
-
 
 # A hospital's own acronym: CH or GH and 2-4 letters ("GHBS"), or CH + 1 letter after au/du ("au CHM"; not CHC).
 _HOSPITAL_ACRONYM = re.compile(
@@ -435,7 +433,6 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
     return out
 
-
 # "SSIAD – SAAD de la Sarre": one service of two kinds, the first keyword before a dash or a slash,
 # heading its line or after a colon ("Médecin SSR – CH de X" is a unit, then the hospital).
 _KEYWORD_DASH_BEFORE = re.compile(
@@ -450,9 +447,9 @@ _SECOND_PERSON_AFTER = re.compile(
     r"[ \t][-–][ \t](?P<first>[" + UP + r"][\w'’]+)-(?P<last>[" + UP + r"][\w'’]+)(?![\w-])"
 )
 
-
 _RUN = r"[" + UP + r"][\w'’\-]+"  # "CHU X – site Sud", "CMP X – Gratte-Ciel": a site or branch after a dash
-_SITE_AFTER = re.compile(r"[ \t]?[–-][ \t](?i:site|antenne)[ \t]+(?P<name>" + _RUN + r"(?:[ \t]" + _RUN + r"){0,2})")
+_SITE_AFTER = re.compile(r"[ \t]?[–-][ \t](?P<kw>(?i:site|antenne))[ \t]+"
+    r"(?P<name>" + _RUN + r"(?:[ \t]" + _RUN + r"){0,2})")
 _UNIT_WORDS = set(_words("mere enfant enfants femme adulte adultes pediatrie psychiatrie geriatrie sud nord est ouest"))
 _BRANCH_AFTER = re.compile(r"[ \t][–-][ \t](?P<name>" + _RUN + r"(?:[ \t]" + _RUN + r")?)[ \t]*$", re.M)
 
@@ -473,6 +470,8 @@ def _joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         elif (site := _SITE_AFTER.match(text, end)) and not _FACILITY.match(text, site.start("name")):
             worded = all(lex.is_common(w) for w in site.group("name").split())  # "– site Sud" joins
             end = site.end() if worded and not _KNOWN_FACILITIES.match(text, site.start("name")) else end
+            if end != site.end() and not worded and text[start:end].isupper():  # "CHU X – Site Estaing"
+                out.append(Span(site.start("kw"), site.end(), "HOPITAL", span.score, span.source))
         elif span.label == "HOPITAL" and not text[line_start:start].strip() and (
             branch := _BRANCH_AFTER.match(text, end)
         ):
