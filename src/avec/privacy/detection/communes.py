@@ -207,7 +207,6 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
     spans.extend(_plural_article(ctx, spans))
     return spans
 
-
 # "né aux Mureaux", "Pointe-à-Pitre/Abymes": a commune named with "Les", after "aux" or after another
 # commune and a slash (two communes sharing a site).
 _AUX_OR_SLASH = re.compile(r"(?:(?<![\w-])aux[ \t]+|(?<=\w)/)(?P<city>[" + UP + r"][\w'’\-]+)")
@@ -228,7 +227,6 @@ def _plural_article(ctx: DetectionContext, found: list[Span]) -> list[Span]:
         if not any(x.start < e and s < x.end for x in found):
             out.append(Span(s, e, "VILLE", 0.7, "commune"))
     return out
-
 
 # Lower-case notes: "vit à quimper", "née à lorient" (a known commune that is no ordinary word).
 _LOWER_CITY = (
@@ -296,7 +294,6 @@ def _lower_commune(lex: Lexicons, city: str) -> bool:
         return False
     return not lex.is_first_name(city)
 
-
 _CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 _ACRONYM_HEAD = re.compile(r"(?<![\w'’-])[A-Z]{2,6}[ \t]+(?=[" + UP + r"])")
 _DANGLING = {"LE", "LA", "LES", "DE", "DU", "DES", "EN", "SUR", "SOUS", "ET", "AU", "AUX"}
@@ -357,6 +354,9 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         # "à Porto (Portugal)": the country makes a city that is also a word ("porto") a place.
         known_city = known_foreign_city(surface, world)
         word_like = lex.is_common(surface) or lex.is_first_name(surface)
+        # "née à Huế": a letter no French word has (ế, ł, ș) makes a birthplace, even if it folds to a word
+        spelt = bool(re.search("[\u0100-\u0151\u0154-\u0177\u0179-\u024f\u1e00-\u1eff]", surface))
+        known_city, word_like = known_city or spelt, word_like and not spelt
         if word_like and not (in_country and known_city):
             return None  # "à Constantine (Algérie)": a first name too, but a known city in that country
         if is_protected_word(surface):
@@ -427,7 +427,6 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         return Span(s, e, "VILLE", 0.65, "commune")
     return None
 
-
 # "Brioude, le 3 mars": a letter's place and date, the commune heading its line (short forms too).
 _DATED_AFTER = re.compile(r"(?i)[ \t]*,[ \t]*le[ \t]+(?:\d|1er)")
 # "Mme R. Leroy, 78 ans, Ébreuil": where a listed person lives, after the age.
@@ -448,10 +447,8 @@ def _alone_after_addressee(text: str, s: int, e: int, body_only: bool = False) -
         return False
     return bool(above) and len(above) <= 60 and above[:1].isupper() and not above.endswith((".", ":"))
 
-
 _ZIP_TOWN_BEFORE = re.compile(r"\b\d{5}[ \t]+[" + UP + r"][\w'’\-]+(?:[ \t][" + UP + r"][\w'’\-]+)?\Z")
 _SITE_BEFORE = re.compile(r"(?i)\b(?:site|antenne|secteur)\b[^\n()]{0,30}\Z")
-
 
 # "(néphrologue, Moulins)": a role in lower case, a comma and the commune in brackets.
 _ROLE_PAREN = re.compile(

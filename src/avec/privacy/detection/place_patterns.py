@@ -17,7 +17,7 @@ from avec.privacy.detection.text import fold_key
 
 # Latin letters of French and of the birthplaces met (HŒRDT, Constanța, Şanlıurfa, Łódź).
 UP = "A-ZÀ-ÖØ-ÝŒŠŽŸĆČĐĞİŁŃŘŞȘȚŢŹŻ"
-LOW = "a-zà-öø-ÿœ\u0100-\u024f"
+LOW = "a-zà-öø-ÿœ\u0100-\u024f\u1e00-\u1eff"  # and Vietnamese letters (Huế)
 WORD = rf"[{UP}][{UP}{LOW}'’\-]*"
 # "im"/"am"/"an der"/"upon" link the parts of German and English town names ("Freiburg im Breisgau").
 CITY_PARTICLES = r"(?:im|am|an[ \t]der|upon|"
