@@ -33,6 +33,8 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         # a foreign birthplace spelt with a letter French lacks, even when it folds to a word
         ("Née le 02/05/1961 à Đà Lạt – 63 ans", "Đà Lạt", "VILLE"),
         ("né le 1/1/1958 à Kraków (Pologne)", "Kraków", "VILLE"),
+        # the Paris municipal social-action centre, by its acronym
+        ("portage des repas par le CASVP depuis mars", "CASVP", "HOPITAL"),
         # "habite X" without "à", a commune that is also a word ("Rennes")
         ("Mme Y (sœur, habite Rennes) : 06 11 22 33 44", "Rennes", "VILLE"),
         ("il habite Angoulême depuis 2019", "Angoulême", "VILLE"),
@@ -53,6 +55,7 @@ def test_place_found(detector: Detector, text: str, span: str, label: str) -> No
         ("Bonjour, le 3/10/2025 à 14 h\n", "Bonjour"),
         ("rdv place du Docteur Roussel demain", "place du Docteur Roussel"),  # mid-sentence: a name
         ("elle habite Seule depuis le décès", "Seule"),
+        ("dossier CASVPX en cours", "CASVPX"),
         ("Mme Nguyễn Thị Lan, infirmière, a appelé", "Nguyễn"),  # a name, no birthplace context
         ("CHU DE BORDEAUX – site Sud\n", "site Sud"),  # a site named by a word joins the facility
         ("l'assistance publique a répondu", "assistance publique"),

@@ -93,7 +93,7 @@ _KNOWN_FACILITIES = re.compile(
 # Hospital groups written alone ("Hôpital Tenon – AP-HP"), by acronym (Strasbourg, Geneva, AP-HP) or in full.
 _GROUPS = re.compile(
     r"(?<![\w-])(?:(?i:assistance[ \t]+publique[ \t]*[–-][ \t]*h[ôo]pitaux[ \t]+de[ \t]+(?:paris|marseille))|"
-    r"AP-HP|AP-HM|APHP|APHM|HCL|HUS|HUG|CHUV|HUEP|HUPC|HUPNVS|HUPSSD|HUHM|HUPIFO|HUPS|HUPO)(?![\w-])"
+    r"AP-HP|AP-HM|APHP|APHM|CASVP|HCL|HUS|HUG|CHUV|HUEP|HUPC|HUPNVS|HUPSSD|HUHM|HUPIFO|HUPS|HUPO)(?![\w-])"
 )
 _STREET_LIKE = {"residence", "foyer", "foyer logement"}
 _SLASH_NAME = re.compile(r"/[" + UP + r"][\w'’]+(?:-[\w'’]+)*")
@@ -234,7 +234,7 @@ def _merge_known(text: str, spans: list[Span]) -> list[Span]:
             end += rest.end() if rest else 0
         spans = [x for x in spans if not (x.start < end and start < x.end)]
         spans.append(Span(start, end, "HOPITAL", 0.85, "facility"))
-    groups = "AP-H" in text or "APH" in text or "HCL" in text or "HU" in text or "SSISTANCE" in text.upper()
+    groups = any(k in text for k in ("AP-H", "APH", "HCL", "HU", "CASVP")) or "SSISTANCE" in text.upper()
     for m in _GROUPS.finditer(text) if groups else ():
         drug = re.search(r"([\w'’\-]{4,})[ \t]+\Z", text[max(0, m.start() - 30) : m.start()])
         if drug and is_protected_word(drug.group(1)):
