@@ -415,7 +415,8 @@ def _extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.7, "facility"))
     for m in _HOSPITAL_ACRONYM.finditer(text) if not ctx.all_caps and ("CH" in text or "GH" in text) else ():
         acronym = m.group(0)
-        if acronym not in _NOT_HOSPITAL_ACRONYMS and not is_protected_word(acronym) and free(m.start(), m.end()):
+        word = is_protected_word(acronym) or len(acronym) > 4 and lex.is_common(acronym)  # "INCIDENT – CHUTE"
+        if acronym not in _NOT_HOSPITAL_ACRONYMS and not word and free(m.start(), m.end()):
             # "CHBA Vannes", "CHMS Chambéry": the acronym and the town of its main site, one name
             town = city_span(text, m.end()) if text[m.end() : m.end() + 1] == " " else None
             joined = town and town[0] == m.end() + 1 and known_commune(lex, text[town[0] : town[1]])
