@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -19,6 +20,24 @@ def mark_spans(text: str, marks: list[tuple[str, str]]) -> list[Span]:
         spans.append(Span(start, start + len(sub), label))
         cursor = start + len(sub)
     return spans
+
+
+PERSON_LABELS = frozenset({"NOM", "PRENOM"})
+
+
+def found(detector: Any, text: str) -> list[tuple[str, str]]:
+    """``(value, label)`` of every span the detector finds in ``text``."""
+    return [(text[s.start : s.end], s.label) for s in detector.detect(text)]
+
+
+def persons(detector: Any, text: str) -> list[str]:
+    """The values labelled as a first name or a surname."""
+    return [value for value, label in found(detector, text) if label in PERSON_LABELS]
+
+
+def masked(detector: Any, text: str) -> list[str]:
+    """The values of every span, whatever their label."""
+    return [value for value, _ in found(detector, text)]
 
 
 @pytest.fixture

@@ -7,18 +7,9 @@ rules must still find. Sentences written for these tests (not taken from the hel
 from __future__ import annotations
 
 import pytest
+from tests.privacy.conftest import found, persons
 
 from avec.privacy.detection import Detector
-
-PERSON_LABELS = {"NOM", "PRENOM"}
-
-
-def found(detector: Detector, text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in detector.detect(text)]
-
-
-def persons(detector: Detector, text: str) -> list[str]:
-    return [t for t, label in found(detector, text) if label in PERSON_LABELS]
 
 
 @pytest.mark.parametrize(

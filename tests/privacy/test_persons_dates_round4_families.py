@@ -8,22 +8,13 @@ not taken from the held-out sets)."""
 from __future__ import annotations
 
 import pytest
+from tests.privacy.conftest import masked, persons
 
 from avec.privacy.detection import Detector
-
-PERSON_LABELS = {"NOM", "PRENOM"}
-
-
-def persons(detector: Detector, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in detector.detect(text) if s.label in PERSON_LABELS]
 
 
 def dates(detector: Detector, text: str) -> list[str]:
     return [text[s.start : s.end] for s in detector.detect(text) if s.label == "DATE"]
-
-
-def masked(detector: Detector, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in detector.detect(text)]
 
 
 TRADE_SURNAMES = [
@@ -90,7 +81,7 @@ def test_a_married_name_on_the_next_line_is_still_found(detector: Detector) -> N
     ["Le pharmacien de Villeneuve ne peut pas livrer.", "Vu par le dentiste du Moulin.", "L'externe du MSG passe."],
 )
 def test_a_particle_after_a_trade_starts_no_name(detector: Detector, text: str) -> None:
-    """"de X" after a job word without title is a place or a body part ("pharmacien de Talence")."""
+    """ "de X" after a job word without title is a place or a body part ("pharmacien de Talence")."""
     assert persons(detector, text) == []
 
 

@@ -6,16 +6,13 @@ Every sentence here is written for the test, none is copied from a test set."""
 from __future__ import annotations
 
 import pytest
+from tests.privacy.conftest import PERSON_LABELS, found
 
 from avec.privacy.detection import Detector
 
 
-def found(detector: Detector, text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in detector.detect(text)]
-
-
 def names(detector: Detector, text: str) -> list[tuple[str, str]]:
-    return [(t, lab) for t, lab in found(detector, text) if lab in ("NOM", "PRENOM")]
+    return [(t, lab) for t, lab in found(detector, text) if lab in PERSON_LABELS]
 
 
 @pytest.mark.parametrize(

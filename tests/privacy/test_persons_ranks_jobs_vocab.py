@@ -8,19 +8,9 @@ Sentences written for these tests (names and places not taken from the held-out 
 from __future__ import annotations
 
 import pytest
+from tests.privacy.conftest import masked, persons
 
 from avec.privacy.detection import Detector
-
-PERSON_LABELS = {"NOM", "PRENOM"}
-
-
-def persons(detector: Detector, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in detector.detect(text) if s.label in PERSON_LABELS]
-
-
-def masked(detector: Detector, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in detector.detect(text)]
-
 
 POSITIVES = [
     # logins in audit trails: a recording verb then "par", colon or not; a time then a dash
@@ -146,7 +136,6 @@ def test_layout_rules_leave_other_words(detector: Detector, text: str, words: li
     got = masked(detector, text)
     for word in words:
         assert word not in got, (word, got)
-
 
 
 @pytest.mark.parametrize(

@@ -8,19 +8,9 @@ Sentences written for these tests (names and places not taken from the held-out 
 from __future__ import annotations
 
 import pytest
+from tests.privacy.conftest import PERSON_LABELS, masked, persons
 
 from avec.privacy.detection import Detector
-
-PERSON_LABELS = {"NOM", "PRENOM"}
-
-
-def persons(detector: Detector, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in detector.detect(text) if s.label in PERSON_LABELS]
-
-
-def masked(detector: Detector, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in detector.detect(text)]
-
 
 POSITIVES = [
     # a liaison notebook: the writer's first name in brackets after the time, then a colon

@@ -10,19 +10,10 @@ Sentences written for these tests (not taken from the held-out sets)."""
 from __future__ import annotations
 
 import pytest
+from tests.privacy.conftest import found, persons
 
 from avec.privacy.detection import Detector
 from avec.privacy.detection.names import label_run, scan_run, to_spans  # re-exported after the split
-
-PERSON_LABELS = {"NOM", "PRENOM"}
-
-
-def found(detector: Detector, text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in detector.detect(text)]
-
-
-def persons(detector: Detector, text: str) -> list[str]:
-    return [t for t, label in found(detector, text) if label in PERSON_LABELS]
 
 
 @pytest.mark.parametrize(
