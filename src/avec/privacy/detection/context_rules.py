@@ -22,7 +22,7 @@ from avec.privacy.detection.names import (
     to_spans,
 )
 from avec.privacy.detection.registry import DetectionContext, recognizer
-from avec.privacy.detection.text import fold_key, is_upper_word
+from avec.privacy.detection.text import fold_key, is_upper_word, sentence_start
 from avec.privacy.spans import Span
 
 _TITLE = re.compile(
@@ -72,10 +72,7 @@ _MAIDEN_ANY = re.compile(_MAIDEN.pattern.replace(r"(?=[A-ZÀ-ÖØ-Ý])", ""))
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    j = pos - 1
-    while j >= 0 and text[j] in ' \t"«(-–•*':
-        j -= 1
-    return j < 0 or text[j] in ".!?\n;|"
+    return sentence_start(text, pos, ".!?\n;|")
 
 
 def _protected(ctx: DetectionContext, word: str) -> bool:

@@ -15,7 +15,7 @@ from avec.privacy.detection.context_rules import _allowed
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
 from avec.privacy.detection.names import TITLE_TOKENS, NameWord, is_stop_word, label_run, scan_run, to_spans
 from avec.privacy.detection.registry import DetectionContext
-from avec.privacy.detection.text import fold_key
+from avec.privacy.detection.text import fold_key, sentence_start
 from avec.privacy.spans import Span
 
 
@@ -124,10 +124,7 @@ _DRUG_SUFFIX = re.compile(
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    j = pos - 1
-    while j >= 0 and text[j] in ' \t"«(-–•*':
-        j -= 1
-    return j < 0 or text[j] in ".!?\n"
+    return sentence_start(text, pos, ".!?\n")
 
 
 def _line_start(text: str, pos: int) -> bool:

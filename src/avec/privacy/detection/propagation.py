@@ -6,17 +6,14 @@ import re
 
 from avec.privacy.detection.medical_vocab import in_eponym_context
 from avec.privacy.detection.registry import DetectionContext
-from avec.privacy.detection.text import fold_key, is_upper_word
+from avec.privacy.detection.text import fold_key, is_upper_word, sentence_start
 from avec.privacy.spans import Span
 
 _SEP = re.compile(r"[\s\-'’]+")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    j = pos - 1
-    while j >= 0 and text[j] in ' \t"«(-–•*':
-        j -= 1
-    return j < 0 or text[j] in ".!?\n:;|"
+    return sentence_start(text, pos, ".!?\n:;|")
 
 
 def propagate(ctx: DetectionContext, spans: list[Span]) -> list[Span]:

@@ -39,3 +39,12 @@ def mostly_upper(text: str) -> bool:
     if len(letters) < 20:
         return False
     return sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+def sentence_start(text: str, pos: int, ends: str = ".!?\n") -> bool:
+    """True when ``text[pos]`` opens a sentence: only quotes, brackets, dashes or bullets stand
+    between it and the start of the text or one of the characters of ``ends``."""
+    j = pos - 1
+    while j >= 0 and text[j] in ' \t"«(-–•*':
+        j -= 1
+    return j < 0 or text[j] in ends

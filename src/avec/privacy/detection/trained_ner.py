@@ -26,7 +26,7 @@ from avec.privacy.detection.ner import _DRUG_SUFFIX
 from avec.privacy.detection.ner_regions import covered_mask
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext
 from avec.privacy.detection.resolve import resolve
-from avec.privacy.detection.text import fold_key
+from avec.privacy.detection.text import fold_key, sentence_start
 from avec.privacy.spans import Span
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "ner_model" / "model"
@@ -461,10 +461,7 @@ _STREET = re.compile(
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    j = pos - 1
-    while j >= 0 and text[j] in ' \t"«(-–•*':
-        j -= 1
-    return j < 0 or text[j] in ".!?:\n"
+    return sentence_start(text, pos, ".!?:\n")
 
 
 _FACILITY_KEYWORD = re.compile(
