@@ -11,8 +11,6 @@ import pytest
 
 from avec.privacy.detection import Detector
 from avec.privacy.detection.commune_list import french_commune_keys, is_small_commune
-from avec.privacy.detection.communes import not_a_place
-from avec.privacy.detection.registry import DetectionContext
 
 
 def places(detector: Detector, text: str) -> list[str]:
@@ -80,22 +78,6 @@ def test_commune_in_context(detector: Detector, text: str, town: str) -> None:
 )
 def test_foreign_town_of_a_relative(detector: Detector, text: str, town: str) -> None:
     assert town in places(detector, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "refused"),
-    [
-        ("Lieu : A6 sens Paris -> Lyon, PR 120", "Lyon", True),
-        ("Dossier transmis à la CPAM de Lille-Douai ce jour.", "Lille-Douai", True),
-        ("les enfants à Noël", "Noël", True),
-        ("Né à Quimperlé le 2 mai.", "Quimperlé", False),
-        ("Fils à Lyon, joignable le soir.", "Lyon", False),
-    ],
-)
-def test_not_a_place_for_other_recognizers(detector: Detector, text: str, word: str, refused: bool) -> None:
-    ctx = DetectionContext(text=text, lexicons=detector.lexicons, config=detector.config)
-    start = text.index(word)
-    assert not_a_place(ctx, start, start + len(word)) is refused
 
 
 @pytest.mark.parametrize(

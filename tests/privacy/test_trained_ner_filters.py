@@ -92,6 +92,24 @@ def test_words_that_are_no_names_are_refused(detector: Detector, text: str, forc
     assert _kept(detector, text, forced) == []
 
 
+# (text, town the model proposes, kept): the trained NER's town filter, which shares the road
+# direction rule with the commune rules (any case, "SENS Lyon" too).
+TOWNS = [
+    ("Lieu : A6 sens Paris -> Lyon, PR 120", "Lyon", False),
+    ("Lieu : A6 SENS Lyon, PR 120", "Lyon", False),
+    ("accident RN 12 direction Brest, 2 véhicules", "Brest", False),
+    ("Dossier transmis à la CPAM de Lille-Douai ce jour.", "Lille-Douai", False),
+    ("les enfants à Noël", "Noël", False),
+    ("Né à Quimperlé le 2 mai.", "Quimperlé", True),
+    ("Fils à Lyon, joignable le soir.", "Lyon", True),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "kept"), TOWNS)
+def test_towns_are_judged_by_their_context(detector: Detector, text: str, town: str, kept: bool) -> None:
+    assert ((town, "VILLE") in _kept(detector, text, [(town, "VILLE")])) is kept
+
+
 def test_an_entity_extending_rule_spans_replaces_them() -> None:
     text = "CAPTV de Lyon - Hospices Civils de Lyon"
     commune = Span(9, 13, "VILLE", 0.9, "commune")

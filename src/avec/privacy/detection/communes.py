@@ -16,10 +16,12 @@ from avec.privacy.detection.lexicons import Lexicons
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_protected_word
 from avec.privacy.detection.place_patterns import (
     CITY_RE,
+    DIRECTION_AFTER,
     UP,
     commune_first_words,
     commune_heads,
     is_area_name,
+    is_road_direction,
     known_commune,
     world_places,
 )
@@ -102,9 +104,6 @@ _ROUTE_BEFORE = re.compile(
     r"\baire(?:[ \t]+de[ \t]+(?:repos|service))?[ \t]+(?:de|d['’])|\bp[ée]age[ \t]+(?:de|d['’])|"
     r"\b[ée]changeur[ \t]+(?:de|d['’]))[ \t]*\Z"
 )
-# A road direction names no one's place: "A7 sens Lyon -> Marseille", "direction Paris".
-_DIRECTION_BEFORE = re.compile(r"(?i)(?:\bsens|\bdirection|->|→)[ \t]*\Z")
-_DIRECTION_AFTER = re.compile(r"[ \t]*(?:->|→)")
 # "vol Air Austral Pamandzi → Saint-Denis", "ferry Bastia → Toulon": a trip of the patient's.
 _TRIP_BEFORE = re.compile(r"(?i)\b(?:vol|avion|ferry|bateau|travers[ée]e|billet)\b[^\n.;]{0,40}\Z")
 # "17 rue de l'Église, Aspach –", "Hauptstrasse 7 (ancienne ferme), Feldbach": a commune closing a
@@ -120,24 +119,6 @@ _STREET_BEFORE = re.compile(
 _ROMAN_ARRONDISSEMENT = re.compile(r"[ \t][IVX]{1,5}(?:e|ème)\Z")
 _ARRONDISSEMENT_AFTER = re.compile(r"[ \t]+(?:\d{1,2}(?:e|er|ème|eme)|[IVX]{1,5}(?:e|ème))\b")
 _COUNTRY_AFTER = re.compile(r"[ \t]*\((?P<country>[" + UP + r"][\w'’\- ]{1,30})\)")
-
-
-def is_road_direction(text: str, start: int, end: int) -> bool:
-    """True for a town naming a road direction ("A7 sens Lyon -> Marseille"), which is no one's place."""
-    return bool(_DIRECTION_BEFORE.search(text, max(0, start - 40), start) or _DIRECTION_AFTER.match(text, end))
-
-
-def not_a_place(ctx: DetectionContext, start: int, end: int) -> bool:
-    """True when the place rules refuse ``text[start:end]`` as a town, for recognizers that propose
-    places without these rules (the trained NER): a road direction, a département-wide body's area
-    ("CPAM de Lille-Douai"), a medical word, an ordinary word or a first name ("à Noël")."""
-    text, lex = ctx.text, ctx.lexicons
-    surface = text[start:end]
-    if is_road_direction(text, start, end) or _BODY_BEFORE.search(text, max(0, start - 40), start):
-        return True
-    if is_protected_word(surface):
-        return True
-    return fold_key(surface) not in lex.big_cities and (lex.is_common(surface) or lex.is_first_name(surface))
 
 
 def _facility_spans(ctx: DetectionContext) -> list[Span]:
@@ -197,7 +178,7 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
             for acronym in _ACRONYM_HEAD.finditer(ctx.text, s, e):
                 if (found := _judge(ctx, acronym.end(), e)) is not None:
                     break
-        if found is None and " " in ctx.text[s:e] and _DIRECTION_AFTER.match(ctx.text, e):
+        if found is None and " " in ctx.text[s:e] and DIRECTION_AFTER.match(ctx.text, e):
             # "vol Air Austral Pamandzi →": the run holds the airline, the commune is its last word
             found = _judge(ctx, ctx.text.rindex(" ", s, e) + 1, e)
         if found is not None:
@@ -371,7 +352,7 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     trip = bool(_TRIP_BEFORE.search(before)) and not common and not is_protected_word(surface)
     if is_road_direction(text, s, e) and not trip:
         return None  # "A7 sens Lyon -> Marseille": a road direction (a flight's or a ferry's ends are places)
-    if trip and (_DIRECTION_AFTER.match(text, e) or re.search(r"(?:->|→)[ \t]*\Z", before)):
+    if trip and (DIRECTION_AFTER.match(text, e) or re.search(r"(?:->|→)[ \t]*\Z", before)):
         return Span(s, e, "VILLE", 0.7, "commune")
     team = bool(_TEAM_BEFORE.search(before))
     # "VSAV Cluses": after a team a capitalised commune is the town even when also a word

@@ -189,3 +189,16 @@ def world_places(lex: Lexicons) -> WorldPlaces:
             names.update({"france", "angleterre", "ecosse", "usa", "etats-unis", "tunisie", "maroc"})
             _countries.append(frozenset(names))
     return WorldPlaces(lex.foreign_cities, _countries[0])
+
+
+# A road direction names no one's place: "A7 sens Lyon -> Marseille", "direction Paris", "SENS Lyon".
+_DIRECTION_BEFORE = re.compile(r"(?i)(?:\bsens|\bdirection|->|→)[ \t]*\Z")
+DIRECTION_AFTER = re.compile(r"[ \t]*(?:->|→)")
+
+
+def is_road_direction(text: str, start: int, end: int) -> bool:
+    """True for a town naming a road direction ("A7 sens Lyon -> Marseille"), which is no one's place.
+
+    Shared by the commune rules and the trained NER's filters.
+    """
+    return bool(_DIRECTION_BEFORE.search(text, max(0, start - 40), start) or DIRECTION_AFTER.match(text, end))
