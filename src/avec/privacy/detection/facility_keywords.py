@@ -1,0 +1,81 @@
+"""The keyword grammar of named care and social facilities, shared by the facility recognizers.
+
+``FACILITY`` reads a keyword ("CHU", "EHPAD", "Centre hospitalier", "cabinet infirmier"...) and the
+capitalised name after it; ``FACILITY_STOP`` holds the words that end such a name. The keyword
+classes are written by hand because no offline package lists French care-facility types.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.place_patterns import UP
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a hand-written word list."""
+    return text.split()
+
+FACILITY_KEYWORDS = (
+    r"C\.?H\.?U\.?|CHRU|CHR|CHI|CHS|CHG|CHIC|CH|GHU|GHT|GHR|GH|HIA|AP-HP|AP-HM|APHP|HCL|"
+    r"(?i:centre\s+hospitalier(?:\s+universitaire|\s+r[ée]gional|\s+intercommunal|\s+sp[ée]cialis[ée]|"
+    r"\s+g[ée]n[ée]ral|\s+d[ée]partemental)?)|(?i:h[ôo]pital(?:\s+priv[ée])?|h[ôo]pitaux|cliniques?|"
+    r"polycliniques?|ehpad|e\.h\.p\.a\.d\.?|maison\s+de\s+retraite|maison\s+de\s+sant[ée]|r[ée]sidence|"
+    r"foyer(?:\s+logement)?|"
+    r"centre\s+de\s+(?:r[ée][ée]ducation|r[ée]adaptation|soins(?:\s+de\s+suite)?|sant[ée]|dialyse|"
+    r"radiologie|lutte\s+contre\s+le\s+cancer|pmi|planification)|centre\s+d['’]imagerie(?:\s+m[ée]dicale)?|institut|"
+    # named pharmacies and labs, resource centres, GP out-of-hours centres, public mental health bodies,
+    # Guyane's remote health centres: "Pharmacie du Port", "Maison médicale de garde de Dinan"
+    r"pharmacie|laboratoire|centre\s+ressources?|maison\s+m[ée]dicale(?:\s+de\s+garde)?|"
+    r"[ée]tablissement\s+public\s+de\s+sant[ée](?:\s+mentale)?|"
+    r"centre\s+d[ée]localis[ée]\s+de\s+pr[ée]vention\s+et\s+de\s+soins|"
+    r"fondation|groupe\s+hospitalier|hospices?(?:\s+civils)?|maternit[ée]|"
+    r"centre\s+m[ée]dical|centre\s+m[ée]dico-[a-z]+|p[ôo]le\s+sant[ée]|ssiad|ssr|smr|usld|"
+    # "Centre Ophtalmologique Vision Plus", "centre psychothérapique de l'Ain": a centre and its specialty
+    r"centre\s+[a-zà-ÿ]{4,}(?:ique|aire)s?|[ée]tablissement\s+fran[çc]ais\s+du\s+sang)|"
+    r"MSP|SSIAD|SSR|SMR|CMP|CMPP|CMPEA|CAMSP|CMS|IME|ITEP|DITEP|ESAT|MAS|FAM|USLD|CHRS|CADA|MECS|HAD|HUDA|"
+    r"SAMSAH|SAVS|SESSAD|MARPA|CCAS|CIAS|PMI|CSAPA|CAARUD|CATTP|EPSM|SAAD|SPASAD|CLIC|EHPA|IEM|IMPRO|"
+    r"SAJ|EEAP|LHSS|MDS|CDAS|UTPAS|CRA|EFS|ADMR|"
+    # coordination of care at home and poison centres: "DAC Flandre Maritime", "CPTS du Val", "CAPTV de Lille"
+    r"DAC|CPTS|ESA|ESAD|PTA|MAIA|CAPTV|CRPV|EMSP|EMPP|"
+    # mental health: peer-support groups, units for difficult patients, prison psychiatry
+    r"GEM|UMD|UHSA|USIP|"
+    r"(?i:centre\s+social|centre\s+communal\s+d['’]action\s+sociale|maison\s+d['’]enfants|"
+    r"centre\s+maternel|foyer\s+de\s+vie|foyer\s+d['’]h[ée]bergement|maison\s+relais|pension\s+de\s+famille|"
+    r"(?:maison|espace|p[ôo]le)\s+(?:d[ée]partemental(?:e)?\s+)?(?:des|de\s+la)\s+solidarit[ée]s?|"
+    r"centre\s+d[ée]partemental\s+d['’]action\s+sociale|"
+    r"cabinet\s+(?:de\s+|d['’])?(?:kin[ée]sith[ée]rapie|radiologie|imagerie(?:\s+m[ée]dicale)?|"
+    r"orthophonie|podologie|p[ée]dicurie|ophtalmologie|cardiologie|m[ée]dical|infirmier|dentaire)|"
+    r"foyer\s+d['’]accueil\s+m[ée]dicalis[ée]|centre\s+d['’]accueil|accueil\s+de\s+jour|maison\s+d['’]accueil\s+sp[ée]cialis[ée]e|h[ôo]tel\s+social|"
+    r"institut\s+m[ée]dico-[ée]ducatif|institut\s+th[ée]rapeutique,?\s+[ée]ducatif\s+et\s+p[ée]dagogique)"
+)
+# Words before a keyword that belong to the name ("Nouvelles Cliniques Nantaises").
+_LEAD = r"(?:(?:Nouvel(?:le)?s?|Grand(?:e)?s?|NOUVEL(?:LE)?S?|GRAND(?:E)?S?)[ \t])?"
+PARTICLE = r"(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux)"
+# Lower-case connectors of foreign names between capitalised words ("A Casa di u Populu").
+_CONNECT = (
+    r"(?:(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|sur|sous|en|et|lès)"
+    r"|di|da|do|dos|das|del|della|u|von|van|der|den|&)"
+)
+_SP = r"[ \t]{1,2}"
+# Name characters, HTML entities included ("CHU Sud R&eacute;union" in a badly exported page).
+_NAME_CHARS = r"(?:[\w'’\-]|&[a-z]{2,8};)*"
+FACILITY = re.compile(
+    r"(?<![\w-])" + _LEAD + r"(?P<kw>" + FACILITY_KEYWORDS + r")(?![\w-])"
+    r"(?P<qual>(?:(?i:[ \t]+(?:de[ \t]+jour|de[ \t]+semaine|psychiatrique|g[ée]riatrique|priv[ée])(?![\w-])|"
+    r"[ \t]+(?:local|p[ée]diatrique|d['’]instruction[ \t]+des[ \t]+arm[ée]es|universitaire|intercommunal|"
+    r"m[ée]dico-chirurgical|sp[ée]cialis[ée]|pluriprofessionnelle|pluridisciplinaire|"
+    r"d[ée]partemental(?:e)?|mutualiste|municipal(?:e)?|polyvalent(?:e)?|adultes?|"
+    r"g[ée]n[ée]ral(?:e)?|fonctionnel(?:le)?|chirurgical(?:e)?|publi(?:c|que)|autonomie|services|"
+    r"m[ée]dicalis[ée]e?|accueil|sociale|seniors?|enfants?|adolescents?|infanto-juv[ée]nile)(?![\w-]))){0,2}+)"
+    r"(?P<name>(?:" + _SP + r"(?:" + PARTICLE + r"(?:(?<=['’])|" + _SP + r"))?"
+    r"(?:(?:Saint|Sainte|St|Ste|SAINT|SAINTE)[\s-])?[" + UP + r"]" + _NAME_CHARS + r")"
+    r"(?:" + _SP + r"(?:" + _CONNECT + r"(?:(?<=['’])|" + _SP + r")){0,2}[" + UP + r"]" + _NAME_CHARS + r")*)"
+)
+FACILITY_STOP = set(
+    words_of("""service pole unite departement secteur tel fax mail dr docteur pr professeur madame monsieur
+    mme m mlle cedex urgences pavillon batiment consultation consultations hospitalisation etage
+    chambre lit ipp nda patient patiente objet motif date ne nee avec pour par chez dans sans vers matin soir
+    midi nuit domicile depuis apres avant puis site infirmier infirmiere medecin secretariat accueil admission
+    admissions fiche compte destinataire expediteur niveau ou a""")
+)
