@@ -85,7 +85,9 @@ _EVENT_DAY = re.compile(
     r"ordonnances?|prescriptions?|resultats?|prelevements?|perfusions?|transfusions?|cures?|dialyses?)[ \t]+du[ \t]+"
     # "extraction prévue le 22", "programmée le 3", "RDV reporté au 14": a scheduling participle
     r"|(?<![\w])(?:prevu|programme|planifie|fixe|confirme)e?s?[ \t]+le[ \t]+"
-    r"|(?<![\w])(?:reporte|decale|repousse|avance)e?s?[ \t]+(?:au|le)[ \t]+)"
+    r"|(?<![\w])(?:reporte|decale|repousse|avance)e?s?[ \t]+(?:au|le)[ \t]+"
+    # "plus de place avant le 22", "jusqu'au 9", "à partir du 14": a deadline or a start day
+    r"|(?<![\w])(?:(?:avant|apres)[ \t]+le|jusqu['’]au|a[ \t]+partir[ \t]+du|d['’]ici[ \t]+le)[ \t]+)"
     r"(?P<d>1er|"
     + _DAY
     + r")(?![\w/]|[.,:]\d|[ \t]*(?:"
@@ -136,6 +138,8 @@ def _list_spans(text: str, folded: str) -> list[Span]:
             continue
         items = list(_DM_ITEM.finditer(text, m.start(), m.end()))
         strong = any(i.group("y") or (len(i.group("m")) == 2 and i.group("m").startswith("0")) for i in items)
+        # "(3/10 et 11/11)": items over different months are dates; scores share one denominator
+        strong = strong or len({int(i.group("m")) for i in items}) == len(items)
         if strong and not any(_is_fraction(i.group("d"), i.group("m")) for i in items if not i.group("y")):
             spans.extend(Span(i.start(), i.end(), _label(text, i.start()), 0.86, "date_range") for i in items)
     return spans

@@ -117,7 +117,7 @@ _HAS_SPACE_SEPARATED = re.compile(r"\d \d{1,2} \d\d")
 # "appeler le 15", "faire le 18": an emergency number (SAMU 15, pompiers 18, police 17), not a day.
 # "renvoyer vers le 15", "orienter vers le 15", "passer par le 15": the same after a routing verb.
 _EMERGENCY_BEFORE = re.compile(
-    r"(?i)\b(?:appel(?:er|le|lez|ons|é|ée|ant)?|compos(?:er|e|ez)|joindre|contacter|pr[ée]venir|alert(?:er|e|é)|"
+    r"(?i)\b(?:appel(?:er|ez|le|lez|ons|é|ée|ant)?|compos(?:er|e|ez)|joindre|contacter|pr[ée]venir|alert(?:er|e|é)|"
     r"(?:renvoy|orient|redirig|adress)\w*\s+vers|vers|par)\s+le\s+\Z"
 )
 # "le 15 ou le 112", "le 15/112", "le 15 (SAMU)": another emergency number or the service after it.

@@ -138,6 +138,16 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
         "IPP",
     ),
     (re.compile(r"nda|(?:n ?°) ?(?:de )?(?:sejour|venue|passage)|num(?:ero)? ?sejour"), "NDA"),
+    # A case file or a request of a body: "N° dossier MDPH", "N° DOSSIER", "Réf. demande".
+    (
+        re.compile(
+            r"(?:n ?°|no|num(?:ero)?|ref(?:erence)?) ?(?:de |du |d )?(?:la )?(?:dossier|demande|affaire)"
+            r"(?: (?:ase|mdph|caf|pch|apa|aemo|udaf|usager|social|administratif))?"
+        ),
+        "NDA",
+    ),
+    # The doctor on call of a rota: "Interne de garde", "Sénior d'astreinte".
+    (re.compile(r"(?:interne|externe|senior|cadre|medecin)s? (?:de garde|d astreinte)"), "auto"),
 ]
 # Kinds of :func:`classify_key` a table column takes (a "Lieu" column is not read as a commune).
 _KEY_TO_COLUMN = {

@@ -24,6 +24,8 @@ _FACILITY_START = re.compile(
     r"(?i)(?:CHU|CHR|CHI|CHS|CH|GH|HAD|SSR|SMR|USLD|EHPAD|MAS|FAM|IME|CLINIQUE|POLYCLINIQUE|H[OÔ]PITAL|"
     r"CENTRE\s+HOSPITALIER|MAISON\s+DE\s+RETRAITE|R[ÉE]SIDENCE|FOYER)\b"
 )
+# Headers of a column of other dates than the birth date (entry, exit, appointment).
+_OTHER_DATE_HEADER = re.compile(r"(?i)date|entr[ée]e|sortie|adm|arriv|d[ée]part|rdv|venue|edit|jour")
 _DATE_TOKEN = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 
 
@@ -31,8 +33,16 @@ def _columns(line: str) -> list[tuple[int, str]] | None:
     """(start, header text) of each column when ``line`` is a fixed-width header, else None."""
     if any(c.isdigit() for c in line) or "  " not in line.strip() or "|" in line or "\t" in line:
         return None
-    cells = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
+    cells: list[tuple[int, str]] = []
     # Headers are separated by two spaces or more: the regex keeps single-spaced words together.
+    for m in re.finditer(r"\S+(?: \S+)*", line):
+        words = list(re.finditer(r"\S+", m.group(0)))
+        squeezed = len(words) > 1 and ":" not in line and m.group(0).isupper()
+        if squeezed and classify_key(m.group(0)) is None and any(classify_key(w.group(0)) for w in words):
+            # "LIT IPP" squeezed by one space: two columns, the second one named
+            cells.extend((m.start() + w.start(), w.group(0)) for w in words)
+        else:
+            cells.append((m.start(), m.group(0)))
     if len(cells) < 3:
         return None
     kinds = [classify_key(text) for _, text in cells]
@@ -60,7 +70,7 @@ def _row_spans(ctx: DetectionContext, offset: int, line: str, cols: list[tuple[i
     starts = [s for s, _ in cols]
     spans: list[Span] = []
     has_birth_col = "DATE_NAISSANCE" in kinds
-    names_done = False
+    names_done = birth_done = False
     after_maiden = False
     for m in re.finditer(r"\S+", line):
         word, a = m.group(0), m.start()
@@ -70,9 +80,11 @@ def _row_spans(ctx: DetectionContext, offset: int, line: str, cols: list[tuple[i
         kind = kinds[col]
         if _DATE_TOKEN.fullmatch(word):
             names_done = True
-            if has_birth_col:
+            other_date = kind != "DATE_NAISSANCE" and _OTHER_DATE_HEADER.search(cols[col][1])
+            if has_birth_col and not birth_done and not other_date:
                 spans.append(Span(offset + a, offset + m.end(), "DATE_NAISSANCE", 0.97, "fixed_width"))
-            continue
+                birth_done = True
+            continue  # a date under "ENTREE" or "SORTIE" is left to the date recognizer (DATE)
         if kind in ("nom", "prenom") and not names_done:
             if word.upper() in _MAIDEN:
                 after_maiden = True

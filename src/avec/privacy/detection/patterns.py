@@ -139,6 +139,8 @@ def _partial_nirs(text: str) -> list[Span]:
 
 # --- Phones ----------------------------------------------------------------------------------
 _PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[ .\-]{0,2}\d{2}){4}(?![\d/]|:\d)")
+# One more pair of digits right after a phone, with a space or a dot ("0696 45 12 78 63").
+_PAIR_TAIL = re.compile(r"[ .]\d{2}(?![\w/]|[.,:]\d)")
 _PHONE_COMPACT_INTL = re.compile(r"(?<![\w+])(?:\+|00)33[1-9]\d{8}(?!\d)")
 # Other French layouts: slashes between the pairs ("06/12/34/56/78": five pairs are no date), the
 # country code in brackets ("(+33) 6 12 34 56 78", "(33) 6 ...").
@@ -191,7 +193,10 @@ def find_phones(ctx: DetectionContext) -> list[Span]:
         for m in rx.finditer(ctx.text):
             if rx is _PHONE and _ID_LABEL_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
                 continue  # "IPP : 0974012563": a record number shaped like a phone
-            spans.append(Span(m.start(), m.end(), "TEL", 0.98, "phone"))
+            end = m.end()
+            if rx is _PHONE and (tail := _PAIR_TAIL.match(ctx.text, end)):
+                end = tail.end()  # "0696 45 12 78 63": one more pair, the writer's grouping
+            spans.append(Span(m.start(), end, "TEL", 0.98, "phone"))
     if "+" in ctx.text or "00" in ctx.text:
         for m in _PHONE_INTL.finditer(ctx.text):
             if _e164_length(m.group(0).rstrip(" .-")):

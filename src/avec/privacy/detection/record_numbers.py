@@ -24,7 +24,7 @@ from avec.privacy.spans import Span
 # Nouns of a stay or a case (singular or plural, any case); "hospit." is the usual abbreviation.
 _NOUN = (
     r"(?P<noun>s[ée]jours?|venues?|passages?|hospitalisations?|hospit\.|admissions?|[ée]pisodes?|"
-    r"interventions?|inter\.?|affaires?|dossiers?|demandes?|DRM|r[ée]gulation|IPP|NIP|NDA)"
+    r"interventions?|inter\.?|affaires?|dossiers?|demandes?|consultations?|parquet|ASE|AEMO|CRIP|MDPH|PJJ|SPIP|DRM|r[ée]gulation|IPP|NIP|NDA)"
 )
 # Words that may stand between the noun and the number: adjectives and participles ("rattachés",
 # "en cours", "clos", "définitif"), an acronym of a unit or a site ("HDJ", "SAU", "HUS"), "patient".
@@ -42,7 +42,8 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _NOUN_FOLDED = re.compile(
-    r"(?<![\w])(?:sejour|venue|passage|hospit|admission|episode|inter|affaire|dossier|demande|drm|regulation|ipp|nip|nda)"
+    r"(?<![\w])(?:sejour|venue|passage|hospit|admission|episode|inter|affaire|dossier|demande|consultation|parquet|ase|aemo|crip|mdph|pjj|spip|drm|"
+    r"regulation|ipp|nip|nda)"
 )
 _VALUE_RX = re.compile(_VALUE + r"(?![\w])")
 # Between two numbers of one list: a bracketed note, then a comma, "et", "ou", "/" or ";".
@@ -61,7 +62,15 @@ _PATIENT_NOUN = re.compile(r"(?i)IPP|NIP|patient")
 _COURT_WORDS = re.compile(r"(?i)\b(?:RG|portalis|minute|parquet|PV)\b")
 # "Réf. demande :", "Référence de la demande :": a request named as the patient's reference.
 _REFERENCE_BEFORE = re.compile(r"(?i)\br[ée]f(?:[ée]rence)?\.?[ \t]*(?:de[ \t]+(?:la[ \t]+)?)?\Z")
+# Bodies that open a case about a child or an adult ("Réf. ASE : 2022-63-04871", "N° MDPH : ..."):
+# their name counts as a noun only after "Réf." or a number mark.
+_CASE_BODY = frozenset({"ase", "aemo", "crip", "mdph", "pjj", "spip"})
 _MARKED_SEP = re.compile(r"(?i)n°|n[ºo°]|num|#|:|=|\(")
+# A number mark written before the noun: "n° de demande 24H-07731", "n° de pré-admission PA-24-03117".
+_MARK_BEFORE = re.compile(r"(?i)(?:n°|n[º°]|num[ée]ro)[ \t]*(?:de[ \t]+|d['’][ \t]*)?(?:pr[ée]-?)?\Z")
+# A request numbered with letters or groups ("D-2025-044127", "25A0412287", "971-25-000843") is a
+# case file's reference; a bare run of digits after "N° de demande" on a lab report numbers the sample.
+_STRUCTURED_VALUE = re.compile(r".*(?:[A-Z]|\d[-/]\d).*")
 
 
 def quantity_follows(text: str, pos: int) -> bool:
@@ -93,17 +102,28 @@ def find_record_numbers(ctx: DetectionContext) -> list[Span]:
             continue
         value = m.group("value")
         quals, sep = m.group("quals").strip(), m.group("sep")
-        marked = bool(_MARKED_SEP.search(sep))
+        marked = bool(_MARKED_SEP.search(sep)) or bool(_MARK_BEFORE.search(text, max(0, m.start() - 16), m.start()))
         if _COURT_WORDS.search(quals):
             continue  # "Dossier RG n° 24/00318": a court's docket number, no patient record
         patient_noun = m.group("noun").upper() in ("IPP", "NIP")
         if quals and not marked and (not patient_noun or sum(c.isdigit() for c in value) < 6):
             continue  # "séjour HDJ 2019" needs a mark; "IPP définitif 8012447390" does not
-        if m.group("noun").lower().startswith("demande") and not _REFERENCE_BEFORE.search(
-            text, max(0, m.start() - 20), m.start()
+        if m.group("noun").lower() in _CASE_BODY and not (
+            _MARK_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            or _REFERENCE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        ):
+            continue  # "l'ASE 2024" or a unit named "MDPH 59": a body named, no case number
+        if (
+            m.group("noun").lower().startswith("demande")
+            and not (marked and _STRUCTURED_VALUE.fullmatch(value))
+            and not _REFERENCE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         ):
             continue  # "N° de demande : 2410220431" on a lab report numbers the sample, not the patient's case
-        needs_mark = m.group("noun").lower().startswith(("hospit", "admission", "affaire", "inter", "r", "demande"))
+        needs_mark = (
+            m.group("noun")
+            .lower()
+            .startswith(("hospit", "admission", "affaire", "inter", "r", "demande", "consultation", "parquet"))
+        )
         if needs_mark and not marked and not quals:
             continue  # "hospitalisation 2023-145" without "n°" reads as a date or a count
         if not _is_record_number(value) or _QUANTITY_AFTER.match(text, m.end()):

@@ -106,6 +106,8 @@ _PHONE_RX = re.compile(
     r"(?<![\w-])zero[ \t,]+(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)(?![\w-])"
     r"(?:(?:[ \t,]+(?:euh[ \t,]+)*|-|[ \t]+et[ \t]+)" + _WORD + r")+"
 )
+# Pairs of digits that finish a phone begun in words.
+_DIGIT_TAIL = re.compile(r"(?:[ \t]*,?[ \t]+\d{2}(?!\d)){2,4}")
 _PHONE_WORD_BEFORE = re.compile(
     r"(?:telephone|tel|portable|mobile|joindre|joignable|rappeler|appeler|numero|standard|fixe|au)"
     r"[ \t,:]*(?:(?:le|au|sur|standard)[ \t]+)*$"
@@ -127,6 +129,10 @@ def find_spoken_phones(ctx: DetectionContext) -> list[Span]:
             continue
         count = sum(ch.isdigit() for ch in digits)
         near_word = bool(_PHONE_WORD_BEFORE.search(folded, max(0, m.start() - 40), m.start()))
-        if count == 10 or (6 <= count < 10 and near_word):
+        tail = _DIGIT_TAIL.match(folded, m.end())
+        if tail and near_word and 8 <= count + sum(ch.isdigit() for ch in tail.group(0)) <= 12:
+            # "zéro six quatre-vingt-seize, 45 12 78 63": dictated in words, then in digits
+            spans.append(Span(m.start(), tail.end(), "TEL", 0.85, "spoken_phone"))
+        elif count == 10 or (6 <= count < 10 and near_word):
             spans.append(Span(m.start(), m.end(), "TEL", 0.93 if count == 10 else 0.85, "spoken_phone"))
     return spans

@@ -25,6 +25,8 @@ _TRAILING_TOWN = re.compile(
     r",\s*((?!(?:B[âa]t|Appt?|Esc|[ÉE]tage|R[ée]sidence|Porte|Lot|BP|CS|Cedex)\b)[A-ZÀ-Ý][^\d,;()]{1,40}?)\s*$"
 )
 _WHOLE_NAME = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*")
+# The rule under a header row of a text table: "|-----|:----|", "------+------".
+_RULE_LINE = re.compile(r"[ \t]*[|+]?[ \t]*:?-{3,}[-|+: \t]*")
 _LONE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _QUOTED_CELL = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
 
@@ -76,6 +78,12 @@ def split_cells(line: str) -> tuple[str, list[tuple[int, int]]] | None:
 _cells = split_cells
 
 
+def _inner_cells(line: str, bounds: list[tuple[int, int]]) -> list[str]:
+    """The cells of a row, without the empty cell before a leading edge pipe ("| key | value |")."""
+    cells = [line[a:b] for a, b in bounds]
+    return cells[1:] if len(cells) > 2 and not cells[0].strip() and line.lstrip().startswith("|") else cells
+
+
 def _row_keyed(lines: list[str], parsed: list[tuple[str, list[tuple[int, int]]] | None]) -> set[int]:
     """Indexes of the lines of tables read by rows (:func:`table_rows.row_keyed_lines`)."""
     out: set[int] = set()
@@ -83,18 +91,20 @@ def _row_keyed(lines: list[str], parsed: list[tuple[str, list[tuple[int, int]]] 
     block_sep = ""
     for i, (line, p) in enumerate([*zip(lines, parsed, strict=True), ("", None)]):
         if p is not None and (not block or p[0] == block_sep):
-            block.append((i, [line[a:b] for a, b in p[1]]))
+            block.append((i, _inner_cells(line, p[1])))
             block_sep = p[0]
             continue
         if len(block) >= 2:
             out |= row_keyed_lines(block)
-        block = [(i, [line[a:b] for a, b in p[1]])] if p is not None else []
+        block = [(i, _inner_cells(line, p[1]))] if p is not None else []
         block_sep = p[0] if p is not None else ""
     return out
 
 
 def _keyed_row_spans(ctx: DetectionContext, offset: int, line: str, bounds: list[tuple[int, int]]) -> list[Span]:
     """The values of a row whose first cell is a key ("IPP | 00412587 | 00412857")."""
+    if len(bounds) > 2 and not line[bounds[0][0] : bounds[0][1]].strip():
+        bounds = bounds[1:]  # "| Nom de naissance | ROSE |": the edge pipe opens no cell
     kind = row_key(line[bounds[0][0] : bounds[0][1]])
     if kind is None:
         return []  # "Statut INS | qualifiée": a row of no identifier
@@ -135,6 +145,8 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                         found[i] = kind
             filled = [i for i, c in enumerate(cells) if c.strip()]
             pair = len(filled) == 2 and filled[0] in found and filled[1] not in found  # "Nom<TAB>DUPONT"
+            if pair and index + 1 < len(lines) and _RULE_LINE.fullmatch(lines[index + 1]):
+                pair = False  # "| Nom / Prénom | Fonction |" over a "|---|---|" rule: a header row
             if found and not pair and not any(_VALUE_CELL.match(c) for c in cells):
                 columns, table_sep = found, sep
                 headers = {i: cells[i] for i in found}
