@@ -44,7 +44,7 @@ _FIELDS = [
         re.compile(
             r"(?i)(?<![\w])(?:patient(?:e|\(e\))?|r[ée]sident(?:e|\(e\))?|usager|b[ée]n[ée]ficiaire|identit[ée]|"
             r"m[ée]decin\s+traitant|m[ée]decin\s+adresseur|m[ée]decin|r[ée]dig[ée]\s+par|sign[ée]\s+par|"
-            r"sign[ée]|valid[ée]\s+par|dict[ée]\s+par|r[ée]dacteur|auteur|interne|externe|IDE|IDEC|"
+            r"sign[ée]|valid[ée]\s+par|dict[ée]\s+par|admise?\s+par|r[ée]dacteur|auteur|interne|externe|IDE|IDEC|"
             r"infirmi(?:er|ère)(?:\s+coordinat(?:eur|rice))?|aide-soignant(?:e)?|AS|r[ée]f[ée]rent(?:e)?|"
             r"assistant(?:e)?\s+(?:sociale?|de\s+service\s+social)|ASS|[ée]ducat(?:eur|rice)|psychologue|"
             r"ergoth[ée]rapeute|kin[ée](?:sith[ée]rapeute)?|di[ée]t[ée]ticien(?:ne)?|cadre(?:\s+de\s+sant[ée])?|"
@@ -123,8 +123,8 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     for m in _TITLE.finditer(text):
         title = m.group(0).strip().rstrip(".")
-        if title == "m" and re.search(r"\d[ \t]*$", text[max(0, m.start() - 4) : m.start()]):
-            continue  # "1,60 m." is a length
+        if title in ("m", "MM", "mm") and re.search(r"\d[ \t]*$", text[max(0, m.start() - 4) : m.start()]):
+            continue  # "1,60 m." is a length, "DE 24 MM." millimetres
         if title in ("M", "m") and not m.group(0).strip().endswith(".") and not _bare_m_name(ctx, m):
             continue  # "M" alone is too ambiguous (unit, letter), unless a known name follows
         if title == "pr" and not text[m.end() : m.end() + 1].isupper():
@@ -169,6 +169,10 @@ _ORGANISATION_HEADS = {
 }
 
 
+# Field values that stand for no one: "idem", "néant", "inconnu".
+_NO_VALUE = {"idem", "id", "neant", "inconnu", "inconnue", "aucun", "aucune", "nr", "nc", "non", "sans", "vide"}
+
+
 @recognizer("field", 84)
 def find_field_names(ctx: DetectionContext) -> list[Span]:
     """Names after a field label: "Nom : DUPONT", "Prénom : Jean", "Patient : Jean Dupont"."""
@@ -189,6 +193,8 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
                 continue
             if fold_key(words[0].text) in _ORGANISATION_HEADS:
                 continue  # "De : Pharmacie Lagarrigue": a business or a facility, left to their rules
+            if fold_key(words[0].text) in _NO_VALUE or (hint == "auto" and is_drug(words[0].text)):
+                continue  # "Médecin traitant : IDEM", "A : Oxycodone LI 5 mg" (the action of a DAR note)
             if hint == "auto" and len([w for w in words if w.kind != "particle"]) == 1 and not title:
                 w = words[0]
                 known = lex.is_first_name(w.text) or lex.is_surname(w.text) or is_upper_word(w.text)

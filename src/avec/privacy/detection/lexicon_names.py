@@ -74,9 +74,27 @@ def _after_initial(ctx: DetectionContext, words: list[NameWord], i: int, kind: s
         and not re.match(r"[ \t]*[a-zà-ÿ:]", ctx.text[w.end : w.end + 3])
         and ctx.text[max(0, words[i - 1].start - 1) : words[i - 1].start] not in ("/", ".")
         and not (is_protected_word(w.text, ctx.protected) or is_stop_word(w.text) or is_eponym(w.text))
+        and not _lettered_heading(ctx, words[i - 1], w)
     ):
         return "SNc"
     return kind
+
+
+# "A. IDENTITÉ DE L'ENFANT", "D. AIDANTS": a section letter, then a heading in capitals.
+_HEADING_LETTER = re.compile(r"[A-H]\.")
+_HEADING_REST = re.compile(r"[^\n]*")
+
+
+def _lettered_heading(ctx: DetectionContext, initial: NameWord, word: NameWord) -> bool:
+    """A letter opening its line, then ordinary words in capitals to the line end: a heading."""
+    text = ctx.text
+    if not _HEADING_LETTER.fullmatch(initial.text) or not is_upper_word(word.text) or len(word.text) < 3:
+        return False
+    if text[text.rfind("\n", 0, initial.start) + 1 : initial.start].strip():
+        return False
+    rest = _HEADING_REST.match(text, word.end)
+    tail = rest.group(0) if rest else ""
+    return tail.upper() == tail
 
 
 def _after_first_name(ctx: DetectionContext, words: list[NameWord], i: int, kind: str) -> str:
@@ -85,7 +103,11 @@ def _after_first_name(ctx: DetectionContext, words: list[NameWord], i: int, kind
     w = words[i]
     if kind != "X" or i == 0 or w.kind != "word" or ctx.all_caps or is_upper_word(w.text):
         return kind
-    if is_protected_word(w.text, ctx.protected) or is_stop_word(w.text) or is_eponym(w.text):
+    if is_protected_word(w.text, ctx.protected) or is_stop_word(w.text):
+        return kind
+    # "Marion Wolff, IDE", "Christiane Wolff née Schneider": an eponym used as a surname.
+    named_after = _ROLE_AFTER.match(ctx.text, w.end) is not None or _MAIDEN_AFTER.match(ctx.text, w.end) is not None
+    if is_eponym(w.text) and not named_after:
         return kind
     lex = ctx.lexicons
     j = i - 1
@@ -96,7 +118,10 @@ def _after_first_name(ctx: DetectionContext, words: list[NameWord], i: int, kind
         return kind
     first = words[j]
     known_first = first.kind == "word" and lex.is_first_name(first.text) and not lex.is_common(first.text)
-    return "SNc" if known_first and _ROLE_AFTER.match(ctx.text, w.end) else kind
+    return "SNc" if known_first and named_after else kind
+
+
+_MAIDEN_AFTER = re.compile(r"[ \t]+n[ée]e[ \t]+[A-ZÀ-Ý]")
 
 
 # A role after a comma or in brackets (not an age): "Anli, agent d'accueil", "Tiphaine (IDE)".
@@ -150,7 +175,25 @@ def _signs_line(text: str, start: int, end: int) -> bool:
     if text[end:line_end].strip(" \t.,"):
         return False
     before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
+    if _SECTION_NUMBER.fullmatch(before):
+        return False  # "2. Santé": a numbered heading, nobody signs
     return before.endswith((".", "!", ")", "–", "-")) and len(before) > 1
+
+
+_SECTION_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-Za-z])[.)]")
+_BLANK_LINE_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*\Z")
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """A word alone on its line after a blank line, and a line of prose under it: a heading."""
+    if not _BLANK_LINE_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    nl = text.find("\n", end)
+    if nl < 0:
+        return False
+    nxt = text.find("\n", nl + 1)
+    following = text[nl + 1 : nxt if nxt >= 0 else len(text)].strip()
+    return len(following) > 30
 
 
 # "Claire (IDE)", "Morgane, IDE de nuit": a first name followed by a care role.
@@ -248,7 +291,10 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             and (
                 _ROLE_AFTER.match(text, core[0].end)
                 or (not ctx.all_caps and _PERSON_VERB_AFTER.match(text, core[0].end))
-                or _alone_on_line(text, core[0].start, core[0].end)
+                or (
+                    _alone_on_line(text, core[0].start, core[0].end)
+                    and not (ks[0] == "FNc" and _heading_line(text, core[0].start, core[0].end))
+                )
                 or _signs_line(text, core[0].start, core[0].end)
             )
             and not lex.is_country(core[0].text)

@@ -236,6 +236,7 @@ MECS HUDA MARPA IEM IMPRO SAJ EHPA CMS MSP PJJ SPIP JAF TISF ESA UEROS CRA SAMU 
 IDEC IDEL IADE IBODE IPA IOA ARM PARM MKDE MK ASD AVS ETS PUPH PH CCA FFI SMR HDJ HDS CSG USP EMSP
 OD OG ODG OCT LAF PIO AVL AVP ERG PEV IVA IVP CD TCG RCA ECBC IDEST CRIP ROR DTP DTPC BCG HPV
 SPST MDPH-RQTH RQTH CNAM CARSAT MSA-CPAM ONIAM OQN CRCDC
+GMFCS MACS CFCS EDACS COVID COVID-19 SARS-CoV-2 CPTS ESP MSP-CPTS
 UMG EMG UCSA UHSA PASS CeGIDD CLAT CDAG SIAO CHU-CH DIM DSI CME CDU CSIRMT SSIAD-SAAD MDA MDS MDPH-MDA
 """
 )
@@ -257,7 +258,9 @@ _EPONYM_CONTEXT = re.compile(
     # statistics: "Chi deux de Pearson", "coefficient r de Pearson", "test t de Student"
     r"|coefficient|corr[ée]lation|[ck]hi[ -]?(?:deux|2|²)|distribution|r[ée]gression"
     # flows and software of the health insurance: "rejet Noémie", "flux Noémie"
-    r"|rejets?|flux|norme|logiciel)"
+    r"|rejets?|flux|norme|logiciel"
+    # laws and rules named after a person: "amendement Creton", "circulaire Veil"
+    r"|amendement|circulaire|d[ée]cret|r[ée]forme|jurisprudence)"
     # a symbol may sit between ("test t de"); "signe de von Graefe": a particle too.
     r"(?:\s+[a-zA-Zρχ²]{1,2}(?=\s+d))?"
     r"\s+(?:de\s+|du\s+|d['’]\s*)?(?:(?:von|van|der|den|la)\s+)*$"

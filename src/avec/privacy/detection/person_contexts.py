@@ -381,4 +381,10 @@ def find_ocr_damaged_names(ctx: DetectionContext) -> list[Span]:
 
 # Registers the logins and pseudonyms built from names ("(mkoenig)", "par LGAUTHIER") and the
 # names after a military, firefighter or police rank ("Cpl Kerhervé"), and names read from their layout.
-from avec.privacy.detection import logins, name_layouts, ranks  # noqa: E402, F401
+from avec.privacy.detection import (  # noqa: E402, F401
+    initial_signatures,
+    logins,
+    lower_case_names,
+    name_layouts,
+    ranks,
+)

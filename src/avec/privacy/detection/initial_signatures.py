@@ -1,0 +1,97 @@
+"""Persons named by their initials in running text:
+
+- two initials before a role or closing a sentence's line: "Rédigé par F. G., éducateur",
+  "Signatures : T. R. (coordinateur)", "Bon courage. K. W.";
+- "M." that is a first name's initial, not "Monsieur": before a surname with a feminine role
+  ("M. Lheureux, puéricultrice"), in a list of signatures by initial ("Signé A. Brunet / M. Petitjean"),
+  or after "par" and an on-call or interim job ("par M. Quéré (CIV)", "IDE astreinte M. Verbeke").
+
+Hand-written: no library reads these layouts of French care notes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.names import LOW, UP
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.spans import Span
+
+# Roles written after a person's initials or surname (any gender).
+_ROLE = (
+    r"(?:[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|directeur|directrice|chef|cadre|r[ée]f[ée]rente?|"
+    r"infirmi(?:er|[èe]re)|IDEC?|IDEL|AS|AES|ASH|ME|ES|CESF|ASS|psychologue|assistante?|secr[ée]taire|"
+    r"m[ée]decin|interne|pu[ée]ricultrice|aide-soignante?|moniteur|monitrice|animat(?:eur|rice)|"
+    r"conseill(?:er|[èe]re)|stagiaire|pharmacien(?:ne)?|kin[ée]|ergoth[ée]rapeute|orthophoniste|"
+    r"travailleu(?:r|se)|veilleu(?:r|se)|ma[îi]tresse|enseignante?|professeur|juriste|mandataire)"
+)
+_INITIAL_PAIR = re.compile(
+    rf"(?<![\w.'’-])(?P<first>[{UP}]\.(?:-[{UP}]\.)?)[ \t]?(?P<last>[{UP}]\.)(?![\w'’-])"
+)
+# After the pair: a role after a comma, a bracket or a dash ("F. G., éducateur", "T. R. (coordinateur)").
+_ROLE_AFTER = re.compile(rf"(?i)[ \t]*(?:,|\(|[–—-](?=[ \t]))[ \t]*{_ROLE}(?![\w'’-])")
+# Or the pair closes its line right after a sentence ("Bon courage. K. W.") or a signing word.
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_SENTENCE_BEFORE = re.compile(
+    r"(?:[.!?)][ \t]+|(?i:sign[ée]e?s?|signatures?|r[ée]dig[ée]e?|par|visa)[ \t]*:?[ \t]*)\Z"
+)
+# Abbreviations written as two initials: "N. B.", "P. S.", "P. J.".
+_ABBREVIATIONS = {"NB", "PS", "PJ", "CC", "OK", "SA", "JO", "CQ"}
+
+# "M." then a surname alone (no first name after it).
+_M_SURNAME = re.compile(rf"(?<![\w.'’-])(?P<first>M\.)[ \t]?(?P<name>[{UP}][{LOW}{UP}'’]+(?:-[{UP}][{LOW}{UP}'’]+)?)")
+_FIRST_NAME_NEXT = re.compile(rf"[ \t]{{1,2}}[{UP}]")
+# A role only a woman holds, in French grammar: "M." cannot be "Monsieur" then.
+_FEMININE_ROLE_AFTER = re.compile(
+    r"[ \t]*(?:,|\(|[–—-](?=[ \t]))[ \t]*(?:pu[ée]ricultrice|infirmi[èe]re|aide-soignante|[ée]ducatrice|"
+    r"assistante|coordinatrice|directrice|animatrice|conseill[èe]re|r[ée]f[ée]rente|monitrice|"
+    r"auxiliaire\s+de\s+pu[ée]riculture|secr[ée]taire\s+m[ée]dicale|sage-femme|ma[îi]tresse)(?![\w'’-])",
+    re.IGNORECASE,
+)
+# "Signé A. Brunet / M. Petitjean": another signature by initial just before, in the same list.
+_INITIAL_SIGNATURE_BEFORE = re.compile(rf"(?<![\w.])[{UP}]\.[ \t]?[{UP}][{LOW}'’-]+[ \t]*[/,;&][ \t]*\Z")
+# The one who did or validated something: "par M. Quéré", "IDE astreinte M. Verbeke",
+# "IDE intérimaire (M. Diop", "Signature du patient : M. Yilmaz".
+_ACTOR_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])par|astreinte|int[ée]rimaire[ \t]*\(|(?i:signature)[^\n:]{0,25}:)[ \t]*\Z"
+)
+
+
+@recognizer("initial_pair", 57)
+def find_initial_pairs(ctx: DetectionContext) -> list[Span]:
+    """Two initials for a person: before a role, or closing a line after a sentence or "Signé"."""
+    text = ctx.text
+    if ". " not in text and "." not in text:
+        return []
+    spans: list[Span] = []
+    for m in _INITIAL_PAIR.finditer(text):
+        if (m.group("first")[0] + m.group("last")[0]) in _ABBREVIATIONS:
+            continue
+        before = text[max(0, m.start() - 20) : m.start()]
+        role = _ROLE_AFTER.match(text, m.end()) is not None
+        closing = _LINE_END.match(text, m.end()) is not None and _SENTENCE_BEFORE.search(before) is not None
+        if not (role or closing):
+            continue
+        spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.7, "initial_pair"))
+        spans.append(Span(m.start("last"), m.end("last"), "NOM", 0.7, "initial_pair"))
+    return spans
+
+
+@recognizer("initial_m", 56)
+def find_m_initials(ctx: DetectionContext) -> list[Span]:
+    """ "M." read as a first name's initial before a surname alone (see the module docstring)."""
+    text = ctx.text
+    if "M." not in text or ctx.all_caps:
+        return []
+    spans: list[Span] = []
+    for m in _M_SURNAME.finditer(text):
+        if _FIRST_NAME_NEXT.match(text, m.end()):
+            continue  # "M. Serkan AYDIN": a title before a full name
+        before = text[max(0, m.start() - 40) : m.start()]
+        if (
+            _FEMININE_ROLE_AFTER.match(text, m.end())
+            or _INITIAL_SIGNATURE_BEFORE.search(before)
+            or _ACTOR_BEFORE.search(before)
+        ):
+            spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.6, "initial_m"))
+    return spans

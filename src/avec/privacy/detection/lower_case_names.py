@@ -1,0 +1,119 @@
+"""Names in sloppy lower-case notes that the other lower-case rules miss:
+
+- a child's first name before an age, with or without an initial: "lucas m. (11 ans)";
+- hyphenated initials before a role in brackets: "j-p (educ spé)";
+- an initial and a surname after "par": "rédigé par a. lefort";
+- a first name after a care job and a shift: "ide nuit fred / as nadège";
+- a lower-case title before a surname that is also an ordinary word, when a colon or a bracket
+  closes it ("ch 2 mme soulages : rien à signaler");
+- a lower-case title, a first name and a surname: "mr jean-claude duc, 71 a".
+
+Hand-written: no library reads these layouts of French care notes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.medical_vocab import is_eponym, is_protected_word
+from avec.privacy.detection.names import LOW, is_stop_word
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+_NAME = rf"[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?"
+_AGE_AFTER = (
+    r"(?:[ \t]*\([ \t]*\d{1,2}[ \t]*(?:ans?|mois|a)[ \t]*\)|,[ \t]*\d{1,2}[ \t]*(?:ans?|mois)(?![\w'’-]))"
+)
+_LOWER_AGE = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})(?:[ \t]+(?P<initial>[a-z]\.))?{_AGE_AFTER}")
+_ROLE_IN_BRACKETS = (
+    r"(?:[ée]duc|ide|idel|as|aes|ash|amp|me|es|moniteur|monitrice|psy|cadre|chef|stagiaire|infirmi|kin[ée]|"
+    r"ergo|ortho|assistante?|int[ée]rim|veilleu|animat|coordinat|r[ée]f[ée]ren|secr[ée]taire|m[ée]decin|interne)"
+)
+_HYPHEN_INITIALS = re.compile(
+    rf"(?<![\w'’.-])(?P<name>[a-z]-[a-z])\.?[ \t]*\([ \t]*(?i:{_ROLE_IN_BRACKETS})"
+)
+_BY_INITIAL = re.compile(
+    rf"(?<![\w'’-])(?:par|sign[ée]e?)[ \t]+(?P<initial>[a-z]\.)[ \t]?(?P<name>{_NAME})(?![\w'’-])"
+)
+_JOB_SHIFT = re.compile(
+    r"(?:^|(?<=[/,;\n(])|(?<=[/,;(][ \t]))[ \t]*"
+    r"(?P<job>ide|idel|idec|as|aes|ash|asd|amp|auxiliaire|aide-soignante?|infirmi[èe]re?)"
+    r"(?:[ \t]+(?:de[ \t]+)?(?:nuit|jour|matin|soir|apr[eè]s-midi|am|pm|ww|we))?"
+    rf"[ \t]+(?P<name>{_NAME})(?![\w'’-])",
+    re.MULTILINE,
+)
+_LOWER_TITLE = r"(?<![\w'’-])(?:mme|mr|m\.|mlle|madame|monsieur|dr)[ \t]+"
+# A surname closed by a colon or a bracket, or followed by a participle ("mme roques venant de").
+_TITLE_CLOSED = re.compile(
+    rf"{_LOWER_TITLE}(?P<name>{_NAME})(?=[ \t]*[:(]|[ \t]+[{LOW}]{{3,}}ant[ \t])"
+)
+_TITLE_FIRST_LAST = re.compile(
+    rf"{_LOWER_TITLE}(?P<first>{_NAME})[ \t]+(?P<last>[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})?)(?=[ \t]*(?:[,:;(]|\n|$))"
+)
+
+# "mr jean-claude duc, 71 a": an age after the name says the last word is the surname.
+_AGE_LATER = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]*(?:ans?|a)(?![\w'’-])")
+
+
+def _free(ctx: DetectionContext, word: str, titled: bool = False) -> bool:
+    """No stop word, drug, unit, acronym, eponym, country or (unless after a title) commune."""
+    lex = ctx.lexicons
+    return not (
+        is_stop_word(word)
+        or is_protected_word(word, ctx.protected)
+        or is_eponym(word)
+        or lex.is_country(word)
+        or (not titled and fold_key(word) in lex.communes)
+    )
+
+
+def _first_name(ctx: DetectionContext, word: str, common_ok: bool = False) -> bool:
+    lex = ctx.lexicons
+    return lex.is_first_name(word) and (common_ok or not lex.is_common(word)) and _free(ctx, word)
+
+
+@recognizer("lower_names", 58)
+def find_lower_case_names(ctx: DetectionContext) -> list[Span]:
+    """Lower-case first names, initials and surnames in the layouts listed in the module docstring."""
+    text = ctx.text
+    if ctx.all_caps:
+        return []
+    spans: list[Span] = []
+    for m in _LOWER_AGE.finditer(text):
+        if _first_name(ctx, m.group("name")):
+            spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "lower_names"))
+            if m.group("initial"):
+                spans.append(Span(m.start("initial"), m.end("initial"), "NOM", 0.7, "lower_names"))
+    if "-" in text:
+        for m in _HYPHEN_INITIALS.finditer(text):
+            spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.65, "lower_names"))
+    for m in _BY_INITIAL.finditer(text):
+        name = m.group("name")
+        if _free(ctx, name) and (ctx.lexicons.is_surname(name) or not ctx.lexicons.is_common(name)):
+            spans.append(Span(m.start("initial"), m.end("initial"), "PRENOM", 0.7, "lower_names"))
+            spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.7, "lower_names"))
+    for m in _JOB_SHIFT.finditer(text):
+        # "as" is also a verb ("tu as"): the name after it must be no ordinary word.
+        if _first_name(ctx, m.group("name"), common_ok=m.group("job") != "as"):
+            spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "lower_names"))
+    for m in _TITLE_CLOSED.finditer(text):
+        name = m.group("name")
+        if _free(ctx, name, titled=True) and not ctx.lexicons.is_first_name(name):
+            spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.6, "lower_names"))
+    for m in _TITLE_FIRST_LAST.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        lex = ctx.lexicons
+        aged = _AGE_LATER.match(text, m.end()) is not None
+        surname = lex.is_surname(last) or not lex.is_common(last) or aged
+        if _first_name(ctx, first) and _free(ctx, last, titled=True) and not lex.is_first_name(last) and surname:
+            spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.9, "lower_title_pair"))
+            spans.append(Span(m.start("last"), m.end("last"), "NOM", 0.9, "lower_title_pair"))
+    return spans
+
+
+# A title then a first name and a surname outranks the title rule, which reads one word only.
+@recognizer("lower_title_pair", 83)
+def _no_spans(ctx: DetectionContext) -> list[Span]:
+    """Registers the priority of the "lower_title_pair" source (its spans come from above)."""
+    return []
