@@ -50,8 +50,8 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("Hébergement : camping Les Pins de la Plage, emplacement 12", "camping Les Pins de la Plage", "ADRESSE"),
         ("Adresse en France : Chalet Les Gentianes, route des Pistes", "Chalet Les Gentianes", "ADRESSE"),
         ("Mme X – 14 rue Émile Zola, cité 4, 62110 Hénin-Beaumont", "cité 4", "ADRESSE"),
-        ("Résidence Les Lilas, bât. B, appt 9, 57000 Metz", "bât. B", "ADRESSE"),
-        ("Domicile : Cité des Rosiers, bât. A2, 4e étage, 13014 Marseille", "bât. A2", "ADRESSE"),
+        ("Résidence Les Lilas, bât. B, appt 9, 57000 Metz", "Résidence Les Lilas, bât. B, appt 9", "ADRESSE"),
+        ("Domicile : Cité des Rosiers, bât. A2, 4e étage, 13014 Marseille", "Cité des Rosiers, bât. A2", "ADRESSE"),
         # a district in brackets after a postal address, a site's commune, an overseas locality
         ("Domicile : 8 rue du Port – 59140 Dunkerque (Malo-les-Bains)\nTél", "Malo-les-Bains", "VILLE"),
         ("CHU Grenoble Alpes - Site Sud (Échirolles)\nFICHE", "Échirolles", "VILLE"),
@@ -65,7 +65,7 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("Orienté vers le GEM La Boussole pour les après-midis.", "GEM La Boussole", "HOPITAL"),
         ("Transfert à l'UMD de Montfavet demandé.", "UMD de Montfavet", "HOPITAL"),
         # a housing estate's plot, an estate named "Parc X" on an address line
-        ("Adresse : Lotissement Les Palmistes, lot 27, 97110 Pointe-à-Pitre", "lot 27", "ADRESSE"),
+        ("Lotissement Les Palmistes, lot 27, 97110 Sainte-Anne", "Lotissement Les Palmistes, lot 27", "ADRESSE"),
         ("vit à Marseille, Parc Corot, 12 rue Félix Pyat, 13013 Marseille", "Parc Corot", "ADRESSE"),
         # a university hospital group known by its acronym; a residence with its street on the line
         ("IPP HUG : 44120933 (transmis par le demandeur)", "HUG", "HOPITAL"),

@@ -57,7 +57,7 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         # a residence that is a home, a residence that is a facility
         (
             "Domicile : Impasse des Ajoncs, Résidence Le Grand Large, bât. D, 56000 Vannes",
-            "Résidence Le Grand Large",
+            "Résidence Le Grand Large, bât. D",
             "ADRESSE",
         ),
         ("passage chez mme Kervella, résidence les Camélias appt 4 à Riec", "résidence les Camélias", "ADRESSE"),

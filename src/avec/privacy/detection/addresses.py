@@ -36,7 +36,7 @@ _SPELLED_NUMBER = (
 _SYMBOLS = "\U0001f000-\U0001faff\u2600-\u27bf"
 # The name stops at punctuation, digits, emoji and markup (XML tags, HL7 separators, CSV quotes).
 _ADDRESS = re.compile(
-    r"(?i)(?<![\w])(?:(?P<num>(?:\d{1,4}[ \t]?[-–][ \t]?)?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
+    r"(?i)(?<![\w/])(?:(?P<num>(?:\d{1,4}[ \t]?[-–][ \t]?)?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
     r"|" + _SPELLED_NUMBER + r"(?:[ \t]+(?:bis|ter))?)\s*,?\s+)?"
     r"(?P<type>" + _STREET_TYPES + r")\s+"
     r"(?P<name>(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]|d['’]|l['’]|la\s+|le\s+|les\s+|du\s+)?"
@@ -335,11 +335,41 @@ def _localities(ctx: DetectionContext) -> list[Span]:
     return out
 
 
+# "Résidence du Lac, bât. C, 33300 ...", "Lotissement Les Alizés, lot 17, section Boisvin, 97139 ...",
+# "Cité Dillon, résidence X, bât. 4)": a home named by its estate and its building, flat or lot parts
+# and no street; the whole chain is one address (the comma between the parts is part of it).
+_ESTATE = (
+    r"(?i:r[ée]sidence|cit[ée]|lotissement|immeuble|hameau)[ \t]+"
+    r"(?:(?i:les|le|la|l['’]|du|des|de[ \t]la|de)[ \t]*)?" + _NAME_WORDS
+)
+_FLAT_PART = (
+    r"(?i:b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|appt?\.?|apt\.?|appartement|porte|entr[ée]e|logement|log\.|lot|"
+    r"section|tour)[ \t]*(?:n°[ \t]*)?"
+    r"(?:[A-Z0-9]{1,4}(?![\w'’-])|[" + UP + r"][\w'’\-]+(?:[ \t][" + UP + r"][\w'’\-]+)?)"
+)
+_ESTATE_WITH_FLAT = re.compile(
+    r"(?<![\w-])(?:" + _ESTATE + r"[ \t]*,[ \t]*)*" + _ESTATE + r"(?:[ \t]*,[ \t]*" + _FLAT_PART + r")+"
+    r"(?=[ \t]*(?:,[ \t]*\d{5}(?!\d)|,[ \t]*\d{1,2}(?:e|er|[èe]me)[ \t]+[ée]tage|[)\n]|$))"
+)
+
+
+def _estates_with_flats(ctx: DetectionContext) -> list[Span]:
+    """Estate or residence names chained with their building, flat or lot parts, before a postal code."""
+    text = ctx.text
+    if not any(k in ctx.folded for k in ("bat", "esc", "lot", "app", "porte", "section", "log")):
+        return []
+    out = []
+    for m in _ESTATE_WITH_FLAT.finditer(text):
+        if not any(is_protected_word(w) for w in re.findall(r"[\w'’]+", m.group(0))):
+            out.append(Span(m.start(), m.end(), "ADRESSE", 0.85, "address_lead"))
+    return out
+
+
 @recognizer("address", 74)
 def find_addresses(ctx: DetectionContext) -> list[Span]:
     """Street addresses: "12 rue des Lilas", "3 bis, avenue Jean Jaurès", "lieu-dit Kerhuel"."""
     text = ctx.text
-    spans = _street_spans(ctx)
+    spans = _street_spans(ctx) + _estates_with_flats(ctx)
     for m in _NAMED_PLACE_ADDRESS.finditer(text):
         # "12 Les Hauts de Lorette, 62153 ...": a number and a place name before a postal code
         # or after an address word; no street type.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.commune_list import is_small_commune
+from avec.privacy.detection.commune_slots import article_communes
 from avec.privacy.detection.facilities import find_facilities
 from avec.privacy.detection.foreign_places import foreign_hints, known_foreign_city
 from avec.privacy.detection.lexicons import Lexicons
@@ -186,6 +187,7 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
     spans.extend(_in_parentheses(ctx, spans))
     spans.extend(_lower_case(ctx))
     spans.extend(_plural_article(ctx, spans))
+    spans.extend(x for x in article_communes(ctx) if not any(y.start < x.end and x.start < y.end for y in spans))
     return spans
 
 # "né aux Mureaux", "Pointe-à-Pitre/Abymes": a commune named with "Les", after "aux" or after another
@@ -366,6 +368,7 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         # word read as an eponym ("SMUR Porto-Vecchio + VSAV")
         return Span(s, e, "VILLE", 0.75, "commune") if not is_protected_word(surface) else None
     comma_before = before.rstrip(" \t").endswith(",")
+    comma_before = comma_before or before.rstrip(" \t").endswith("(")  # "(Les Sables-d'Olonne, 06 ...)"
     first = lex.is_first_name(surface)
     context = (
         bool(_CITY_CONTEXT.search(text[max(0, s - 25) : s]))
@@ -413,7 +416,8 @@ _DATED_AFTER = re.compile(r"(?i)[ \t]*,[ \t]*le[ \t]+(?:\d|1er)")
 # "Mme R. Leroy, 78 ans, Ébreuil": where a listed person lives, after the age.
 _AGE_BEFORE = re.compile(r"\b\d{1,3}[ \t]+ans[ \t]*,[ \t]*\Z")
 # "M. Durand Paul, Gonesse, 06 12 ...": a contact's commune before the phone number.
-_CONTACT_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\+\d{2,3}[ \t]?|0)\d(?:[ .]?\d{2}){4}")
+# "Mme X (grand-mère), Vichy – 04 70 ...", "(Les Sables-d'Olonne, 06 ...)": a comma or a dash before it.
+_CONTACT_AFTER = re.compile(r"[ \t]*(?:,|[ \t][–—-])[ \t]*(?:\+\d{2,3}[ \t]?|0)\d(?:[ .]?\d{2}){4}")
 
 
 def _alone_after_addressee(text: str, s: int, e: int, body_only: bool = False) -> bool:
@@ -434,6 +438,8 @@ _SITE_BEFORE = re.compile(r"(?i)\b(?:site|antenne|secteur)\b[^\n()]{0,30}\Z")
 # "(néphrologue, Moulins)": a role in lower case, a comma and the commune in brackets.
 _ROLE_PAREN = re.compile(
     r"\((?:[a-zà-ÿ][a-zà-ÿ\-]+[ \t]){0,2}?[a-zà-ÿ][a-zà-ÿ\-]+,[ \t]*(?P<city>[" + UP + r"][\w'’\-]+)\)"
+    # "(MÉDECIN TRAITANT, LUCCIANA)": the same in capitals
+    r"|\((?:[A-ZÀ-Ý][A-ZÀ-Ý\-]+[ \t]){0,2}?[A-ZÀ-Ý][A-ZÀ-Ý\-]+,[ \t]*(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+)\)"
 )
 # "lieu-dit Les Chaumes (Bellenaves)", "rue Paul Bert (Wazemmes)": a place after a street or a lieu-dit.
 _STREET_LINE_BEFORE = re.compile(
@@ -448,7 +454,7 @@ def _in_parentheses(ctx: DetectionContext, found: list[Span]) -> list[Span]:
     out = []
     facilities = _facility_spans(ctx)
     for m in _ROLE_PAREN.finditer(text) if "," in text else ():
-        s, e = m.span("city")
+        s, e = m.span("city") if m.group("city") else m.span("caps")
         surface = text[s:e]
         if known_commune(lex, surface) and not lex.is_first_name(surface) and not is_protected_word(surface):
             out.append(Span(s, e, "VILLE", 0.7, "commune"))

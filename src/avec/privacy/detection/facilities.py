@@ -15,8 +15,9 @@ from avec.privacy.detection.facility_keywords import FACILITY_STOP as _FACILITY_
 from avec.privacy.detection.facility_keywords import PARTICLE as _PARTICLE
 from avec.privacy.detection.facility_keywords import words_of as _words
 from avec.privacy.detection.medical_vocab import is_protected_word
-from avec.privacy.detection.place_patterns import UP, known_commune
+from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.school_names import school_spans
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
@@ -94,6 +95,16 @@ def _inner_keyword(text: str, m: re.Match[str]) -> int | None:
     return None
 
 
+def _named_association(text: str, m: re.Match[str]) -> bool:
+    """An association with a name of its own, not a drug pairing ("Association Eliquis + ...") nor a
+    département-wide body ("Association Tutélaire d'Indre-et-Loire", not marked by convention)."""
+    words = re.findall(r"[\w'’\-]+", text[m.end("kw") : m.end()])
+    if not words or is_protected_word(words[0]):
+        return False
+    last = re.search(r"(?:^|[ \t'’])([\w\-]+)$", text[m.end("kw") : m.end()])
+    return not (last and is_area_name(last.group(1)))
+
+
 def _keyword_spans(ctx: DetectionContext) -> list[Span]:
     text = ctx.text
     spans: list[Span] = []
@@ -115,14 +126,20 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
         if fkw == "foyer" and re.fullmatch(r"[ \t]+[A-Z]{2,4}", text[m.end("kw") : m.end()]):
             continue  # "RP : foyer LID": a lesion in a lobe (radiology), not a home
         if fkw.startswith("cabinet") and not re.match(
-            r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’])[ \t]*[" + UP + "]", text[m.end("kw") : m.end()]
+            r"[ \t]+(?:(?i:du|des|de[ \t]+la|de[ \t]+l['’])[ \t]*|(?i:saint|sainte)-)[" + UP + "]",
+            text[m.end("kw") : m.end()],
         ):
             continue  # "Cabinet infirmier Lebrun": a person's name, left to the name rules
         first = re.match(r"[ \t]*(?:" + _PARTICLE + r")?[ \t]*([\w'’\-]+)", text[m.end("kw") : m.end()])
         if fkw == "laboratoire" and first and (ctx.lexicons.is_common(first.group(1)) or ctx.all_caps):
             continue  # "LABORATOIRE DE BIOLOGIE MÉDICALE": the kind of lab, no name ("pharmacie de X": X's commune)
-        town = first.group(1) if first and fkw == "pharmacie" else ""
+        # "pharmacie de Cavaillon": the commune only; "Pharmacie de la Durance", "Grande Pharmacie de
+        # Billère": a name (an article before it, or a lead word before the keyword).
+        named = re.match(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]", text[m.end("kw") : m.end()])
+        town = first.group(1) if first and fkw == "pharmacie" and not named and m.start() == m.start("kw") else ""
         if town and known_commune(ctx.lexicons, town) and not ctx.lexicons.is_common(town):
+            continue
+        if fkw == "association" and (not kw[0].isupper() or not _named_association(text, m)):
             continue
         kw_end = m.end("qual") if m.group("qual") else m.end("kw")
         end = _trim_facility(text, m.end(), kw_end)
@@ -238,5 +255,6 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
     """Named care facilities: "CHU de Rennes", "EHPAD Les Tilleuls", "Clinique Saint-Joseph"."""
     spans = _joined(ctx, _merge_known(ctx.text, _keyword_spans(ctx)))
     spans += extra_spans(ctx, spans)
+    spans += [x for x in school_spans(ctx) if not any(y.start < x.end and x.start < y.end for y in spans)]
     ctx.extra["facility_spans"] = spans  # read by the commune rule ("EHPAD Ker Maria, Allaire")
     return spans

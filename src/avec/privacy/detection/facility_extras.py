@@ -65,9 +65,12 @@ _CENTRE_OF = re.compile(
 _CENTRE_PERSON = re.compile(r"(?<![\w-])Centre[ \t]+(?P<first>[" + UP + r"][\w'’\-]+)[ \t]+[" + UP + r"][\w'’\-]+")
 # Lower-case "ehpad les lilas" in a pharmacy log.
 _LOWER_EHPAD = re.compile(
-    r"(?<![\w-])(?i:ehpad)[ \t]+(?:r[ée]sidence[ \t]+)?(?P<name>(?:les|le|la|l['’])[ \t]*[a-zà-ÿ][a-zà-ÿ'’\-]+"
+    r"(?<![\w-])(?i:ehpad|itep|ime|mecs|esat|sessad|camsp)[ \t]+(?:r[ée]sidence[ \t]+)?"
+    r"(?P<name>(?:les|le|la|l['’])[ \t]*[a-zà-ÿ][a-zà-ÿ'’\-]+"
     r"(?:[ \t](?:de[ \t]la|des|du|de)[ \t][a-zà-ÿ][a-zà-ÿ'’\-]+)?)"
 )
+# "ehpad les lilas", "itep les sorbiers": a lower-case home and its name (cheap gate on the folded text).
+_LOWER_HOME_GATE = re.compile(r"(?:ehpad|itep|ime|mecs|esat|sessad|camsp) (?:l|r)")
 # Lower-case notes: "rdv au chu de brest", "hopital st joseph" (the commune must be known, the
 # saint's name follows "saint"/"st").
 _LOWER_CHU = re.compile(
@@ -208,7 +211,7 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     for site in site_spans(ctx):
         if free(site.start, site.end):
             out.append(site)
-    for m in _LOWER_EHPAD.finditer(text) if "ehpad l" in folded or "ehpad r" in folded else ():
+    for m in _LOWER_EHPAD.finditer(text) if _LOWER_HOME_GATE.search(folded) else ():
         words = re.findall(r"[\w'’\-]+", m.group("name"))
         keep = [w for w in words[1:] if fold_key(w) not in _LOWER_STOP]
         if len(keep) != len(words) - 1 or not keep:

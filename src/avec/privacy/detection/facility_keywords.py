@@ -47,6 +47,9 @@ FACILITY_KEYWORDS = (
     r"cabinet\s+(?:de\s+|d['’])?(?:kin[ée]sith[ée]rapie|radiologie|imagerie(?:\s+m[ée]dicale)?|"
     r"orthophonie|podologie|p[ée]dicurie|ophtalmologie|cardiologie|m[ée]dical|infirmier|dentaire)|"
     r"foyer\s+d['’]accueil\s+m[ée]dicalis[ée]|centre\s+d['’]accueil|accueil\s+de\s+jour|maison\s+d['’]accueil\s+sp[ée]cialis[ée]e|h[ôo]tel\s+social|"
+    # childcare and child-protection homes, named associations: "crèche Ti Marmaille",
+    # "POUPONNIÈRE DE LIÉVIN", "Association Trait d'Union Médiation" (checked in facilities.py)
+    r"micro-cr[èe]che|cr[èe]che|halte-garderie|multi-accueil|pouponni[èe]re|association|"
     r"institut\s+m[ée]dico-[ée]ducatif|institut\s+th[ée]rapeutique,?\s+[ée]ducatif\s+et\s+p[ée]dagogique)"
 )
 # Words before a keyword that belong to the name ("Nouvelles Cliniques Nantaises").
@@ -66,7 +69,7 @@ FACILITY = re.compile(
     r"[ \t]+(?:local|p[ée]diatrique|d['’]instruction[ \t]+des[ \t]+arm[ée]es|universitaire|intercommunal|"
     r"m[ée]dico-chirurgical|sp[ée]cialis[ée]|pluriprofessionnelle|pluridisciplinaire|"
     r"d[ée]partemental(?:e)?|mutualiste|municipal(?:e)?|polyvalent(?:e)?|adultes?|"
-    r"g[ée]n[ée]ral(?:e)?|fonctionnel(?:le)?|chirurgical(?:e)?|publi(?:c|que)|autonomie|services|"
+    r"g[ée]n[ée]ral(?:e)?|fonctionnel(?:le)?|chirurgical(?:e)?|publi(?:c|que)|autonomie|services|moteur|sensoriel|"
     r"m[ée]dicalis[ée]e?|accueil|sociale|seniors?|enfants?|adolescents?|infanto-juv[ée]nile)(?![\w-]))){0,2}+)"
     r"(?P<name>(?:" + _SP + r"(?:" + PARTICLE + r"(?:(?<=['’])|" + _SP + r"))?"
     r"(?:(?:Saint|Sainte|St|Ste|SAINT|SAINTE)[\s-])?[" + UP + r"]" + _NAME_CHARS + r")"

@@ -1,0 +1,43 @@
+"""Schools and numbered coordination bodies: "école Jean-Macé", "École primaire Jean-Zay", "DAC 58".
+
+A school is marked only in the layouts that name one establishment: its official name, where the
+person honoured is hyphenated ("Collège Albert-Camus", "lycée Henri-IV"), or a kind of school and
+its commune ("école publique de Marsac"). "école Jules Ferry" or "collège de Quimperlé" (a sector)
+stay unmarked, as the conventions of docs/privacy-detection.md have it. The span includes the
+keyword, like every facility. No offline package lists French schools, hence the hand-written regex.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.place_patterns import UP
+from avec.privacy.detection.registry import DetectionContext
+from avec.privacy.spans import Span
+
+_PART = r"[" + UP + r"][\w'’]*"
+_SCHOOL = re.compile(
+    r"(?<![\w-])(?<!-l['’])(?P<kw>(?i:[ée]cole|coll[èe]ge|lyc[ée]e|groupe[ \t]+scolaire))"
+    r"(?P<kind>(?:[ \t]+(?i:publique|priv[ée]e?|[ée]l[ée]mentaire|primaire|maternelle|professionnel(?:le)?|"
+    r"agricole|polyvalent|g[ée]n[ée]ral))*)[ \t]+"
+    r"(?:(?P<person>(?:(?i:saint|sainte)-)?" + _PART + r"(?:-(?:(?:de|du|des|la|le|d['’])-?)?" + _PART + r")+)"
+    r"|(?P<of>(?i:de|d['’]|du)[ \t]*(?:(?i:saint|sainte)-)?" + _PART + r"(?:-[\w'’]+)*))(?![\w'’-])"
+)
+# Département-wide coordination bodies named by their département's number: "DAC 58", "DAC 2A".
+_NUMBERED_BODY = re.compile(r"(?<![\w-])(?:DAC|CPTS|PTA)[ \t](?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])(?![\w-])")
+
+
+def school_spans(ctx: DetectionContext) -> list[Span]:
+    """Named schools and numbered coordination bodies, as ``HOPITAL`` spans."""
+    text, folded = ctx.text, ctx.folded
+    out: list[Span] = []
+    schools = any(k in folded for k in ("ecole ", "college ", "lycee ", "scolaire "))
+    for m in _SCHOOL.finditer(text) if schools else ():
+        if m.group("of") and not m.group("kind"):
+            continue  # "secteur collège de Quimperlé": the sector, the commune alone is marked
+        if m.group("of") and ctx.lexicons.is_common(re.split(r"[ \t'’]", m.group("of"))[-1]):
+            continue  # "école publique de musique"
+        out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
+    for m in _NUMBERED_BODY.finditer(text) if "DAC " in text or "CPTS " in text or "PTA " in text else ():
+        out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
+    return out
