@@ -191,3 +191,63 @@ def test_phones_dictated_half_in_words_or_with_an_extra_pair(detector: object, t
 )
 def test_numbers_in_words_without_phone_context_are_no_phone(detector: object, text: str) -> None:
     assert values(detector, text, "TEL") == []
+
+
+# --- rows with edge pipes, key/value lines, timestamps ----------------------------------------
+def test_rows_with_edge_pipes_are_read_by_their_key(detector: object) -> None:
+    text = (
+        "+----------------------+--------------------------+\n"
+        "| Nom d'usage          | MERCIER                  |\n"
+        "| Nom de naissance     | BLANC                    |\n"
+        "| Lieu de naissance    | Oran (Algérie)           |\n"
+        "+----------------------+--------------------------+\n"
+    )
+    got = found(detector, text)
+    assert ("MERCIER", "NOM") in got and ("BLANC", "NOM") in got and ("Oran", "VILLE") in got
+    assert not any(v in ("Nom", "Lieu", "naissance") for v, _ in got)
+
+
+def test_key_value_export_lines_are_no_fixed_width_header(detector: object) -> None:
+    text = "PRENOM     : LUCIEN                      SEXE : M\nNE LE      : 19/03/1961                  A : METZ\n"
+    got = found(detector, text)
+    assert ("19/03/1961", "DATE_NAISSANCE") in got
+    assert not any(v in ("NE", "LE") for v, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("sejour.date_entree=2025-06-14T09:05:00", "2025-06-14T09:05:00"),
+        ("export 2024-01-02T10:11:12Z terminé", "2024-01-02T10:11:12Z"),
+        ("examen du 2024-01-02 10:11", "2024-01-02"),  # a space: the time stays apart
+    ],
+)
+def test_iso_timestamps_are_one_date(detector: object, text: str, date: str) -> None:
+    assert values(detector, text, "DATE") == [date]
+
+
+# --- logins ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "logins"),
+    [
+        ("REQUETE : SORTIES  /  UF 1210  /  OPERATEUR : GARNIER_P\n", ["GARNIER_P"]),
+        ("DAC AVEYRON – IMPRIMÉ LE 03/06/2025 PAR MFOURNIER\n", ["MFOURNIER"]),
+        ("ADMIS PAR  : RKOENIG\n", ["RKOENIG"]),
+        ("Légende : lbernard = Léa Bernard (IDE matin) ; tgarcia = Théo Garcia", ["lbernard", "tgarcia"]),
+    ],
+)
+def test_logins_after_an_operator_an_audit_verb_or_in_a_legend(detector: object, text: str, logins: list[str]) -> None:
+    noms = values(detector, text, "NOM")
+    assert all(login in noms for login in logins)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "admis par les urgences puis admise par SAMU",  # a service, an acronym
+        "Opérateur : chirurgien ; VALIDÉ PAR SERVICE",  # ordinary words
+        "dose = Doliprane 1000 ; voie : Per Os",  # a legend of no login
+    ],
+)
+def test_services_and_words_after_audit_labels_are_no_logins(detector: object, text: str) -> None:
+    assert values(detector, text, "NOM") == []

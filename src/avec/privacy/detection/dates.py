@@ -112,6 +112,8 @@ _DASHED_PAIR = re.compile(
     r"(?P<second>(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<m>0?[1-9]|1[0-2])(?:(?P=sep)(?:(?:19|20)\d{2}|\d{2}))?)"
     r"(?![\d/]|[.,]\d)"
 )
+# The time of an ISO 8601 timestamp, glued to its date by "T".
+_ISO_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:])")
 _HAS_UNKNOWN_PART = re.compile(r"(?:00|XX|xx|\?\?)[/.\-]")
 _HAS_SPACE_SEPARATED = re.compile(r"\d \d{1,2} \d\d")
 # "appeler le 15", "faire le 18": an emergency number (SAMU 15, pompiers 18, police 17), not a day.
@@ -234,6 +236,8 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
             iso = rx is _PATTERNS[1]
             start = m.start("day") if (m.groupdict().get("day") and not iso) else m.start()
             end = m.end()
+            if iso and (clock := _ISO_TIME.match(text, end)):
+                end = clock.end()  # "2026-11-29T14:30:00": one timestamp, the time glued to the date
             label = "DATE_NAISSANCE" if _is_birth(text, start) else "DATE"
             spans.append(Span(start, end, label, 0.95, "date"))
     if _HAS_UNKNOWN_PART.search(text):

@@ -31,8 +31,8 @@ _DATE_TOKEN = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 
 def _columns(line: str) -> list[tuple[int, str]] | None:
     """(start, header text) of each column when ``line`` is a fixed-width header, else None."""
-    if any(c.isdigit() for c in line) or "  " not in line.strip() or "|" in line or "\t" in line:
-        return None
+    if any(c.isdigit() for c in line) or "  " not in line.strip() or "|" in line or "\t" in line or ":" in line:
+        return None  # "PRENOM     : SAMIR      SEXE : M" is a line of key/value pairs, no header
     cells: list[tuple[int, str]] = []
     # Headers are separated by two spaces or more: the regex keeps single-spaced words together.
     for m in re.finditer(r"\S+(?: \S+)*", line):

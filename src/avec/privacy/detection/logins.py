@@ -18,7 +18,7 @@ from avec.privacy.spans import Span
 # "identifiant intranet : ndelattre", "identifiant logiciel créé : jdupont",
 # "login: jdupont", "Utilisateur = m.martin", "pseudo : Zaza77".
 _LOGIN_LABEL = re.compile(
-    r"(?i)(?<![\w])(?:identifiant|login|user(?:name)?|utilisateur|pseudo|nom\s+d['’]utilisateur|"
+    r"(?i)(?<![\w])(?:identifiant|login|user(?:name)?|utilisateur|op[ée]rat(?:eur|rice)|pseudo|nom\s+d['’]utilisateur|"
     r"compte\s+(?:utilisateur|windows|intranet)|session)(?:[ \t]+[\w-]{2,12}){0,2}[ \t]*[:=][ \t]*"
     r"(?P<login>[A-Za-z][\w.-]{2,40})(?![\w@-])"
 )
@@ -37,8 +37,13 @@ _AUDIT_BY = re.compile(
     r"(?i)(?<![\w])(?:saisi|cr[ée][ée]|valid[ée]|modifi[ée]|r[ée]dig[ée]|tap[ée]|enregistr[ée]|cl[ôo]tur[ée]|"
     r"sign[ée]|ouvert|mis\s+[àa]\s+jour|g[ée]n[ée]r[ée]|transcrit|dict[ée]|relu|v[ée]rifi[ée]|supprim[ée]|"
     r"fusionn[ée]|imprim[ée]|[ée]dit[ée]|annul[ée]|archiv[ée]|export[ée]|scann[ée]|num[ée]ris[ée]|compl[ée]t[ée]|"
-    r"renseign[ée]|trac[ée]|horodat[ée]|cod[ée]|import[ée]|attribu[ée]|affect[ée])e?s?(?![\w'’-])(?-i:[^\n]{0,50}?)"
-    r"[ \t]par(?:[ \t]*:[ \t]*|[ \t]+)(?P<login>(?-i:[a-z][a-z0-9._-]{3,30}))(?![\w@'’-])"
+    r"renseign[ée]|trac[ée]|horodat[ée]|cod[ée]|import[ée]|attribu[ée]|affect[ée]|admis|accueilli)e?s?(?![\w'’-])(?-i:[^\n]{0,50}?)"
+    r"[ \t]par(?:[ \t]*:[ \t]*|[ \t]+)(?P<login>(?-i:[a-z][a-z0-9._-]{3,30}|[A-Z][A-Z0-9._]{4,30}))(?![\w@'’-])"
+)
+# A legend of signatures: "abamba = Awa Bamba", "ktessier : Kévin Tessier".
+_LEGEND = re.compile(
+    r"(?<![\w.-])(?P<login>[a-z][a-z0-9._-]{3,30})[ \t]*[=:][ \t]*"
+    r"(?P<first>[A-ZÀ-Ý][\w'’-]+)[ \t]+(?P<last>[A-ZÀ-Ý][\w'’-]+)"
 )
 # A time, a dash, then a lower-case user name closing the line: "Clôture 07:58 - cdumollard".
 _TIME_DASH_LOGIN = re.compile(
@@ -111,6 +116,11 @@ def find_logins(ctx: DetectionContext) -> list[Span]:
         token = m.group("login").rstrip(".-")
         if not _is_word(ctx, token) and not _is_word(ctx, token.rstrip("s")):
             spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.8, "login"))
+    if "=" in text or ":" in text:
+        for m in _LEGEND.finditer(text):
+            key, first, last = fold_key(m.group("login")), fold_key(m.group("first")), fold_key(m.group("last"))
+            if last and last in key and (key.startswith(first[:1]) or key.startswith(last)):
+                spans.append(Span(m.start("login"), m.end("login"), "NOM", 0.85, "login"))
     if "(" in text:
         for m in _PAREN.finditer(text):
             token = m.group("login")
