@@ -251,3 +251,21 @@ def test_logins_after_an_operator_an_audit_verb_or_in_a_legend(detector: object,
 )
 def test_services_and_words_after_audit_labels_are_no_logins(detector: object, text: str) -> None:
     assert values(detector, text, "NOM") == []
+
+
+# --- destination columns ------------------------------------------------------------------
+_EXITS = (
+    "NDA       ;NOM               ;PRENOM     ;MODE SORTIE ;DESTINATION\n"
+    "826011355 ;BERTRAND          ;LOUIS      ;DOMICILE    ;VILLEFRANCHE-DE-ROUERGUE\n"
+    "826011402 ;COSTES            ;MARIE      ;DOMICILE    ;RODEZ + HAD DU ROUERGUE\n"
+    "826011477 ;VIDAL             ;PAUL       ;MUTATION    ;CARDIOLOGIE\n"
+)
+
+
+def test_destination_column_holds_communes(detector: object) -> None:
+    assert values(detector, _EXITS, "VILLE") == ["VILLEFRANCHE-DE-ROUERGUE", "RODEZ"]
+
+
+def test_destination_column_words_that_are_no_commune_stay(detector: object) -> None:
+    masked_values = [v for v, _ in found(detector, _EXITS)]
+    assert "CARDIOLOGIE" not in masked_values and "DOMICILE" not in masked_values

@@ -146,6 +146,8 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "NDA",
     ),
+    # Where a patient comes from or goes to: a commune, a facility or "DOMICILE".
+    (re.compile(r"destination|provenance|origine|lieu de (?:sortie|vie|destination)"), "movement"),
     # The doctor on call of a rota: "Interne de garde", "Sénior d'astreinte".
     (re.compile(r"(?:interne|externe|senior|cadre|medecin)s? (?:de garde|d astreinte)"), "auto"),
 ]

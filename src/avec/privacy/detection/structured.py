@@ -44,7 +44,7 @@ def value_spans(ctx: DetectionContext, start: int, end: int, kind: str, source: 
         # (annotation convention), merged by ``to_spans`` like every name run.
         out = to_spans(text, labelled, 0.93, source)
         tail = re.match(r"\s*[-–,]\s*([A-ZÀ-Ý][\w'’\- ]+?)\s*$", text[words[-1].end : end])
-        if kind == "person" and tail and _is_commune(ctx, tail.group(1)):
+        if kind == "person" and tail and is_commune(ctx, tail.group(1)):
             a = words[-1].end + tail.start(1)
             out.append(Span(a, a + len(tail.group(1)), "VILLE", 0.85, source))
         return out
@@ -135,7 +135,8 @@ def _enclosing_tag(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _is_commune(ctx: DetectionContext, words: str) -> bool:
+def is_commune(ctx: DetectionContext, words: str) -> bool:
+    """True when ``words`` name a known commune (any case, hyphens or spaces)."""
     key = fold(words).strip().replace(" ", "-")
     return key in ctx.lexicons.communes or key.replace("-", " ") in ctx.lexicons.communes
 

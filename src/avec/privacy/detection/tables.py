@@ -12,7 +12,7 @@ from avec.privacy.detection.field_keys import classify_header
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.names import label_run, scan_run, to_spans
 from avec.privacy.detection.registry import DetectionContext, recognizer
-from avec.privacy.detection.structured import value_spans
+from avec.privacy.detection.structured import is_commune, value_spans
 from avec.privacy.detection.table_rows import identity_row_spans, initials_spans, row_key, row_keyed_lines
 from avec.privacy.spans import Span
 
@@ -27,6 +27,8 @@ _TRAILING_TOWN = re.compile(
 _WHOLE_NAME = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*")
 # The rule under a header row of a text table: "|-----|:----|", "------+------".
 _RULE_LINE = re.compile(r"[ \t]*[|+]?[ \t]*:?-{3,}[-|+: \t]*")
+# The first words of a destination cell, up to a "+", a bracket, a dash or a comma.
+_LEADING_PLACE = re.compile(r"[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*){0,3}?(?=[ \t]*(?:$|[+(,;/]|[ ][-–][ ]))")
 _LONE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _QUOTED_CELL = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
 
@@ -147,6 +149,8 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
             pair = len(filled) == 2 and filled[0] in found and filled[1] not in found  # "Nom<TAB>DUPONT"
             if pair and index + 1 < len(lines) and _RULE_LINE.fullmatch(lines[index + 1]):
                 pair = False  # "| Nom / Prénom | Fonction |" over a "|---|---|" rule: a header row
+            if set(found.values()) == {"movement"}:
+                found = {}  # a destination column alone makes no identity table
             if found and not pair and not any(_VALUE_CELL.match(c) for c in cells):
                 columns, table_sep = found, sep
                 headers = {i: cells[i] for i in found}
@@ -167,6 +171,11 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                         if initials or kind == "initials":
                             spans.extend(initials)  # "D.L.", "GH-R", "FDS", "G Roy"
                             continue
+                    if kind == "movement":
+                        place = _LEADING_PLACE.match(stripped)
+                        if place and is_commune(ctx, place.group(0)):  # "MOISSAC", "NEGREPELISSE + HAD ..."
+                            spans.append(Span(start, start + place.end(), "VILLE", 0.85, "table"))
+                        continue  # a facility is left to the facility recognizer, "DOMICILE" is no place
                     if kind == "SECU":
                         if sum(ch.isdigit() for ch in stripped) >= 11:
                             spans.append(Span(start, start + len(stripped), "SECU", 0.9, "table"))
