@@ -89,3 +89,31 @@ def test_estate_join_stops_before_a_street_and_needs_an_estate_name(detector: De
     assert not any("unité" in v for v, label in unit if label == "ADRESSE")
     civic = found(detector, "Cité administrative, bât. B, 2e étage, 87000 Limoges")
     assert not any("Cité" in v for v, _ in civic)  # no proper name after the estate word
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("prélèvement envoyé au laboratoire Bio Armor ce matin", "laboratoire Bio Armor", "HOPITAL"),
+        ("| 03/02/2024 | 5,2 | Laboratoire Alsace Biologie |", "Laboratoire Alsace Biologie", "HOPITAL"),
+        ("Biologie (Laboratoire Bio-Vallée, 12/01/2024) : CRP 8", "Laboratoire Bio-Vallée", "HOPITAL"),
+        ("LABORATOIRE BIOPYRENEES - Laboratoire de biologie médicale", "LABORATOIRE BIOPYRENEES", "HOPITAL"),
+        ("transfert au CHD Loire demain matin", "CHD Loire", "HOPITAL"),
+        ("Hôpital Bicêtre — Le Kremlin-Bicêtre — Service de Neurologie", "Le Kremlin-Bicêtre", "VILLE"),
+        ("| Lieu de naissance | Sfax (Tunisie) |", "Sfax", "VILLE"),
+    ],
+)
+def test_labs_departmental_hospitals_and_birthplace_cells(detector: Detector, text: str, span: str, label: str) -> None:
+    assert (span, label) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laboratoire de Biochimie et Biologie Moléculaire – bilan demandé",
+        "LABORATOIRE DE BIOLOGIE MEDICALE – résultats ci-joints",
+        "résultats du laboratoire d'analyses médicales demain",
+    ],
+)
+def test_a_lab_named_by_its_kind_is_no_facility(detector: Detector, text: str) -> None:
+    assert not any(label == "HOPITAL" for _, label in found(detector, text))

@@ -60,7 +60,9 @@ _FOREIGN_CONTEXT = re.compile(
     r"\bd[ée]c[ée]d[ée]e?s?\s+(?:à|a)|\bd[ée]c[èe]s\b[^.\n]{0,30}?\s(?:à|a)|"
     # "venue de Braga", "arrivée d'Oran", "son village près de Tizi Ouzou": where a person comes from
     r"\b(?:venue?s?|arriv[ée]e?s?|revenue?s?|rentr[ée]e?s?|pr[eè]s|non\s+loin|proche)\s+(?:de|d['’])|"
-    r"\b(?:lieu|commune|ville)(?:\s+de\s+naissance)?(?:\s+(?:d[ée]clar[ée]e?|indiqu[ée]e?|suppos[ée]e?))?\s*:)[ \t]*\Z"
+    # a form field or a table's label cell: "Lieu de naissance :", "| Lieu de naissance |"
+    r"\b(?:lieu|commune|ville)(?:\s+de\s+naissance)?(?:\s+(?:d[ée]clar[ée]e?|indiqu[ée]e?|suppos[ée]e?))?"
+    r"\s*[:|])[ \t]*\Z"
 )
 # "Dr Goulven Le Roux, Landerneau", "DR MORVAN GWENAEL - LANDERNEAU": the doctor's town.
 # "Dr Sylvie Marie-Sainte, médecin généraliste, Le Moule": a lower-case job title may sit between.
@@ -295,7 +297,7 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     key = fold_key(surface)
     # The birthplace / residence contexts end with "à", "de", "d'" or ":" (cheap check first).
     foreign_context = bool(
-        text[max(0, s - 6) : s].rstrip(" \t").endswith(("à", "de", "d'", "d’", ":", "DE", "D'", " A", " a"))
+        text[max(0, s - 6) : s].rstrip(" \t").endswith(("à", "de", "d'", "d’", ":", "|", "DE", "D'", " A", " a"))
         and _FOREIGN_CONTEXT.search(text[max(0, s - 40) : s])
     )
     dated = bool(_DATED_AFTER.match(text, e)) and not text[text.rfind("\n", 0, s) + 1 : s].strip()

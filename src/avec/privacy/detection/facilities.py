@@ -24,7 +24,7 @@ from avec.privacy.spans import Span
 # Bodies known by their own name, without a keyword in front.
 _KNOWN_FACILITIES = re.compile(
     r"(?<![\w-])(?:Pitié[\s-]Salpêtrière|Hôtel-Dieu|HEGP|Lariboisière|Necker|Bichat|Cochin|"
-    r"Hospices Civils de Lyon|Kremlin-Bicêtre|Gustave Roussy|Institut Curie|Santé Service|"
+    r"Hospices Civils de Lyon|(?<!Le )(?<!LE )Kremlin-Bicêtre|Gustave Roussy|Institut Curie|Santé Service|"
     r"(?i:[ée]tablissement[ \t]+fran[çc]ais[ \t]+du[ \t]+sang)|"
     r"(?:Hôpital\s+)?Necker[\s-]Enfants[\s-][Mm]alades|Institut Bergonié|Paul-Brousse|La Timone)(?![\w-])"
 )
@@ -95,6 +95,24 @@ def _inner_keyword(text: str, m: re.Match[str]) -> int | None:
     return None
 
 
+def _lab_kind(ctx: DetectionContext, name: str) -> bool:
+    """A lab's kind, every word ordinary ("de biologie médicale"), not a brand ("Bio Caraïbes")."""
+    words = [w for w in re.findall(r"[\w'’\-]+", name) if fold_key(w).strip("'’") not in _NAME_LINKS]
+    return not words or all(
+        _LAB_KIND_WORD.fullmatch(w) or w.islower() and (ctx.lexicons.is_common(w) or is_protected_word(w))
+        for w in words
+    )
+
+
+# Words of a lab's kind ("Biologie Médicale", "Analyses", "Anatomo-Pathologie"), not of a brand.
+_LAB_KIND_WORD = re.compile(
+    r"(?i)(?:bio|micro|immuno|h[ée]mato|anatomo|cyto|histo|bioch)?-?(?:logie|logique|chimie|m[ée]dicale?s?|"
+    r"analyses?|pathologie|pathologique|g[ée]n[ée]tique|mol[ée]culaire|hospitali[eè]re?|centrale?|polyvalente?|"
+    r"recherche|biom[ée]dicale?s?|biologie|imie)"
+)
+_NAME_LINKS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "a", "aux"}
+
+
 def _named_association(text: str, m: re.Match[str]) -> bool:
     """An association with a name of its own, not a drug pairing ("Association Eliquis + ...") nor a
     département-wide body ("Association Tutélaire d'Indre-et-Loire", not marked by convention)."""
@@ -131,7 +149,7 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
         ):
             continue  # "Cabinet infirmier Lebrun": a person's name, left to the name rules
         first = re.match(r"[ \t]*(?:" + _PARTICLE + r")?[ \t]*([\w'’\-]+)", text[m.end("kw") : m.end()])
-        if fkw == "laboratoire" and first and (ctx.lexicons.is_common(first.group(1)) or ctx.all_caps):
+        if fkw == "laboratoire" and first and (_lab_kind(ctx, text[m.end("kw") : m.end()]) or ctx.all_caps):
             continue  # "LABORATOIRE DE BIOLOGIE MÉDICALE": the kind of lab, no name ("pharmacie de X": X's commune)
         # "pharmacie de Cavaillon": the commune only; "Pharmacie de la Durance", "Grande Pharmacie de
         # Billère": a name (an article before it, or a lead word before the keyword).

@@ -17,7 +17,7 @@ def words_of(text: str) -> list[str]:
     return text.split()
 
 FACILITY_KEYWORDS = (
-    r"C\.?H\.?U\.?|CHRU|CHR|CHI|CHS|CHG|CHIC|CH|GHU|GHT|GHR|GH|HIA|AP-HP|AP-HM|APHP|HCL|"
+    r"C\.?H\.?U\.?|CHRU|CHR|CHI|CHS|CHG|CHIC|CHD|CH|GHU|GHT|GHR|GH|HIA|AP-HP|AP-HM|APHP|HCL|"
     r"(?i:centre\s+hospitalier(?:\s+universitaire|\s+r[ée]gional|\s+intercommunal|\s+sp[ée]cialis[ée]|"
     r"\s+g[ée]n[ée]ral|\s+d[ée]partemental)?)|(?i:h[ôo]pital(?:\s+priv[ée])?|h[ôo]pitaux|cliniques?|"
     r"polycliniques?|ehpad|e\.h\.p\.a\.d\.?|maison\s+de\s+retraite|maison\s+de\s+sant[ée]|r[ée]sidence|"
