@@ -269,3 +269,25 @@ def test_destination_column_holds_communes(detector: object) -> None:
 def test_destination_column_words_that_are_no_commune_stay(detector: object) -> None:
     masked_values = [v for v, _ in found(detector, _EXITS)]
     assert "CARDIOLOGIE" not in masked_values and "DOMICILE" not in masked_values
+
+
+def test_framed_table_rows_after_a_border_keep_their_keys(detector: object) -> None:
+    text = (
+        "+----------------------+--------------------------+\n"
+        "| Nom d'usage          | MERCIER                  |\n"
+        "| Nom de naissance     | BLANC                    |\n"
+        "+----------------------+--------------------------+\n"
+        "| Médecin adresseur    | Dr Paul VIGNAL, Trets    |\n"
+        "| Date de la demande   | 12/06/2024               |\n"
+        "+----------------------+--------------------------+\n"
+    )
+    got = found(detector, text)
+    assert ("VIGNAL", "NOM") in got and ("Trets", "VILLE") in got
+    assert not any(v in ("Médecin", "adresseur", "Date") for v, _ in got)
+
+
+def test_rows_keyed_by_a_role_hold_persons(detector: object) -> None:
+    text = "| Prescripteur | Dr Anne ROUX | Dr Marc PIC |\n| IPP | 0012345678 | 0012345679 |\n"
+    got = found(detector, text)
+    assert ("ROUX", "NOM") in got and ("PIC", "NOM") in got
+    assert ("0012345679", "IPP") in got

@@ -28,9 +28,7 @@ _LOGIN_BARE = re.compile(
     r"(?P<login>(?-i:[a-z][a-z0-9._-]{3,30}))(?![\w@-])"
 )
 # Software and forums sign entries: "tapé par", "saisi par", "posté par", "prélevé ... par".
-_BY = re.compile(
-    r"(?i)(?<![\w])(?:par|by|auteur[ \t]*:|de[ \t]*:)[ \t]+(?P<login>[A-Za-z][\w.-]{3,40})(?![\w@'’-])"
-)
+_BY = re.compile(r"(?i)(?<![\w])(?:par|by|auteur[ \t]*:|de[ \t]*:)[ \t]+(?P<login>[A-Za-z][\w.-]{3,40})(?![\w@'’-])")
 # An audit trail: a recording verb, then "par" and a lower-case user name, colon or not:
 # "Saisi par : cpouliquen", "Créé le 04/06/2024 par glarralde", "saisi dans le logiciel par : mstoltz".
 _AUDIT_BY = re.compile(
@@ -40,9 +38,9 @@ _AUDIT_BY = re.compile(
     r"renseign[ée]|trac[ée]|horodat[ée]|cod[ée]|import[ée]|attribu[ée]|affect[ée]|admis|accueilli)e?s?(?![\w'’-])(?-i:[^\n]{0,50}?)"
     r"[ \t]par(?:[ \t]*:[ \t]*|[ \t]+)(?P<login>(?-i:[a-z][a-z0-9._-]{3,30}|[A-Z][A-Z0-9._]{4,30}))(?![\w@'’-])"
 )
-# A legend of signatures: "abamba = Awa Bamba", "ktessier : Kévin Tessier".
+# A legend of signatures: "abamba = Awa Bamba".
 _LEGEND = re.compile(
-    r"(?<![\w.-])(?P<login>[a-z][a-z0-9._-]{3,30})[ \t]*[=:][ \t]*"
+    r"(?<![\w.-])(?P<login>[a-z][a-z0-9._-]{3,30})[ \t]*=[ \t]*"
     r"(?P<first>[A-ZÀ-Ý][\w'’-]+)[ \t]+(?P<last>[A-ZÀ-Ý][\w'’-]+)"
 )
 # A time, a dash, then a lower-case user name closing the line: "Clôture 07:58 - cdumollard".
@@ -83,9 +81,7 @@ def _pseudonym(ctx: DetectionContext, token: str) -> bool:
         return False
     lex = ctx.lexicons
     parts = _PARTS.findall(token)
-    return any(
-        len(p) >= 3 and (lex.is_first_name(p) or lex.is_surname(p)) and not is_acronym(p) for p in parts
-    )
+    return any(len(p) >= 3 and (lex.is_first_name(p) or lex.is_surname(p)) and not is_acronym(p) for p in parts)
 
 
 @recognizer("login", 86)
@@ -116,7 +112,7 @@ def find_logins(ctx: DetectionContext) -> list[Span]:
         token = m.group("login").rstrip(".-")
         if not _is_word(ctx, token) and not _is_word(ctx, token.rstrip("s")):
             spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.8, "login"))
-    if "=" in text or ":" in text:
+    if "=" in text:
         for m in _LEGEND.finditer(text):
             key, first, last = fold_key(m.group("login")), fold_key(m.group("first")), fold_key(m.group("last"))
             if last and last in key and (key.startswith(first[:1]) or key.startswith(last)):

@@ -19,7 +19,19 @@ from avec.privacy.detection.structured import value_spans
 from avec.privacy.spans import Span
 
 # Kinds of a row key that name a value (not an object): a row "Patient | ..." is no key row.
-_VALUE_KINDS = {"nom", "prenom", "nom_first", "IPP", "NDA", "DATE_NAISSANCE", "ADRESSE", "ZIP", "VILLE", "SECU"}
+_VALUE_KINDS = {
+    "nom",
+    "prenom",
+    "nom_first",
+    "person",
+    "IPP",
+    "NDA",
+    "DATE_NAISSANCE",
+    "ADRESSE",
+    "ZIP",
+    "VILLE",
+    "SECU",
+}
 
 
 def row_key(cell: str) -> str | None:

@@ -96,6 +96,8 @@ def _row_keyed(lines: list[str], parsed: list[tuple[str, list[tuple[int, int]]] 
             block.append((i, _inner_cells(line, p[1])))
             block_sep = p[0]
             continue
+        if p is None and block and block_sep == "|" and _RULE_LINE.fullmatch(line):
+            continue  # "+-----+-----+" between two groups of rows of one framed table
         if len(block) >= 2:
             out |= row_keyed_lines(block)
         block = [(i, _inner_cells(line, p[1]))] if p is not None else []
