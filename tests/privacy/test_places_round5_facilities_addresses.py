@@ -117,3 +117,28 @@ def test_labs_departmental_hospitals_and_birthplace_cells(detector: Detector, te
 )
 def test_a_lab_named_by_its_kind_is_no_facility(detector: Detector, text: str) -> None:
     assert not any(label == "HOPITAL" for _, label in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("AD (Julie, Vierzon Services à Domicile) : ménage fait", "Vierzon Services à Domicile"),
+        ("responsable de secteur Tarbes Domicile Services", "Tarbes Domicile Services"),
+        ("Responsable de secteur – Aide à Domicile en Quercy", "Aide à Domicile en Quercy"),
+        ("fauteuil loué chez Médical Services Armor jusqu'en mai", "Médical Services Armor"),
+    ],
+)
+def test_home_help_and_supply_companies_named_by_area(detector: Detector, text: str, span: str) -> None:
+    assert (span, "HOPITAL") in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nos Services à Domicile sont ouverts le samedi.",
+        "mise en place d'une aide à domicile en Gironde",
+        "Les Services à Domicile du CCAS passent le matin.",
+    ],
+)
+def test_the_activity_alone_is_no_company(detector: Detector, text: str) -> None:
+    assert not any("Domicile" in v or "domicile" in v for v, _ in found(detector, text))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.care_companies import company_spans
 from avec.privacy.detection.facility_extras import extra_spans
 from avec.privacy.detection.facility_keywords import FACILITY as _FACILITY
 from avec.privacy.detection.facility_keywords import FACILITY_STOP as _FACILITY_STOP
@@ -273,6 +274,7 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
     """Named care facilities: "CHU de Rennes", "EHPAD Les Tilleuls", "Clinique Saint-Joseph"."""
     spans = _joined(ctx, _merge_known(ctx.text, _keyword_spans(ctx)))
     spans += extra_spans(ctx, spans)
-    spans += [x for x in school_spans(ctx) if not any(y.start < x.end and x.start < y.end for y in spans)]
+    more = school_spans(ctx) + company_spans(ctx)
+    spans += [x for x in more if not any(y.start < x.end and x.start < y.end for y in spans)]
     ctx.extra["facility_spans"] = spans  # read by the commune rule ("EHPAD Ker Maria, Allaire")
     return spans
