@@ -291,3 +291,9 @@ def test_rows_keyed_by_a_role_hold_persons(detector: object) -> None:
     got = found(detector, text)
     assert ("ROUX", "NOM") in got and ("PIC", "NOM") in got
     assert ("0012345679", "IPP") in got
+
+
+@pytest.mark.parametrize("cell", ["idem", "inconnue", "NC", "SDF", "même adresse"])
+def test_address_cells_that_repeat_or_lack_a_value_stay(detector: object, cell: str) -> None:
+    text = f"N° ; Nom ; Adresse\n250114 ; KERBRAT Loïc ; 3 rue de Brest\n250115 ; GUEGAN Anne ; {cell}\n"
+    assert values(detector, text, "ADRESSE") == ["3 rue de Brest"]

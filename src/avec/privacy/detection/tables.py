@@ -29,6 +29,10 @@ _WHOLE_NAME = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*")
 _RULE_LINE = re.compile(r"[ \t]*[|+]?[ \t]*:?-{3,}[-|+: \t]*")
 # The first words of a destination cell, up to a "+", a bracket, a dash or a comma.
 _LEADING_PLACE = re.compile(r"[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*){0,3}?(?=[ \t]*(?:$|[+(,;/]|[ ][-–][ ]))")
+# Cells that say the value is the same as above, unknown or missing.
+_NO_VALUE = re.compile(
+    r"(?i)idem|id\.|ditto|m[êe]me(?: adresse)?|inconnue?|non renseign[ée]e?|nc|nr|n[ée]ant|sdf|sans domicile(?: fixe)?"
+)
 _LONE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _QUOTED_CELL = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
 
@@ -184,6 +188,8 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                         continue
                     if kind in ("IPP", "NDA") and not re.search(r"\d{3}", stripped):
                         continue
+                    if _NO_VALUE.fullmatch(stripped):
+                        continue  # "idem", "inconnue", "NC": the cell repeats or lacks its value
                     town = _TRAILING_TOWN.search(stripped) if kind == "ADRESSE" else None
                     if town:  # "8 rue des Écoles, La Crèche": the street, then the commune
                         spans.append(Span(start, start + town.start(), "ADRESSE", 0.9, "table"))
