@@ -20,6 +20,8 @@ from avec.privacy.detection import Detector
         ("Personne à prévenir : M. Roche Yves (neveu), Riom – 04 00 11 22 33", "Riom"),
         ("Sa sœur Odile (Châtellerault, 05 00 12 34 56) passe le dimanche", "Châtellerault"),
         ("DR JEAN SANTONI (MÉDECIN TRAITANT, BIGUGLIA)", "BIGUGLIA"),
+        ("agitée cette nuit, veut rentrer chez elle a lavaur", "lavaur"),
+        ("| Lieu de naissance | Alger (Algérie) |", "Alger"),
     ],
 )
 def test_commune_in_its_slot(detector: Detector, text: str, span: str) -> None:
@@ -33,6 +35,8 @@ def test_commune_in_its_slot(detector: Detector, text: str, span: str) -> None:
         ("passage au Doliprane 1 g si douleur", "Doliprane"),  # a drug
         ("Mme Rivière (IDE), Pôle – 04 00 11 22 33", "Pôle"),  # no commune
         ("(MÉDECIN TRAITANT, AVIS DEMANDÉ)", "DEMANDÉ"),
+        ("veut rentrer chez lui a la maison ce soir", "maison"),
+        ("il est chez elle a midi", "midi"),
     ],
 )
 def test_no_commune_in_these_slots(detector: Detector, text: str, word: str) -> None:

@@ -220,6 +220,8 @@ _LOWER_CITY = (
 )
 _LOWER_CONTEXT = re.compile(
     r"(?<![\w-])(?:(?P<home>(?:vit|habite|n[ée]e?|domicili[ée]e?|originaire|r[ée]side|demeurant)[ \t]+(?:à|a|de|d['’])|"
+    # "veut rentrer chez lui a réalmont": home, typed without the accent
+    r"chez[ \t]+(?:lui|elle|eux|soi)[ \t]+(?:à|a)|"
     # a dictated birth date before the place: "ne le 2 fevrier 1935 a blida"
     r"n[ée]e?[ \t]+le[ \t]+[\w/.\- ]{4,40}?[ \t]+(?:à|a))|"
     # "rendez-vous à douarnenez", "fait à bastia": a bare "à" (the commune must then be no word)
