@@ -83,7 +83,7 @@ def _protected(ctx: DetectionContext, word: str) -> bool:
     return not (titled and is_acronym(word) and not is_drug(word) and fold_key(word) not in ctx.protected)
 
 
-def _allowed(ctx: DetectionContext, words: list[NameWord]) -> bool:
+def _allowed(ctx: DetectionContext, words: list[NameWord], titled: bool = False) -> bool:
     core = [w for w in words if w.kind != "particle"]
     if not core:
         return False
@@ -92,7 +92,7 @@ def _allowed(ctx: DetectionContext, words: list[NameWord]) -> bool:
         return False
     if core[0].kind == "word" and is_upper_word(core[0].text) and is_acronym(core[0].text):
         return False  # "To: SSR Les Tamaris": a service or facility, not a person
-    return not in_eponym_context(ctx.text, words[0].start)
+    return not in_eponym_context(ctx.text, words[0].start, titled)
 
 
 def _bare_m_name(ctx: DetectionContext, m: re.Match[str]) -> bool:
@@ -135,7 +135,7 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
         words = scan_run(text, m.end(), lex, allow_lower=lower_ok and title.islower(), after_title=True)
         if not words and lower_ok:
             words = scan_run(text, m.end(), lex, allow_lower=True, max_words=2)
-        if not words or not _allowed(ctx, words):
+        if not words or not _allowed(ctx, words, titled=True):
             continue
         core = [w for w in words if w.kind != "particle"]
         if words[0].kind == "particle" and core and _ROLE_NOUN.fullmatch(fold_key(core[0].text)):

@@ -19,7 +19,7 @@ from avec.privacy.spans import Span
 
 # Roles written after a person's initials or surname (any gender).
 _ROLE = (
-    r"(?:[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|directeur|directrice|chef|cadre|r[ée]f[ée]rente?|"
+    r"(?:[ée]ducat(?:eur|rice)|coordinat(?:eur|rice)|directeur|directrice|cheffe|chef|cadre|r[ée]f[ée]rente?|"
     r"infirmi(?:er|[èe]re)|IDEC?|IDEL|AS|AES|ASH|ME|ES|CESF|ASS|psychologue|assistante?|secr[ée]taire|"
     r"m[ée]decin|interne|pu[ée]ricultrice|aide-soignante?|moniteur|monitrice|animat(?:eur|rice)|"
     r"conseill(?:er|[èe]re)|stagiaire|pharmacien(?:ne)?|kin[ée]|ergoth[ée]rapeute|orthophoniste|"

@@ -247,6 +247,14 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             pos = m.end()
             continue
         pos = max(words[-1].end, m.end())
+        # "D. AIDANTS": a lettered heading, unless a known name follows the letter ("J. DUPONT").
+        if (
+            len(words) > 1
+            and words[0].kind == "initial"
+            and _lettered_heading(ctx, words[0], words[1])
+            and not any(lex.is_first_name(w.text) or lex.is_surname(w.text) for w in words[1:])
+        ):
+            continue
         kinds = [_after_initial(ctx, words, i, _kind(ctx, w)) for i, w in enumerate(words)]
         kinds = [_after_first_name(ctx, words, i, k) for i, k in enumerate(kinds)]
         # Keep the longest stretch without excluded words.

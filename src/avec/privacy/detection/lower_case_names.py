@@ -26,30 +26,30 @@ _AGE_AFTER = (
     r"(?:[ \t]*\([ \t]*\d{1,2}[ \t]*(?:ans?|mois|a)[ \t]*\)|,[ \t]*\d{1,2}[ \t]*(?:ans?|mois)(?![\w'’-]))"
 )
 _LOWER_AGE = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME})(?:[ \t]+(?P<initial>[a-z]\.))?{_AGE_AFTER}")
+# Found first (cheap), then the name is looked for just before it.
+_AGE = re.compile(r"[(,][ \t]*\d{1,2}[ \t]*(?:ans?|mois|a)\b")
 _ROLE_IN_BRACKETS = (
     r"(?:[ée]duc|ide|idel|as|aes|ash|amp|me|es|moniteur|monitrice|psy|cadre|chef|stagiaire|infirmi|kin[ée]|"
     r"ergo|ortho|assistante?|int[ée]rim|veilleu|animat|coordinat|r[ée]f[ée]ren|secr[ée]taire|m[ée]decin|interne)"
 )
-_HYPHEN_INITIALS = re.compile(
-    rf"(?<![\w'’.-])(?P<name>[a-z]-[a-z])\.?[ \t]*\([ \t]*(?i:{_ROLE_IN_BRACKETS})"
-)
+_HYPHEN_INITIALS = re.compile(rf"(?P<name>[a-z]-[a-z])\.?[ \t]*\([ \t]*(?i:{_ROLE_IN_BRACKETS})")
+_WORD_CHAR_BEFORE = re.compile(r"[\w'’.-]")
 _BY_INITIAL = re.compile(
     rf"(?<![\w'’-])(?:par|sign[ée]e?)[ \t]+(?P<initial>[a-z]\.)[ \t]?(?P<name>{_NAME})(?![\w'’-])"
 )
+# The job opens its line or follows a separator: "ide nuit fred / as nadège".
+_SEPARATOR_BEFORE = re.compile(r"[/,;\n(][ \t]*\Z")
 _JOB_SHIFT = re.compile(
-    r"(?:^|(?<=[/,;\n(])|(?<=[/,;(][ \t]))[ \t]*"
-    r"(?P<job>ide|idel|idec|as|aes|ash|asd|amp|auxiliaire|aide-soignante?|infirmi[èe]re?)"
+    r"(?<![\w'’-])(?P<job>ide|idel|idec|as|aes|ash|asd|amp|auxiliaire|aide-soignante?|infirmi[èe]re?)"
     r"(?:[ \t]+(?:de[ \t]+)?(?:nuit|jour|matin|soir|apr[eè]s-midi|am|pm|ww|we))?"
-    rf"[ \t]+(?P<name>{_NAME})(?![\w'’-])",
-    re.MULTILINE,
+    rf"[ \t]+(?P<name>{_NAME})(?![\w'’-])"
 )
-_LOWER_TITLE = r"(?<![\w'’-])(?:mme|mr|m\.|mlle|madame|monsieur|dr)[ \t]+"
-# A surname closed by a colon or a bracket, or followed by a participle ("mme roques venant de").
-_TITLE_CLOSED = re.compile(
-    rf"{_LOWER_TITLE}(?P<name>{_NAME})(?=[ \t]*[:(]|[ \t]+[{LOW}]{{3,}}ant[ \t])"
-)
+_LOWER_TITLE = re.compile(r"(?<![\w'’-])(?:mme|mr|m\.|mlle|madame|monsieur|dr)[ \t]+")
+# After the title: a surname closed by a colon or a bracket, or followed by a participle
+# ("mme roques venant de").
+_TITLE_CLOSED = re.compile(rf"(?P<name>{_NAME})(?=[ \t]*[:(]|[ \t]+[{LOW}]{{3,}}ant[ \t])")
 _TITLE_FIRST_LAST = re.compile(
-    rf"{_LOWER_TITLE}(?P<first>{_NAME})[ \t]+(?P<last>[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})?)(?=[ \t]*(?:[,:;(]|\n|$))"
+    rf"(?P<first>{_NAME})[ \t]+(?P<last>[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})?)(?=[ \t]*(?:[,:;(]|\n|$))"
 )
 
 # "mr jean-claude duc, 71 a": an age after the name says the last word is the surname.
@@ -80,13 +80,18 @@ def find_lower_case_names(ctx: DetectionContext) -> list[Span]:
     if ctx.all_caps:
         return []
     spans: list[Span] = []
-    for m in _LOWER_AGE.finditer(text):
+    for age in _AGE.finditer(text):
+        m = _LOWER_AGE.search(text, max(0, age.start() - 40), age.end() + 3)
+        if m is None or m.end() < age.end():
+            continue
         if _first_name(ctx, m.group("name")):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "lower_names"))
             if m.group("initial"):
                 spans.append(Span(m.start("initial"), m.end("initial"), "NOM", 0.7, "lower_names"))
     if "-" in text:
         for m in _HYPHEN_INITIALS.finditer(text):
+            if m.start() and _WORD_CHAR_BEFORE.match(text, m.start() - 1):
+                continue
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.65, "lower_names"))
     for m in _BY_INITIAL.finditer(text):
         name = m.group("name")
@@ -94,14 +99,27 @@ def find_lower_case_names(ctx: DetectionContext) -> list[Span]:
             spans.append(Span(m.start("initial"), m.end("initial"), "PRENOM", 0.7, "lower_names"))
             spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.7, "lower_names"))
     for m in _JOB_SHIFT.finditer(text):
+        at_start = not text[: m.start()].strip(" \t") if m.start() < 4 else False
+        if not at_start and not _SEPARATOR_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue
         # "as" is also a verb ("tu as"): the name after it must be no ordinary word.
         if _first_name(ctx, m.group("name"), common_ok=m.group("job") != "as"):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "lower_names"))
-    for m in _TITLE_CLOSED.finditer(text):
+    for title in _LOWER_TITLE.finditer(text):
+        spans.extend(_after_lower_title(ctx, title.end()))
+    return spans
+
+
+def _after_lower_title(ctx: DetectionContext, pos: int) -> list[Span]:
+    text = ctx.text
+    spans: list[Span] = []
+    m = _TITLE_CLOSED.match(text, pos)
+    if m is not None:
         name = m.group("name")
         if _free(ctx, name, titled=True) and not ctx.lexicons.is_first_name(name):
             spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.6, "lower_names"))
-    for m in _TITLE_FIRST_LAST.finditer(text):
+    m = _TITLE_FIRST_LAST.match(text, pos)
+    if m is not None:
         first, last = m.group("first"), m.group("last")
         lex = ctx.lexicons
         aged = _AGE_LATER.match(text, m.end()) is not None

@@ -111,6 +111,16 @@ Asalée Asalee Prado Paerpa Icope Mobiqual
 """
 )
 
+# Specialties and wards named by their short form in hospital speech ("→ Gastro", "lit en Cardio").
+WARD_SHORT_NAMES = _words(
+    """
+Gastro Cardio Pneumo Neuro Néphro Nephro Uro Hémato Hemato Onco Rhumato Endoc Endocrino Derma Dermato
+Diabéto Diabeto Hépato Hepato Gynéco Gyneco Obstét Ophtalmo Stomato Pédia Pedia Pédopsy Pedopsy Gériatrie
+Neurochir Cardiochir Ortho-traumato Traumato Réa Rea Soins-intensifs Chir Viscérale Visceral Psy Pédopsychiatrie
+Addicto Infectio Immuno Allergo Neuropédiatrie Radiothérapie Radiothe Médecine-interne
+"""
+)
+
 DRUGS = _words(
     """
 Doliprane Dafalgan Efferalgan paracétamol paracetamol Kardégic Kardegic aspirine Aspégic Aspegic
@@ -268,15 +278,18 @@ _EPONYM_CONTEXT = re.compile(
 
 _FOLDED_EPONYMS = {fold_key(w) for w in EPONYMS}
 _FOLDED_DRUGS = {fold_key(w) for w in DRUGS} | {fold_key(w) for w in PRODUCTS} | {fold_key(w) for w in BIOCHEMISTRY}
+_FOLDED_WARDS = {fold_key(w) for w in WARD_SHORT_NAMES}
 _FOLDED_UNITS = {fold_key(w) for w in UNITS}
 _FOLDED_ACRONYMS = {fold_key(w) for w in ACRONYMS}
 
 
 @lru_cache(maxsize=1 << 16)
 def is_protected_word(word: str, extra: frozenset[str] = frozenset()) -> bool:
-    """True for a drug name, a unit, a medical acronym or an extra term (any case)."""
+    """True for a drug name, a unit, a medical acronym, a ward's short name or an extra term (any case)."""
     key = fold_key(word)
-    return key in _FOLDED_DRUGS or key in _FOLDED_UNITS or key in _FOLDED_ACRONYMS or key in extra
+    return (
+        key in _FOLDED_DRUGS or key in _FOLDED_UNITS or key in _FOLDED_ACRONYMS or key in _FOLDED_WARDS or key in extra
+    )
 
 
 @lru_cache(maxsize=1 << 16)
@@ -381,9 +394,10 @@ def _not_a_name_after(text: str, start: int, end: int) -> bool:
     return word.isupper() and len(word) >= 2 and _SCORE_VALUE_AFTER.match(text, end) is not None
 
 
-def in_eponym_context(text: str, start: int) -> bool:
+def in_eponym_context(text: str, start: int, titled: bool = False) -> bool:
     """True when the words just before ``start`` announce an eponym ("maladie de ", "score de "),
-    or the word at ``start`` is read as a sign or a class ("Giordano +", "Weber A")."""
+    or the word at ``start`` is read as a sign or a class ("Giordano +", "Weber A").
+    ``titled``: a title precedes ("Dr Girod + pharmacie"), so a "+" after it joins a list."""
     window = text[max(0, start - 40) : start]
     if _EPONYM_CONTEXT.search(window):
         return True
@@ -394,7 +408,7 @@ def in_eponym_context(text: str, start: int) -> bool:
         return True  # "il boit du Didier": a brand of water or wine
     if _TREATMENT_BEFORE.search(window) or _not_a_name_here(text, start, word.group(0), window):
         return True
-    if _SIGN_AFTER.match(text, word.end()) or _DOSE_AFTER.match(text, word.end()):
+    if (not titled and _SIGN_AFTER.match(text, word.end())) or _DOSE_AFTER.match(text, word.end()):
         return True
     if _ROMAN_GRADE.fullmatch(word.group(0)) or _not_a_name_after(text, start, word.end()):
         return True

@@ -12,6 +12,9 @@ from avec.privacy.spans import Span
 _SEP = re.compile(r"[\s\-'’]+")
 
 
+_LOWER_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:mme|mr|m\.|mlle|madame|monsieur)[ \t]+\Z")
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     return sentence_start(text, pos, ".!?\n:;|")
 
@@ -47,7 +50,9 @@ def propagate(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         surface = text[m.start() : m.end()]
         common = lex.is_common(key)
         if common or label == "VILLE":
-            if not surface[0].isupper():
+            # "fille de mme soulages": a title says a lower-case ordinary word is the surname.
+            titled = label == "NOM" and _LOWER_TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if not surface[0].isupper() and not titled:
                 continue
             if ctx.all_caps and common:
                 continue
