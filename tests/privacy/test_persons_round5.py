@@ -128,7 +128,19 @@ STILL_NAMES = [
     ("Note transmise.\n\nOcéane\n", ["Océane"]),
     ("Relève faite par le Dr Girardot + pharmacie de garde.", ["Girardot"]),
     ("Plan d'aide.\n\nJ. DURAND\n", ["DURAND"]),
+    ("Représentants légaux : Heberden Sophie et Marc Aubry", ["Heberden", "Sophie"]),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arthrose digitale avec nodosités d'Heberden. Élodie vient demain.",
+        "Nodules d'Heberden, douleur modérée.",
+    ],
+)
+def test_eponyms_in_medical_context_stay(detector: object, text: str) -> None:
+    assert not {"Bouchard", "Heberden"} & set(masked(detector, text))
 
 
 def test_lower_case_surname_found_again_after_a_title(detector: object) -> None:

@@ -121,6 +121,17 @@ def _after_first_name(ctx: DetectionContext, words: list[NameWord], i: int, kind
     return "SNc" if known_first and named_after else kind
 
 
+def _eponym_before_first_name(ctx: DetectionContext, words: list[NameWord], kinds: list[str]) -> list[str]:
+    """ "Bouchard Julie", "WOLFF Sandrine": an eponym opening the run right before a first name
+    is a surname written first (nodes, syndromes and signs are never followed by a first name)."""
+    if len(words) < 2 or kinds[0] != "X" or kinds[1] not in ("FN", "FNc") or words[0].kind != "word":
+        return kinds
+    w = words[0].text
+    if not is_eponym(w) or is_protected_word(w, ctx.protected) or is_stop_word(w) or words[1].kind != "word":
+        return kinds
+    return ["SNc", *kinds[1:]]
+
+
 _MAIDEN_AFTER = re.compile(r"[ \t]+n[ée]e[ \t]+[A-ZÀ-Ý]")
 
 
@@ -257,6 +268,7 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             continue
         kinds = [_after_initial(ctx, words, i, _kind(ctx, w)) for i, w in enumerate(words)]
         kinds = [_after_first_name(ctx, words, i, k) for i, k in enumerate(kinds)]
+        kinds = _eponym_before_first_name(ctx, words, kinds)
         # Keep the longest stretch without excluded words.
         best: list[NameWord] = []
         cur: list[NameWord] = []

@@ -270,7 +270,9 @@ _EPONYM_CONTEXT = re.compile(
     # flows and software of the health insurance: "rejet Noémie", "flux Noémie"
     r"|rejets?|flux|norme|logiciel"
     # laws and rules named after a person: "amendement Creton", "circulaire Veil"
-    r"|amendement|circulaire|d[ée]cret|r[ée]forme|jurisprudence)"
+    r"|amendement|circulaire|d[ée]cret|r[ée]forme|jurisprudence"
+    # signs of the hands and joints: "nodosités de Bouchard", "nodules d'Heberden"
+    r"|nodosit[ée]s?|nodules?)"
     # a symbol may sit between ("test t de"); "signe de von Graefe": a particle too.
     r"(?:\s+[a-zA-Zρχ²]{1,2}(?=\s+d))?"
     r"\s+(?:de\s+|du\s+|d['’]\s*)?(?:(?:von|van|der|den|la)\s+)*$"
