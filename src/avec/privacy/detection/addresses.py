@@ -356,7 +356,10 @@ _ESTATE_WITH_FLAT = re.compile(
 def _estates_with_flats(ctx: DetectionContext) -> list[Span]:
     """Estate or residence names chained with their building, flat or lot parts, before a postal code."""
     text = ctx.text
-    if not any(k in ctx.folded for k in ("bat", "esc", "lot", "app", "porte", "section", "log")):
+    folded = ctx.folded
+    if not any(k in folded for k in ("residence", "cite", "lotissement", "immeuble", "hameau")):
+        return []
+    if not any(k in folded for k in ("bat", "esc", "lot", "app", "apt", "porte", "section", "log", "tour")):
         return []
     out = []
     for m in _ESTATE_WITH_FLAT.finditer(text):

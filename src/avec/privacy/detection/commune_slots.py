@@ -16,7 +16,7 @@ from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
-_AU_CITY = re.compile(r"(?<![\w'’-])(?:au|AU|Au)[ \t]+(?P<city>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)(?![\w'’-])")
+_AU_CITY = re.compile(r"(?<![\w'’-])[Aa][Uu][ \t]+(?P<city>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)(?![\w'’-])")
 
 
 def article_communes(ctx: DetectionContext) -> list[Span]:
