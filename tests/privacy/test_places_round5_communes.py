@@ -9,6 +9,8 @@ import pytest
 from tests.privacy.conftest import found
 
 from avec.privacy.detection import Detector
+from avec.privacy.detection.commune_slots import cell_communes
+from avec.privacy.detection.registry import DetectionContext
 
 
 @pytest.mark.parametrize(
@@ -41,3 +43,22 @@ def test_commune_in_its_slot(detector: Detector, text: str, span: str) -> None:
 )
 def test_no_commune_in_these_slots(detector: Detector, text: str, word: str) -> None:
     assert not any(word in value and label == "VILLE" for value, label in found(detector, text))
+
+
+def test_a_commune_alone_in_an_export_cell_is_found(detector: Detector) -> None:
+    rows = "NDA ;NOM ;SORTIE ;DEST\n700112 ;RIVIERE ;DOMICILE ;GAILLAC\n700113 ;ROUX ;DOMICILE ;LAVAUR + SSIAD X\n"
+    got = found(detector, rows)
+    assert ("GAILLAC", "VILLE") in got and ("LAVAUR", "VILLE") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CODE ;LIBELLE ;UNITE ;VALEUR\nK ;POTASSIUM ;mmol/L ;4,1\n",  # no commune in the cells
+        "sortie : DOMICILE ; GAILLAC",  # one separator: no export row
+        "NDA ;NOM ;SORTIE ;DEST\n700112 ;RIVIERE ;DOMICILE ;NICE ET CALME\n",  # a phrase, not a commune
+    ],
+)
+def test_no_export_cell_commune_outside_rows(detector: Detector, text: str) -> None:
+    ctx = DetectionContext(text=text, lexicons=detector.lexicons, config=detector.config)
+    assert cell_communes(ctx) == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.commune_list import is_small_commune
-from avec.privacy.detection.commune_slots import article_communes
+from avec.privacy.detection.commune_slots import article_communes, cell_communes
 from avec.privacy.detection.facilities import find_facilities
 from avec.privacy.detection.foreign_places import foreign_hints, known_foreign_city
 from avec.privacy.detection.lexicons import Lexicons
@@ -189,7 +189,8 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
     spans.extend(_in_parentheses(ctx, spans))
     spans.extend(_lower_case(ctx))
     spans.extend(_plural_article(ctx, spans))
-    spans.extend(x for x in article_communes(ctx) if not any(y.start < x.end and x.start < y.end for y in spans))
+    more = article_communes(ctx) + cell_communes(ctx)
+    spans.extend(x for x in more if not any(y.start < x.end and x.start < y.end for y in spans))
     return spans
 
 # "né aux Mureaux", "Pointe-à-Pitre/Abymes": a commune named with "Les", after "aux" or after another
