@@ -1,8 +1,10 @@
 """Care and social facilities: "CHU de Rennes", "EHPAD Les Tilleuls", "CAMSP de la Castellane".
 
 A facility span includes its keyword and, when written "CHU de X", its commune; département-wide
-bodies (UDAF, CPAM) are not facilities here. The keyword classes are written by hand because no
-offline package lists French care-facility types.
+bodies (UDAF, CPAM) are not facilities here. The keyword grammar is in ``facility_keywords.py``;
+this recognizer also collects the layouts of ``facility_extras.py`` (units, lower-case notes,
+shelters, acronyms, sites), ``school_names.py`` (schools, numbered DAC) and ``care_companies.py``
+(home-help companies named by their area).
 """
 
 from __future__ import annotations
