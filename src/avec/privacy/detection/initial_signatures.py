@@ -26,7 +26,7 @@ _ROLE = (
     r"travailleu(?:r|se)|veilleu(?:r|se)|ma[îi]tresse|enseignante?|professeur|juriste|mandataire)"
 )
 _INITIAL_PAIR = re.compile(
-    rf"(?<![\w.'’-])(?P<first>[{UP}]\.(?:-[{UP}]\.)?)[ \t]?(?P<last>[{UP}]\.)(?![\w'’-])"
+    rf"(?P<first>[{UP}]\.(?:-[{UP}]\.)?)[ \t]?(?P<last>[{UP}]\.)(?![\w'’-])"
 )
 # After the pair: a role after a comma, a bracket or a dash ("F. G., éducateur", "T. R. (coordinateur)").
 _ROLE_AFTER = re.compile(rf"(?i)[ \t]*(?:,|\(|[–—-](?=[ \t]))[ \t]*{_ROLE}(?![\w'’-])")
@@ -38,8 +38,10 @@ _SENTENCE_BEFORE = re.compile(
 # Abbreviations written as two initials: "N. B.", "P. S.", "P. J.".
 _ABBREVIATIONS = {"NB", "PS", "PJ", "CC", "OK", "SA", "JO", "CQ"}
 
+# Checked in code, not by a look-behind, so the regex engine can skip ahead on the first letter.
+_WORD_BEFORE = re.compile(r"[\w.'’-]")
 # "M." then a surname alone (no first name after it).
-_M_SURNAME = re.compile(rf"(?<![\w.'’-])(?P<first>M\.)[ \t]?(?P<name>[{UP}][{LOW}{UP}'’]+(?:-[{UP}][{LOW}{UP}'’]+)?)")
+_M_SURNAME = re.compile(rf"(?P<first>M\.)[ \t]?(?P<name>[{UP}][{LOW}{UP}'’]+(?:-[{UP}][{LOW}{UP}'’]+)?)")
 _FIRST_NAME_NEXT = re.compile(rf"[ \t]{{1,2}}[{UP}]")
 # A role only a woman holds, in French grammar: "M." cannot be "Monsieur" then.
 _FEMININE_ROLE_AFTER = re.compile(
@@ -65,6 +67,8 @@ def find_initial_pairs(ctx: DetectionContext) -> list[Span]:
         return []
     spans: list[Span] = []
     for m in _INITIAL_PAIR.finditer(text):
+        if m.start() and _WORD_BEFORE.match(text, m.start() - 1):
+            continue
         if (m.group("first")[0] + m.group("last")[0]) in _ABBREVIATIONS:
             continue
         before = text[max(0, m.start() - 20) : m.start()]
@@ -85,6 +89,8 @@ def find_m_initials(ctx: DetectionContext) -> list[Span]:
         return []
     spans: list[Span] = []
     for m in _M_SURNAME.finditer(text):
+        if m.start() and _WORD_BEFORE.match(text, m.start() - 1):
+            continue
         if _FIRST_NAME_NEXT.match(text, m.end()):
             continue  # "M. Serkan AYDIN": a title before a full name
         before = text[max(0, m.start() - 40) : m.start()]

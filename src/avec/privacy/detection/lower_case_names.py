@@ -33,18 +33,20 @@ _ROLE_IN_BRACKETS = (
     r"ergo|ortho|assistante?|int[ée]rim|veilleu|animat|coordinat|r[ée]f[ée]ren|secr[ée]taire|m[ée]decin|interne)"
 )
 _HYPHEN_INITIALS = re.compile(rf"(?P<name>[a-z]-[a-z])\.?[ \t]*\([ \t]*(?i:{_ROLE_IN_BRACKETS})")
-_WORD_CHAR_BEFORE = re.compile(r"[\w'’.-]")
+_WORD_CHAR_BEFORE = re.compile(r"[\w'’-]")
+# No look-behind at the start: the regex engine can then skip ahead on the first letter;
+# the word boundary before is checked in code (``_starts_word``).
 _BY_INITIAL = re.compile(
-    rf"(?<![\w'’-])(?:par|sign[ée]e?)[ \t]+(?P<initial>[a-z]\.)[ \t]?(?P<name>{_NAME})(?![\w'’-])"
+    rf"(?:par|sign[ée]e?)[ \t]+(?P<initial>[a-z]\.)[ \t]?(?P<name>{_NAME})(?![\w'’-])"
 )
 # The job opens its line or follows a separator: "ide nuit fred / as nadège".
 _SEPARATOR_BEFORE = re.compile(r"[/,;\n(][ \t]*\Z")
 _JOB_SHIFT = re.compile(
-    r"(?<![\w'’-])(?P<job>ide|idel|idec|as|aes|ash|asd|amp|auxiliaire|aide-soignante?|infirmi[èe]re?)"
+    r"(?P<job>ide|idel|idec|as|aes|ash|asd|amp|auxiliaire|aide-soignante?|infirmi[èe]re?)"
     r"(?:[ \t]+(?:de[ \t]+)?(?:nuit|jour|matin|soir|apr[eè]s-midi|am|pm|ww|we))?"
     rf"[ \t]+(?P<name>{_NAME})(?![\w'’-])"
 )
-_LOWER_TITLE = re.compile(r"(?<![\w'’-])(?:mme|mr|m\.|mlle|madame|monsieur|dr)[ \t]+")
+_LOWER_TITLE = re.compile(r"(?:mme|mr|m\.|mlle|madame|monsieur|dr)[ \t]+")
 # After the title: a surname closed by a colon or a bracket, or followed by a participle
 # ("mme roques venant de").
 _TITLE_CLOSED = re.compile(rf"(?P<name>{_NAME})(?=[ \t]*[:(]|[ \t]+[{LOW}]{{3,}}ant[ \t])")
@@ -54,6 +56,11 @@ _TITLE_FIRST_LAST = re.compile(
 
 # "mr jean-claude duc, 71 a": an age after the name says the last word is the surname.
 _AGE_LATER = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]*(?:ans?|a)(?![\w'’-])")
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    """No letter, digit, apostrophe or hyphen just before ``pos``."""
+    return pos == 0 or _WORD_CHAR_BEFORE.match(text, pos - 1) is None
 
 
 def _free(ctx: DetectionContext, word: str, titled: bool = False) -> bool:
@@ -90,10 +97,12 @@ def find_lower_case_names(ctx: DetectionContext) -> list[Span]:
                 spans.append(Span(m.start("initial"), m.end("initial"), "NOM", 0.7, "lower_names"))
     if "-" in text:
         for m in _HYPHEN_INITIALS.finditer(text):
-            if m.start() and _WORD_CHAR_BEFORE.match(text, m.start() - 1):
+            if not _starts_word(text, m.start()):
                 continue
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.65, "lower_names"))
     for m in _BY_INITIAL.finditer(text):
+        if not _starts_word(text, m.start()):
+            continue
         name = m.group("name")
         if _free(ctx, name) and (ctx.lexicons.is_surname(name) or not ctx.lexicons.is_common(name)):
             spans.append(Span(m.start("initial"), m.end("initial"), "PRENOM", 0.7, "lower_names"))
@@ -106,6 +115,8 @@ def find_lower_case_names(ctx: DetectionContext) -> list[Span]:
         if _first_name(ctx, m.group("name"), common_ok=m.group("job") != "as"):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "lower_names"))
     for title in _LOWER_TITLE.finditer(text):
+        if not _starts_word(text, title.start()):
+            continue
         spans.extend(_after_lower_title(ctx, title.end()))
     return spans
 
