@@ -143,6 +143,13 @@ def test_eponyms_in_medical_context_stay(detector: object, text: str) -> None:
     assert not {"Bouchard", "Heberden"} & set(masked(detector, text))
 
 
+def test_field_value_stops_before_the_next_label(detector: object) -> None:
+    text = "Nom : FERRANDIS  Prénom : Anne-Sophie  Lien : tante\nTél : 06 12 34 56 78"
+    spans = found(detector, text)
+    assert ("Anne-Sophie", "PRENOM") in spans
+    assert "Lien" not in " ".join(masked(detector, text))
+
+
 def test_lower_case_surname_found_again_after_a_title(detector: object) -> None:
     text = "ch 4 mme labastide : dort\nla fille de mme labastide a appelé à 22h"
     assert persons(detector, text) == ["labastide", "labastide"]

@@ -169,6 +169,21 @@ _ORGANISATION_HEADS = {
 }
 
 
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+_COLUMN_GAP = re.compile(r"(?:[ \t]{2,}|\t)\Z")
+
+
+def drop_next_label(text: str, words: list[NameWord]) -> list[NameWord]:
+    """ "Prénom : Marie-Line  Lien : mère": a last word after a column gap and before a colon is
+    the next field's label, not part of the name."""
+    while (
+        len(words) > 1
+        and _LABEL_AFTER.match(text, words[-1].end)
+        and _COLUMN_GAP.search(text, words[-2].end, words[-1].start)
+    ):
+        words = words[:-1]
+    return words
+
 # Field values that stand for no one: "idem", "néant", "inconnu".
 _NO_VALUE = {"idem", "id", "neant", "inconnu", "inconnue", "aucun", "aucune", "nr", "nc", "non", "sans", "vide"}
 
@@ -189,6 +204,8 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
             words = scan_run(text, start, lex, allow_lower=allow_lower, max_words=2 if hint == "nom" else 4)
             if not words and hint == "auto":
                 words = _lower_first_name_run(ctx, start)
+            # "Prénom : Marie-Line  Lien : mère": a word before a colon is the next field's label.
+            words = drop_next_label(text, words)
             if not words or not _allowed(ctx, words):
                 continue
             if fold_key(words[0].text) in _ORGANISATION_HEADS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection.context_rules import _allowed, _sentence_start
+from avec.privacy.detection.context_rules import _allowed, _sentence_start, drop_next_label
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_acronym, is_eponym, is_protected_word
 from avec.privacy.detection.names import (
     COMPOUND_HEADS,
@@ -254,6 +254,7 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
         words = scan_run(text, start, lex, max_words=4, first_any=True)
         if words and words[0].kind == "initial" and fold_key(words[0].text) in TITLE_TOKENS:
             words = words[1:]  # "M. DUPONT": the title is not an initial
+        words = drop_next_label(text, words)
         if not words:
             pos = m.end()
             continue

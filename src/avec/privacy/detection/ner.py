@@ -11,7 +11,7 @@ import threading
 from functools import lru_cache
 from typing import Any
 
-from avec.privacy.detection.context_rules import _allowed
+from avec.privacy.detection.context_rules import _allowed, drop_next_label
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
 from avec.privacy.detection.names import TITLE_TOKENS, NameWord, is_stop_word, label_run, scan_run, to_spans
 from avec.privacy.detection.registry import DetectionContext
@@ -57,7 +57,7 @@ def ner_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -> li
         surface = text[start:end]
         if label == "PER":
             words = [w for w in scan_run(text, start, lex, max_words=4) if w.end <= end]
-            words = _strip(ctx, words)
+            words = _strip(ctx, drop_next_label(text, words))
             if not words or not _allowed(ctx, words):
                 continue
             core = [w for w in words if w.kind != "particle"]
