@@ -62,6 +62,9 @@ KEPT = [
 ]
 
 REFUSED = [
+    # a lab term in mixed case is no facility, whatever follows it
+    ("inhibiteurs de l'HMG CoA réductase", [("HMG CoA réductase", "HOPITAL")]),
+    ("dosage des IgE totales", [("IgE totales", "HOPITAL")]),
     ("Personne à prévenir : fille en Allemagne (Pirmasens)", [("Allemagne", "VILLE")]),  # a country
     ("16/09 - PF Océane - crématorium", [("PF", "NOM")]),  # a two-letter acronym
     ("sorti de l'eau par le sauveteur SNSM hier", [("SNSM", "NOM")]),  # an acronym without a vowel

@@ -245,6 +245,8 @@ def place_like(ctx: DetectionContext, start: int, value: str, label: str) -> boo
         for w in words
     ):
         return False
+    if any(_MIXED_CASE.fullmatch(w) for w in words):
+        return False  # "HMG CoA réductase": a lab term in mixed case names no place
     proper = [
         w
         for w in words
