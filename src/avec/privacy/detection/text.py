@@ -37,6 +37,8 @@ def fold_key(word: str) -> str:
 
 def is_upper_word(word: str) -> bool:
     """True for ALL-CAPS words of two letters or more (``DUPONT``)."""
+    if not word.isupper():  # fast exit (C): a lower-case letter, or no cased letter at all
+        return False
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
