@@ -50,7 +50,7 @@ _FIELDS = [
             r"ergoth[ée]rapeute|kin[ée](?:sith[ée]rapeute)?|di[ée]t[ée]ticien(?:ne)?|cadre(?:\s+de\s+sant[ée])?|"
             r"tuteur|tutrice|curat(?:eur|rice)|mandataire(?:\s+judiciaire)?|personne\s+de\s+confiance|"
             r"contact|aidant(?:e)?|fils|fille|[ée]poux|[ée]pouse|conjoint(?:e)?|compagne|compagnon|"
-            r"m[èe]re|p[èe]re|fr[èe]re|s[œo]eur|neveu|ni[èe]ce|petit-fils|petite-fille|destinataire|"
+            r"m[èe]re|p[èe]re|fr[èe]re|s(?:œ|oe)ur|neveu|ni[èe]ce|petit-fils|petite-fille|destinataire|"
             r"copie\s+[àa]|cc|adress[ée]\s+par|de\s+la\s+part\s+de|exp[ée]diteur|de|[àa]|from|to|"
             r"coordinat(?:eur|rice)|directeur|directrice|chef\s+de\s+service|praticien|pharmacien(?:ne)?|"
             r"sage-femme|orthophoniste|psychiatre|g[ée]riatre|responsable|pr[ée]sent(?:e)?s?|participants?|"
@@ -188,14 +188,31 @@ def drop_next_label(text: str, words: list[NameWord]) -> list[NameWord]:
 _NO_VALUE = {"idem", "id", "neant", "inconnu", "inconnue", "aucun", "aucune", "nr", "nc", "non", "sans", "vide"}
 
 
+# A nursing note in the DAR layout (Données, Actions, Résultats): "D: ... A: BILAN ... R: ...".
+_DAR_DATA = re.compile(r"(?<![\w'’])D[ \t]?:")
+_DAR_RESULT = re.compile(r"(?<![\w'’])R[ \t]?:")
+_ACTION_LABEL = re.compile(r"\s*[AaÀà]\s*:\s*")
+
+
+def _dar_note(text: str) -> bool:
+    """True when the text holds the "D:" and "R:" fields of DAR notes: its "A:" is an action."""
+    return _DAR_DATA.search(text) is not None and _DAR_RESULT.search(text) is not None
+
+
 @recognizer("field", 84)
 def find_field_names(ctx: DetectionContext) -> list[Span]:
     """Names after a field label: "Nom : DUPONT", "Prénom : Jean", "Patient : Jean Dupont"."""
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
+    dar: bool | None = None
     for rx, hint in _FIELDS:
         for m in rx.finditer(text):
             start = m.end()
+            if hint == "auto" and _ACTION_LABEL.fullmatch(m.group(0)):
+                if dar is None:
+                    dar = _dar_note(text)
+                if dar:
+                    continue  # "A: APPEL DR X", "A: RETOUR EN AMBULANCE": the action of a DAR note
             title = _TITLE.match(text, start)
             if title:
                 start = title.end()
@@ -272,10 +289,45 @@ def find_greeting_names(ctx: DetectionContext) -> list[Span]:
 
 _RELATIVE = re.compile(
     r"(?i)(?<![\w])(?:sa|son|ma|mon|leur|votre|ta|ton|notre|ses|leurs|mes|nos|vos)\s+(?:fille|fils|m[èe]re|p[èe]re|[ée]pouse|enfants?|filles|petits-enfants|parents|"
-    r"[ée]poux|mari|femme|fr[èe]re|s[œo]eur|neveu|ni[èe]ce|petit-fils|petite-fille|belle-fille|beau-fils|"
-    r"gendre|belle-s[œo]eur|beau-fr[èe]re|compagne|compagnon|conjoint(?:e)?|tante|oncle|cousin(?:e)?|"
+    r"[ée]poux|mari|femme|fr[èe]re|s(?:œ|oe)ur|neveu|ni[èe]ce|petit-fils|petite-fille|belle-fille|beau-fils|"
+    r"gendre|belle-s(?:œ|oe)ur|beau-fr[èe]re|compagne|compagnon|conjoint(?:e)?|tante|oncle|cousin(?:e)?|"
     r"voisin(?:e)?|ami(?:e)?|aidant(?:e)?|fianc[ée](?:e)?|petit-neveu|petite-ni[èe]ce)\s*,?\s+"
 )
+
+
+# The bond then the name in brackets: "fils (olivier)", "Fille (Sandrine)", "épouse (Mme Roux)".
+_RELATIVE_BRACKET = re.compile(
+    r"(?i)(?<![\w'’-])(?:fille|fils|m[èe]re|p[èe]re|[ée]pouse|[ée]poux|mari|femme|fr[èe]re|s(?:œ|oe)ur|neveu|"
+    r"ni[èe]ce|petit-fils|petite-fille|belle-fille|beau-fils|gendre|belle-s(?:œ|oe)ur|beau-fr[èe]re|compagne|"
+    r"compagnon|conjoint(?:e)?|tante|oncle|cousin(?:e)?|voisin(?:e)?|ami(?:e)?|aidant(?:e)?|petit-neveu|"
+    r"petite-ni[èe]ce)[ \t]*\([ \t]*"
+)
+
+
+def _bracketed_relatives(ctx: DetectionContext) -> list[Span]:
+    """A name in brackets after the bond: a first name even if also a word ("fils (olivier)")."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for m in _RELATIVE_BRACKET.finditer(text):
+        if _TITLE.match(text, m.end()):
+            continue  # "fille (Mme Dupont)": the title rule reads it
+        words = scan_run(text, m.end(), lex, max_words=3)
+        if words and _allowed(ctx, words):
+            first = [w for w in words if w.kind != "particle"][0].text
+            if lex.is_first_name(first) or lex.is_surname(first) or not lex.is_common(first):
+                spans.extend(to_spans(text, label_run(words, lex, "auto", ctx.all_caps), 0.85, "relative"))
+            continue
+        if not ctx.all_caps:
+            spans.extend(_lower_relative(ctx, m.end()))
+    return spans
+
+
+_LABEL_OR_BRACKET = re.compile(r"[ \t]*[:(]")
+# Words that qualify the bond, not a name: "son fils Aîné", "sa fille Cadette".
+_BOND_ADJECTIVES = {
+    "aine", "ainee", "cadet", "cadette", "unique", "majeur", "majeure", "mineur", "mineure", "decede",
+    "decedee", "defunt", "defunte", "adoptif", "adoptive", "biologique", "handicape", "handicapee",
+}
 
 
 def _lower_relative(ctx: DetectionContext, start: int) -> list[Span]:
@@ -319,9 +371,24 @@ def find_relatives(ctx: DetectionContext) -> list[Span]:
             words = words[: words.index(core[-1])]
             core = core[:-1]
         first = core[0]
+        # "Ma sœur Grâce vit à...": a capitalised word inside the sentence after the bond is a name.
+        gap = m.group(0)[len(m.group(0).rstrip(" \t\n,")) :]
+        capitalised = (
+            not ctx.all_caps
+            and first.text[:1].isupper()
+            and first.text[1:].islower()
+            and gap.strip(" \t") == ""
+            and not _LABEL_OR_BRACKET.match(text, first.end)
+        )
         if (
             lex.is_common(first.text)
             and not (lex.is_first_name(first.text) or lex.is_surname(first.text))
+            and not (
+                capitalised
+                and len(core) == 1
+                and not is_stop_word(first.text)
+                and fold_key(first.text) not in _BOND_ADJECTIVES
+            )
             # "sa fille Lin, qui traduit": a Chinese or Vietnamese given name
             and (ctx.all_caps or not lex.is_east_asian(first.text))
         ):
@@ -330,6 +397,8 @@ def find_relatives(ctx: DetectionContext) -> list[Span]:
             spans.extend(to_spans(text, [(w, "PRENOM") for w in words], 0.85, "relative"))
         else:
             spans.extend(to_spans(text, label_run(words, lex, "auto", ctx.all_caps), 0.85, "relative"))
+    if "(" in text:
+        spans.extend(_bracketed_relatives(ctx))
     return spans
 
 
@@ -401,4 +470,4 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
 
 
 # Registers the lexicon rule and the further person contexts (job words, ages, lower case, OCR).
-from avec.privacy.detection import lexicon_names, person_contexts  # noqa: E402, F401
+from avec.privacy.detection import lexicon_names, person_contexts, team_rosters  # noqa: E402, F401

@@ -108,6 +108,9 @@ Medisys Sillage Weda Hellodoc Axisanté Axisante Apicrypt Mailiz MSSanté MSSant
 Trajectoire Pronote Sisra MonSisra Osiris Cortexte Hopsis Pastel Cerner Orbis Agfa
 Ag Ag+ Zn
 Asalée Asalee Prado Paerpa Icope Mobiqual
+Oncotype MammaPrint Prosigna EndoPredict FoundationOne Guardant360 Idylla Xpert GeneXpert QuantiFERON
+T-SPOT Elecsys Alinity Cobas BinaxNOW FilmArray BioFire Panbio Vidas FibroTest FibroMètre
+FibroMetre FibroScan Hemoccult Cologic
 """
 )
 
@@ -231,7 +234,7 @@ sachets amp ampoule ampoules gtt goutte gouttes bpm /min °C % SA kcal cal Gy mS
 # Medical and administrative acronyms often written in capitals: never a name.
 ACRONYMS = _words(
     """
-HTA AVC AIT BPCO IRC IRA IRM TDM TEP ECG EEG EMG ETT ETO NFS CRP VS PCT BNP TSH T4 HbA1c INR TCA TP
+DX CDX HTA AVC AIT BPCO IRC IRA IRM TDM TEP ECG EEG EMG ETT ETO NFS CRP VS PCT BNP TSH T4 HbA1c INR TCA TP
 ASAT ALAT GGT PAL LDH CPK DFG DFGe ECBU PCR VIH VHB VHC IDE IAO AS ASH ASG AMP AES ARS CPAM MDPH APA
 PCH RSA AAH CAF MSA CMU CSS AME ALD ATU HAD SSR SSIAD EHPAD USLD MCO UHCD SAU SAMU SMUR USI USIC REA
 REANIMATION CHU CHR CH CHI CHS GHT GHU APHP AP-HP CMP CMPP IME ITEP ESAT MAS FAM SESSAD CCAS CLIC
@@ -272,7 +275,10 @@ _EPONYM_CONTEXT = re.compile(
     # laws and rules named after a person: "amendement Creton", "circulaire Veil"
     r"|amendement|circulaire|d[ée]cret|r[ée]forme|jurisprudence"
     # signs of the hands and joints: "nodosités de Bouchard", "nodules d'Heberden"
-    r"|nodosit[ée]s?|nodules?)"
+    r"|nodosit[ée]s?|nodules?"
+    # implants and devices named after their inventor: "vis de Herbert", "broche de Kirschner"
+    r"|vis|broches?|agrafes?|ancres?|cages?|tiges?|canules?|valves?|filtres?|stents?|pessaires?|lambeaux?|"
+    r"greffes?|sutures?|cerclages?|fixateurs?|implants?|ballonnets?|anneaux?|gouttières?|minerves?|corsets?)"
     # a symbol may sit between ("test t de"); "signe de von Graefe": a particle too.
     r"(?:\s+[a-zA-Zρχ²]{1,2}(?=\s+d))?"
     r"\s+(?:de\s+|du\s+|d['’]\s*)?(?:(?:von|van|der|den|la)\s+)*$"

@@ -1,0 +1,148 @@
+"""Care and social teams named in a note: a crew or team after its label ("équipe : seb / nadia /
+IDE lucas", "Équipage 3 (Bouchez R. / Caron Mélanie)"), a sign-off line of first names and jobs
+("magali AS / ibrahim IDE", "Mathieu – BDE") and a group's participants, one per bullet line
+("- Ophélie : arrivée en retard").
+
+Hand-written rules: no library reads these layouts of French care notes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.medical_vocab import is_eponym, is_protected_word
+from avec.privacy.detection.names import LOW, UP, is_stop_word
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+# A team's label, then its members up to the end of the line or the closing bracket.
+_TEAM_LABEL = re.compile(
+    r"(?i)(?<![\w'’-])(?:[ée]quipe|[ée]quipage|bin[ôo]me|trin[ôo]me|tandem|roulement|"
+    r"pr[ée]sents?|pr[ée]sentes?|participants?|intervenants?|intervenantes?)"
+    r"(?:[ \t]+(?:de[ \t]+)?(?:nuit|jour|matin|soir|apr[eè]s-midi|\d{1,2}|[A-C]))?[ \t]*(?::|\()[ \t]*"
+)
+_MEMBER_SEP = re.compile(r"[ \t]*(?:/|,|;|\+|&|[ \t]et[ \t])[ \t]*")
+_MEMBERS_END = re.compile(r"[)\n]|$")
+# Jobs written before or after a member's name ("IDE lucas", "magali AS").
+_JOB_WORDS = {
+    "ide", "idel", "idec", "as", "aes", "ash", "asd", "amp", "avs", "es", "me", "eje", "cesf", "ass", "psy",
+    "educ", "cadre", "interne", "externe", "stagiaire", "kine", "ergo", "dr", "pr", "sf", "ipa", "ambulancier",
+    "ambulanciere", "chauffeur", "auxiliaire", "infirmier", "infirmiere", "educateur", "educatrice",
+    "benevole", "medecin", "nuit", "jour", "matin", "soir", "referent", "referente",
+}
+_WORD = re.compile(rf"[{UP}{LOW}][{LOW}{UP}'’]*(?:-[{UP}{LOW}][{LOW}{UP}'’]*)*\.?")
+# A sign-off line: "magali AS / ibrahim IDE", "Mathieu – BDE": first names each with a job or unit.
+_SIGN_ITEM = rf"[{UP}{LOW}][{LOW}]+(?:-[{UP}{LOW}][{LOW}]+)?[ \t]*(?:[–—-][ \t]*)?[A-Z]{{2,5}}"
+_SIGN_LINE = re.compile(rf"(?m)^[ \t]*{_SIGN_ITEM}(?:[ \t]*/[ \t]*{_SIGN_ITEM})*[ \t]*$")
+_SIGN_NAME = re.compile(rf"(?P<name>[{UP}{LOW}][{LOW}]+(?:-[{UP}{LOW}][{LOW}]+)?)[ \t]*(?:[–—-][ \t]*)?[A-Z]{{2,5}}")
+# A participant's line in a group's report: "- Ophélie : ...", "• Karim (retard) : ...".
+_BULLET_HEAD = re.compile(rf"(?m)^[ \t]*[-•*–][ \t]*(?P<name>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)[ \t]*:")
+
+
+def _free(ctx: DetectionContext, word: str) -> bool:
+    """No drug, unit, acronym, stop word, country, commune or eponym."""
+    lex = ctx.lexicons
+    return not (
+        is_protected_word(word, ctx.protected)
+        or is_stop_word(word)
+        or lex.is_country(word)
+        or fold_key(word) in lex.communes
+        or is_eponym(word)
+    )
+
+
+def _member_spans(ctx: DetectionContext, start: int, member: str) -> list[Span]:
+    """The name words of one member, jobs dropped: a first name, a surname, an initial."""
+    lex = ctx.lexicons
+    words = [w for w in _WORD.finditer(member) if fold_key(w.group(0).rstrip(".")) not in _JOB_WORDS]
+    if not words or len(words) > 3:
+        return []
+    out: list[Span] = []
+    has_initial = any(len(w.group(0)) == 2 and w.group(0).endswith(".") for w in words)
+    for w in words:
+        text = w.group(0)
+        s, e = start + w.start(), start + w.end()
+        if len(text) == 2 and text.endswith(".") and text[0].isupper():
+            out.append(Span(s, e, "PRENOM", 0.75, "team_roster"))
+            continue
+        text = text.rstrip(".")
+        e = s + len(text)
+        if len(text) < 3 or not _free(ctx, text):
+            return []
+        first, surname = lex.is_first_name(text), lex.is_surname(text)
+        if lex.is_common(text) and not (first or surname or (has_initial and text[0].isupper())):
+            return []
+        label = "NOM" if (surname and not first) or (has_initial and not first) or text.isupper() else "PRENOM"
+        out.append(Span(s, e, label, 0.75, "team_roster"))
+    if len([sp for sp in out if sp.label == "PRENOM"]) == len(out) == 2 and not has_initial:
+        first_word = ctx.text[out[0].start : out[0].end]
+        if lex.is_surname(first_word) or ctx.text[out[0].start : out[0].end].isupper():
+            out[0] = Span(out[0].start, out[0].end, "NOM", 0.75, "team_roster")
+    return out
+
+
+def _teams(ctx: DetectionContext) -> list[Span]:
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for m in _TEAM_LABEL.finditer(text):
+        end_m = _MEMBERS_END.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        body = text[m.end() : end]
+        if len(body) > 120 or not _MEMBER_SEP.search(body):
+            continue  # a team is a list: two members at least
+        found: list[Span] = []
+        pos = 0
+        ok = True
+        for sep in [*_MEMBER_SEP.finditer(body), None]:
+            piece_end = sep.start() if sep else len(body)
+            member = body[pos:piece_end]
+            got = _member_spans(ctx, m.end() + pos, member)
+            if not got and member.strip() and fold_key(member.strip()) not in _JOB_WORDS:
+                ok = False
+                break
+            found.extend(got)
+            pos = sep.end() if sep else pos
+        known = any(
+            lex.is_first_name(text[s.start : s.end]) or lex.is_surname(text[s.start : s.end]) for s in found
+        )
+        if ok and known:
+            spans.extend(found)
+    return spans
+
+
+def _sign_off_lines(ctx: DetectionContext) -> list[Span]:
+    lex = ctx.lexicons
+    spans: list[Span] = []
+    for line in _SIGN_LINE.finditer(ctx.text):
+        for m in _SIGN_NAME.finditer(line.group(0)):
+            name = m.group("name")
+            # a usual first name that is also a commune ("Mathieu – BDE") signs the line
+            usual = lex.french_first_name_frequency(name) >= 5 and not is_protected_word(name, ctx.protected)
+            if not lex.is_first_name(name) or not (_free(ctx, name) or usual):
+                break
+            s = line.start() + m.start("name")
+            spans.append(Span(s, s + len(name), "PRENOM", 0.7, "team_roster"))
+    return spans
+
+
+def _participants(ctx: DetectionContext) -> list[Span]:
+    lex = ctx.lexicons
+    heads = [
+        m
+        for m in _BULLET_HEAD.finditer(ctx.text)
+        if lex.is_first_name(m.group("name")) and _free(ctx, m.group("name"))
+    ]
+    if len(heads) < 2:
+        return []  # one bullet is a heading ("- Rose : ..."), several first names are a group
+    return [Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "team_roster") for m in heads]
+
+
+@recognizer("team_roster", 78)
+def find_team_rosters(ctx: DetectionContext) -> list[Span]:
+    """Members of a team after its label, sign-off lines of first names with jobs, a group's
+    participants one per bullet line."""
+    spans = _sign_off_lines(ctx)
+    if "-" in ctx.text or "•" in ctx.text or "*" in ctx.text:
+        spans.extend(_participants(ctx))
+    return spans + _teams(ctx)
