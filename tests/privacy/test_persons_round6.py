@@ -162,3 +162,60 @@ def test_devices_and_assays_are_not_masked(detector: object, text: str, word: st
 def test_a_person_after_a_device_word_without_de_is_still_found(detector: object) -> None:
     text = "Vu par le Dr Kergoat pour la vis."
     assert ("Kergoat", "NOM") in found(detector, text)
+
+
+# --- lower-case patient fields, "dr name f.", a job between the field label and the name ----
+
+LOWER_PATIENT_FIELDS = [
+    (
+        "demande n° 12 du 03/02/25\npatient : vescovali anne-sophie née paoli, ddn 02/03/1979\n",
+        [("vescovali", "NOM"), ("anne-sophie", "PRENOM"), ("paoli", "NOM")],
+    ),
+    ("consult du 04/05\npt : garnier sylvie 52a, adressée par son mg\n", [("garnier", "NOM"), ("sylvie", "PRENOM")]),
+    ("résidente : ghislaine kerbrat (ch 12)\n", [("ghislaine", "PRENOM"), ("kerbrat", "NOM")]),
+    ("prescripteur : dr albertini j. – bastia\n", [("albertini", "NOM"), ("j.", "PRENOM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOWER_PATIENT_FIELDS)
+def test_lower_case_patient_fields(detector: object, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = found(detector, text)
+    for pair in expected:
+        assert pair in spans
+
+
+LOWER_FIELD_NEGATIVES = [
+    "patient : calme ce matin, algique\n",
+    "patiente : somnolente agitée la nuit\n",
+    "pt : bonne observance, 2 cp\n",
+]
+
+
+@pytest.mark.parametrize("text", LOWER_FIELD_NEGATIVES)
+def test_lower_case_patient_field_needs_a_name(detector: object, text: str) -> None:
+    assert persons(detector, text) == []
+
+
+JOB_AFTER_LABEL = [
+    ("BILAN SANGUIN\nPRELEVEUR : IDE TREGUER (A DOMICILE)\n", [("TREGUER", "NOM")]),
+    ("Préleveuse : IDE Maëlys Quéméner\n", [("Maëlys", "PRENOM"), ("Quéméner", "NOM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOB_AFTER_LABEL)
+def test_job_between_label_and_name(detector: object, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = found(detector, text)
+    for pair in expected:
+        assert pair in spans
+
+
+# --- a column header after "Prénom" ----------------------------------------------------------
+
+
+def test_column_header_after_first_name_label_is_no_name(detector: object) -> None:
+    text = "Obligés alimentaires :\n\n  Nom Prénom                 Lien        Commune     Montant\n"
+    assert "Lien" not in persons(detector, text)
+
+
+def test_first_name_after_its_label_is_still_found(detector: object) -> None:
+    assert ("Gwendoline", "PRENOM") in found(detector, "Nom DUCASSE Prénom Gwendoline\n")

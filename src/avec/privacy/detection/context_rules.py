@@ -59,6 +59,7 @@ _FIELDS = [
             r"kin[ée]sith[ée]rapeute|m[ée]decin\s+r[ée]f[ée]rent|intervenant(?:e)?s?|[ée]quipe|"
             # who assessed, prepared, signed off: "Évaluatrice : ...", "Gestionnaire des risques : ..."
             r"[ée]valuat(?:eur|rice)|gestionnaire(?:\s+des\s+risques|\s+de\s+cas)?|pr[ée]parat(?:eur|rice)|visa|"
+            r"pr[ée]leveu(?:r|se)|"
             r"conseill(?:er|[eè]re)(?:\s+en\s+[ée]conomie\s+sociale\s+et\s+familiale)?|charg[ée]e?\s+de\s+mission)\s*:\s*"
         ),
         "auto",
@@ -188,6 +189,10 @@ def drop_next_label(text: str, words: list[NameWord]) -> list[NameWord]:
 _NO_VALUE = {"idem", "id", "neant", "inconnu", "inconnue", "aucun", "aucune", "nr", "nc", "non", "sans", "vide"}
 
 
+# A care job written between the field label and the name.
+_JOB_AFTER_LABEL = re.compile(
+    r"(?:IDE|IDEL|IDEC|AS|ASH|AES|ASD|AMP|[Ii]nfirmi(?:er|[èe]re)|INFIRMI(?:ER|ERE))[ \t]+(?=[A-ZÀ-Ý])"
+)
 # A nursing note in the DAR layout (Données, Actions, Résultats): "D: ... A: BILAN ... R: ...".
 _DAR_DATA = re.compile(r"(?<![\w'’])D[ \t]?:")
 _DAR_RESULT = re.compile(r"(?<![\w'’])R[ \t]?:")
@@ -216,6 +221,9 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
             title = _TITLE.match(text, start)
             if title:
                 start = title.end()
+            elif hint == "auto":
+                job = _JOB_AFTER_LABEL.match(text, start)
+                start = job.end() if job else start  # "PRELEVEUR : IDE GRONDIN", "Visa : AS Delmotte"
             allow_lower = hint in ("nom", "prenom", "nom_first")
             # "Prénoms : Ange Toussaint Marie": a civil-status list holds up to four first names.
             words = scan_run(text, start, lex, allow_lower=allow_lower, max_words=2 if hint == "nom" else 4)

@@ -6,7 +6,9 @@
 - a first name after a care job and a shift: "ide nuit fred / as nadège";
 - a lower-case title before a surname that is also an ordinary word, when a colon or a bracket
   closes it ("ch 2 mme soulages : rien à signaler");
-- a lower-case title, a first name and a surname: "mr jean-claude duc, 71 a".
+- a lower-case title, a first name and a surname: "mr jean-claude duc, 71 a";
+- a lower-case title, a surname and an initial: "dr leca f.";
+- a lower-case patient field, surname and first name in either order: "pt : lambert stéphanie 47a".
 
 Hand-written: no library reads these layouts of French care notes.
 """
@@ -53,6 +55,15 @@ _TITLE_CLOSED = re.compile(rf"(?P<name>{_NAME})(?=[ \t]*[:(]|[ \t]+[{LOW}]{{3,}}
 _TITLE_FIRST_LAST = re.compile(
     rf"(?P<first>{_NAME})[ \t]+(?P<last>[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})?)(?=[ \t]*(?:[,:;(]|\n|$))"
 )
+
+# A lower-case patient field: "pt : lambert stéphanie 47a", "patient : santoni marie-dominique née orsini,".
+_LOWER_PATIENT_FIELD = re.compile(
+    r"(?:patiente?|pte?|r[ée]sidente?|usag[eè]re?|b[ée]n[ée]ficiaire|identit[ée]|nom)[ \t]*:[ \t]*"
+    rf"(?P<a>{_NAME})[ \t]+(?P<b>{_NAME})(?:[ \t]+(?:n[ée]e|[ée]p\.|[ée]pouse)[ \t]+(?P<c>{_NAME}))?"
+    r"(?=[ \t]*(?:[,;(\n]|\d|$))"
+)
+# "dr leca f.": an initial after the surname closes a lower-case title.
+_TITLE_NAME_INITIAL = re.compile(rf"(?P<name>{_NAME})[ \t]+(?P<initial>[a-z]\.)(?![\w'’-])")
 
 # "mr jean-claude duc, 71 a": an age after the name says the last word is the surname.
 _AGE_LATER = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]*(?:ans?|a)(?![\w'’-])")
@@ -118,12 +129,44 @@ def find_lower_case_names(ctx: DetectionContext) -> list[Span]:
         if not _starts_word(text, title.start()):
             continue
         spans.extend(_after_lower_title(ctx, title.end()))
+    if ":" in text:
+        for m in _LOWER_PATIENT_FIELD.finditer(text):
+            if _starts_word(text, m.start()):
+                spans.extend(_lower_patient_field(ctx, m))
     return spans
+
+
+def _lower_patient_field(ctx: DetectionContext, m: re.Match[str]) -> list[Span]:
+    """Surname and first name in either order after a patient field, the maiden name after "née"."""
+    lex = ctx.lexicons
+    a, b = m.group("a"), m.group("b")
+    if not (_free(ctx, a, titled=True) and _free(ctx, b, titled=True)):
+        return []
+    if _first_name(ctx, b) and not lex.is_first_name(a) and (lex.is_surname(a) or not lex.is_common(a)):
+        labels = ("NOM", "PRENOM")
+    elif _first_name(ctx, a) and (lex.is_surname(b) or not lex.is_common(b)) and not lex.is_first_name(b):
+        labels = ("PRENOM", "NOM")
+    elif lex.is_first_name(a) and lex.is_surname(a) and _first_name(ctx, b):
+        labels = ("NOM", "PRENOM")  # "lambert stéphanie": both first names, the first also a surname
+    else:
+        return []
+    out = [
+        Span(m.start("a"), m.end("a"), labels[0], 0.8, "lower_names"),
+        Span(m.start("b"), m.end("b"), labels[1], 0.8, "lower_names"),
+    ]
+    c = m.group("c")
+    if c and _free(ctx, c, titled=True) and (lex.is_surname(c) or not lex.is_common(c)):
+        out.append(Span(m.start("c"), m.end("c"), "NOM", 0.8, "lower_names"))
+    return out
 
 
 def _after_lower_title(ctx: DetectionContext, pos: int) -> list[Span]:
     text = ctx.text
     spans: list[Span] = []
+    m = _TITLE_NAME_INITIAL.match(text, pos)
+    if m is not None and _free(ctx, m.group("name"), titled=True) and not ctx.lexicons.is_common(m.group("name")):
+        spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.8, "lower_names"))
+        spans.append(Span(m.start("initial"), m.end("initial"), "PRENOM", 0.8, "lower_names"))
     m = _TITLE_CLOSED.match(text, pos)
     if m is not None:
         name = m.group("name")

@@ -51,6 +51,7 @@ _SHARED_SURNAME = re.compile(
     rf"(?<![\w'’-])(?P<a>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)[ \t]+et[ \t]+(?P<b>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)"
     rf"[ \t]+(?P<last>[{UP}][\w'’-]+)"
 )
+_WIDE_GAP = re.compile(r"[ \t]{3,}|\t")
 _VOWEL = re.compile("[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]", re.IGNORECASE)
 
 
@@ -149,6 +150,10 @@ def _labelled_first_names(ctx: DetectionContext) -> list[Span]:
         if not core or len(core) != len(words) or not all(_plain(ctx, w.text) for w in core):
             continue
         if any(lex.is_common(w.text) and not lex.is_first_name(w.text) for w in core):
+            continue
+        # "Nom Prénom        Lien      Commune": after a column gap, an ordinary word is the next
+        # column's header, not a first name.
+        if _WIDE_GAP.search(m.group(0)) and any(lex.is_common(w.text) for w in core):
             continue
         spans.extend(to_spans(text, [(w, "PRENOM") for w in core], 0.8, "name_layout"))
     for m in _SURNAME_LABEL.finditer(text):
