@@ -218,7 +218,10 @@ def test_administrative_place_found(detector: Detector, text: str, span: str, la
         ),
         ("Il habite rue Nationale et vient demain.", [("rue Nationale", "ADRESSE")]),
         # a body's name above its postal code is no street
-        ("Caisse d'Allocations Familiales du Var\n83000 TOULON\n\nMadame,", [("83000", "ZIP"), ("TOULON", "VILLE")]),
+        (
+            "Caisse d'Allocations Familiales du Var\n83000 TOULON\n\nMadame,",
+            [("Caisse d'Allocations Familiales du Var", "HOPITAL"), ("83000", "ZIP"), ("TOULON", "VILLE")],
+        ),
         # spelled-out numbers before street words without a home word; a street word as a noun
         ("il reste deux rue à traverser et les sept cours de yoga", []),
         ("elle habite dans la rue principale", []),

@@ -284,13 +284,9 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
             heads_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
             titled = (has_num or heads_line) and _TITLED_STREET.match(name) is not None
             spans.append(Span(start, end, "ADRESSE", score, "address_lead" if titled else "address"))
-        elif re.match(r"(?i)r[ée]s(?:idence\b|\.)", text[start : m.start()]):
-            # "Résidence Bellevue, Bât C, 3 avenue de la Gare": the residence (with its building)
-            # and the street are two addresses in this convention (writers differ on named houses).
-            lead_end = start + len(text[start : m.start()].rstrip(" \t,"))
-            spans.append(Span(start, lead_end, "ADRESSE", score, "address_lead"))
-            spans.append(Span(m.start(), end, "ADRESSE", score, "address_lead"))
         else:
+            # "Résidence Bellevue, Bât C, 3 avenue de la Gare": the residence, its building or flat
+            # and the street, separated by commas, are one address (convention of the docs).
             spans.append(Span(start, end, "ADRESSE", score, "address_lead"))
     return spans
 

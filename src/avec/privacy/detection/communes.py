@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.commune_list import is_small_commune
+from avec.privacy.detection.commune_parentheses import facility_spans, in_parentheses, is_word_like
 from avec.privacy.detection.commune_slots import article_communes, cell_communes
-from avec.privacy.detection.facilities import find_facilities
 from avec.privacy.detection.foreign_places import foreign_hints, known_foreign_city
 from avec.privacy.detection.lexicons import Lexicons
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_protected_word
@@ -21,7 +21,6 @@ from avec.privacy.detection.place_patterns import (
     UP,
     commune_first_words,
     commune_heads,
-    is_area_name,
     is_road_direction,
     known_commune,
     world_places,
@@ -47,10 +46,6 @@ _VISIT_CONTEXT = re.compile(
     r"(?:d['’]abord[ \t]+|ensuite[ \t]+|apr[eè]s[ \t]+|aussi[ \t]+|puis[ \t]+)?"
     r"(?:par[ \t]+|sur[ \t]+|à[ \t]+|a[ \t]+)?\Z"
 )
-# "adressée par le Dr Pham (Vitré)": the doctor's town in parentheses.
-_DOCTOR_PAREN = re.compile(
-    r"\b(?:Dr|DR|Docteur|Pr)\.?[ \t]+[" + UP + r"][\w'’\-]+(?:[ \t]+[" + UP + r"][\w'’\-]+){0,2}\Z"
-)
 # Birthplace and residence contexts, where a foreign city is also a place: "né le 1er janvier 1971
 # à Bamako", "vit à Cracovie", "Lieu : Kayseri".
 _FOREIGN_CONTEXT = re.compile(
@@ -74,12 +69,6 @@ _DOCTOR_BEFORE = re.compile(
 )
 _SEP_BEFORE = re.compile(r"[ \t]*(?:,|[ \t][-–—]|\()[ \t]*\Z")
 _END_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–—,;)(.]|\d|(?i:t[ée]l\b|fax\b|port\b))")
-_PAREN = re.compile(r"\((?P<city>[" + UP + r"][\w'’\- ]{1,40}?)\)")
-# Département-wide bodies named after a place, not marked ("CPAM de Roubaix-Tourcoing").
-_BODY_BEFORE = re.compile(
-    r"\b(?:CPAM|CGSS|CAF|UDAF|MDPH|MSA|CARSAT|URSSAF|ARS|DDETS|DDCS|CRIP|ODPE|Conseil\s+d[ée]partemental)\s+"
-    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])\Z"
-)
 # An explicit commune label: any capitalised name after it is a commune, even one missing from
 # the gazetteer (under 500 inhabitants, or merged since).
 _COMMUNE_LABEL = re.compile(
@@ -90,7 +79,6 @@ _BUILDING_OF = re.compile(
     r"gendarmerie|commissariat|pharmacie|caserne)[ \t]+(?:de|d['’])[ \t]*\Z"
 )
 _BARE_PARTICLE = re.compile(r"(?i)(?:^|[^\w'’])(?:à|a|au|de|d['’]|sur|vers)[ \t]*\Z")
-_DOMICILE_BEFORE = re.compile(r"(?i)\bdomicile[ \t]*\Z")
 # An emergency team, vehicle or dispatch centre named after its town ("VSAV Thônes", "SMUR
 # Porto-Vecchio +", "SAMU 26 - Régulation médicale - Valence"): the town, even before a "+" sign.
 _TEAM_BEFORE = re.compile(
@@ -124,19 +112,6 @@ _ARRONDISSEMENT_AFTER = re.compile(r"[ \t]+(?:\d{1,2}(?:e|er|ème|eme)|[IVX]{1,5
 _COUNTRY_AFTER = re.compile(r"[ \t]*\((?P<country>[" + UP + r"][\w'’\- ]{1,30})\)")
 
 
-def _facility_spans(ctx: DetectionContext) -> list[Span]:
-    """The facility spans of this text (the facility rule, registered first, leaves them here)."""
-    found = ctx.extra.get("facility_spans")
-    if found is None:
-        found = find_facilities(ctx)
-    return found  # type: ignore[return-value]
-
-
-def _is_word_like(lex: Lexicons, surface: str) -> bool:
-    words = surface.replace("-", " ").split()
-    return len(words) == 1 and (lex.is_common(surface) or lex.is_first_name(surface))
-
-
 def _after_place(ctx: DetectionContext, s: int, e: int) -> bool:
     """ "EPSM Jean-Martin Charcot - Caudan", "collège de Saverne": a commune after a facility or a
     public building, where the eponym reading ("Charcot - X", "X de Y") does not hold."""
@@ -156,7 +131,7 @@ def _after_facility_or_doctor(ctx: DetectionContext, s: int, e: int) -> bool:
     if sep is None:
         return False
     cut = s - (len(line) - sep.start())
-    return any(f.end == cut for f in _facility_spans(ctx))
+    return any(f.end == cut for f in facility_spans(ctx))
 
 
 @recognizer("commune", 60)
@@ -186,7 +161,7 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
             found = _judge(ctx, ctx.text.rindex(" ", s, e) + 1, e)
         if found is not None:
             spans.append(found)
-    spans.extend(_in_parentheses(ctx, spans))
+    spans.extend(in_parentheses(ctx, spans))
     spans.extend(_lower_case(ctx))
     spans.extend(_plural_article(ctx, spans))
     more = article_communes(ctx) + cell_communes(ctx)
@@ -204,7 +179,7 @@ def _plural_article(ctx: DetectionContext, found: list[Span]) -> list[Span]:
     for m in _AUX_OR_SLASH.finditer(text) if ("aux " in text or "/" in text) else ():
         s, e = m.span("city")
         surface = text[s:e]
-        if fold_key("Les " + surface) not in lex.communes or _is_word_like(lex, surface) or is_protected_word(surface):
+        if fold_key("Les " + surface) not in lex.communes or is_word_like(lex, surface) or is_protected_word(surface):
             continue
         if m.group(0).startswith("/"):
             left = re.search(r"[\w'’\-]+\Z", text[max(0, m.start() - 40) : m.start()])
@@ -247,15 +222,39 @@ def _lower_case(ctx: DetectionContext) -> list[Span]:
             if m.group("home") and _lower_foreign_city(lex, candidate):
                 out.append(Span(start, start + len(candidate), "VILLE", 0.7, "commune"))
                 break
-    if "(" in ctx.text:
-        ends = {f.end for f in _facility_spans(ctx)}
-        for m in _LOWER_PAREN.finditer(ctx.text):
+    text = ctx.text
+    ends = {f.end for f in facility_spans(ctx)}
+    if "(" in text:
+        for m in _LOWER_PAREN.finditer(text):
             j = m.start()
-            while j > 0 and ctx.text[j - 1] in " \t":
+            while j > 0 and text[j - 1] in " \t":
                 j -= 1
-            if j in ends and _lower_commune(lex, m.group("city")):
+            doctor = _LOWER_DOCTOR.search(text, max(0, j - 40), j)
+            if (j in ends or doctor) and _lower_commune(lex, m.group("city")):
                 out.append(Span(m.start("city"), m.end("city"), "VILLE", 0.7, "commune"))
+    # "csapa le relais besançon", "labo x – site ajaccio", "dr leca f. – porticcio": a lower-case
+    # commune right after a facility or a doctor (a dash, "site" or a space between)
+    starts = [f.end for f in facility_spans(ctx) if f.label == "HOPITAL"]
+    starts += [d.end() for d in _LOWER_DOCTOR_DASH.finditer(text)] if "dr" in text else []
+    for end in starts:
+        after = _LOWER_AFTER.match(text, end)
+        if after is None:
+            continue
+        city = after.group("city")
+        for candidate in (city, city.split()[0]) if " " in city else (city,):
+            if _lower_commune(lex, candidate) and not is_protected_word(candidate):
+                out.append(Span(after.start("city"), after.start("city") + len(candidate), "VILLE", 0.7, "commune"))
+                break
     return out
+
+
+_LOWER_DOCTOR = re.compile(r"\b(?:dr|docteur)\.?[ \t]+[\w][\w'’\-]+(?:[ \t]+[\w'’.\-]+){0,2}[ \t]*\Z")
+_LOWER_DOCTOR_DASH = re.compile(r"\b(?:dr|docteur)\.?[ \t]+[a-zà-ÿ][\w'’\-]+(?:[ \t]+[a-zà-ÿ]\.?)?(?=[ \t]+[–—-][ \t])")
+_LOWER_AFTER = re.compile(
+    r"(?:[ \t]+[–—-])?[ \t]+(?:site[ \t]+|antenne[ \t]+)?"
+    r"(?P<city>[a-zà-ÿ][a-zà-ÿ'’\-]+(?:[ \t-](?:sur|sous|en|les|lès|de|la|le)[ \t-][a-zà-ÿ'’\-]+)?)"
+    r"(?=[ \t]*(?:$|[\n,;.()–—-]|[ \t][a-zà-ÿ]+[ \t]|[ \t]\d))"
+)
 
 
 def _lower_foreign_city(lex: Lexicons, city: str) -> bool:
@@ -319,7 +318,7 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         labelled = (
             text[max(0, s - 4) : s].rstrip(" \t").endswith((":", "de", "d'", "d’", "DE"))
             and _COMMUNE_LABEL.search(text[max(0, s - 30) : s])
-            and not _is_word_like(lex, surface)
+            and not is_word_like(lex, surface)
         )
         if labelled and not is_protected_word(surface) and not lex.is_first_name(surface.split()[0]):
             return Span(s, e, "VILLE", 0.7, "commune")
@@ -352,9 +351,7 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         if in_country or known_city:
             return Span(s, e, "VILLE", 0.7, "commune")
         return None
-    if _BODY_BEFORE.search(text[max(0, s - 40) : s]):
-        return None  # "CPAM de Lille-Douai": a département-wide body, not a place of the person
-    common = _is_word_like(lex, surface)
+    common = is_word_like(lex, surface)
     before = text[max(0, s - 40) : s]
     trip = bool(_TRIP_BEFORE.search(before)) and not common and not is_protected_word(surface)
     if is_road_direction(text, s, e) and not trip:
@@ -436,62 +433,3 @@ def _alone_after_addressee(text: str, s: int, e: int, body_only: bool = False) -
     if body_only and not re.search(r"\b[A-Z]{3,6}\b", above):
         return False
     return bool(above) and len(above) <= 60 and above[:1].isupper() and not above.endswith((".", ":"))
-
-_ZIP_TOWN_BEFORE = re.compile(r"\b\d{5}[ \t]+[" + UP + r"][\w'’\-]+(?:[ \t][" + UP + r"][\w'’\-]+)?\Z")
-_SITE_BEFORE = re.compile(r"(?i)\b(?:site|antenne|secteur)\b[^\n()]{0,30}\Z")
-
-# "(néphrologue, Moulins)": a role in lower case, a comma and the commune in brackets.
-_ROLE_PAREN = re.compile(
-    r"\((?:[a-zà-ÿ][a-zà-ÿ\-]+[ \t]){0,2}?[a-zà-ÿ][a-zà-ÿ\-]+,[ \t]*(?P<city>[" + UP + r"][\w'’\-]+)\)"
-    # "(MÉDECIN TRAITANT, LUCCIANA)": the same in capitals
-    r"|\((?:[A-ZÀ-Ý][A-ZÀ-Ý\-]+[ \t]){0,2}?[A-ZÀ-Ý][A-ZÀ-Ý\-]+,[ \t]*(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+)\)"
-)
-# "lieu-dit Les Chaumes (Bellenaves)", "rue Paul Bert (Wazemmes)": a place after a street or a lieu-dit.
-_STREET_LINE_BEFORE = re.compile(
-    r"(?i)\b(?:lieu[ -]dit|hameau|rue|avenue|av\.|chemin|route|impasse|all[ée]e|boulevard|bd|place|quai|"
-    r"quartier|r[ée]sidence|lotissement)[ \t][^\n(),;:]{1,40}\Z"
-)
-
-
-def _in_parentheses(ctx: DetectionContext, found: list[Span]) -> list[Span]:
-    """A commune in parentheses after "domicile" or a facility: "domicile (Valence)"."""
-    text, lex = ctx.text, ctx.lexicons
-    out = []
-    facilities = _facility_spans(ctx)
-    for m in _ROLE_PAREN.finditer(text) if "," in text else ():
-        s, e = m.span("city") if m.group("city") else m.span("caps")
-        surface = text[s:e]
-        if known_commune(lex, surface) and not lex.is_first_name(surface) and not is_protected_word(surface):
-            out.append(Span(s, e, "VILLE", 0.7, "commune"))
-    for m in _PAREN.finditer(text):
-        s, e = m.span("city")
-        surface = text[s:e]
-        if any(x.start <= s < x.end for x in found):
-            continue
-        head = text[: m.start()].rstrip(" \t")
-        street = bool(_STREET_LINE_BEFORE.search(head[-60:])) and not _ZIP_TOWN_BEFORE.search(head[-60:])
-        word_like = _is_word_like(lex, surface) or is_protected_word(surface)
-        short = fold_key(surface) in commune_heads(lex) and not lex.is_surname(surface)
-        if (street or any(f.end == len(head) for f in facilities)) and short and not word_like:
-            out.append(Span(s, e, "VILLE", 0.7, "commune"))  # "Pharmacie X (Ramonville)": a short form
-            continue
-        if street and not known_commune(lex, surface) and not word_like and not is_area_name(surface):
-            if not lex.is_first_name(surface.split()[0]) and not lex.is_country(surface):
-                out.append(Span(s, e, "ADRESSE", 0.65, "commune"))  # a district after its street
-            continue
-        if street and known_commune(lex, surface) and not word_like:
-            out.append(Span(s, e, "VILLE", 0.7, "commune"))
-            continue
-        if not known_commune(lex, surface):
-            # "59240 Dunkerque (Rosendaël)": a district or a former commune after a postal address
-            district = not (_is_word_like(lex, surface) or is_protected_word(surface) or is_area_name(surface))
-            if district and not lex.is_country(surface) and _ZIP_TOWN_BEFORE.search(head[-60:]):
-                out.append(Span(s, e, "VILLE", 0.7, "commune"))
-            continue
-        if _SITE_BEFORE.search(head[-40:]):
-            out.append(Span(s, e, "VILLE", 0.75, "commune"))  # "Site Nord (La Tronche)"
-            continue
-        after_facility = any(f.end == len(head) for f in facilities) and not lex.is_first_name(surface)
-        if _DOMICILE_BEFORE.search(head) or after_facility or _DOCTOR_PAREN.search(head[-60:]):
-            out.append(Span(s, e, "VILLE", 0.75, "commune"))
-    return out

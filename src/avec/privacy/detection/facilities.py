@@ -1,10 +1,11 @@
 """Care and social facilities: "CHU de Rennes", "EHPAD Les Tilleuls", "CAMSP de la Castellane".
 
-A facility span includes its keyword and, when written "CHU de X", its commune; département-wide
-bodies (UDAF, CPAM) are not facilities here. The keyword grammar is in ``facility_keywords.py``;
-this recognizer also collects the layouts of ``facility_extras.py`` (units, lower-case notes,
-shelters, acronyms, sites), ``school_names.py`` (schools, numbered DAC) and ``care_companies.py``
-(home-help companies named by their area).
+A facility span includes its keyword and, when written "CHU de X", its commune; bodies named by
+their territory ("UDAF du Nord", "CPAM de l'Artois") are facilities too (``territorial_bodies.py``).
+The keyword grammar is in ``facility_keywords.py``; this recognizer also collects the layouts of
+``facility_extras.py`` (units, lower-case notes, shelters, acronyms, sites), ``facility_cases.py``
+(lower-case and ALL-CAPS names), ``school_names.py`` (schools, numbered DAC) and
+``care_companies.py`` (home-help companies named by their area).
 """
 
 from __future__ import annotations
@@ -12,15 +13,17 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.care_companies import company_spans
+from avec.privacy.detection.facility_cases import case_spans, pass_joined
 from avec.privacy.detection.facility_extras import extra_spans
 from avec.privacy.detection.facility_keywords import FACILITY as _FACILITY
 from avec.privacy.detection.facility_keywords import FACILITY_STOP as _FACILITY_STOP
 from avec.privacy.detection.facility_keywords import PARTICLE as _PARTICLE
 from avec.privacy.detection.facility_keywords import words_of as _words
 from avec.privacy.detection.medical_vocab import is_protected_word
-from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
-from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.place_patterns import UP, known_commune
+from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
 from avec.privacy.detection.school_names import school_spans
+from avec.privacy.detection.territorial_bodies import territorial_spans
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
@@ -37,6 +40,7 @@ _GROUPS = re.compile(
     r"AP-HP|AP-HM|APHP|APHM|CASVP|HCL|HUS|HUG|CHUV|HUEP|HUPC|HUPNVS|HUPSSD|HUHM|HUPIFO|HUPS|HUPO)(?![\w-])"
 )
 _STREET_LIKE = {"residence", "foyer", "foyer logement"}
+_HOME_KIND = re.compile(r"(?i)[ \t]+(?:autonomie|services|seniors?|m[ée]dicalis[ée]e|accueil)\b")
 _SLASH_NAME = re.compile(r"/[" + UP + r"][\w'’]+(?:-[\w'’]+)*")
 
 # A flat or a building after a residence: the residence is where the person lives.
@@ -117,13 +121,24 @@ _NAME_LINKS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "a", 
 
 
 def _named_association(text: str, m: re.Match[str]) -> bool:
-    """An association with a name of its own, not a drug pairing ("Association Eliquis + ...") nor a
-    département-wide body ("Association Tutélaire d'Indre-et-Loire", not marked by convention)."""
+    """An association with a name of its own ("l'association Les Blouses Roses", "Association
+    Tutélaire d'Indre-et-Loire"), not a drug pairing ("Association Eliquis + ...")."""
     words = re.findall(r"[\w'’\-]+", text[m.end("kw") : m.end()])
-    if not words or is_protected_word(words[0]):
-        return False
-    last = re.search(r"(?:^|[ \t'’])([\w\-]+)$", text[m.end("kw") : m.end()])
-    return not (last and is_area_name(last.group(1)))
+    return bool(words) and not is_protected_word(words[0])
+
+
+# "cabinet infirmier des Capucines", "Cabinet médical Les Tilleuls", "cabinet infirmier Saxe-Gambetta":
+# a practice named after a place (a particle, an article, a saint or two names joined by a hyphen).
+_PRACTICE_NAME = re.compile(
+    r"[ \t]+(?:(?:(?i:du|des|de[ \t]+la|de[ \t]+l['’])[ \t]*|(?i:saint|sainte)-|(?:Les|Le|La|L['’])[ \t]*)[" + UP + "]"
+    r"|(?P<first>[" + UP + r"][\w'’]+)-[" + UP + r"][\w'’]+)"
+)
+
+
+def _named_practice(ctx: DetectionContext, name: str) -> bool:
+    """A practice named after a place, not after its practitioners ("Cabinet infirmier Lebrun")."""
+    m = _PRACTICE_NAME.match(name)
+    return m is not None and not (m.group("first") and ctx.lexicons.is_first_name(m.group("first")))
 
 
 def _keyword_spans(ctx: DetectionContext) -> list[Span]:
@@ -146,13 +161,10 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
             continue
         if fkw == "foyer" and re.fullmatch(r"[ \t]+[A-Z]{2,4}", text[m.end("kw") : m.end()]):
             continue  # "RP : foyer LID": a lesion in a lobe (radiology), not a home
-        if fkw.startswith("cabinet") and not re.match(
-            r"[ \t]+(?:(?i:du|des|de[ \t]+la|de[ \t]+l['’])[ \t]*|(?i:saint|sainte)-)[" + UP + "]",
-            text[m.end("kw") : m.end()],
-        ):
+        if fkw.startswith("cabinet") and not _named_practice(ctx, text[m.end("kw") : m.end()]):
             continue  # "Cabinet infirmier Lebrun": a person's name, left to the name rules
         first = re.match(r"[ \t]*(?:" + _PARTICLE + r")?[ \t]*([\w'’\-]+)", text[m.end("kw") : m.end()])
-        if fkw == "laboratoire" and first and (_lab_kind(ctx, text[m.end("kw") : m.end()]) or ctx.all_caps):
+        if fkw in ("laboratoire", "labo") and first and (_lab_kind(ctx, text[m.end("kw") : m.end()]) or ctx.all_caps):
             continue  # "LABORATOIRE DE BIOLOGIE MÉDICALE": the kind of lab, no name ("pharmacie de X": X's commune)
         # "pharmacie de Cavaillon": the commune only; "Pharmacie de la Durance", "Grande Pharmacie de
         # Billère": a name (an article before it, or a lead word before the keyword).
@@ -160,7 +172,7 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
         town = first.group(1) if first and fkw == "pharmacie" and not named and m.start() == m.start("kw") else ""
         if town and known_commune(ctx.lexicons, town) and not ctx.lexicons.is_common(town):
             continue
-        if fkw == "association" and (not kw[0].isupper() or not _named_association(text, m)):
+        if fkw == "association" and not _named_association(text, m):
             continue
         kw_end = m.end("qual") if m.group("qual") else m.end("kw")
         end = _trim_facility(text, m.end(), kw_end)
@@ -171,7 +183,9 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
         if text[end : end + 1] == "/" and (slash := _SLASH_NAME.match(text, end)):
             end = slash.end()  # "CHU de Pointe-à-Pitre/Abymes": a site over two communes
         label = "HOPITAL"
-        if fkw in _STREET_LIKE and re.search(
+        if fkw in _STREET_LIKE and _HOME_KIND.match(text, m.end("kw")):
+            pass  # "Résidence autonomie Les Glycines", "résidence services": a home, a facility
+        elif fkw in _STREET_LIKE and re.search(
             r"(?i)(?:domicile|adresse|demeurant|domicili[ée]e?|habite)\s*(?:à|:)?\s*$",
             text[max(0, m.start() - 20) : m.start()],
         ):
@@ -183,7 +197,9 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
             or _STREET_LINE_AFTER.match(text, end)
         ):
             label = "ADRESSE"  # "résidence les Hortensias apt 12", "Domicile : Route X, Résidence Y"
-        spans.append(Span(m.start(), end, label, 0.9, "facility"))
+        # a practice named after a place wins over a job word's reading ("cabinet infirmier Saxe-Gambetta")
+        source = "practice" if fkw.startswith("cabinet") else "facility"
+        spans.append(Span(m.start(), end, label, 0.9, source))
     return spans
 
 
@@ -276,7 +292,17 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
     """Named care facilities: "CHU de Rennes", "EHPAD Les Tilleuls", "Clinique Saint-Joseph"."""
     spans = _joined(ctx, _merge_known(ctx.text, _keyword_spans(ctx)))
     spans += extra_spans(ctx, spans)
+    spans = pass_joined(ctx, spans + case_spans(ctx, spans))
+    for body in territorial_spans(ctx):
+        # "CSAPA ANPAA 63": a body that carries a facility's name further makes one span with it
+        inner = [y for y in spans if y.start < body.end and body.start < y.end]
+        if all(y.start <= body.start and y.end < body.end for y in inner):
+            start = min([body.start] + [y.start for y in inner])
+            spans = [y for y in spans if y not in inner] + [Span(start, body.end, "HOPITAL", 0.8, "facility")]
     more = school_spans(ctx) + company_spans(ctx)
     spans += [x for x in more if not any(y.start < x.end and x.start < y.end for y in spans)]
     ctx.extra["facility_spans"] = spans  # read by the commune rule ("EHPAD Ker Maria, Allaire")
     return spans
+
+
+PRIORITIES["practice"] = 85

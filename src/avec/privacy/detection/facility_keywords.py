@@ -26,7 +26,7 @@ FACILITY_KEYWORDS = (
     r"radiologie|lutte\s+contre\s+le\s+cancer|pmi|planification)|centre\s+d['’]imagerie(?:\s+m[ée]dicale)?|institut|"
     # named pharmacies and labs, resource centres, GP out-of-hours centres, public mental health bodies,
     # Guyane's remote health centres: "Pharmacie du Port", "Maison médicale de garde de Dinan"
-    r"pharmacie|laboratoire|centre\s+ressources?|maison\s+m[ée]dicale(?:\s+de\s+garde)?|"
+    r"pharmacie|laboratoire|labo|centre\s+ressources?|maison\s+m[ée]dicale(?:\s+de\s+garde)?|"
     r"[ée]tablissement\s+public\s+de\s+sant[ée](?:\s+mentale)?|"
     r"centre\s+d[ée]localis[ée]\s+de\s+pr[ée]vention\s+et\s+de\s+soins|"
     r"fondation|groupe\s+hospitalier|hospices?(?:\s+civils)?|maternit[ée]|"
@@ -39,13 +39,27 @@ FACILITY_KEYWORDS = (
     # coordination of care at home and poison centres: "DAC Flandre Maritime", "CPTS du Val", "CAPTV de Lille"
     r"DAC|CPTS|ESA|ESAD|PTA|MAIA|CAPTV|CRPV|EMSP|EMPP|"
     # mental health: peer-support groups, units for difficult patients, prison psychiatry
-    r"GEM|UMD|UHSA|USIP|"
+    r"GEM|UMD|UHSA|USIP|MJC|"
     r"(?i:centre\s+social|centre\s+communal\s+d['’]action\s+sociale|maison\s+d['’]enfants|"
     r"centre\s+maternel|foyer\s+de\s+vie|foyer\s+d['’]h[ée]bergement|maison\s+relais|pension\s+de\s+famille|"
     r"(?:maison|espace|p[ôo]le)\s+(?:d[ée]partemental(?:e)?\s+)?(?:des|de\s+la)\s+solidarit[ée]s?|"
     r"centre\s+d[ée]partemental\s+d['’]action\s+sociale|"
     r"cabinet\s+(?:de\s+|d['’])?(?:kin[ée]sith[ée]rapie|radiologie|imagerie(?:\s+m[ée]dicale)?|"
-    r"orthophonie|podologie|p[ée]dicurie|ophtalmologie|cardiologie|m[ée]dical|infirmier|dentaire)|"
+    r"orthophonie|podologie|p[ée]dicurie|ophtalmologie|cardiologie|m[ée]dical|infirmiers?|dentaire|"
+    r"sages?-femmes?|soins[ \t]+infirmiers|ost[ée]opathie|psychologie|di[ée]t[ée]tique|psychomotricit[ée])|"
+    # practices, transport and occupational health named after their area ("Imagerie médicale du Parc",
+    # "Ambulances de la Somme", "Santé au Travail Haute-Vienne"): a particle or a capital must follow
+    r"imagerie[ \t]+m[ée]dicale(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|DU|DES|DE[ \t]+LA|DE[ \t]+L['’]))|"
+    r"ambulances(?:[ \t]+(?:et[ \t]+)?taxis?)?"
+    r"(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|DU|DES|DE[ \t]+LA|DE[ \t]+L['’]))|"
+    r"(?:service[ \t]+(?:de[ \t]+)?(?:pr[ée]vention[ \t]+et[ \t]+(?:de[ \t]+)?)?)?sant[ée][ \t]+au[ \t]+travail|"
+    r"service[ \t]+(?:de[ \t]+)?sant[ée][ \t]+(?:universitaire|[ée]tudiante)|"
+    # youth, social and food-aid structures: "MJC de la Bottière", "Épicerie sociale Ar Gwenan"
+    r"maison[ \t]+des[ \t]+jeunes[ \t]+et[ \t]+de[ \t]+la[ \t]+culture|maison[ \t]+de[ \t]+quartier|"
+    r"centre[ \t]+socio-?culturel|espace[ \t]+de[ \t]+vie[ \t]+sociale|[ée]picerie[ \t]+(?:sociale|solidaire)|"
+    # dialysis units: "Centre d'hémodialyse Les Ormeaux", "UNITE D'AUTODIALYSE DE LANNEMEZAN"
+    r"centre[ \t]+d['’](?:h[ée]mo|auto-?)dialyse|unit[ée][ \t]+d['’](?:h[ée]mo|auto-?)dialyse|"
+    r"unit[ée][ \t]+de[ \t]+dialyse|"
     r"foyer\s+d['’]accueil\s+m[ée]dicalis[ée]|centre\s+d['’]accueil|accueil\s+de\s+jour|maison\s+d['’]accueil\s+sp[ée]cialis[ée]e|h[ôo]tel\s+social|"
     # childcare and child-protection homes, named associations: "crèche Ti Marmaille",
     # "POUPONNIÈRE DE LIÉVIN", "Association Trait d'Union Médiation" (checked in facilities.py)

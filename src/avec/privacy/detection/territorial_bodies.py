@@ -1,0 +1,101 @@
+"""Public and social bodies named by their territory: "UDAF du Nord", "MDPH de la Somme", "CPAM de
+l'Artois", "Conseil départemental du Gers", "Caf du Nord", "CARSAT Pays de la Loire".
+
+By the convention of docs/privacy-detection.md such a body is a ``HOPITAL``: its territory tells where
+the person lives. The span is the body and its territory; a territory is a capitalised name after a
+particle ("de la Seine-Saint-Denis", "DE L'ALLIER"), or, without a particle, a known département or
+region ("CARSAT Bretagne"). A body followed by a département number ("ANPAA 63", "UDAF 59") is one
+too. No offline package lists these bodies, hence the hand-written list of their kinds; courts are
+left out (writers mark their commune only, "Tribunal judiciaire de Rennes").
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.facility_keywords import FACILITY_STOP
+from avec.privacy.detection.medical_vocab import is_protected_word
+from avec.privacy.detection.place_patterns import UP, is_area_name
+from avec.privacy.detection.registry import DetectionContext
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+# Bodies by acronym (written in capitals, some also "Caf", "Udaf") and in full words (any case).
+_ACRONYMS = (
+    r"CPAM|CGSS|CAF|Caf|MSA|CARSAT|Carsat|URSSAF|Urssaf|UDAF|Udaf|MDPH|MDA|MDPSH|MDS|MDSI|CIDFF|CCAS|CIAS|"
+    r"CDAS|UTPAS|DDETS|DDCS|DDPP|DREETS|ARS|CRIP|ODPE|ADIL|ATMP|ATI|ANPAA|APAJH|ADAPEI|Adapei|UNAFAM|Unafam|"
+    r"ADMR|DTPJJ|PJJ|SPIP|ASE|CLIC|MAIA|CMS|CSD|CTAS|UTAS|EDS|MSD|MDSL"
+)
+_FULL = (
+    r"conseil[ \t]+d[ée]partemental|conseil[ \t]+g[ée]n[ée]ral|conseil[ \t]+r[ée]gional|d[ée]partement|"
+    r"caisse[ \t]+primaire[ \t]+d['’][ \t]?assurance[ \t]+maladie|caisse[ \t]+d['’][ \t]?allocations[ \t]+familiales|"
+    r"caisse[ \t]+g[ée]n[ée]rale[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale|mutualit[ée][ \t]+sociale[ \t]+agricole|"
+    r"maison[ \t]+d[ée]partementale[ \t]+(?:des[ \t]+personnes[ \t]+handicap[ée]es|de[ \t]+l['’][ \t]?autonomie)|"
+    r"union[ \t]+d[ée]partementale[ \t]+des[ \t]+associations[ \t]+familiales|"
+    r"maison[ \t]+de[ \t]+la[ \t]+m[ée]tropole(?:[ \t]+pour[ \t]+les[ \t]+solidarit[ée]s)?|"
+    r"mission[ \t]+locale|association[ \t]+tut[ée]laire|agence[ \t]+r[ée]gionale[ \t]+de[ \t]+sant[ée]"
+)
+_PARTICLE = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|en)"
+_NAME = r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*"
+# A territory: one to four capitalised words joined by particles ("Pays de la Loire", "La Réunion").
+_TERRITORY = _NAME + r"(?:[ \t]+(?:(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|et|sur)[ \t]*)?" + _NAME + r"){0,3}"
+_BODY = re.compile(
+    r"(?<![\w-])(?P<kw>" + _ACRONYMS + r"|(?i:" + _FULL + r"))(?![\w'’-])"
+    r"(?:(?P<of>[ \t]+(?i:" + _PARTICLE + r")(?:(?<=['’])|[ \t]+)(?P<place>" + _TERRITORY + r"))"
+    r"|(?P<bare>[ \t]+(?P<area>" + _TERRITORY + r"))"
+    r"|[ \t]+(?P<num>(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB]))(?![\w'’-]|[,.]\d))"
+)
+# Cheap gate: a capitalised body acronym or a full body name in the folded text.
+_GATE = re.compile(
+    r"(?<![\w-])(?:" + _ACRONYMS + r")(?![\w-])|(?i:conseil|d[ée]partement|caisse|maison|union|mission|"
+    r"agence|mutualit|association)"
+)
+
+
+def _trim(ctx: DetectionContext, start: int, end: int) -> int:
+    """Cut the territory before a word that ends a name ("Service", "Tél", a date word)."""
+    text = ctx.text
+    for w in re.finditer(r"[\w'’\-]+", text[start:end]):
+        key = fold_key(w.group(0)).strip("'’")
+        if w.start() > 0 and (key in FACILITY_STOP or is_protected_word(w.group(0))):
+            end = start + w.start()
+            break
+    while end > start and text[end - 1] in " \t-'’":
+        end -= 1
+    tail = re.search(r"(?i)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|et|sur)$", text[start:end])
+    return start + tail.start() if tail else end
+
+
+def territorial_spans(ctx: DetectionContext) -> list[Span]:
+    """Bodies named by their territory or by a département number, as ``HOPITAL`` spans."""
+    text = ctx.text
+    if not _GATE.search(text):
+        return []
+    out: list[Span] = []
+    for m in _BODY.finditer(text):
+        kw = m.group("kw")
+        if m.group("num"):
+            out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
+            continue
+        if m.group("bare"):
+            # "CARSAT Bretagne": without a particle, only a known département or region
+            area = m.group("area")
+            first = area.split()[0]
+            # "CARSAT Bourgogne-Franche-Comté": a merged region, its first part a known one
+            if not (is_area_name(area) or is_area_name(first) or is_area_name(first.split("-")[0])):
+                continue
+            end = m.start("area") + (len(area) if is_area_name(area) else len(first))
+            out.append(Span(m.start(), end, "HOPITAL", 0.8, "facility"))
+            continue
+        place = m.group("place")
+        first = re.match(r"[\w'’\-]+", place)
+        if first is None or is_protected_word(first.group(0)) or fold_key(first.group(0)) in FACILITY_STOP:
+            continue
+        if kw.isupper() and not place[:1].isupper():
+            continue
+        if fold_key(kw).startswith("departement") and not (kw[0].isupper() and is_area_name(place.split()[0])):
+            continue  # "département de la Creuse" heading a letter, not "le département de X" in a sentence
+        end = _trim(ctx, m.start("place"), m.end("place"))
+        if end > m.start("place"):
+            out.append(Span(m.start(), end, "HOPITAL", 0.8, "facility"))
+    return out
