@@ -50,6 +50,8 @@ _TIME_DASH_LOGIN = re.compile(
 # A login in brackets right after the name it is made of: "Martine Koenig (mkoenig)".
 _PAREN = re.compile(r"\([ \t]*(?P<login>[a-z][a-z0-9._-]{3,30})[ \t]*\)")
 _NAME_BEFORE = re.compile(r"(?P<first>[A-ZÀ-Ý][\w'’-]+)[ \t]+(?P<last>[A-ZÀ-Ý][\w'’-]+)[ \t]*$")
+# A record number, not a user name: capitals and at least four digits in groups ("U-2024-0412").
+_RECORD_SHAPE = re.compile(r"(?=(?:\D*\d){4})[A-Z]{1,6}[-/.]?\d+(?:[-/.]\d+)*")
 # A pseudonym's parts: letters, then digits, underscores or dots ("sandrine42_loire", "jp.martin").
 _PARTS = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
 
@@ -91,6 +93,8 @@ def find_logins(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     for m in _LOGIN_LABEL.finditer(text):
         token = m.group("login")
+        if _RECORD_SHAPE.fullmatch(token):
+            continue  # "Identifiant usager : U-2024-0412": a record number (reference_numbers.py), no login
         if not _is_word(ctx, token) and not token.isdigit():
             spans.append(Span(m.start("login"), m.end("login"), "NOM", 0.85, "login"))
     for m in _LOGIN_BARE.finditer(text):

@@ -16,7 +16,9 @@ from avec.privacy.detection import (  # noqa: F401
     fixed_width,
     hl7,
     line_breaks,
+    postcode_layouts,
     record_numbers,
+    reference_numbers,
     spoken_numbers,
     structured,
 )
@@ -250,7 +252,7 @@ def _context_regex(words: tuple[str, ...], value: str) -> re.Pattern[str]:
     alternatives = trie_regex(words)
     return re.compile(
         r"(?i)(?<![\w])(?:" + alternatives + r")(?![\w])\s*(?:\(?(?!patient)[^\W\d_]{1,8}\)?(?=[\s:]))?\s*"
-        r"(?:n°|no|num(?:éro)?\.?)?\s*(?:\.{2,}|…+)?\s*[:=#°.]?\s*(?-i:(" + value + r"))(?![\w])"
+        r"(?:n°|no|num(?:éro)?\.?)?\s*(?:\.{2,}|…+)?\s*[:=#°.|]?\s*(?-i:(" + value + r"))(?![\w])"
     )
 
 

@@ -59,7 +59,6 @@ _QUANTITY_AFTER = re.compile(
     r"km\b|m\b)"
 )
 _PATIENT_NOUN = re.compile(r"(?i)IPP|NIP|patient")
-_COURT_WORDS = re.compile(r"(?i)\b(?:RG|portalis|minute|parquet|PV)\b")
 # "Réf. demande :", "Référence de la demande :": a request named as the patient's reference.
 _REFERENCE_BEFORE = re.compile(r"(?i)\br[ée]f(?:[ée]rence)?\.?[ \t]*(?:de[ \t]+(?:la[ \t]+)?)?\Z")
 # Bodies that open a case about a child or an adult ("Réf. ASE : 2022-63-04871", "N° MDPH : ..."):
@@ -103,8 +102,6 @@ def find_record_numbers(ctx: DetectionContext) -> list[Span]:
         value = m.group("value")
         quals, sep = m.group("quals").strip(), m.group("sep")
         marked = bool(_MARKED_SEP.search(sep)) or bool(_MARK_BEFORE.search(text, max(0, m.start() - 16), m.start()))
-        if _COURT_WORDS.search(quals):
-            continue  # "Dossier RG n° 24/00318": a court's docket number, no patient record
         patient_noun = m.group("noun").upper() in ("IPP", "NIP")
         if quals and not marked and (not patient_noun or sum(c.isdigit() for c in value) < 6):
             continue  # "séjour HDJ 2019" needs a mark; "IPP définitif 8012447390" does not

@@ -1,0 +1,76 @@
+"""Postal codes in two layouts the commune rule misses: OCR-spaced digits and foreign addresses.
+
+A scanned letter read by OCR spaces every digit of a postal code ("3 8 0 0 0 GRENOB LE",
+"6 9 0 0 3 LYON"): five single digits, a valid French département first, then a town in capitals.
+A cross-border family writes a foreign address with the country after the town ("7500 Tournai –
+BELGIQUE", "1205 Genève (Suisse)", "L-4011 Esch-sur-Alzette, Luxembourg", "20000 Casablanca –
+MAROC"): four or five digits, a capitalised town, a country name (Faker ``fr_FR`` country names,
+see :func:`place_patterns.world_places`). The town is then a VILLE too.
+Hand-written: no library reads these layouts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.place_patterns import UP, world_places
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+# Five digits with at least two single spaces inside, a département first, then a word in capitals.
+_SPACED_ZIP = re.compile(
+    r"(?P<zip>(?:0[ ]?[1-9]|[1-8][ ]?\d|9[ ]?[0-8])(?:[ ]?\d){3})(?![ ]?\d)"
+    r"(?=[ \t]+[" + UP + r"]{3,})"
+)
+# Before it: the start of a line or the end of the street ("7 8 , avenue Foch — 3 8 0 0 0").
+_BEFORE_SPACED_ZIP = re.compile(r"(?:^|[,—–-])[ \t]*\Z")
+_LINK = r"(?:(?:sur|sous|en|le|la|les|de|du|des|lès|am|im)[ \t-]+)?"
+_NAME = r"[" + UP + r"][\w'’]*(?:[ \t-]+" + _LINK + r"[" + UP + r"][\w'’]*){0,3}"
+# A foreign address: an optional country letter, the code, the town, a dash, comma or bracket, a country.
+_FOREIGN_ZIP = re.compile(
+    r"(?P<zip>\d{4,5})[ \t]+(?P<town>" + _NAME + r")[ \t]*(?:[-–—,/(][ \t]*)"
+    r"(?P<country>[" + UP + r"][\w'’]*(?:[ \t-][" + UP + r"][\w'’]*)?)[ \t]*\)?[ \t]*(?=\n|$|[.;])"
+)
+
+
+# Not a postcode's start: a word or a digit right before, or a digit and a space ("1 2 3 4 5").
+_WORD_OR_DIGIT_BEFORE = re.compile(r"(?:\w|\d[ \t])\Z")
+# Right before a foreign postcode: a country letter and a dash ("L-3401", "CH-1205"), then no word.
+_COUNTRY_LETTER = re.compile(r"[A-Z]{1,2}-\Z")
+
+
+def _bad_start(text: str, start: int) -> bool:
+    """True when the digits at ``start`` continue a word or a number ("A12345", "12-4567")."""
+    letter = _COUNTRY_LETTER.search(text, max(0, start - 3), start)
+    if letter:
+        start = letter.start()
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")
+
+
+@recognizer("zip_layout", 75)
+def find_postcode_layouts(ctx: DetectionContext) -> list[Span]:
+    """OCR-spaced French postal codes and foreign postal codes followed by their country."""
+    text = ctx.text
+    spans: list[Span] = []
+    # The patterns open on a digit so that the engine skips ahead to digits (speed); the boundary
+    # before the number is checked here.
+    for m in _SPACED_ZIP.finditer(text):
+        if _WORD_OR_DIGIT_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+            continue
+        before = text[max(0, m.start() - 4) : m.start()]
+        if m.start() >= 4 and "\n" not in before and not _BEFORE_SPACED_ZIP.search(before):
+            continue  # "Score 1 2 3 4 5 ECOG": a scale, no address
+        if m.group("zip").count(" ") >= 2:  # "38 000" is read by the commune rule; OCR spaces more
+            spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.85, "zip_layout"))
+    countries = None
+    for m in _FOREIGN_ZIP.finditer(text):
+        if _bad_start(text, m.start()):
+            continue
+        if countries is None:
+            countries = world_places(ctx.lexicons).countries
+        if fold_key(m.group("country")) not in countries or fold_key(m.group("country")) == "france":
+            continue
+        spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.85, "zip_layout"))
+        spans.append(Span(m.start("town"), m.end("town"), "VILLE", 0.8, "zip_layout"))
+    return spans

@@ -1,0 +1,207 @@
+"""Reference numbers of letters, courts and social bodies, and identifier labels in any layout.
+
+Care and social structures number every file they open about a person and print the number in
+many ways: a letter's reference ("Réf. : RU/2024/318", "Nos réf. : MJPM/2019/0734", "N/Réf.
+AF-2024-0317", "Notre référence à rappeler : CR-2023-0412"), a court's ("RG n° 22/01356", "N° RG :
+24/03318", "N° Portalis DBZ3-W-B7G-NZ4A", "Parquet n° 25/01442"), a social body's ("N° allocataire
+CAF : 4418207", "n° SI-SIAO : 86-2024-001873", "N° de contrat : LOC-0087321", "bon de transport n°
+T-250224-018", "N° d'accès | CINV2505190044"), a residence's own patient number ("ID RÉSIDENT :
+004512", "identifiant usager : U-0412"), a lone "n°" before a lettered code ("Fiche de dépôt n°
+OT-2024-0452"), and a list of numbers under a label ("2 IPP :\\n- 250331207 ...\\n- 250018846").
+Between the label and the number: a colon, a pipe of a table, a tab, a dotted leader or nothing.
+
+A number naming the person (resident, user, beneficiary) is an IPP; every other one is an NDA
+(the lead's convention: a court or case reference is an NDA). The value must hold at least four
+digits and be no date, amount or dose; numbers of laws and product lots are left alone.
+Hand-written: no library knows these French administrative labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.record_numbers import quantity_follows
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.word_trie import trie_regex
+from avec.privacy.spans import Span
+
+_MARK = r"(?:n°|n[º°]|no\.?|num[ée]ro|num\.?|#)"
+_OF = r"(?:[ \t]+(?:de[ \t]+la|de|du|des)[ \t]+|[ \t]*d['’][ \t]*|[ \t]+)"
+# Who a person-number names: "ID RÉSIDENT", "identifiant usager", "n° de bénéficiaire".
+_PERSON_NOUN = r"(?:r[ée]sidente?|usag[eè]re?|b[ée]n[ée]ficiaire|pensionnaire|personne[ \t]+accueillie)"
+_PERSON_BEFORE = r"(?:\bID|identifiant|code|" + _MARK + r")" + _OF + r"?"
+_PERSON_LABEL = r"(?P<ipp>" + _PERSON_BEFORE + _PERSON_NOUN + r"|" + _PERSON_NOUN + r"[ \t]*" + _MARK + r")"
+# A letter's reference: "Réf.", "Nos réf.", "N/Réf.", "V/réf", "Votre référence", "Référence dossier",
+# "Notre référence à rappeler", "Réf. courrier". A product's or a publication's reference is refused
+# below by its qualifier.
+_LETTER_REF = (
+    r"(?P<ref>(?:(?:[NV][ \t]*/|nos|vos|notre|votre|mes|ses|sa|leurs?)[ \t]*)?r[ée]f(?:[ée]rences?|s)?\b\.?"
+    r"(?P<refqual>(?:[ \t]+(?!n°)[^\W\d_][\w'’-]{0,14}){0,5}?))"
+)
+# A court's numbers: "RG", "R.G.", "répertoire général", "Portalis", "parquet", "minute", "PV".
+_COURT = (
+    r"(?P<court>(?-i:RG|R\.G\.)|r[ée]pertoire[ \t]+g[ée]n[ée]ral|portalis|parquet|minute|(?-i:PV)|proc[èe]s-verbal|"
+    r"proc[ée]dure|jugement|dossier[ \t]+judiciaire)"
+)
+# A social body's or a service's file: allowance, membership, lease, housing request, transport.
+_FILE_NOUN = (
+    r"(?P<file>allocataire(?:[ \t]+(?-i:CAF|Caf|MSA))?|(?-i:CAF|Caf|MSA)|adh[ée]rent|contrat|bail|locataire|"
+    r"(?-i:SI-SIAO|SIAO)|prise[ \t]+en[ \t]+charge|(?-i:PEC)|acc[èe]s|accession|"
+    r"bon(?:[ \t]+de[ \t]+(?:transport|prise[ \t]+en[ \t]+charge))?|mesure|signalement|sinistre|pension|"
+    r"fiche(?:[ \t]+de[ \t]+[^\W\d_]{3,14})?|carte(?:[ \t]+(?:d['’]invalidit[ée]|mobilit[ée][ \t]+inclusion))?)"
+)
+# The number: an optional letter prefix, digits, groups joined by "-", "/" or "."; or a Portalis code.
+_VALUE = (
+    r"(?-i:(?P<value>[A-Z0-9]{4}-[A-Z]-[A-Z0-9]{3}-[A-Z0-9]{4}|(?:[A-Z]{1,6}[-/]?)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*))"
+    r"(?![\w@])"
+)
+# An acronym after the noun: "N° allocataire CAF", "n° de dossier SIAO".
+_FILE_QUALIFIER = r"(?P<filequal>(?:[ \t]+(?-i:[A-Z]{2,6}|Caf))?)"
+# Between the label and the number: a mark, a colon, a table pipe, a tab, a dotted leader.
+_GAP = r"(?P<gap>[ \t]*(?:" + _MARK + r"[ \t]*)?(?:[:=]|\||\.{2,}|…)?[ \t]*(?:" + _MARK + r"[ \t]*)?(?:[:=][ \t]*)?)"
+_LABELLED = re.compile(
+    r"(?i)(?<![\w/])(?:" + _PERSON_LABEL + r"|" + _LETTER_REF + r"|(?:" + _MARK + _OF + r"?)?" + _COURT + r"|"
+    r"(?P<filemark>" + _MARK + _OF + r"?)?" + _FILE_NOUN + _FILE_QUALIFIER + r")" + _GAP + _VALUE
+)
+# Cheap search first (speed): a word starting like a label, on the folded text (a prefix tree: a
+# flat alternation of these 35 words costs six times more).
+_QUICK = re.compile(
+    r"\b(?:"
+    + trie_regex(
+        (
+            "ref", "rg", "r.g.", "repertoire", "portalis", "parquet", "minute", "pv", "proces", "procedure",
+            "jugement", "judiciaire", "allocataire", "caf", "msa", "adherent", "contrat", "bail", "locataire",
+            "siao", "si-siao", "prise", "pec", "acces", "bon", "mesure", "signalement", "sinistre", "pension",
+            "fiche", "carte", "resident", "usage", "beneficiaire", "pensionnaire", "personne", "id", "code",
+            "identifiant",
+        )
+    )
+    + r")"
+)  # fmt: skip
+_DIGIT = re.compile(r"\d")
+# Qualifiers that name a product, a publication or a rule, not a person's file.
+_NOT_A_FILE = re.compile(
+    r"(?i)\b(?:produit|article|catalogue|lot|cip|ucd|commande|biblio\w*|has|norme|iso|loi|d[ée]cret|arr[êe]t[ée]|"
+    r"circulaire|patient)\b"
+)
+# A legal text or a batch before a bare "n°": "loi n° 2002-303", "décret n° 2016-1234", "lot n° AB12".
+_LEGAL_BEFORE = re.compile(
+    r"(?i)\b(?:lois?|d[ée]crets?|arr[êe]t[ée]s?|circulaires?|instructions?|notes?(?:[ \t]+d['’]information)?|"
+    r"ordonnances?|directives?|r[èe]glements?|d[ée]lib[ée]rations?|avis|lots?|articles?|s[ée]ries?|"
+    r"FINESS|RPPS|ADELI|SIRET|SIREN|agr[ée]ment|autorisation)[ \t]*\Z"
+)
+_DATE_LIKE = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[/.-]\d{1,2}){0,2}"
+    r"|(?:19|20)\d{2}[/-](?:19|20)\d{2}"
+)
+
+
+def _acceptable(value: str, min_digits: int) -> bool:
+    digits = sum(ch.isdigit() for ch in value)
+    return digits >= min_digits and not _DATE_LIKE.fullmatch(value)
+
+
+@recognizer("reference_number", 84)
+def find_reference_numbers(ctx: DetectionContext) -> list[Span]:
+    """Reference numbers of letters, courts and social bodies (see the module docstring)."""
+    text = ctx.text
+    spans: list[Span] = []
+    seen_until = -1
+    for hit in _QUICK.finditer(ctx.folded):  # the label words first (speed): the full regex runs near them
+        lo = max(hit.start() - 16, seen_until, 0)
+        if lo >= hit.end():
+            continue
+        line_end = text.find("\n", hit.end())  # a label and its number share a line
+        line_end = len(text) if line_end < 0 else line_end
+        if not _DIGIT.search(text, hit.end(), line_end):
+            continue
+        for m in _LABELLED.finditer(text, lo, line_end):
+            span = _labelled_span(text, m)
+            if span is not None:
+                spans.append(span)
+            seen_until = max(seen_until, m.end())
+    spans.extend(_lone_mark_codes(text))
+    spans.extend(_listed_numbers(text))
+    return spans
+
+
+def _labelled_span(text: str, m: re.Match[str]) -> Span | None:
+    value, gap = m.group("value"), m.group("gap")
+    marked = bool(re.search(r"(?i)n°|n[º°]|no|num|#|:|=|\||\.\.|…", gap))
+    if quantity_follows(text, m.end("value")):
+        return None  # "Prise en charge : 12 500 €", "pension 1 150,00 €"
+    if m.group("ipp"):
+        label, min_digits = "IPP", 4
+    elif m.group("ref"):
+        if _NOT_A_FILE.search(m.group("refqual") or ""):
+            return None
+        structured = bool(re.search(r"[A-Z]", value) or re.search(r"\d[-/.]\d", value))
+        if not (marked or structured):
+            return None  # "réf 2019": a year, a page; a bare number needs a colon
+        label, min_digits = "NDA", 4
+    elif m.group("court"):
+        if m.group("court").lower() in ("minute", "procédure", "procedure", "jugement") and not marked:
+            return None  # "une minute 12345", "la procédure 2024": a mark or a colon is needed
+        label, min_digits = "NDA", 1 if m.group("court").lower() == "portalis" else 4
+    else:
+        noun = m.group("file").lower()
+        if not (marked or m.group("filemark")):
+            return None  # "contrat 12345", "accès 2024": the noun alone numbers nothing
+        if noun.startswith(("acc", "mesure", "carte", "fiche", "charge", "prise", "pension", "sinistre")):
+            min_digits = 5
+        else:
+            min_digits = 5 if not re.search(r"[A-Z]|\d[-/]\d", value) else 4
+        label = "NDA"
+    if not _acceptable(value, min_digits):
+        return None
+    return Span(m.start("value"), m.end("value"), label, 0.9, "reference_number")
+
+
+# A bare "n°" before a lettered code: "Fiche de dépôt n° OT-2024-0452", "(Laboratoire X, n° AP24-15592)".
+_LONE_MARK_CODE = re.compile(r"(?<![\w])(?:n°|n[º°])[ \t]*(?P<value>[A-Z]{1,6}-?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*)(?![\w@])")
+
+
+def _lone_mark_codes(text: str) -> list[Span]:
+    if "n°" not in text and "nº" not in text and "N°" not in text:
+        return []
+    spans = []
+    for m in _LONE_MARK_CODE.finditer(text):
+        value = m.group("value")
+        if sum(ch.isdigit() for ch in value) < 5 or _LEGAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if quantity_follows(text, m.end("value")):
+            continue
+        spans.append(Span(m.start("value"), m.end("value"), "NDA", 0.85, "reference_number"))
+    return spans
+
+
+# A label closing its line, then one number per line: "a 2 IPP :\n- 250331207 créé ...\n- 250018846".
+_LIST_LABEL = re.compile(
+    r"(?i)(?<![\w])(?P<label>IPP|NIP|NDA|(?:n°|num[ée]ros?)[ \t]*(?:de[ \t]+)?(?:s[ée]jours?|dossiers?|venues?|"
+    r"passages?|patient))s?[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*:[ \t]*\n"
+)
+_LIST_ITEM = re.compile(
+    r"[ \t]*(?:[-–•*·][ \t]*)?(?-i:(?P<value>(?:[A-Z]{1,5}[-/]?)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*))(?![\w/])[^\n]*(?:\n|\Z)"
+)
+
+
+def _listed_numbers(text: str) -> list[Span]:
+    if ":\n" not in text and ": \n" not in text:
+        return []
+    spans = []
+    for m in _LIST_LABEL.finditer(text):
+        word = m.group("label").upper()
+        label = "IPP" if word in ("IPP", "NIP") or "PATIENT" in word else "NDA"
+        pos = m.end()
+        for _ in range(10):  # a list of a few numbers, one per line
+            item = _LIST_ITEM.match(text, pos)
+            if item is None:
+                break
+            value = item.group("value")
+            if sum(ch.isdigit() for ch in value) < 5 or _DATE_LIKE.fullmatch(value):
+                break
+            if quantity_follows(text, item.end("value")):
+                break
+            spans.append(Span(item.start("value"), item.end("value"), label, 0.88, "reference_number"))
+            pos = item.end()
+    return spans

@@ -1,0 +1,239 @@
+"""Table-driven tests of the format families of round 6: reference numbers of letters, courts and
+social bodies (NDA, the lead's convention), a residence's own person number (IPP), identifier
+labels in a table cell, lists of numbers under a label, OCR-spaced and foreign postal codes.
+
+Every sentence here was written for these tests (other names, numbers and places than the
+development sets); each family has positive cases, in capitals, lower case, tables and running
+text, and negative neighbours of the same shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.privacy.conftest import found
+
+
+def values(detector: object, text: str, label: str) -> list[str]:
+    return [v for v, lab in found(detector, text) if lab == label]
+
+
+# --- a letter's reference -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Réf. : SP/2023/0917\n\nMadame,", "SP/2023/0917"),
+        ("Nos réf. : TUT/2021/1148\nObjet : compte de gestion", "TUT/2021/1148"),
+        ("N/Réf. : AS-2025-0871\nV/Réf. : votre courrier du 3 mai", "AS-2025-0871"),
+        ("V/réf : 2024/7713", "2024/7713"),
+        ("Votre référence : CL-88-40215", "CL-88-40215"),
+        ("Notre référence à rappeler : PA-2022-0093", "PA-2022-0093"),
+        ("objet : demande de dossier – réf. DM-2026-0318\n", "DM-2026-0318"),
+        ("REF : MJ/2020/5521", "MJ/2020/5521"),
+        ("| Référence dossier | SAD-2024-1187 |", "SAD-2024-1187"),
+    ],
+)
+def test_letter_references_are_nda(detector: object, text: str, number: str) -> None:
+    assert number in values(detector, text, "NDA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Réf. : recommandations HAS 2019",  # a publication, no file number
+        "références bibliographiques 2021",  # a year after a bare word
+        "Réf. produit : 3400936512288",  # a product's code
+        "Réf. article 4471203",  # an article's code
+        "Référente : Agnès Poulet, 14 ans d'ancienneté",  # a referent, no reference
+        "Réf. : 12/03/2024",  # a date
+    ],
+)
+def test_references_that_name_no_file_are_left(detector: object, text: str) -> None:
+    assert values(detector, text, "NDA") == []
+
+
+def test_patient_reference_stays_an_ipp(detector: object) -> None:
+    text = "Votre référence patient : Q0071452"
+    assert values(detector, text, "IPP") == ["Q0071452"]
+    assert values(detector, text, "NDA") == []
+
+
+# --- a court's numbers ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Tribunal judiciaire de Vesoul\nRG n° 23/04471\n", ["23/04471"]),
+        ("N° RG : 21/00873 — N° Portalis DBWK-W-B7F-LQ2M", ["21/00873", "DBWK-W-B7F-LQ2M"]),
+        ("(RG n° 18/02265) et renouvelée le 4 juin", ["18/02265"]),
+        ("Dossier RG n° 25/00119 – audience du 3 mars", ["25/00119"]),
+        ("R.G. : 12-22-004718", ["12-22-004718"]),
+        ("rg n° 24/11902", []),  # "rg" in lower case is no court's mark
+        ("Parquet n° 26/00418\nMinute n° 25/1187", ["26/00418", "25/1187"]),
+        ("N° de procédure : 2024-118734-P", ["2024-118734-P"]),
+        ("PV n° 01187/2025/004412", ["01187/2025/004412"]),
+    ],
+)
+def test_court_references_are_nda(detector: object, text: str, numbers: list[str]) -> None:
+    assert values(detector, text, "NDA") == numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "une minute 12345 plus tard",  # no mark
+        "la procédure 2024 est en cours",  # a year
+        "Jugement du 12/03/2023",  # a date
+        "loi n° 2007-308 du 5 mars 2007",  # a law's number
+    ],
+)
+def test_court_words_without_a_case_number_are_left(detector: object, text: str) -> None:
+    assert values(detector, text, "NDA") == []
+
+
+# --- social bodies and services ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("N° allocataire CAF : 7712054 – suivi ASS", "7712054"),
+        ("Votre numéro allocataire : 5503918", "5503918"),
+        ("allocataire MSA n° 0441872", "0441872"),
+        ("RSA, CAF (allocataire n° 6610473).", "6610473"),
+        ("Allocataire Caf n° 3390218 (changement de situation)", "3390218"),
+        ("N° de contrat : HAB-0057142\nEntrée : 01/02/2019", "HAB-0057142"),
+        ("n° SI-SIAO : 33-2025-004417", "33-2025-004417"),
+        ("N° SIAO : 2024-07-8812", "2024-07-8812"),
+        ("N° ADHÉRENT : 88120476", "88120476"),
+        ("| N° d'accès | RXL2604110087 |", "RXL2604110087"),
+        ("N° D'ACCESSION : ACC-26-118204", "ACC-26-118204"),
+        ("assis | bon n° A-260311-042\n", "A-260311-042"),
+        ("bon de transport n° 2025-TR-08841", "2025-TR-08841"),
+        ("N° de mesure : MJ-2017-00412", "MJ-2017-00412"),
+        ("N° de signalement : IP-93-2024-1187", "IP-93-2024-1187"),
+        ("N° de prise en charge : PEC-26-004127", "PEC-26-004127"),
+    ],
+)
+def test_social_and_service_file_numbers_are_nda(detector: object, text: str, number: str) -> None:
+    assert number in values(detector, text, "NDA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "contrat 12345 signé",  # the noun alone, no mark
+        "Prise en charge : 3 séances par semaine",  # a count
+        "Prise en charge : 12 500,00 €",  # an amount
+        "accès n° 4 par la cour",  # a door number
+        "Code d'accès : 4512B",  # a door code
+        "Pension : 1 150,00 € par mois",  # an amount
+        "N° FINESS : 690781810",  # a facility's public number
+        "RPPS 10101234567",  # a professional's public number
+        "lot n° AB47121 du vaccin",  # a batch
+        "décret n° DGS-2016-1234",  # a rule's number
+    ],
+)
+def test_amounts_counts_and_public_numbers_are_no_nda(detector: object, text: str) -> None:
+    assert values(detector, text, "NDA") == []
+
+
+def test_a_lone_mark_before_a_lettered_code_is_a_case_number(detector: object) -> None:
+    text = "Pièce confiée au vestiaire (fiche de dépôt n° VS-2026-0114) ; laboratoire Biolam, n° BL25-40118."
+    assert values(detector, text, "NDA") == ["VS-2026-0114", "BL25-40118"]
+
+
+# --- a residence's or a service's own person number ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("RESIDENT : GARNIER PAUL   NE LE 04/07/1936   ID RESIDENT : 008817   CH 12", "008817"),
+        ("Identifiant usager : U-2024-0412", "U-2024-0412"),
+        ("code résident : 41207", "41207"),
+        ("N° de bénéficiaire : 0098812", "0098812"),
+        ("| ID résidente | 2207714 |", "2207714"),
+        ("Résident n° 88041", "88041"),
+    ],
+)
+def test_person_numbers_of_a_structure_are_ipp(detector: object, text: str, number: str) -> None:
+    assert values(detector, text, "IPP") == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ID RESIDENT : 12",  # too short for a number
+        "Usager : DUPRAT Léon",  # a name, not a number
+        "le résident 2024 de la chambre",  # no mark
+    ],
+)
+def test_person_labels_without_a_number_give_no_ipp(detector: object, text: str) -> None:
+    assert values(detector, text, "IPP") == []
+
+
+# --- configured labels in a table cell ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label", "number"),
+    [
+        ("| Sexe | M |\n| N° dossier | CLB-2025-004418 |\n", "NDA", "CLB-2025-004418"),
+        ("| IPP | 40071829 |\n| Nom | LEROUX |\n", "IPP", "40071829"),
+        ("N° de séjour\t|\t261104877\n", "NDA", "261104877"),
+    ],
+)
+def test_configured_labels_in_a_table_cell(detector: object, text: str, label: str, number: str) -> None:
+    assert number in values(detector, text, label)
+
+
+# --- a list of numbers under a label --------------------------------------------------------
+def test_numbers_listed_under_a_label(detector: object) -> None:
+    text = "M. ROUX a 3 IPP :\n- 260114418 créé en 2026\n• 190071254 ancien dossier\n- 88004127\nMerci de fusionner."
+    assert values(detector, text, "IPP") == ["260114418", "190071254", "88004127"]
+    text = "Séjours à rattacher :\nN° de séjours :\n241100871\n241100952 (HDJ)\n"
+    assert values(detector, text, "NDA") == ["241100871", "241100952"]
+
+
+def test_a_list_under_a_label_stops_at_a_date_or_a_dose(detector: object) -> None:
+    text = "IPP :\n- 12/03/2024 rendez-vous\n- 250 mg matin\n"
+    assert values(detector, text, "IPP") == []
+
+
+# --- postal codes -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "zip_code"),
+    [
+        ("1 2 , rue Pasteur — 6 9 0 0 3 LYON\n", "6 9 0 0 3"),
+        ("Centre X\n2 1 0 0 0 DIJON CEDEX\n", "2 1 0 0 0"),
+        ("3 5 7 0 0 RENN ES\n", "3 5 7 0 0"),
+    ],
+)
+def test_ocr_spaced_postcodes(detector: object, text: str, zip_code: str) -> None:
+    assert zip_code in values(detector, text, "ZIP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Score 1 2 3 4 5 ECOG",  # a scale
+        "EVA (0 1 2 3 4 TRES FORT)",  # a scale in brackets
+        "Tension 1 2 1 3 4",  # no town after
+    ],
+)
+def test_spaced_digits_that_are_no_postcode(detector: object, text: str) -> None:
+    assert values(detector, text, "ZIP") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "zip_code", "town"),
+    [
+        ("Rue des Glycines 4\n6700 Arlon – BELGIQUE\n", "6700", "Arlon"),
+        ("Chemin des Vignes 9, 1260 Nyon (Suisse)", "1260", "Nyon"),
+        ("L-3401 Dudelange, Luxembourg", "3401", "Dudelange"),
+        ("15 Hauptgasse\n4051 Basel – SUISSE\n", "4051", "Basel"),
+        ("Avenue des Tilleuls 17, 4000 Liège, Belgique.", "4000", "Liège"),
+    ],
+)
+def test_foreign_postcodes_before_a_country(detector: object, text: str, zip_code: str, town: str) -> None:
+    got = found(detector, text)
+    assert (zip_code, "ZIP") in got
+    assert (town, "VILLE") in got
+
+
+def test_a_number_before_a_town_and_a_word_that_is_no_country_is_left(detector: object) -> None:
+    text = "4200 Glycémie – CONTRÔLE\n"
+    assert values(detector, text, "ZIP") == []
