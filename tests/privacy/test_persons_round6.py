@@ -219,3 +219,36 @@ def test_column_header_after_first_name_label_is_no_name(detector: object) -> No
 
 def test_first_name_after_its_label_is_still_found(detector: object) -> None:
     assert ("Gwendoline", "PRENOM") in found(detector, "Nom DUCASSE Prénom Gwendoline\n")
+
+
+# --- a first name then the job in capitals, a shift then a colon ------------------------------
+
+NAMES_BEFORE_JOBS = [
+    ("NUIT : VERDIER MAXIME (IDE NUIT) / SOLANGE AS\n", ["SOLANGE"]),
+    ("Relève : Amandine (IDE), Quentin (AS)\n", ["Amandine", "Quentin"]),
+    ("transmissions : ide jour : bérénice / as : gaëtan\n", ["bérénice", "gaëtan"]),
+    ("JOURNAL – ÉQUIPE : ROSELYNE (IDE), THIERRY (AS)\n", ["ROSELYNE", "THIERRY"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMES_BEFORE_JOBS)
+def test_first_names_before_a_care_job(detector: object, text: str, names: list[str]) -> None:
+    got = persons(detector, text)
+    for name in names:
+        assert name in got
+
+
+NAME_BEFORE_JOB_NEGATIVES = [
+    ("LE PATIENT RESIDE CHEZ SA FILLE.", "RES"),
+    ("Séjour à la France IDE libérale ensuite.", "France"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NAME_BEFORE_JOB_NEGATIVES)
+def test_name_before_job_needs_a_whole_first_name(detector: object, text: str, word: str) -> None:
+    assert word not in masked(detector, text)
+
+
+def test_surname_with_particle_before_a_job_stays_a_surname(detector: object) -> None:
+    text = "Intervenants : Mme Roussel (MG) ; Anthony Da Costa (IDEL) ; Cyril Vernet (MK)"
+    assert ("Da Costa", "NOM") in found(detector, text)

@@ -42,11 +42,11 @@ _BY_INITIAL = re.compile(
     rf"(?:par|sign[ée]e?)[ \t]+(?P<initial>[a-z]\.)[ \t]?(?P<name>{_NAME})(?![\w'’-])"
 )
 # The job opens its line or follows a separator: "ide nuit fred / as nadège".
-_SEPARATOR_BEFORE = re.compile(r"[/,;\n(][ \t]*\Z")
+_SEPARATOR_BEFORE = re.compile(r"[/,;:\n(][ \t]*\Z")
 _JOB_SHIFT = re.compile(
     r"(?P<job>ide|idel|idec|as|aes|ash|asd|amp|auxiliaire|aide-soignante?|infirmi[èe]re?)"
     r"(?:[ \t]+(?:de[ \t]+)?(?:nuit|jour|matin|soir|apr[eè]s-midi|am|pm|ww|we))?"
-    rf"[ \t]+(?P<name>{_NAME})(?![\w'’-])"
+    rf"(?:[ \t]*:[ \t]*|[ \t]+)(?P<name>{_NAME})(?![\w'’-])"
 )
 _LOWER_TITLE = re.compile(r"(?:mme|mr|m\.|mlle|madame|monsieur|dr)[ \t]+")
 # After the title: a surname closed by a colon or a bracket, or followed by a participle

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.medical_vocab import is_eponym, is_protected_word
-from avec.privacy.detection.names import LOW, UP, is_stop_word
+from avec.privacy.detection.names import LOW, UP, NameWord, is_stop_word, label_run, to_spans
 from avec.privacy.detection.registry import DetectionContext, recognizer
-from avec.privacy.detection.text import fold_key
+from avec.privacy.detection.text import fold_key, is_upper_word
 from avec.privacy.spans import Span
 
 # A team's label, then its members up to the end of the line or the closing bracket.
@@ -23,7 +23,19 @@ _TEAM_LABEL = re.compile(
     r"(?:[ \t]+(?:de[ \t]+)?(?:nuit|jour|matin|soir|apr[eè]s-midi|\d{1,2}|[A-C]))?[ \t]*(?::|\()[ \t]*"
 )
 _MEMBER_SEP = re.compile(r"[ \t]*(?:/|,|;|\+|&|[ \t]et[ \t])[ \t]*")
-_MEMBERS_END = re.compile(r"[)\n]|$")
+_MEMBERS_END = re.compile(r"\n|$")
+_BRACKET_END = re.compile(r"[)\n]|$")
+# A first name then the job in capitals, alone or in brackets: "/ MARTINE AS", "PASCAL (AS)".
+_CARE_JOBS = r"(?:IDE|IDEL|IDEC|AS|ASH|AES|ASD|AMP|AVS|EJE|CESF|ASS|ME|ES)"
+_NAME_THEN_JOB = re.compile(
+    rf"(?P<name>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?|[{UP}]{{3,}}(?:-[{UP}]{{2,}})?)"
+    rf"(?:[ \t]*\([ \t]*{_CARE_JOBS}(?:[ \t]+[\w ]{{1,12}})?[ \t]*\)|[ \t]*[–—-][ \t]*{_CARE_JOBS}|[ \t]+{_CARE_JOBS})"
+    r"(?![\w'’-])"
+)
+# A name word or a particle just before: the name started earlier ("Kévin Da Silva (IDEL)").
+_NAME_GOES_ON = re.compile(
+    rf"(?:[{UP}][\w'’-]*|da|de|del|della|des|di|do|dos|du|van|von|le|la|ben|bin|el|al)[ \t]+\Z"
+)
 # Jobs written before or after a member's name ("IDE lucas", "magali AS").
 _JOB_WORDS = {
     "ide", "idel", "idec", "as", "aes", "ash", "asd", "amp", "avs", "es", "me", "eje", "cesf", "ass", "psy",
@@ -40,16 +52,13 @@ _SIGN_NAME = re.compile(rf"(?P<name>[{UP}{LOW}][{LOW}]+(?:-[{UP}{LOW}][{LOW}]+)?
 _BULLET_HEAD = re.compile(rf"(?m)^[ \t]*[-•*–][ \t]*(?P<name>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)[ \t]*:")
 
 
-def _free(ctx: DetectionContext, word: str) -> bool:
-    """No drug, unit, acronym, stop word, country, commune or eponym."""
+def _free(ctx: DetectionContext, word: str, usual_first_name: bool = False) -> bool:
+    """No drug, unit, acronym, stop word, country, commune or eponym. ``usual_first_name``: a
+    usual first name that is also a commune ("Mathieu", a commune of Calvados) is accepted."""
     lex = ctx.lexicons
-    return not (
-        is_protected_word(word, ctx.protected)
-        or is_stop_word(word)
-        or lex.is_country(word)
-        or fold_key(word) in lex.communes
-        or is_eponym(word)
-    )
+    if is_protected_word(word, ctx.protected) or is_stop_word(word) or lex.is_country(word) or is_eponym(word):
+        return False
+    return fold_key(word) not in lex.communes or (usual_first_name and lex.french_first_name_frequency(word) >= 5)
 
 
 def _member_spans(ctx: DetectionContext, start: int, member: str) -> list[Span]:
@@ -58,35 +67,34 @@ def _member_spans(ctx: DetectionContext, start: int, member: str) -> list[Span]:
     words = [w for w in _WORD.finditer(member) if fold_key(w.group(0).rstrip(".")) not in _JOB_WORDS]
     if not words or len(words) > 3:
         return []
-    out: list[Span] = []
     has_initial = any(len(w.group(0)) == 2 and w.group(0).endswith(".") for w in words)
+    run: list[NameWord] = []
     for w in words:
         text = w.group(0)
-        s, e = start + w.start(), start + w.end()
+        s = start + w.start()
         if len(text) == 2 and text.endswith(".") and text[0].isupper():
-            out.append(Span(s, e, "PRENOM", 0.75, "team_roster"))
+            run.append(NameWord(s, s + 2, text, "initial"))
             continue
         text = text.rstrip(".")
-        e = s + len(text)
         if len(text) < 3 or not _free(ctx, text):
             return []
         first, surname = lex.is_first_name(text), lex.is_surname(text)
         if lex.is_common(text) and not (first or surname or (has_initial and text[0].isupper())):
             return []
-        label = "NOM" if (surname and not first) or (has_initial and not first) or text.isupper() else "PRENOM"
-        out.append(Span(s, e, label, 0.75, "team_roster"))
-    if len([sp for sp in out if sp.label == "PRENOM"]) == len(out) == 2 and not has_initial:
-        first_word = ctx.text[out[0].start : out[0].end]
-        if lex.is_surname(first_word) or ctx.text[out[0].start : out[0].end].isupper():
-            out[0] = Span(out[0].start, out[0].end, "NOM", 0.75, "team_roster")
-    return out
+        run.append(NameWord(s, s + len(text), text, "word" if text[0].isupper() else "lower"))
+    if len(run) == 1 and run[0].kind != "initial":
+        one = run[0]
+        first = lex.is_first_name(one.text)
+        label = "NOM" if not first and (lex.is_surname(one.text) or is_upper_word(one.text)) else "PRENOM"
+        return [Span(one.start, one.end, label, 0.75, "team_roster")]
+    return to_spans(ctx.text, label_run(run, lex, "auto", ctx.all_caps), 0.75, "team_roster")
 
 
 def _teams(ctx: DetectionContext) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
     for m in _TEAM_LABEL.finditer(text):
-        end_m = _MEMBERS_END.search(text, m.end())
+        end_m = (_BRACKET_END if m.group(0).rstrip().endswith("(") else _MEMBERS_END).search(text, m.end())
         end = end_m.start() if end_m else len(text)
         body = text[m.end() : end]
         if len(body) > 120 or not _MEMBER_SEP.search(body):
@@ -118,11 +126,24 @@ def _sign_off_lines(ctx: DetectionContext) -> list[Span]:
         for m in _SIGN_NAME.finditer(line.group(0)):
             name = m.group("name")
             # a usual first name that is also a commune ("Mathieu – BDE") signs the line
-            usual = lex.french_first_name_frequency(name) >= 5 and not is_protected_word(name, ctx.protected)
-            if not lex.is_first_name(name) or not (_free(ctx, name) or usual):
+            if not lex.is_first_name(name) or not _free(ctx, name, usual_first_name=True):
                 break
             s = line.start() + m.start("name")
             spans.append(Span(s, s + len(name), "PRENOM", 0.7, "team_roster"))
+    return spans
+
+
+def _names_before_jobs(ctx: DetectionContext) -> list[Span]:
+    lex = ctx.lexicons
+    spans: list[Span] = []
+    for m in _NAME_THEN_JOB.finditer(ctx.text):
+        name = m.group("name")
+        if m.start() and (ctx.text[m.start() - 1].isalnum() or ctx.text[m.start() - 1] in "'’-"):
+            continue
+        if _NAME_GOES_ON.search(ctx.text, max(0, m.start() - 30), m.start()):
+            continue
+        if lex.is_first_name(name) and _free(ctx, name, usual_first_name=True):
+            spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "team_roster"))
     return spans
 
 
@@ -142,7 +163,7 @@ def _participants(ctx: DetectionContext) -> list[Span]:
 def find_team_rosters(ctx: DetectionContext) -> list[Span]:
     """Members of a team after its label, sign-off lines of first names with jobs, a group's
     participants one per bullet line."""
-    spans = _sign_off_lines(ctx)
+    spans = _sign_off_lines(ctx) + _names_before_jobs(ctx)
     if "-" in ctx.text or "•" in ctx.text or "*" in ctx.text:
         spans.extend(_participants(ctx))
     return spans + _teams(ctx)
