@@ -237,3 +237,66 @@ def test_foreign_postcodes_before_a_country(detector: object, text: str, zip_cod
 def test_a_number_before_a_town_and_a_word_that_is_no_country_is_left(detector: object) -> None:
     text = "4200 Glycémie – CONTRÔLE\n"
     assert values(detector, text, "ZIP") == []
+
+
+# --- a body's decision or referral, "à rappeler" ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("À rappeler dans toute correspondance : SOC/2023/00418", "SOC/2023/00418"),
+        ("a rappeler : DPA-2026-1187", "DPA-2026-1187"),
+        ("Décision n° 2025-0418-CDAPH du 7 mai", "2025-0418-CDAPH"),
+        ("N° de saisine : S-26-0931", "S-26-0931"),
+        ("REQUÊTE N° 25/01174", "25/01174"),
+    ],
+)
+def test_referrals_and_decisions_are_nda(detector: object, text: str, number: str) -> None:
+    assert number in values(detector, text, "NDA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "une décision 12345 prise en équipe",  # no mark
+        "Décision du 14/02/2025",  # a date
+        "A rappeler : 3 fois par jour",  # a count
+        "requête de la famille 2024",  # a year
+    ],
+)
+def test_decision_words_without_a_number_are_left(detector: object, text: str) -> None:
+    assert values(detector, text, "NDA") == []
+
+
+# --- tables and key=value exports keyed by a case file or a structure's person number -------------
+@pytest.mark.parametrize(
+    ("text", "label", "number"),
+    [
+        (
+            "| Nom de naissance | RIVIERE |\n| Prénom | Lucile |\n| N° dossier | IRC-2023-11872 |\n",
+            "NDA",
+            "IRC-2023-11872",
+        ),
+        ("N° ALLOCATAIRE | NOM | PRENOM\n6610247 | FAURE | KEVIN\n", "NDA", "6610247"),
+        ("| N° RG | Mesure | Juge |\n|---|---|---|\n| 24/00917 | curatelle | Mme X |\n", "NDA", "24/00917"),
+        ("| ID résident | Nom | Chambre |\n|---|---|---|\n| 300518 | Garnier | 7 |\n", "IPP", "300518"),
+        ("n_dossier=QX-5512047\nnom=ROUSSEL\n", "NDA", "QX-5512047"),
+    ],
+)
+def test_case_file_columns_and_keys(detector: object, text: str, label: str, number: str) -> None:
+    assert number in values(detector, text, label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contrat : CDI\nDossier : complet\n",  # words, no numbers
+        "| N° dossier | Statut |\n|---|---|\n| en cours | ouvert |\n",  # no number in the column
+        "| Réf | Désignation |\n|---|---|\n| 3400930011 | compresses |\n",  # a product's reference column
+    ],
+)
+def test_case_file_keys_without_numbers_give_nothing(detector: object, text: str) -> None:
+    assert values(detector, text, "NDA") == []
+
+
+def test_a_decision_numbered_like_an_act_is_left(detector: object) -> None:
+    assert values(detector, "DÉCISION N° 2025-0917\nportant admission", "NDA") == []

@@ -55,7 +55,6 @@ def test_record_numbers_after_stay_or_case_nouns(detector: Detector, text: str, 
         ("séjour de 21000 km en voiture", "21000"),
         ("transfert en médecine interne 2025 puis retour", "2025"),
         ("inter 12345678 sans numéro", "12345678"),  # "inter" alone needs "n°" or ":"
-        ("Tribunal judiciaire - Dossier RG n° 25/01147", "25/01147"),  # a court's docket number
     ],
 )
 def test_no_record_number_for_dates_amounts_and_counts(detector: Detector, text: str, value: str) -> None:

@@ -37,9 +37,19 @@ _KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"ipp|nip|i ?p ?p|id patient|patient id|(?:n|no|num|numero) (?:de )?patient|"
-            r"ref(?:erence)? patient|identifiant patient"
+            r"ref(?:erence)? patient|identifiant patient|"
+            r"(?:id|identifiant|code|(?:n ?°|n|no|num|numero)(?: de| d)?) ?(?:residente?|usagere?|beneficiaire)"
         ),
         "IPP",
+    ),
+    # A case file of a body or a court: "N° dossier", "N° allocataire CAF", "N° RG", "Réf. dossier".
+    (
+        re.compile(
+            r"(?:n ?°|n|no|num|numero)(?: de| d| du)? ?(?:dossier|allocataire(?: caf| msa)?|contrat|si ?siao|siao|"
+            r"acces|accession|mesure|signalement|affaire|rg|parquet|portalis)(?: [a-z]{2,6})?|"
+            r"(?:ref|reference) (?:du )?dossier|rg|portalis"
+        ),
+        "NDA",
     ),
     (
         re.compile(
@@ -141,7 +151,8 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
     # A case file or a request of a body: "N° dossier MDPH", "N° DOSSIER", "Réf. demande".
     (
         re.compile(
-            r"(?:n ?°|no|num(?:ero)?|ref(?:erence)?) ?(?:de |du |d )?(?:la )?(?:dossier|demande|affaire)"
+            r"(?:n ?°|no|num(?:ero)?|ref(?:erence)?) ?(?:de |du |d )?(?:la )?(?:dossier|demande|affaire|allocataire|"
+            r"contrat|si ?siao|siao|mesure|acces|accession|rg|parquet)"
             r"(?: (?:ase|mdph|caf|pch|apa|aemo|udaf|usager|social|administratif))?"
         ),
         "NDA",

@@ -35,13 +35,15 @@ _PERSON_LABEL = r"(?P<ipp>" + _PERSON_BEFORE + _PERSON_NOUN + r"|" + _PERSON_NOU
 # "Notre référence à rappeler", "Réf. courrier". A product's or a publication's reference is refused
 # below by its qualifier.
 _LETTER_REF = (
-    r"(?P<ref>(?:(?:[NV][ \t]*/|nos|vos|notre|votre|mes|ses|sa|leurs?)[ \t]*)?r[ée]f(?:[ée]rences?|s)?\b\.?"
+    r"(?P<ref>(?:(?:(?:[NV][ \t]*/|nos|vos|notre|votre|mes|ses|sa|leurs?)[ \t]*)?r[ée]f(?:[ée]rences?|s)?\b\.?|"
+    r"[àa][ \t]+rappeler)"
     r"(?P<refqual>(?:[ \t]+(?!n°)[^\W\d_][\w'’-]{0,14}){0,5}?))"
 )
-# A court's numbers: "RG", "R.G.", "répertoire général", "Portalis", "parquet", "minute", "PV".
+# A court's numbers: "RG", "R.G.", "répertoire général", "Portalis", "parquet", "minute", "PV", and a
+# body's decision or referral ("Décision n° 2024-0312-CDAPH", "N° de saisine : S-25-0417").
 _COURT = (
     r"(?P<court>(?-i:RG|R\.G\.)|r[ée]pertoire[ \t]+g[ée]n[ée]ral|portalis|parquet|minute|(?-i:PV)|proc[èe]s-verbal|"
-    r"proc[ée]dure|jugement|dossier[ \t]+judiciaire)"
+    r"proc[ée]dure|jugement|dossier[ \t]+judiciaire|saisine|requ[êe]te|d[ée]cision)"
 )
 # A social body's or a service's file: allowance, membership, lease, housing request, transport.
 _FILE_NOUN = (
@@ -73,7 +75,7 @@ _QUICK = re.compile(
             "jugement", "judiciaire", "allocataire", "caf", "msa", "adherent", "contrat", "bail", "locataire",
             "siao", "si-siao", "prise", "pec", "acces", "bon", "mesure", "signalement", "sinistre", "pension",
             "fiche", "carte", "resident", "usage", "beneficiaire", "pensionnaire", "personne", "id", "code",
-            "identifiant",
+            "identifiant", "rappeler", "saisine", "requete", "decision",
         )
     )
     + r")"
@@ -93,6 +95,12 @@ _LEGAL_BEFORE = re.compile(
 _DATE_LIKE = re.compile(
     r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[/.-]\d{1,2}){0,2}"
     r"|(?:19|20)\d{2}[/-](?:19|20)\d{2}"
+)
+
+
+# Court words that are also ordinary words need a mark or a colon before their number.
+_COURT_NEEDS_MARK = frozenset(
+    {"minute", "procédure", "procedure", "jugement", "saisine", "requête", "requete", "décision", "decision"}
 )
 
 
@@ -140,8 +148,10 @@ def _labelled_span(text: str, m: re.Match[str]) -> Span | None:
             return None  # "réf 2019": a year, a page; a bare number needs a colon
         label, min_digits = "NDA", 4
     elif m.group("court"):
-        if m.group("court").lower() in ("minute", "procédure", "procedure", "jugement") and not marked:
+        if m.group("court").lower() in _COURT_NEEDS_MARK and not marked:
             return None  # "une minute 12345", "la procédure 2024": a mark or a colon is needed
+        if m.group("court").lower().startswith(("déc", "dec")) and not re.search(r"[A-Z/]", value):
+            return None  # "DÉCISION N° 2024-0614": numbered like an act; "n° 2025-0418-CDAPH" names a file
         label, min_digits = "NDA", 1 if m.group("court").lower() == "portalis" else 4
     else:
         noun = m.group("file").lower()
