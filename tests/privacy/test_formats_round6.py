@@ -300,3 +300,42 @@ def test_case_file_keys_without_numbers_give_nothing(detector: object, text: str
 
 def test_a_decision_numbered_like_an_act_is_left(detector: object) -> None:
     assert values(detector, "DÉCISION N° 2025-0917\nportant admission", "NDA") == []
+
+
+# --- e-mails with the "@" and the dots as words, phones without their leading zero ---------------
+@pytest.mark.parametrize(
+    ("text", "mail"),
+    [
+        ("mail : t.garnier [at] sfr [dot] fr", "t.garnier [at] sfr [dot] fr"),
+        ("écrire à p.morvan(at)ch-morlaix(dot)fr.", "p.morvan(at)ch-morlaix(dot)fr"),
+        ("contact : l.briand (arobase) free (point) fr", "l.briand (arobase) free (point) fr"),
+        ("A.COLIN[AT]GHT[DOT]FR", "A.COLIN[AT]GHT[DOT]FR"),
+    ],
+)
+def test_mails_with_words_for_at_and_dot(detector: object, text: str, mail: str) -> None:
+    assert values(detector, text, "MAIL") == [mail]
+
+
+@pytest.mark.parametrize("text", ["the cat [at] night", "rendez-vous (at) home"])
+def test_an_at_word_without_a_domain_is_no_mail(detector: object, text: str) -> None:
+    assert values(detector, text, "MAIL") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("tel: 6 12 34 56 78", "6 12 34 56 78"),
+        ("Tél. portable : 7 81 22 40 19", "7 81 22 40 19"),
+        ("FAX 1.45.22.31.08", "1.45.22.31.08"),
+    ],
+)
+def test_phones_without_their_leading_zero_after_a_phone_word(detector: object, text: str, phone: str) -> None:
+    assert values(detector, text, "TEL") == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["au 3 10 20 30 40 mg", "Tél : 3 10 20 30 40 mg", "score 6 12 34 56 78", "numéro 5 11 22 33 44"],
+)
+def test_digit_pairs_without_a_phone_word_or_with_a_unit_are_no_phone(detector: object, text: str) -> None:
+    assert values(detector, text, "TEL") == []

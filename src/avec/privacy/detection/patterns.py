@@ -172,6 +172,9 @@ _UK_MOBILE = re.compile(r"(?<![\d+])07\d{3}[ \t]\d{6}(?!\d)")
 # Damaged layouts, accepted only after a phone word: OCR letters for digits ("06 8l 22 49 10"),
 # irregular spacing ("0479 33 1 8 62"), a line break inside ("03 20 70 41\n88").
 _PHONE_LOOSE = re.compile(r"(?<![\w+])0[ .]?[1-9Il](?:(?:[ \t.\-]{0,2}|[ \t]*\n[ \t]*)[\dOlI]){8}(?![\d])")
+# "tel: 6 12 34 56 78": the leading zero dropped (as after "+33"), accepted only after a phone word.
+_PHONE_NO_ZERO = re.compile(r"(?<![\w+])[1-9](?:[ .]\d{2}){4}(?![\w/]|[.,:]\d|[ \t]?(?:mg|ml|g|kg|%|€|UI)\b)")
+_PHONE_WORD_STRICT = re.compile(r"(?i)(?:t[ée]l[ée]?(?:phone)?|\bt [ée] l|fax|portable|mobile|joignable)\W{0,12}$")
 # "02 98 48 1O 66": the five pairs of a French phone, one or two digits read as O, I or l by OCR.
 _PHONE_OCR_PAIRS = re.compile(r"(?<![\w+])0[1-9](?:[ .][\dOIl]{2}){4}(?![\w])")
 _PHONE_WORD = re.compile(
@@ -211,6 +214,9 @@ def find_phones(ctx: DetectionContext) -> list[Span]:
         letters = sum(ch in "OIl" for ch in m.group(0))
         if 1 <= letters <= 2:  # OCR read one or two digits as letters; the pairs say "phone"
             spans.append(Span(m.start(), m.end(), "TEL", 0.9, "phone"))
+    for m in _PHONE_NO_ZERO.finditer(ctx.text):
+        if _PHONE_WORD_STRICT.search(ctx.text[max(0, m.start() - 30) : m.start()]):
+            spans.append(Span(m.start(), m.end(), "TEL", 0.85, "phone"))
     for m in _PHONE_LOOSE.finditer(ctx.text):
         value = m.group(0)
         if "\n" in value.rstrip() and value.index("\n") < 4:
@@ -232,6 +238,8 @@ def find_mails(ctx: DetectionContext) -> list[Span]:
     spans = [Span(m.start(), m.end(), "MAIL", 0.99, "mail") for m in _MAIL.finditer(ctx.text)]
     if " @" in ctx.text or "@ " in ctx.text:
         spans += [Span(m.start(), m.end(), "MAIL", 0.95, "mail") for m in _MAIL_SPACED.finditer(ctx.text)]
+    if _AT_WORD.search(ctx.text):  # a bracketed "at" first: the full pattern is costly (speed)
+        spans += [Span(m.start(), m.end(), "MAIL", 0.95, "mail") for m in _MAIL_WORDS.finditer(ctx.text)]
     if "@\n" in ctx.text or "@ \n" in ctx.text:
         spans += [Span(m.start(), m.end(), "MAIL", 0.95, "mail") for m in _MAIL_BROKEN.finditer(ctx.text)]
     return spans
@@ -241,6 +249,14 @@ def find_mails(ctx: DetectionContext) -> list[Span]:
 # end with a dot and letters, so "10 @ 12 mg" never matches.
 _MAIL_SPACED = re.compile(
     r"(?<![\w.+-])[\w.+-]*[A-Za-z][\w.+-]*[ \t]?@[ \t]?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,10}(?![\w-])"
+)
+# "j.dupont [at] orange [dot] fr", "m.roux (arobase) free (point) fr": the "@" and the dots written as
+# words in brackets, so that robots do not read the address.
+_AT_WORD = re.compile(r"[\[(][ \t]?(?i:at|arobase|@)[ \t]?[\])]")
+_WORD_DOT = r"[ \t]?[\[(][ \t]?(?i:dot|point)[ \t]?[\])][ \t]?"
+_MAIL_WORDS = re.compile(
+    r"(?<![\w.+-])[\w.+-]+[ \t]?[\[(][ \t]?(?i:at|arobase|@)[ \t]?[\])][ \t]?[\w-]+"
+    r"(?:(?:" + _WORD_DOT + r"|\.)[\w-]+)*" + _WORD_DOT + r"[A-Za-z]{2,10}(?![\w-])"
 )
 # "sandrine.morel59@\nlaposte.net": a PDF line break after the "@".
 _MAIL_BROKEN = re.compile(r"(?<![\w.+-])[\w.+-]+@[ \t]*\n[ \t]*[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,10}(?![\w-])")
