@@ -304,19 +304,25 @@ _RELATIVE = re.compile(
 
 
 # The bond then the name in brackets: "fils (olivier)", "Fille (Sandrine)", "épouse (Mme Roux)".
-_RELATIVE_BRACKET = re.compile(
-    r"(?i)(?<![\w'’-])(?:fille|fils|m[èe]re|p[èe]re|[ée]pouse|[ée]poux|mari|femme|fr[èe]re|s(?:œ|oe)ur|neveu|"
-    r"ni[èe]ce|petit-fils|petite-fille|belle-fille|beau-fils|gendre|belle-s(?:œ|oe)ur|beau-fr[èe]re|compagne|"
-    r"compagnon|conjoint(?:e)?|tante|oncle|cousin(?:e)?|voisin(?:e)?|ami(?:e)?|aidant(?:e)?|petit-neveu|"
-    r"petite-ni[èe]ce)[ \t]*\([ \t]*"
+# Searched on the folded text (lower case, no accents) just before each bracket.
+_BOND_BEFORE_BRACKET = re.compile(
+    r"(?<![\w'’-])(?:fille|fils|mere|pere|epouse|epoux|mari|femme|frere|s(?:œ|oe)ur|neveu|"
+    r"niece|petit-fils|petite-fille|belle-fille|beau-fils|gendre|belle-s(?:œ|oe)ur|beau-frere|compagne|"
+    r"compagnon|conjointe?|tante|oncle|cousine?|voisine?|amie?|aidante?|petit-neveu|"
+    r"petite-niece)[ \t]*\([ \t]*\Z"
 )
+_BRACKET_SPACE = re.compile(r"\([ \t]*")
 
 
 def _bracketed_relatives(ctx: DetectionContext) -> list[Span]:
     """A name in brackets after the bond: a first name even if also a word ("fils (olivier)")."""
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _RELATIVE_BRACKET.finditer(text):
+    folded = ctx.folded
+    for bracket in _BRACKET_SPACE.finditer(text):
+        m = _BOND_BEFORE_BRACKET.search(folded, max(0, bracket.start() - 14), bracket.end())
+        if m is None:
+            continue
         if _TITLE.match(text, m.end()):
             continue  # "fille (Mme Dupont)": the title rule reads it
         words = scan_run(text, m.end(), lex, max_words=3)

@@ -57,8 +57,12 @@ _TITLE_FIRST_LAST = re.compile(
 )
 
 # A lower-case patient field: "pt : lambert stéphanie 47a", "patient : santoni marie-dominique née orsini,".
-_LOWER_PATIENT_FIELD = re.compile(
-    r"(?:patiente?|pte?|r[ée]sidente?|usag[eè]re?|b[ée]n[ée]ficiaire|identit[ée]|nom)[ \t]*:[ \t]*"
+# The colon is found first (cheap), then the label just before it on the folded text.
+_COLON_SPACE = re.compile(r":[ \t]*(?=[a-zà-ÿ])")
+_LOWER_PATIENT_LABEL = re.compile(
+    r"(?<![\w'’-])(?:patiente?|pte?|residente?|usagere?|beneficiaire|identite|nom)[ \t]*\Z"
+)
+_LOWER_PATIENT_NAMES = re.compile(
     rf"(?P<a>{_NAME})[ \t]+(?P<b>{_NAME})(?:[ \t]+(?:n[ée]e|[ée]p\.|[ée]pouse)[ \t]+(?P<c>{_NAME}))?"
     r"(?=[ \t]*(?:[,;(\n]|\d|$))"
 )
@@ -130,8 +134,11 @@ def find_lower_case_names(ctx: DetectionContext) -> list[Span]:
             continue
         spans.extend(_after_lower_title(ctx, title.end()))
     if ":" in text:
-        for m in _LOWER_PATIENT_FIELD.finditer(text):
-            if _starts_word(text, m.start()):
+        for colon in _COLON_SPACE.finditer(text):
+            if _LOWER_PATIENT_LABEL.search(ctx.folded, max(0, colon.start() - 16), colon.start()) is None:
+                continue
+            m = _LOWER_PATIENT_NAMES.match(text, colon.end())
+            if m is not None:
                 spans.extend(_lower_patient_field(ctx, m))
     return spans
 

@@ -16,21 +16,22 @@ from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key, is_upper_word
 from avec.privacy.spans import Span
 
-# A team's label, then its members up to the end of the line or the closing bracket.
+# A team's label, then its members up to the end of the line or the closing bracket
+# (searched on the folded text: lower case, no accents).
 _TEAM_LABEL = re.compile(
-    r"(?i)(?<![\w'’-])(?:[ée]quipe|[ée]quipage|bin[ôo]me|trin[ôo]me|tandem|roulement|"
-    r"pr[ée]sents?|pr[ée]sentes?|participants?|intervenants?|intervenantes?)"
-    r"(?:[ \t]+(?:de[ \t]+)?(?:nuit|jour|matin|soir|apr[eè]s-midi|\d{1,2}|[A-C]))?[ \t]*(?::|\()[ \t]*"
+    r"(?:equipe|equipage|binome|trinome|tandem|roulement|presente?s?|participants?|intervenante?s?)"
+    r"(?:[ \t]+(?:de[ \t]+)?(?:nuit|jour|matin|soir|apres-midi|\d{1,2}|[a-c]))?[ \t]*(?::|\()[ \t]*"
 )
 _MEMBER_SEP = re.compile(r"[ \t]*(?:/|,|;|\+|&|[ \t]et[ \t])[ \t]*")
 _MEMBERS_END = re.compile(r"\n|$")
 _BRACKET_END = re.compile(r"[)\n]|$")
 # A first name then the job in capitals, alone or in brackets: "/ MARTINE AS", "PASCAL (AS)".
-_CARE_JOBS = r"(?:IDE|IDEL|IDEC|AS|ASH|AES|ASD|AMP|AVS|EJE|CESF|ASS|ME|ES)"
-_NAME_THEN_JOB = re.compile(
-    rf"(?P<name>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?|[{UP}]{{3,}}(?:-[{UP}]{{2,}})?)"
-    rf"(?:[ \t]*\([ \t]*{_CARE_JOBS}(?:[ \t]+[\w ]{{1,12}})?[ \t]*\)|[ \t]*[–—-][ \t]*{_CARE_JOBS}|[ \t]+{_CARE_JOBS})"
-    r"(?![\w'’-])"
+# The job is found first (cheap), then the name just before it.
+_CARE_JOB = re.compile(r"(?:IDE|IDEL|IDEC|AS|ASH|AES|ASD|AMP|AVS|EJE|CESF|ASS|ME|ES)(?![\w'’-])")
+_CLOSING_BRACKET = re.compile(r"(?:[ \t]+[\w ]{1,12})?[ \t]*\)")
+_NAME_BEFORE_JOB = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?|[{UP}]{{3,}}(?:-[{UP}]{{2,}})?)"
+    r"(?P<gap>[ \t]*\([ \t]*|[ \t]*[–—-][ \t]*|[ \t]+)\Z"
 )
 # A name word or a particle just before: the name started earlier ("Kévin Da Silva (IDEL)").
 _NAME_GOES_ON = re.compile(
@@ -46,6 +47,7 @@ _JOB_WORDS = {
 _WORD = re.compile(rf"[{UP}{LOW}][{LOW}{UP}'’]*(?:-[{UP}{LOW}][{LOW}{UP}'’]*)*\.?")
 # A sign-off line: "magali AS / ibrahim IDE", "Mathieu – BDE": first names each with a job or unit.
 _SIGN_ITEM = rf"[{UP}{LOW}][{LOW}]+(?:-[{UP}{LOW}][{LOW}]+)?[ \t]*(?:[–—-][ \t]*)?[A-Z]{{2,5}}"
+_JOB_AT_LINE_END = re.compile(r"(?m)[A-Z]{2,5}[ \t]*$")
 _SIGN_LINE = re.compile(rf"(?m)^[ \t]*{_SIGN_ITEM}(?:[ \t]*/[ \t]*{_SIGN_ITEM})*[ \t]*$")
 _SIGN_NAME = re.compile(rf"(?P<name>[{UP}{LOW}][{LOW}]+(?:-[{UP}{LOW}][{LOW}]+)?)[ \t]*(?:[–—-][ \t]*)?[A-Z]{{2,5}}")
 # A participant's line in a group's report: "- Ophélie : ...", "• Karim (retard) : ...".
@@ -93,7 +95,9 @@ def _member_spans(ctx: DetectionContext, start: int, member: str) -> list[Span]:
 def _teams(ctx: DetectionContext) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _TEAM_LABEL.finditer(text):
+    for m in _TEAM_LABEL.finditer(ctx.folded):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-"):
+            continue  # the boundary is checked here: no look-behind, so the regex engine skips ahead
         end_m = (_BRACKET_END if m.group(0).rstrip().endswith("(") else _MEMBERS_END).search(text, m.end())
         end = end_m.start() if end_m else len(text)
         body = text[m.end() : end]
@@ -122,7 +126,14 @@ def _teams(ctx: DetectionContext) -> list[Span]:
 def _sign_off_lines(ctx: DetectionContext) -> list[Span]:
     lex = ctx.lexicons
     spans: list[Span] = []
-    for line in _SIGN_LINE.finditer(ctx.text):
+    text = ctx.text
+    last_line = -1
+    for end in _JOB_AT_LINE_END.finditer(text):
+        line_start = text.rfind("\n", 0, end.start()) + 1
+        line = _SIGN_LINE.match(text, line_start) if line_start != last_line else None
+        last_line = line_start
+        if line is None:
+            continue
         for m in _SIGN_NAME.finditer(line.group(0)):
             name = m.group("name")
             # a usual first name that is also a commune ("Mathieu – BDE") signs the line
@@ -134,14 +145,17 @@ def _sign_off_lines(ctx: DetectionContext) -> list[Span]:
 
 
 def _names_before_jobs(ctx: DetectionContext) -> list[Span]:
-    lex = ctx.lexicons
+    text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _NAME_THEN_JOB.finditer(ctx.text):
+    for job in _CARE_JOB.finditer(text):
+        if job.start() and (text[job.start() - 1].isalnum() or text[job.start() - 1] in "'’-"):
+            continue
+        m = _NAME_BEFORE_JOB.search(text, max(0, job.start() - 40), job.start())
+        if m is None or ("(" in m.group("gap") and not _CLOSING_BRACKET.match(text, job.end())):
+            continue
+        if _NAME_GOES_ON.search(text, max(0, m.start() - 30), m.start()):
+            continue
         name = m.group("name")
-        if m.start() and (ctx.text[m.start() - 1].isalnum() or ctx.text[m.start() - 1] in "'’-"):
-            continue
-        if _NAME_GOES_ON.search(ctx.text, max(0, m.start() - 30), m.start()):
-            continue
         if lex.is_first_name(name) and _free(ctx, name, usual_first_name=True):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "team_roster"))
     return spans
