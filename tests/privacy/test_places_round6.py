@@ -144,3 +144,59 @@ def test_commune_after_a_facility_or_a_doctor(detector: Detector, text: str, cit
 )
 def test_unit_words_after_a_facility_are_not_communes(detector: Detector, text: str, value: str) -> None:
     assert not any(v == value and label == "VILLE" for v, label in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("suivie par l'association Solidarité Femmes 35.", "association Solidarité Femmes 35", "HOPITAL"),
+        ("CAHIER – association Bien Chez Nous (aide à domicile)", "association Bien Chez Nous", "HOPITAL"),
+        (
+            "attestation Croix-Rouge française Saint-Laurent-du-Maroni du 02/02",
+            "Croix-Rouge française Saint-Laurent-du-Maroni",
+            "HOPITAL",
+        ),
+        ("colis des Restos du Cœur de Guéret le jeudi", "Restos du Cœur de Guéret", "HOPITAL"),
+        (
+            "Site : CHS – Centre Hospitalier Spécialisé de Sarreguemines, unité B",
+            "CHS – Centre Hospitalier Spécialisé de Sarreguemines",
+            "HOPITAL",
+        ),
+        (
+            "vit à la Résidence autonomie Les Tamaris, 4 rue Haute, 26000 Valence",
+            "Résidence autonomie Les Tamaris",
+            "HOPITAL",
+        ),
+        ("vit à la Résidence autonomie Les Tamaris, 4 rue Haute, 26000 Valence", "4 rue Haute", "ADRESSE"),
+        ("retour chez son fils, quartier Bois-Rouge, 97460 Saint-Paul.", "quartier Bois-Rouge", "ADRESSE"),
+        (
+            "Hébergée : lotissement Les Flamboyants, rue 5, 97310 Kourou.",
+            "lotissement Les Flamboyants, rue 5",
+            "ADRESSE",
+        ),
+        ("22h40 angle rue de brignoles : mr x, connu", "rue de brignoles", "ADRESSE"),
+        ("Avenue des Tilleuls 41\n1300 Wavre – BELGIQUE", "Avenue des Tilleuls 41", "ADRESSE"),
+        ("Chaussée de Louvain 220, 1030 Schaerbeek", "Chaussée de Louvain 220", "ADRESSE"),
+        ("Marion Petit, psychomotricienne – Vannes", "Vannes", "VILLE"),
+        ("Paul Roux, kinésithérapeute libéral – Quimper", "Quimper", "VILLE"),
+    ],
+)
+def test_branches_acronyms_homes_estates_and_signature_towns(
+    detector: Detector, text: str, span: str, label: str
+) -> None:
+    assert (span, label) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le Secours catholique accompagne la famille.", "Secours"),  # no branch named
+        ("L'association Les Amis 2 fois par semaine", "2"),  # a count, no département number
+        ("CH – Service de pneumologie, 3e étage", "CH – Service"),  # initials do not match
+        ("angle rue de la gare : rendez-vous", "rue de la gare"),  # an ordinary word
+        ("Rue de la Paix 12 est fermée", "Rue de la Paix 12"),  # no postcode after
+        ("Marion Petit, psychomotricienne – Lundi", "Lundi"),
+    ],
+)
+def test_new_place_families_left_alone(detector: Detector, text: str, value: str) -> None:
+    assert not any(value in v for v, _ in found(detector, text))

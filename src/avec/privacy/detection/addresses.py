@@ -71,6 +71,12 @@ _TRAIL_PART = re.compile(
     r",[ \t]*(?i:lotissement|lot\.|villa)[ \t]+(?:(?i:les|le|la|l['’]|du|des|de)[ \t]*)?"
     + rf"[{UP}][\w'’\-]*(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])?[ \t]*[{UP}][\w'’\-]*){{0,3}}"
 )
+# "lotissement Les Manguiers, rue 3": an estate's numbered lane after its name.
+_NUMBERED_LANE_AFTER = re.compile(
+    r",[ \t]*(?i:rue|all[ée]e|impasse|chemin|voie)[ \t]+\d{1,3}(?![\w-]|[,.]\d|[ \t]*[a-z])"
+)
+# "23h15 angle rue d'aubagne": a street corner in a street team's note
+_CORNER_BEFORE = re.compile(r"(?i)\b(?:angle|coin)(?:[ \t]+(?:de|du))?[ \t]*\Z")
 # A home word right before a street: "habite rue de siam", "domicilié : avenue foch".
 _HOME_BEFORE = re.compile(
     r"(?i)\b(?:habite|demeurant|domicili[ée]e?|r[ée]side|adresse|domicile)[ \t]*(?:au|à|a|:)?[ \t]*\Z"
@@ -184,7 +190,10 @@ def _commune_tail(ctx: DetectionContext, start: int, end: int) -> int | None:
 
 
 _FACILITY_BEFORE = re.compile(
-    r"(?i)\b(?:ehpad|chrs|foyer|mas|fam|usld|marpa|maison[ \t]+de[ \t]+retraite|clinique|h[ôo]pital)[ \t]*\Z"
+    r"(?i)\b(?:ehpad|chrs|foyer|mas|fam|usld|marpa|maison[ \t]+de[ \t]+retraite|clinique|h[ôo]pital|ime|itep|mecs|esat|"
+    # "Résidence autonomie Les Glycines, 8 rue X": a home for the elderly, not a building lead-in
+    r"r[ée]sidence[ \t]+(?:autonomie|services|seniors?|m[ée]dicalis[ée]e)|[ée]picerie[ \t]+(?:sociale|solidaire)|"
+    r"association|centre[ \t]+(?:social|m[ée]dical|de[ \t]+sant[ée]))[ \t]*\Z"
 )
 
 
@@ -250,7 +259,11 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
             lower_street = (
                 typ in _CAPS_TYPES
                 and word.islower()
-                and _HOME_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) is not None
+                and (
+                    _HOME_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) is not None
+                    or _CORNER_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) is not None
+                    and not ctx.lexicons.is_common(word)
+                )
             )
             lower_place = lower_place or lower_street
             if not word or not (word[0].isupper() or lower_place) or (word.isupper() and not ctx.all_caps):
@@ -265,10 +278,14 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
         elif typ in ("section", "quartier") and (not word[:1].isupper() or ctx.lexicons.is_common(word)):
             continue
         end = _trim_symbols(text, m.start("name"), m.start("name") + len(m.group("name").rstrip(" .-")))
+        if not has_num and word.islower() and (cut := re.search(r"[ \t]*[:;,(]", text[m.start("name") : end])):
+            end = m.start("name") + cut.start()  # "angle rue d'aubagne : mr x": a lower-case street ends at a sign
         if has_num and (town := _commune_tail(ctx, m.start("name"), end)) is not None:
             spans.append(Span(town, end, "VILLE", 0.8, "address"))
             end = town - 1
         score = 0.9 if has_num else 0.7
+        if lane := _NUMBERED_LANE_AFTER.match(text, end):
+            end = lane.end()  # "lotissement Les Manguiers, rue 3": the estate's numbered lane
         start = _lead_in(text, m.start())
         trail = _TRAIL_PART.match(text, end) if text[end : end + 1] == "," else None
         locality = _LOCALITY_AFTER.match(text, end) if trail is None and text[end : end + 1] == "," else None
@@ -298,6 +315,7 @@ _LOCALITY = re.compile(
     r"(?<![\w-])(?P<kw>(?i:section|village|hameau|quartier|kampung))[ \t]+"
     r"(?P<name>[" + UP + r"][\w'’\-]+(?:[ \t]+(?:de[ \t]+la|des|de|du|d['’])?[ \t]*[" + UP + r"][\w'’\-]+){0,2})"
 )
+_POSTAL_AFTER = re.compile(r"[ \t]*,[ \t]*\d{5}[ \t]")
 # "Domicile : ..., Route nationale 2": a numbered national or departmental road as the home's street.
 _NUMBERED_ROAD = re.compile(r"(?<![\w-])(?i:route[ \t]+(?:nationale|d[ée]partementale)|RN|RD)[ \t]*\d{1,4}(?![\w-])")
 # "Adresse : Le Bourg - 03500 X": a named place before a dash and a postal code, after an address field.
@@ -313,7 +331,8 @@ def _localities(ctx: DetectionContext) -> list[Span]:
     out = []
     for m in _LOCALITY.finditer(text):
         head = text[max(0, m.start() - 60) : m.start()]
-        if not (head.rstrip(" \t").endswith("(") or _HOME_LINE_BEFORE.search(head)):
+        postal = _POSTAL_AFTER.match(text, m.end()) is not None  # "quartier Vert-Pré, 97231 Le Robert"
+        if not (head.rstrip(" \t").endswith("(") or _HOME_LINE_BEFORE.search(head) or postal):
             continue  # "section" and "village" are ordinary words elsewhere
         words = re.findall(r"[\w'’]+", m.group("name"))
         home = bool(_HOME_LINE_BEFORE.search(head))  # after a home field a common word is the name too

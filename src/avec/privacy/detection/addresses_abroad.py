@@ -30,6 +30,14 @@ _LATIN_STREET = re.compile(
     r"(?:[ \t]+(?:de[ \t]+la|del|della|dei|di|da|do|dos|das|de))?[ \t]+" + _NAME + r"(?:[ \t]+" + _NAME + r")?"
     r",?[ \t]+\d{1,4}[a-z]?)(?![\w,.]\d)"
 )
+# Belgian, Swiss and Luxembourg streets in French, the number after the name, before a four-digit
+# postcode (same line after a comma, or the next line): "Rue des Sablières 12\n7500 Tournai".
+_NUMBER_AFTER_STREET = re.compile(
+    r"(?<![\w-])(?P<street>(?:Rue|Avenue|Chauss[ée]e|Boulevard|Place|Chemin|Route|Quai|Square|Dr[èe]ve|Impasse|"
+    r"All[ée]e|Clos|Sentier|Rue[ \t]+de[ \t]+la|Avenue[ \t]+de[ \t]+la)"
+    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’]))?[ \t]*" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,2}"
+    r"[ \t]+\d{1,4}[a-z]?)(?=[ \t]*(?:,|\n)[ \t]*(?:B-|CH-|L-)?[1-9]\d{3}[ \t]+[" + UP + r"])"
+)
 # English streets: "42 Cranbrook Road", "7 St Mary's Close".
 _ENGLISH_STREET = re.compile(
     r"(?<![\w,.])(?P<street>\d{1,4}[a-z]?[ \t]+" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,2}[ \t]+"
@@ -95,6 +103,8 @@ def find_addresses_abroad(ctx: DetectionContext) -> list[Span]:
                 spans.append(Span(m.start("street"), m.end("street"), "ADRESSE", 0.85, "address_lead"))
     for m in _LATIN_STREET.finditer(text):
         spans.append(Span(m.start("street"), m.end("street"), "ADRESSE", 0.8, "address_lead"))
+    for m in _NUMBER_AFTER_STREET.finditer(text):
+        spans.append(Span(m.start("street"), m.end("street"), "ADRESSE", 0.85, "address_lead"))
     for m in _ENGLISH_STREET.finditer(text):
         spans.append(Span(m.start("street"), m.end("street"), "ADRESSE", 0.85, "address_lead"))
     for m in _LETTERED_ZIP.finditer(text):

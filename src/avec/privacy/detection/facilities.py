@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.care_companies import company_spans
-from avec.privacy.detection.facility_cases import case_spans, pass_joined
+from avec.privacy.detection.facility_cases import acronym_joined, case_spans, pass_joined
 from avec.privacy.detection.facility_extras import extra_spans
 from avec.privacy.detection.facility_keywords import FACILITY as _FACILITY
 from avec.privacy.detection.facility_keywords import FACILITY_STOP as _FACILITY_STOP
@@ -61,6 +61,11 @@ _ADDRESS_LINE = re.compile(
 )
 
 
+_CAPITAL_NEXT = re.compile(r"[ \t]+[" + UP + r"]")
+# "association France Victimes 86": a département's number closing an association's name
+_DEPARTMENT_NUMBER = re.compile(r"[ \t](?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])(?![\w'’-]|[,.]\d|[ \t]*(?:%|h\b|ans\b))")
+
+
 def _trim_facility(text: str, end: int, kw_end: int) -> int:
     """Cut the facility name before a stop word ("Service", "Dr", "Cedex", digits)."""
     words = list(re.finditer(r"[\w'’\-]+", text[kw_end:end]))
@@ -70,6 +75,9 @@ def _trim_facility(text: str, end: int, kw_end: int) -> int:
         key = fold_key(word).strip("'’")
         # "HOPITAL PRIVE DU CONFLUENT A NANTES": "à" ends a name, but not as its first word ("EHPAD A Casa")
         stop = key in _FACILITY_STOP and m.start() > 0 and (key != "a" or k > 0)
+        # "Vivre Chez Soi", "Bien Chez Soi": a capitalised "Chez" inside a name before a capitalised word
+        capital_next = _CAPITAL_NEXT.match(text, kw_end + m.end())
+        stop = stop and not (key == "chez" and word[0].isupper() and mixed and capital_next)
         # "CH de Blois en SSR": a short acronym after the name is a unit, not part of the name.
         acronym = k > 0 and mixed and word.isupper() and len(word) <= 5
         if stop or acronym:
@@ -197,6 +205,8 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
             or _STREET_LINE_AFTER.match(text, end)
         ):
             label = "ADRESSE"  # "résidence les Hortensias apt 12", "Domicile : Route X, Résidence Y"
+        if fkw == "association" and (num := _DEPARTMENT_NUMBER.match(text, end)):
+            end = num.end()
         # a practice named after a place wins over a job word's reading ("cabinet infirmier Saxe-Gambetta")
         source = "practice" if fkw.startswith("cabinet") else "facility"
         spans.append(Span(m.start(), end, label, 0.9, source))
@@ -292,7 +302,7 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
     """Named care facilities: "CHU de Rennes", "EHPAD Les Tilleuls", "Clinique Saint-Joseph"."""
     spans = _joined(ctx, _merge_known(ctx.text, _keyword_spans(ctx)))
     spans += extra_spans(ctx, spans)
-    spans = pass_joined(ctx, spans + case_spans(ctx, spans))
+    spans = acronym_joined(ctx, pass_joined(ctx, spans + case_spans(ctx, spans)))
     for body in territorial_spans(ctx):
         # "CSAPA ANPAA 63": a body that carries a facility's name further makes one span with it
         inner = [y for y in spans if y.start < body.end and body.start < y.end]

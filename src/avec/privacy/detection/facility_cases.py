@@ -141,3 +141,28 @@ def pass_joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             spans = [x for x in spans if x is not inner]
             spans.append(Span(m.start(), inner.end, "HOPITAL", inner.score, inner.source))
     return spans
+
+
+_ACRONYM_DASH_BEFORE = re.compile(r"(?<![\w-])(?P<acronym>[A-Z]{2,6})[ \t]*[–—-][ \t]*\Z")
+
+
+def _initials(name: str) -> str:
+    """Capital initials of a long name ("Établissement Public de Santé Mentale" -> "EPSM")."""
+    return "".join(fold_key(w)[0] for w in re.findall(r"[\w]+", name) if w[0].isupper()).upper()
+
+
+def acronym_joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
+    """An acronym and its long name after a dash make one span ("EPSMR – Établissement Public de
+    Santé Mentale de La Réunion"), when the acronym's letters start the long name's initials."""
+    text = ctx.text
+    if "–" not in text and " - " not in text and "—" not in text:
+        return spans
+    out = []
+    for span in spans:
+        before = _ACRONYM_DASH_BEFORE.search(text, max(0, span.start - 12), span.start)
+        acronym = before.group("acronym") if before is not None and span.label == "HOPITAL" else ""
+        if before is not None and acronym and _initials(text[span.start : span.end]).startswith(acronym[:3]):
+            span = Span(before.start("acronym"), span.end, "HOPITAL", span.score, span.source)
+        out.append(span)
+    # the acronym's own span, now inside the joined one, is dropped
+    return [x for x in out if not any(y is not x and y.start <= x.start and x.end <= y.end and y != x for y in out)]

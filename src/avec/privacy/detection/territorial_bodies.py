@@ -15,7 +15,7 @@ import re
 
 from avec.privacy.detection.facility_keywords import FACILITY_STOP
 from avec.privacy.detection.medical_vocab import is_protected_word
-from avec.privacy.detection.place_patterns import UP, is_area_name
+from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -39,17 +39,30 @@ _PARTICLE = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|en)"
 _NAME = r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*"
 # A territory: one to four capitalised words joined by particles ("Pays de la Loire", "La Réunion").
 _TERRITORY = _NAME + r"(?:[ \t]+(?:(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|et|sur)[ \t]*)?" + _NAME + r"){0,3}"
-_BODY = re.compile(
-    r"(?<![\w-])(?P<kw>" + _ACRONYMS + r"|(?i:" + _FULL + r"))(?![\w'’-])"
-    r"(?:(?P<of>[ \t]+(?i:" + _PARTICLE + r")(?:(?<=['’])|[ \t]+)(?P<place>" + _TERRITORY + r"))"
+_TAIL = (
+    r"(?![\w'’-])(?:(?P<of>[ \t]+(?i:" + _PARTICLE + r")(?:(?<=['’])|[ \t]+)(?P<place>" + _TERRITORY + r"))"
     r"|(?P<bare>[ \t]+(?P<area>" + _TERRITORY + r"))"
     r"|[ \t]+(?P<num>(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB]))(?![\w'’-]|[,.]\d))"
 )
-# Cheap gate: a capitalised body acronym or a full body name in the folded text.
-_GATE = re.compile(
-    r"(?<![\w-])(?:" + _ACRONYMS + r")(?![\w-])|(?i:conseil|d[ée]partement|caisse|maison|union|mission|"
-    r"agence|mutualit|association)"
+# Two scans: the acronyms (case-sensitive, cheap) and the full names, only when the folded text
+# holds one of their first words.
+_BODY_ACRONYM = re.compile(r"(?<![\w-])(?P<kw>" + _ACRONYMS + r")" + _TAIL)
+_BODY_FULL = re.compile(r"(?<![\w-])(?P<kw>(?i:" + _FULL + r"))" + _TAIL)
+_FULL_GATE = (
+    "conseil ", "departement", "caisse ", "maison departementale", "maison de la metropole", "union departementale",
+    "mission locale", "association tutelaire", "agence regionale", "mutualite sociale",
 )
+# National charities named by their local branch: "Croix-Rouge française Cayenne", "Secours populaire
+# de Lens", "Restos du Cœur de Tulle" (the branch's commune or territory is part of the name).
+_CHARITY = re.compile(
+    r"(?<![\w-])(?P<kw>Croix-Rouge(?:[ \t]+fran[çc]aise)?|Secours[ \t]+(?:populaire|catholique)(?:[ \t]+fran[çc]ais)?|"
+    r"Restos?[ \t]+du[ \t]+C(?:œ|oe)ur|Emma[üu]s|Arm[ée]e[ \t]+du[ \t]+Salut|M[ée]decins[ \t]+du[ \t]+Monde|"
+    r"France[ \t]+Terre[ \t]+d['’]Asile|Habitat[ \t]+et[ \t]+Humanisme|Petits[ \t]+Fr[èe]res[ \t]+des[ \t]+Pauvres)"
+    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|[–-])?[ \t]*)(?P<place>" + _TERRITORY + r")"
+)
+_CHARITY_GATE = ("croix-rouge", "secours ", "restos", "resto du", "emmaus", "armee du salut", "medecins du monde",
+                 "terre d'asile", "habitat et humanisme", "petits freres")
+_ACRONYM_GATE = re.compile(r"(?<![\w-])(?:" + _ACRONYMS + r")[ \t]")
 
 
 def _trim(ctx: DetectionContext, start: int, end: int) -> int:
@@ -66,13 +79,24 @@ def _trim(ctx: DetectionContext, start: int, end: int) -> int:
     return start + tail.start() if tail else end
 
 
+def lex_place(ctx: DetectionContext, place: str) -> bool:
+    """The first word of ``place`` is a known commune or territory ("Cayenne", "Guyane")."""
+    first = place.split()[0]
+    return (known_commune(ctx.lexicons, first) or is_area_name(first)) and not is_protected_word(first)
+
+
 def territorial_spans(ctx: DetectionContext) -> list[Span]:
     """Bodies named by their territory or by a département number, as ``HOPITAL`` spans."""
-    text = ctx.text
-    if not _GATE.search(text):
-        return []
+    text, folded = ctx.text, ctx.folded
+    scans = [_BODY_ACRONYM] if _ACRONYM_GATE.search(text) else []
+    scans += [_BODY_FULL] if any(k in folded for k in _FULL_GATE) else []
     out: list[Span] = []
-    for m in _BODY.finditer(text):
+    if any(k in folded for k in _CHARITY_GATE):
+        for m in _CHARITY.finditer(text):
+            place = m.group("place")
+            if lex_place(ctx, place):
+                out.append(Span(m.start(), m.start("place") + len(place.split()[0]), "HOPITAL", 0.8, "facility"))
+    for m in (m for scan in scans for m in scan.finditer(text)):
         kw = m.group("kw")
         if m.group("num"):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
