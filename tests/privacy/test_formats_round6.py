@@ -339,3 +339,35 @@ def test_phones_without_their_leading_zero_after_a_phone_word(detector: object, 
 )
 def test_digit_pairs_without_a_phone_word_or_with_a_unit_are_no_phone(detector: object, text: str) -> None:
     assert values(detector, text, "TEL") == []
+
+
+# --- dates in rarer numeric layouts -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "date", "label"),
+    [
+        ("Entrée le 14 VIII 2025 par les urgences", "14 VIII 2025", "DATE"),
+        ("Vu le 2/XI/2024.", "2/XI/2024", "DATE"),
+        ("née le 27.IV.1939 à Dole", "27.IV.1939", "DATE_NAISSANCE"),
+        ("Sortie prévue le 1er/07/2026", "1er/07/2026", "DATE"),
+        ("Prélèvement du 2025.11.04", "2025.11.04", "DATE"),
+        ("Né le 08 02 1951 à Nevers", "08 02 1951", "DATE_NAISSANCE"),
+        ("RDV 23 06 2026 à 10h", "23 06 2026", "DATE"),
+    ],
+)
+def test_dates_in_rarer_numeric_layouts(detector: object, text: str, date: str, label: str) -> None:
+    assert (date, label) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "classe III 2024 du protocole",  # a class, no day
+        "stade IV 2023",  # a stage
+        "31 II 2024",  # no 31st of February
+        "version 2.10.4 du logiciel",  # a version
+        "2024.13.01",  # no thirteenth month
+        "lot 12 14 2024",  # no fourteenth month
+    ],
+)
+def test_numbers_that_are_no_date_variants(detector: object, text: str) -> None:
+    assert [v for v, lab in found(detector, text) if lab in ("DATE", "DATE_NAISSANCE")] == []

@@ -12,6 +12,7 @@ from functools import lru_cache
 # The structured-format recognizers register on import (detector.py imports this module).
 from avec.privacy.detection import (  # noqa: F401
     date_ranges,
+    date_variants,
     dates_layouts,
     fixed_width,
     hl7,
