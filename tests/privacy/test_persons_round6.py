@@ -252,3 +252,24 @@ def test_name_before_job_needs_a_whole_first_name(detector: object, text: str, w
 def test_surname_with_particle_before_a_job_stays_a_surname(detector: object) -> None:
     text = "Intervenants : Mme Roussel (MG) ; Anthony Da Costa (IDEL) ; Cyril Vernet (MK)"
     assert ("Da Costa", "NOM") in found(detector, text)
+
+
+# --- "M." as "Monsieur": a letter's contact, a driver after "Taxi" ----------------------------
+
+M_TITLES = [
+    ("Dossier suivi par M. Quéffelec – 02 98 00 11 22", "Quéffelec"),
+    ("Affaire suivie par : M. Lemarié", "Lemarié"),
+    ("TAXI M. BOUSQUET : 05 61 00 11 22.", "BOUSQUET"),
+    ("Ambulances Mme Ternisien prévenues", "Ternisien"),
+]
+
+
+@pytest.mark.parametrize(("text", "surname"), M_TITLES)
+def test_m_dot_is_a_title_before_the_contact_or_driver(detector: object, text: str, surname: str) -> None:
+    spans = found(detector, text)
+    assert (surname, "NOM") in spans
+    assert not [v for v, label in spans if v in ("M.", "Mme") and label == "PRENOM"]
+
+
+def test_m_dot_after_par_and_an_act_is_still_an_initial(detector: object) -> None:
+    assert ("M.", "PRENOM") in found(detector, "Pansement refait par M. Kerlouégan (IDE intérimaire).")

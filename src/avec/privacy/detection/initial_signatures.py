@@ -57,6 +57,8 @@ _INITIAL_SIGNATURE_BEFORE = re.compile(rf"(?<![\w.])[{UP}]\.[ \t]?[{UP}][{LOW}'�
 _ACTOR_BEFORE = re.compile(
     r"(?:(?<![\w'’-])par|astreinte|int[ée]rimaire[ \t]*\(|(?i:signature)[^\n:]{0,25}:)[ \t]*\Z"
 )
+# "Dossier suivi par M. Poirier", "Affaire suivie par : M. Roy": a letter's contact, "Monsieur".
+_FOLLOWED_BY_BEFORE = re.compile(r"(?i:suivie?s?)[ \t]+par[ \t]*:?[ \t]*\Z")
 
 
 @recognizer("initial_pair", 57)
@@ -97,7 +99,7 @@ def find_m_initials(ctx: DetectionContext) -> list[Span]:
         if (
             _FEMININE_ROLE_AFTER.match(text, m.end())
             or _INITIAL_SIGNATURE_BEFORE.search(before)
-            or _ACTOR_BEFORE.search(before)
+            or (_ACTOR_BEFORE.search(before) and not _FOLLOWED_BY_BEFORE.search(before))
         ):
             spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.6, "initial_m"))
     return spans

@@ -162,6 +162,9 @@ _FAMILY_FIRM = re.compile(
 )
 
 
+_FIRM_TITLE = re.compile(r"(?:M\.|Mme|MME|Mr|MR)[ \t]+(?=[A-ZÀ-Ý])")
+
+
 def _name_ok(ctx: DetectionContext, word: str) -> bool:
     return not (is_protected_word(word, ctx.protected) or is_stop_word(word) or ctx.lexicons.is_country(word))
 
@@ -219,7 +222,9 @@ def find_job_context_names(ctx: DetectionContext) -> list[Span]:
             if lex.is_first_name(w) and _name_ok(ctx, w) and not is_eponym(w):
                 spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.85, "job_context"))
     for m in _FAMILY_FIRM.finditer(text):
-        words = scan_run(text, m.end(), lex, max_words=2, after_title=True)
+        # "TAXI M. DUCLOS": "M." is the driver's title there, the surname follows
+        title = _FIRM_TITLE.match(text, m.end())
+        words = scan_run(text, title.end() if title else m.end(), lex, max_words=2, after_title=True)
         core = [w for w in words if w.kind == "word"]
         if not core or any(not _name_ok(ctx, w.text) or is_eponym(w.text) for w in core):
             continue
