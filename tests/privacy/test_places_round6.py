@@ -200,3 +200,30 @@ def test_branches_acronyms_homes_estates_and_signature_towns(
 )
 def test_new_place_families_left_alone(detector: Detector, text: str, value: str) -> None:
     assert not any(value in v for v, _ in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("=> avis au chu rennes sud (dr x), courrier fait", "chu rennes sud", "HOPITAL"),
+        ('groupe "cabinet IDE Les Mimosas" – 03/03', "cabinet IDE Les Mimosas", "HOPITAL"),
+        ("Retour à domicile (La Croix, 43100 Brioude), où vit son fils", "La Croix", "ADRESSE"),
+        ("écho au cabinet d'imagerie de Mulhouse demain", "Mulhouse", "VILLE"),
+        ("séance au centre de dialyse de Vichy le mardi", "centre de dialyse de Vichy", "HOPITAL"),
+        ("maraude samu social toulouse - nuit du 3 au 4", "toulouse", "VILLE"),
+    ],
+)
+def test_lower_case_hospitals_practices_and_team_towns(detector: Detector, text: str, span: str, label: str) -> None:
+    assert (span, label) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("l'ide passe le matin ; cabinet ide le soir", "ide"),
+        ("maladie de Paget, centre de référence de Paget", "Paget"),  # an eponym, no town
+        ("la maraude est passée ce soir", "maraude"),
+    ],
+)
+def test_lower_case_rules_leave_ordinary_words(detector: Detector, text: str, value: str) -> None:
+    assert not any(v == value for v, _ in found(detector, text))

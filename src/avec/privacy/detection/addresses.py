@@ -318,9 +318,10 @@ _LOCALITY = re.compile(
 _POSTAL_AFTER = re.compile(r"[ \t]*,[ \t]*\d{5}[ \t]")
 # "Domicile : ..., Route nationale 2": a numbered national or departmental road as the home's street.
 _NUMBERED_ROAD = re.compile(r"(?<![\w-])(?i:route[ \t]+(?:nationale|d[ée]partementale)|RN|RD)[ \t]*\d{1,4}(?![\w-])")
-# "Adresse : Le Bourg - 03500 X": a named place before a dash and a postal code, after an address field.
+# "Adresse : Le Bourg - 03500 X", "domicile (Le Bourg, 63410 X)": a named place before a postal code.
 _LABELLED_PLACE = re.compile(
-    r"(?i:adresse|domicile)[ \t]*:[ \t]*(?P<name>(?:Les|Le|La|L['’])[ \t]*[" + UP + r"][\w'’\-]+"
+    r"(?:(?i:adresse|domicile)[ \t]*:|(?i:domicile)[ \t]*\()[ \t]*"
+    r"(?P<name>(?:Les|Le|La|L['’])[ \t]*[" + UP + r"][\w'’\-]+"
     r"(?:[ \t]+[" + UP + r"][\w'’\-]+)?)(?=[ \t]*[-–,][ \t]*\d{5}\b)"
 )
 

@@ -76,7 +76,10 @@ _COMMUNE_LABEL = re.compile(
 )
 _BUILDING_OF = re.compile(
     r"(?i)\b(?:coll[èe]ge|lyc[ée]e|[ée]cole|mairie|gare|a[ée]roport|tribunal|pr[ée]fecture|sous-pr[ée]fecture|"
-    r"gendarmerie|commissariat|pharmacie|caserne)[ \t]+(?:de|d['’])[ \t]*\Z"
+    r"gendarmerie|commissariat|pharmacie|caserne|laboratoire|"
+    # "cabinet de radiologie de Colmar", "centre de dialyse de Vichy": a practice's or a centre's town
+    r"(?:cabinet|centre|maison|p[ôo]le)(?:[ \t]+(?:de|d['’]|du|des))?[ \t]*[a-zé][a-zéèêàç\-]+)"
+    r"[ \t]+(?:de|d['’])[ \t]*\Z"
 )
 _BARE_PARTICLE = re.compile(r"(?i)(?:^|[^\w'’])(?:à|a|au|de|d['’]|sur|vers)[ \t]*\Z")
 # An emergency team, vehicle or dispatch centre named after its town ("VSAV Thônes", "SMUR
@@ -204,7 +207,9 @@ _LOWER_CONTEXT = re.compile(
     # "rendez-vous à douarnenez", "fait à bastia": a bare "à" (the commune must then be no word)
     r"(?P<at>à)|"
     # a transfer in a night note: "transfert sur forbach", typed fast ("transfert su forbach")
-    r"transf[ée]r[ée]?e?s?[ \t]+(?:sur|su|à|a|vers)|transfert[ \t]+(?:sur|su|à|a|vers))[ \t]*" + _LOWER_CITY
+    r"transf[ée]r[ée]?e?s?[ \t]+(?:sur|su|à|a|vers)|transfert[ \t]+(?:sur|su|à|a|vers)|"
+    # a street team named after its town: "maraude samu social marseille", "smur dax"
+    r"samu[ \t]+social|samu|smur)[ \t]*" + _LOWER_CITY
 )
 # "ehpad les tilleuls (saint avold)": a lower-case commune in parentheses after a facility.
 _LOWER_PAREN = re.compile(r"\((?P<city>[a-zà-ÿ][a-zà-ÿ'’\- ]{2,30})\)")

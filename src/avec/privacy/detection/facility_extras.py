@@ -76,6 +76,9 @@ _LOWER_HOME_GATE = re.compile(r"(?:ehpad|itep|ime|mecs|esat|sessad|camsp) (?:l|r
 _LOWER_CHU = re.compile(
     r"(?<![\w-])(?:chu|chru|ch|chi|chs|centre[ \t]hospitalier)[ \t]+(?P<of>de[ \t]+|d['’]|du[ \t]+)?"
     r"(?P<city>[a-zà-ÿ][a-zà-ÿ'’\-]+(?:[ \t-](?:sur|sous|en|les|lès|de|la|le)[ \t-][a-zà-ÿ'’\-]+)?)"
+    # "chu grenoble alpes", "chu de nantes atlantique": an area word closing a hospital's name
+    r"(?P<area>[ \t](?:alpes|sud|nord|est|ouest|atlantique|m[ée]tropole|centre|r[ée]union|martinique|guadeloupe))?"
+    r"(?![\w'’-])"
 )
 _LOWER_SAINT = re.compile(
     r"(?<![\w-])(?:clinique|polyclinique|h[ôo]pital|ehpad|r[ée]sidence)[ \t]+(?:saint|sainte|st|ste)[ \t-]"
@@ -168,7 +171,7 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
     lower_chu = any(k in text for k in ("ch d", "chu ", "chru ", "chi d", "chs d", "hospitalier d"))
     for m in _LOWER_CHU.finditer(text) if lower_chu else ():
-        city, end = m.group("city"), m.end()
+        city, end = m.group("city"), m.end("city")
         if m.group("of") is None and (m.group(0).startswith(("ch ", "chs ")) or fold_key(city) not in lex.big_cities):
             continue  # "chu brest" in a message: only a known city without "de", and never after "ch"
         if fold_key(city) not in lex.communes:
@@ -180,6 +183,7 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
                 m.group(0).startswith(("ch ", "chs ")) or lex.is_common(city) or is_protected_word(city)
             ):
                 continue
+        end = m.end("area") if m.group("area") and end == m.end("city") else end
         if free(m.start(), end):
             out.append(Span(m.start(), end, "HOPITAL", 0.75, "facility"))
     lower_saint = any(k in folded for k in ("clinique s", "hopital s", "ehpad s", "residence s"))

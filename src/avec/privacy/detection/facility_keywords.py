@@ -46,7 +46,7 @@ FACILITY_KEYWORDS = (
     r"centre\s+d[ée]partemental\s+d['’]action\s+sociale|"
     r"cabinet\s+(?:de\s+|d['’])?(?:kin[ée]sith[ée]rapie|radiologie|imagerie(?:\s+m[ée]dicale)?|"
     r"orthophonie|podologie|p[ée]dicurie|ophtalmologie|cardiologie|m[ée]dical|infirmiers?|dentaire|"
-    r"sages?-femmes?|soins[ \t]+infirmiers|ost[ée]opathie|psychologie|di[ée]t[ée]tique|psychomotricit[ée])|"
+    r"sages?-femmes?|soins[ \t]+infirmiers|ide|idel|ost[ée]opathie|psychologie|di[ée]t[ée]tique|psychomotricit[ée])|"
     # practices, transport and occupational health named after their area ("Imagerie médicale du Parc",
     # "Ambulances de la Somme", "Santé au Travail Haute-Vienne"): a particle or a capital must follow
     r"imagerie[ \t]+m[ée]dicale(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|DU|DES|DE[ \t]+LA|DE[ \t]+L['’]))|"
