@@ -371,3 +371,30 @@ def test_dates_in_rarer_numeric_layouts(detector: object, text: str, date: str, 
 )
 def test_numbers_that_are_no_date_variants(detector: object, text: str) -> None:
     assert [v for v, lab in found(detector, text) if lab in ("DATE", "DATE_NAISSANCE")] == []
+
+
+# --- qualified nouns and references holding initials --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("N/Réf. : AL/PB/2025-0871", "AL/PB/2025-0871"),
+        ("N° de mesure de protection : 2018/0442", "2018/0442"),
+        ("N° d'ordonnance de placement : 25/00871", "25/00871"),
+        ("N° de la décision CDAPH : 2025/004417", "2025/004417"),
+        ("n° de dossier CAF : 7140882", "7140882"),
+    ],
+)
+def test_qualified_nouns_and_initials_in_references(detector: object, text: str, number: str) -> None:
+    assert number in values(detector, text, "NDA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mesure de protection 2019/0734 évoquée",  # a qualified noun without a mark
+        "ordonnance n° 2020-1234 du 25 mars 2020",  # a law's number
+        "Ordonnance : Doliprane 1000 mg",  # a prescription's content
+    ],
+)
+def test_qualified_nouns_without_a_mark_or_with_a_law_number_are_left(detector: object, text: str) -> None:
+    assert values(detector, text, "NDA") == []

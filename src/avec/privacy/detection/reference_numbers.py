@@ -43,7 +43,7 @@ _LETTER_REF = (
 # body's decision or referral ("Décision n° 2024-0312-CDAPH", "N° de saisine : S-25-0417").
 _COURT = (
     r"(?P<court>(?-i:RG|R\.G\.)|r[ée]pertoire[ \t]+g[ée]n[ée]ral|portalis|parquet|minute|(?-i:PV)|proc[èe]s-verbal|"
-    r"proc[ée]dure|jugement|dossier[ \t]+judiciaire|saisine|requ[êe]te|d[ée]cision)"
+    r"proc[ée]dure|jugement|dossier[ \t]+judiciaire|saisine|requ[êe]te|d[ée]cision|ordonnance)"
 )
 # A social body's or a service's file: allowance, membership, lease, housing request, transport.
 _FILE_NOUN = (
@@ -54,15 +54,36 @@ _FILE_NOUN = (
 )
 # The number: an optional letter prefix, digits, groups joined by "-", "/" or "."; or a Portalis code.
 _VALUE = (
-    r"(?-i:(?P<value>[A-Z0-9]{4}-[A-Z]-[A-Z0-9]{3}-[A-Z0-9]{4}|(?:[A-Z]{1,6}[-/]?)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*))"
+    r"(?-i:(?P<value>[A-Z0-9]{4}-[A-Z]-[A-Z0-9]{3}-[A-Z0-9]{4}|(?:[A-Z]{1,6}[-/]){0,2}(?:[A-Z]{1,6}[-/]?)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*))"
     r"(?![\w@])"
 )
-# An acronym after the noun: "N° allocataire CAF", "n° de dossier SIAO".
-_FILE_QUALIFIER = r"(?P<filequal>(?:[ \t]+(?-i:[A-Z]{2,6}|Caf))?)"
+# After the noun: an acronym or "de" and a word ("N° allocataire CAF", "N° de mesure de protection",
+# "N° de la décision CDAPH", "N° d'ordonnance de placement"); with "de" a mark or a colon is needed.
+_ACRONYM = r"(?-i:[A-Z]{2,6}|Caf)(?![\w-])"
+_NOUN_QUALIFIER = (
+    r"(?:[ \t]+"
+    + _ACRONYM
+    + r"|[ \t]+(?:de|d['’])[ \t]*(?:la[ \t]+|l['’])?[^\W\d_]{3,14}(?:[ \t]+"
+    + _ACRONYM
+    + r")?)?"
+)
+_OF_WORD = re.compile(r"(?i)[ \t]+d(?:e\b|['’])")
+_FILE_QUALIFIER = r"(?P<filequal>" + _NOUN_QUALIFIER + r")"
+_COURT_QUALIFIER = r"(?P<courtqual>" + _NOUN_QUALIFIER + r")"
 # Between the label and the number: a mark, a colon, a table pipe, a tab, a dotted leader.
 _GAP = r"(?P<gap>[ \t]*(?:" + _MARK + r"[ \t]*)?(?:[:=]|\||\.{2,}|…)?[ \t]*(?:" + _MARK + r"[ \t]*)?(?:[:=][ \t]*)?)"
 _LABELLED = re.compile(
-    r"(?i)(?<![\w/])(?:" + _PERSON_LABEL + r"|" + _LETTER_REF + r"|(?:" + _MARK + _OF + r"?)?" + _COURT + r"|"
+    r"(?i)(?<![\w/])(?:"
+    + _PERSON_LABEL
+    + r"|"
+    + _LETTER_REF
+    + r"|(?:"
+    + _MARK
+    + _OF
+    + r"?)?"
+    + _COURT
+    + _COURT_QUALIFIER
+    + r"|"
     r"(?P<filemark>" + _MARK + _OF + r"?)?" + _FILE_NOUN + _FILE_QUALIFIER + r")" + _GAP + _VALUE
 )
 # Cheap search first (speed): a word starting like a label, on the folded text (a prefix tree: a
@@ -75,7 +96,7 @@ _QUICK = re.compile(
             "jugement", "judiciaire", "allocataire", "caf", "msa", "adherent", "contrat", "bail", "locataire",
             "siao", "si-siao", "prise", "pec", "acces", "bon", "mesure", "signalement", "sinistre", "pension",
             "fiche", "carte", "resident", "usage", "beneficiaire", "pensionnaire", "personne", "id", "code",
-            "identifiant", "rappeler", "saisine", "requete", "decision",
+            "identifiant", "rappeler", "saisine", "requete", "decision", "ordonnance",
         )
     )
     + r")"
@@ -100,7 +121,18 @@ _DATE_LIKE = re.compile(
 
 # Court words that are also ordinary words need a mark or a colon before their number.
 _COURT_NEEDS_MARK = frozenset(
-    {"minute", "procédure", "procedure", "jugement", "saisine", "requête", "requete", "décision", "decision"}
+    {
+        "minute",
+        "procédure",
+        "procedure",
+        "jugement",
+        "saisine",
+        "requête",
+        "requete",
+        "décision",
+        "decision",
+        "ordonnance",
+    }
 )
 
 
@@ -148,14 +180,15 @@ def _labelled_span(text: str, m: re.Match[str]) -> Span | None:
             return None  # "réf 2019": a year, a page; a bare number needs a colon
         label, min_digits = "NDA", 4
     elif m.group("court"):
-        if m.group("court").lower() in _COURT_NEEDS_MARK and not marked:
+        needs_mark = m.group("court").lower() in _COURT_NEEDS_MARK or bool(_OF_WORD.match(m.group("courtqual")))
+        if needs_mark and not marked:
             return None  # "une minute 12345", "la procédure 2024": a mark or a colon is needed
-        if m.group("court").lower().startswith(("déc", "dec")) and not re.search(r"[A-Z/]", value):
+        if m.group("court").lower().startswith(("déc", "dec", "ord")) and not re.search(r"[A-Z/]", value):
             return None  # "DÉCISION N° 2024-0614": numbered like an act; "n° 2025-0418-CDAPH" names a file
         label, min_digits = "NDA", 1 if m.group("court").lower() == "portalis" else 4
     else:
         noun = m.group("file").lower()
-        if not (marked or m.group("filemark")):
+        if not (marked or m.group("filemark")) or (_OF_WORD.match(m.group("filequal")) and not marked):
             return None  # "contrat 12345", "accès 2024": the noun alone numbers nothing
         if noun.startswith(("acc", "mesure", "carte", "fiche", "charge", "prise", "pension", "sinistre")):
             min_digits = 5
