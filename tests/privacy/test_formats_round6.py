@@ -398,3 +398,20 @@ def test_qualified_nouns_and_initials_in_references(detector: object, text: str,
 )
 def test_qualified_nouns_without_a_mark_or_with_a_law_number_are_left(detector: object, text: str) -> None:
     assert values(detector, text, "NDA") == []
+
+
+@pytest.mark.parametrize("text", ["Tension 12 10 2024 ?", "poids 61 08 2025 kg", "lot 12 03 2024 reçu"])
+def test_spaced_digits_without_a_date_word_are_no_date(detector: object, text: str) -> None:
+    assert [v for v, lab in found(detector, text) if lab in ("DATE", "DATE_NAISSANCE")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NE LE 12/03/1940 A TUNIS (TUNISIE)",  # a year, then "à" and the birthplace
+        "né en 1952 à Oran (Algérie)",
+        "entrée 14.2019 Genève (Suisse)",  # digits after a dot
+    ],
+)
+def test_a_year_before_a_foreign_town_is_no_postcode(detector: object, text: str) -> None:
+    assert values(detector, text, "ZIP") == []

@@ -43,12 +43,17 @@ _FIRST_OF_MONTH = re.compile(
 _DOTTED_ISO = re.compile(
     r"(?<![\w.])(?P<y>(?:18|19|20)\d{2})\.(?P<m>0[1-9]|1[0-2])\.(?P<d>0[1-9]|[12]\d|3[01])(?![\w]|\.\d)"
 )
-# "19 10 1947": day, month and a four-digit year separated by single spaces.
+# "19 10 1947": day, month and a four-digit year separated by single spaces, after a date word.
 _SPACED = re.compile(
     r"(?<![\w.,/])(?<!\d )(?P<d>0?[1-9]|[12]\d|3[01]) (?P<m>0[1-9]|1[0-2]) (?P<y>(?:18|19|20)\d{2})(?![\w]| ?\d|[.,]\d)"
 )
 
 
+# A word that announces a date, just before the spaced digits: "Né le", "DDN :", "RDV", "du", "au".
+_DATE_WORD_BEFORE = re.compile(
+    r"(?i)\b(?:le|du|au|date|ddn|n[ée]e?(?:\(e\))?|rdv|rendez-vous|depuis|entr[ée]e?|sortie|vu|naissance|"
+    r"jusqu['’]au)[ \t]*:?[ \t]*\Z"
+)
 _HAS_ROMAN = re.compile(r"\d[ /.\-](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[ /.\-]\d")
 _HAS_DOTTED_MONTH = re.compile(r"\.(?:0[1-9]|1[0-2])\.")
 _HAS_SPACED_MONTH = re.compile(r" (?:0[1-9]|1[0-2]) (?:18|19|20)")
@@ -85,6 +90,8 @@ def find_date_variants(ctx: DetectionContext) -> list[Span]:
     if _HAS_DOTTED_MONTH.search(text):
         found += [_span(text, m, int(m.group("m"))) for m in _DOTTED_ISO.finditer(text)]
     if _HAS_SPACED_MONTH.search(text):
-        found += [_span(text, m, int(m.group("m"))) for m in _SPACED.finditer(text)]
+        for m in _SPACED.finditer(text):  # spaces for separators: only after a date word ("Tension 12 10 2024")
+            if _DATE_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                found.append(_span(text, m, int(m.group("m"))))
     spans.extend(s for s in found if s is not None)
     return spans

@@ -29,7 +29,9 @@ _LINK = r"(?:(?:sur|sous|en|le|la|les|de|du|des|lès|am|im)[ \t-]+)?"
 _NAME = r"[" + UP + r"][\w'’]*(?:[ \t-]+" + _LINK + r"[" + UP + r"][\w'’]*){0,3}"
 # A foreign address: an optional country letter, the code, the town, a dash, comma or bracket, a country.
 _FOREIGN_ZIP = re.compile(
-    r"(?P<zip>\d{4,5})[ \t]+(?P<town>" + _NAME + r")[ \t]*(?:[-–—,/(][ \t]*)"
+    r"(?P<zip>\d{4,5})[ \t]+(?!(?i:[àa]|au|en|le|la|les|de|du|des)[ \t])(?P<town>"
+    + _NAME
+    + r")[ \t]*(?:[-–—,/(][ \t]*)"
     r"(?P<country>[" + UP + r"][\w'’]*(?:[ \t-][" + UP + r"][\w'’]*)?)[ \t]*\)?[ \t]*(?=\n|$|[.;])"
 )
 
@@ -45,7 +47,7 @@ def _bad_start(text: str, start: int) -> bool:
     letter = _COUNTRY_LETTER.search(text, max(0, start - 3), start)
     if letter:
         start = letter.start()
-    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-/.,:")
 
 
 @recognizer("zip_layout", 75)
