@@ -69,11 +69,7 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("vit à Marseille, Parc Corot, 12 rue Félix Pyat, 13013 Marseille", "Parc Corot", "ADRESSE"),
         # a university hospital group known by its acronym; a residence with its street on the line
         ("IPP HUG : 44120933 (transmis par le demandeur)", "HUG", "HOPITAL"),
-        (
-            "n'habite plus à Noisy mais Résidence Les Tilleuls, 6 rue Jean Moulin",
-            "Résidence Les Tilleuls, 6 rue Jean Moulin",
-            "ADRESSE",
-        ),
+        ("n'habite plus à Noisy mais Résidence Les Tilleuls, 6 rue Jean Moulin", "Résidence Les Tilleuls", "ADRESSE"),
         # a commune after "à" is no street name of a "quartier" or a "résidence"
         ("acheté à la pharmacie de son quartier à Roubaix chez son fils", "Roubaix", "VILLE"),
         ("brigadier, officier de police judiciaire en résidence à Hendaye,", "Hendaye", "VILLE"),

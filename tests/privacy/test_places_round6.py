@@ -82,7 +82,7 @@ def test_residence_building_and_street_are_one_address(detector: Detector, text:
         ("ssiad les bruyères : passage à 8h", "ssiad les bruyères"),
         ("cmpp la sauvegarde - synthèse du 03/04", "cmpp la sauvegarde"),
         ("cabinet infirmier des glycines - transmissions", "cabinet infirmier des glycines"),
-        ("Passage IDE (cabinet infirmier Foch-Carnot) le soir.", "cabinet infirmier Foch-Carnot"),
+        ("Passage IDE (cabinet infirmier Croix-Rousse) le soir.", "cabinet infirmier Croix-Rousse"),
         ("CABINET DE SAGES-FEMMES DU LITTORAL – 05 00 00 00 00", "CABINET DE SAGES-FEMMES DU LITTORAL"),
         ("prélèvement déposé au labo bio ardennes ce matin", "labo bio ardennes"),
         ("dictée – clinique paul picard – à taper", "clinique paul picard"),
@@ -111,6 +111,8 @@ def test_structures_in_lower_case_capitals_and_new_kinds(detector: Detector, tex
         ("le cmp la semaine prochaine ; cabinet infirmier le matin", "cmp"),
         ("Cabinet infirmier Lebrun, passage à 8h.", "Cabinet"),  # the nurse's name
         ("Cabinet infirmier Julie-Martin, passage à 8h.", "Cabinet"),  # a first name: the nurses
+        ("Cabinet infirmier Orsini-Leca – tournée du soir", "Cabinet"),  # two surnames: the nurses
+        ("prélèvement au labo de Dannemarie ce matin", "labo"),  # the commune only
         ("service d'imagerie médicale, scanner réalisé", "imagerie"),
         ("appel des ambulances pour le retour", "ambulances"),
         ("une clinique privée a été contactée", "clinique"),
@@ -227,3 +229,9 @@ def test_lower_case_hospitals_practices_and_team_towns(detector: Detector, text:
 )
 def test_lower_case_rules_leave_ordinary_words(detector: Detector, text: str, value: str) -> None:
     assert not any(v == value for v, _ in found(detector, text))
+
+
+def test_residence_and_street_without_building_parts_stay_two_addresses(detector: Detector) -> None:
+    got = found(detector, "Adresse : Résidence Ar Men, 9 chemin des Dunes, 29900 Concarneau")
+    assert ("Résidence Ar Men", "ADRESSE") in got
+    assert ("9 chemin des Dunes", "ADRESSE") in got

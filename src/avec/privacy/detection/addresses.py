@@ -71,6 +71,11 @@ _TRAIL_PART = re.compile(
     r",[ \t]*(?i:lotissement|lot\.|villa)[ \t]+(?:(?i:les|le|la|l['’]|du|des|de)[ \t]*)?"
     + rf"[{UP}][\w'’\-]*(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])?[ \t]*[{UP}][\w'’\-]*){{0,3}}"
 )
+# A building, flat, staircase or lot part inside a residence's lead-in ("bât. D", "appt 12", "lot 4").
+_PART_IN_LEAD = re.compile(
+    r"(?i),[ \t]*(?:b[âa]t(?:iment)?\.?|app(?:artemen)?t?\.?|apt\.?|esc(?:alier)?\.?|lot|porte|log(?:ement)?\.?)"
+    r"[ \t]*\w"
+)
 # "lotissement Les Manguiers, rue 3": an estate's numbered lane after its name.
 _NUMBERED_LANE_AFTER = re.compile(
     r",[ \t]*(?i:rue|all[ée]e|impasse|chemin|voie)[ \t]+\d{1,3}(?![\w-]|[,.]\d|[ \t]*[a-z])"
@@ -301,9 +306,16 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
             heads_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
             titled = (has_num or heads_line) and _TITLED_STREET.match(name) is not None
             spans.append(Span(start, end, "ADRESSE", score, "address_lead" if titled else "address"))
+        elif re.match(r"(?i)r[ée]s(?:idence\b|\.)", text[start : m.start()]) and not _PART_IN_LEAD.search(
+            text, start, m.start()
+        ):
+            # "Résidence U Libecciu, 12 chemin X": a residence and a street alone stay two addresses
+            lead_end = start + len(text[start : m.start()].rstrip(" \t,"))
+            spans.append(Span(start, lead_end, "ADRESSE", score, "address_lead"))
+            spans.append(Span(m.start(), end, "ADRESSE", score, "address_lead"))
         else:
-            # "Résidence Bellevue, Bât C, 3 avenue de la Gare": the residence, its building or flat
-            # and the street, separated by commas, are one address (convention of the docs).
+            # "Résidence Bellevue, Bât C, 3 avenue de la Gare": the residence, its building, flat or
+            # lot parts and the street, separated by commas, are one address (convention of the docs).
             spans.append(Span(start, end, "ADRESSE", score, "address_lead"))
     return spans
 

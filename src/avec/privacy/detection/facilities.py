@@ -40,6 +40,7 @@ _GROUPS = re.compile(
     r"AP-HP|AP-HM|APHP|APHM|CASVP|HCL|HUS|HUG|CHUV|HUEP|HUPC|HUPNVS|HUPSSD|HUHM|HUPIFO|HUPS|HUPO)(?![\w-])"
 )
 _STREET_LIKE = {"residence", "foyer", "foyer logement"}
+_TOWN_NAMED = {"pharmacie", "labo", "laboratoire"}  # "pharmacie de Cavaillon", "labo de Dannemarie": the commune
 _HOME_KIND = re.compile(r"(?i)[ \t]+(?:autonomie|services|seniors?|m[ée]dicalis[ée]e|accueil)\b")
 _SLASH_NAME = re.compile(r"/[" + UP + r"][\w'’]+(?:-[\w'’]+)*")
 
@@ -139,14 +140,19 @@ def _named_association(text: str, m: re.Match[str]) -> bool:
 # a practice named after a place (a particle, an article, a saint or two names joined by a hyphen).
 _PRACTICE_NAME = re.compile(
     r"[ \t]+(?:(?:(?i:du|des|de[ \t]+la|de[ \t]+l['’])[ \t]*|(?i:saint|sainte)-|(?:Les|Le|La|L['’])[ \t]*)[" + UP + "]"
-    r"|(?P<first>[" + UP + r"][\w'’]+)-[" + UP + r"][\w'’]+)"
+    r"|(?P<first>[" + UP + r"][\w'’]+)-(?P<second>[" + UP + r"][\w'’]+))"
 )
 
 
 def _named_practice(ctx: DetectionContext, name: str) -> bool:
     """A practice named after a place, not after its practitioners ("Cabinet infirmier Lebrun")."""
     m = _PRACTICE_NAME.match(name)
-    return m is not None and not (m.group("first") and ctx.lexicons.is_first_name(m.group("first")))
+    if m is None or not m.group("first"):
+        return m is not None
+    # "Saxe-Gambetta", "Croix-Rousse": a place holds an ordinary word or a commune; "Orsini-Leca",
+    # "Julie-Martin": the nurses' names
+    lex, parts = ctx.lexicons, (m.group("first"), m.group("second"))
+    return not lex.is_first_name(parts[0]) and any(lex.is_common(p) or known_commune(lex, p) for p in parts)
 
 
 def _keyword_spans(ctx: DetectionContext) -> list[Span]:
@@ -177,7 +183,7 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
         # "pharmacie de Cavaillon": the commune only; "Pharmacie de la Durance", "Grande Pharmacie de
         # Billère": a name (an article before it, or a lead word before the keyword).
         named = re.match(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]", text[m.end("kw") : m.end()])
-        town = first.group(1) if first and fkw == "pharmacie" and not named and m.start() == m.start("kw") else ""
+        town = first.group(1) if first and fkw in _TOWN_NAMED and not named and m.start() == m.start("kw") else ""
         if town and known_commune(ctx.lexicons, town) and not ctx.lexicons.is_common(town):
             continue
         if fkw == "association" and not _named_association(text, m):
