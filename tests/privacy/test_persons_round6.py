@@ -35,8 +35,14 @@ def test_dar_names_after_a_title_are_kept(detector: object, text: str, name: str
 
 
 # An e-mail header keeps its recipient: no "D:" / "R:" fields there.
-def test_mail_recipient_after_a_is_still_a_name(detector: object) -> None:
-    text = "De : Solène Marchetti\nA : Gaëtan Rivoallan\nObjet : sortie du patient"
+MAIL_RECIPIENTS = [
+    "De : Solène Marchetti\nA : Gaëtan Rivoallan\nObjet : sortie du patient",
+    "Bilan : vitamine D : 22 ng/ml, facteur R : négatif\nA : Gaëtan Rivoallan\n",
+]
+
+
+@pytest.mark.parametrize("text", MAIL_RECIPIENTS)
+def test_mail_recipient_after_a_is_still_a_name(detector: object, text: str) -> None:
     assert {"Gaëtan", "Rivoallan"} <= set(persons(detector, text))
 
 
@@ -273,3 +279,20 @@ def test_m_dot_is_a_title_before_the_contact_or_driver(detector: object, text: s
 
 def test_m_dot_after_par_and_an_act_is_still_an_initial(detector: object) -> None:
     assert ("M.", "PRENOM") in found(detector, "Pansement refait par M. Kerlouégan (IDE intérimaire).")
+
+
+# --- a lower-case ordinary word after a first name and a surname is no part of the name -------
+
+LOWER_NAME_THEN_WORD = [
+    ("situation de denise morvan revue ce jour", ["denise", "morvan"], "revue"),
+    ("concerne mme françoise roques née le 3 février 1957", ["roques"], "née"),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "word"), LOWER_NAME_THEN_WORD)
+def test_lower_case_name_stops_before_an_ordinary_word(
+    detector: object, text: str, names: list[str], word: str
+) -> None:
+    got = persons(detector, text)
+    assert set(names) <= set(got)
+    assert word not in got

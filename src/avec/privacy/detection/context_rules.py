@@ -194,7 +194,8 @@ _JOB_AFTER_LABEL = re.compile(
     r"(?:IDE|IDEL|IDEC|AS|ASH|AES|ASD|AMP|[Ii]nfirmi(?:er|[èe]re)|INFIRMI(?:ER|ERE))[ \t]+(?=[A-ZÀ-Ý])"
 )
 # A nursing note in the DAR layout (Données, Actions, Résultats): "D: ... A: BILAN ... R: ...".
-_DAR_DATA = re.compile(r"(?<![\w'’])D[ \t]?:")
+# "D:" opens a line or follows a full stop or a column gap ("vitamine D : 30" is no field).
+_DAR_DATA = re.compile(r"(?m)(?:^|[.;|]|[ \t]{2})[ \t]*D[ \t]?:")
 _DAR_RESULT = re.compile(r"(?<![\w'’])R[ \t]?:")
 _ACTION_LABEL = re.compile(r"\s*[AaÀà]\s*:\s*")
 

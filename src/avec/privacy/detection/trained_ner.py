@@ -185,6 +185,11 @@ def trained_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -
         # A leading ordinary word that is no known name is not part of a person's name ("Ambulances Delannoy").
         while label in NAME_LABELS and len(found) > 1 and plain_word(ctx, found[0].group(0)):
             found.pop(0)
+        # ... nor a third, lower-case one after a first name and a surname ("denise morvan revue").
+        while label in NAME_LABELS and len(found) > 2 and found[-1].group(0).islower() and plain_word(
+            ctx, found[-1].group(0)
+        ):
+            found.pop()
         if not found:
             continue
         a, b = found[0].start(), found[-1].end()
@@ -208,6 +213,9 @@ def trained_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -
         # A leading ordinary word that is no known name is not part of the name ("Ambulances Delannoy").
         while len(group) > 1 and all(plain_word(ctx, m.group(0)) for m in group[0][3]):
             group = group[1:]
+        # ... nor a third, lower-case one after a first name and a surname ("denise morvan revue ce jour").
+        while len(group) > 2 and all(m.group(0).islower() and plain_word(ctx, m.group(0)) for m in group[-1][3]):
+            group = group[:-1]
         words = [m for g in group for m in g[3]]
         if name_like(ctx, words, titled=group[0][4]) and not eponym_context(text, group[0][0]):
             spans.extend(Span(a, b, label, 0.55, SOURCE) for a, b, label, _, _ in group)
