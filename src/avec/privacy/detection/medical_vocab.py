@@ -275,14 +275,20 @@ _EPONYM_CONTEXT = re.compile(
     # laws and rules named after a person: "amendement Creton", "circulaire Veil"
     r"|amendement|circulaire|d[ée]cret|r[ée]forme|jurisprudence"
     # signs of the hands and joints: "nodosités de Bouchard", "nodules d'Heberden"
-    r"|nodosit[ée]s?|nodules?"
-    # implants and devices named after their inventor: "vis de Herbert", "broche de Kirschner"
-    r"|vis|broches?|agrafes?|ancres?|cages?|tiges?|canules?|valves?|filtres?|stents?|pessaires?|lambeaux?|"
-    r"greffes?|sutures?|cerclages?|fixateurs?|implants?|ballonnets?|anneaux?|gouttières?|minerves?|corsets?)"
+    r"|nodosit[ée]s?|nodules?)"
     # a symbol may sit between ("test t de"); "signe de von Graefe": a particle too.
     r"(?:\s+[a-zA-Zρχ²]{1,2}(?=\s+d))?"
     r"\s+(?:de\s+|du\s+|d['’]\s*)?(?:(?:von|van|der|den|la)\s+)*$"
 )
+
+# Implants and devices named after their inventor, always with "de": "vis de Herbert",
+# "broche de Kirschner" (a second, small regex, run only when the window ends with "de"/"du"/"d'").
+_DEVICE_CONTEXT = re.compile(
+    r"(?i)\b(?:vis|broches?|agrafes?|ancres?|cages?|tiges?|canules?|valves?|filtres?|stents?|pessaires?|"
+    r"lambeaux?|greffes?|sutures?|cerclages?|fixateurs?|implants?|ballonnets?|anneaux?|gouttières?|minerves?|"
+    r"corsets?)\s+(?:de\s+|du\s+|d['’]\s*)\Z"
+)
+_DE_ENDINGS = ("de ", "du ", "d'", "d’", "De ", "DE ", "DU ", "D'")
 
 _FOLDED_EPONYMS = {fold_key(w) for w in EPONYMS}
 _FOLDED_DRUGS = {fold_key(w) for w in DRUGS} | {fold_key(w) for w in PRODUCTS} | {fold_key(w) for w in BIOCHEMISTRY}
@@ -408,6 +414,8 @@ def in_eponym_context(text: str, start: int, titled: bool = False) -> bool:
     ``titled``: a title precedes ("Dr Girod + pharmacie"), so a "+" after it joins a list."""
     window = text[max(0, start - 40) : start]
     if _EPONYM_CONTEXT.search(window):
+        return True
+    if window.endswith(_DE_ENDINGS) and _DEVICE_CONTEXT.search(window):
         return True
     word = _WORD_AT.match(text, start)
     if word is None:
