@@ -48,6 +48,9 @@ KEPT = [
     ("les aides à domicile (Océane et Jessica) constatent", [("Océane", "PRENOM")], [("Océane", "PRENOM")]),
     # a lone unknown name in the middle of a sentence
     ("On a eu Szymański au téléphone.", [("Szymański", "NOM")], [("Szymański", "NOM")]),
+    # a facility whose name holds "Parc" after its keyword is still one
+    ("transfert à la Clinique du Parc Kerbrat ce jour", [("Clinique du Parc Kerbrat", "HOPITAL")],
+     [("Clinique du Parc Kerbrat", "HOPITAL")]),
     # an organisation's acronym before a facility's proper name
     ("À adresser au DAC du Hainaut – secrétariat", [("DAC du Hainaut", "HOPITAL")], [("DAC du Hainaut", "HOPITAL")]),
     # an address without a number: a street type and a name
@@ -62,6 +65,9 @@ KEPT = [
 ]
 
 REFUSED = [
+    # a park, a garden or a beach is no care facility, whatever its proper name
+    ("promenade au Parc Chanot cet après-midi", [("Parc Chanot", "HOPITAL")]),
+    ("goûter au jardin Vauban avec sa fille", [("jardin Vauban", "HOPITAL")]),
     # a lab term in mixed case is no facility, whatever follows it
     ("inhibiteurs de l'HMG CoA réductase", [("HMG CoA réductase", "HOPITAL")]),
     ("dosage des IgE totales", [("IgE totales", "HOPITAL")]),

@@ -247,6 +247,8 @@ def place_like(ctx: DetectionContext, start: int, value: str, label: str) -> boo
         return False
     if any(_MIXED_CASE.fullmatch(w) for w in words):
         return False  # "HMG CoA réductase": a lab term in mixed case names no place
+    if label == "HOPITAL" and _OUTDOOR_PLACE.match(value):
+        return False  # "Parc Borély", "jardin des Plantes": a park or a beach is no care facility
     proper = [
         w
         for w in words
@@ -283,6 +285,7 @@ def sentence_start_at(text: str, pos: int) -> bool:
     return sentence_start(text, pos, ".!?:\n")
 
 
+_OUTDOOR_PLACE = re.compile(r"(?i)(?:parc|jardin|square|bois|for[êe]t|plage|lac|[ée]tang|promenade|esplanade)\b")
 _FACILITY_KEYWORD = re.compile(
     r"(?i)\b(?:CHU|CHRU|CHR|CH|CHS|CHI|h[oô]pital|clinique|polyclinique|EHPAD|centre|r[ée]sidence|foyer|"
     r"maison|SSIAD|SSR|CMP|CMPP|IME|ESAT|MAS|FAM|CSAPA|USLD|EPSM|institut)\b"
