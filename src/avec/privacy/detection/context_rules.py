@@ -429,6 +429,10 @@ def _lower_unknown(ctx: DetectionContext, word: str) -> bool:
     ) and len(word) > 2
 
 
+# A marital status given as a field value ("Situation : veuve") and followed by a column gap.
+_FIELD_VALUE_THEN_GAP = re.compile(r"(?i):[ \t]*(?:veuve?|vve|divorc[ée]e?|[ée]pou(?:se|x))(?:[ \t]{2,}|\t)$")
+
+
 def _heading_after_break(ctx: DetectionContext, gap: str, start: int) -> bool:
     """After a line break, a blank line or a heading line of ordinary words in capitals
     ("COORDONNÉES DE LA PERSONNE À CONTACTER") holds no birth or married name."""
@@ -469,6 +473,8 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
             continue  # "Situation familiale : veuve\n\nCOORDONNÉES DE LA ...": a field value, then a heading
         if fold_key(words[0].text) in ("le",) and len(words) == 1:
             continue
+        if _FIELD_VALUE_THEN_GAP.search(text, max(0, m.start() - 40), m.end()):
+            continue  # "Situation familiale : veuve      Nombre d'enfants": a field value, a column gap, a key
         # "son épouse Danielle": a relative, not a married name.
         relative = re.search(
             r"(?i)\b(?:mon|ma|son|sa|votre|leur|notre|ton|ta)\s+$", text[max(0, m.start() - 8) : m.start()]

@@ -37,7 +37,7 @@ Alvarado Hamilton Beck Cornell Zarit Hachinski Tinetti Berg Barthel Rankin Genev
 CHA2DS2-VASc HAS-BLED Framingham SCORE Friedewald Cockcroft Gault Cockcroft-Gault MDRD CKD-EPI
 Schwartz Fisher Hunt Hess WFNS Spetzler Martin Spetzler-Martin Lund Browder Wallace Baux Tanner
 Dubowitz Ballard Gesell Denver Brazelton Chadwick Hegar Mauriceau Bishop Leopold Pinard Lowe Boyle
-Ashworth Tardieu Fugl-Meyer Beers Waterlow Fazekas
+Ashworth Tardieu Fugl-Meyer Beers Waterlow Fazekas ASIA Frankel Hoehn Yahr Lansky Kurtzke EDSS
 Goldmann Snellen Monoyer Parinaud Schirmer Amsler Lancaster Hess-Lancaster Lauber Jaeger Ishihara
 Greulich Pyle Whitehouse Risser Sauvegrain Tanner-Whitehouse Cushman CIWA Bayley Wechsler Conners
 Mariotte Starling Frank Poiseuille Laplace Fick Bernoulli Henderson Hasselbalch Henderson-
@@ -108,6 +108,7 @@ Medisys Sillage Weda Hellodoc Axisanté Axisante Apicrypt Mailiz MSSanté MSSant
 Trajectoire Pronote Sisra MonSisra Osiris Cortexte Hopsis Pastel Cerner Orbis Agfa
 Ag Ag+ Zn
 Asalée Asalee Prado Paerpa Icope Mobiqual
+Humanitude Snoezelen Gineste-Marescotti Makaton
 Oncotype MammaPrint Prosigna EndoPredict FoundationOne Guardant360 Idylla Xpert GeneXpert QuantiFERON
 T-SPOT Elecsys Alinity Cobas BinaxNOW FilmArray BioFire Panbio Vidas FibroTest FibroMètre
 FibroMetre FibroScan Hemoccult Cologic

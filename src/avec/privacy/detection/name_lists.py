@@ -151,14 +151,15 @@ def find_initial_signatures(ctx: DetectionContext) -> list[Span]:
 
 
 _FIRST_THEN_WORD = re.compile(
-    rf"(?<![\w'’-])(?P<first>[{_UP}][a-zà-ÿ'’]+(?:-[{_UP}][a-zà-ÿ'’]+)?)[ \t]+"
+    rf"(?<![\w'’-])(?P<first>[{_UP}][a-zà-ÿ'’]+(?:-[{_UP}][a-zà-ÿ'’]+)?)[ \t]"
     rf"(?P<last>[{_UP}][a-zà-ÿ'’]+(?:-[{_UP}][a-zà-ÿ'’]+)?)(?![\w'’-])"
 )
 
 
 @recognizer("first_common", 54)
 def find_first_name_common_surname(ctx: DetectionContext) -> list[Span]:
-    """ "Hélène Grand": an unambiguous first name, then a capitalised ordinary word as surname."""
+    """ "Hélène Grand": an unambiguous first name, then a capitalised ordinary word as surname.
+    One blank only: a column gap ("Nancy      Pansement") separates two table cells."""
     if ctx.all_caps:
         return []
     text, lex = ctx.text, ctx.lexicons
