@@ -35,8 +35,16 @@ _AUDIT_BY = re.compile(
     r"(?i)(?<![\w])(?:saisi|cr[ée][ée]|valid[ée]|modifi[ée]|r[ée]dig[ée]|tap[ée]|enregistr[ée]|cl[ôo]tur[ée]|"
     r"sign[ée]|ouvert|mis\s+[àa]\s+jour|g[ée]n[ée]r[ée]|transcrit|dict[ée]|relu|v[ée]rifi[ée]|supprim[ée]|"
     r"fusionn[ée]|imprim[ée]|[ée]dit[ée]|annul[ée]|archiv[ée]|export[ée]|scann[ée]|num[ée]ris[ée]|compl[ée]t[ée]|"
-    r"renseign[ée]|trac[ée]|horodat[ée]|cod[ée]|import[ée]|attribu[ée]|affect[ée]|admis|accueilli)e?s?(?![\w'’-])(?-i:[^\n]{0,50}?)"
+    r"renseign[ée]|trac[ée]|horodat[ée]|cod[ée]|import[ée]|attribu[ée]|affect[ée]|admis|accueilli)e?s?(?![\w'’-])"
+    r"(?-i:(?:[^\n.;!?]|\.(?![ \t]))){0,50}?"
     r"[ \t]par(?:[ \t]*:[ \t]*|[ \t]+)(?P<login>(?-i:[a-z][a-z0-9._-]{3,30}|[A-Z][A-Z0-9._]{4,30}))(?![\w@'’-])"
+)
+# ("plaie ouverte. Débridement réalisé, décharge par orthoplastie": the verb and "par" stay in one
+# sentence.) A care act named by its medical suffix is no login: "par orthoplastie", "par
+# angioplastie", "par coelioscopie", "par hémodialyse".
+_CARE_ACT = re.compile(
+    r"(?:plastie|therapie|scopie|tomie|stomie|graphie|metrie|pexie|lyse|phagie|rragie|plegie|pathie|"
+    r"algie|these|logie|centese|sclerose|fixateur|orthese|prothese)s?$"
 )
 # A legend of signatures: "abamba = Awa Bamba".
 _LEGEND = re.compile(
@@ -57,10 +65,11 @@ _PARTS = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
 
 
 def _is_word(ctx: DetectionContext, token: str) -> bool:
-    """An ordinary word, acronym or drug: "(traitement)", "par VOIE", "par IRM"."""
+    """An ordinary word, acronym or drug: "(traitement)", "par VOIE", "par IRM", "par orthoplastie"."""
     lex = ctx.lexicons
     return (
-        lex.is_common(token)
+        _CARE_ACT.search(fold_key(token)[-12:]) is not None
+        or lex.is_common(token)
         or is_acronym(token)
         or is_protected_word(token, ctx.protected)
         or is_stop_word(token)

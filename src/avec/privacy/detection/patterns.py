@@ -316,7 +316,7 @@ _ID_LABEL = re.compile(
     r"(?i)(?<![\w])(?:"
     r"(?P<ipp>IPP|NIP)(?:[ \t]+(?!n°)[^\W\d_][\w'’-]{1,14}){1,2}(?:[ \t]*\([^()\n]{1,15}\))?[ \t]*[:=]"
     r"|(?:n°|num[ée]ro|no\.?)[ \t]*(?:d['’][ \t]*|de[ \t]+)?(?:examen|pr[ée]l[èe]vement|inscription|registre|"
-    r"dossier|s[ée]jour)(?:[ \t]+(?!n°)[^\W\d_][\w'’/-]{1,14}){0,2}[ \t]*[:=#]?"
+    r"dossier|s[ée]jour)(?:[ \t]+(?!n°)[^\W\d_][\w'’/-]{1,14}){0,2}[ \t]*[:=#|]?"
     r"|s[ée]jour[ \t]*:|cristal[ \t]*(?:n°|num[ée]ro)[ \t]*:?"
     r"|dossier(?:[ \t]*:|[ \t]+(?:c['’ ]?[ \t]?est|est)(?:[ \t]+le)?|(?=[ \t]+[A-Z][ \t]?\d))"
     r")[ \t]*(?-i:(?P<value>[A-Z]{0,5}[-\s]?\d[\dA-Z]*(?:(?:[.-]|[ \t](?=\d{2,4}(?![\w/.:-])))[\dA-Z]+)*))(?![\w])"

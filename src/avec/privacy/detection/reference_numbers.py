@@ -5,7 +5,8 @@ many ways: a letter's reference ("Réf. : RU/2024/318", "Nos réf. : MJPM/2019/0
 AF-2024-0317", "Notre référence à rappeler : CR-2023-0412"), a court's ("RG n° 22/01356", "N° RG :
 24/03318", "N° Portalis DBZ3-W-B7G-NZ4A", "Parquet n° 25/01442"), a social body's ("N° allocataire
 CAF : 4418207", "n° SI-SIAO : 86-2024-001873", "N° de contrat : LOC-0087321", "bon de transport n°
-T-250224-018", "N° d'accès | CINV2505190044"), a residence's own patient number ("ID RÉSIDENT :
+T-250224-018", "N° d'accès | CINV2505190044", an orientation platform's request "ViaTrajectoire
+VT-4471902" even without a mark), a residence's own patient number ("ID RÉSIDENT :
 004512", "identifiant usager : U-0412"), a lone "n°" before a lettered code ("Fiche de dépôt n°
 OT-2024-0452"), and a list of numbers under a label ("2 IPP :\\n- 250331207 ...\\n- 250018846").
 Between the label and the number: a colon, a pipe of a table, a tab, a dotted leader or nothing.
@@ -48,7 +49,7 @@ _COURT = (
 # A social body's or a service's file: allowance, membership, lease, housing request, transport.
 _FILE_NOUN = (
     r"(?P<file>allocataire(?:[ \t]+(?-i:CAF|Caf|MSA))?|(?-i:CAF|Caf|MSA)|adh[ée]rent|contrat|bail|locataire|"
-    r"(?-i:SI-SIAO|SIAO)|prise[ \t]+en[ \t]+charge|(?-i:PEC)|acc[èe]s|accession|"
+    r"(?-i:SI-SIAO|SIAO)|(?:via[ \t-]?)?trajectoire|prise[ \t]+en[ \t]+charge|(?-i:PEC)|acc[èe]s|accession|"
     r"bon(?:[ \t]+de[ \t]+(?:transport|prise[ \t]+en[ \t]+charge))?|mesure|signalement|sinistre|pension|"
     r"fiche(?:[ \t]+de[ \t]+[^\W\d_]{3,14})?|carte(?:[ \t]+(?:d['’]invalidit[ée]|mobilit[ée][ \t]+inclusion))?)"
 )
@@ -94,7 +95,8 @@ _QUICK = re.compile(
         (
             "ref", "rg", "r.g.", "repertoire", "portalis", "parquet", "minute", "pv", "proces", "procedure",
             "jugement", "judiciaire", "allocataire", "caf", "msa", "adherent", "contrat", "bail", "locataire",
-            "siao", "si-siao", "prise", "pec", "acces", "bon", "mesure", "signalement", "sinistre", "pension",
+            "siao", "si-siao", "viatrajectoire", "trajectoire",
+            "prise", "pec", "acces", "bon", "mesure", "signalement", "sinistre", "pension",
             "fiche", "carte", "resident", "usage", "beneficiaire", "pensionnaire", "personne", "id", "code",
             "identifiant", "rappeler", "saisine", "requete", "decision", "ordonnance",
         )
@@ -188,7 +190,9 @@ def _labelled_span(text: str, m: re.Match[str]) -> Span | None:
         label, min_digits = "NDA", 1 if m.group("court").lower() == "portalis" else 4
     else:
         noun = m.group("file").lower()
-        if not (marked or m.group("filemark")) or (_OF_WORD.match(m.group("filequal")) and not marked):
+        # An orientation platform's request ("ViaTrajectoire VT-4471902") is a file without a mark.
+        platform = "trajectoire" in noun and bool(re.search(r"[A-Z]|\d[-/]\d|\d{6}", value))
+        if not (marked or m.group("filemark") or platform) or (_OF_WORD.match(m.group("filequal")) and not marked):
             return None  # "contrat 12345", "accès 2024": the noun alone numbers nothing
         if noun.startswith(("acc", "mesure", "carte", "fiche", "charge", "prise", "pension", "sinistre")):
             min_digits = 5
