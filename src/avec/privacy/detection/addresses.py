@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.medical_vocab import is_protected_word
-from avec.privacy.detection.place_patterns import UP
+from avec.privacy.detection.place_patterns import UP, known_commune
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -280,6 +280,12 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
             labelled = _LABEL_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) is not None
             if typ in _WEAK_TYPES and (is_protected_word(word) or not labelled and ctx.lexicons.is_common(word)):
                 continue
+            # "Passage de Nadège (auxiliaire de vie)", "passage d'Yvon": a visit by a person named
+            # by first name, no street (a weak type and "de" before a first name, no address label)
+            if typ in _WEAK_TYPES and not labelled and re.match(r"(?i)d(?:e[ \t]|['’])", name) and (
+                ctx.lexicons.is_first_name(word)
+            ):
+                continue
         elif typ in ("section", "quartier") and (not word[:1].isupper() or ctx.lexicons.is_common(word)):
             continue
         end = _trim_symbols(text, m.start("name"), m.start("name") + len(m.group("name").rstrip(" .-")))
@@ -377,7 +383,8 @@ _FLAT_PART = (
 )
 _ESTATE_WITH_FLAT = re.compile(
     r"(?<![\w-])(?:" + _ESTATE + r"[ \t]*,[ \t]*)*" + _ESTATE + r"(?:[ \t]*,[ \t]*" + _FLAT_PART + r")+"
-    r"(?=[ \t]*(?:,[ \t]*\d{5}(?!\d)|,[ \t]*\d{1,2}(?:e|er|[èe]me)[ \t]+[ée]tage|[)\n]|$))"
+    r"(?=[ \t]*(?:,?[ \t]*\d{5}(?!\d)|,[ \t]*\d{1,2}(?:e|er|[èe]me)[ \t]+[ée]tage|[)\n]|$)"
+    r"|,[ \t]*(?P<commune>[" + UP + r"][\w'’]*(?:-[\w'’]+)*)(?![\w'’-])|[ \t]{2,}\S)"
 )
 
 
@@ -391,6 +398,9 @@ def _estates_with_flats(ctx: DetectionContext) -> list[Span]:
         return []
     out = []
     for m in _ESTATE_WITH_FLAT.finditer(text):
+        # "Résidence X, bât. C, Vandœuvre-lès-Nancy": a commune (known to the gazetteer) may follow
+        if m.group("commune") and not known_commune(ctx.lexicons, m.group("commune")):
+            continue
         if not any(is_protected_word(w) for w in re.findall(r"[\w'’]+", m.group(0))):
             out.append(Span(m.start(), m.end(), "ADRESSE", 0.85, "address_lead"))
     return out

@@ -33,6 +33,8 @@ _FULL = (
     r"maison[ \t]+d[ée]partementale[ \t]+(?:des[ \t]+personnes[ \t]+handicap[ée]es|de[ \t]+l['’][ \t]?autonomie)|"
     r"union[ \t]+d[ée]partementale[ \t]+des[ \t]+associations[ \t]+familiales|"
     r"maison[ \t]+de[ \t]+la[ \t]+m[ée]tropole(?:[ \t]+pour[ \t]+les[ \t]+solidarit[ée]s)?|"
+    r"maison[ \t]+du[ \t]+d[ée]partement|centre[ \t]+d[ée]partemental[ \t]+d['’][ \t]?action[ \t]+sociale|"
+    r"(?:circonscription|unit[ée][ \t]+territoriale|territoire)[ \t]+d['’][ \t]?action[ \t]+sociale|"
     r"mission[ \t]+locale|association[ \t]+tut[ée]laire|agence[ \t]+r[ée]gionale[ \t]+de[ \t]+sant[ée]"
 )
 _PARTICLE = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|en)"
@@ -50,7 +52,8 @@ _BODY_ACRONYM = re.compile(r"(?<![\w-])(?P<kw>" + _ACRONYMS + r")" + _TAIL)
 _BODY_FULL = re.compile(r"(?<![\w-])(?P<kw>(?i:" + _FULL + r"))" + _TAIL)
 _FULL_GATE = (
     "conseil ", "departement", "caisse ", "maison departementale", "maison de la metropole", "union departementale",
-    "mission locale", "association tutelaire", "agence regionale", "mutualite sociale",
+    "mission locale", "association tutelaire", "maison du departement", "action sociale", "agence regionale",
+    "mutualite sociale",
 )
 # National charities named by their local branch: "Croix-Rouge française Cayenne", "Secours populaire
 # de Lens", "Restos du Cœur de Tulle" (the branch's commune or territory is part of the name).
@@ -62,6 +65,14 @@ _CHARITY = re.compile(
 )
 _CHARITY_GATE = ("croix-rouge", "secours ", "restos", "resto du", "emmaus", "armee du salut", "medecins du monde",
                  "terre d'asile", "habitat et humanisme", "petits freres")
+# The same bodies and care services written all in lower case, as in dictated or hurried notes
+# ("ccas de vierzon", "ssiad de figeac"): only with a lower-case word that is a known commune.
+_LOWER_BODY = re.compile(
+    r"(?<![\w-])(?P<kw>ccas|cias|cpam|caf|mdph|udaf|msa|ssiad|saad|spasad|ehpad|cmpp|camsp|sessad|esat|clic|chu|"
+    r"chru|bapu|csapa)[ \t]+(?:de[ \t]+|du[ \t]+|d['’][ \t]?)(?P<place>[a-zà-ÿ][a-zà-ÿ'’]*(?:-[a-zà-ÿ'’]+)*)(?![\w'’-])"
+)
+# A city's arrondissement after its name: "Maison de la Métropole de Lyon 3e", "CCAS de Paris 15ème".
+_ARRONDISSEMENT = re.compile(r"[ \t]+(?:[1-9]|1\d|20)(?:er|e|ème|è)(?![\w'’-])")
 _ACRONYM_GATE = re.compile(r"(?<![\w-])(?:" + _ACRONYMS + r")[ \t]")
 
 
@@ -120,6 +131,27 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
         if fold_key(kw).startswith("departement") and not (kw[0].isupper() and is_area_name(place.split()[0])):
             continue  # "département de la Creuse" heading a letter, not "le département de X" in a sentence
         end = _trim(ctx, m.start("place"), m.end("place"))
+        arr = _ARRONDISSEMENT.match(text, end)
+        end = arr.end() if arr and end == m.end("place") else end
         if end > m.start("place"):
             out.append(Span(m.start(), end, "HOPITAL", 0.8, "facility"))
+    if _LOWER_GATE.search(text):
+        out.extend(_lower_bodies(ctx))
+    return out
+
+
+_LOWER_GATE = re.compile(r"(?<![\w-])(?:ccas|cias|cpam|caf|mdph|udaf|msa|ssiad|saad|spasad|ehpad|cmpp|camsp|sessad|"
+                         r"esat|clic|chu|chru|bapu|csapa)[ \t]+d")
+
+
+def _lower_bodies(ctx: DetectionContext) -> list[Span]:
+    """Lower-case bodies followed by a known commune that is no ordinary word ("ccas de vierzon")."""
+    out: list[Span] = []
+    for m in _LOWER_BODY.finditer(ctx.text):
+        place = m.group("place")
+        lex = ctx.lexicons
+        # a commune that is no ordinary word, or a big city whatever the word lists say ("quimper")
+        town = known_commune(lex, place) and (not lex.is_common(place) or fold_key(place) in lex.big_cities)
+        if town and not is_protected_word(place):
+            out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
     return out
