@@ -80,3 +80,52 @@ def test_scales_and_care_methods_are_no_names(detector: object, text: str, word:
 def test_asia_as_a_first_name_still_found(detector: object) -> None:
     text = "Mme Asia BENSALEM, née le 02/03/1990, présente ce jour."
     assert ("Asia", "PRENOM") in found(detector, text)
+
+
+# --- an eponym closing a full name does not make the next person an eponym pair -------------------
+
+TWO_PERSONS_JOINED = [
+    ("Parents : Odile Martin et Yanis Le Corre.", ["Yanis", "Le Corre"]),
+    ("Présents : Hugo Parkinson et Léna Vasseur", ["Léna", "Vasseur"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_PERSONS_JOINED)
+def test_second_person_after_a_name_ending_with_an_eponym(detector: object, text: str, expected: list[str]) -> None:
+    names = persons(detector, text)
+    for value in expected:
+        assert value in names
+
+
+EPONYM_PAIRS = [
+    "syndrome de Guillain et Barré en 2015",
+    "Syndrome Guillain et Barré probable",
+    "score de Spetzler et Martin grade III",
+]
+
+
+@pytest.mark.parametrize("text", EPONYM_PAIRS)
+def test_eponym_pairs_stay_unmasked(detector: object, text: str) -> None:
+    assert persons(detector, text) == []
+
+
+# --- an initial, an eponym used as a surname, then a care role -------------------------------------
+
+INITIAL_EPONYM_ROLE = [
+    ("Saisie : T. Hoffmann, IDE – validé Dr Ferrand", [("T.", "PRENOM"), ("Hoffmann", "NOM")]),
+    ("Transmis par R. Wilson (AS).", [("R.", "PRENOM"), ("Wilson", "NOM")]),
+    ("Relevé : M. Horton, infirmière de nuit", [("Horton", "NOM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIAL_EPONYM_ROLE)
+def test_initial_then_eponym_then_role_is_a_person(
+    detector: object, text: str, expected: list[tuple[str, str]]
+) -> None:
+    spans = found(detector, text)
+    for pair in expected:
+        assert pair in spans
+
+
+def test_eponym_sign_before_a_role_word_stays(detector: object) -> None:
+    assert persons(detector, "Signe de Hoffmann, IDE prévenue du résultat.") == []

@@ -118,7 +118,9 @@ def _after_first_name(ctx: DetectionContext, words: list[NameWord], i: int, kind
         return kind
     first = words[j]
     known_first = first.kind == "word" and lex.is_first_name(first.text) and not lex.is_common(first.text)
-    return "SNc" if known_first and named_after else kind
+    # "J. Hoffmann, IDE": an initial, then an eponym and a role, is a person signing.
+    initial = first.kind == "initial" and is_eponym(w.text)
+    return "SNc" if (known_first or initial) and named_after else kind
 
 
 def _eponym_before_first_name(ctx: DetectionContext, words: list[NameWord], kinds: list[str]) -> list[str]:

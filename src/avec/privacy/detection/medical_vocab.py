@@ -361,6 +361,7 @@ _GRADE_AFTER = re.compile(
 _MEASURE_BEFORE = re.compile(r"\d[\d.,/]*[ \t]*(?P<unit>[^\W\d][\w/]*)[ \t]*\([ \t]*$")
 # "Greulich et Pyle", "Guillain et Barré": the second name of a listed eponym pair.
 _EPONYM_PAIR_BEFORE = re.compile(r"(?P<first>[\w'’-]+)[ \t]+(?:et|&|-)[ \t]+$")
+_NAME_BEFORE_PAIR = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?[ \t]+$")
 # A weekday shortened in a message header before its date: "Sam. 28 nov.", "mar. 1 déc.".
 _WEEKDAY_ABBREVIATIONS = {"lun", "mar", "mer", "jeu", "ven", "sam", "dim"}
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:er)?\b")
@@ -374,7 +375,10 @@ def _not_a_name_here(text: str, start: int, word: str, window: str) -> bool:
     if measure is not None and fold_key(measure.group("unit")) in _FOLDED_UNITS:
         return True
     pair = _EPONYM_PAIR_BEFORE.search(window)
-    return pair is not None and is_eponym(pair.group("first"))
+    if pair is None or not is_eponym(pair.group("first")):
+        return False
+    # "Parents : Aurore Martin et Kévin Le Bihan": the eponym closes a full name, so two persons.
+    return _NAME_BEFORE_PAIR.search(window, 0, pair.start("first")) is None
 
 
 # A brand marked as such ("ALDOMET®"), or an enzyme after its acronym ("ALA synthétase").
