@@ -131,3 +131,26 @@ def test_visit_by_a_first_name_is_no_street(detector: Detector, text: str, value
 )
 def test_passages_that_are_streets_kept(detector: Detector, text: str, span: str) -> None:
     assert (span, "ADRESSE") in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Bénéficiaires : M. et Mme ROCHE – Le Bourg – 63600 Ambert", "Le Bourg"),
+        ("Mme Faure – Les Granges - 15000 Aurillac", "Les Granges"),
+        ("M. Vidal – La Croix Haute – 12000 Rodez", "La Croix Haute"),
+    ],
+)
+def test_named_place_before_a_dash_and_postcode_is_address(detector: Detector, text: str, span: str) -> None:
+    assert (span, "ADRESSE") in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("CH Le Havre – 76600 Le Havre", "Le Havre"),  # the commune itself
+        ("Service social – Le Mans - 72000 Le Mans", "Le Mans"),
+    ],
+)
+def test_commune_repeated_before_its_postcode_is_no_address(detector: Detector, text: str, value: str) -> None:
+    assert (value, "ADRESSE") not in found(detector, text)

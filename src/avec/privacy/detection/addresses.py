@@ -116,7 +116,8 @@ _NAMED_PLACE_ADDRESS = re.compile(
 )
 # "– Le Bourg, 29880 Plouguerneau": a named place (lieu-dit) before a postal code and its commune,
 # at a line start or after a dash or a colon.
-_ZIP_AFTER_COMMA = re.compile(r",[ \t]*\d{5}[ \t]+[" + UP + r"]")
+# "Le Bourg – 63600 Ambert": a dash separates them too.
+_ZIP_AFTER_COMMA = re.compile(r"(?:,|[ \t][–-])[ \t]*\d{5}[ \t]+[" + UP + r"]")
 _PLACE_TAIL = re.compile(
     r"(?:^|[–:][ \t])(?P<name>(?:Les|Le|La|L['’])[ \t]*[" + UP + r"][\w'’\-]+"
     r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’])?[ \t]*[" + UP + r"][\w'’\-]+){0,3})[ \t]*\Z",
@@ -428,6 +429,8 @@ def find_addresses(ctx: DetectionContext) -> list[Span]:
     for z in _ZIP_AFTER_COMMA.finditer(text):
         line_start = text.rfind("\n", 0, z.start()) + 1
         tail = _PLACE_TAIL.search(text, line_start, z.start())
+        if tail and text[z.start()] != "," and text.startswith(tail.group("name"), z.end() - 1):
+            continue  # "Le Havre – 76600 Le Havre": the commune itself, not a place in it
         if tail and not any(is_protected_word(w) for w in re.findall(r"[\w'’]+", tail.group("name"))):
             spans.append(Span(tail.start("name"), tail.end("name"), "ADRESSE", 0.75, "address"))
     spans += [x for x in _localities(ctx) if not any(y.start < x.end and x.start < y.end for y in spans)]
