@@ -96,3 +96,27 @@ def test_care_act_after_par_is_no_login(detector: object, text: str) -> None:
 )
 def test_audit_logins_still_found(detector: object, text: str, logins: list[str]) -> None:
     assert values(detector, text, "NOM") == logins
+
+
+# --- a labelled record number split by OCR around a slash ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("N° dossier : K-31 / 2 4 558\n\nMotif : bilan", ["K-31 / 2 4 558"]),
+        ("N° de dossier : 25/0 3 871", ["25/0 3 871"]),
+        ("N° dossier : 24/01356 transmis", ["24/01356"]),
+    ],
+)
+def test_labelled_record_split_by_ocr_is_one_nda(detector: object, text: str, numbers: list[str]) -> None:
+    assert values(detector, text, "NDA") == numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "N° dossier : 12/3 à compléter",  # too few digits for a record
+        "N° examen : 2 / 3 réalisés",
+    ],
+)
+def test_short_slashed_values_are_no_nda(detector: object, text: str) -> None:
+    assert values(detector, text, "NDA") == []

@@ -312,6 +312,7 @@ def find_nda(ctx: DetectionContext) -> list[Span]:
 # "N° prélèvement", "N° dossier régulation"), a bare "Séjour :" field, a registry
 # ("Cristal n°"), "dossier" then a code in speech ("dossier T 2019 0457", "mon dossier c'est le
 # ..."), and an IPP label with a qualifier of its own ("IPP nouveau-né :", "IPP mère (ancien) :").
+# The value may be split by OCR around a slash ("C-26 / 0 7 714").
 _ID_LABEL = re.compile(
     r"(?i)(?<![\w])(?:"
     r"(?P<ipp>IPP|NIP)(?:[ \t]+(?!n°)[^\W\d_][\w'’-]{1,14}){1,2}(?:[ \t]*\([^()\n]{1,15}\))?[ \t]*[:=]"
@@ -319,7 +320,8 @@ _ID_LABEL = re.compile(
     r"dossier|s[ée]jour)(?:[ \t]+(?!n°)[^\W\d_][\w'’/-]{1,14}){0,2}[ \t]*[:=#|]?"
     r"|s[ée]jour[ \t]*:|cristal[ \t]*(?:n°|num[ée]ro)[ \t]*:?"
     r"|dossier(?:[ \t]*:|[ \t]+(?:c['’ ]?[ \t]?est|est)(?:[ \t]+le)?|(?=[ \t]+[A-Z][ \t]?\d))"
-    r")[ \t]*(?-i:(?P<value>[A-Z]{0,5}[-\s]?\d[\dA-Z]*(?:(?:[.-]|[ \t](?=\d{2,4}(?![\w/.:-])))[\dA-Z]+)*))(?![\w])"
+    r")[ \t]*(?-i:(?P<value>[A-Z]{0,5}[-\s]?\d[\dA-Z]*(?:(?:[.-]|[ \t](?=\d{2,4}(?![\w/.:-]))|[ \t]?/[ \t]?(?=\d)"
+    r"|(?:(?<=/[ \t]\d)|(?<=/\d))[ \t](?=\d{1,4}(?![\w/.:-])))[\dA-Z]+)*))(?![\w])"
 )
 
 
