@@ -129,3 +129,30 @@ def test_initial_then_eponym_then_role_is_a_person(
 
 def test_eponym_sign_before_a_role_word_stays(detector: object) -> None:
     assert persons(detector, "Signe de Hoffmann, IDE prévenue du résultat.") == []
+
+
+# --- after a care job, a lower-case initial and a surname ------------------------------------------
+
+LOWER_INITIAL_AFTER_JOB = [
+    ("equipe du soir : AS nadia / IDE r. lebrun\n", [("r.", "PRENOM"), ("lebrun", "NOM")]),
+    ("passage idel p. garnier ce soir pour le pansement", [("p.", "PRENOM"), ("garnier", "NOM")]),
+    ("vu par l'ide s. lefort à 14h, TA correcte", [("s.", "PRENOM"), ("lefort", "NOM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOWER_INITIAL_AFTER_JOB)
+def test_lower_initial_and_surname_after_a_job(detector: object, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = found(detector, text)
+    for pair in expected:
+        assert pair in spans
+
+
+LOWER_INITIAL_NEGATIVES = [
+    "IDE p. matin et soir pour les soins",  # an ordinary word after the initial
+    "AS r. reste en chambre ce jour",
+]
+
+
+@pytest.mark.parametrize("text", LOWER_INITIAL_NEGATIVES)
+def test_lower_initial_then_ordinary_word_is_no_name(detector: object, text: str) -> None:
+    assert persons(detector, text) == []

@@ -165,6 +165,11 @@ _FAMILY_FIRM = re.compile(
 _FIRM_TITLE = re.compile(r"(?:M\.|Mme|MME|Mr|MR)[ \t]+(?=[A-ZÀ-Ý])")
 
 
+_LOWER_INITIAL_SURNAME = re.compile(
+    r"(?P<init>[a-zà-ÿ]\.)[ \t]?(?P<last>[a-zà-ÿ][a-zà-ÿ'’]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w'’-])"
+)
+
+
 def _name_ok(ctx: DetectionContext, word: str) -> bool:
     return not (is_protected_word(word, ctx.protected) or is_stop_word(word) or ctx.lexicons.is_country(word))
 
@@ -216,6 +221,13 @@ def find_job_context_names(ctx: DetectionContext) -> list[Span]:
         low = LOWER_WORD.match(text, m.end())
         if low and _lower_first_name(ctx, low.group(0)):
             spans.append(Span(low.start(), low.end(), "PRENOM", 0.8, "job_context"))
+            continue
+        # "IDE j. morel", "l'as m. guérin": a lower-case initial and a surname that is no ordinary word
+        init = _LOWER_INITIAL_SURNAME.match(text, m.end())
+        last = init.group("last") if init else ""
+        if init and lex.is_surname(last) and not lex.is_common(last) and _name_ok(ctx, last):
+            spans.append(Span(init.start("init"), init.end("init"), "PRENOM", 0.8, "job_context"))
+            spans.append(Span(init.start("last"), init.end("last"), "NOM", 0.8, "job_context"))
     if "(" in text:
         for m in _DISCIPLINE_PAREN.finditer(text):
             w = m.group("name")
