@@ -154,3 +154,32 @@ def test_named_place_before_a_dash_and_postcode_is_address(detector: Detector, t
 )
 def test_commune_repeated_before_its_postcode_is_no_address(detector: Detector, text: str, value: str) -> None:
     assert (value, "ADRESSE") not in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "date"),
+    [
+        (
+            "Mme Lebras Odette, née Caradec le 9 juin 1941\nLieu-dit Kervennec, 29260 Lesneven",
+            "Lieu-dit Kervennec",
+            "9 juin 1941",
+        ),
+        ("né le 23 avril 1948\nHameau des Bruyères, 48000 Mende", "Hameau des Bruyères", "23 avril 1948"),
+        ("né le 3 mai 1952\nChemin des Vignes, 84000 Avignon", "Chemin des Vignes", "3 mai 1952"),
+    ],
+)
+def test_a_year_ending_the_line_above_is_no_house_number(
+    detector: Detector, text: str, address: str, date: str
+) -> None:
+    spans = found(detector, text)
+    assert (address, "ADRESSE") in spans
+    assert all("\n" not in v for v, label in spans if label == "ADRESSE")
+    assert any(v == date for v, _ in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("Adresse : 27, rue des Tanneurs", "27, rue des Tanneurs"), ("8 bis avenue Carnot\n", "8 bis avenue Carnot")],
+)
+def test_house_number_on_the_same_line_kept(detector: Detector, text: str, span: str) -> None:
+    assert (span, "ADRESSE") in found(detector, text)

@@ -37,7 +37,7 @@ _SYMBOLS = "\U0001f000-\U0001faff\u2600-\u27bf"
 # The name stops at punctuation, digits, emoji and markup (XML tags, HL7 separators, CSV quotes).
 _ADDRESS = re.compile(
     r"(?i)(?<![\w/])(?:(?P<num>(?:\d{1,4}[ \t]?[-–][ \t]?)?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
-    r"|" + _SPELLED_NUMBER + r"(?:[ \t]+(?:bis|ter))?)\s*,?\s+)?"
+    r"|" + _SPELLED_NUMBER + r"(?:[ \t]+(?:bis|ter))?)[ \t]*,?[ \t]+)?"  # a number on the line above is no house number
     r"(?P<type>" + _STREET_TYPES + r")\s+"
     r"(?P<name>(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]|d['’]|l['’]|la\s+|le\s+|les\s+|du\s+)?"
     r"[\w'’À-ÿ][^\n,;|()<>^~\"\d" + _SYMBOLS + r"]{0,48}?)"
