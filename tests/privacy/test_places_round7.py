@@ -183,3 +183,24 @@ def test_a_year_ending_the_line_above_is_no_house_number(
 )
 def test_house_number_on_the_same_line_kept(detector: Detector, text: str, span: str) -> None:
     assert (span, "ADRESSE") in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("tournée sur Lamballe demain matin", "Lamballe"),
+        ("Tournée de Ploërmel : 9 patients", "Ploërmel"),
+        ("tournée secteur Carhaix-Plouguer ce soir", "Carhaix-Plouguer"),
+        ("IDE du secteur Guingamp absente", "Guingamp"),
+    ],
+)
+def test_commune_of_a_round_of_visits_is_ville(detector: Detector, text: str, city: str) -> None:
+    assert (city, "VILLE") in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("tournée du Matin complète", "Matin"), ("le secteur Nord est couvert", "Nord"), ("tournée de Soins", "Soins")],
+)
+def test_round_of_visits_without_commune_left_alone(detector: Detector, text: str, value: str) -> None:
+    assert all(v != value for v, _ in found(detector, text))

@@ -93,7 +93,9 @@ _TEAM_BEFORE = re.compile(
 # Solenzara", "en vacances aux Deux Alpes", "site Épagny Metz-Tessy".
 _ROUTE_BEFORE = re.compile(
     r"(?i)(?:\b(?:à|a)[ \t]+(?:la[ \t]+)?hauteur[ \t]+(?:de|d['’]|du)|\ben[ \t]+venant[ \t]+(?:de|d['’]|du)|"
-    r"\ben[ \t]+provenance[ \t]+(?:de|d['’]|du)|\baux|\bsite|\bsecteur[ \t]+(?:de|d['’])|"
+    r"\ben[ \t]+provenance[ \t]+(?:de|d['’]|du)|\baux|\bsite|\bsecteur(?:[ \t]+(?:de|d['’]))?|"
+    # a round of home visits: "tournée secteur Séné", "tournée de Ploërmel", "tournée sur Lamballe"
+    r"\btourn[ée]e(?:[ \t]+(?:de|d['’]|du|sur))?|"
     # motorway landmarks named after the commune: "aire de repos de Mornas", "péage de Vienne"
     r"\baire(?:[ \t]+de[ \t]+(?:repos|service))?[ \t]+(?:de|d['’])|\bp[ée]age[ \t]+(?:de|d['’])|"
     r"\b[ée]changeur[ \t]+(?:de|d['’]))[ \t]*\Z"
