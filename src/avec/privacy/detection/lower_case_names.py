@@ -78,16 +78,20 @@ def _starts_word(text: str, pos: int) -> bool:
     return pos == 0 or _WORD_CHAR_BEFORE.match(text, pos - 1) is None
 
 
-def _free(ctx: DetectionContext, word: str, titled: bool = False) -> bool:
-    """No stop word, drug, unit, acronym, eponym, country or (unless after a title) commune."""
-    lex = ctx.lexicons
+def may_be_name(ctx: DetectionContext, word: str) -> bool:
+    """No stop word, drug, unit, acronym, eponym or country: a word that may be a name (the
+    lower-case rules and the team rosters each add their own rule for communes)."""
     return not (
         is_stop_word(word)
         or is_protected_word(word, ctx.protected)
         or is_eponym(word)
-        or lex.is_country(word)
-        or (not titled and fold_key(word) in lex.communes)
+        or ctx.lexicons.is_country(word)
     )
+
+
+def _free(ctx: DetectionContext, word: str, titled: bool = False) -> bool:
+    """A word that may be a name and (unless after a title) no commune."""
+    return may_be_name(ctx, word) and (titled or fold_key(word) not in ctx.lexicons.communes)
 
 
 def _first_name(ctx: DetectionContext, word: str, common_ok: bool = False) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection.medical_vocab import is_eponym, is_protected_word
-from avec.privacy.detection.names import LOW, UP, NameWord, is_stop_word, label_run, to_spans
+from avec.privacy.detection.lower_case_names import may_be_name
+from avec.privacy.detection.names import LOW, UP, NameWord, label_run, to_spans
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key, is_upper_word
 from avec.privacy.spans import Span
@@ -58,7 +58,7 @@ def _free(ctx: DetectionContext, word: str, usual_first_name: bool = False) -> b
     """No drug, unit, acronym, stop word, country, commune or eponym. ``usual_first_name``: a
     usual first name that is also a commune ("Mathieu", a commune of Calvados) is accepted."""
     lex = ctx.lexicons
-    if is_protected_word(word, ctx.protected) or is_stop_word(word) or lex.is_country(word) or is_eponym(word):
+    if not may_be_name(ctx, word):
         return False
     return fold_key(word) not in lex.communes or (usual_first_name and lex.french_first_name_frequency(word) >= 5)
 
