@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,6 +25,7 @@ def mark_spans(text: str, marks: list[tuple[str, str]]) -> list[Span]:
 
 
 PERSON_LABELS = frozenset({"NOM", "PRENOM"})
+MCQA_DEV = Path(__file__).resolve().parents[1] / "data" / "frenchmedmcqa" / "dev.json"
 
 
 def found(detector: Any, text: str) -> list[tuple[str, str]]:
@@ -33,6 +36,18 @@ def found(detector: Any, text: str) -> list[tuple[str, str]]:
 def persons(detector: Any, text: str) -> list[str]:
     """The values labelled as a first name or a surname."""
     return [value for value, label in found(detector, text) if label in PERSON_LABELS]
+
+
+def values_of(detector: Any, text: str, label: str) -> list[str]:
+    """The values of the spans with ``label``."""
+    return [value for value, lab in found(detector, text) if lab == label]
+
+
+def mcqa_questions() -> list[str]:
+    """FrenchMedMCQA dev questions with their options, one text each (identifier-free medical
+    text; the same texts as benchmarks/privacy.py)."""
+    items = json.loads(MCQA_DEV.read_text(encoding="utf-8"))
+    return [it["question"] + "\n" + "\n".join(f"{k}. {v}" for k, v in it["answers"].items()) for it in items]
 
 
 def masked(detector: Any, text: str) -> list[str]:

@@ -9,12 +9,9 @@ held-out sets); each family has positive cases and negative neighbours of the sa
 from __future__ import annotations
 
 import pytest
+from tests.privacy.conftest import values_of
 
 from avec.privacy.detection import Detector
-
-
-def found(detector: Detector, text: str, label: str | None = None) -> list[str]:
-    return [text[s.start : s.end] for s in detector.detect(text) if label is None or s.label == label]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +40,7 @@ def found(detector: Detector, text: str, label: str | None = None) -> list[str]:
     ],
 )
 def test_listed_and_event_days_are_dates(detector: Detector, text: str, dates: list[str]) -> None:
-    assert found(detector, text, "DATE") == dates
+    assert values_of(detector, text, "DATE") == dates
 
 
 @pytest.mark.parametrize(
@@ -63,7 +60,7 @@ def test_listed_and_event_days_are_dates(detector: Detector, text: str, dates: l
     ],
 )
 def test_scores_doses_and_hours_stay(detector: Detector, text: str) -> None:
-    assert found(detector, text, "DATE") == []
+    assert values_of(detector, text, "DATE") == []
 
 
 @pytest.mark.parametrize(
@@ -78,7 +75,7 @@ def test_scores_doses_and_hours_stay(detector: Detector, text: str) -> None:
     ],
 )
 def test_emergency_numbers_are_no_day(detector: Detector, text: str) -> None:
-    assert found(detector, text, "DATE") == []
+    assert values_of(detector, text, "DATE") == []
 
 
 @pytest.mark.parametrize(
@@ -89,7 +86,7 @@ def test_emergency_numbers_are_no_day(detector: Detector, text: str) -> None:
     ],
 )
 def test_days_named_like_emergency_numbers_stay_dates(detector: Detector, text: str, dates: list[str]) -> None:
-    assert found(detector, text, "DATE") == dates
+    assert values_of(detector, text, "DATE") == dates
 
 
 @pytest.mark.parametrize(
@@ -101,7 +98,7 @@ def test_days_named_like_emergency_numbers_stay_dates(detector: Detector, text: 
     ],
 )
 def test_nir_grouped_freely_with_its_key(detector: Detector, text: str, expected: list[str]) -> None:
-    assert found(detector, text, "SECU") == expected
+    assert values_of(detector, text, "SECU") == expected
 
 
 @pytest.mark.parametrize(
@@ -112,7 +109,7 @@ def test_nir_grouped_freely_with_its_key(detector: Detector, text: str, expected
     ],
 )
 def test_grouped_numbers_without_a_key_are_no_nir(detector: Detector, text: str) -> None:
-    assert found(detector, text, "SECU") == []
+    assert values_of(detector, text, "SECU") == []
 
 
 @pytest.mark.parametrize(
@@ -123,12 +120,12 @@ def test_grouped_numbers_without_a_key_are_no_nir(detector: Detector, text: str)
     ],
 )
 def test_international_phone_before_a_comma(detector: Detector, text: str, phones: list[str]) -> None:
-    assert found(detector, text, "TEL") == phones
+    assert values_of(detector, text, "TEL") == phones
 
 
 def test_decimal_after_a_plus_stays() -> None:
     detector = Detector.default()
-    assert found(detector, "poids +12,5 kg en 3 mois", "TEL") == []
+    assert values_of(detector, "poids +12,5 kg en 3 mois", "TEL") == []
 
 
 @pytest.mark.parametrize(
@@ -139,7 +136,7 @@ def test_decimal_after_a_plus_stays() -> None:
     ],
 )
 def test_request_references_are_record_numbers(detector: Detector, text: str, values: list[str]) -> None:
-    assert found(detector, text, "NDA") == values
+    assert values_of(detector, text, "NDA") == values
 
 
 @pytest.mark.parametrize(
@@ -152,7 +149,7 @@ def test_request_references_are_record_numbers(detector: Detector, text: str, va
     ],
 )
 def test_request_words_without_a_reference_stay(detector: Detector, text: str) -> None:
-    assert found(detector, text, "NDA") == []
+    assert values_of(detector, text, "NDA") == []
 
 
 @pytest.mark.parametrize(
@@ -176,7 +173,7 @@ def test_date_after_a_maiden_name_in_brackets(detector: Detector, text: str, lab
     ],
 )
 def test_postcode_in_brackets_after_a_commune(detector: Detector, text: str, zips: list[str]) -> None:
-    assert found(detector, text, "ZIP") == zips
+    assert values_of(detector, text, "ZIP") == zips
 
 
 @pytest.mark.parametrize(
@@ -187,4 +184,4 @@ def test_postcode_in_brackets_after_a_commune(detector: Detector, text: str, zip
     ],
 )
 def test_bracketed_numbers_without_a_commune_are_no_postcode(detector: Detector, text: str) -> None:
-    assert found(detector, text, "ZIP") == []
+    assert values_of(detector, text, "ZIP") == []

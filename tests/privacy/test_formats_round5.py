@@ -10,11 +10,7 @@ development sets); each family has positive cases and negative neighbours of the
 from __future__ import annotations
 
 import pytest
-from tests.privacy.conftest import found
-
-
-def values(detector: object, text: str, label: str) -> list[str]:
-    return [v for v, lab in found(detector, text) if lab == label]
+from tests.privacy.conftest import found, values_of
 
 
 # --- case and request numbers ---------------------------------------------------------------
@@ -33,7 +29,7 @@ def values(detector: object, text: str, label: str) -> list[str]:
     ],
 )
 def test_case_and_request_numbers_are_nda(detector: object, text: str, numbers: list[str]) -> None:
-    assert values(detector, text, "NDA") == numbers
+    assert values_of(detector, text, "NDA") == numbers
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def test_case_and_request_numbers_are_nda(detector: object, text: str, numbers: 
     ],
 )
 def test_counts_and_sample_numbers_are_no_nda(detector: object, text: str) -> None:
-    assert values(detector, text, "NDA") == []
+    assert values_of(detector, text, "NDA") == []
 
 
 # --- tables ---------------------------------------------------------------------------------
@@ -65,7 +61,7 @@ def test_header_over_a_rule_line_is_a_header_not_a_pair(detector: object) -> Non
 def test_label_value_pair_without_rule_stays_a_pair(detector: object) -> None:
     text = "Nom\tGUILBERT\nMotif\tchute\n"
     assert ("GUILBERT", "NOM") in found(detector, text)
-    assert values(detector, text, "NOM") == ["GUILBERT"]
+    assert values_of(detector, text, "NOM") == ["GUILBERT"]
 
 
 @pytest.mark.parametrize(
@@ -85,7 +81,7 @@ def test_label_value_pair_without_rule_stays_a_pair(detector: object) -> None:
     ],
 )
 def test_case_file_columns_are_nda(detector: object, text: str, nda: list[str]) -> None:
-    assert values(detector, text, "NDA") == nda
+    assert values_of(detector, text, "NDA") == nda
 
 
 def test_rota_column_of_the_intern_on_call_holds_names(detector: object) -> None:
@@ -93,7 +89,7 @@ def test_rota_column_of_the_intern_on_call_holds_names(detector: object) -> None
         "Date        | Garde sur place   | Interne de garde\n------------|-------------------|-----------------\n"
         "Lun 12/01   | Dr Fontaine       | Guerrand\nMar 13/01   | Dr Pichot         | Aubertin\n"
     )
-    noms = values(detector, text, "NOM")
+    noms = values_of(detector, text, "NOM")
     assert "Guerrand" in noms and "Aubertin" in noms
 
 
@@ -107,13 +103,13 @@ _EXPORT = (
 
 
 def test_fixed_width_header_squeezed_by_one_space_keeps_its_ipp_column(detector: object) -> None:
-    assert values(detector, _EXPORT, "IPP") == ["6100452187", "6100873321"]
-    assert values(detector, _EXPORT, "NDA") == ["930114002", "930114275"]
+    assert values_of(detector, _EXPORT, "IPP") == ["6100452187", "6100873321"]
+    assert values_of(detector, _EXPORT, "NDA") == ["930114002", "930114275"]
 
 
 def test_fixed_width_entry_dates_are_no_birth_dates(detector: object) -> None:
-    assert values(detector, _EXPORT, "DATE_NAISSANCE") == ["03/09/1944", "21/12/1951"]
-    assert values(detector, _EXPORT, "DATE") == ["11/01/2026", "12/01/2026"]
+    assert values_of(detector, _EXPORT, "DATE_NAISSANCE") == ["03/09/1944", "21/12/1951"]
+    assert values_of(detector, _EXPORT, "DATE") == ["11/01/2026", "12/01/2026"]
 
 
 def test_fixed_width_room_numbers_stay_unmasked(detector: object) -> None:
@@ -133,7 +129,7 @@ def test_fixed_width_room_numbers_stay_unmasked(detector: object) -> None:
     ],
 )
 def test_deadline_days_and_lists_over_months_are_dates(detector: object, text: str, dates: list[str]) -> None:
-    assert values(detector, text, "DATE") == dates
+    assert values_of(detector, text, "DATE") == dates
 
 
 @pytest.mark.parametrize(
@@ -148,7 +144,7 @@ def test_deadline_days_and_lists_over_months_are_dates(detector: object, text: s
     ],
 )
 def test_scores_doses_and_emergency_numbers_are_no_dates(detector: object, text: str) -> None:
-    assert values(detector, text, "DATE") == []
+    assert values_of(detector, text, "DATE") == []
 
 
 def test_birth_date_before_a_street_number_keeps_both(detector: object) -> None:
@@ -179,7 +175,7 @@ def test_key_value_lines_with_wide_gaps_are_no_fixed_width_header(detector: obje
     ],
 )
 def test_phones_dictated_half_in_words_or_with_an_extra_pair(detector: object, text: str, phones: list[str]) -> None:
-    assert values(detector, text, "TEL") == phones
+    assert values_of(detector, text, "TEL") == phones
 
 
 @pytest.mark.parametrize(
@@ -190,7 +186,7 @@ def test_phones_dictated_half_in_words_or_with_an_extra_pair(detector: object, t
     ],
 )
 def test_numbers_in_words_without_phone_context_are_no_phone(detector: object, text: str) -> None:
-    assert values(detector, text, "TEL") == []
+    assert values_of(detector, text, "TEL") == []
 
 
 # --- rows with edge pipes, key/value lines, timestamps ----------------------------------------
@@ -223,7 +219,7 @@ def test_key_value_export_lines_are_no_fixed_width_header(detector: object) -> N
     ],
 )
 def test_iso_timestamps_are_one_date(detector: object, text: str, date: str) -> None:
-    assert values(detector, text, "DATE") == [date]
+    assert values_of(detector, text, "DATE") == [date]
 
 
 # --- logins ---------------------------------------------------------------------------------
@@ -237,7 +233,7 @@ def test_iso_timestamps_are_one_date(detector: object, text: str, date: str) -> 
     ],
 )
 def test_logins_after_an_operator_an_audit_verb_or_in_a_legend(detector: object, text: str, logins: list[str]) -> None:
-    noms = values(detector, text, "NOM")
+    noms = values_of(detector, text, "NOM")
     assert all(login in noms for login in logins)
 
 
@@ -250,7 +246,7 @@ def test_logins_after_an_operator_an_audit_verb_or_in_a_legend(detector: object,
     ],
 )
 def test_services_and_words_after_audit_labels_are_no_logins(detector: object, text: str) -> None:
-    assert values(detector, text, "NOM") == []
+    assert values_of(detector, text, "NOM") == []
 
 
 # --- destination columns ------------------------------------------------------------------
@@ -263,7 +259,7 @@ _EXITS = (
 
 
 def test_destination_column_holds_communes(detector: object) -> None:
-    assert values(detector, _EXITS, "VILLE") == ["VILLEFRANCHE-DE-ROUERGUE", "RODEZ"]
+    assert values_of(detector, _EXITS, "VILLE") == ["VILLEFRANCHE-DE-ROUERGUE", "RODEZ"]
 
 
 def test_destination_column_words_that_are_no_commune_stay(detector: object) -> None:
@@ -296,4 +292,4 @@ def test_rows_keyed_by_a_role_hold_persons(detector: object) -> None:
 @pytest.mark.parametrize("cell", ["idem", "inconnue", "NC", "SDF", "même adresse"])
 def test_address_cells_that_repeat_or_lack_a_value_stay(detector: object, cell: str) -> None:
     text = f"N° ; Nom ; Adresse\n250114 ; KERBRAT Loïc ; 3 rue de Brest\n250115 ; GUEGAN Anne ; {cell}\n"
-    assert values(detector, text, "ADRESSE") == ["3 rue de Brest"]
+    assert values_of(detector, text, "ADRESSE") == ["3 rue de Brest"]

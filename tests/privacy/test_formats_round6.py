@@ -10,11 +10,7 @@ text, and negative neighbours of the same shape.
 from __future__ import annotations
 
 import pytest
-from tests.privacy.conftest import found
-
-
-def values(detector: object, text: str, label: str) -> list[str]:
-    return [v for v, lab in found(detector, text) if lab == label]
+from tests.privacy.conftest import found, values_of
 
 
 # --- a letter's reference -------------------------------------------------------------------
@@ -33,7 +29,7 @@ def values(detector: object, text: str, label: str) -> list[str]:
     ],
 )
 def test_letter_references_are_nda(detector: object, text: str, number: str) -> None:
-    assert number in values(detector, text, "NDA")
+    assert number in values_of(detector, text, "NDA")
 
 
 @pytest.mark.parametrize(
@@ -48,13 +44,13 @@ def test_letter_references_are_nda(detector: object, text: str, number: str) -> 
     ],
 )
 def test_references_that_name_no_file_are_left(detector: object, text: str) -> None:
-    assert values(detector, text, "NDA") == []
+    assert values_of(detector, text, "NDA") == []
 
 
 def test_patient_reference_stays_an_ipp(detector: object) -> None:
     text = "Votre référence patient : Q0071452"
-    assert values(detector, text, "IPP") == ["Q0071452"]
-    assert values(detector, text, "NDA") == []
+    assert values_of(detector, text, "IPP") == ["Q0071452"]
+    assert values_of(detector, text, "NDA") == []
 
 
 # --- a court's numbers ----------------------------------------------------------------------
@@ -73,7 +69,7 @@ def test_patient_reference_stays_an_ipp(detector: object) -> None:
     ],
 )
 def test_court_references_are_nda(detector: object, text: str, numbers: list[str]) -> None:
-    assert values(detector, text, "NDA") == numbers
+    assert values_of(detector, text, "NDA") == numbers
 
 
 @pytest.mark.parametrize(
@@ -86,7 +82,7 @@ def test_court_references_are_nda(detector: object, text: str, numbers: list[str
     ],
 )
 def test_court_words_without_a_case_number_are_left(detector: object, text: str) -> None:
-    assert values(detector, text, "NDA") == []
+    assert values_of(detector, text, "NDA") == []
 
 
 # --- social bodies and services ---------------------------------------------------------------
@@ -112,7 +108,7 @@ def test_court_words_without_a_case_number_are_left(detector: object, text: str)
     ],
 )
 def test_social_and_service_file_numbers_are_nda(detector: object, text: str, number: str) -> None:
-    assert number in values(detector, text, "NDA")
+    assert number in values_of(detector, text, "NDA")
 
 
 @pytest.mark.parametrize(
@@ -131,12 +127,12 @@ def test_social_and_service_file_numbers_are_nda(detector: object, text: str, nu
     ],
 )
 def test_amounts_counts_and_public_numbers_are_no_nda(detector: object, text: str) -> None:
-    assert values(detector, text, "NDA") == []
+    assert values_of(detector, text, "NDA") == []
 
 
 def test_a_lone_mark_before_a_lettered_code_is_a_case_number(detector: object) -> None:
     text = "Pièce confiée au vestiaire (fiche de dépôt n° VS-2026-0114) ; laboratoire Biolam, n° BL25-40118."
-    assert values(detector, text, "NDA") == ["VS-2026-0114", "BL25-40118"]
+    assert values_of(detector, text, "NDA") == ["VS-2026-0114", "BL25-40118"]
 
 
 # --- a residence's or a service's own person number ---------------------------------------
@@ -152,7 +148,7 @@ def test_a_lone_mark_before_a_lettered_code_is_a_case_number(detector: object) -
     ],
 )
 def test_person_numbers_of_a_structure_are_ipp(detector: object, text: str, number: str) -> None:
-    assert values(detector, text, "IPP") == [number]
+    assert values_of(detector, text, "IPP") == [number]
 
 
 @pytest.mark.parametrize(
@@ -164,7 +160,7 @@ def test_person_numbers_of_a_structure_are_ipp(detector: object, text: str, numb
     ],
 )
 def test_person_labels_without_a_number_give_no_ipp(detector: object, text: str) -> None:
-    assert values(detector, text, "IPP") == []
+    assert values_of(detector, text, "IPP") == []
 
 
 # --- configured labels in a table cell ------------------------------------------------------
@@ -177,20 +173,20 @@ def test_person_labels_without_a_number_give_no_ipp(detector: object, text: str)
     ],
 )
 def test_configured_labels_in_a_table_cell(detector: object, text: str, label: str, number: str) -> None:
-    assert number in values(detector, text, label)
+    assert number in values_of(detector, text, label)
 
 
 # --- a list of numbers under a label --------------------------------------------------------
 def test_numbers_listed_under_a_label(detector: object) -> None:
     text = "M. ROUX a 3 IPP :\n- 260114418 créé en 2026\n• 190071254 ancien dossier\n- 88004127\nMerci de fusionner."
-    assert values(detector, text, "IPP") == ["260114418", "190071254", "88004127"]
+    assert values_of(detector, text, "IPP") == ["260114418", "190071254", "88004127"]
     text = "Séjours à rattacher :\nN° de séjours :\n241100871\n241100952 (HDJ)\n"
-    assert values(detector, text, "NDA") == ["241100871", "241100952"]
+    assert values_of(detector, text, "NDA") == ["241100871", "241100952"]
 
 
 def test_a_list_under_a_label_stops_at_a_date_or_a_dose(detector: object) -> None:
     text = "IPP :\n- 12/03/2024 rendez-vous\n- 250 mg matin\n"
-    assert values(detector, text, "IPP") == []
+    assert values_of(detector, text, "IPP") == []
 
 
 # --- postal codes -----------------------------------------------------------------------------
@@ -203,7 +199,7 @@ def test_a_list_under_a_label_stops_at_a_date_or_a_dose(detector: object) -> Non
     ],
 )
 def test_ocr_spaced_postcodes(detector: object, text: str, zip_code: str) -> None:
-    assert zip_code in values(detector, text, "ZIP")
+    assert zip_code in values_of(detector, text, "ZIP")
 
 
 @pytest.mark.parametrize(
@@ -215,7 +211,7 @@ def test_ocr_spaced_postcodes(detector: object, text: str, zip_code: str) -> Non
     ],
 )
 def test_spaced_digits_that_are_no_postcode(detector: object, text: str) -> None:
-    assert values(detector, text, "ZIP") == []
+    assert values_of(detector, text, "ZIP") == []
 
 
 @pytest.mark.parametrize(
@@ -236,7 +232,7 @@ def test_foreign_postcodes_before_a_country(detector: object, text: str, zip_cod
 
 def test_a_number_before_a_town_and_a_word_that_is_no_country_is_left(detector: object) -> None:
     text = "4200 Glycémie – CONTRÔLE\n"
-    assert values(detector, text, "ZIP") == []
+    assert values_of(detector, text, "ZIP") == []
 
 
 # --- a body's decision or referral, "à rappeler" ------------------------------------------------
@@ -251,7 +247,7 @@ def test_a_number_before_a_town_and_a_word_that_is_no_country_is_left(detector: 
     ],
 )
 def test_referrals_and_decisions_are_nda(detector: object, text: str, number: str) -> None:
-    assert number in values(detector, text, "NDA")
+    assert number in values_of(detector, text, "NDA")
 
 
 @pytest.mark.parametrize(
@@ -264,7 +260,7 @@ def test_referrals_and_decisions_are_nda(detector: object, text: str, number: st
     ],
 )
 def test_decision_words_without_a_number_are_left(detector: object, text: str) -> None:
-    assert values(detector, text, "NDA") == []
+    assert values_of(detector, text, "NDA") == []
 
 
 # --- tables and key=value exports keyed by a case file or a structure's person number -------------
@@ -283,7 +279,7 @@ def test_decision_words_without_a_number_are_left(detector: object, text: str) -
     ],
 )
 def test_case_file_columns_and_keys(detector: object, text: str, label: str, number: str) -> None:
-    assert number in values(detector, text, label)
+    assert number in values_of(detector, text, label)
 
 
 @pytest.mark.parametrize(
@@ -295,11 +291,11 @@ def test_case_file_columns_and_keys(detector: object, text: str, label: str, num
     ],
 )
 def test_case_file_keys_without_numbers_give_nothing(detector: object, text: str) -> None:
-    assert values(detector, text, "NDA") == []
+    assert values_of(detector, text, "NDA") == []
 
 
 def test_a_decision_numbered_like_an_act_is_left(detector: object) -> None:
-    assert values(detector, "DÉCISION N° 2025-0917\nportant admission", "NDA") == []
+    assert values_of(detector, "DÉCISION N° 2025-0917\nportant admission", "NDA") == []
 
 
 # --- e-mails with the "@" and the dots as words, phones without their leading zero ---------------
@@ -313,12 +309,12 @@ def test_a_decision_numbered_like_an_act_is_left(detector: object) -> None:
     ],
 )
 def test_mails_with_words_for_at_and_dot(detector: object, text: str, mail: str) -> None:
-    assert values(detector, text, "MAIL") == [mail]
+    assert values_of(detector, text, "MAIL") == [mail]
 
 
 @pytest.mark.parametrize("text", ["the cat [at] night", "rendez-vous (at) home"])
 def test_an_at_word_without_a_domain_is_no_mail(detector: object, text: str) -> None:
-    assert values(detector, text, "MAIL") == []
+    assert values_of(detector, text, "MAIL") == []
 
 
 @pytest.mark.parametrize(
@@ -330,7 +326,7 @@ def test_an_at_word_without_a_domain_is_no_mail(detector: object, text: str) -> 
     ],
 )
 def test_phones_without_their_leading_zero_after_a_phone_word(detector: object, text: str, phone: str) -> None:
-    assert values(detector, text, "TEL") == [phone]
+    assert values_of(detector, text, "TEL") == [phone]
 
 
 @pytest.mark.parametrize(
@@ -338,7 +334,7 @@ def test_phones_without_their_leading_zero_after_a_phone_word(detector: object, 
     ["au 3 10 20 30 40 mg", "Tél : 3 10 20 30 40 mg", "score 6 12 34 56 78", "numéro 5 11 22 33 44"],
 )
 def test_digit_pairs_without_a_phone_word_or_with_a_unit_are_no_phone(detector: object, text: str) -> None:
-    assert values(detector, text, "TEL") == []
+    assert values_of(detector, text, "TEL") == []
 
 
 # --- dates in rarer numeric layouts -----------------------------------------------------------
@@ -385,7 +381,7 @@ def test_numbers_that_are_no_date_variants(detector: object, text: str) -> None:
     ],
 )
 def test_qualified_nouns_and_initials_in_references(detector: object, text: str, number: str) -> None:
-    assert number in values(detector, text, "NDA")
+    assert number in values_of(detector, text, "NDA")
 
 
 @pytest.mark.parametrize(
@@ -397,7 +393,7 @@ def test_qualified_nouns_and_initials_in_references(detector: object, text: str,
     ],
 )
 def test_qualified_nouns_without_a_mark_or_with_a_law_number_are_left(detector: object, text: str) -> None:
-    assert values(detector, text, "NDA") == []
+    assert values_of(detector, text, "NDA") == []
 
 
 @pytest.mark.parametrize("text", ["Tension 12 10 2024 ?", "poids 61 08 2025 kg", "lot 12 03 2024 reçu"])
@@ -414,4 +410,4 @@ def test_spaced_digits_without_a_date_word_are_no_date(detector: object, text: s
     ],
 )
 def test_a_year_before_a_foreign_town_is_no_postcode(detector: object, text: str) -> None:
-    assert values(detector, text, "ZIP") == []
+    assert values_of(detector, text, "ZIP") == []

@@ -9,11 +9,7 @@ development sets); each family has positive cases and negative neighbours of the
 from __future__ import annotations
 
 import pytest
-from tests.privacy.conftest import found
-
-
-def values(detector: object, text: str, label: str) -> list[str]:
-    return [v for v, lab in found(detector, text) if lab == label]
+from tests.privacy.conftest import values_of
 
 
 # --- a numbered record in a table cell ---------------------------------------------------------
@@ -28,7 +24,7 @@ def values(detector: object, text: str, label: str) -> list[str]:
     ],
 )
 def test_record_number_in_a_table_cell_is_nda(detector: object, text: str, numbers: list[str]) -> None:
-    assert values(detector, text, "NDA") == numbers
+    assert values_of(detector, text, "NDA") == numbers
 
 
 @pytest.mark.parametrize(
@@ -40,7 +36,7 @@ def test_record_number_in_a_table_cell_is_nda(detector: object, text: str, numbe
     ],
 )
 def test_short_or_dated_cells_are_no_nda(detector: object, text: str) -> None:
-    assert values(detector, text, "NDA") == []
+    assert values_of(detector, text, "NDA") == []
 
 
 # --- an orientation platform's request number ---------------------------------------------------
@@ -55,7 +51,7 @@ def test_short_or_dated_cells_are_no_nda(detector: object, text: str) -> None:
     ],
 )
 def test_platform_request_number_is_nda(detector: object, text: str, numbers: list[str]) -> None:
-    assert values(detector, text, "NDA") == numbers
+    assert values_of(detector, text, "NDA") == numbers
 
 
 @pytest.mark.parametrize(
@@ -67,7 +63,7 @@ def test_platform_request_number_is_nda(detector: object, text: str, numbers: li
     ],
 )
 def test_platform_word_without_a_file_number(detector: object, text: str) -> None:
-    assert values(detector, text, "NDA") == []
+    assert values_of(detector, text, "NDA") == []
 
 
 # --- care acts after "par" are no login --------------------------------------------------------
@@ -82,7 +78,7 @@ def test_platform_word_without_a_file_number(detector: object, text: str) -> Non
     ],
 )
 def test_care_act_after_par_is_no_login(detector: object, text: str) -> None:
-    assert values(detector, text, "NOM") == []
+    assert values_of(detector, text, "NOM") == []
 
 
 @pytest.mark.parametrize(
@@ -95,7 +91,7 @@ def test_care_act_after_par_is_no_login(detector: object, text: str) -> None:
     ],
 )
 def test_audit_logins_still_found(detector: object, text: str, logins: list[str]) -> None:
-    assert values(detector, text, "NOM") == logins
+    assert values_of(detector, text, "NOM") == logins
 
 
 # --- a labelled record number split by OCR around a slash ---------------------------------------
@@ -108,7 +104,7 @@ def test_audit_logins_still_found(detector: object, text: str, logins: list[str]
     ],
 )
 def test_labelled_record_split_by_ocr_is_one_nda(detector: object, text: str, numbers: list[str]) -> None:
-    assert values(detector, text, "NDA") == numbers
+    assert values_of(detector, text, "NDA") == numbers
 
 
 @pytest.mark.parametrize(
@@ -119,4 +115,4 @@ def test_labelled_record_split_by_ocr_is_one_nda(detector: object, text: str, nu
     ],
 )
 def test_short_slashed_values_are_no_nda(detector: object, text: str) -> None:
-    assert values(detector, text, "NDA") == []
+    assert values_of(detector, text, "NDA") == []

@@ -8,24 +8,18 @@ the detector found 22 spans there (1.5 per 1,000 words), after that day's fixes 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.privacy.conftest import mcqa_questions
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "frenchmedmcqa" / "dev.json"
 # At most one span per 2,000 words (the 312 questions hold about 14,600 words).
 SPANS_PER_WORD_BUDGET = 1 / 2000
 
 
-def _questions() -> list[str]:
-    items = json.loads(DATA.read_text(encoding="utf-8"))
-    return [it["question"] + "\n" + "\n".join(f"{k}. {v}" for k, v in it["answers"].items()) for it in items]
-
 
 def test_almost_nothing_is_masked_in_identifier_free_medical_text(detector: Any) -> None:
-    texts = _questions()
+    texts = mcqa_questions()
     words = sum(len(t.split()) for t in texts)
     found = [
         (t[s.start : s.end], s.label)

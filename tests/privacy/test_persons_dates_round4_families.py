@@ -8,14 +8,9 @@ not taken from the held-out sets)."""
 from __future__ import annotations
 
 import pytest
-from tests.privacy.conftest import masked, persons
+from tests.privacy.conftest import masked, persons, values_of
 
 from avec.privacy.detection import Detector
-
-
-def dates(detector: Detector, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in detector.detect(text) if s.label == "DATE"]
-
 
 TRADE_SURNAMES = [
     ("Nouvel appareillage (audioprothésiste Schwartz contacté).", ["Schwartz"]),
@@ -41,7 +36,7 @@ SCHEDULED_DAYS = [
 
 @pytest.mark.parametrize(("text", "day"), SCHEDULED_DAYS)
 def test_a_bare_day_after_a_scheduling_participle_is_a_date(detector: Detector, text: str, day: str) -> None:
-    assert day in dates(detector, text)
+    assert day in values_of(detector, text, "DATE")
 
 
 NOT_DATES = [
@@ -53,7 +48,7 @@ NOT_DATES = [
 
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_a_dose_or_a_trimester_after_a_participle_is_no_date(detector: Detector, text: str) -> None:
-    assert dates(detector, text) == []
+    assert values_of(detector, text, "DATE") == []
 
 
 UNMASKED = [

@@ -7,12 +7,9 @@ under an addressee's line. Each family has cases left alone. Sentences written f
 from __future__ import annotations
 
 import pytest
+from tests.privacy.conftest import found
 
 from avec.privacy.detection import Detector
-
-
-def found(detector: Detector, text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in detector.detect(text)]
 
 
 @pytest.mark.parametrize(

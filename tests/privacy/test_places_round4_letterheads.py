@@ -6,12 +6,9 @@ Each family has cases left alone. Sentences written for these tests.
 from __future__ import annotations
 
 import pytest
+from tests.privacy.conftest import found
 
 from avec.privacy.detection import Detector
-
-
-def found(detector: Detector, text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in detector.detect(text)]
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,8 @@ windows around candidate words; on identifier-free medical text it adds nothing.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from tests.privacy.conftest import MCQA_DEV, mcqa_questions
 
 from avec.privacy.detection import DetectionConfig, Detector
 from avec.privacy.detection.registry import DetectionContext
@@ -22,8 +20,6 @@ from avec.privacy.detection.trained_ner import (
     trained_spans,
 )
 from avec.privacy.spans import Span
-
-MCQA = Path(__file__).resolve().parents[1] / "data" / "frenchmedmcqa" / "dev.json"
 
 
 def _kept(detector: Detector, text: str, forced: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -145,10 +141,9 @@ def test_model_runs_on_windows_around_candidate_words(detector: Detector) -> Non
 
 def test_no_span_added_on_identifier_free_medical_text() -> None:
     """FrenchMedMCQA dev questions hold no identifier: the model must add no span there."""
-    if not MCQA.is_file():
-        pytest.skip(f"{MCQA} not found")
-    items = json.loads(MCQA.read_text(encoding="utf-8"))
-    texts = [it["question"] + "\n" + "\n".join(f"{k}. {v}" for k, v in it["answers"].items()) for it in items]
+    if not MCQA_DEV.is_file():
+        pytest.skip(f"{MCQA_DEV} not found")
+    texts = mcqa_questions()
     on = Detector.default(DetectionConfig(use_trained_ner=True))
     off = Detector.default(DetectionConfig(use_trained_ner=False))
     added = [
