@@ -55,6 +55,15 @@ _LEGEND = re.compile(
 _TIME_DASH_LOGIN = re.compile(
     r"(?m)\d{1,2}[:h]\d{2}(?::\d{2})?[ \t]*[-–|][ \t]*(?P<login>[a-z][a-z0-9._-]{4,30})[ \t]*$"
 )
+# An audit field, then a colon and a lower-case user name: "Saisie : hbaumann le 03/12",
+# "Rédacteur : mleroy", "Créé par : jdoe", "Visa : aguerin", "IOA : slemaire".
+_AUDIT_FIELD = re.compile(
+    r"(?i)(?<![\w])(?:saisie?|cr[ée]ation|cr[ée][ée]e?|modif(?:ication|i[ée]e?)?|valid(?:ation|[ée]e?)|"
+    r"r[ée]dact(?:eur|rice|ion)|auteur|agent|visa|signataire|(?-i:IOA|IAO)|derni[èe]re[ \t]+modif\w*)"
+    r"(?:[ \t]+par)?[ \t]*:[ \t]*(?P<login>(?-i:[a-z][a-z0-9._-]{3,30}))(?![\w@'’-])"
+)
+# A cell of a delimited export holding a lower-case user name: "...;TRAUMA GENOU;4;jbonnaz".
+_EXPORT_CELL = re.compile(r"(?m)(?<=[;|\t])[ \t]*(?P<login>[a-z][a-z0-9._-]{3,30})[ \t]*(?=[;|\t\r]|$)")
 # A login in brackets right after the name it is made of: "Martine Koenig (mkoenig)".
 _PAREN = re.compile(r"\([ \t]*(?P<login>[a-z][a-z0-9._-]{3,30})[ \t]*\)")
 _NAME_BEFORE = re.compile(r"(?P<first>[A-ZÀ-Ý][\w'’-]+)[ \t]+(?P<last>[A-ZÀ-Ý][\w'’-]+)[ \t]*$")
@@ -84,6 +93,44 @@ def _initial_and_surname(ctx: DetectionContext, token: str) -> bool:
     if not key.isalpha() or len(key) < 5:
         return False
     return any(ctx.lexicons.is_surname(key[k:]) and len(key) - k >= 4 for k in (1, 2))
+
+
+def _initial_and_capitalised(ctx: DetectionContext, token: str) -> bool:
+    """ "jbonnaz" when "Bonnaz" or "BONNAZ" is written elsewhere in the document: initials and a name."""
+    key = fold_key(token)
+    if not key.isalpha():
+        return False
+    folded, text = ctx.folded, ctx.text
+    for k in (1, 2):
+        rest = key[k:]
+        if len(rest) < 4:
+            continue
+        pos = folded.find(rest)
+        while pos >= 0:
+            end = pos + len(rest)
+            bounded = (pos == 0 or not folded[pos - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum())
+            if bounded and text[pos].isupper():
+                return True
+            pos = folded.find(rest, end)
+    return False
+
+
+def _export_logins(ctx: DetectionContext) -> list[Span]:
+    """Lower-case user names in the cells of a delimited export (three separators or more on the line)."""
+    text = ctx.text
+    spans: list[Span] = []
+    for m in _EXPORT_CELL.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if max(line.count(";"), line.count("|"), line.count("\t")) < 3:
+            continue
+        token = m.group("login").rstrip(".-")
+        if _is_word(ctx, token) or _is_word(ctx, token.rstrip("s")):
+            continue
+        if _initial_and_surname(ctx, token) or _initial_and_capitalised(ctx, token) or _pseudonym(ctx, token):
+            spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.82, "login"))
+    return spans
 
 
 def _pseudonym(ctx: DetectionContext, token: str) -> bool:
@@ -121,6 +168,13 @@ def find_logins(ctx: DetectionContext) -> list[Span]:
             token = m.group("login").rstrip(".-")
             if not _is_word(ctx, token) and not _is_word(ctx, token.rstrip("s")):
                 spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.85, "login"))
+    if ":" in text:
+        for m in _AUDIT_FIELD.finditer(text):
+            token = m.group("login").rstrip(".-")
+            if not _is_word(ctx, token) and not _is_word(ctx, token.rstrip("s")):
+                spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.85, "login"))
+    if ";" in text or "|" in text or "\t" in text:
+        spans.extend(_export_logins(ctx))
     for m in _TIME_DASH_LOGIN.finditer(text):
         token = m.group("login").rstrip(".-")
         if not _is_word(ctx, token) and not _is_word(ctx, token.rstrip("s")):

@@ -14,6 +14,7 @@ from avec.privacy.detection import (  # noqa: F401
     date_ranges,
     date_variants,
     dates_layouts,
+    day_month_forms,
     fixed_width,
     hl7,
     line_breaks,
@@ -22,6 +23,7 @@ from avec.privacy.detection import (  # noqa: F401
     reference_numbers,
     spoken_numbers,
     structured,
+    table_codes,
 )
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key

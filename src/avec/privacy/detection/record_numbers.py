@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -58,7 +59,10 @@ _QUANTITY_AFTER = re.compile(
     r"(?i)[ \t]?(?:[,.]\d|€|eur\b|euros?\b|%|h\d|h\b|min\b|mg\b|ml\b|kg\b|g\b|ans?\b|mois\b|jours?\b|nuits?\b|"
     r"km\b|m\b)"
 )
-_PATIENT_NOUN = re.compile(r"(?i)IPP|NIP|patient")
+_PATIENT_NOUN = re.compile(r"(?i)IPP|NIP|patient|client")
+# A code of letters glued to digits, in groups: "R2402-11873", "AMD-33-20871", "HAD25-0291"; the
+# letters say it is a reference, not a year, a count or a dose, even without "n°".
+_LETTERED = re.compile(r"[A-Z]{1,5}-?\d{2,}(?:[-/.]\d+)+|[A-Z]{1,5}\d{5,}")
 # "Réf. demande :", "Référence de la demande :": a request named as the patient's reference.
 _REFERENCE_BEFORE = re.compile(r"(?i)\br[ée]f(?:[ée]rence)?\.?[ \t]*(?:de[ \t]+(?:la[ \t]+)?)?\Z")
 # Bodies that open a case about a child or an adult ("Réf. ASE : 2022-63-04871", "N° MDPH : ..."):
@@ -103,8 +107,9 @@ def find_record_numbers(ctx: DetectionContext) -> list[Span]:
         quals, sep = m.group("quals").strip(), m.group("sep")
         marked = bool(_MARKED_SEP.search(sep)) or bool(_MARK_BEFORE.search(text, max(0, m.start() - 16), m.start()))
         patient_noun = m.group("noun").upper() in ("IPP", "NIP")
-        if quals and not marked and (not patient_noun or sum(c.isdigit() for c in value) < 6):
-            continue  # "séjour HDJ 2019" needs a mark; "IPP définitif 8012447390" does not
+        lettered = _LETTERED.fullmatch(value) is not None
+        if quals and not marked and not lettered and (not patient_noun or sum(c.isdigit() for c in value) < 6):
+            continue  # "séjour HDJ 2019" needs a mark; "IPP définitif 8012447390", "dossier client AMD-33-20871" do not
         if m.group("noun").lower() in _CASE_BODY and not (
             _MARK_BEFORE.search(text, max(0, m.start() - 16), m.start())
             or _REFERENCE_BEFORE.search(text, max(0, m.start() - 20), m.start())
@@ -121,7 +126,7 @@ def find_record_numbers(ctx: DetectionContext) -> list[Span]:
             .lower()
             .startswith(("hospit", "admission", "affaire", "inter", "r", "demande", "consultation", "parquet"))
         )
-        if needs_mark and not marked and not quals:
+        if needs_mark and not marked and not quals and not lettered:
             continue  # "hospitalisation 2023-145" without "n°" reads as a date or a count
         if not _is_record_number(value) or _QUANTITY_AFTER.match(text, m.end()):
             continue
@@ -141,4 +146,4 @@ def find_record_numbers(ctx: DetectionContext) -> list[Span]:
                 break
             spans.append(Span(nxt.start("value"), nxt.end("value"), label, 0.9, "record_number"))
             pos = nxt.end()
-    return spans
+    return spans + repeated_numbers(text, spans, "record_number")

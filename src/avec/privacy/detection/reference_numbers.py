@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.record_numbers import quantity_follows
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.word_trie import trie_regex
@@ -29,7 +30,7 @@ from avec.privacy.spans import Span
 _MARK = r"(?:n°|n[º°]|no\.?|num[ée]ro|num\.?|#)"
 _OF = r"(?:[ \t]+(?:de[ \t]+la|de|du|des)[ \t]+|[ \t]*d['’][ \t]*|[ \t]+)"
 # Who a person-number names: "ID RÉSIDENT", "identifiant usager", "n° de bénéficiaire".
-_PERSON_NOUN = r"(?:r[ée]sidente?|usag[eè]re?|b[ée]n[ée]ficiaire|pensionnaire|personne[ \t]+accueillie)"
+_PERSON_NOUN = r"(?:r[ée]sidente?|usag[eè]re?|b[ée]n[ée]ficiaire|pensionnaire|personne[ \t]+accueillie|cliente?)"
 _PERSON_BEFORE = r"(?:\bID|identifiant|code|" + _MARK + r")" + _OF + r"?"
 _PERSON_LABEL = r"(?P<ipp>" + _PERSON_BEFORE + _PERSON_NOUN + r"|" + _PERSON_NOUN + r"[ \t]*" + _MARK + r")"
 # A letter's reference: "Réf.", "Nos réf.", "N/Réf.", "V/réf", "Votre référence", "Référence dossier",
@@ -51,7 +52,8 @@ _FILE_NOUN = (
     r"(?P<file>allocataire(?:[ \t]+(?-i:CAF|Caf|MSA))?|(?-i:CAF|Caf|MSA)|adh[ée]rent|contrat|bail|locataire|"
     r"(?-i:SI-SIAO|SIAO)|(?:via[ \t-]?)?trajectoire|prise[ \t]+en[ \t]+charge|(?-i:PEC)|acc[èe]s|accession|"
     r"bon(?:[ \t]+de[ \t]+(?:transport|prise[ \t]+en[ \t]+charge))?|mesure|signalement|sinistre|pension|"
-    r"fiche(?:[ \t]+de[ \t]+[^\W\d_]{3,14})?|carte(?:[ \t]+(?:d['’]invalidit[ée]|mobilit[ée][ \t]+inclusion))?)"
+    r"enreg(?:istrement)?\b\.?|fiche(?:[ \t]+de[ \t]+[^\W\d_]{3,14})?|"
+    r"carte(?:[ \t]+(?:d['’]invalidit[ée]|mobilit[ée][ \t]+inclusion))?)"
 )
 # The number: an optional letter prefix, digits, groups joined by "-", "/" or "."; or a Portalis code.
 _VALUE = (
@@ -98,7 +100,7 @@ _QUICK = re.compile(
             "siao", "si-siao", "viatrajectoire", "trajectoire",
             "prise", "pec", "acces", "bon", "mesure", "signalement", "sinistre", "pension",
             "fiche", "carte", "resident", "usage", "beneficiaire", "pensionnaire", "personne", "id", "code",
-            "identifiant", "rappeler", "saisine", "requete", "decision", "ordonnance",
+            "identifiant", "rappeler", "saisine", "requete", "decision", "ordonnance", "client", "enreg",
         )
     )
     + r")"
@@ -164,7 +166,7 @@ def find_reference_numbers(ctx: DetectionContext) -> list[Span]:
             seen_until = max(seen_until, m.end())
     spans.extend(_lone_mark_codes(text))
     spans.extend(_listed_numbers(text))
-    return spans
+    return spans + repeated_numbers(text, spans, "reference_number")
 
 
 def _labelled_span(text: str, m: re.Match[str]) -> Span | None:
@@ -205,7 +207,14 @@ def _labelled_span(text: str, m: re.Match[str]) -> Span | None:
 
 
 # A bare "n°" before a lettered code: "Fiche de dépôt n° OT-2024-0452", "(Laboratoire X, n° AP24-15592)".
-_LONE_MARK_CODE = re.compile(r"(?<![\w])(?:n°|n[º°])[ \t]*(?P<value>[A-Z]{1,6}-?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*)(?![\w@])")
+# ... and a bare "n°" before three groups of digits: "dossier MDPH déposé (n° 26-2024-018833)".
+_LONE_MARK_CODE = re.compile(
+    r"(?<![\w])(?:n°|n[º°])[ \t]*"
+    r"(?P<value>[A-Z]{1,6}-?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*|\d{2,}(?:[-/]\d{2,}){2,})(?![\w@/-])"
+)
+
+
+_PHONE_LIKE = re.compile(r"0\d(?:[-/]\d{2}){4}")
 
 
 def _lone_mark_codes(text: str) -> list[Span]:
@@ -214,8 +223,11 @@ def _lone_mark_codes(text: str) -> list[Span]:
     spans = []
     for m in _LONE_MARK_CODE.finditer(text):
         value = m.group("value")
-        if sum(ch.isdigit() for ch in value) < 5 or _LEGAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        digits = sum(ch.isdigit() for ch in value)
+        if digits < (5 if value[0].isalpha() else 8) or _LEGAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
+        if _DATE_LIKE.fullmatch(value) or _PHONE_LIKE.fullmatch(value):
+            continue  # "n° 06-12-34-56-78" is a phone (patterns.py), "n° 12/03/2024" a date
         if quantity_follows(text, m.end("value")):
             continue
         spans.append(Span(m.start("value"), m.end("value"), "NDA", 0.85, "reference_number"))

@@ -11,6 +11,7 @@ import re
 from avec.privacy.detection.field_keys import classify_header
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.names import label_run, scan_run, to_spans
+from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.structured import is_commune, value_spans
 from avec.privacy.detection.table_rows import identity_row_spans, initials_spans, row_key, row_keyed_lines
@@ -220,4 +221,4 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                         hint = "title"
                     spans.extend(to_spans(text, label_run(words, lex, hint, ctx.all_caps), 0.92, "table"))
         offset += len(line) + 1
-    return spans
+    return spans + repeated_numbers(text, spans, "table")

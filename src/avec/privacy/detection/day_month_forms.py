@@ -1,0 +1,88 @@
+"""Day/month dates without a lead word, which the other date rules leave alone.
+
+Writers of tables, plannings and exports drop the year and the lead word ("le", "du"):
+"| 16/11 14h10 |", "arrivée 3/2 à 9h", "SEMAINE 47 (18/11 → 24/11)", "garde 28/10 -> 3/11". Three
+layouts are read here, each with the evidence that tells a date from a fraction, a score or a
+blood pressure:
+
+- a day/month before a clock time ("16/11 14h10", "2/12 à 9h", "05/01 08:30");
+- a day above 12 over a month of 10 to 12 ("24/11", "31/12"): no fraction, score or dose is
+  written so, only a blood pressure in cmHg ("TA 13/10"), refused by the words around it;
+- two day/months joined by an arrow or a dash, the second after the first ("18/11 → 24/11").
+
+A zero-padded month ("21/02") is read by :mod:`avec.privacy.detection.dates`. Hand-written: no
+library reads French partial dates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.spans import Span
+
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MON = r"(?:0?[1-9]|1[0-2])"
+# A clock time after the date: "14h10", "9h", "08:30", "à 14h", "vers 9 h 30".
+_CLOCK_AFTER = r"[ \t]+(?:(?:à|a|vers|-|–)[ \t]+)?(?:[01]?\d|2[0-3])[ \t]?(?:[hH](?:[ \t]?[0-5]\d)?|:[0-5]\d)(?![\d/:])"
+_BEFORE = r"(?<![\d/.,\w+-])"
+_AFTER = r"(?![\d/]|[.,]\d)"
+_DM_CLOCK = re.compile(_BEFORE + r"(?P<d>" + _DAY + r")/(?P<m>" + _MON + r")" + _AFTER + r"(?=" + _CLOCK_AFTER + r")")
+_LATE_MONTH = re.compile(_BEFORE + r"(?P<d>1[3-9]|2\d|3[01])/(?P<m>1[0-2])" + _AFTER)
+_DM_RANGE = re.compile(
+    _BEFORE + r"(?P<d1>" + _DAY + r")/(?P<m1>" + _MON + r")[ \t]*(?:→|->|=>|⇒|–|—|-|>|à|au)[ \t]*"
+    r"(?P<d2>" + _DAY + r")/(?P<m2>" + _MON + r")" + _AFTER
+)
+# Before: a pressure, a score or a scale; after: a pressure unit.
+_MEASURE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:TA|PA|TAS|TAD|tension|pression|eva|(?-i:EN|ENS|AV)|score|cot[ée]e?|douleur|acuit[ée]|"
+    r"glasgow|apgar)\b|\b(?:mmhg|cmhg))[^\n\d]{0,12}(?:\d+/\d+[^\n\d]{0,6})?\Z"
+)
+_UNIT_AFTER = re.compile(r"(?i)[ \t]*(?:cm|mm)[ \t]?hg|[ \t]*de[ \t]+tension|[ \t]*(?:cp|comprim|mg|ml|ui|%)")
+
+
+def _measure(text: str, start: int, end: int) -> bool:
+    """True when a pressure, a score or a dose word stands around the value at ``start:end``."""
+    return bool(_MEASURE_BEFORE.search(text, max(0, start - 24), start) or _UNIT_AFTER.match(text, end))
+
+
+def _fraction(day: str, month: str) -> bool:
+    """ "1/2", "3/4": a fraction of a tablet, not a date."""
+    return int(month) <= 4 and int(day) < int(month) and not day.startswith("0") and not month.startswith("0")
+
+
+def _clear_month(day: str, month: str) -> bool:
+    """ "16/11", "05/3", "2/11": no score or fraction is written so ("1/5", "3/10", "5/6" may be)."""
+    return int(day) > int(month) or day.startswith("0") or month.startswith("0") or int(month) >= 11
+
+
+def _span(start: int, end: int) -> Span:
+    # No year: never a birth date ("la veille (22/10)" after a name is no "M. X (12/03/1950)").
+    return Span(start, end, "DATE", 0.86, "day_month")
+
+
+@recognizer("day_month", 70)
+def find_day_month_dates(ctx: DetectionContext) -> list[Span]:
+    """Day/month dates before a clock time, with a late month, or in a range (module docstring)."""
+    text = ctx.text
+    if "/" not in text:
+        return []
+    spans: list[Span] = []
+    for m in _DM_CLOCK.finditer(text):
+        if _clear_month(m.group("d"), m.group("m")) and not _measure(text, m.start(), m.end()):
+            spans.append(_span(m.start(), m.end()))
+    for m in _LATE_MONTH.finditer(text):
+        if not _measure(text, m.start(), m.end()):
+            spans.append(_span(m.start(), m.end()))
+    for m in _DM_RANGE.finditer(text):
+        d1, m1, d2, m2 = (int(m.group(k)) for k in ("d1", "m1", "d2", "m2"))
+        forward = (m2, d2) > (m1, d1) and m2 - m1 <= 2 or (m1, m2) == (12, 1)
+        if not forward:
+            continue  # a range runs forward, over a few weeks at most ("18/11 → 24/11", "28/10 -> 3/11")
+        if m1 == m2 == 10 and max(d1, d2) <= 10:
+            continue  # "3/10 → 7/10": a score out of ten
+        if _fraction(m.group("d1"), m.group("m1")) or _measure(text, m.start(), m.end()):
+            continue
+        spans.append(_span(m.start("d1"), m.end("m1")))
+        spans.append(_span(m.start("d2"), m.end("m2")))
+    return spans
