@@ -107,6 +107,9 @@ def _bare_m_name(ctx: DetectionContext, m: re.Match[str]) -> bool:
     return ctx.lexicons.is_surname(w) and not is_protected_word(w) and not (ctx.all_caps and len(w) < 4)
 
 
+# A number before "m." makes a length, unless it is a time ("9h15 m. kowalczyk – prise de sang").
+_NUMBER_BEFORE = re.compile(r"(?<![h:]\d)(?<![h:])\d[ \t]*\Z")
+
 # Offices addressed with a title and an article: "Monsieur le Directeur", "Madame la Présidente".
 _ROLE_NOUN = re.compile(
     r"(?:directeur|directrice|president|presidente|maire|juge|procureur|procureure|prefet|prefete|"
@@ -124,8 +127,8 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     for m in _TITLE.finditer(text):
         title = m.group(0).strip().rstrip(".")
-        if title in ("m", "MM", "mm") and re.search(r"\d[ \t]*$", text[max(0, m.start() - 4) : m.start()]):
-            continue  # "1,60 m." is a length, "DE 24 MM." millimetres
+        if title in ("m", "MM", "mm") and _NUMBER_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "1,60 m." is a length, "DE 24 MM." millimetres; not "9h15 m. kowalczyk"
         if title in ("M", "m") and not m.group(0).strip().endswith(".") and not _bare_m_name(ctx, m):
             continue  # "M" alone is too ambiguous (unit, letter), unless a known name follows
         if title == "pr" and not text[m.end() : m.end() + 1].isupper():
@@ -350,9 +353,11 @@ def _lower_relative(ctx: DetectionContext, start: int) -> list[Span]:
     relation, then a lower-case known surname."""
     lex = ctx.lexicons
     first = LOWER_WORD.match(ctx.text, start)
-    if not first or not lex.is_first_name(first.group(0)) or is_stop_word(first.group(0)):
+    w = first.group(0) if first else ""
+    # "sa fille linh part": also a Vietnamese or Chinese given name, when no ordinary word.
+    if not (lex.is_first_name(w) or (len(w) > 2 and lex.is_east_asian(w) and not lex.is_common(w))):
         return []
-    if is_protected_word(first.group(0), ctx.protected) or lex.is_country(first.group(0)):
+    if not first or is_stop_word(w) or is_protected_word(w, ctx.protected) or lex.is_country(w):
         return []
     out = [Span(first.start(), first.end(), "PRENOM", 0.8, "relative")]
     last = LOWER_WORD.match(ctx.text, first.end() + 1) if ctx.text[first.end() : first.end() + 1] == " " else None
@@ -491,4 +496,4 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
 
 
 # Registers the lexicon rule and the further person contexts (job words, ages, lower case, OCR).
-from avec.privacy.detection import lexicon_names, person_contexts, team_rosters  # noqa: E402, F401
+from avec.privacy.detection import lexicon_names, person_contexts, person_notes, team_rosters  # noqa: E402, F401

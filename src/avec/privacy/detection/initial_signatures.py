@@ -41,7 +41,16 @@ _ABBREVIATIONS = {"NB", "PS", "PJ", "CC", "OK", "SA", "JO", "CQ"}
 # Checked in code, not by a look-behind, so the regex engine can skip ahead on the first letter.
 _WORD_BEFORE = re.compile(r"[\w.'’-]")
 # "M." then a surname alone (no first name after it).
-_M_SURNAME = re.compile(rf"(?P<first>M\.)[ \t]?(?P<name>[{UP}][{LOW}{UP}'’]+(?:-[{UP}][{LOW}{UP}'’]+)?)")
+_M_SURNAME = re.compile(
+    rf"(?P<first>M\.)[ \t]?(?P<name>(?:(?:Da|Dos|De|Del|Di|Van|Le|La)[ \t])?"
+    rf"[{UP}][{LOW}{UP}'’]+(?:-[{UP}][{LOW}{UP}'’]+)?)"
+)
+# A staff member signs with a care job's abbreviation after the comma: "M. Rigal, SF",
+# "M. Dos Santos, IPDE" ("M." is then the initial of a first name, not "Monsieur").
+_JOB_ABBREVIATION_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:SF|IPDE|IDE|IDEL|IDEC|IADE|IBODE|IPA|AS|AP|AES|ASH|AMP|EJE|ES|ME|CESF|TISF|ASS|"
+    r"MK|MKDE|PH|CCA|PUPH|IOA|ARM|DE|puer|pu[ée]r)(?=[ \t]*(?:\||\n|$|[.;)]))"
+)
 _FIRST_NAME_NEXT = re.compile(rf"[ \t]{{1,2}}[{UP}]")
 # A role only a woman holds, in French grammar: "M." cannot be "Monsieur" then.
 _FEMININE_ROLE_AFTER = re.compile(
@@ -98,6 +107,7 @@ def find_m_initials(ctx: DetectionContext) -> list[Span]:
         before = text[max(0, m.start() - 40) : m.start()]
         if (
             _FEMININE_ROLE_AFTER.match(text, m.end())
+            or _JOB_ABBREVIATION_AFTER.match(text, m.end())
             or _INITIAL_SIGNATURE_BEFORE.search(before)
             or (_ACTOR_BEFORE.search(before) and not _FOLLOWED_BY_BEFORE.search(before))
         ):

@@ -232,7 +232,9 @@ sachets amp ampoule ampoules gtt goutte gouttes bpm /min °C % SA kcal cal Gy mS
 """
 )
 
-# Medical and administrative acronyms often written in capitals: never a name.
+# Medical and administrative acronyms often written in capitals: never a name. Also care jobs
+# (IPDE, SF, EJE), school and contract terms (PAI, ULIS, CDD) and the lower-case shorthand of
+# vital signs that follows a patient's name in hurried notes ("mme x hypo à 0,58", "sat 89%").
 ACRONYMS = _words(
     """
 DX CDX HTA AVC AIT BPCO IRC IRA IRM TDM TEP ECG EEG EMG ETT ETO NFS CRP VS PCT BNP TSH T4 HbA1c INR TCA TP
@@ -252,6 +254,9 @@ OD OG ODG OCT LAF PIO AVL AVP ERG PEV IVA IVP CD TCG RCA ECBC IDEST CRIP ROR DTP
 SPST MDPH-RQTH RQTH CNAM CARSAT MSA-CPAM ONIAM OQN CRCDC
 GMFCS MACS CFCS EDACS COVID COVID-19 SARS-CoV-2 CPTS ESP MSP-CPTS
 UMG EMG UCSA UHSA PASS CeGIDD CLAT CDAG SIAO CHU-CH DIM DSI CME CDU CSIRMT SSIAD-SAAD MDA MDS MDPH-MDA
+IPDE IDE-PUER PUER SF EJE AESH AVSI AP APE CDD CDI CUI PEC-CUI PAI PPRE PPS-MDPH ULIS SEGPA RASED
+HGPO FDR FDRCV NRI RCV RCF MAPA EFR TILT IPDE-SF
+sat sats hypo hyper glyc dextro hgt temp pds
 """
 )
 

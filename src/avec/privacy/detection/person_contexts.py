@@ -174,11 +174,17 @@ def _name_ok(ctx: DetectionContext, word: str) -> bool:
     return not (is_protected_word(word, ctx.protected) or is_stop_word(word) or ctx.lexicons.is_country(word))
 
 
+# Weekdays shortened in rotas ("Yasmine (sam) / Thomas (dim)"): "sam" is also a first name.
+_WEEKDAY_SHORT = {"lun", "mar", "mer", "jeu", "ven", "sam", "dim"}
+
+
 def _lower_first_name(ctx: DetectionContext, word: str) -> bool:
     """A lower-case word that is a first name and no ordinary French word ("corinne", "maud")."""
     lex = ctx.lexicons
     parts = word.split("-")
     if len(parts) == 2 and all(len(p) == 1 for p in parts):
+        return False
+    if word in _WEEKDAY_SHORT:
         return False
     return lex.is_first_name(word) and not lex.is_common(word) and _name_ok(ctx, word)
 
