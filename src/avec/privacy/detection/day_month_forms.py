@@ -27,7 +27,10 @@ _MON = r"(?:0?[1-9]|1[0-2])"
 _CLOCK_AFTER = r"[ \t]+(?:(?:à|a|vers|-|–)[ \t]+)?(?:[01]?\d|2[0-3])[ \t]?(?:[hH](?:[ \t]?[0-5]\d)?|:[0-5]\d)(?![\d/:])"
 _BEFORE = r"(?<![\d/.,\w+-])"
 _AFTER = r"(?![\d/]|[.,]\d)"
-_DM_CLOCK = re.compile(_BEFORE + r"(?P<d>" + _DAY + r")/(?P<m>" + _MON + r")" + _AFTER + r"(?=" + _CLOCK_AFTER + r")")
+_DM_CLOCK = re.compile(
+    _BEFORE + r"(?:(?P<d>" + _DAY + r")/(?P<m>" + _MON + r")|(?P<dd>0[1-9]|[12]\d|3[01])\.(?P<mm>0[1-9]|1[0-2]))"
+    + _AFTER + r"(?=" + _CLOCK_AFTER + r")"
+)  # "16/11 14h10", "2/12 à 9h", "16.11 14:10" (with a dot, two digits each)
 _LATE_MONTH = re.compile(_BEFORE + r"(?P<d>1[3-9]|2\d|3[01])/(?P<m>1[0-2])" + _AFTER)
 _DM_RANGE = re.compile(
     _BEFORE + r"(?P<d1>" + _DAY + r")/(?P<m1>" + _MON + r")[ \t]*(?:→|->|=>|⇒|–|—|-|>|à|au)[ \t]*"
@@ -39,6 +42,9 @@ _MEASURE_BEFORE = re.compile(
     r"glasgow|apgar)\b|\b(?:mmhg|cmhg))[^\n\d]{0,12}(?:\d+/\d+[^\n\d]{0,6})?\Z"
 )
 _UNIT_AFTER = re.compile(r"(?i)[ \t]*(?:cm|mm)[ \t]?hg|[ \t]*de[ \t]+tension|[ \t]*(?:cp|comprim|mg|ml|ui|%)")
+
+
+_CELL_START = re.compile(r"(?:^|[|;\t(])[ \t]*\Z", re.MULTILINE)
 
 
 def _measure(text: str, start: int, end: int) -> bool:
@@ -65,12 +71,18 @@ def _span(start: int, end: int) -> Span:
 def find_day_month_dates(ctx: DetectionContext) -> list[Span]:
     """Day/month dates before a clock time, with a late month, or in a range (module docstring)."""
     text = ctx.text
-    if "/" not in text:
+    slash = "/" in text
+    if not slash and "." not in text:
         return []
     spans: list[Span] = []
     for m in _DM_CLOCK.finditer(text):
-        if _clear_month(m.group("d"), m.group("m")) and not _measure(text, m.start(), m.end()):
+        day, month = m.group("d") or m.group("dd"), m.group("m") or m.group("mm")
+        if m.group("dd") and not _CELL_START.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "Hb 10.12 à 14h" is a lab value; a dotted date opens its cell or line
+        if _clear_month(day, month) and not _measure(text, m.start(), m.end()):
             spans.append(_span(m.start(), m.end()))
+    if not slash:
+        return spans
     for m in _LATE_MONTH.finditer(text):
         if not _measure(text, m.start(), m.end()):
             spans.append(_span(m.start(), m.end()))

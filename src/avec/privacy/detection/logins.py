@@ -30,12 +30,14 @@ _LOGIN_BARE = re.compile(
 # Software and forums sign entries: "tapé par", "saisi par", "posté par", "prélevé ... par".
 _BY = re.compile(r"(?i)(?<![\w])(?:par|by|auteur[ \t]*:|de[ \t]*:)[ \t]+(?P<login>[A-Za-z][\w.-]{3,40})(?![\w@'’-])")
 # An audit trail: a recording verb, then "par" and a lower-case user name, colon or not:
-# "Saisi par : cpouliquen", "Créé le 04/06/2024 par glarralde", "saisi dans le logiciel par : mstoltz".
+# "Saisi par : cpouliquen", "Créé le 04/06/2024 par glarralde", "saisi dans le logiciel par : mstoltz",
+# "résultats téléphonés au dr X le 28/03 par ptomasi".
 _AUDIT_BY = re.compile(
     r"(?i)(?<![\w])(?:saisi|cr[ée][ée]|valid[ée]|modifi[ée]|r[ée]dig[ée]|tap[ée]|enregistr[ée]|cl[ôo]tur[ée]|"
     r"sign[ée]|ouvert|mis\s+[àa]\s+jour|g[ée]n[ée]r[ée]|transcrit|dict[ée]|relu|v[ée]rifi[ée]|supprim[ée]|"
     r"fusionn[ée]|imprim[ée]|[ée]dit[ée]|annul[ée]|archiv[ée]|export[ée]|scann[ée]|num[ée]ris[ée]|compl[ée]t[ée]|"
-    r"renseign[ée]|trac[ée]|horodat[ée]|cod[ée]|import[ée]|attribu[ée]|affect[ée]|admis|accueilli)e?s?(?![\w'’-])"
+    r"renseign[ée]|trac[ée]|horodat[ée]|cod[ée]|import[ée]|attribu[ée]|affect[ée]|admis|accueilli|"
+    r"t[ée]l[ée]phon[ée]|transmis|communiqu[ée]|envoy[ée]|fax[ée]|re[çc]u|effectu[ée]|pr[ée]lev[ée])e?s?(?![\w'’-])"
     r"(?-i:(?:[^\n.;!?]|\.(?![ \t]))){0,50}?"
     r"[ \t]par(?:[ \t]*:[ \t]*|[ \t]+)(?P<login>(?-i:[a-z][a-z0-9._-]{3,30}|[A-Z][A-Z0-9._]{4,30}))(?![\w@'’-])"
 )
@@ -73,11 +75,16 @@ _RECORD_SHAPE = re.compile(r"(?=(?:\D*\d){4})[A-Z]{1,6}[-/.]?\d+(?:[-/.]\d+)*")
 _PARTS = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
 
 
+# Relative pronouns after "par" ("le courrier reçu le 6, par lequel vous sollicitez").
+_PRONOUNS = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "duquel", "auquel", "celui", "celle", "ceux"})
+
+
 def _is_word(ctx: DetectionContext, token: str) -> bool:
     """An ordinary word, acronym or drug: "(traitement)", "par VOIE", "par IRM", "par orthoplastie"."""
     lex = ctx.lexicons
     return (
-        _CARE_ACT.search(fold_key(token)[-12:]) is not None
+        token.lower() in _PRONOUNS
+        or _CARE_ACT.search(fold_key(token)[-12:]) is not None
         or lex.is_common(token)
         or is_acronym(token)
         or is_protected_word(token, ctx.protected)
@@ -116,21 +123,29 @@ def _initial_and_capitalised(ctx: DetectionContext, token: str) -> bool:
 
 
 def _export_logins(ctx: DetectionContext) -> list[Span]:
-    """Lower-case user names in the cells of a delimited export (three separators or more on the line)."""
+    """Lower-case user names in the cells of a delimited export (three separators or more on the line).
+
+    A cell is a login when it is made of a name ("slemaire", "jbonnaz" beside "J. Bonnaz"); then
+    every other lower-case cell of the same column that is no ordinary word is one too.
+    """
     text = ctx.text
-    spans: list[Span] = []
+    candidates: list[tuple[int, int, tuple[str, int]]] = []
+    columns: set[tuple[str, int]] = set()
     for m in _EXPORT_CELL.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        if max(line.count(";"), line.count("|"), line.count("\t")) < 3:
+        sep = max(";|\t", key=line.count)
+        if line.count(sep) < 3:
             continue
         token = m.group("login").rstrip(".-")
         if _is_word(ctx, token) or _is_word(ctx, token.rstrip("s")):
             continue
+        column = (sep, text.count(sep, line_start, m.start()))
+        candidates.append((m.start("login"), m.start("login") + len(token), column))
         if _initial_and_surname(ctx, token) or _initial_and_capitalised(ctx, token) or _pseudonym(ctx, token):
-            spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.82, "login"))
-    return spans
+            columns.add(column)
+    return [Span(a, b, "NOM", 0.82, "login") for a, b, column in candidates if column in columns]
 
 
 def _pseudonym(ctx: DetectionContext, token: str) -> bool:

@@ -25,6 +25,7 @@ from avec.privacy.detection import (  # noqa: F401
     structured,
     table_codes,
 )
+from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.detection.word_trie import trie_regex
@@ -293,7 +294,7 @@ def _identifier_spans(ctx: DetectionContext, label: str, words: list[str], value
         for m in pattern.finditer(ctx.text):
             if m.end() > m.start():
                 spans.append(Span(m.start(), m.end(), label, 0.9, label.lower()))
-    return spans
+    return spans + repeated_numbers(ctx.text, spans, label.lower())
 
 
 @recognizer("ipp", 85)
@@ -341,7 +342,7 @@ def find_labelled_identifiers(ctx: DetectionContext) -> list[Span]:
         if value[0] in " \t-":
             start += 1
         spans.append(Span(start, end, "IPP" if m.group("ipp") else "NDA", 0.93, "id_label"))
-    return spans
+    return spans + repeated_numbers(ctx.text, spans, "id_label")
 
 
 # A chat where one asks "NDA ?" / "son IPP ?" and the answer comes alone on a later line

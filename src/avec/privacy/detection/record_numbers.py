@@ -3,13 +3,15 @@
 Hospital, emergency and care-at-home papers number every stay and every case, and name the
 number by its noun in many ways: "Séjour S24-03318", "venue n° V24000913", "séjour en cours :
 241009377", "Séjours rattachés : 219004512 (HDJ ...), 223011874", "les séjours clos (n° 23081907
-et 24122231)", "passage n° U24-081143", "Intervention n° 2026-041877", "Affaire n° 26-213-01952",
-"Dossier n° CAP69-2026-118403", "dossier 2A-26-07781", "Réf. demande : TE-26-03-0418" (a
+et 24122231)", "passage n° U24-081143", "Intervention n° 2026-041877", "N° d'appel : 24-5567891",
+"Régulation R2402-11873", "Affaire n° 26-213-01952", "Dossier n° CAP69-2026-118403", "dossier
+2A-26-07781", "dossier client AMD-33-20871", "Réf. demande : TE-26-03-0418" (a
 request about the patient: tele-expertise, transport, bed), "IPP définitif 8012447390". The configured
 context words ("N° de séjour", "NDA") cover the label-first forms; this module covers the
 noun-first ones, with up to two qualifier words, and every further number of the same list.
 
-A number is an NDA unless its noun names the patient (IPP, NIP, "dossier patient"). The value must
+A number is an NDA unless its noun names the patient (IPP, NIP, "dossier patient", "dossier client").
+A lettered code ("R2402-11873") needs no "n°" even where a bare number would. The value must
 hold at least five digits and be no date, year range, amount, duration or dose.
 Hand-written: no library knows these French record labels.
 """
@@ -25,7 +27,7 @@ from avec.privacy.spans import Span
 # Nouns of a stay or a case (singular or plural, any case); "hospit." is the usual abbreviation.
 _NOUN = (
     r"(?P<noun>s[ée]jours?|venues?|passages?|hospitalisations?|hospit\.|admissions?|[ée]pisodes?|"
-    r"interventions?|inter\.?|affaires?|dossiers?|demandes?|consultations?|parquet|ASE|AEMO|CRIP|MDPH|PJJ|SPIP|DRM|r[ée]gulation|IPP|NIP|NDA)"
+    r"interventions?|inter\.?|appels?|affaires?|dossiers?|demandes?|consultations?|parquet|ASE|AEMO|CRIP|MDPH|PJJ|SPIP|DRM|r[ée]gulation|IPP|NIP|NDA)"
 )
 # Words that may stand between the noun and the number: adjectives and participles ("rattachés",
 # "en cours", "clos", "définitif"), an acronym of a unit or a site ("HDJ", "SAU", "HUS"), "patient".
@@ -43,7 +45,7 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _NOUN_FOLDED = re.compile(
-    r"(?<![\w])(?:sejour|venue|passage|hospit|admission|episode|inter|affaire|dossier|demande|consultation|parquet|ase|aemo|crip|mdph|pjj|spip|drm|"
+    r"(?<![\w])(?:sejour|venue|passage|hospit|admission|episode|inter|appel|affaire|dossier|demande|consultation|parquet|ase|aemo|crip|mdph|pjj|spip|drm|"
     r"regulation|ipp|nip|nda)"
 )
 _VALUE_RX = re.compile(_VALUE + r"(?![\w])")
@@ -124,7 +126,7 @@ def find_record_numbers(ctx: DetectionContext) -> list[Span]:
         needs_mark = (
             m.group("noun")
             .lower()
-            .startswith(("hospit", "admission", "affaire", "inter", "r", "demande", "consultation", "parquet"))
+            .startswith(("hospit", "admission", "affaire", "inter", "appel", "r", "demande", "consultation", "parquet"))
         )
         if needs_mark and not marked and not quals and not lettered:
             continue  # "hospitalisation 2023-145" without "n°" reads as a date or a count

@@ -2,17 +2,19 @@
 
 Care and social structures number every file they open about a person and print the number in
 many ways: a letter's reference ("Réf. : RU/2024/318", "Nos réf. : MJPM/2019/0734", "N/Réf.
-AF-2024-0317", "Notre référence à rappeler : CR-2023-0412"), a court's ("RG n° 22/01356", "N° RG :
-24/03318", "N° Portalis DBZ3-W-B7G-NZ4A", "Parquet n° 25/01442"), a social body's ("N° allocataire
-CAF : 4418207", "n° SI-SIAO : 86-2024-001873", "N° de contrat : LOC-0087321", "bon de transport n°
-T-250224-018", "N° d'accès | CINV2505190044", an orientation platform's request "ViaTrajectoire
-VT-4471902" even without a mark), a residence's own patient number ("ID RÉSIDENT :
-004512", "identifiant usager : U-0412"), a lone "n°" before a lettered code ("Fiche de dépôt n°
-OT-2024-0452"), and a list of numbers under a label ("2 IPP :\\n- 250331207 ...\\n- 250018846").
+AF-2024-0317", "Notre référence à rappeler : CR-2023-0412", "N° enreg. CS9-67-2024-05512"), a
+court's ("RG n° 22/01356", "N° RG : 24/03318", "N° Portalis DBZ3-W-B7G-NZ4A", "Parquet n°
+25/01442"), a social body's ("N° allocataire CAF : 4418207", "n° SI-SIAO : 86-2024-001873", "N° de
+contrat : LOC-0087321", "bon de transport n° T-250224-018", "N° d'accès | CINV2505190044", an
+orientation platform's request "ViaTrajectoire VT-4471902" even without a mark), a residence's or
+a supplier's own number for the person ("ID RÉSIDENT : 004512", "identifiant usager : U-0412",
+"n° client CL-0045871"), a lone "n°" before a lettered code or 8+ digits in groups ("Fiche de dépôt n°
+OT-2024-0452", "dossier MDPH déposé (n° 26-2024-018833)"), and a list of numbers under a label
+("2 IPP :\\n- 250331207 ...\\n- 250018846").
 Between the label and the number: a colon, a pipe of a table, a tab, a dotted leader or nothing.
 
-A number naming the person (resident, user, beneficiary) is an IPP; every other one is an NDA
-(the lead's convention: a court or case reference is an NDA). The value must hold at least four
+A number naming the person (resident, user, beneficiary, client) is an IPP; every other one is an
+NDA (the lead's convention: a court or case reference is an NDA). The value must hold at least four
 digits and be no date, amount or dose; numbers of laws and product lots are left alone.
 Hand-written: no library knows these French administrative labels.
 """
@@ -30,7 +32,9 @@ from avec.privacy.spans import Span
 _MARK = r"(?:n°|n[º°]|no\.?|num[ée]ro|num\.?|#)"
 _OF = r"(?:[ \t]+(?:de[ \t]+la|de|du|des)[ \t]+|[ \t]*d['’][ \t]*|[ \t]+)"
 # Who a person-number names: "ID RÉSIDENT", "identifiant usager", "n° de bénéficiaire".
-_PERSON_NOUN = r"(?:r[ée]sidente?|usag[eè]re?|b[ée]n[ée]ficiaire|pensionnaire|personne[ \t]+accueillie|cliente?)"
+_PERSON_NOUN = (
+    r"(?:r[ée]sidente?|usag[eè]re?|b[ée]n[ée]ficiaire|pensionnaire|personne[ \t]+accueillie|cliente?|abonn[ée]e?)"
+)
 _PERSON_BEFORE = r"(?:\bID|identifiant|code|" + _MARK + r")" + _OF + r"?"
 _PERSON_LABEL = r"(?P<ipp>" + _PERSON_BEFORE + _PERSON_NOUN + r"|" + _PERSON_NOUN + r"[ \t]*" + _MARK + r")"
 # A letter's reference: "Réf.", "Nos réf.", "N/Réf.", "V/réf", "Votre référence", "Référence dossier",
@@ -100,7 +104,7 @@ _QUICK = re.compile(
             "siao", "si-siao", "viatrajectoire", "trajectoire",
             "prise", "pec", "acces", "bon", "mesure", "signalement", "sinistre", "pension",
             "fiche", "carte", "resident", "usage", "beneficiaire", "pensionnaire", "personne", "id", "code",
-            "identifiant", "rappeler", "saisine", "requete", "decision", "ordonnance", "client", "enreg",
+            "identifiant", "rappeler", "saisine", "requete", "decision", "ordonnance", "client", "enreg", "abonne",
         )
     )
     + r")"
@@ -207,14 +211,16 @@ def _labelled_span(text: str, m: re.Match[str]) -> Span | None:
 
 
 # A bare "n°" before a lettered code: "Fiche de dépôt n° OT-2024-0452", "(Laboratoire X, n° AP24-15592)".
-# ... and a bare "n°" before three groups of digits: "dossier MDPH déposé (n° 26-2024-018833)".
+# ... and a bare "n°" before 8+ digits in groups: "dossier MDPH déposé (n° 26-2024-018833)".
 _LONE_MARK_CODE = re.compile(
     r"(?<![\w])(?:n°|n[º°])[ \t]*"
-    r"(?P<value>[A-Z]{1,6}-?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*|\d{2,}(?:[-/]\d{2,}){2,})(?![\w@/-])"
+    r"(?P<value>[A-Z]{1,6}-?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*|\d{2,}(?:[-/]\d{2,})+)(?![\w@/-])"
 )
 
 
 _PHONE_LIKE = re.compile(r"0\d(?:[-/]\d{2}){4}")
+# A year and a serial ("FEI n° 2025-0183", "Scellé n° 2026-3381"): an event's or an object's number.
+_YEAR_SERIAL = re.compile(r"(?:19|20)\d{2}[-/]\d+")
 
 
 def _lone_mark_codes(text: str) -> list[Span]:
@@ -226,7 +232,7 @@ def _lone_mark_codes(text: str) -> list[Span]:
         digits = sum(ch.isdigit() for ch in value)
         if digits < (5 if value[0].isalpha() else 8) or _LEGAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
-        if _DATE_LIKE.fullmatch(value) or _PHONE_LIKE.fullmatch(value):
+        if _DATE_LIKE.fullmatch(value) or _PHONE_LIKE.fullmatch(value) or _YEAR_SERIAL.fullmatch(value):
             continue  # "n° 06-12-34-56-78" is a phone (patterns.py), "n° 12/03/2024" a date
         if quantity_follows(text, m.end("value")):
             continue
