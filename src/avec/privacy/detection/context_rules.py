@@ -190,6 +190,7 @@ def drop_next_label(text: str, words: list[NameWord]) -> list[NameWord]:
 
 # Field values that stand for no one: "idem", "néant", "inconnu".
 _NO_VALUE = {"idem", "id", "neant", "inconnu", "inconnue", "aucun", "aucune", "nr", "nc", "non", "sans", "vide"}
+_NO_VALUE |= {"homme", "femme", "enfant", "bebe", "nourrisson", "adulte"}  # "VICTIME : HOMME ENV 25 ANS"
 
 
 # A care job written between the field label and the name.

@@ -223,6 +223,9 @@ _ROLE_AFTER = re.compile(
 # "Inès m'a dit", "Karim viendra demain".
 _PERSON_VERB_AFTER = re.compile(
     r"[ \t]+(?:peut|pourra|pourrait|va|ira|doit|devra|veut|voudrait|souhaite|sait|dit|a\s+dit|est\s+pass[ée]e?|"
+    # what a patient or a relative feels or says in a letter: "Moussa espère encore", "Inès confie"
+    r"esp[èe]re|pense|craint|redoute|comprend|confie|exprime|raconte|explique|d[ée]crit|verbalise|"
+    r"pleure|sourit|refuse|accepte|demande|se\s+plaint|se\s+sent|ne\s+(?:veut|peut|souhaite|comprend)|"
     r"viendra|vient|passera|passe|appellera|rappellera|appelle|rappelle|arrive|arrivera|part|revient|"
     r"reviendra|reste|prend|prendra|m['’]a|t['’]a|nous\s+a|vous\s+a|l['’]a|s['’]est|se\s+charge|"
     r"s['’]occupe|m['’]|t['’]|vous\s+(?:appelle|rappelle|a|propose|contacte|contactera))(?![\w'’-])"

@@ -60,7 +60,9 @@ _TITLE_FIRST_LAST = re.compile(
 # The colon is found first (cheap), then the label just before it on the folded text.
 _COLON_SPACE = re.compile(r":[ \t]*(?=[a-zà-ÿ])")
 _LOWER_PATIENT_LABEL = re.compile(
-    r"(?<![\w'’-])(?:patiente?|pte?|residente?|usagere?|beneficiaire|identite|nom)[ \t]*\Z"
+    r"(?<![\w'’-])(?:patiente?|pte?|residente?|usagere?|beneficiaire|identite|nom|"
+    # a bed or a box in an emergency or ward hand-over: "box 5 : louane tanguy 17a"
+    r"(?:box|lit|ch|chambre|chb|uhcd|salle)[ \t]*\d{1,3}[a-z]?)[ \t]*\Z"
 )
 _LOWER_PATIENT_NAMES = re.compile(
     rf"(?P<a>{_NAME})[ \t]+(?P<b>{_NAME})(?:[ \t]+(?:n[ée]e|[ée]p\.|[ée]pouse)[ \t]+(?P<c>{_NAME}))?"
@@ -159,6 +161,8 @@ def _lower_patient_field(ctx: DetectionContext, m: re.Match[str]) -> list[Span]:
         labels = ("PRENOM", "NOM")
     elif lex.is_first_name(a) and lex.is_surname(a) and _first_name(ctx, b):
         labels = ("NOM", "PRENOM")  # "lambert stéphanie": both first names, the first also a surname
+    elif _first_name(ctx, a) and not lex.is_surname(a) and lex.is_surname(b):
+        labels = ("PRENOM", "NOM")  # "louane tanguy": the second also a first name, but a surname
     else:
         return []
     out = [

@@ -91,9 +91,14 @@ Sanders Texas Lachman-Noyes Trendelenburg-Duchenne Bragard Neri Schober Wells-Ge
 """
 )
 # Products named in care notes that no drug list holds: pain and dependency scales, contrast
-# agents, dressings, mattresses and other devices, nutrition, and the software that numbers files.
+# agents, dressings, mattresses and other devices, nutrition, the software that numbers files, and
+# the vaccines of the French schedule by brand ("Bexsero + Nimenrix", "Priorix (ROR 1)").
 PRODUCTS = _words(
     """
+Bexsero Nimenrix Priorix Infanrix Hexyon Vaxelis Prevenar Rotarix RotaTeq Neisvac Menjugate Gardasil Cervarix
+Boostrix Repevax Revaxis MMRvaxpro Varivax Havrix Engerix Twinrix Vaxigrip Influvac Efluelda Comirnaty Spikevax
+Beyfortus Abrysvo Arexvy Synflorix Trumenba Tetravac Pentavac Avaxim Typhim Stamaril Ixiaro Qdenga Shingrix
+Zostavax Vaxneuvance Pneumovax Menveo MenQuadfi HBVaxpro Imovax Verorab Dengvaxia Vivotif Nuvaxovid
 Algoplus Doloplus ECPA EVA EVS Echelle Gadovist Dotarem Omniscan Prohance Multihance Clariscan
 Elucirem Vueway Omnipaque Iomeron Xenetix Visipaque Optiray Ultravist Telebrix Lipiodol Sonovue
 Urgoclean Urgotul Urgostart Urgosorb Urgocell Urgo Mepilex Mepitel Mepore Aquacel Allevyn Biatain
@@ -364,6 +369,7 @@ _GRADE_AFTER = re.compile(
 
 # An instrument or method in brackets right after a measured value: "16 mmHg (Goldmann)".
 _MEASURE_BEFORE = re.compile(r"\d[\d.,/]*[ \t]*(?P<unit>[^\W\d][\w/]*)[ \t]*\([ \t]*$")
+_CLOCK_TIME = re.compile(r"(?<![\d.,/])(?:[01]?\d|2[0-3])[ \t]?h(?:[0-5]\d)?[ \t]*\([ \t]*$")
 # "Greulich et Pyle", "Guillain et Barré": the second name of a listed eponym pair.
 _EPONYM_PAIR_BEFORE = re.compile(r"(?P<first>[\w'’-]+)[ \t]+(?:et|&|-)[ \t]+$")
 _NAME_BEFORE_PAIR = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?[ \t]+$")
@@ -377,8 +383,8 @@ def _not_a_name_here(text: str, start: int, word: str, window: str) -> bool:
     if fold_key(word) in _WEEKDAY_ABBREVIATIONS and _DAY_AFTER.match(text, start + len(word)):
         return True
     measure = _MEASURE_BEFORE.search(window)
-    if measure is not None and fold_key(measure.group("unit")) in _FOLDED_UNITS:
-        return True
+    if measure is not None and fold_key(measure.group("unit")) in _FOLDED_UNITS and not _CLOCK_TIME.search(window):
+        return True  # "2 L (Optiflow)"; but "coucher 18h (Karim B.)" is who comes at a time
     pair = _EPONYM_PAIR_BEFORE.search(window)
     if pair is None or not is_eponym(pair.group("first")):
         return False

@@ -28,6 +28,9 @@ NAME_WORD = re.compile(
     rf"|(?:[{UP}]['’])?[{UP}]{{2,}}(?:-(?:[{UP}]-)*[{UP}]{{2,}})*"
 )
 LOWER_WORD = re.compile(rf"[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})*")
+# "mme n'guessan awa", "o'neil": a West African or Irish surname typed in lower case ("n'est" is
+# refused as an ordinary word after the apostrophe).
+_LOWER_APOSTROPHE = re.compile(rf"[no]['’][{LOW}]{{3,}}(?:-[{LOW}]{{2,}})*")
 # Initials: J. / J.-P. / J-P. / JP.
 INITIAL = re.compile(
     rf"[{UP}]\.(?:\s?-\s?[{UP}]\.)?|[{UP}]-[{UP}]\.?|[{UP}]{{2}}\.(?!\w)|(?:Th|Ch|Ph|Chr)\.(?=[ \t]*[{UP}])"
@@ -379,10 +382,10 @@ def scan_run(
             i = w_end
             continue
         if allow_lower:
-            m_low = LOWER_WORD.match(text, j)
+            m_low = _LOWER_APOSTROPHE.match(text, j) or LOWER_WORD.match(text, j)
             if m_low:
                 w = m_low.group(0)
-                if _lower_name_ok(w, lex):
+                if _lower_name_ok(w, lex) and (w[1] not in "'’" or _lower_name_ok(w[2:], lex)):
                     words.extend(pending)
                     pending = []
                     words.append(NameWord(j, m_low.end(), w, "lower"))

@@ -29,13 +29,15 @@ _LOWER_NAME = rf"[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?"
 _BARE_BOND = re.compile(
     r"(?:^|(?<=[\n,;:(/–—-])|(?<=[,;:(/–—-][ \t])|(?<=\.[ \t]))[ \t]*"
     r"(?:(?:fils|fille|mari|[ée]poux|[ée]pouse|femme|fr[èe]re|s(?:œ|oe)ur|gendre|belle-fille|petit-fils|"
-    r"petite-fille|neveu|ni[èe]ce|compagne|compagnon)|(?:maman|papa|m[èe]re|p[èe]re)[ \t]+d[eu])"
+    r"petite-fille|neveu|ni[èe]ce|compagne|compagnon)|(?:m[èe]re|p[èe]re)[ \t]+d[eu])"
     rf"[ \t]+(?P<name>{_LOWER_NAME})(?![\w'’-])",
     re.MULTILINE,
 )
 _CAP_NAME = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
-# "maman de Moussa": capitalised, after a child's parent.
-_PARENT_OF = re.compile(rf"(?i:maman|papa)[ \t]+d[eu][ \t]+(?P<name>{_CAP_NAME})(?![\w'’-])")
+# "maman de Moussa", "17h10 maman de moussa rappelle": the child, after its parent, anywhere.
+_PARENT_OF = re.compile(
+    rf"(?<![\w'’-])(?i:maman|papa)[ \t]+d[eu][ \t]+(?P<name>{_CAP_NAME}|{_LOWER_NAME})(?![\w'’-])"
+)
 # "Julie tu m'appelles", "Karim, peux-tu": a first name, then the second person.
 _ADDRESSEE = re.compile(
     rf"(?:^|(?<=[.!?\]>:][ \t])|(?<=[.!?][ \t]{{2}}))(?P<name>{_CAP_NAME})[ \t]*,?[ \t]+"
@@ -48,8 +50,10 @@ _ADDRESSEE = re.compile(
 _LAST_FIRST_NAME = re.compile(
     rf"(?:(?<![\s.>:-][{UP}])[.!?…][ \t]+|\n[ \t]*)(?P<name>{_CAP_NAME})[ \t]*[.!]?\s*\Z"
 )
-# An initial alone on the last line: "Y." (not "A." of a list, which other lines would hold).
+# An initial alone on the last line ("Y."), or closing a chat message after its last sentence
+# ("Bien le faire boire. K." then a blank line); "vitamine K." follows no sentence end.
 _LAST_INITIAL = re.compile(rf"\n[ \t]*\n[ \t]*(?P<name>[{UP}]\.)[ \t]*\s*\Z")
+_MESSAGE_INITIAL = re.compile(rf"[.!?][ \t]+(?P<name>[{UP}]\.)[ \t]*(?:\n[ \t]*\n|\s*\Z)")
 # A shift or a weekday in brackets after a first name: "Yasmine (sam)", "Thomas (nuit)".
 _SHIFT_AFTER = re.compile(
     rf"(?<![\w'’-])(?P<name>{_CAP_NAME})[ \t]*\((?:lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|"
@@ -110,6 +114,8 @@ def find_addressed_names(ctx: DetectionContext) -> list[Span]:
     initial = _LAST_INITIAL.search(tail)
     if initial:
         spans.append(Span(offset + initial.start("name"), offset + initial.end("name"), "PRENOM", 0.6, "note_address"))
+    for m in _MESSAGE_INITIAL.finditer(text):
+        spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.6, "note_address"))
     if "(" in text:
         for m in _SHIFT_AFTER.finditer(text):
             if _first_name_ok(ctx, m.group("name"), common_ok=True):
