@@ -127,13 +127,24 @@ _NAME_WORDS = (
     rf"[{UP}][\w'’\-]*"
     rf"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])?[ \t]*[{UP}][\w'’\-]*){{0,4}}"
 )
+# A floor: "4e étage", "1er étage", "étage 3", "RDC".
+_FLOOR = (
+    r"(?:\d{1,2}[ \t]?(?:e|er|ème|eme|è)[ \t]+(?i:[ée]tage)|(?i:[ée]tage)[ \t]*\d{1,2}|RDC|(?i:rez-de-chauss[ée]e))"
+    r"(?![\w'’-])"
+)
 # Lead-in parts of an address line, before the street: residence or named house, building, flat.
 _LEAD_PART = re.compile(
     r"(?:(?i:r[ée]sidence|r[ée]s\.|maison|villa|domaine|immeuble|imm\.|hameau|lieu-dit|mas|ferme|cit[ée])"
     r"[ \t]+(?:(?i:les|le|la|l['’]|du|des|de[ \t]la|de)[ \t]*)?" + _NAME_WORDS + r"|"
     r"(?i:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|app\.|esc(?:alier)?\.?|porte|entr[ée]e|"
-    r"logement|log\.|tour)[ \t]*[A-Z0-9]{1,3}\b|"
+    r"logement|log\.|tour)[ \t]*[A-Z0-9]{1,3}\b|" + _FLOOR + r"|"
     r"(?:Les|Le|La|L['’])[ \t]*" + _NAME_WORDS + r")"
+)
+# Building and flat parts after a street: "14 rue X, appt 32", "8 rue Y, bât. C" (a floor after a plain
+# street stays out, as the hand-checked sets mark it: "27 cours Vitton, 3e étage sans ascenseur").
+_FLAT_TAIL = re.compile(
+    r"(?:[ \t]*,?[ \t]*(?:(?i:b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|appt?\.?|apt\.?|appartement|app\.|porte|"
+    r"logement|log\.)[ \t]*(?:n°[ \t]*)?[A-Z0-9]{1,4}(?![\w'’-])))+"
 )
 _LABEL_BEFORE = re.compile(r"(?i)(?:adresse|domicile|demeurant|domicili[ée]e?|habite|r[ée]side)[^\n:]{0,20}:?[ \t]*\Z")
 # "Maison Etxeberria" alone: a named house (Basque, Breton addresses), the name not an ordinary word.
@@ -299,6 +310,8 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
         if lane := _NUMBERED_LANE_AFTER.match(text, end):
             end = lane.end()  # "lotissement Les Manguiers, rue 3": the estate's numbered lane
         start = _lead_in(text, m.start())
+        if has_num and (flat := _FLAT_TAIL.match(text, end)):
+            end = flat.end()  # "14 rue du Général Buat, appt 32": the flat belongs to the address
         trail = _TRAIL_PART.match(text, end) if text[end : end + 1] == "," else None
         locality = _LOCALITY_AFTER.match(text, end) if trail is None and text[end : end + 1] == "," else None
         if locality is not None and _is_locality(ctx, locality.group("name")):

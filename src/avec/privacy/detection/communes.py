@@ -33,6 +33,8 @@ _DATE_BIT = r"(?:le[ \t]*:?[ \t]*[\w/.\- ]{4,24}?[ \t]*)?"
 _CITY_CONTEXT = re.compile(
     r"(?i)(?:\b(?:à|a|au|de|d['’]|sur|vers|près de|pres de|proche de|originaire de|domicilié(?:e)? à|"
     r"habite(?:[ \t]+à)?|vit à|né(?:e)? à|née? à|réside à|ville\s*:|commune\s*:|lieu de naissance\s*:|"
+    # "par téléphone depuis Bordeaux": where a relative calls from
+    r"depuis|"
     # an emergency team named after its town: "SMUR Saint-Benoît", "SAMU de Brest"
     r"smur|samu|sdis|"
     # a form field "Né(e) le : ... à : Limoges", a taxi's "commune de Bastelicaccia"
@@ -77,6 +79,8 @@ _COMMUNE_LABEL = re.compile(
 _BUILDING_OF = re.compile(
     r"(?i)\b(?:coll[èe]ge|lyc[ée]e|[ée]cole|mairie|gare|a[ée]roport|tribunal|pr[ée]fecture|sous-pr[ée]fecture|"
     r"gendarmerie|commissariat|pharmacie|caserne|laboratoire|"
+    # where an accident or a game happened: "au stade de Trémentines", "la piscine de Cholet"
+    r"stade|gymnase|piscine|camping|plage|"
     # "cabinet de radiologie de Colmar", "centre de dialyse de Vichy": a practice's or a centre's town
     r"(?:cabinet|centre|maison|p[ôo]le)(?:[ \t]+(?:de|d['’]|du|des))?[ \t]*[a-zé][a-zéèêàç\-]+)"
     r"[ \t]+(?:de|d['’])[ \t]*\Z"
@@ -305,6 +309,10 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     if _CAMEL_CASE.search(surface):
         return None  # "allergie à IgE", "HbA1c": a capital after a small letter is no place name
     key = fold_key(surface)
+    if " " in surface and key not in lex.communes:
+        # "on habite Dompierre sur Yon": a compound commune written without its hyphens
+        hyphened = fold_key(re.sub(r"[ \t]+", "-", surface))
+        key = hyphened if hyphened in lex.communes else key
     # The birthplace / residence contexts end with "à", "de", "d'" or ":" (cheap check first).
     foreign_context = bool(
         text[max(0, s - 6) : s].rstrip(" \t").endswith(("à", "de", "d'", "d’", ":", "|", "DE", "D'", " A", " a"))
@@ -344,6 +352,9 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         cheap = foreign_context or tail.endswith(("à", " a", "(")) or "rapatri" in tail
         hint, country_hint = foreign_hints(text, s, e, world) if cheap else (False, False)
         foreign_context, in_country = foreign_context or hint, in_country or country_hint
+        # "après je rentre à Porto": a relative going home abroad, a known city even if also a word
+        going_home = _GOING_HOME.search(text, max(0, s - 30), s) is not None and surface[:1].isupper()
+        foreign_context = foreign_context or going_home
         if not foreign_context:
             return None
         # "à Porto (Portugal)": the country makes a city that is also a word ("porto") a place.
@@ -352,7 +363,7 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         # "née à Huế": a letter no French word has (ế, ł, ș) makes a birthplace, even if it folds to a word
         spelt = bool(re.search("[\u0100-\u0151\u0154-\u0177\u0179-\u024f\u1e00-\u1eff]", surface))
         known_city, word_like = known_city or spelt, word_like and not spelt
-        if word_like and not (in_country and known_city):
+        if word_like and not ((in_country or going_home) and known_city):
             return None  # "à Constantine (Algérie)": a first name too, but a known city in that country
         if is_protected_word(surface):
             return None
@@ -388,6 +399,8 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         # a capitalised word in these slots is the commune even when also a word ("Moulins", "Sarcelles")
         or (not first and bool(_AGE_BEFORE.search(before) or (_CONTACT_AFTER.match(text, e) and comma_before)))
         or (not first and _alone_after_addressee(text, s, e, body_only=common))
+        # "Dr X (médecin traitant, Le Pontet)": a person's role, then the town, in brackets
+        or (not common and bool(_ROLE_IN_BRACKETS.search(before)) and text[e : e + 1] == ")")
     )
     # "je fais d'abord Plouguerneau": the adverb "d'abord" is no surgical approach ("abord de").
     visit = not context and bool(_VISIT_CONTEXT.search(text[max(0, s - 40) : s]))
@@ -421,6 +434,11 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         return Span(s, e, "VILLE", 0.65, "commune")
     return None
 
+_GOING_HOME = re.compile(
+    r"(?i)\b(?:je|il|elle|on|nous|ils|elles)[ \t]+(?:rentre|rentrons|rentrent|retourne|retournons|retournent|"
+    r"repars|repart|repartons|repartent)[ \t]+(?:à|a)[ \t]*\Z"
+)
+_ROLE_IN_BRACKETS = re.compile(r"\([ \t]*[a-zà-ÿ][a-zà-ÿ'’ \-]{2,40},[ \t]*\Z")
 # "Brioude, le 3 mars": a letter's place and date, the commune heading its line (short forms too).
 _DATED_AFTER = re.compile(r"(?i)[ \t]*,[ \t]*le[ \t]+(?:\d|1er)")
 # "Mme R. Leroy, 78 ans, Ébreuil": where a listed person lives, after the age.

@@ -20,6 +20,7 @@ from avec.privacy.detection.facility_keywords import FACILITY_STOP as _FACILITY_
 from avec.privacy.detection.facility_keywords import PARTICLE as _PARTICLE
 from avec.privacy.detection.facility_keywords import words_of as _words
 from avec.privacy.detection.medical_vocab import is_protected_word
+from avec.privacy.detection.named_bodies import named_body_spans
 from avec.privacy.detection.place_patterns import UP, known_commune
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
 from avec.privacy.detection.school_names import school_spans
@@ -144,14 +145,27 @@ _PRACTICE_NAME = re.compile(
 )
 
 
+# "cabinet infirmier de Ploudaniel": "de" and one capitalised word.
+_PRACTICE_PLACE = re.compile(r"[ \t]+(?i:de|d['’])[ \t]*(?P<word>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)(?![\w'’-])")
+
+
 def _named_practice(ctx: DetectionContext, name: str) -> bool:
     """A practice named after a place, not after its practitioners ("Cabinet infirmier Lebrun")."""
     m = _PRACTICE_NAME.match(name)
+    lex = ctx.lexicons
+    if m is None and (bare := _PRACTICE_PLACE.match(name)):
+        # "cabinet médical de Lesneven", "cabinet infirmier de Mezzavia": a commune, or a word that is
+        # no person's name; without "de" the word is the nurses' name ("Cabinet infirmier Bonnefoy")
+        word = bare.group("word")
+        if known_commune(lex, word) and not lex.is_first_name(word):
+            return True
+        person = lex.is_first_name(word) or lex.is_surname(word) or lex.is_common(word) or word.isupper()
+        return not person and not is_protected_word(word)
     if m is None or not m.group("first"):
         return m is not None
     # "Saxe-Gambetta", "Croix-Rousse": a place holds an ordinary word or a commune; "Orsini-Leca",
     # "Julie-Martin": the nurses' names
-    lex, parts = ctx.lexicons, (m.group("first"), m.group("second"))
+    parts = (m.group("first"), m.group("second"))
     return not lex.is_first_name(parts[0]) and any(lex.is_common(p) or known_commune(lex, p) for p in parts)
 
 
@@ -183,7 +197,10 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
         # "pharmacie de Cavaillon": the commune only; "Pharmacie de la Durance", "Grande Pharmacie de
         # Billère": a name (an article before it, or a lead word before the keyword).
         named = re.match(r"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]", text[m.end("kw") : m.end()])
-        town = first.group(1) if first and fkw in _TOWN_NAMED and not named and m.start() == m.start("kw") else ""
+        # "Pharmacie Saint-Vincent", "laboratoire Cusset Biologie": without "de" the commune names the shop
+        of_town = re.match(r"[ \t]+(?i:de|d['’])", text[m.end("kw") : m.end()])
+        town_named = fkw in _TOWN_NAMED and of_town and not named and m.start() == m.start("kw")
+        town = first.group(1) if first and town_named else ""
         if town and known_commune(ctx.lexicons, town) and not ctx.lexicons.is_common(town):
             continue
         if fkw == "association" and not _named_association(text, m):
@@ -312,10 +329,17 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
     for body in territorial_spans(ctx):
         # "CSAPA ANPAA 63": a body that carries a facility's name further makes one span with it
         inner = [y for y in spans if y.start < body.end and body.start < y.end]
-        if all(y.start <= body.start and y.end < body.end for y in inner):
+        # ("UMJ de l'Hôtel-Dieu": a known hospital closing the body's name is inside it)
+        if all(y.start <= body.start and y.end < body.end or body.start < y.start and y.end <= body.end for y in inner):
             start = min([body.start] + [y.start for y in inner])
             spans = [y for y in spans if y not in inner] + [Span(start, body.end, "HOPITAL", 0.8, "facility")]
-    more = school_spans(ctx) + company_spans(ctx)
+    for x in company_spans(ctx):
+        inner = [y for y in spans if y.start < x.end and x.start < y.end]
+        if all(y.start <= x.start and y.end < x.end and y.label == "HOPITAL" for y in inner):
+            # "Association Dijon Domicile Services": a keyword's span cut inside the company's name
+            start = min([x.start] + [y.start for y in inner])
+            spans = [y for y in spans if y not in inner] + [Span(start, x.end, "HOPITAL", x.score, x.source)]
+    more = school_spans(ctx) + named_body_spans(ctx)
     spans += [x for x in more if not any(y.start < x.end and x.start < y.end for y in spans)]
     ctx.extra["facility_spans"] = spans  # read by the commune rule ("EHPAD Ker Maria, Allaire")
     return spans

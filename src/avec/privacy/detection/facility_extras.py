@@ -62,7 +62,9 @@ _CENTRE_OF = re.compile(
     r"(?P<word>[" + UP + r"][\w'’\-]+)(?:[ \t](?P<more>[" + UP + r"][\w'’\-]+))?"
 )
 # "Centre Léon Bérard": a centre named after a person (a known first name, then a capitalised word).
-_CENTRE_PERSON = re.compile(r"(?<![\w-])Centre[ \t]+(?P<first>[" + UP + r"][\w'’\-]+)[ \t]+[" + UP + r"][\w'’\-]+")
+_CENTRE_PERSON = re.compile(
+    r"(?<![\w-])Centre[ \t]+(?P<first>[" + UP + r"][\w'’]+)(?:-[" + UP + r"][\w'’]+)?[ \t-][" + UP + r"][\w'’\-]+"
+)
 # Lower-case "ehpad les lilas" in a pharmacy log.
 _LOWER_EHPAD = re.compile(
     r"(?<![\w-])(?i:ehpad|itep|ime|mecs|esat|sessad|camsp)[ \t]+(?:r[ée]sidence[ \t]+)?"
@@ -90,7 +92,14 @@ _LOWER_SAINT = re.compile(
 _LOWER_CLINIC = re.compile(
     # after an article, so that "examen clinique ras" (the adjective) is left alone
     r"(?<![\w-])(?:la|une|en|cette|sa|votre|leur|l['’ ]|à)[ \t]*(?P<kw>clinique|polyclinique|ehpad)[ \t]+"
-    r"(?P<word>[a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?![\w-])"
+    r"(?P<word>[a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?![\w-])(?:[ \t]+(?P<word2>[a-zà-ÿ][a-zà-ÿ\-]{2,})(?![\w'’-]))?"
+)
+# "ch yves le foll", "hopital jean bernard": a lower-case hospital named after a person, a known
+# first name then a surname that is no ordinary word.
+_LOWER_PERSON_HOSPITAL = re.compile(
+    r"(?<![\w-])(?:chu|chr|ch|chi|chs|h[ôo]pital|clinique|centre[ \t]+hospitalier)[ \t]+"
+    r"(?P<first>[a-zà-ÿ][a-zà-ÿ'’]+)[ \t]+"
+    r"(?P<last>(?:(?:le|la|de|du|van|l['’])[ \t]?)?[a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?![\w-])"
 )
 _LOWER_HOSPITAL_OF = re.compile(
     r"(?<![\w-])(?:h[ôo]pital|clinique)[ \t]+(?:de[ \t]+la|du|de[ \t]+l['’])[ \t]*"
@@ -194,8 +203,22 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         word = m.group("word")
         if lex.is_common(word) or is_protected_word(word) or fold_key(word) in _LOWER_STOP:
             continue
-        if free(m.start("kw"), m.end()):
-            out.append(Span(m.start("kw"), m.end(), "HOPITAL", 0.7, "facility"))
+        end = m.end("word")
+        word2 = m.group("word2")
+        # "ehpad ker maria": a two-word name, the second word no ordinary word ("clinique pasteur hier")
+        named = word2 and (not lex.is_common(word2) or lex.is_first_name(word2))  # "maria": a verb form too
+        if named and not (is_protected_word(word2) or fold_key(word2) in _LOWER_STOP | _LOWER_NOT_NAME):
+            end = m.end("word2")
+        if free(m.start("kw"), end):
+            out.append(Span(m.start("kw"), end, "HOPITAL", 0.7, "facility"))
+    person_gate = any(k in text for k in ("ch ", "chu ", "chr ", "chi ", "chs ", "pital ", "clinique ", "hospitalier "))
+    for m in _LOWER_PERSON_HOSPITAL.finditer(text) if person_gate else ():
+        first, last = m.group("first"), m.group("last").split()[-1].split("'")[-1].split("’")[-1]
+        if not lex.is_first_name(first) or lex.is_common(first) or lex.is_common(last) or is_protected_word(last):
+            continue
+        if fold_key(last) in _LOWER_STOP | _LOWER_NOT_NAME or not free(m.start(), m.end()):
+            continue
+        out.append(Span(m.start(), m.end(), "HOPITAL", 0.7, "facility"))
     lower_of = "hopital d" in folded or "clinique d" in folded
     for m in _LOWER_HOSPITAL_OF.finditer(text) if lower_of else ():
         word = m.group("word")

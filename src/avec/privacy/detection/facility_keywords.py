@@ -23,7 +23,7 @@ FACILITY_KEYWORDS = (
     r"polycliniques?|ehpad|e\.h\.p\.a\.d\.?|maison\s+de\s+retraite|maison\s+de\s+sant[ée]|r[ée]sidence|"
     r"foyer(?:\s+logement)?|"
     r"centre\s+de\s+(?:r[ée][ée]ducation|r[ée]adaptation|soins(?:\s+de\s+suite)?|sant[ée]|dialyse|"
-    r"radiologie|lutte\s+contre\s+le\s+cancer|pmi|planification)|centre\s+d['’]imagerie(?:\s+m[ée]dicale)?|institut|"
+    r"radiologie|lutte\s+contre\s+le\s+cancer|pmi|planification)|centre\s+pmi|centre\s+d['’]imagerie(?:\s+m[ée]dicale)?|institut|"
     # named pharmacies and labs, resource centres, GP out-of-hours centres, public mental health bodies,
     # Guyane's remote health centres: "Pharmacie du Port", "Maison médicale de garde de Dinan"
     r"pharmacie|laboratoire|labo|centre\s+ressources?|maison\s+m[ée]dicale(?:\s+de\s+garde)?|"
@@ -45,11 +45,12 @@ FACILITY_KEYWORDS = (
     r"(?:maison|espace|p[ôo]le)\s+(?:d[ée]partemental(?:e)?\s+)?(?:des|de\s+la)\s+solidarit[ée]s?|"
     r"centre\s+d[ée]partemental\s+d['’]action\s+sociale|"
     r"cabinet\s+(?:de\s+|d['’])?(?:kin[ée]sith[ée]rapie|radiologie|imagerie(?:\s+m[ée]dicale)?|"
-    r"orthophonie|podologie|p[ée]dicurie|ophtalmologie|cardiologie|m[ée]dical|infirmiers?|dentaire|"
+    r"orthophonie|podologie|anatomo-?(?:cyto-?)?pathologie|anatomie\s+(?:et\s+cytologie\s+)?pathologiques?|p[ée]dicurie|ophtalmologie|cardiologie|m[ée]dical|infirmiers?|dentaire|"
     r"sages?-femmes?|soins[ \t]+infirmiers|ide|idel|ost[ée]opathie|psychologie|di[ée]t[ée]tique|psychomotricit[ée])|"
     # practices, transport and occupational health named after their area ("Imagerie médicale du Parc",
     # "Ambulances de la Somme", "Santé au Travail Haute-Vienne"): a particle or a capital must follow
     r"imagerie[ \t]+m[ée]dicale(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|DU|DES|DE[ \t]+LA|DE[ \t]+L['’]))|"
+    r"kin[ée](?:sith[ée]rapie)?(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]))|"
     r"ambulances(?:[ \t]+(?:et[ \t]+)?taxis?)?"
     r"(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|DU|DES|DE[ \t]+LA|DE[ \t]+L['’]))|"
     r"(?:service[ \t]+(?:de[ \t]+)?(?:pr[ée]vention[ \t]+et[ \t]+(?:de[ \t]+)?)?)?sant[ée][ \t]+au[ \t]+travail|"
@@ -80,7 +81,8 @@ _NAME_CHARS = r"(?:[\w'’\-]|&[a-z]{2,8};)*"
 FACILITY = re.compile(
     r"(?<![\w-])" + _LEAD + r"(?P<kw>" + FACILITY_KEYWORDS + r")(?![\w-])"
     r"(?P<qual>(?:(?i:[ \t]+(?:de[ \t]+jour|de[ \t]+semaine|psychiatrique|g[ée]riatrique|priv[ée])(?![\w-])|"
-    r"[ \t]+(?:local|p[ée]diatrique|d['’]instruction[ \t]+des[ \t]+arm[ée]es|universitaire|intercommunal|"
+    r"[ \t]+(?:local|p[ée]diatrique|d['’]instruction[ \t]+des[ \t]+arm[ée]es|universitaires?|"
+    r"europ[ée]en(?:ne)?|intercommunal|"
     r"m[ée]dico-chirurgical|sp[ée]cialis[ée]|pluriprofessionnelle|pluridisciplinaire|"
     r"d[ée]partemental(?:e)?|mutualiste|municipal(?:e)?|polyvalent(?:e)?|adultes?|"
     r"g[ée]n[ée]ral(?:e)?|fonctionnel(?:le)?|chirurgical(?:e)?|publi(?:c|que)|autonomie|services|moteur|sensoriel|"

@@ -24,7 +24,10 @@ from avec.privacy.spans import Span
 _ACRONYMS = (
     r"CPAM|CGSS|CAF|Caf|MSA|CARSAT|Carsat|URSSAF|Urssaf|UDAF|Udaf|MDPH|MDA|MDPSH|MDS|MDSI|CIDFF|CCAS|CIAS|"
     r"CDAS|UTPAS|DDETS|DDCS|DDPP|DREETS|ARS|CRIP|ODPE|ADIL|ATMP|ATI|ANPAA|APAJH|ADAPEI|Adapei|UNAFAM|Unafam|"
-    r"ADMR|DTPJJ|PJJ|SPIP|ASE|CLIC|MAIA|CMS|CSD|CTAS|UTAS|EDS|MSD|MDSL"
+    r"ADMR|DTPJJ|PJJ|SPIP|ASE|CLIC|MAIA|CMS|CSD|CTAS|UTAS|EDS|MSD|MDSL|"
+    # housing and emergency-shelter services, remote health centres, forensic units: "SIAO du Bas-Rhin",
+    # "CDPS de Saint-Georges", "UMJ de l'Hôtel-Dieu"
+    r"SIAO|CDPS|UMJ"
 )
 _FULL = (
     r"conseil[ \t]+d[ée]partemental|conseil[ \t]+g[ée]n[ée]ral|conseil[ \t]+r[ée]gional|d[ée]partement|"
@@ -33,9 +36,13 @@ _FULL = (
     r"maison[ \t]+d[ée]partementale[ \t]+(?:des[ \t]+personnes[ \t]+handicap[ée]es|de[ \t]+l['’][ \t]?autonomie)|"
     r"union[ \t]+d[ée]partementale[ \t]+des[ \t]+associations[ \t]+familiales|"
     r"maison[ \t]+de[ \t]+la[ \t]+m[ée]tropole(?:[ \t]+pour[ \t]+les[ \t]+solidarit[ée]s)?|"
-    r"maison[ \t]+du[ \t]+d[ée]partement|centre[ \t]+d[ée]partemental[ \t]+d['’][ \t]?action[ \t]+sociale|"
+    r"maison[ \t]+du[ \t]+d[ée]partement(?:[ \t]+(?:de[ \t]+la[ \t]+)?solidarit[ée]s?)?|"
+    r"centre[ \t]+d[ée]partemental[ \t]+d['’][ \t]?action[ \t]+sociale|"
     r"(?:circonscription|unit[ée][ \t]+territoriale|territoire)[ \t]+d['’][ \t]?action[ \t]+sociale|"
-    r"mission[ \t]+locale|association[ \t]+tut[ée]laire|agence[ \t]+r[ée]gionale[ \t]+de[ \t]+sant[ée]"
+    r"mission[ \t]+locale|association[ \t]+tut[ée]laire|agence[ \t]+r[ée]gionale[ \t]+de[ \t]+sant[ée]|"
+    # "Maison des adolescents de Moselle", "Collectivité européenne d'Alsace", "Maison du Département
+    # Solidarité de Lens-Liévin"
+    r"maison[ \t]+des[ \t]+adolescents|collectivit[ée][ \t]+(?:europ[ée]enne|territoriale)"
 )
 _PARTICLE = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|en)"
 _NAME = r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*"
@@ -53,7 +60,7 @@ _BODY_FULL = re.compile(r"(?<![\w-])(?P<kw>(?i:" + _FULL + r"))" + _TAIL)
 _FULL_GATE = (
     "conseil ", "departement", "caisse ", "maison departementale", "maison de la metropole", "union departementale",
     "mission locale", "association tutelaire", "maison du departement", "action sociale", "agence regionale",
-    "mutualite sociale",
+    "mutualite sociale", "maison des adolescents", "collectivite ",
 )
 # National charities named by their local branch: "Croix-Rouge française Cayenne", "Secours populaire
 # de Lens", "Restos du Cœur de Tulle" (the branch's commune or territory is part of the name).
