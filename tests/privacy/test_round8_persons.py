@@ -178,3 +178,83 @@ ACRONYMS_NOT_SURNAMES = [
 @pytest.mark.parametrize(("text", "words"), ACRONYMS_NOT_SURNAMES)
 def test_acronyms_and_shorthand_are_no_names(detector: object, text: str, words: set[str]) -> None:
     assert not words & set(masked(detector, text))
+
+
+# --- a clock time before a bracket is no measure: the person who comes then ----------------------
+
+TIME_THEN_NAME = [
+    ("- dimanche : lever 8h30 (Maëlys Caron), coucher 18h (Samir Bouaziz)", ["Samir", "Bouaziz"]),
+    ("passage 12h15 (Gaëlle) pour le repas", ["Gaëlle"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), TIME_THEN_NAME)
+def test_name_in_brackets_after_a_clock_time(detector: object, text: str, names: list[str]) -> None:
+    assert all(n in persons(detector, text) for n in names)
+
+
+def test_device_after_a_measure_still_no_name(detector: object) -> None:
+    assert persons(detector, "sous 2 L (Optiflow), Holter sur 24 h (Spiderview)") == []
+
+
+# --- a first name opening a sentence before a feeling or speech verb -----------------------------
+
+def test_first_name_before_a_feeling_verb(detector: object) -> None:
+    text = "On lui a dit que la maladie n'est plus curable. Ibrahima espère encore un traitement."
+    assert "Ibrahima" in values_of(detector, text, "PRENOM")
+
+
+# --- lower-case notes: n'/o' surnames after a title, a bed or box as patient label ---------------
+
+LOWER_NOTES = [
+    ("uhcd 4 : mme n'dongo fatou 31a, douleurs", [("n'dongo", "NOM"), ("fatou", "PRENOM")]),
+    ("box 5 : titouan guillou 17a, IMV", [("titouan", "PRENOM"), ("guillou", "NOM")]),
+    ("lit 12 : mercier sylvie 82a, chute", [("mercier", "NOM"), ("sylvie", "PRENOM")]),
+    ("17h10 maman de ilan rappelle, pas de nouvelles", [("ilan", "PRENOM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOWER_NOTES)
+def test_lower_case_note_names(detector: object, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = found(detector, text)
+    assert all(pair in spans for pair in expected)
+
+
+NO_LOWER_NAME = [
+    "mme dupont n'est pas venue",
+    "box 2 : libre (nettoyage en cours)",
+    "ch 3 : rien à signaler, sommeil calme",
+]
+
+
+@pytest.mark.parametrize("text", NO_LOWER_NAME)
+def test_lower_case_note_words_left_alone(detector: object, text: str) -> None:
+    assert not {"n'est", "libre", "rien", "nettoyage"} & set(masked(detector, text))
+
+
+# --- an initial closing a chat message; vitamin K is no initial ----------------------------------
+
+def test_initial_closing_a_chat_message(detector: object) -> None:
+    text = "[07/05 08:10] IDE\nBilan fait. Bien le faire boire. R.\n\n[07/05 17:05] Mme Perrot\nRappel"
+    assert ("R.", "PRENOM") in found(detector, text)
+
+
+def test_vitamin_letter_is_no_initial(detector: object) -> None:
+    assert masked(detector, "Apport en vitamine K.\n\nSuite du traitement inchangée.") == []
+
+
+# --- field values and products that are no names -------------------------------------------------
+
+NO_NAME_VALUES = [
+    ("VICTIME : HOMME ENV 25 ANS, IDENTITE INCONNUE", {"HOMME", "ENV"}),
+    ("VICTIME : FEMME ENV 40 ANS", {"FEMME", "ENV"}),
+    (
+        "| 3 mois | Bexsero | 07/03/2024 |\nVaccins du jour : Priorix + Nimenrix, bien tolérés.",
+        {"Bexsero", "Priorix", "Nimenrix"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NO_NAME_VALUES)
+def test_values_and_vaccines_are_no_names(detector: object, text: str, words: set[str]) -> None:
+    assert not words & set(masked(detector, text))
