@@ -39,6 +39,22 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return bounds
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def cell_codes(cell: str) -> list[tuple[int, int]] | None:
+    """Bounds of the codes of a cell that also holds words ("Roux Léa / D25-004871"), else None.
+
+    :mod:`avec.privacy.detection.tables` masks a whole cell under an IPP/NDA header; a cell with
+    words besides its codes gets its codes only, and the words are left to the name rules.
+    """
+    codes = [m for m in _CODE.finditer(cell) if sum(ch.isdigit() for ch in m.group(0)) >= 3]
+    rest = _CODE.sub(" ", cell)
+    if not codes or not _WORD.search(rest):
+        return None
+    return [m.span() for m in codes]
+
+
 def _label(m: re.Match[str]) -> str:
     if m.group("acro"):
         return "NDA" if m.group("acro") == "NDA" else "IPP"

@@ -14,6 +14,7 @@ from avec.privacy.detection.names import label_run, scan_run, to_spans
 from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.structured import is_commune, value_spans
+from avec.privacy.detection.table_codes import cell_codes
 from avec.privacy.detection.table_rows import identity_row_spans, initials_spans, row_key, row_keyed_lines
 from avec.privacy.spans import Span
 
@@ -189,6 +190,9 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                         continue
                     if kind in ("IPP", "NDA") and not re.search(r"\d{3}", stripped):
                         continue
+                    if kind in ("IPP", "NDA") and (codes := cell_codes(stripped)) is not None:
+                        spans.extend(Span(start + a, start + b, kind, 0.9, "table") for a, b in codes)
+                        continue  # "ROUX Léa / D25-004871": the code, the name is left to the name rules
                     if _NO_VALUE.fullmatch(stripped):
                         continue  # "idem", "inconnue", "NC": the cell repeats or lacks its value
                     town = _TRAILING_TOWN.search(stripped) if kind == "ADRESSE" else None
