@@ -234,7 +234,7 @@ def _lead_in(text: str, start: int) -> int:
         # A bare named place ("La Rivière Blanche, 9 route ...") only at the start of the line or
         # after an address label; a residence or a building also after a comma or a dash.
         bare = found.group(0)[:1] == "L" and not found.group(0).lower().startswith("lieu")
-        if not label and (bare or not re.search(r"[,:–(\-][ \t]*\Z", head)):
+        if not label and (bare or not re.search(r"[,:–(|\-][ \t]*\Z", head)):
             break
         cursor = found.start()
     return cursor

@@ -211,7 +211,7 @@ _LOWER_CONTEXT = re.compile(
     # a dictated birth date before the place: "ne le 2 fevrier 1935 a blida"
     r"n[ée]e?[ \t]+le[ \t]+[\w/.\- ]{4,40}?[ \t]+(?:à|a))|"
     # "rendez-vous à douarnenez", "fait à bastia": a bare "à" (the commune must then be no word)
-    r"(?P<at>à)|"
+    r"(?P<at>à)|(?P<of>de)|"
     # a transfer in a night note: "transfert sur forbach", typed fast ("transfert su forbach")
     r"transf[ée]r[ée]?e?s?[ \t]+(?:sur|su|à|a|vers)|transfert[ \t]+(?:sur|su|à|a|vers)|"
     # a street team named after its town: "maraude samu social marseille", "smur dax"
@@ -227,6 +227,8 @@ def _lower_case(ctx: DetectionContext) -> list[Span]:
     for m in _LOWER_CONTEXT.finditer(ctx.text):
         start, city = m.start("city"), m.group("city")
         for candidate in (city, city.split()[0]) if " " in city.strip() else (city,):
+            if m.group("of") and "-" not in candidate:
+                continue  # "pédopsy de saint-brieuc": after a bare "de" only a hyphenated commune
             # "fait à bastia le trente ...", "a blida en algerie": the particle may start the sentence
             if _lower_commune(lex, candidate) and not is_protected_word(candidate):
                 out.append(Span(start, start + len(candidate), "VILLE", 0.7, "commune"))

@@ -214,7 +214,7 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     person_gate = any(k in text for k in ("ch ", "chu ", "chr ", "chi ", "chs ", "pital ", "clinique ", "hospitalier "))
     for m in _LOWER_PERSON_HOSPITAL.finditer(text) if person_gate else ():
         first, last = m.group("first"), m.group("last").split()[-1].split("'")[-1].split("’")[-1]
-        if not lex.is_first_name(first) or lex.is_common(first) or lex.is_common(last) or is_protected_word(last):
+        if not lex.is_first_name(first) or lex.is_common(last) or is_protected_word(last) or is_protected_word(first):
             continue
         if fold_key(last) in _LOWER_STOP | _LOWER_NOT_NAME or not free(m.start(), m.end()):
             continue
