@@ -256,6 +256,13 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
         lead = _LEADING_INITIAL.search(text, max(0, start - 6), start)
         if lead and lead.end() == start and fold_key(lead.group(1)) not in TITLE_TOKENS:
             start = lead.start(1)
+        elif (
+            text[max(0, start - 2) : start] in ("d'", "d’")
+            and is_upper_word(m.group(0))
+            and not ctx.all_caps
+            and (start == 2 or not text[start - 3].isalnum())
+        ):
+            start -= 2  # "d'HAUTEFEUILLE Louise": the particle belongs to the surname
         words = scan_run(text, start, lex, max_words=4, first_any=True)
         if words and words[0].kind == "initial" and fold_key(words[0].text) in TITLE_TOKENS:
             words = words[1:]  # "M. DUPONT": the title is not an initial

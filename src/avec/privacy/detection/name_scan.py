@@ -37,7 +37,10 @@ INITIAL = re.compile(
     # "Dr MEUNIER Cl. - Saverne": Claude shortened, then a separator
     r"|Cl\.(?=[ \t]*(?:[-–,|\n]|$))"
 )
-_PARTICLE = re.compile(r"(?i)(de\s+la|de\s+l['’]|d['’]|[a-z]+)(?=[\s'’]|$)")
+# "d'" glued to a capital is a particle too: "Dr d'Hautefeuille", "d'HAUTEFEUILLE Louise".
+_PARTICLE = re.compile(
+    rf"(?i)(d['’](?=(?-i:[{UP}]))|(?:de\s+la|de\s+l['’]|d['’]|[a-z]+)(?=[\s'’]|$))"
+)
 _PARTICLE_CHAIN = re.compile(r"(?i)(?:(?:de|la|le|den|der|van|von|dos|do|da|du|des|di|del)[ \t]+)+")
 PARTICLES = {
     "de",

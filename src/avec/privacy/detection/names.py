@@ -180,10 +180,13 @@ def _split(
             labels[w.start] = "NOM" if c else "PRENOM"
     else:
         fn = [w.kind == "initial" or (lex.is_first_name(w.text) and not _particle_led(words, w)) for w in core]
-        sn = [lex.is_surname(w.text) or not lex.is_first_name(w.text) for w in core]
+        # "Mme Da Silva Maria": a word after a particle is a surname, even if also a first name
+        sn = [lex.is_surname(w.text) or not lex.is_first_name(w.text) or _particle_led(words, w) for w in core]
         first_is_nom = default_first == "NOM"
         pure_fn = [f and not lex.is_surname(w.text) for f, w in zip(fn, core, strict=True)]
-        if fn[0] and not fn[-1]:
+        if words[0].kind == "particle" and words[0].text[:1].isupper() and core[0].kind == "word":
+            first_is_nom = True  # "Mme Da Silva Maria de Fátima", "Le Goff Annie": a surname opens
+        elif fn[0] and not fn[-1]:
             first_is_nom = False
         elif _usual_first_name_last(core, lex) or (
             fn[-1]
@@ -248,6 +251,12 @@ def to_spans(text: str, labelled: list[tuple[NameWord, str]], score: float, sour
     cur_label = ""
     prev_initial = False
     for w, lab in labelled:
+        if w.kind == "particle" and w.text.islower() and lab == "PRENOM" and (cur is None or cur_label != "PRENOM"):
+            # "Appel de Karim Belkacem": "de" opening a first name is the preposition ("Van Minh" stays)
+            if cur is not None:
+                spans.append(Span(cur[0], cur[1], cur_label, score, source))
+            cur, cur_label = None, ""
+            continue
         initial = w.kind == "initial"
         same_kind = initial == prev_initial or w.kind == "particle"
         prev_initial = initial

@@ -7,6 +7,8 @@
 - a first name before a shift or a weekday in brackets: "Yasmine (sam) / Thomas (dim)";
 - a name opening a bullet item before a colon: "- Weber : prescription renouvelée",
   "- Da Silva : RDV", "- DA COSTA : bilirubine", "- Thomas : la clé".
+- a short Vietnamese or Chinese surname in capitals that is also a French word, before a given
+  name of the same origin: "VU Thanh Huong", "LE Thi Mai" (the word rules stop at "vu", "le").
 
 Hand-written: no library reads these layouts of French care notes; every rule asks the lexicons
 that the word is a known name and no protected medical or ordinary word.
@@ -162,4 +164,22 @@ def find_bullet_names(ctx: DetectionContext) -> list[Span]:
         label = _bullet_label(ctx, m.group("name"))
         if label is not None:
             spans.append(Span(m.start("name"), m.end("name"), label, 0.65, "note_bullet"))
+    return spans
+
+
+# Two to four capitals, then a capitalised given name: "VU Thanh", "LE Thi".
+_CAPS_THEN_GIVEN = re.compile(rf"(?<![\w'’-])(?P<sur>[{UP}]{{2,4}})[ \t](?P<given>[{UP}][{LOW}]+)(?![\w'’-])")
+
+
+@recognizer("east_asian_caps", 57)
+def find_east_asian_caps_surnames(ctx: DetectionContext) -> list[Span]:
+    """A Vietnamese or Chinese surname in capitals before a given name of the same origin."""
+    if ctx.all_caps:
+        return []
+    lex = ctx.lexicons
+    spans: list[Span] = []
+    for m in _CAPS_THEN_GIVEN.finditer(ctx.text):
+        sur, given = m.group("sur"), m.group("given")
+        if lex.is_east_asian_surname(sur) and lex.is_east_asian(given) and not lex.is_east_asian_surname(given):
+            spans.append(Span(m.start("sur"), m.end("sur"), "NOM", 0.7, "east_asian_caps"))
     return spans
