@@ -258,3 +258,40 @@ NO_NAME_VALUES = [
 @pytest.mark.parametrize(("text", "words"), NO_NAME_VALUES)
 def test_values_and_vaccines_are_no_names(detector: object, text: str, words: set[str]) -> None:
     assert not words & set(masked(detector, text))
+
+
+# --- particles: "d'" glued to a capital, a capitalised particle opening the surname -------------
+
+PARTICLE_SURNAMES = [
+    ("Mère médecin (Dr d'Aubigné Anne-Laure, clinique privée).", [("d'Aubigné", "NOM"), ("Anne-Laure", "PRENOM")]),
+    ("20:05 – d'ESTAING Louise, née le 30/05/2011", [("d'ESTAING", "NOM"), ("Louise", "PRENOM")]),
+    ("3) Mme Da Costa Maria de Fátima : association", [("Da Costa", "NOM")]),
+    ("Appel de Karim Belhadj ce matin.", [("Karim", "PRENOM"), ("Belhadj", "NOM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLE_SURNAMES)
+def test_particles_in_names(detector: object, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = found(detector, text)
+    assert all(pair in spans for pair in expected)
+
+
+def test_elided_article_before_an_acronym_is_no_name(detector: object) -> None:
+    assert persons(detector, "avis d'ORL demandé, retour d'HDJ prévu, Mme Roux d'accord") == ["Roux"]
+
+
+# --- a short Vietnamese or Chinese surname in capitals that is also a French word ----------------
+
+EAST_ASIAN_CAPS = [
+    ("| 6 | VU Thanh Huong | 71 | hémorragie digestive |", "VU"),
+    ("Patiente LE Thi Hoa, 64 ans, adressée par son médecin.", "LE"),
+]
+
+
+@pytest.mark.parametrize(("text", "surname"), EAST_ASIAN_CAPS)
+def test_short_east_asian_surname_in_capitals(detector: object, text: str, surname: str) -> None:
+    assert (surname, "NOM") in found(detector, text)
+
+
+def test_capitals_before_a_french_word_left_alone(detector: object) -> None:
+    assert masked(detector, "VU ET APPROUVÉ LE 12/03\nLU et signé") == ["12/03"]
