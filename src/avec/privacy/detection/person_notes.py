@@ -28,24 +28,23 @@ from avec.privacy.spans import Span
 _LOWER_NAME = rf"[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?"
 # The bond without "sa"/"son" opens the note or follows a separator; "maman de", "papa de" name
 # the child.
+# (No look-behind at the start, so the regex engine skips ahead; what stands before is checked in
+# code by ``_opens_note``.)
 _BARE_BOND = re.compile(
-    r"(?:^|(?<=[\n,;:(/–—-])|(?<=[,;:(/–—-][ \t])|(?<=\.[ \t]))[ \t]*"
     r"(?:(?:fils|fille|mari|[ée]poux|[ée]pouse|femme|fr[èe]re|s(?:œ|oe)ur|gendre|belle-fille|petit-fils|"
     r"petite-fille|neveu|ni[èe]ce|compagne|compagnon)|(?:m[èe]re|p[èe]re)[ \t]+d[eu])"
-    rf"[ \t]+(?P<name>{_LOWER_NAME})(?![\w'’-])",
-    re.MULTILINE,
+    rf"[ \t]+(?P<name>{_LOWER_NAME})(?![\w'’-])"
 )
 _CAP_NAME = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 # "maman de Moussa", "17h10 maman de moussa rappelle": the child, after its parent, anywhere.
 _PARENT_OF = re.compile(
-    rf"(?<![\w'’-])(?i:maman|papa)[ \t]+d[eu][ \t]+(?P<name>{_CAP_NAME}|{_LOWER_NAME})(?![\w'’-])"
+    rf"(?i:maman|papa)[ \t]+d[eu][ \t]+(?P<name>{_CAP_NAME}|{_LOWER_NAME})(?![\w'’-])"
 )
 # "Julie tu m'appelles", "Karim, peux-tu": a first name, then the second person.
 _ADDRESSEE = re.compile(
-    rf"(?:^|(?<=[.!?\]>:][ \t])|(?<=[.!?][ \t]{{2}}))(?P<name>{_CAP_NAME})[ \t]*,?[ \t]+"
+    rf"(?P<name>{_CAP_NAME})[ \t]*,?[ \t]+"
     r"(?:tu|t['’]|toi|peux-tu|pourrais-tu|pourras-tu|veux-tu|as-tu|es-tu|vous|pouvez-vous|pourriez-vous)"
-    r"(?![\w'’-])",
-    re.MULTILINE,
+    r"(?![\w'’-])"
 )
 # The last word of the message, alone after a sentence end: "Merci de me dire qui vient. Tuan".
 # (The full stop before must not close an initial: "A. Rose" is signed with an initial and a surname.)
@@ -58,7 +57,7 @@ _LAST_INITIAL = re.compile(rf"\n[ \t]*\n[ \t]*(?P<name>[{UP}]\.)[ \t]*\s*\Z")
 _MESSAGE_INITIAL = re.compile(rf"[.!?][ \t]+(?P<name>[{UP}]\.)[ \t]*(?:\n[ \t]*\n|\s*\Z)")
 # A shift or a weekday in brackets after a first name: "Yasmine (sam)", "Thomas (nuit)".
 _SHIFT_AFTER = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_CAP_NAME})[ \t]*\((?:lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|"
+    rf"(?P<name>{_CAP_NAME})[ \t]*\((?:lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|we|w-e|nuit|jour|matin|soir|am|pm|apr[eè]s-midi)\.?[ \t]*(?:\d{1,2}(?:/\d{1,2})?)?\)"
 )
 # A bullet, then one to three name words, then a colon: "- Weber :", "- Da Silva :", "• DA COSTA :".
@@ -67,6 +66,32 @@ _BULLET_NAME = re.compile(
     rf"[{UP}][{LOW}{UP}'’]+(?:-[{UP}][{LOW}{UP}'’]+)?)[ \t]*:"
 )
 _PARTICLE_HEAD = re.compile(r"(?i)(?:da|de|dos|le|van|di)[ \t]+")
+
+
+_WORD_CHAR = re.compile(r"[\w'’-]")
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    """No letter, digit, apostrophe or hyphen just before ``pos``."""
+    return pos == 0 or _WORD_CHAR.match(text, pos - 1) is None
+
+
+def _opens_note(text: str, pos: int) -> bool:
+    """``pos`` opens the text or a line, or follows a separator or a full stop (spaces aside)."""
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in "\n,;:(/–—-."
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """``pos`` opens a line, or follows a sentence end, a chat prompt or a colon and one or two spaces."""
+    if pos == 0 or text[pos - 1] == "\n":
+        return True
+    j = pos
+    while j > 0 and pos - j < 2 and text[j - 1] in " \t":
+        j -= 1
+    return j < pos and j > 0 and text[j - 1] in ".!?]>:"
 
 
 def _first_name_ok(ctx: DetectionContext, word: str, common_ok: bool = False) -> bool:
@@ -86,6 +111,8 @@ def find_bare_relatives(ctx: DetectionContext) -> list[Span]:
     if ctx.all_caps:
         return spans
     for m in _BARE_BOND.finditer(text):
+        if not (_starts_word(text, m.start()) and _opens_note(text, m.start())):
+            continue
         w = m.group("name")
         # A known first name even if also a word ("moussa"), or a Vietnamese given name ("linh").
         east = lex.is_east_asian(w) and may_be_name(ctx, w) and not lex.is_common(w)
@@ -93,6 +120,8 @@ def find_bare_relatives(ctx: DetectionContext) -> list[Span]:
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.75, "note_bond"))
     for m in _PARENT_OF.finditer(text):
         w = m.group("name")
+        if not _starts_word(text, m.start()):
+            continue
         if _first_name_ok(ctx, w, common_ok=True):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.75, "note_bond"))
     return spans
@@ -106,7 +135,8 @@ def find_addressed_names(ctx: DetectionContext) -> list[Span]:
     if ctx.all_caps:
         return spans
     for m in _ADDRESSEE.finditer(text):
-        if _first_name_ok(ctx, m.group("name"), common_ok=True):
+        opens = _starts_word(text, m.start()) and _opens_sentence(text, m.start())
+        if opens and _first_name_ok(ctx, m.group("name"), common_ok=True):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "note_address"))
     tail = text[-160:]
     offset = len(text) - len(tail)
@@ -120,7 +150,7 @@ def find_addressed_names(ctx: DetectionContext) -> list[Span]:
         spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.6, "note_address"))
     if "(" in text:
         for m in _SHIFT_AFTER.finditer(text):
-            if _first_name_ok(ctx, m.group("name"), common_ok=True):
+            if _starts_word(text, m.start()) and _first_name_ok(ctx, m.group("name"), common_ok=True):
                 spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "note_address"))
     return spans
 
@@ -168,7 +198,7 @@ def find_bullet_names(ctx: DetectionContext) -> list[Span]:
 
 
 # Two to four capitals, then a capitalised given name: "VU Thanh", "LE Thi".
-_CAPS_THEN_GIVEN = re.compile(rf"(?<![\w'’-])(?P<sur>[{UP}]{{2,4}})[ \t](?P<given>[{UP}][{LOW}]+)(?![\w'’-])")
+_CAPS_THEN_GIVEN = re.compile(rf"(?P<sur>[{UP}]{{2,4}})[ \t](?P<given>[{UP}][{LOW}]+)(?![\w'’-])")
 
 
 @recognizer("east_asian_caps", 57)
@@ -180,6 +210,8 @@ def find_east_asian_caps_surnames(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     for m in _CAPS_THEN_GIVEN.finditer(ctx.text):
         sur, given = m.group("sur"), m.group("given")
-        if lex.is_east_asian_surname(sur) and lex.is_east_asian(given) and not lex.is_east_asian_surname(given):
+        if not _starts_word(ctx.text, m.start()) or lex.is_east_asian_surname(given):
+            continue
+        if lex.is_east_asian_surname(sur) and lex.is_east_asian(given):
             spans.append(Span(m.start("sur"), m.end("sur"), "NOM", 0.7, "east_asian_caps"))
     return spans
