@@ -23,14 +23,17 @@ from avec.privacy.spans import Span
 
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MON = r"(?:0?[1-9]|1[0-2])"
-# A clock time after the date: "14h10", "9h", "08:30", "à 14h", "vers 9 h 30".
-_CLOCK_AFTER = r"[ \t]+(?:(?:à|a|vers|-|–)[ \t]+)?(?:[01]?\d|2[0-3])[ \t]?(?:[hH](?:[ \t]?[0-5]\d)?|:[0-5]\d)(?![\d/:])"
+# A clock time after the date: "14h10", "9h", "08:30", "à 14h", "vers 9 h 30", ", 14h10".
+_CLOCK_AFTER = (
+    r"[ \t]*,?[ \t]+(?:(?:à|a|vers|-|–)[ \t]+)?(?:[01]?\d|2[0-3])[ \t]?(?:[hH](?:[ \t]?[0-5]\d)?|:[0-5]\d)(?![\d/:])"
+)
 _BEFORE = r"(?<![\d/.,\w+-])"
 _AFTER = r"(?![\d/]|[.,]\d)"
 _DM_CLOCK = re.compile(
     _BEFORE + r"(?:(?P<d>" + _DAY + r")/(?P<m>" + _MON + r")|(?P<dd>0[1-9]|[12]\d|3[01])\.(?P<mm>0[1-9]|1[0-2]))"
     + _AFTER + r"(?=" + _CLOCK_AFTER + r")"
 )  # "16/11 14h10", "2/12 à 9h", "16.11 14:10" (with a dot, two digits each)
+_CANDIDATE = re.compile(r"\d{1,2}[/.]\d")
 _LATE_MONTH = re.compile(_BEFORE + r"(?P<d>1[3-9]|2\d|3[01])/(?P<m>1[0-2])" + _AFTER)
 _DM_RANGE = re.compile(
     _BEFORE + r"(?P<d1>" + _DAY + r")/(?P<m1>" + _MON + r")[ \t]*(?:→|->|=>|⇒|–|—|-|>|à|au)[ \t]*"
@@ -71,30 +74,35 @@ def _span(start: int, end: int) -> Span:
 def find_day_month_dates(ctx: DetectionContext) -> list[Span]:
     """Day/month dates before a clock time, with a late month, or in a range (module docstring)."""
     text = ctx.text
-    slash = "/" in text
-    if not slash and "." not in text:
+    if "/" not in text and "." not in text:
         return []
     spans: list[Span] = []
-    for m in _DM_CLOCK.finditer(text):
-        day, month = m.group("d") or m.group("dd"), m.group("m") or m.group("mm")
-        if m.group("dd") and not _CELL_START.search(text, max(0, m.start() - 8), m.start()):
-            continue  # "Hb 10.12 à 14h" is a lab value; a dotted date opens its cell or line
-        if _clear_month(day, month) and not _measure(text, m.start(), m.end()):
-            spans.append(_span(m.start(), m.end()))
-    if not slash:
-        return spans
-    for m in _LATE_MONTH.finditer(text):
-        if not _measure(text, m.start(), m.end()):
-            spans.append(_span(m.start(), m.end()))
-    for m in _DM_RANGE.finditer(text):
-        d1, m1, d2, m2 = (int(m.group(k)) for k in ("d1", "m1", "d2", "m2"))
-        forward = (m2, d2) > (m1, d1) and m2 - m1 <= 2 or (m1, m2) == (12, 1)
-        if not forward:
-            continue  # a range runs forward, over a few weeks at most ("18/11 → 24/11", "28/10 -> 3/11")
-        if m1 == m2 == 10 and max(d1, d2) <= 10:
-            continue  # "3/10 → 7/10": a score out of ten
-        if _fraction(m.group("d1"), m.group("m1")) or _measure(text, m.start(), m.end()):
+    # One cheap scan for "d/m" and "d.m" (a pattern opening with a digit class is fast); the rules
+    # are matched at each candidate only.
+    for cand in _CANDIDATE.finditer(text):
+        at = cand.start()
+        if m := _DM_CLOCK.match(text, at):
+            day, month = m.group("d") or m.group("dd"), m.group("m") or m.group("mm")
+            if m.group("dd") and not _CELL_START.search(text, max(0, at - 8), at):
+                continue  # "Hb 10.12 à 14h" is a lab value; a dotted date opens its cell or line
+            if _clear_month(day, month) and not _measure(text, at, m.end()):
+                spans.append(_span(at, m.end()))
             continue
-        spans.append(_span(m.start("d1"), m.end("m1")))
-        spans.append(_span(m.start("d2"), m.end("m2")))
+        if (m := _LATE_MONTH.match(text, at)) and not _measure(text, at, m.end()):
+            spans.append(_span(at, m.end()))
+        if m := _DM_RANGE.match(text, at):
+            spans.extend(_range_spans(text, m))
     return spans
+
+
+def _range_spans(text: str, m: re.Match[str]) -> list[Span]:
+    """Both dates of a range that runs forward over a few weeks, unless it reads as a score."""
+    d1, m1, d2, m2 = (int(m.group(k)) for k in ("d1", "m1", "d2", "m2"))
+    forward = (m2, d2) > (m1, d1) and m2 - m1 <= 2 or (m1, m2) == (12, 1)
+    if not forward:
+        return []  # "18/11 → 24/11", "28/10 -> 3/11"; not "7/10 → 3/10"
+    if m1 == m2 == 10 and max(d1, d2) <= 10:
+        return []  # "3/10 → 7/10": a score out of ten
+    if _fraction(m.group("d1"), m.group("m1")) or _measure(text, m.start(), m.end()):
+        return []
+    return [_span(m.start("d1"), m.end("m1")), _span(m.start("d2"), m.end("m2"))]

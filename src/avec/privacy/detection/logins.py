@@ -59,13 +59,15 @@ _TIME_DASH_LOGIN = re.compile(
 )
 # An audit field, then a colon and a lower-case user name: "Saisie : hbaumann le 03/12",
 # "Rédacteur : mleroy", "Créé par : jdoe", "Visa : aguerin", "IOA : slemaire".
-_AUDIT_FIELD = re.compile(
+_AUDIT_LABEL = re.compile(
     r"(?i)(?<![\w])(?:saisie?|cr[ée]ation|cr[ée][ée]e?|modif(?:ication|i[ée]e?)?|valid(?:ation|[ée]e?)|"
     r"r[ée]dact(?:eur|rice|ion)|auteur|agent|visa|signataire|(?-i:IOA|IAO)|derni[èe]re[ \t]+modif\w*)"
-    r"(?:[ \t]+par)?[ \t]*:[ \t]*(?P<login>(?-i:[a-z][a-z0-9._-]{3,30}))(?![\w@'’-])"
+    r"(?:[ \t]+par)?[ \t]*\Z"
 )
+# The colon and the lower-case token are searched first (a pattern opening with ":" is fast).
+_COLON_LOWER = re.compile(r":[ \t]*(?P<login>[a-z][a-z0-9._-]{3,30})(?![\w@'’-])")
 # A cell of a delimited export holding a lower-case user name: "...;TRAUMA GENOU;4;jbonnaz".
-_EXPORT_CELL = re.compile(r"(?m)(?<=[;|\t])[ \t]*(?P<login>[a-z][a-z0-9._-]{3,30})[ \t]*(?=[;|\t\r]|$)")
+_EXPORT_CELL = re.compile(r"(?m)[;|\t][ \t]*(?P<login>[a-z][a-z0-9._-]{3,30})[ \t]*(?=[;|\t\r]|$)")
 # A login in brackets right after the name it is made of: "Martine Koenig (mkoenig)".
 _PAREN = re.compile(r"\([ \t]*(?P<login>[a-z][a-z0-9._-]{3,30})[ \t]*\)")
 _NAME_BEFORE = re.compile(r"(?P<first>[A-ZÀ-Ý][\w'’-]+)[ \t]+(?P<last>[A-ZÀ-Ý][\w'’-]+)[ \t]*$")
@@ -123,7 +125,7 @@ def _initial_and_capitalised(ctx: DetectionContext, token: str) -> bool:
 
 
 def _export_logins(ctx: DetectionContext) -> list[Span]:
-    """Lower-case user names in the cells of a delimited export (three separators or more on the line).
+    """Lower-case user names in the cells of a delimited export or log (two separators or more on the line).
 
     A cell is a login when it is made of a name ("slemaire", "jbonnaz" beside "J. Bonnaz"); then
     every other lower-case cell of the same column that is no ordinary word is one too.
@@ -136,7 +138,7 @@ def _export_logins(ctx: DetectionContext) -> list[Span]:
         line_end = text.find("\n", m.end())
         line = text[line_start : len(text) if line_end < 0 else line_end]
         sep = max(";|\t", key=line.count)
-        if line.count(sep) < 3:
+        if line.count(sep) < 2:
             continue
         token = m.group("login").rstrip(".-")
         if _is_word(ctx, token) or _is_word(ctx, token.rstrip("s")):
@@ -184,7 +186,9 @@ def find_logins(ctx: DetectionContext) -> list[Span]:
             if not _is_word(ctx, token) and not _is_word(ctx, token.rstrip("s")):
                 spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.85, "login"))
     if ":" in text:
-        for m in _AUDIT_FIELD.finditer(text):
+        for m in _COLON_LOWER.finditer(text):
+            if not _AUDIT_LABEL.search(text, max(0, m.start() - 28), m.start()):
+                continue
             token = m.group("login").rstrip(".-")
             if not _is_word(ctx, token) and not _is_word(ctx, token.rstrip("s")):
                 spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.85, "login"))

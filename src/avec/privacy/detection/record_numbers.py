@@ -62,9 +62,10 @@ _QUANTITY_AFTER = re.compile(
     r"km\b|m\b)"
 )
 _PATIENT_NOUN = re.compile(r"(?i)IPP|NIP|patient|client")
-# A code of letters glued to digits, in groups: "R2402-11873", "AMD-33-20871", "HAD25-0291"; the
-# letters say it is a reference, not a year, a count or a dose, even without "n°".
-_LETTERED = re.compile(r"[A-Z]{1,5}-?\d{2,}(?:[-/.]\d+)+|[A-Z]{1,5}\d{5,}")
+# A code of letters glued to digits, in groups: "R2402-11873", "AMD-33-20871", "HAD25-0291", or
+# eight digits or more in dashed groups ("2402-118734"): a reference, not a year, a count or a
+# dose, even without "n°".
+_LETTERED = re.compile(r"[A-Z]{1,5}-?\d{2,}(?:[-/.]\d+)+|[A-Z]{1,5}\d{5,}|(?=(?:-?\d){8})\d{2,}(?:-\d{2,})+")
 # "Réf. demande :", "Référence de la demande :": a request named as the patient's reference.
 _REFERENCE_BEFORE = re.compile(r"(?i)\br[ée]f(?:[ée]rence)?\.?[ \t]*(?:de[ \t]+(?:la[ \t]+)?)?\Z")
 # Bodies that open a case about a child or an adult ("Réf. ASE : 2022-63-04871", "N° MDPH : ..."):

@@ -18,13 +18,15 @@ import re
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
-# A number word and whose number it is, or the usual abbreviations.
+# A number word and whose number it is, or the usual abbreviations; matched on the folded text
+# (lower case, no accents, same offsets) with no leading assertion, so that the engine can skip
+# ahead on the first character (speed); word bounds are checked after.
 _HEADER = re.compile(
-    r"(?i)(?:\b(?:n°|n[º°o]\.?|num(?:[ée]ro)?\.?|id|identifiant|code|r[ée]f\.?)[ \t]*(?:de[ \t]+|d['’][ \t]*)?"
-    r"(?P<noun>cliente?|patiente?|usag[eè]re?|r[ée]sidente?|b[ée]n[ée]ficiaire|adh[ée]rente?|dossier|s[ée]jour|"
-    r"passage|venue|demande|contrat|allocataire)s?\b|(?-i:\b(?P<acro>IPP|NIP|NDA)\b))"
+    r"(?:n°|n[º°o]\.?|num(?:ero)?\.?|id|identifiant|code|ref\.?)[ \t]*(?:de[ \t]+|d['’][ \t]*)?"
+    r"(?P<noun>cliente?|patiente?|usag[eè]re?|residente?|beneficiaire|adherente?|dossier|sejour|"
+    r"passage|venue|demande|contrat|allocataire)s?\b|(?P<acro>ipp|nip|nda)\b"
 )
-_PERSON = ("client", "patient", "usag", "resid", "résid", "bene", "béné", "adh")
+_PERSON = ("client", "patient", "usag", "resid", "bene", "adh")
 # A code: letters glued to digits ("NOS-118340", "D24-00871") or a run of digits ("80012345").
 _CODE = re.compile(r"(?<![\w/.,-])(?:[A-Z]{1,6}-?\d[\dA-Z]*(?:[-/][\dA-Z]+)*|\d{5,}(?:[-/]\d+)*)(?![\w/-]|[.,]\d)")
 _DATE_OR_PHONE = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|(?:19|20)\d{2}(?:[-/]\d{1,2}){0,2}|0\d{9}")
@@ -57,9 +59,8 @@ def cell_codes(cell: str) -> list[tuple[int, int]] | None:
 
 def _label(m: re.Match[str]) -> str:
     if m.group("acro"):
-        return "NDA" if m.group("acro") == "NDA" else "IPP"
-    noun = m.group("noun").lower()
-    return "IPP" if noun.startswith(_PERSON) else "NDA"
+        return "NDA" if m.group("acro") == "nda" else "IPP"
+    return "IPP" if m.group("noun").startswith(_PERSON) else "NDA"
 
 
 @recognizer("table_code", 83)
@@ -70,7 +71,11 @@ def find_table_codes(ctx: DetectionContext) -> list[Span]:
         return []
     spans: list[Span] = []
     done_until = -1
-    for hit in _HEADER.finditer(text):
+    for hit in _HEADER.finditer(ctx.folded):
+        if hit.start() > 0 and ctx.folded[hit.start() - 1].isalnum():
+            continue  # inside a word ("valide", "sanda")
+        if hit.group("acro") and not text[hit.start() : hit.end()].isupper():
+            continue  # "IPP", "NDA" are written in capitals
         line_start = text.rfind("\n", 0, hit.start()) + 1
         if line_start <= done_until:
             continue
