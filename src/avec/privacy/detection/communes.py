@@ -211,7 +211,7 @@ _LOWER_CONTEXT = re.compile(
     # a dictated birth date before the place: "ne le 2 fevrier 1935 a blida"
     r"n[ée]e?[ \t]+le[ \t]+[\w/.\- ]{4,40}?[ \t]+(?:à|a))|"
     # "rendez-vous à douarnenez", "fait à bastia": a bare "à" (the commune must then be no word)
-    r"(?P<at>à)|(?P<of>de)|"
+    r"(?P<at>à)|(?P<of>de(?=[ \t]+[a-zà-ÿ]+-[a-zà-ÿ]))|"
     # a transfer in a night note: "transfert sur forbach", typed fast ("transfert su forbach")
     r"transf[ée]r[ée]?e?s?[ \t]+(?:sur|su|à|a|vers)|transfert[ \t]+(?:sur|su|à|a|vers)|"
     # a street team named after its town: "maraude samu social marseille", "smur dax"
