@@ -50,7 +50,10 @@ from avec.privacy.detection import Detector
         ("suivi à la Maison des adolescents de la Sarthe avec Dr Polo", "Maison des adolescents de la Sarthe"),
         ("[Export – Collectivité européenne d'Alsace – PMI]", "Collectivité européenne d'Alsace"),
         ("Maison du Département Solidarité de Béthune-Bruay", "Maison du Département Solidarité de Béthune-Bruay"),
-        ("Coordonnées de la Ligue contre le cancer — Comité de la Somme remises", "Ligue contre le cancer — Comité de la Somme"),
+        (
+            "Coordonnées de la Ligue contre le cancer — Comité de la Somme remises",
+            "Ligue contre le cancer — Comité de la Somme",
+        ),
         ("relais vers la Ligue contre le cancer de Haute-Savoie", "Ligue contre le cancer de Haute-Savoie"),
         ("le cahier du centre PMI de Bellevue (Brest)", "centre PMI de Bellevue"),
         # pharmacies and labs named by a commune without "de"

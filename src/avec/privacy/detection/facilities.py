@@ -149,11 +149,13 @@ _PRACTICE_NAME = re.compile(
 _PRACTICE_PLACE = re.compile(r"[ \t]+(?i:de|d['’])[ \t]*(?P<word>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)(?![\w'’-])")
 
 
-def _named_practice(ctx: DetectionContext, name: str) -> bool:
+def _named_practice(ctx: DetectionContext, name: str, kind: str = "") -> bool:
     """A practice named after a place, not after its practitioners ("Cabinet infirmier Lebrun")."""
     m = _PRACTICE_NAME.match(name)
     lex = ctx.lexicons
-    if m is None and (bare := _PRACTICE_PLACE.match(name)):
+    # "cabinet de radiologie de Colmar": an imaging practice keeps its commune only (earlier sets)
+    imaging = any(k in kind for k in ("radiolog", "imagerie"))
+    if m is None and not imaging and (bare := _PRACTICE_PLACE.match(name)):
         # "cabinet médical de Lesneven", "cabinet infirmier de Mezzavia": a commune, or a word that is
         # no person's name; without "de" the word is the nurses' name ("Cabinet infirmier Bonnefoy")
         word = bare.group("word")
@@ -189,7 +191,7 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
             continue
         if fkw == "foyer" and re.fullmatch(r"[ \t]+[A-Z]{2,4}", text[m.end("kw") : m.end()]):
             continue  # "RP : foyer LID": a lesion in a lobe (radiology), not a home
-        if fkw.startswith("cabinet") and not _named_practice(ctx, text[m.end("kw") : m.end()]):
+        if fkw.startswith("cabinet") and not _named_practice(ctx, text[m.end("kw") : m.end()], fkw):
             continue  # "Cabinet infirmier Lebrun": a person's name, left to the name rules
         first = re.match(r"[ \t]*(?:" + _PARTICLE + r")?[ \t]*([\w'’\-]+)", text[m.end("kw") : m.end()])
         if fkw in ("laboratoire", "labo") and first and (_lab_kind(ctx, text[m.end("kw") : m.end()]) or ctx.all_caps):
