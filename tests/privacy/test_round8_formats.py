@@ -23,6 +23,7 @@ from tests.privacy.conftest import masked, values_of
         ("arrivée 7/11 à 16h, installée box 3", ["7/11"]),
         ("| 28.10 06:15 | chute |", ["28.10"]),
         ("mutation prévue 05/3 vers 10h30", ["05/3"]),
+        ("admis 14/11, 02h50 par le SMUR", ["14/11"]),
         ("PLANNING IDE – SEMAINE 50 (9/12 → 15/12)", ["9/12", "15/12"]),
         ("garde du week-end 28/10 -> 3/11 : Dr Nadal", ["28/10", "3/11"]),
         ("astreinte 27/12 – 2/01 assurée par l'équipe B", ["27/12", "2/01"]),
@@ -63,6 +64,7 @@ def test_day_month_without_year_is_never_a_birth_date(detector: object) -> None:
     [
         ("Régulation R2511-04417 – appel de la fille", "NDA", ["R2511-04417"]),
         ("Dossier de régulation : 2511-044178 clos à 5h", "NDA", ["2511-044178"]),
+        ("Dossier SAMU 2511-044192 transmis au SMUR", "NDA", ["2511-044192"]),
         ("N° d'appel : 25-7731902 (CRRA 44)", "NDA", ["25-7731902"]),
         ("Intervention VSAV INT2025-88104 terminée", "NDA", ["INT2025-88104"]),
         ("N° enreg. CS24-35-2025-00871", "NDA", ["CS24-35-2025-00871"]),
@@ -82,6 +84,7 @@ def test_record_registration_and_client_numbers(detector: object, text: str, lab
     "text",
     [
         "hospitalisation 2023-145 pour pneumopathie",  # a year and a count, no mark
+        "consultation 2024-2025 du programme",  # a year range
         "la régulation 2025 a été réorganisée",  # a year
         "l'appel 12345 fois répété",  # a count
         "FEI n° 2025-0183 déclarée",  # an event's year-serial
@@ -141,6 +144,7 @@ def test_repeat_is_whole_number_only(detector: object) -> None:
         ("Saisie : tpelletan le 04/12/2025 10:02", ["tpelletan"]),
         ("Rédacteur : mkerdoncuff   Validé : Dr Alvarez", ["mkerdoncuff"]),
         ("Créé par : agouraud", ["agouraud"]),
+        ("2025-11-04 08:12:40 | nbarthe | ouverture dossier\nIDE : N. Barthe", ["nbarthe"]),
         ("résultats téléphonés au Dr Ferrand le 02/04 par clabrousse.", ["clabrousse"]),
         ("1;DOULEUR;2;nbarthe\n2;PLAIE;4;nbarthe\nIOA : N. Barthe", ["nbarthe", "nbarthe"]),
         # one cell made of a name ("lemaire") makes the column a login column
