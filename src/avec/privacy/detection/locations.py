@@ -56,6 +56,23 @@ _LOWER_COMMUNE = re.compile(
 )
 
 
+# "st nazaire", "ste foy les lyon": the abbreviated saint, in lower case after a postal code.
+_LOWER_SAINT = re.compile(
+    r"[ \t]+(?P<saint>st|ste)[ \t.-]+"
+    r"(?P<rest>[a-zà-ÿ][a-zà-ÿ'’\-]+(?:[ \t-](?:sur|sous|en|les|lès|de|la|le)[ \t-][a-zà-ÿ'’\-]+)?)"
+)
+
+
+def _lower_saint(text: str, end: int, ctx: DetectionContext) -> tuple[int, int] | None:
+    """Bounds of "st nazaire" after a postal code when "saint-nazaire" is a known commune."""
+    m = _LOWER_SAINT.match(text, end)
+    if not m:
+        return None
+    saint = "saint" if m.group("saint") == "st" else "sainte"
+    name = saint + "-" + re.sub(r"[ \t]+", "-", m.group("rest"))
+    return (m.start("saint"), m.end("rest")) if fold_key(name) in ctx.lexicons.communes else None
+
+
 _SLASH_SUR = re.compile(r"/([^\W\d_][\w'’\-]+)")
 
 
@@ -90,6 +107,9 @@ def find_zip_and_city(ctx: DetectionContext) -> list[Span]:
             # "80000 amiens": a known commune in lower case after a postal code.
             spans.append(Span(start, end, "ZIP", 0.9, "zip_city"))
             spans.append(Span(low.start(1), low.end(1), "VILLE", 0.8, "zip_city"))
+        elif saint := _lower_saint(text, end, ctx):
+            spans.append(Span(start, end, "ZIP", 0.9, "zip_city"))
+            spans.append(Span(saint[0], saint[1], "VILLE", 0.8, "zip_city"))
         elif _ZIP_CONTEXT.search(before) or re.search(
             r"(?i)(?:,|\b(?:rue|avenue|bd|chemin|place)\b[^\n]*)\s*$", text[max(0, start - 60) : start]
         ):

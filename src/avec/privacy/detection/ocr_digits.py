@@ -23,6 +23,8 @@ _DIGIT_FOR_LETTER = re.compile(r"(?<=[a-zà-ÿ])1(?=[a-zà-ÿ])")
 _L_IN_CAPITALS = re.compile(r"(?<=[A-ZÀ-Ý])l(?=[A-ZÀ-Ý])")
 _I_IN_LOWER = re.compile(r"(?<=[a-zà-ÿ])I(?=[a-zà-ÿ])")
 _QUICK = re.compile(r"[OIl]\d|\d[OIl]|[a-zà-ÿ]1[a-zà-ÿ]")
+# A lone O or l opening a spaced number ("N° SS : l  62  O5 ...", "né le O 3/ 0 6/1958").
+_LONE_LETTER = re.compile(r"(?<![^\s:(])[Ol](?=[ \t]{1,3}\d)")
 _TO_DIGIT = str.maketrans({"O": "0", "I": "1", "l": "1"})
 # "O2" (oxygen) is a word of every medical text, not a mark of OCR damage.
 _NOT_DAMAGE = {"O2"}
@@ -51,6 +53,8 @@ def repair_ocr(text: str) -> str | None:
     chars = list(text)
     for m in numbers:
         chars[m.start() : m.end()] = m.group(0).translate(_TO_DIGIT)
+    for m in _LONE_LETTER.finditer(text):
+        chars[m.start()] = m.group(0).translate(_TO_DIGIT)
     for rx, letter in ((_DIGIT_FOR_LETTER, "l"), (_L_IN_CAPITALS, "I"), (_I_IN_LOWER, "l")):
         for m in rx.finditer(text):
             chars[m.start()] = letter

@@ -119,6 +119,35 @@ def find_nir(ctx: DetectionContext) -> list[Span]:
         if re.fullmatch(r"\d{5}(?:\d{2}|2[AB])\d{8}", compact) and nir_is_valid(compact):
             spans.append(Span(m.start(), m.end(), "SECU", 0.99, "nir"))
     spans.extend(_partial_nirs(ctx.text))
+    if "  " in ctx.text:
+        spans.extend(_wide_spaced_nirs(ctx.text))
+    return spans
+
+
+# OCR and scanned forms space a NIR widely: "1  62  05  57  463  084  06", boxes with a gap before
+# the key ("1 4 9 0 5 3 5 2 3 8 1 1 2  0 5"). Groups of 1-3 characters, gaps of 1-3 spaces (at
+# least one double): kept when 15 characters have a matching key, or 13 follow a NIR word.
+_NIR_WIDE = re.compile(r"(?<![\w+])[1-478](?:[ \t]{1,3}[\dABab]{1,3}){3,14}(?![\w])")
+_GROUP = re.compile(r"[\dABab]+")
+
+
+def _wide_spaced_nirs(text: str) -> list[Span]:
+    spans = []
+    for m in _NIR_WIDE.finditer(text):
+        if "  " not in m.group(0):
+            continue
+        compact = ""
+        cut13 = cut15 = -1
+        for g in _GROUP.finditer(text, m.start(), m.end()):
+            compact += g.group(0)
+            if len(compact) == 13:
+                cut13 = g.end()
+            elif len(compact) == 15:
+                cut15 = g.end()
+        if cut15 > 0 and nir_is_valid(compact[:15]):
+            spans.append(Span(m.start(), cut15, "SECU", 0.99, "nir"))
+        elif cut13 > 0 and _NIR_CONTEXT.search(text, max(0, m.start() - 60), m.start()):
+            spans.append(Span(m.start(), cut15 if cut15 > 0 else cut13, "SECU", 0.8, "nir"))
     return spans
 
 

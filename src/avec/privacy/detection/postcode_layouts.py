@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection.place_patterns import UP, world_places
+from avec.privacy.detection.place_patterns import UP, city_span, world_places
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -25,6 +25,11 @@ _SPACED_ZIP = re.compile(
 )
 # Before it: the start of a line or the end of the street ("7 8 , avenue Foch — 3 8 0 0 0").
 _BEFORE_SPACED_ZIP = re.compile(r"(?:^|[,—–-])[ \t]*\Z")
+# ... or a column gap of two spaces or more, then a known commune ("Bouexière   3 5 1 3 3   LECOUSSE").
+_COLUMN_GAP = re.compile(r"[ \t]{2}\Z")
+# A postal code with O or l read for 0 or 1 by OCR ("353OO   FOUGERES", "69OO3 LYON"), before a
+# known commune: the commune's presence in the list is the evidence.
+_OCR_ZIP = re.compile(r"(?<![\w/.,-])(?P<zip>\d[\dOl]{4})(?![\w/.,-])(?=[ \t]+[" + UP + r"])")
 _LINK = r"(?:(?:sur|sous|en|le|la|les|de|du|des|lès|am|im)[ \t-]+)?"
 _NAME = r"[" + UP + r"][\w'’]*(?:[ \t-]+" + _LINK + r"[" + UP + r"][\w'’]*){0,3}"
 # A foreign address: an optional country letter, the code, the town, a dash, comma or bracket, a country.
@@ -36,6 +41,7 @@ _FOREIGN_ZIP = re.compile(
 )
 
 
+_TO_DIGIT = str.maketrans({"O": "0", "l": "1"})
 # Not a postcode's start: a word or a digit right before, or a digit and a space ("1 2 3 4 5").
 _WORD_OR_DIGIT_BEFORE = re.compile(r"(?:\w|\d[ \t])\Z")
 # Right before a foreign postcode: a country letter and a dash ("L-3401", "CH-1205"), then no word.
@@ -61,10 +67,17 @@ def find_postcode_layouts(ctx: DetectionContext) -> list[Span]:
         if _WORD_OR_DIGIT_BEFORE.search(text, max(0, m.start() - 2), m.start()):
             continue
         before = text[max(0, m.start() - 4) : m.start()]
-        if m.start() >= 4 and "\n" not in before and not _BEFORE_SPACED_ZIP.search(before):
+        city = city_span(text, m.end())
+        known = city is not None and fold_key(text[city[0] : city[1]]) in ctx.lexicons.communes
+        address_start = m.start() < 4 or "\n" in before or _BEFORE_SPACED_ZIP.search(before)
+        if not address_start and not (known and _COLUMN_GAP.search(before)):
             continue  # "Score 1 2 3 4 5 ECOG": a scale, no address
         if m.group("zip").count(" ") >= 2:  # "38 000" is read by the commune rule; OCR spaces more
             spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.85, "zip_layout"))
+            if city and known:
+                spans.append(Span(city[0], city[1], "VILLE", 0.85, "zip_layout"))
+    if "O" in text or "l" in text:
+        spans.extend(_ocr_zips(ctx))
     countries = None
     for m in _FOREIGN_ZIP.finditer(text):
         if _bad_start(text, m.start()):
@@ -75,4 +88,18 @@ def find_postcode_layouts(ctx: DetectionContext) -> list[Span]:
             continue
         spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.85, "zip_layout"))
         spans.append(Span(m.start("town"), m.end("town"), "VILLE", 0.8, "zip_layout"))
+    return spans
+
+
+def _ocr_zips(ctx: DetectionContext) -> list[Span]:
+    """Postal codes holding an OCR letter (O for 0, l for 1), followed by a known commune."""
+    spans = []
+    for m in _OCR_ZIP.finditer(ctx.text):
+        code = m.group("zip")
+        if code.isdigit() or not code.translate(_TO_DIGIT).isdigit():
+            continue
+        city = city_span(ctx.text, m.end())
+        if city and fold_key(ctx.text[city[0] : city[1]]) in ctx.lexicons.communes:
+            spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.85, "zip_layout"))
+            spans.append(Span(city[0], city[1], "VILLE", 0.85, "zip_layout"))
     return spans
