@@ -107,9 +107,21 @@ def _after_first_name(ctx: DetectionContext, words: list[NameWord], i: int, kind
         return kind
     # "Marion Wolff, IDE", "Christiane Wolff née Schneider": an eponym used as a surname.
     named_after = _ROLE_AFTER.match(ctx.text, w.end) is not None or _MAIDEN_AFTER.match(ctx.text, w.end) is not None
-    if is_eponym(w.text) and not named_after:
-        return kind
     lex = ctx.lexicons
+    if is_eponym(w.text) and not named_after:
+        # "(Céline Hoffmann, 03 83 ...)": an eponym right after a usual first name (no "signe de",
+        # no sign or grade after it) is that person's surname.
+        prev = words[i - 1]
+        if (
+            prev.kind == "word"
+            and lex.french_first_name_frequency(prev.text) >= 3
+            and not lex.is_common(prev.text)
+            and not is_eponym(prev.text)
+            and not in_eponym_context(ctx.text, prev.start)
+            and not in_eponym_context(ctx.text, w.start)
+        ):
+            return "SNc"
+        return kind
     j = i - 1
     if words[j].kind == "particle":
         j -= 1
@@ -236,6 +248,22 @@ _PERSON_VERB_AFTER = re.compile(
 _LEADING_INITIAL = re.compile(r"(?<![\w./])((?:[A-ZÀ-ÖØ-Ý]|Th|Ch|Ph)\.(?:-[A-Z]\.)?)[ \t]+")
 
 
+def _drop_prepositions(text: str, words: list[NameWord], best: list[NameWord]) -> list[NameWord]:
+    """ "Visite de Marie Merlin", "Appel de MERLIN Marie": lower-case particles opening the run
+    after an ordinary word (excluded from the run, or written in lower case before it) are the
+    preposition of that word, not the particle of a surname."""
+    if not best or best[0].kind != "particle" or not best[0].text.islower():
+        return best
+    before = text[max(0, best[0].start - 30) : best[0].start].rstrip(" \t")
+    prev_word = re.search(r"(\w+)$", before)
+    if best[0] is words[0] and not (prev_word and prev_word.group(1).islower()):
+        return best
+    k = 0
+    while k < len(best) and best[k].kind == "particle" and best[k].text.islower():
+        k += 1
+    return best[k:]
+
+
 @recognizer("lexicon", 55)
 def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
     """Runs of capitalised words holding a known first name: "Jean Dupont", "DUPONT Marie"."""
@@ -292,6 +320,7 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             else:
                 cur.append(w)
         best = cur if len(cur) > len(best) else best
+        best = _drop_prepositions(text, words, best)
         core = [w for w in best if w.kind != "particle"]
         if not core:
             continue

@@ -12,9 +12,10 @@ from avec.privacy.detection.medical_vocab import is_acronym, is_drug, is_protect
 from avec.privacy.detection.text import fold_key, is_upper_word
 
 # Latin Extended-A (Ł, Ś, Ž...) counts as both cases: names from Poland, Czechia, Turkey;
-# Latin Extended Additional (Ạ-ỹ) too: Vietnamese names ("Phạm", "Nguyễn", "Bảo").
-UP = "A-ZÀ-ÖØ-ÝĀ-žƠƯḀ-ỹ"
-LOW = "a-zà-öø-ÿœĀ-žơưḀ-ỹ"
+# Latin Extended Additional (Ạ-ỹ) too: Vietnamese names ("Phạm", "Nguyễn", "Bảo"); and the
+# Romanian comma-below letters (Ș-ț: "Ionuț", "Ștefan").
+UP = "A-ZÀ-ÖØ-ÝĀ-žƠƯȘ-țḀ-ỹ"
+LOW = "a-zà-öø-ÿœĀ-žơưȘ-țḀ-ỹ"
 # Letters no French word uses: a word holding one is a (Vietnamese) name, never "le" or "de".
 VIET_MARKS = re.compile("[ăđơưĂĐƠƯḀ-ỹ]|ê(?=$)|Ê(?=$)")
 # One name word: Dupont, DUPONT, Jean-Pierre, N'Diaye, O'Neil, McDonald, d'Almeida.
@@ -34,6 +35,8 @@ _LOWER_APOSTROPHE = re.compile(rf"[no]['’][{LOW}]{{3,}}(?:-[{LOW}]{{2,}})*")
 # Initials: J. / J.-P. / J-P. / JP.
 INITIAL = re.compile(
     rf"[{UP}]\.(?:\s?-\s?[{UP}]\.)?|[{UP}]-[{UP}]\.?|[{UP}]{{2}}\.(?!\w)|(?:Th|Ch|Ph|Chr)\.(?=[ \t]*[{UP}])"
+    # "Dr Morel Th. (neurochir)": a shortened first name after the surname, before a bracket
+    r"|(?:Th|Ch|Ph|Chr)\.(?=[ \t]*[(,;|])"
     # "Dr MEUNIER Cl. - Saverne": Claude shortened, then a separator
     r"|Cl\.(?=[ \t]*(?:[-–,|\n]|$))"
 )

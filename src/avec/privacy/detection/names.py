@@ -70,6 +70,15 @@ def label_run(
             return [(x, "NOM") for x in words]
         first = lex.is_first_name(w.text) and (all_caps or not is_upper_word(w.text))
         return [(x, "PRENOM" if first else "NOM") for x in words]
+    if (
+        hint == "title"
+        and len(core) == 2
+        and core[0].kind == "word"
+        and core[1].kind == "initial"
+        and (lex.is_surname(core[0].text) or not lex.is_first_name(core[0].text))
+    ):
+        # "Dr Martin Ph.", "Dr Morel Th.": after a title, the surname then the shortened first name.
+        return [(w, "PRENOM" if w is core[1] else "NOM") for w in words]
     if core[0].kind == "initial" and core[-1].kind == "word":
         # "C. DAVID", "J.-P. Martin": initials are the first name, the rest the surname.
         n_init = next(i for i, w in enumerate(core) if w.kind != "initial")
@@ -186,7 +195,7 @@ def _split(
         pure_fn = [f and not lex.is_surname(w.text) for f, w in zip(fn, core, strict=True)]
         if words[0].kind == "particle" and words[0].text[:1].isupper() and core[0].kind == "word":
             first_is_nom = True  # "Mme Da Silva Maria de Fátima", "Le Goff Annie": a surname opens
-        elif fn[0] and not fn[-1]:
+        elif (fn[0] and not fn[-1]) or _usual_first_name_first(core, lex):
             first_is_nom = False
         elif _usual_first_name_last(core, lex) or (
             fn[-1]
@@ -237,6 +246,15 @@ def _usual_first_name_last(core: list[NameWord], lex: Lexicons) -> bool:
     if len(core) != 2 or any(w.kind == "initial" for w in core):
         return False
     return lex.french_first_name_frequency(core[1].text) >= 4 and lex.kept_first_name_frequency(core[0].text) <= 3
+
+
+def _usual_first_name_first(core: list[NameWord], lex: Lexicons) -> bool:
+    """ "Marie Merlin", "Paul Martin": two words, the first a very usual first name in France and
+    the second hardly ever given in France (a surname the first-name lists also hold): the first
+    name comes first, even when the first word is also a known surname."""
+    if len(core) != 2 or any(w.kind == "initial" for w in core):
+        return False
+    return lex.french_first_name_frequency(core[0].text) >= 6 and lex.french_first_name_frequency(core[1].text) <= 1
 
 
 def _particle_led(words: list[NameWord], w: NameWord) -> bool:

@@ -1,0 +1,111 @@
+"""Round 9 person rules: "de" after an ordinary noun is a preposition, not the particle of a
+surname ("Visite de Marie Merlin"); a very usual first name before a word hardly ever given as a
+first name comes first; an eponym right after a usual first name is a surname; a shortened first
+name after the surname and a title ("Dr Morel Th."); Romanian letters inside names. Names are
+invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.privacy.conftest import found, persons
+
+# --- "de" opening a name after an ordinary noun is the preposition ------------------------------
+
+PREPOSITION_DE = [
+    ("Visite de Marie Merlin ce matin.", [("Marie", "PRENOM"), ("Merlin", "NOM")]),
+    ("Courrier de Paul Martin reçu hier.", [("Paul", "PRENOM"), ("Martin", "NOM")]),
+    ("Appel de MERLIN Marie ce jour.", [("MERLIN", "NOM"), ("Marie", "PRENOM")]),
+    ("passage de Lucie Barrault à 14h.", [("Lucie", "PRENOM"), ("Barrault", "NOM")]),
+    ("Message de Jean-Marc Dupuis pour le service.", [("Jean-Marc", "PRENOM"), ("Dupuis", "NOM")]),
+    ("compte rendu de GARNIER Hélène transmis", [("GARNIER", "NOM"), ("Hélène", "PRENOM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREPOSITION_DE)
+def test_de_after_a_noun_is_a_preposition(detector: object, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = found(detector, text)
+    for pair in expected:
+        assert pair in spans
+    assert not any(value.startswith(("de ", "du ")) for value, _ in spans)
+
+
+PARTICLE_KEPT = [
+    ("M. Jean de La Fontaine est venu.", ("de La Fontaine", "NOM")),
+    ("Visite de Mme de La Tour.", ("de La Tour", "NOM")),
+    ("rdv avec Marie de Lorme", ("de Lorme", "NOM")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), PARTICLE_KEPT)
+def test_particle_of_a_surname_stays(detector: object, text: str, pair: tuple[str, str]) -> None:
+    assert pair in found(detector, text)
+
+
+# --- a usual first name before a name hardly ever given as a first name ---------------------------
+
+FIRST_NAME_FIRST = [
+    ("Vu avec Marie Merlin.", [("Marie", "PRENOM"), ("Merlin", "NOM")]),
+    ("Merlin Marie ce jour.", [("Merlin", "NOM"), ("Marie", "PRENOM")]),
+    ("Mme Marie Merlin", [("Marie", "PRENOM"), ("Merlin", "NOM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_NAME_FIRST)
+def test_usual_first_name_order(detector: object, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = found(detector, text)
+    for pair in expected:
+        assert pair in spans
+
+
+# --- an eponym after a usual first name is a surname -------------------------------------------
+
+EPONYM_SURNAMES = [
+    ("avec l'infirmière de coordination (Céline Hoffmann, 03 83 59 84 61)", "Hoffmann"),
+    ("appel de Paul Parkinson, voisin", "Parkinson"),
+    ("Sophie Babinski passera demain.", "Babinski"),
+]
+
+
+@pytest.mark.parametrize(("text", "surname"), EPONYM_SURNAMES)
+def test_eponym_after_first_name_is_surname(detector: object, text: str, surname: str) -> None:
+    assert (surname, "NOM") in found(detector, text)
+
+
+EPONYMS_KEPT = [
+    "le signe de Hoffmann est positif à droite",
+    "syndrome de Gilles de la Tourette connu",
+    "maladie de Parkinson évoluée, score de Glasgow à 15",
+    "réflexe de Babinski bilatéral",
+]
+
+
+@pytest.mark.parametrize("text", EPONYMS_KEPT)
+def test_eponyms_stay(detector: object, text: str) -> None:
+    assert persons(detector, text) == []
+
+
+# --- a shortened first name after the surname and a title -----------------------------------------
+
+TITLE_SURNAME_INITIAL = [
+    ("Accord du Dr Morel Th. (neurochir de garde)", [("Morel", "NOM"), ("Th.", "PRENOM")]),
+    ("Dr Lefèvre Ch., chirurgien", [("Lefèvre", "NOM"), ("Ch.", "PRENOM")]),
+    ("vu par Dr Martin Ph. ; RAS", [("Martin", "NOM"), ("Ph.", "PRENOM")]),
+    ("Mme Nathalie G. a appelé", [("Nathalie", "PRENOM"), ("G.", "PRENOM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_SURNAME_INITIAL)
+def test_surname_then_initial_after_title(detector: object, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = found(detector, text)
+    for pair in expected:
+        assert pair in spans
+
+
+# --- Romanian letters with a comma below ------------------------------------------------------
+
+def test_romanian_letters_stay_inside_the_name(detector: object) -> None:
+    spans = found(detector, "Vu avec Ștefan Popescu ce matin.")
+    assert ("Ștefan", "PRENOM") in spans
+    assert any(value == "Popescu" for value, _ in spans)
+    values = [v for v, _ in found(detector, "Contact : conjoint M. Popescu Ionuț 07 52 33 19 84")]
+    assert "Ionuț" in values
