@@ -53,7 +53,8 @@ _COURT = (
 )
 # A social body's or a service's file: allowance, membership, lease, housing request, transport.
 _FILE_NOUN = (
-    r"(?P<file>allocataire(?:[ \t]+(?-i:CAF|Caf|MSA))?|(?-i:CAF|Caf|MSA)|adh[ée]rent|contrat|bail|locataire|"
+    r"(?P<file>alloc(?:ataire|\.)?(?:[ \t]+(?-i:CAF|Caf|caf|MSA|msa))?|(?-i:CAF|Caf|MSA|NUR)|"
+    r"adh[ée]rent|contrat|bail|locataire|"
     r"(?-i:SI-SIAO|SIAO)|(?:via[ \t-]?)?trajectoire|prise[ \t]+en[ \t]+charge|(?-i:PEC)|acc[èe]s|accession|"
     r"bon(?:[ \t]+de[ \t]+(?:transport|prise[ \t]+en[ \t]+charge))?|mesure|signalement|sinistre|pension|"
     r"enreg(?:istrement)?\b\.?|fiche(?:[ \t]+de[ \t]+[^\W\d_]{3,14})?|"
@@ -100,7 +101,7 @@ _QUICK = re.compile(
     + trie_regex(
         (
             "ref", "rg", "r.g.", "repertoire", "portalis", "parquet", "minute", "pv", "proces", "procedure",
-            "jugement", "judiciaire", "allocataire", "caf", "msa", "adherent", "contrat", "bail", "locataire",
+            "jugement", "judiciaire", "alloc", "caf", "nur", "msa", "adherent", "contrat", "bail", "locataire",
             "siao", "si-siao", "viatrajectoire", "trajectoire",
             "prise", "pec", "acces", "bon", "mesure", "signalement", "sinistre", "pension",
             "fiche", "carte", "resident", "usage", "beneficiaire", "pensionnaire", "personne", "id", "code",
@@ -198,6 +199,8 @@ def _labelled_span(text: str, m: re.Match[str]) -> Span | None:
         noun = m.group("file").lower()
         # An orientation platform's request ("ViaTrajectoire VT-4471902") is a file without a mark.
         platform = "trajectoire" in noun and bool(re.search(r"[A-Z]|\d[-/]\d|\d{6}", value))
+        # A housing request's regional number ("NUR 0930324012345671A") is long enough to need no mark.
+        platform = platform or (noun == "nur" and sum(ch.isdigit() for ch in value) >= 10)
         if not (marked or m.group("filemark") or platform) or (_OF_WORD.match(m.group("filequal")) and not marked):
             return None  # "contrat 12345", "accès 2024": the noun alone numbers nothing
         if noun.startswith(("acc", "mesure", "carte", "fiche", "charge", "prise", "pension", "sinistre")):
@@ -207,14 +210,19 @@ def _labelled_span(text: str, m: re.Match[str]) -> Span | None:
         label = "NDA"
     if not _acceptable(value, min_digits):
         return None
-    return Span(m.start("value"), m.end("value"), label, 0.9, "reference_number")
+    start = m.start("value")
+    if m.group("file") and not gap and text[start - 1].isalpha():
+        start = m.start("file")  # "n° SIAO34-2025-00193": the body's letters glued to the number are part of it
+    return Span(start, m.end("value"), label, 0.9, "reference_number")
 
 
 # A bare "n°" before a lettered code: "Fiche de dépôt n° OT-2024-0452", "(Laboratoire X, n° AP24-15592)".
 # ... and a bare "n°" before 8+ digits in groups: "dossier MDPH déposé (n° 26-2024-018833)".
+# ... and a prefecture's individual act, numbered département-date-serial ("ARRÊTÉ N° 2A-2024-11-21-0087").
 _LONE_MARK_CODE = re.compile(
-    r"(?<![\w])(?:n°|n[º°])[ \t]*"
-    r"(?P<value>[A-Z]{1,6}-?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*|\d{2,}(?:[-/]\d{2,})+)(?![\w@/-])"
+    r"(?<![\w])(?:[nN]°|[nN][º°])[ \t]*"
+    r"(?P<value>(?P<act>(?:\d{2,3}|2[AB])-20\d{2}-\d{2}-\d{2}-\d{3,6}(?![\w@/-]))|"
+    r"[A-Z]{1,6}-?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*|\d{2,}(?:[-/]\d{2,})+)(?![\w@/-])"
 )
 
 
@@ -230,6 +238,9 @@ def _lone_mark_codes(text: str) -> list[Span]:
     for m in _LONE_MARK_CODE.finditer(text):
         value = m.group("value")
         digits = sum(ch.isdigit() for ch in value)
+        if m.group("act"):  # an individual act names a person's case, whatever the word before
+            spans.append(Span(m.start("value"), m.end("value"), "NDA", 0.85, "reference_number"))
+            continue
         if digits < (5 if value[0].isalpha() else 8) or _LEGAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
         if _DATE_LIKE.fullmatch(value) or _PHONE_LIKE.fullmatch(value) or _YEAR_SERIAL.fullmatch(value):

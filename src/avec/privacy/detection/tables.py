@@ -22,6 +22,7 @@ from avec.privacy.spans import Span
 # ("Prescripteur<TAB>Dr PETIT Claire<TAB>Préleveur<TAB>J. Lacombe" is a row of label/value pairs).
 _VALUE_CELL = re.compile(r"\s*(?:Dr|Pr|Mme|Mlle|M|[A-Z])\.?\s+[A-Z]")
 _DIGIT = re.compile(r"\d")
+_HEADER_DIGIT = re.compile(r"(?<![A-Za-z_\d])\d")
 # The last comma-separated part of an address cell, when it looks like a commune name.
 _TRAILING_TOWN = re.compile(
     r",\s*((?!(?:B[âa]t|Appt?|Esc|[ÉE]tage|R[ée]sidence|Porte|Lot|BP|CS|Cedex)\b)[A-ZÀ-Ý][^\d,;()]{1,40}?)\s*$"
@@ -148,7 +149,8 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
             sep, bounds = parsed
             cells = [line[a:b] for a, b in bounds]
             found: dict[int, str] = {}
-            no_digit = _DIGIT.search(line) is None  # header rows hold no digits
+            # Header rows hold no digits but a field's own number ("contact1;tel_contact1").
+            no_digit = _HEADER_DIGIT.search(line) is None
             if no_digit:
                 for i, c in enumerate(cells):
                     if kind := classify_header(c):
