@@ -109,3 +109,51 @@ def test_romanian_letters_stay_inside_the_name(detector: object) -> None:
     assert any(value == "Popescu" for value, _ in spans)
     values = [v for v, _ in found(detector, "Contact : conjoint M. Popescu Ionuț 07 52 33 19 84")]
     assert "Ionuț" in values
+
+
+# --- Breton "c'h" in capitals, Kabyle "Aït" surnames ------------------------------------------
+
+CAPITAL_SURNAMES = [
+    ("Mandataire : Gaëlle LE FLOC'H, déléguée MJPM", "LE FLOC'H"),
+    ("Mme KERC'HOZ Annie, aide à domicile", "KERC'HOZ"),
+    ("Secrétariat : Kenza AÏT OUARAB.", "AÏT OUARAB"),
+    ("Vu avec Karim Aït Belkacem hier", "Aït Belkacem"),
+]
+
+
+@pytest.mark.parametrize(("text", "surname"), CAPITAL_SURNAMES)
+def test_whole_surname_is_masked(detector: object, text: str, surname: str) -> None:
+    assert (surname, "NOM") in found(detector, text)
+
+
+def test_verb_ait_stays(detector: object) -> None:
+    assert persons(detector, "IL FAUT QU'IL AIT UN AVIS DU MEDECIN") == []
+    assert persons(detector, "Bien qu'elle ait mangé, la glycémie reste basse.") == []
+
+
+# --- a first name opening a sentence before what a member of staff does -------------------------
+
+STAFF_VERBS = [
+    ("Lina propose le groupe TCD à partir de février.", "Lina"),
+    ("Suivi en HDJ. Marine propose un atelier cuisine.", "Marine"),
+    ("Prise en charge. Yanis a vu la famille hier.", "Yanis"),
+    ("Pierre remplace l'IDE de nuit ce soir.", "Pierre"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), STAFF_VERBS)
+def test_first_name_before_a_staff_verb(detector: object, text: str, name: str) -> None:
+    assert (name, "PRENOM") in found(detector, text)
+
+
+NO_STAFF_NAME = [
+    "Olive fait partie du repas thérapeutique.",
+    "Note signale une chute dans la nuit.",
+    "Colin fait partie des poissons autorisés.",
+    "Suite propose par le service : retour à domicile.",
+]
+
+
+@pytest.mark.parametrize("text", NO_STAFF_NAME)
+def test_ordinary_word_before_a_verb(detector: object, text: str) -> None:
+    assert persons(detector, text) == []

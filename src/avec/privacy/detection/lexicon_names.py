@@ -146,6 +146,26 @@ def _eponym_before_first_name(ctx: DetectionContext, words: list[NameWord], kind
     return ["SNc", *kinds[1:]]
 
 
+def _berber_particle(words: list[NameWord], kinds: list[str]) -> list[str]:
+    """ "Kenza AÏT OUARAB", "Aït Belkacem": "Aït" (sons of) opening a Kabyle surname before
+    another capitalised word is part of the surname, not the verb "ait"."""
+    out = list(kinds)
+    for i, w in enumerate(words[:-1]):
+        if (
+            out[i] == "X"
+            and w.kind == "word"
+            and fold_key(w.text) == "ait"
+            and w.text[:1].isupper()
+            and words[i + 1].kind == "word"
+            and words[i + 1].start - w.end <= 2
+            and out[i + 1] in ("X", "U", "SN", "SNc")
+        ):
+            out[i] = "U"
+            if out[i + 1] == "X" and not is_stop_word(words[i + 1].text):
+                out[i + 1] = "U"
+    return out
+
+
 _MAIDEN_AFTER = re.compile(r"[ \t]+n[ée]e[ \t]+[A-ZÀ-Ý]")
 
 
@@ -244,6 +264,16 @@ _PERSON_VERB_AFTER = re.compile(
 )
 
 
+# What a member of staff does, after a first name that is no ordinary word: "Lina propose le
+# groupe", "Ousmane accompagnera", "Yanis a vu la famille".
+_STAFF_VERB_AFTER = re.compile(
+    r"[ \t]+(?:propose|proposera|organise|organisera|accompagne|accompagnera|anime|animera|re[çc]oit|"
+    r"recevra|verra|voit|a[ \t]+vu|a[ \t]+fait|a[ \t]+appel[ée]|a[ \t]+pr[ée]venu|note|signale|pr[ée]vient|"
+    r"pr[ée]viendra|contacte|contactera|transmet|transmettra|fait|fera|suit|suivra|assure|assurera|g[èe]re|"
+    r"coordonne|rencontre|rencontrera|rel[èe]ve|remplace|remplacera|s['’]en[ \t]+charge)(?![\w'’-])"
+)
+
+
 # Not after a slash: "5,6 mmol/L. Je propose" is a unit, then a sentence.
 _LEADING_INITIAL = re.compile(r"(?<![\w./])((?:[A-ZÀ-ÖØ-Ý]|Th|Ch|Ph)\.(?:-[A-Z]\.)?)[ \t]+")
 
@@ -310,6 +340,7 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
         kinds = [_after_initial(ctx, words, i, _kind(ctx, w)) for i, w in enumerate(words)]
         kinds = [_after_first_name(ctx, words, i, k) for i, k in enumerate(kinds)]
         kinds = _eponym_before_first_name(ctx, words, kinds)
+        kinds = _berber_particle(words, kinds)
         # Keep the longest stretch without excluded words.
         best: list[NameWord] = []
         cur: list[NameWord] = []
@@ -353,6 +384,11 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             and (
                 _ROLE_AFTER.match(text, core[0].end)
                 or (not ctx.all_caps and _PERSON_VERB_AFTER.match(text, core[0].end))
+                or (
+                    not ctx.all_caps
+                    and (ks[0] == "FN" or lex.french_first_name_frequency(core[0].text) >= 4)
+                    and _STAFF_VERB_AFTER.match(text, core[0].end)
+                )
                 or (
                     _alone_on_line(text, core[0].start, core[0].end)
                     and not (ks[0] == "FNc" and _heading_line(text, core[0].start, core[0].end))

@@ -26,7 +26,8 @@ NAME_WORD = re.compile(
     rf"(?=[{UP}l01]{{5}})[{UP}]+(?:l[{UP}]{{2,}}|[01][{UP}]+)+(?![{LOW}\d])|"
     # "HO-A-CHUCK", "Ho-A-Chuck": Chinese-Guyanese surnames hold one-letter parts between hyphens.
     rf"(?:[{UP}]['’])?[{UP}][{LOW}]+(?:(?<=c)['’]h[{LOW}]*)?(?:[{UP}][{LOW}]+)?(?:-(?:[{UP}]-)*(?:[{UP}]['’])?[{UP}][{LOW}{UP}]+)*"
-    rf"|(?:[{UP}]['’])?[{UP}]{{2,}}(?:-(?:[{UP}]-)*[{UP}]{{2,}})*"
+    # "LE FLOC'H", "KERC'HOZ": the Breton "c'h" in capitals too.
+    rf"|(?:[{UP}]['’])?[{UP}]{{2,}}(?:(?<=C)['’]H[{UP}]*)?(?:-(?:[{UP}]-)*[{UP}]{{2,}})*"
 )
 LOWER_WORD = re.compile(rf"[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})*")
 # "mme n'guessan awa", "o'neil": a West African or Irish surname typed in lower case ("n'est" is
@@ -361,7 +362,9 @@ def scan_run(
                 if not (lex.is_first_name(whole) or lex.is_surname(whole)):
                     break
                 w, w_end = whole, low_tail.end()
-            if is_stop_word(w) or (words and (is_drug(w) or (is_upper_word(w) and is_acronym(w)))):
+            if not _AIT_SURNAME.match(text, j) and (
+                is_stop_word(w) or (words and (is_drug(w) or (is_upper_word(w) and is_acronym(w))))
+            ):
                 break  # "Secrétariat SSR", "Mme Durand Doliprane"
             if words or not first_any:
                 prev = words[-1] if words else None
@@ -401,6 +404,8 @@ def scan_run(
     return words
 
 
+# "AÏT OUARAB", "Aït Belkacem": "Aït" (sons of) opening a Kabyle surname, not the verb "ait".
+_AIT_SURNAME = re.compile(rf"(?:A[iï]t|A[IÏ]T)[ \t-][{UP}]")
 _SIDE_BEFORE = re.compile(r"(?:\b[àa]|\bet|\bcôté|\bcote|/)[ \t]*\Z")
 _SIDE_NAME_AFTER = re.compile(rf"[ \t]*([{UP}][{LOW}{UP}'’-]+)")
 
