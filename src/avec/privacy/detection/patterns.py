@@ -119,7 +119,7 @@ def find_nir(ctx: DetectionContext) -> list[Span]:
         if re.fullmatch(r"\d{5}(?:\d{2}|2[AB])\d{8}", compact) and nir_is_valid(compact):
             spans.append(Span(m.start(), m.end(), "SECU", 0.99, "nir"))
     spans.extend(_partial_nirs(ctx.text))
-    if "  " in ctx.text:
+    if "  " in ctx.text and _WIDE_GAP.search(ctx.text):
         spans.extend(_wide_spaced_nirs(ctx.text))
     return spans
 
@@ -129,6 +129,7 @@ def find_nir(ctx: DetectionContext) -> list[Span]:
 # least one double): kept when 15 characters have a matching key, or 13 follow a NIR word.
 _NIR_WIDE = re.compile(r"(?<![\w+])[1-478](?:[ \t]{1,3}[\dABab]{1,3}){3,14}(?![\w])")
 _GROUP = re.compile(r"[\dABab]+")
+_WIDE_GAP = re.compile(r"\d  {1,2}\d")
 
 
 def _wide_spaced_nirs(text: str) -> list[Span]:

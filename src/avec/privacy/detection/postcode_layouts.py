@@ -42,6 +42,7 @@ _FOREIGN_ZIP = re.compile(
 
 
 _TO_DIGIT = str.maketrans({"O": "0", "l": "1"})
+_OCR_MARK = re.compile(r"\d[Ol]")  # an OCR postal code holds a digit then O or l
 # Not a postcode's start: a word or a digit right before, or a digit and a space ("1 2 3 4 5").
 _WORD_OR_DIGIT_BEFORE = re.compile(r"(?:\w|\d[ \t])\Z")
 # Right before a foreign postcode: a country letter and a dash ("L-3401", "CH-1205"), then no word.
@@ -66,17 +67,18 @@ def find_postcode_layouts(ctx: DetectionContext) -> list[Span]:
     for m in _SPACED_ZIP.finditer(text):
         if _WORD_OR_DIGIT_BEFORE.search(text, max(0, m.start() - 2), m.start()):
             continue
+        if m.group("zip").count(" ") < 2:
+            continue  # "38 000" is read by the commune rule; OCR spaces more
         before = text[max(0, m.start() - 4) : m.start()]
         city = city_span(text, m.end())
         known = city is not None and fold_key(text[city[0] : city[1]]) in ctx.lexicons.communes
         address_start = m.start() < 4 or "\n" in before or _BEFORE_SPACED_ZIP.search(before)
         if not address_start and not (known and _COLUMN_GAP.search(before)):
             continue  # "Score 1 2 3 4 5 ECOG": a scale, no address
-        if m.group("zip").count(" ") >= 2:  # "38 000" is read by the commune rule; OCR spaces more
-            spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.85, "zip_layout"))
-            if city and known:
-                spans.append(Span(city[0], city[1], "VILLE", 0.85, "zip_layout"))
-    if "O" in text or "l" in text:
+        spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.85, "zip_layout"))
+        if city and known:
+            spans.append(Span(city[0], city[1], "VILLE", 0.85, "zip_layout"))
+    if _OCR_MARK.search(text):
         spans.extend(_ocr_zips(ctx))
     countries = None
     for m in _FOREIGN_ZIP.finditer(text):

@@ -101,7 +101,8 @@ _QUICK = re.compile(
     + trie_regex(
         (
             "ref", "rg", "r.g.", "repertoire", "portalis", "parquet", "minute", "pv", "proces", "procedure",
-            "jugement", "judiciaire", "alloc", "caf", "nur", "msa", "adherent", "contrat", "bail", "locataire",
+            "jugement", "judiciaire",
+            "allocataire", "alloc ", "alloc.", "caf", "nur", "msa", "adherent", "contrat", "bail", "locataire",
             "siao", "si-siao", "viatrajectoire", "trajectoire",
             "prise", "pec", "acces", "bon", "mesure", "signalement", "sinistre", "pension",
             "fiche", "carte", "resident", "usage", "beneficiaire", "pensionnaire", "personne", "id", "code",
