@@ -25,8 +25,8 @@ from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key, is_upper_word, sentence_start
 from avec.privacy.spans import Span
 
-_TITLE = re.compile(
-    r"(?<![\w])(?:Dr|DR|Drs|Docteur|DOCTEUR|docteur|Pr|PR|Professeur|PROFESSEUR|professeur|M|MM|Mr|MR|"
+_TITLE = re.compile(  # not after "J-": "J-M. Guérin" is initials, no title
+    r"(?<![\w])(?<![A-Z]-)(?:Dr|DR|Drs|Docteur|DOCTEUR|docteur|Pr|PR|Professeur|PROFESSEUR|professeur|M|MM|Mr|MR|"
     r"Monsieur|MONSIEUR|monsieur|Mme|MME|Mmes|Madame|MADAME|madame|Mlle|MLLE|Melle|Mademoiselle|"
     r"mademoiselle|Me|Maître|Sr|Sœur|Soeur|Dresse|dr|mme|mr|mlle|pr|m)(?:\.|\b)[ \t]*"
 )

@@ -275,7 +275,8 @@ _STAFF_VERB_AFTER = re.compile(
 
 
 # Not after a slash: "5,6 mmol/L. Je propose" is a unit, then a sentence.
-_LEADING_INITIAL = re.compile(r"(?<![\w./])((?:[A-ZÀ-ÖØ-Ý]|Th|Ch|Ph)\.(?:-[A-Z]\.)?)[ \t]+")
+# "J-M. Guérin": hyphenated initials with one full stop.
+_LEADING_INITIAL = re.compile(r"(?<![\w./])((?:[A-ZÀ-ÖØ-Ý]|Th|Ch|Ph)\.(?:-[A-Z]\.)?|[A-Z]-[A-Z]\.)[ \t]+")
 
 
 def _drop_prepositions(text: str, words: list[NameWord], best: list[NameWord]) -> list[NameWord]:

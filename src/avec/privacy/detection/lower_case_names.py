@@ -51,7 +51,10 @@ _JOB_SHIFT = re.compile(
 _LOWER_TITLE = re.compile(r"(?:mme|mr|m\.|mlle|madame|monsieur|dr)[ \t]+")
 # After the title: a surname closed by a colon or a bracket, or followed by a participle
 # ("mme roques venant de").
-_TITLE_CLOSED = re.compile(rf"(?P<name>{_NAME})(?=[ \t]*[:(]|[ \t]+[{LOW}]{{3,}}ant[ \t])")
+# "(dr castagné ou dr lemaire)": another title after "ou"/"et" closes it too.
+_TITLE_CLOSED = re.compile(
+    rf"(?P<name>{_NAME})(?=[ \t]*[:(]|[ \t]+[{LOW}]{{3,}}ant[ \t]|[ \t]+(?:ou|et)[ \t]+(?:dr|mme|mr|m\.)[ \t])"
+)
 _TITLE_FIRST_LAST = re.compile(
     rf"(?P<first>{_NAME})[ \t]+(?P<last>[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})?)(?=[ \t]*(?:[,:;(]|\n|$))"
 )
