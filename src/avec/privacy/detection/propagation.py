@@ -6,7 +6,7 @@ import re
 
 from avec.privacy.detection.medical_vocab import in_eponym_context
 from avec.privacy.detection.occurrences import find_occurrences
-from avec.privacy.detection.registry import DetectionContext
+from avec.privacy.detection.registry import DetectionContext, priority_of
 from avec.privacy.detection.text import fold_key, is_upper_word, sentence_start
 from avec.privacy.spans import Span
 
@@ -21,7 +21,11 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 def propagate(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
-    """New spans for other occurrences of names already found (same label)."""
+    """New spans for other occurrences of names already found (same label).
+
+    ``spans`` are resolved; an occurrence overlapping one of them with a higher priority than
+    propagation's is skipped unchecked (resolution would drop it: same output, less work).
+    """
     text, lex = ctx.text, ctx.lexicons
     surfaces: dict[str, str] = {}
     for s in spans:
@@ -34,10 +38,17 @@ def propagate(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         surfaces.setdefault(_SEP.sub(" ", key), s.label)
     if not surfaces:
         return []
+    own = priority_of("propagation")
+    stronger = bytearray(len(text) + 1)
+    for s in spans:
+        if priority_of(s.source) > own:
+            stronger[s.start : s.end] = b"\x01" * (s.end - s.start)
     out: list[Span] = []
     # Every occurrence of these names in the folded text, longest first at a position; an
     # underscore separates words in a file name: "courrier_dupont.pdf" holds the name.
     for start, end, key in find_occurrences(ctx.folded, surfaces):
+        if stronger.find(1, start, end) >= 0:
+            continue
         label = surfaces[key]
         surface = text[start:end]
         common = lex.is_common(key)
