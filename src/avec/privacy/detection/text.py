@@ -35,6 +35,21 @@ def fold_key(word: str) -> str:
     return fold(word.replace("’", "'")).strip()
 
 
+class _LetterClassTable(dict[int, str]):
+    """``str.translate`` table: "U" for an upper-case letter, "l" for any other letter, nothing
+    for the rest; filled on first sight, so classifying a text runs in C (a Python loop over the
+    characters cost ~70 ms over the 960 test documents, this ~50 ms)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        cls = ("U" if ch.isupper() else "l") if ch.isalpha() else ""
+        self[code] = cls
+        return cls
+
+
+_LETTER_CLASS = _LetterClassTable()
+
+
 def is_upper_word(word: str) -> bool:
     """True for ALL-CAPS words of two letters or more (``DUPONT``)."""
     if not word.isupper():  # fast exit (C): a lower-case letter, or no cased letter at all
@@ -50,10 +65,10 @@ def is_title_word(word: str) -> bool:
 
 def mostly_upper(text: str) -> bool:
     """True when the text is an ALL-CAPS export (over 70 % of letters upper case)."""
-    letters = [c for c in text if c.isalpha()]
+    letters = text.translate(_LETTER_CLASS)
     if len(letters) < 20:
         return False
-    return sum(c.isupper() for c in letters) / len(letters) > 0.7
+    return letters.count("U") / len(letters) > 0.7
 
 
 def sentence_start(text: str, pos: int, ends: str = ".!?\n") -> bool:
