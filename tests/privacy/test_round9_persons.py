@@ -157,3 +157,68 @@ NO_STAFF_NAME = [
 @pytest.mark.parametrize("text", NO_STAFF_NAME)
 def test_ordinary_word_before_a_verb(detector: object, text: str) -> None:
     assert persons(detector, text) == []
+
+
+# --- lower-case doctors joined by "ou"/"et", hyphenated initials, dash signatures ---------------
+
+SIGNED_OR_LISTED = [
+    ("la fille souhaite parler au médecin (dr castagné ou dr Lemaire).", ("castagné", "NOM")),
+    ("notif envoyée.\n\nJ-M. Guérin, IDE", ("J-M.", "PRENOM")),
+    ("Vu par J-P. Martin ce jour", ("J-P.", "PRENOM")),
+    ("rappeler sa fille. – tiphaine", ("tiphaine", "PRENOM")),
+    ("rdv suivant : 04/12 10h.\n\n– claire m.", ("claire", "PRENOM")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), SIGNED_OR_LISTED)
+def test_signed_or_listed_names(detector: object, text: str, pair: tuple[str, str]) -> None:
+    assert pair in found(detector, text)
+
+
+NOT_SIGNED = [
+    "vu (mme mieux) ce matin",
+    "mme bien ou mme mal selon les jours",
+    "- plaie propre\n- pansement refait",
+    "douleur calmée. - morphine arrêtée",
+    "– voir p.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SIGNED)
+def test_no_name_in_ordinary_notes(detector: object, text: str) -> None:
+    assert persons(detector, text) == []
+
+
+def test_title_inside_hyphenated_initials(detector: object) -> None:
+    assert ("Guérin", "NOM") in found(detector, "J-M. Guérin, IDE")
+    assert ("Guérin", "NOM") in found(detector, "avec M. Guérin")
+
+
+# --- staff user names signing notes ----------------------------------------------------------
+
+LOGIN_SIGNATURES = [
+    ("rdv pris le 11/01. – spetitjean\nsuite", "spetitjean"),
+    ("10/06 06:45 [amartins] cible: sommeil — nuit calme", "amartins"),
+    ("14/10/24 11h05 – CMS – AS : aklein\n\nappelante", "aklein"),
+    ("prévenir le médecin\n\ntndiaye\n", "tndiaye"),
+    ("fin. – cboulanger", "cboulanger"),
+]
+
+
+@pytest.mark.parametrize(("text", "login"), LOGIN_SIGNATURES)
+def test_login_signs_a_note(detector: object, text: str, login: str) -> None:
+    assert (login, "NOM") in found(detector, text)
+
+
+NO_LOGIN = [
+    "douleur calmée. – paracetamol",
+    "10/06 06:45 [matin] cible : sommeil",
+    "\nsurveillance\n",
+    "AS : toilette faite",
+    "pansement refait. – abattement",
+]
+
+
+@pytest.mark.parametrize("text", NO_LOGIN)
+def test_ordinary_word_in_a_signing_place(detector: object, text: str) -> None:
+    assert persons(detector, text) == []

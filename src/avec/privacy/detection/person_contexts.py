@@ -72,6 +72,11 @@ _LOWER_VERB = re.compile(
 _LOWER_SIGNATURE = re.compile(
     rf"(?m)(?<=[.!)][ \t])[ \t]*(?P<name>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?|[a-z]-[a-z]\.?)[ \t]*$"
 )
+# A lower-case signature after a dash at a line end: "rappeler sa fille. – tiphaine", "– claire m.".
+_DASH_SIGNATURE = re.compile(
+    rf"(?m)(?:[.!)][ \t]+|^[ \t]*)[–—-][ \t]*(?P<name>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?)"
+    r"(?:[ \t]+(?P<initial>[a-z]\.))?[ \t]*$"
+)
 # A message's writer introducing themself: "coucou c maider", "bonjour c'est julien", "ici nadège".
 _SELF_INTRO = re.compile(
     r"(?i)(?:\b(?:coucou|bonjour|bonsoir|salut|hello|allo|allô|re)[ \t,!]+(?:c['’]?(?:est)?|ici|moi[ \t]+c['’]est)"
@@ -309,6 +314,14 @@ def find_lower_case_contexts(ctx: DetectionContext) -> list[Span]:
         initials = re.fullmatch(r"[a-z]-[a-z]\.?", w) is not None
         if initials or _lower_first_name(ctx, w):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.65, "lower_context"))
+    if "– " in text or "- " in text or "— " in text:
+        for m in _DASH_SIGNATURE.finditer(text):
+            w = m.group("name")
+            # with an initial after it, a first name that is also a word signs too ("claire m.")
+            if _lower_first_name(ctx, w) or (m.group("initial") and lex.is_first_name(w) and _name_ok(ctx, w)):
+                spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.65, "lower_context"))
+                if m.group("initial"):
+                    spans.append(Span(m.start("initial"), m.end("initial"), "PRENOM", 0.65, "lower_context"))
     if "[" in text:
         for m in _CHAT_SPEAKER.finditer(text):
             w = m.group("name")
@@ -406,6 +419,7 @@ def find_ocr_damaged_names(ctx: DetectionContext) -> list[Span]:
 # names after a military, firefighter or police rank ("Cpl Kerhervé"), and names read from their layout.
 from avec.privacy.detection import (  # noqa: E402, F401
     initial_signatures,
+    login_signatures,
     logins,
     lower_case_names,
     name_layouts,
