@@ -106,3 +106,31 @@ def test_postal_code_before_lower_case_saint_commune(detector: object, text: str
 )
 def test_number_before_st_word_is_not_postal_code(detector: object, text: str) -> None:
     assert values_of(detector, text, "VILLE") == []
+
+
+# --- building part then floor after a street --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Adresse : 9 rue des Tanneurs, bât. F, 1er étage, 21000 DIJON", "9 rue des Tanneurs, bât. F, 1er étage"),
+        ("logt : 3 rue pierre sémard, bât c, 4e ét. 38100 grenoble", "3 rue pierre sémard, bât c, 4e ét."),
+        (
+            "domicile : 17 avenue Jean Jaurès, esc. 4, 6e gauche, 92140 Clamart",
+            "17 avenue Jean Jaurès, esc. 4, 6e gauche",
+        ),
+        ("T2 au 5 rue Lamartine, appt 12, 2e étage droite, 59000 Lille", "5 rue Lamartine, appt 12, 2e étage droite"),
+    ],
+)
+def test_floor_after_building_part_is_address(detector: object, text: str, address: str) -> None:
+    assert values_of(detector, text, "ADRESSE") == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("vit 8 rue des Ormes, bât. A, 2e fois qu'il chute", "8 rue des Ormes, bât. A"),
+        ("27 cours Vitton, 3e étage sans ascenseur", "27 cours Vitton"),  # a plain street: the floor stays out
+    ],
+)
+def test_floor_not_after_building_part_stays_out(detector: object, text: str, address: str) -> None:
+    assert values_of(detector, text, "ADRESSE") == [address]

@@ -144,7 +144,13 @@ _LEAD_PART = re.compile(
 # street stays out, as the hand-checked sets mark it: "27 cours Vitton, 3e étage sans ascenseur").
 _FLAT_TAIL = re.compile(
     r"(?:[ \t]*,?[ \t]*(?:(?i:b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|appt?\.?|apt\.?|appartement|app\.|porte|"
-    r"logement|log\.)[ \t]*(?:n°[ \t]*)?[A-Z0-9]{1,4}(?![\w'’-])))+"
+    r"logement|log\.)[ \t]*(?:n°[ \t]*)?(?:[A-Z0-9]{1,4}|[a-z](?=[ \t]*,))(?![\w'’-])))+"
+)
+# After a building part, the floor and side belong to the address too: "bât. D, 3e étage",
+# "esc. 3, 4e ét.", "bât. C, 2e étage gauche", "esc. 2, 5e gauche".
+_FLOOR_TAIL = re.compile(
+    r"[ \t]*,?[ \t]*\d{1,2}[ \t]?(?:e|er|ème|eme|è)(?:[ \t]+(?i:[ée]tage\b|[ée]t\.))?"
+    r"(?:[ \t]+(?i:gauche|droite|face|fond)\b)?(?<![ \t])(?=[ \t]*[,;\n(–-]|[ \t]+\d{5}|[ \t]*\Z)"
 )
 _LABEL_BEFORE = re.compile(r"(?i)(?:adresse|domicile|demeurant|domicili[ée]e?|habite|r[ée]side)[^\n:]{0,20}:?[ \t]*\Z")
 # "Maison Etxeberria" alone: a named house (Basque, Breton addresses), the name not an ordinary word.
@@ -312,6 +318,8 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
         start = _lead_in(text, m.start())
         if has_num and (flat := _FLAT_TAIL.match(text, end)):
             end = flat.end()  # "14 rue du Général Buat, appt 32": the flat belongs to the address
+            if floor := _FLOOR_TAIL.match(text, end):
+                end = floor.end()
         trail = _TRAIL_PART.match(text, end) if text[end : end + 1] == "," else None
         locality = _LOCALITY_AFTER.match(text, end) if trail is None and text[end : end + 1] == "," else None
         if locality is not None and _is_locality(ctx, locality.group("name")):
