@@ -80,3 +80,15 @@ def test_mostly_upper(text: str, expected: bool) -> None:
     reference = len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) > 0.7
     assert reference == expected  # the case is what its comment says
     assert mostly_upper(text) is expected
+
+
+def test_resolve_drops_duplicates_and_keeps_the_first_of_equal_rank() -> None:
+    a = Span(0, 6, "NOM", 0.8, "initials")
+    b = Span(0, 6, "NOM", 0.8, "name_list")  # same priority (56), score, bounds and label
+    strong = Span(4, 10, "PRENOM", 0.9, "title")
+    assert priority_of("initials") == priority_of("name_list")
+    assert resolve([a, a, b]) == [a]
+    assert resolve([b, a]) == [b]
+    # the stronger source wins the overlap; what does not overlap stays, sorted by start
+    later = Span(12, 15, "VILLE", 0.6, "commune")
+    assert resolve([later, a, strong]) == [strong, later]
