@@ -153,6 +153,8 @@ def _berber_particle(words: list[NameWord], kinds: list[str]) -> list[str]:
     for i, w in enumerate(words[:-1]):
         if (
             out[i] == "X"
+            and len(w.text) == 3
+            and w.text[:1] == "A"
             and w.kind == "word"
             and fold_key(w.text) == "ait"
             and w.text[:1].isupper()

@@ -21,18 +21,14 @@ from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
-_TOKEN = r"(?P<login>[a-z]{5,24})"
-_SIGNED_PLACES = re.compile(
-    # a dash closing a line after a sentence, or a dash alone opening the line
-    rf"(?m)(?:(?:[.!)][ \t]+|^[ \t]*)[–—-][ \t]*{_TOKEN}[ \t]*$"
-    # a bracket after a clock: "06:45 [amartins]"
-    rf"|\d{{1,2}}[:h]\d{{2}}[ \t]*\[[ \t]*{_TOKEN.replace('login', 'bracket')}[ \t]*\]"
-    # alone on its line
-    rf"|^[ \t]*{_TOKEN.replace('login', 'alone')}[ \t]*$"
-    # a care job and a colon: "AS : aklein", "IDE : mleroy"
-    rf"|(?<![\w])(?:AS|IDE|IDEC|ASH|AES|AMP|ES|CESF|ASS|AS[ \t]+soc)[ \t]*:[ \t]*{_TOKEN.replace('login', 'job')}"
-    r"(?![\w@'’.-]))"
-)
+# Each place opens with a literal character (a fast scan); what stands before it is checked in code.
+_DASH = re.compile(r"(?m)[–—-][ \t]*(?P<login>[a-z]{5,24})[ \t]*$")
+_DASH_LEAD = re.compile(r"(?:[.!)][ \t]+|(?:^|\n)[ \t]*)\Z")
+_BRACKET = re.compile(r"\[[ \t]*(?P<login>[a-z]{5,24})[ \t]*\]")
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[:h]\d{2}[ \t]*\Z")
+_ALONE = re.compile(r"(?:^|\n)[ \t]*(?P<login>[a-z]{5,24})[ \t]*(?=\n|$)")
+_COLON = re.compile(r":[ \t]*(?P<login>[a-z]{5,24})(?![\w@'’.-])")
+_JOB_BEFORE = re.compile(r"(?<![\w])(?:AS|IDE|IDEC|ASH|AES|AMP|ES|CESF|ASS)[ \t]*\Z")
 
 
 def _login_of_a_person(ctx: DetectionContext, token: str) -> bool:
@@ -56,9 +52,16 @@ def _login_of_a_person(ctx: DetectionContext, token: str) -> bool:
 def find_login_signatures(ctx: DetectionContext) -> list[Span]:
     """User names built from a surname where notes are signed ("– spetitjean", "[amartins]")."""
     text = ctx.text
-    spans: list[Span] = []
-    for m in _SIGNED_PLACES.finditer(text):
-        group = next(g for g in ("login", "bracket", "alone", "job") if m.group(g))
-        if _login_of_a_person(ctx, m.group(group)):
-            spans.append(Span(m.start(group), m.end(group), "NOM", 0.75, "login_signature"))
-    return spans
+    found: list[re.Match[str]] = []
+    if "-" in text or "–" in text or "—" in text:
+        found.extend(m for m in _DASH.finditer(text) if _DASH_LEAD.search(text, max(0, m.start() - 4), m.start()))
+    if "[" in text:
+        found.extend(m for m in _BRACKET.finditer(text) if _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+    found.extend(_ALONE.finditer(text))
+    if ":" in text:
+        found.extend(m for m in _COLON.finditer(text) if _JOB_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+    return [
+        Span(m.start("login"), m.end("login"), "NOM", 0.75, "login_signature")
+        for m in found
+        if _login_of_a_person(ctx, m.group("login"))
+    ]

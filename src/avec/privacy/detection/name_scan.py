@@ -362,9 +362,9 @@ def scan_run(
                 if not (lex.is_first_name(whole) or lex.is_surname(whole)):
                     break
                 w, w_end = whole, low_tail.end()
-            if not _AIT_SURNAME.match(text, j) and (
+            if (
                 is_stop_word(w) or (words and (is_drug(w) or (is_upper_word(w) and is_acronym(w))))
-            ):
+            ) and not _AIT_SURNAME.match(text, j):
                 break  # "Secrétariat SSR", "Mme Durand Doliprane"
             if words or not first_any:
                 prev = words[-1] if words else None

@@ -73,10 +73,11 @@ _LOWER_SIGNATURE = re.compile(
     rf"(?m)(?<=[.!)][ \t])[ \t]*(?P<name>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?|[a-z]-[a-z]\.?)[ \t]*$"
 )
 # A lower-case signature after a dash at a line end: "rappeler sa fille. – tiphaine", "– claire m.".
+# The dash is matched first (fast scan); what stands before it is checked in code.
 _DASH_SIGNATURE = re.compile(
-    rf"(?m)(?:[.!)][ \t]+|^[ \t]*)[–—-][ \t]*(?P<name>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?)"
-    r"(?:[ \t]+(?P<initial>[a-z]\.))?[ \t]*$"
+    rf"(?m)[–—-][ \t]*(?P<name>[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?)(?:[ \t]+(?P<initial>[a-z]\.))?[ \t]*$"
 )
+_DASH_LEAD = re.compile(r"(?:[.!)][ \t]+|(?:^|\n)[ \t]*)\Z")
 # A message's writer introducing themself: "coucou c maider", "bonjour c'est julien", "ici nadège".
 _SELF_INTRO = re.compile(
     r"(?i)(?:\b(?:coucou|bonjour|bonsoir|salut|hello|allo|allô|re)[ \t,!]+(?:c['’]?(?:est)?|ici|moi[ \t]+c['’]est)"
@@ -316,6 +317,8 @@ def find_lower_case_contexts(ctx: DetectionContext) -> list[Span]:
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.65, "lower_context"))
     if "– " in text or "- " in text or "— " in text:
         for m in _DASH_SIGNATURE.finditer(text):
+            if not _DASH_LEAD.search(text, max(0, m.start() - 4), m.start()):
+                continue
             w = m.group("name")
             # with an initial after it, a first name that is also a word signs too ("claire m.")
             if _lower_first_name(ctx, w) or (m.group("initial") and lex.is_first_name(w) and _name_ok(ctx, w)):
