@@ -130,6 +130,13 @@ def name_like(ctx: DetectionContext, found: list[re.Match[str]], *, titled: bool
     before = text[max(0, found[0].start() - 40) : found[0].start()].split()
     if before and is_protected_word(before[-1].strip(",;:()"), ctx.protected):
         return False  # "Spasfon Lyoc": a drug's form or brand, not a name
+    if (
+        len(found) == 1
+        and before
+        and fold_key(found[0].group(0)) in _FEASTS
+        and fold_key(before[-1]) in _WHEN_BEFORE
+    ):
+        return False  # "depuis Noël", "avant la Toussaint": a feast day, not a person
     if len(found) == 1 and _initial(text, found[0]):
         return False
     if len(found) == 1 and not (known[0] or given[0]):
@@ -147,6 +154,9 @@ def name_like(ctx: DetectionContext, found: list[re.Match[str]], *, titled: bool
     return True
 
 
+# Feast days that are also first names, and the words that make them a time ("depuis Noël").
+_FEASTS = frozenset({"noel", "paques", "toussaint", "pentecote", "ascension", "assomption"})
+_WHEN_BEFORE = frozenset({"depuis", "avant", "apres", "a", "pour", "vers", "jusqu'a", "la", "de", "des"})
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 _ALONE_IN_BRACKETS = re.compile(r"\([ \t]*$")
 
