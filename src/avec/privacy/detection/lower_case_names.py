@@ -37,7 +37,7 @@ _ROLE_IN_BRACKETS = (
 _HYPHEN_INITIALS = re.compile(rf"(?P<name>[a-z]-[a-z])\.?[ \t]*\([ \t]*(?i:{_ROLE_IN_BRACKETS})")
 _WORD_CHAR_BEFORE = re.compile(r"[\w'’-]")
 # No look-behind at the start: the regex engine can then skip ahead on the first letter;
-# the word boundary before is checked in code (``_starts_word``).
+# the word boundary before is checked in code (``starts_word``).
 _BY_INITIAL = re.compile(
     rf"(?:par|sign[ée]e?)[ \t]+(?P<initial>[a-z]\.)[ \t]?(?P<name>{_NAME})(?![\w'’-])"
 )
@@ -78,7 +78,7 @@ _TITLE_NAME_INITIAL = re.compile(rf"(?P<name>{_NAME})[ \t]+(?P<initial>[a-z]\.)(
 _AGE_LATER = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]*(?:ans?|a)(?![\w'’-])")
 
 
-def _starts_word(text: str, pos: int) -> bool:
+def starts_word(text: str, pos: int) -> bool:
     """No letter, digit, apostrophe or hyphen just before ``pos``."""
     return pos == 0 or _WORD_CHAR_BEFORE.match(text, pos - 1) is None
 
@@ -121,11 +121,11 @@ def find_lower_case_names(ctx: DetectionContext) -> list[Span]:
                 spans.append(Span(m.start("initial"), m.end("initial"), "NOM", 0.7, "lower_names"))
     if "-" in text:
         for m in _HYPHEN_INITIALS.finditer(text):
-            if not _starts_word(text, m.start()):
+            if not starts_word(text, m.start()):
                 continue
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.65, "lower_names"))
     for m in _BY_INITIAL.finditer(text):
-        if not _starts_word(text, m.start()):
+        if not starts_word(text, m.start()):
             continue
         name = m.group("name")
         if _free(ctx, name) and (ctx.lexicons.is_surname(name) or not ctx.lexicons.is_common(name)):
@@ -139,7 +139,7 @@ def find_lower_case_names(ctx: DetectionContext) -> list[Span]:
         if _first_name(ctx, m.group("name"), common_ok=m.group("job") != "as"):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "lower_names"))
     for title in _LOWER_TITLE.finditer(text):
-        if not _starts_word(text, title.start()):
+        if not starts_word(text, title.start()):
             continue
         spans.extend(_after_lower_title(ctx, title.end()))
     if ":" in text:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection.lower_case_names import may_be_name
+from avec.privacy.detection.lower_case_names import may_be_name, starts_word
 from avec.privacy.detection.medical_vocab import is_eponym, is_protected_word
 from avec.privacy.detection.name_scan import LOW, UP, is_stop_word
 from avec.privacy.detection.registry import DetectionContext, recognizer
@@ -68,14 +68,6 @@ _BULLET_NAME = re.compile(
 _PARTICLE_HEAD = re.compile(r"(?i)(?:da|de|dos|le|van|di)[ \t]+")
 
 
-_WORD_CHAR = re.compile(r"[\w'’-]")
-
-
-def _starts_word(text: str, pos: int) -> bool:
-    """No letter, digit, apostrophe or hyphen just before ``pos``."""
-    return pos == 0 or _WORD_CHAR.match(text, pos - 1) is None
-
-
 def _opens_note(text: str, pos: int) -> bool:
     """``pos`` opens the text or a line, or follows a separator or a full stop (spaces aside)."""
     j = pos
@@ -111,7 +103,7 @@ def find_bare_relatives(ctx: DetectionContext) -> list[Span]:
     if ctx.all_caps:
         return spans
     for m in _BARE_BOND.finditer(text):
-        if not (_starts_word(text, m.start()) and _opens_note(text, m.start())):
+        if not (starts_word(text, m.start()) and _opens_note(text, m.start())):
             continue
         w = m.group("name")
         # A known first name even if also a word ("moussa"), or a Vietnamese given name ("linh").
@@ -120,7 +112,7 @@ def find_bare_relatives(ctx: DetectionContext) -> list[Span]:
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.75, "note_bond"))
     for m in _PARENT_OF.finditer(text):
         w = m.group("name")
-        if not _starts_word(text, m.start()):
+        if not starts_word(text, m.start()):
             continue
         if _first_name_ok(ctx, w, common_ok=True):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.75, "note_bond"))
@@ -135,7 +127,7 @@ def find_addressed_names(ctx: DetectionContext) -> list[Span]:
     if ctx.all_caps:
         return spans
     for m in _ADDRESSEE.finditer(text):
-        opens = _starts_word(text, m.start()) and _opens_sentence(text, m.start())
+        opens = starts_word(text, m.start()) and _opens_sentence(text, m.start())
         if opens and _first_name_ok(ctx, m.group("name"), common_ok=True):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "note_address"))
     tail = text[-160:]
@@ -150,7 +142,7 @@ def find_addressed_names(ctx: DetectionContext) -> list[Span]:
         spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.6, "note_address"))
     if "(" in text:
         for m in _SHIFT_AFTER.finditer(text):
-            if _starts_word(text, m.start()) and _first_name_ok(ctx, m.group("name"), common_ok=True):
+            if starts_word(text, m.start()) and _first_name_ok(ctx, m.group("name"), common_ok=True):
                 spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "note_address"))
     return spans
 
@@ -210,7 +202,7 @@ def find_east_asian_caps_surnames(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     for m in _CAPS_THEN_GIVEN.finditer(ctx.text):
         sur, given = m.group("sur"), m.group("given")
-        if not _starts_word(ctx.text, m.start()) or lex.is_east_asian_surname(given):
+        if not starts_word(ctx.text, m.start()) or lex.is_east_asian_surname(given):
             continue
         if lex.is_east_asian_surname(sur) and lex.is_east_asian(given):
             spans.append(Span(m.start("sur"), m.end("sur"), "NOM", 0.7, "east_asian_caps"))
