@@ -1,0 +1,73 @@
+"""Round 10: record numbers of kinds no rule knows by name, table columns, day ranges.
+
+Invented values only. Each positive case asserts the exact span and label; each negative case
+asserts that the value is not masked (or not with the given label).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from avec.privacy.detection import Detector
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector.default()
+
+
+def _found(detector: Detector, text: str) -> dict[str, str]:
+    return {text[s.start : s.end]: s.label for s in detector.detect(text)}
+
+
+# (text, value, label): a key a few words before a code, or a code explained by its shape.
+POSITIVE = [
+    ("Objet : réclamation sur la facture n° 2023/FCT/504417 – Mme X", "2023/FCT/504417", "NDA"),
+    ("Vu. Titre de recette T-2025-11872 annulé ce jour.", "T-2025-11872", "NDA"),
+    ("Réf. : AS 2025-31-0442", "2025-31-0442", "NDA"),
+    ("N° ADMISSION (NDA) : 251107442", "251107442", "NDA"),
+    ("le numéro de patient imprimé sur le bracelet est le 7002219843.", "7002219843", "IPP"),
+    ("(IPP transmis par le secrétariat : 4700118236).", "4700118236", "IPP"),
+    ("mon numéro de séjour noté sur la lettre de liaison : 25031194), merci", "25031194", "NDA"),
+    ("- 2507003318 – DURAND Paul – Chirurgie A – sortie le 04/07", "2507003318", "NDA"),
+    ("- Q25-113 (Mme Z.) : retard de prise en charge", "Q25-113", "NDA"),
+    ("PASSAGE 25-118302 : PATIENT AMENE PAR LES POMPIERS", "25-118302", "NDA"),
+    ("| G2024-771203 | 24K55012 | Paul | 11/09/2024 |", "G2024-771203", "NDA"),
+    ("| G2024-771203 | 24K55012 | Paul | 11/09/2024 |", "24K55012", "NDA"),
+    ("numéro allocataire à la caisse du Val-de-Marne : 3318420.", "3318420", "NDA"),
+    ("N° unique de demande de logement : 0940521107733182 (déposée en 2021)", "0940521107733182", "NDA"),
+    ("N° DE DOSSIER (si connu) : 77-2020-118204", "77-2020-118204", "NDA"),
+    ("factures n° ABC-F-25-441208 et ABC-F-25-441377", "ABC-F-25-441377", "NDA"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "label"), POSITIVE)
+def test_record_numbers_are_found(detector: Detector, text: str, value: str, label: str) -> None:
+    start = text.index(value)
+    spans = [(s.start, s.end, s.label) for s in detector.detect(text)]
+    assert (start, start + len(value), label) in spans
+
+
+# (text, value): numbers of structures, products, forms, laws, measures, dates, codes, samples.
+NEGATIVE = [
+    ("N° FINESS : 690781234", "690781234"),
+    ("RPPS 10101234567, Dr X", "10101234567"),
+    ("charge virale 2350000 copies/mL", "2350000"),
+    ("Cerfa n° 12345*02 – volet administratif", "12345"),
+    ("GHM 04M053, DP J18.9", "04M053"),
+    ("loi n° 2005-102 du 11 février 2005", "2005-102"),
+    ("Examen d'entrée : PA 148/92 mmHg", "148/92"),
+    ("admission en soins sans consentement (art. L. 3213-1 CSP)", "3213-1"),
+    ("N° de demande : 2503114452\nHÉMATOLOGIE", "2503114452"),
+    ("UF 3310-3320 / OPERATEUR", "3310-3320"),
+    ("noyau 13153I instable", "13153I"),
+    ("tube n° 25093318871 hémolysé", "25093318871"),
+    ("montant 1250000 € au budget 2019-2024", "1250000"),
+    ("MSH|^~\\&|APP|SITE|202501011200||ADT^A01|MSG000771203|P|2.5", "MSG000771203"),
+    ("date d'entrée : 2025-03-14T08:30:00", "2025-03-14T08"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NEGATIVE)
+def test_other_numbers_are_not_record_numbers(detector: Detector, text: str, value: str) -> None:
+    assert _found(detector, text).get(value) not in ("NDA", "IPP")
