@@ -1,0 +1,161 @@
+"""First names in the slots where hurried notes and social-work narratives put a person:
+
+- names joined by "+" in a team or a hand-over, with or without a role in brackets:
+  "sandrine (as) + bastien (ash)", "(marie-claude + ibrahim)", "Rachida + Élodie (bureau)";
+- a lower-case first name, or hyphenated initials, after "par": "faite par bastien",
+  "retrouvée par J-P";
+- a lower-case first name after a possessive and a kinship word: "son papa kevin", "sa fille lou";
+- a child's first name before a school class or a short age: "moussa (5e)", "emir 9a suivi",
+  and after "petite"/"petit" before an age: "petite jade vidal (3 ans)";
+- a first name opening a sentence before a verb of the narrative: "Moussa pas là", "Emir est suivi";
+- a child's first name after the school or the nanny: "l'école de Malo", "la nounou d'Inès".
+
+Hand-written: no library reads these layouts of French care notes. Every rule asks the lexicons
+that the word is a known first name and no stop word, protected medical word, eponym or country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.lower_case_names import starts_word
+from avec.privacy.detection.medical_vocab import is_eponym, is_protected_word
+from avec.privacy.detection.name_scan import LOW, UP, is_stop_word
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+_LOWER = rf"[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?"
+_CAP = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
+_ANY = rf"(?:{_CAP}|{_LOWER})"
+_ROLE = r"(?:[ \t]*\([^()\n]{1,24}\))?"
+# "sandrine (as) + bastien (ash)": two names around a plus sign (found from the plus, cheap).
+_PLUS = re.compile(rf"(?P<a>{_ANY}){_ROLE}[ \t]*\+[ \t]*(?P<b>{_ANY})(?![\w'’-])")
+_PAR_LOWER = re.compile(rf"(?<![\w'’-])par[ \t]+(?P<name>{_LOWER})(?=[ \t]*(?:[,.;:)/!\n]|$|\(|et[ \t]))")
+_HYPHEN_INITIALS = re.compile(
+    rf"(?<![\w'’-])(?:par|avec|pour|et|chez|à)[ \t]+(?P<name>[{UP}]-[{UP}])(?![\w'’.-])"
+)
+_KIN = (
+    r"(?:papa|maman|p[èe]re|m[èe]re|fils|fille|fr[èe]re|s(?:œ|oe)ur|mari|femme|[ée]poux|[ée]pouse|copain|copine|"
+    r"compagnon|compagne|conjointe?|ami|amie|petit-fils|petite-fille|grand-m[èe]re|grand-p[èe]re|mamie|papi|"
+    r"papy|neveu|ni[èe]ce|oncle|tante|cousine?|beau-p[èe]re|belle-m[èe]re|demi-fr[èe]re|demi-s(?:œ|oe)ur|"
+    r"fianc[ée]e?|b[ée]b[ée]|an[ée]e?|cadet(?:te)?|grand|petit|petite)"
+)
+_POSSESSIVE_KIN = re.compile(
+    rf"(?<![\w'’-])(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|votre)[ \t]+{_KIN}[ \t]+(?P<name>{_LOWER})(?![\w'’-])"
+)
+# What may follow a lower-case first name after a kinship word: punctuation, a verb phrase...
+_SCHOOL_CLASS = (
+    r"(?:CP|CE1|CE2|CM1|CM2|[3-6](?:e|[èe]me)|2n?de|1[èe]re|Tle|terminale|seconde|PS|MS|GS|ULIS|SEGPA|IME)"
+)
+_CLASS_AFTER = re.compile(rf"(?P<name>{_ANY})[ \t]*\((?i:{_SCHOOL_CLASS})(?![\w])[^()\n]{{0,20}}\)")
+# "zeynep 16a lycée, emir 9a suivi": a first name opening a clause, then a short age.
+_SHORT_AGE = re.compile(rf"(?P<name>{_LOWER})[ \t]+\d{{1,2}}[ \t]?(?:a|ans)(?=[ \t,;.)]|$)")
+_CLAUSE_BEFORE = re.compile(r"(?:(?:^|[,;:/(\n])[ \t]*|(?<![\w'’-])et[ \t]+)\Z")
+_LITTLE_AGED = re.compile(
+    rf"(?<![\w'’-])(?i:petite?|b[ée]b[ée])[ \t]+(?P<first>{_ANY})(?:[ \t]+(?P<last>{_ANY}))?"
+    r"(?=[ \t]*[(,][ \t]*\d{1,2}[ \t]*(?:ans?|mois|a)(?![\w]))"
+)
+# A sentence opens (line start, full stop, bullet, "12/11 -"), then a first name and a verb.
+_NARRATIVE_VERB = (
+    r"(?:pas[ \t]+l[àa]|absente?|pr[ée]sente?|est|[ée]tait|sera|a|avait|n['’](?:est|a|était|avait|veut)|ne[ \t]|"
+    r"dit|va|semble|reste|refuse|accepte|veut|souhaite|pleure|joue|dort|mange|revient|vient|part|rentre|"
+    r"arrive|parle|se[ \t]|s['’]|montre|raconte|explique|exprime|participe|fr[ée]quente)"
+)
+_NAME_VERB = re.compile(rf"(?P<name>{_CAP})[ \t]+{_NARRATIVE_VERB}(?![\w'’-])")
+_SENTENCE_OPEN = re.compile(
+    r"(?:(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?|[.!?][ \t]+|\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–:][ \t]*)\Z"
+)
+_CHILD_PLACE = re.compile(
+    r"(?<![\w-])(?i:[ée]cole|cr[èe]che|classe|ma[îi]tresse|instit(?:utrice|uteur)?|nounou|"
+    r"assistante[ \t]+maternelle|coll[èe]ge|cartable|doudou|chambre|carnet[ \t]+de[ \t]+sant[ée])"
+    rf"[ \t]+(?:de[ \t]+|d['’])(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[{UP}])"
+)
+
+
+def _first_name(ctx: DetectionContext, word: str, common_ok: bool) -> bool:
+    """A known first name that may be a person here (no stop, protected, eponym or country word)."""
+    lex = ctx.lexicons
+    if not lex.is_first_name(word) or is_stop_word(word) or is_protected_word(word, ctx.protected):
+        return False
+    if is_eponym(word) or lex.is_country(word):
+        return False
+    return common_ok or not lex.is_common(word)
+
+
+def _span(m: re.Match[str], group: str, label: str = "PRENOM") -> Span:
+    return Span(m.start(group), m.end(group), label, 0.7, "person_slot")
+
+
+def _plus_pairs(ctx: DetectionContext) -> list[Span]:
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for plus in re.finditer(r"\+", text):
+        m = None
+        for back in (40, 20):
+            cand = _PLUS.search(text, max(0, plus.start() - back), plus.end() + 30)
+            if cand is not None and cand.start() <= plus.start() < cand.end():
+                m = cand
+                break
+        if m is None or not starts_word(text, m.start()):
+            continue
+        a, b = m.group("a"), m.group("b")
+        # both known first names, at least one no ordinary word ("rose + marine" stays)
+        if not (_first_name(ctx, a, True) and _first_name(ctx, b, True)):
+            continue
+        if lex.is_common(a) and lex.is_common(b):
+            continue
+        spans.append(_span(m, "a"))
+        spans.append(_span(m, "b"))
+    return spans
+
+
+def _surname_like(ctx: DetectionContext, word: str) -> bool:
+    lex = ctx.lexicons
+    if is_stop_word(word) or is_protected_word(word, ctx.protected) or lex.is_country(word):
+        return False
+    return (lex.is_surname(word) or not lex.is_common(word)) and fold_key(word) not in lex.communes
+
+
+@recognizer("person_slot", 59)
+def find_person_slots(ctx: DetectionContext) -> list[Span]:
+    """First names in the slots listed in the module docstring."""
+    if ctx.all_caps:
+        return []
+    text = ctx.text
+    spans: list[Span] = []
+    if "+" in text:
+        spans.extend(_plus_pairs(ctx))
+    for m in _PAR_LOWER.finditer(text):
+        if _first_name(ctx, m.group("name"), False):
+            spans.append(_span(m, "name"))
+    if "-" in text:
+        spans.extend(_span(m, "name") for m in _HYPHEN_INITIALS.finditer(text))
+    for m in _POSSESSIVE_KIN.finditer(text):
+        if _first_name(ctx, m.group("name"), False):
+            spans.append(_span(m, "name"))
+    if "(" in text:
+        for m in _CLASS_AFTER.finditer(text):
+            if starts_word(text, m.start()) and _first_name(ctx, m.group("name"), True):
+                spans.append(_span(m, "name"))
+    for m in _SHORT_AGE.finditer(text):
+        if not starts_word(text, m.start()) or not _CLAUSE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        if _first_name(ctx, m.group("name"), True):
+            spans.append(_span(m, "name"))
+    for m in _LITTLE_AGED.finditer(text):
+        if not _first_name(ctx, m.group("first"), True):
+            continue
+        spans.append(_span(m, "first"))
+        last = m.group("last")
+        if last and not ctx.lexicons.is_first_name(last) and _surname_like(ctx, last):
+            spans.append(_span(m, "last", "NOM"))
+    for m in _NAME_VERB.finditer(text):
+        if not starts_word(text, m.start()) or not _SENTENCE_OPEN.search(text, max(0, m.start() - 14), m.start()):
+            continue
+        if _first_name(ctx, m.group("name"), True) and fold_key(m.group("name")) not in ctx.lexicons.communes:
+            spans.append(_span(m, "name"))
+    for m in _CHILD_PLACE.finditer(text):
+        if _first_name(ctx, m.group("name"), True):
+            spans.append(_span(m, "name"))
+    return spans

@@ -1,0 +1,54 @@
+"""Round 10 person rules: first names in the slots of hurried notes and social-work narratives
+(names joined by "+", after "par", after a possessive kinship word, before a school class or a short
+age, opening a sentence before a verb, after the school), logins after a clock, signatures by
+initials. Names are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.privacy.conftest import found, persons
+
+# --- first names in person slots (person_slots.py) ------------------------------------------------
+
+SLOTS = [
+    ("équipe de nuit : gaëlle (as) + wilfried (ash)", [("wilfried", "PRENOM")]),
+    ("relève faite (annabelle + youcef) à 7h", [("annabelle", "PRENOM"), ("youcef", "PRENOM")]),
+    ("Nadège + Coralie (accueil)", [("Nadège", "PRENOM"), ("Coralie", "PRENOM")]),
+    ("douche faite par wilfried\n- linge", [("wilfried", "PRENOM")]),
+    ("trouvé au sol par J-M ce matin", [("J-M", "PRENOM")]),
+    ("sa maman dit que son papa jordan rentre tard", [("jordan", "PRENOM")]),
+    ("rentrée ok pr souleymane (4e) et aïcha (CM1).", [("souleymane", "PRENOM"), ("aïcha", "PRENOM")]),
+    ("enfants : yanis 14a collège, ilyes 8a suivi en cmp", [("ilyes", "PRENOM")]),
+    ("- petit noam girardot (2 ans) : otite", [("noam", "PRENOM"), ("girardot", "NOM")]),
+    ("Le frère montre ses devoirs. Souleymane pas là (foot).", [("Souleymane", "PRENOM")]),
+    ("Lina va mieux. Ilyes est suivi au CMPP.", [("Ilyes", "PRENOM")]),
+    ("nous appellerons l'école de Noam et le médecin", [("Noam", "PRENOM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLOTS)
+def test_first_names_in_person_slots(detector: object, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = found(detector, text)
+    for pair in expected:
+        assert pair in spans
+
+
+NOT_NAMES = [
+    "score de Glasgow + Babinski",
+    "pansement fait par infirmière de jour",
+    "prise en charge par rapport au risque",
+    "son papa travaille de nuit",
+    "son fils vient demain matin",
+    "Alpha est augmentée. Gamma est normale.",
+    "Parkinson est évolué",
+    "l'école de Saint-Malo et la mairie",
+    "revoir dans 2 ans, contrôle",
+    "rentrée en 5e (CM2 redoublé)",
+    "l'école Jules Ferry",
+    "Prévoir CRP + NFS demain.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_ordinary_words_stay(detector: object, text: str) -> None:
+    assert [v for v in persons(detector, text) if v not in ("Jules", "Ferry")] == []
