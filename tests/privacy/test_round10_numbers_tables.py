@@ -71,3 +71,59 @@ NEGATIVE = [
 @pytest.mark.parametrize(("text", "value"), NEGATIVE)
 def test_other_numbers_are_not_record_numbers(detector: Detector, text: str, value: str) -> None:
     assert _found(detector, text).get(value) not in ("NDA", "IPP")
+
+
+# (table, value, label): a column named by a role, a person-qualified header, a counted header.
+TABLE_COLUMNS = [
+    (
+        "IPP;NDA;NOM;PRENOM;DATE_ENT;UF;MED_RESP\n31004412;250311001;MARCHAL;Yvon;11/03/2025 02:10;URG;KERBRAT\n"
+        "31004413;250311002;COLAS;Inès;11/03/2025 02:40;URG;QUEMENER",
+        "KERBRAT",
+        "NOM",
+    ),
+    (
+        "| N° | Nom | Prénom | Juge | Référent |\n|---|---|---|---|---|\n| 1 | ROBIN | Léo | MAZET | PONS A. |\n"
+        "| 2 | ROBIN | Zoé | MAZET | PONS A. |",
+        "MAZET",
+        "NOM",
+    ),
+    (
+        "date;praticien;patient_nom;patient_prenom;motif\n03/03/2025;LEROUX B.;VASSEUR;Hugo;entorse\n"
+        "03/03/2025;LEROUX B.;PAGES;Lina;lombalgie",
+        "VASSEUR",
+        "NOM",
+    ),
+    (
+        "Date | Patient (nom prénom) | Prescripteur | Qté\n02/03/2025 | TOURNIER Kevin | Dr ROCHE P. | 7\n"
+        "03/03/2025 | BESSON Alice | Dr ROCHE P. | 14",
+        "TOURNIER",
+        "NOM",
+    ),
+    (
+        "| Patient | DDN | INR 1 | INR 2 |\n|---|---|---|---|\n| MARTEL Jacques | 01/02/1940 | 2,1 | 2,6 |\n"
+        "| FONTAINE Lise | 05/06/1938 | 3,0 | — |",
+        "MARTEL",
+        "NOM",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "label"), TABLE_COLUMNS)
+def test_table_columns_named_by_role_or_qualified(detector: Detector, text: str, value: str, label: str) -> None:
+    start = text.index(value)
+    spans = [(s.start, s.end, s.label) for s in detector.detect(text)]
+    assert (start, start + len(value), label) in spans
+
+
+# Cells of such columns that are no names stay unmasked: units, roles, acronyms, counts.
+TABLE_NEGATIVE = [
+    ("IPP;NDA;NOM;DATE_ENT;UF;MED_RESP\n31004412;250311001;MARCHAL;11/03/2025;URG;IDE\n", "URG"),
+    ("IPP;NDA;NOM;DATE_ENT;UF;MED_RESP\n31004412;250311001;MARCHAL;11/03/2025;URG;IDEC\n", "IDEC"),
+    ("| Patient | INR 1 | INR 2 |\n|---|---|---|\n| MARTEL Jacques | 2,1 | 2,6 |\n", "2,1"),
+    ("| Nom | Juge |\n|---|---|\n| ROBIN | SAMU |\n", "SAMU"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), TABLE_NEGATIVE)
+def test_table_cells_that_are_no_names(detector: Detector, text: str, value: str) -> None:
+    assert value not in _found(detector, text)

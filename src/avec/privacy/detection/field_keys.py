@@ -92,7 +92,8 @@ _KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # "Nom patient", "N° IPP", "date naissance du patient": qualifiers that do not change the kind.
 _QUALIFIER = re.compile(
-    r"^(?:n ?°|no|num|numero) |(?: (?:du |de l |de la )?(?:patient|patiente|resident|residente|usager|pat))+$"
+    r"^(?:n ?°|no|num|numero) |(?: (?:du |de l |de la )?(?:patient|patiente|resident|residente|usager|pat))+$|"
+    r"^(?:patiente?|pat|residente?|usager|beneficiaire|benef|enfant|mineur) (?=\w)"  # "patient_nom"
 )
 
 
@@ -136,7 +137,12 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
             r"patiente?|residente?|usager|identite|medecin(?: \w+)?|referente?|ide|infirmi(?:er|ere)|soignante?|"
             r"intervenante?|praticien|contact|aidant|personne de confiance|agent|professionnel|"
             r"signee?(?: par)?|signature|visa|validee? par|saisie? par|auteur|vaccinateur|preleveu(?:r|se)|"
-            r"operat(?:eur|rice)|redacteur|prescripteur"
+            r"operat(?:eur|rice)|redacteur|prescripteur|"
+            # Roles that sign or follow a case: "MED_RESP", "Juge", "Éducateur", "Mandataire", "Suivi par".
+            r"med(?: \w+)?|dr|juges?(?: (?:des enfants|\w+))?|magistrate?|educ(?:ateur|atrice)?(?: \w+)?|"
+            r"assistante? sociale?|tut(?:eur|rice)|curat(?:eur|rice)|mandataire(?: \w+)?|kine(?:sitherapeute)?|"
+            r"psychologue|sage femme|coordinat(?:eur|rice)|gestionnaire|charge(?:e)? de (?:dossier|suivi)|"
+            r"suivie? par|traitee? par|vue? par|interlocut(?:eur|rice)"
         ),
         "auto",
     ),
@@ -183,9 +189,12 @@ def _normalise(key: str) -> str:
 def classify_header(header: str) -> str | None:
     """What a table column holds: "nom", "prenom", "nom_first", "auto" (a person), or a label."""
     whole = _normalise(fold(header))
-    for rx, kind in _COLUMN_KINDS:
-        if whole and rx.fullmatch(whole):
-            return kind
+    # "Patient (nom prénom)", "patient_nom": the person's qualifier and brackets name no other kind.
+    bare = _QUALIFIER.sub("", _normalise(re.sub(r"[()\[\]]", " ", fold(header)))).strip()
+    for variant in (whole, bare) if bare != whole else (whole,):
+        for rx, kind in _COLUMN_KINDS:
+            if variant and rx.fullmatch(variant):
+                return kind
     if len(header.strip()) > 30:
         return None
     return _KEY_TO_COLUMN.get(classify_key(header.strip()) or "")

@@ -23,6 +23,8 @@ from avec.privacy.spans import Span
 _VALUE_CELL = re.compile(r"\s*(?:Dr|Pr|Mme|Mlle|M|[A-Z])\.?\s+[A-Z]")
 _DIGIT = re.compile(r"\d")
 _HEADER_DIGIT = re.compile(r"(?<![A-Za-z_\d])\d")
+# A header numbering repeated measures: "INR 1", "Dose 2", "Contact 1" (a value cell is no such word).
+_COUNTED_HEADER = re.compile(r"[^\W\d_][^\W\d_ .'’-]{1,15}[ ]\d{1,2}")
 # The last comma-separated part of an address cell, when it looks like a commune name.
 _TRAILING_TOWN = re.compile(
     r",\s*((?!(?:B[âa]t|Appt?|Esc|[ÉE]tage|R[ée]sidence|Porte|Lot|BP|CS|Cedex)\b)[A-ZÀ-Ý][^\d,;()]{1,40}?)\s*$"
@@ -37,6 +39,8 @@ _NO_VALUE = re.compile(
     r"(?i)idem|id\.|ditto|m[êe]me(?: adresse)?|inconnue?|non renseign[ée]e?|nc|nr|n[ée]ant|sdf|sans domicile(?: fixe)?"
 )
 _LONE_ACRONYM = re.compile(r"[A-Z]{2,5}")
+# Five capitals alternating like a surname ("FAVRE", "GIRON"): consonant-vowel-consonant runs.
+_NAME_LIKE_CAPS = re.compile(r"(?:[B-DF-HJ-NP-TV-Z]{1,2}[AEIOUY]{1,2}){2}[B-DF-HJ-NP-TV-Z]?[AEIOUY]?")
 _QUOTED_CELL = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
 
 
@@ -150,7 +154,9 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
             cells = [line[a:b] for a, b in bounds]
             found: dict[int, str] = {}
             # Header rows hold no digits but a field's own number ("contact1;tel_contact1").
-            no_digit = _HEADER_DIGIT.search(line) is None
+            no_digit = _HEADER_DIGIT.search(line) is None or all(
+                _COUNTED_HEADER.fullmatch(c.strip()) for c in cells if _DIGIT.search(c)
+            )
             if no_digit:
                 for i, c in enumerate(cells):
                     if kind := classify_header(c):
@@ -213,6 +219,11 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                         kind == "auto"
                         and _LONE_ACRONYM.fullmatch(stripped)
                         and not (lex.is_surname(stripped) or lex.is_first_name(stripped))
+                        and not (
+                            _NAME_LIKE_CAPS.fullmatch(stripped)
+                            and not lex.is_common(stripped)
+                            and not is_protected_word(stripped, ctx.protected)
+                        )
                     ):
                         continue  # "IDEC" in a "Signé" column is a role
                     pos = start
