@@ -52,3 +52,33 @@ NOT_NAMES = [
 @pytest.mark.parametrize("text", NOT_NAMES)
 def test_ordinary_words_stay(detector: object, text: str) -> None:
     assert [v for v in persons(detector, text) if v not in ("Jules", "Ferry")] == []
+
+
+# --- logins signing a care log line (login_signatures.py) ------------------------------------------
+
+LOGINS = [
+    ("03/02/2024 09:20 – gtanguy (Dr TANGUY Gilles)\nExamen.", "gtanguy"),
+    ("04/02/2024 22:40 – rkervella (IDE) : douleur 3/10", "rkervella"),
+    ("05/02/2024 05:10 – ttranvan (IDE nuit) : calme", "ttranvan"),
+    ("doublon corrigé le 12/03 par nlouarn. à revoir", "nlouarn"),
+    ("12/03 10:05 [mplouzane] cible: alimentation", "mplouzane"),
+]
+
+
+@pytest.mark.parametrize(("text", "login"), LOGINS)
+def test_logins_signing_log_lines(detector: object, text: str, login: str) -> None:
+    assert (login, "NOM") in found(detector, text)
+
+
+NOT_LOGINS = [
+    "08:00 – transmission (IDE) : ras",
+    "traité par amoxicilline.",
+    "geste fait par spécialiste.",
+    "10:30 – scanner (urgent) : fait",
+    "12/03 10:05 [absent] cible: repas",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LOGINS)
+def test_words_in_login_places_stay(detector: object, text: str) -> None:
+    assert persons(detector, text) == []
