@@ -127,3 +127,32 @@ TABLE_NEGATIVE = [
 @pytest.mark.parametrize(("text", "value"), TABLE_NEGATIVE)
 def test_table_cells_that_are_no_names(detector: Detector, text: str, value: str) -> None:
     assert value not in _found(detector, text)
+
+
+# (text, value): a day before a weekday-led range end, a day/month after a check-up word.
+DAY_RANGES = [
+    ("garde : nuit du sam 22 au dim 23/03, calme", "22"),
+    ("stage du mardi 4 au jeu. 6/02 au foyer", "4"),
+    ("TA stable, contrôle 09/04 chez le MT", "09/04"),
+    ("prochain bilan 21/05 au labo", "21/05"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), DAY_RANGES)
+def test_day_ranges_and_check_up_days(detector: Detector, text: str, value: str) -> None:
+    start = text.index(value)
+    spans = [(s.start, s.end, s.label) for s in detector.detect(text)]
+    assert (start, start + len(value), "DATE") in spans
+
+
+# Fractions and scores after the same words stay unmasked.
+DAY_NEGATIVE = [
+    ("bilan 3/4 des cas favorables", "3/4"),
+    ("contrôle 1/2 comprimé le soir", "1/2"),
+    ("la nuit du sam au dim 2 fois levé", "2"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), DAY_NEGATIVE)
+def test_fractions_are_no_days(detector: Detector, text: str, value: str) -> None:
+    assert _found(detector, text).get(value) != "DATE"

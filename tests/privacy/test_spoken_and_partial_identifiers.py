@@ -295,4 +295,6 @@ def test_identifier_answered_in_a_chat(detector: Detector, text: str, label: str
     ],
 )
 def test_identifier_answered_in_a_chat_negatives(detector: Detector, text: str) -> None:
-    assert found(detector, text, "NDA") == [] and found(detector, text, "IPP") == []
+    # The chat-answer rule stays silent; a long number may still be masked by its shape
+    # (unexplained_numbers.py, round 10), which is not what this test judges.
+    assert not [s for s in detector.detect(text) if s.source == "id_answer"]

@@ -15,6 +15,8 @@ from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+# A weekday, whole or cut, before a day of a range: "nuit du dim 17 au lun 18/11", "du mardi 3 au jeu. 5".
+_WEEKDAY = r"(?:(?:lun|mar|mer|jeu|ven|sam|dim)(?:di|dredi|credi|edi|anche)?\.?[ \t]+)?"
 _MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:\.|(?![\w]))"
 # "29->30/11", "8 et 9/12", "29/30 nov", "3-4 déc.", "12 & 13/01".
 _SHARED_MONTH = re.compile(
@@ -30,9 +32,9 @@ _SCORE_BEFORE = re.compile(r"(?i)(?:\beva\b|(?-i:\bEN\b)|\bens\b|douleur|score|n
 _UNIT_AFTER = r"(?:h\b|ans?\b|mois\b|jours?\b|semaines?\b|%|mg\b|ml\b|g\b|cp\b|fois\b|ui\b)"
 # "la semaine du 16", "le week-end du 3", "la nuit du 29": a day of the current month.
 _PERIOD_DAY = re.compile(
-    r"(?<![\w])(?:semaine|week-?end|nuit|journee|matinee|soiree)[ \t]+du[ \t]+(?P<d>1er|" + _DAY + r")"
+    r"(?<![\w])(?:semaine|week-?end|nuit|journee|matinee|soiree)[ \t]+du[ \t]+" + _WEEKDAY + r"(?P<d>1er|" + _DAY + r")"
     r"(?![\w/]|[.,:]\d|[ \t]*" + _UNIT_AFTER + r")"
-    r"(?:[ \t]+au[ \t]+(?P<d2>" + _DAY + r")(?![\w/]|[.,:]\d|[ \t]*" + _UNIT_AFTER + r"))?"
+    r"(?:[ \t]+au[ \t]+" + _WEEKDAY + r"(?P<d2>" + _DAY + r")(?![\w/]|[.,:]\d|[ \t]*" + _UNIT_AFTER + r"))?"
 )
 # "demain 2/12", "hier 30/11", "aujourd'hui 4/12": a day/month after a relative-day word;
 # "effectué le : 4/11", "Date : 3/02": after a date field.
@@ -51,7 +53,7 @@ _BRACKET_DAY_MONTH = re.compile(r"(?<=\()(?P<d>" + _DAY + r")/(?P<m>0[1-9]|1[0-2
 # "bilan prévu 3/12", "RDV reporté au 9/01": a day/month after a scheduling word.
 _SCHEDULED = re.compile(
     r"(?<![\w])(?:prevue?s?|programmee?s?|fixee?s?|reportee?s?|decalee?s?|avancee?s?|rdv|"
-    r"rendez-vous|convoquee?s?|hospitalisee?s?|sortie?|entree?|retour|reprise)"
+    r"rendez-vous|convoquee?s?|hospitalisee?s?|sortie?|entree?|retour|reprise|controle|bilan|visite|consultation)"
     r"(?:[ \t]+(?:le|au|du|pour[ \t]+le|vers[ \t]+le|jusqu['’]au))?[ \t]+"
     r"(?P<d>" + _DAY + r")[ \t]?/[ \t]?(?P<m>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)"
 )

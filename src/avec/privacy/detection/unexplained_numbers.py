@@ -51,8 +51,11 @@ _NOT_A_RECORD = re.compile(
     r"doi|pmid|nct|eudract|lois?|d[ée]crets?|arr[êe]t[ée]s?|articles?|circulaires?|agr[ée]ment|autorisation|"
     r"t[ée]l[ée]?(?:phone)?|tel|fax|portable|mobile|s[ée]rie|mod[èe]le|version|licence|ordre|am|ss|s[ée]cu(?:rit[ée])?|"
     r"nir|ins|insee|code|cim|ccam|ghm|ghs|brevet|colis|commande|chambre|lit|bureau|salle|poste|bip|dect|cerfa|uf|"
-    r"tubes?|pr[ée]l[èe]vements?|[ée]chantillons?|flacons?|art\.?|[LRD]\.)(?![\w])"
+    r"tubes?|pr[ée]l[èe]vements?|[ée]chantillons?|flacons?|art\.?|[LRD]\.|produits?|d[ée]signation|"
+    r"r[ée]f[ée]rences?[ \t]+produit|mat[ée]riel|dispositif)(?![\w])"
 )
+_MARK_IN_GAP = re.compile(r"(?i)n°|nº|num[ée]ro|:|\(|\best\b")
+_BARE_MARKS = frozenset({"n°", "nº", "no", "num", "nums", "numero", "numeros"})
 _PATIENT_KEY = re.compile(r"(?i)(?<![\w])(?:ipp|nip|patiente?|identifiant[ \t]+(?:du[ \t]+)?patient)(?![\w])")
 _DATE_LIKE = re.compile(
     r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[/.-]\d{1,2}){0,2}"
@@ -68,6 +71,8 @@ _SHORT_GROUPS = re.compile(r"\d{1,4}(?:[-/]\d{1,4})+")
 _SAMPLE_REQUEST_BEFORE = re.compile(r"(?i)n°[ \t]*(?:de[ \t]+)?demande[ \t]*:?[ \t]*\Z")
 # An HL7 segment line: hl7.py reads it field by field.
 _HL7_LINE = re.compile(r"[A-Z][A-Z0-9]{2}\|")
+# A medicine's or a device's code (CIP, ACL, UCD: "34009..."), a batch, a serial number.
+_PRODUCT_CODE = re.compile(r"(?i)3400\d{6,9}|(?:lot|sn|s/n|ref|cip|ucd|ean)[-/ ]?\w*")
 _PHONE = re.compile(r"0[1-9]\d{8}|(?:0033|33)\d{9}")
 # Codes of a disease, an act or a stay group: "I50.0", "EBLA003", "05M092", "07C14J".
 _MEDICAL_CODE = re.compile(r"[A-Z]\d{2}(?:\.\d+)?|[A-Z]{4}\d{3}|\d{2}[A-Z]\d{2}[\dA-Z]|\d{2}[A-Z]\d{3}")
@@ -89,7 +94,7 @@ def _refused(text: str, value: str, start: int, end: int) -> bool:
         return True  # a form's number: "cerfa n° 14732*03"
     if value.isdigit() and _SAMPLE_REQUEST_BEFORE.search(text, max(0, start - 24), start):
         return True  # "N° de demande : 2410220431" on a lab report numbers a sample
-    if _MEDICAL_CODE.fullmatch(value):
+    if _MEDICAL_CODE.fullmatch(value) or _PRODUCT_CODE.fullmatch(value):
         return True
     return quantity_follows(text, end) or bool(_UNIT_AFTER.match(text, end))
 
@@ -99,7 +104,9 @@ def _self_explaining(value: str) -> bool:
     digits = _digits(value)
     if any(ch.isalpha() for ch in value.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")):
         return digits >= 5  # letters before or among the digits: "23C18877", "R24-077"
-    return digits >= 7  # digits only, or a letter after them ("12553I", an isotope): seven digits
+    if value.isdigit():
+        return digits >= 7  # one run of seven digits
+    return digits >= 8  # digits in groups ("24-087543"), or a letter after them ("12553I", an isotope)
 
 
 def _keyed(text: str, folded: str) -> list[Span]:
@@ -111,6 +118,11 @@ def _keyed(text: str, folded: str) -> list[Span]:
         value = m.group("value")
         if _digits(value) < 5 or _refused(text, value, m.start("value"), m.end()):
             continue
+        plain = not any(ch.isalpha() for ch in value)
+        if plain and _digits(value) < 7 and not _MARK_IN_GAP.search(text, k.start(), m.start("value")):
+            continue  # "la demande 12345": five or six bare digits need a mark or a colon
+        if plain and not value.isdigit() and k.group("key") in _BARE_MARKS and _digits(value) < 8:
+            continue  # "n° 24/11902" after a word no rule knows: reference_numbers.py judges it
         window = text[max(0, k.start() - 24) : m.start("value")]
         if _NOT_A_RECORD.search(window):
             continue
