@@ -24,6 +24,7 @@ from avec.privacy.detection.named_bodies import named_body_spans
 from avec.privacy.detection.place_patterns import UP, known_commune
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
 from avec.privacy.detection.school_names import school_spans
+from avec.privacy.detection.structure_names import structure_spans
 from avec.privacy.detection.territorial_bodies import territorial_spans
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -328,7 +329,7 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
     spans = _joined(ctx, _merge_known(ctx.text, _keyword_spans(ctx)))
     spans += extra_spans(ctx, spans)
     spans = acronym_joined(ctx, pass_joined(ctx, spans + case_spans(ctx, spans)))
-    for body in territorial_spans(ctx):
+    for body in territorial_spans(ctx) + structure_spans(ctx):
         # "CSAPA ANPAA 63": a body that carries a facility's name further makes one span with it
         inner = [y for y in spans if y.start < body.end and body.start < y.end]
         # ("UMJ de l'Hôtel-Dieu": a known hospital closing the body's name is inside it)
