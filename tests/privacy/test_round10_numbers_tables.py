@@ -156,3 +156,43 @@ DAY_NEGATIVE = [
 @pytest.mark.parametrize(("text", "value"), DAY_NEGATIVE)
 def test_fractions_are_no_days(detector: Detector, text: str, value: str) -> None:
     assert _found(detector, text).get(value) != "DATE"
+
+
+# A column no header names, whose cells are mostly known names: every name-like cell is a name.
+UNNAMED_COLUMNS = [
+    (
+        "NDA;NOM;UF;RESP_GARDE\n250001;ALBERT;URG;MORVAN\n250002;COSTA;URG;MORVAN\n"
+        "250003;PIRES;UHCD;KERGOAT\n250004;LEROY;URG;MORVAN",
+        "KERGOAT",
+    ),
+    (
+        "| Tournée | Lun | Mar |\n|---|---|---|\n| T1 | Sandrine | Loïc |\n| T2 | Loïc | Gwenola |\n"
+        "| T3 | Sandrine | Océane |",
+        "Gwenola",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), UNNAMED_COLUMNS)
+def test_unnamed_column_of_names(detector: Detector, text: str, value: str) -> None:
+    assert value in _found(detector, text)
+
+
+# Columns of services, drugs or communes are no person columns, even with name-like cells.
+UNNAMED_NEGATIVE = [
+    (
+        "Date;Service;Acte\n01/03;Cardiologie;ECG\n02/03;Pneumologie;EFR\n03/03;Neurologie;EEG\n04/03;Gériatrie;ECG",
+        "Gériatrie",
+    ),
+    (
+        "| J | Matin | Soir |\n|---|---|---|\n| 1 | Doliprane | Lovenox |\n| 2 | Doliprane | Lovenox |\n"
+        "| 3 | Kardégic | Lovenox |",
+        "Kardégic",
+    ),
+    ("| N° | Destination |\n|---|---|\n| 1 | Lyon |\n| 2 | Grenoble |\n| 3 | Valence |", "Valence"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), UNNAMED_NEGATIVE)
+def test_columns_of_other_things_are_no_names(detector: Detector, text: str, value: str) -> None:
+    assert _found(detector, text).get(value) not in ("NOM", "PRENOM")

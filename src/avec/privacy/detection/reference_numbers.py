@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection import unexplained_numbers  # noqa: F401  (registers on import)
+from avec.privacy.detection import table_columns, unexplained_numbers  # noqa: F401  (register on import)
 from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.record_numbers import quantity_follows
 from avec.privacy.detection.registry import DetectionContext, recognizer
