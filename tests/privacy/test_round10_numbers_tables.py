@@ -38,6 +38,9 @@ POSITIVE = [
     ("N° unique de demande de logement : 0940521107733182 (déposée en 2021)", "0940521107733182", "NDA"),
     ("N° DE DOSSIER (si connu) : 77-2020-118204", "77-2020-118204", "NDA"),
     ("factures n° ABC-F-25-441208 et ABC-F-25-441377", "ABC-F-25-441377", "NDA"),
+    ("M. X, né le 02/03/1931, IPP KT-2291\nType : chute", "KT-2291", "IPP"),
+    ("| N° facture | Montant |\n|---|---|\n| 25-88041 | 125,00 |\n| 25-88102 | 30,00 |", "25-88041", "NDA"),
+    ("| Code patient | Nom |\n|---|---|\n| 77120 | ROY |\n| 77121 | GAY |", "77120", "IPP"),
 ]
 
 
@@ -65,6 +68,8 @@ NEGATIVE = [
     ("montant 1250000 € au budget 2019-2024", "1250000"),
     ("MSH|^~\\&|APP|SITE|202501011200||ADT^A01|MSG000771203|P|2.5", "MSG000771203"),
     ("date d'entrée : 2025-03-14T08:30:00", "2025-03-14T08"),
+    ("| Date | Facture |\n|---|---|\n| 02/03 | 1 250,00 |\n| 03/03 | 980,00 |", "1 250,00"),
+    ("IPP en attente, chambre 2114", "2114"),
 ]
 
 

@@ -163,6 +163,16 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "NDA",
     ),
+    # A stay's, an invoice's or an event's number: "N° facture", "NUM_FACT", "RSS", "N° entrée", "N° FEI".
+    (
+        re.compile(
+            r"(?:(?:n ?°|no|num(?:ero)?|id|ref(?:erence)?) ?(?:de |du |d )?(?:la |l )?)"
+            r"(?:factures?|fact|titres?|rss|rum|entree|admission|episode|hospitalisation|reclamation|plainte|fei|ei|"
+            r"requete|recours|sejour|venue|passage)|rss|rum"
+        ),
+        "NDA",
+    ),
+    (re.compile(r"code patient|(?:n ?°|num(?:ero)?|id|code) ?(?:de |du )?client"), "IPP"),
     # Where a patient comes from or goes to: a commune, a facility or "DOMICILE".
     (re.compile(r"destination|provenance|origine|lieu de (?:sortie|vie|destination)"), "movement"),
     # The doctor on call of a rota: "Interne de garde", "Sénior d'astreinte".

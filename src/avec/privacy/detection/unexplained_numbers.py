@@ -55,6 +55,7 @@ _NOT_A_RECORD = re.compile(
     r"r[ée]f[ée]rences?[ \t]+produit|mat[ée]riel|dispositif)(?![\w])"
 )
 _MARK_IN_GAP = re.compile(r"(?i)n°|nº|num[ée]ro|:|\(|\best\b")
+_STRONG_KEYS = frozenset({"ipp", "nip", "nda"})
 _BARE_MARKS = frozenset({"n°", "nº", "no", "num", "nums", "numero", "numeros"})
 _PATIENT_KEY = re.compile(r"(?i)(?<![\w])(?:ipp|nip|patiente?|identifiant[ \t]+(?:du[ \t]+)?patient)(?![\w])")
 _DATE_LIKE = re.compile(
@@ -116,7 +117,9 @@ def _keyed(text: str, folded: str) -> list[Span]:
         if m is None:
             continue
         value = m.group("value")
-        if _digits(value) < 5 or _refused(text, value, m.start("value"), m.end()):
+        # "IPP SJ-1187": after the patient's or the stay's own key, a lettered code of four digits.
+        strong = k.group("key") in _STRONG_KEYS and m.start("value") - k.end() <= 4 and value[0].isalpha()
+        if _digits(value) < (4 if strong else 5) or _refused(text, value, m.start("value"), m.end()):
             continue
         plain = not any(ch.isalpha() for ch in value)
         if plain and _digits(value) < 7 and not _MARK_IN_GAP.search(text, k.start(), m.start("value")):
