@@ -84,3 +84,83 @@ def test_practice_named_after_a_person_stays_a_person(detector: object) -> None:
     text = "IDE : Cabinet infirmier Martin, passage matin et soir"
     assert ("Cabinet infirmier Martin", "HOPITAL") not in found(detector, text)
     assert "Martin" in " ".join(masked(detector, text))
+
+
+# --- an estate, its building / flat / lot parts and its street: ONE ADRESSE ---------------------------
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Adresse : Résidence Les Jardins d'Ambre, bât. C, 2e étage, appt 21, 14 rue Voltaire, 93100 Montreuil",
+         "Résidence Les Jardins d'Ambre, bât. C, 2e étage, appt 21, 14 rue Voltaire"),
+        ("M;Résidence Le Parc Vert, appt 108, 3 rue Jean Jaurès;22000;SAINT-BRIEUC;0758",
+         "Résidence Le Parc Vert, appt 108, 3 rue Jean Jaurès"),
+        ("chez sa copine, résidence les Tilleuls bat D appt 12, 9 rue Gambetta 59100 Roubaix",
+         "résidence les Tilleuls bat D appt 12, 9 rue Gambetta"),
+        ("elle est résidence A Torra, bât B, 4 cours Napoléon, code porte 1234",
+         "résidence A Torra, bât B, 4 cours Napoléon"),
+        ("Lotissement Les Oliviers, villa 12\n20290 BORGO", "Lotissement Les Oliviers, villa 12"),
+        ("Adresse : Lotissement Les Palmiers, lot 9, section Moudong, 97122 Baie-Mahault",
+         "Lotissement Les Palmiers, lot 9, section Moudong"),
+        ("(Cité Rivière, résidence Les Hibiscus, bât. 2, 97200 Fort-de-France)",
+         "Cité Rivière, résidence Les Hibiscus, bât. 2"),
+        ("| Résidence Le Lac, bât. 2, appt 11, avenue de la Marne | 33700 |",
+         "Résidence Le Lac, bât. 2, appt 11, avenue de la Marne"),
+        # a business zone and a street without a number where a person lives
+        ("Établissement : ESAT Les Ajoncs, ZA de Kerbriant, 29200 Brest", "ZA de Kerbriant"),
+        ("elle va chez elle rue des Glycines -> à voir", "rue des Glycines"),
+    ],
+)
+def test_estate_with_parts_is_one_address(detector: object, text: str, address: str) -> None:
+    assert address in values_of(detector, text, "ADRESSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # no building, flat or lot part: the estate and the street stay two spans
+        ("Adresse : Résidence Les Pins, 12 avenue Foch, 13008 Marseille", "Résidence Les Pins, 12 avenue Foch"),
+        # a street named after the estate keeps its number, the floor stays out
+        ("07h45  X – 6 Cité Bellevue, 3e étage gauche – aide", "Cité Bellevue, 3e étage"),
+    ],
+)
+def test_estate_without_parts_is_not_joined(detector: object, text: str, address: str) -> None:
+    assert address not in values_of(detector, text, "ADRESSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le patient vit seul, chez lui la rue est en pente.",
+        "Zone inflammatoire du genou, ZI non précisée.",
+        "Le parc de la résidence est fermé, bât. en travaux.",
+    ],
+)
+def test_estate_rules_leave_ordinary_text(detector: object, text: str) -> None:
+    assert values_of(detector, text, "ADRESSE") == []
+
+
+# --- a birthplace followed by its country or its département number -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("NÉ LE : 04/05/1970 À TIMISOARA (ROUMANIE) / NIR", "TIMISOARA"),
+        ("NÉ LE 12/12/1950 À SETIF (ALGÉRIE)", "SETIF"),
+        ("LIEU NAISS: CONSTANTINE ALGERIE\nNIR", "CONSTANTINE"),
+        ("LIEU NAISS. : THANN (68) / INS", "THANN"),
+        ("Mme X, née le 15/08/1940 à Danang (Viêt Nam)", "Danang"),
+    ],
+)
+def test_birthplace_before_country_is_ville(detector: object, text: str, place: str) -> None:
+    assert place in values_of(detector, text, "VILLE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "née le 03/04/1961 à terme (38 SA)",
+        "NÉ LE 02/02/1942 À TERME (PRÉMATURÉ)",
+        "Lieu de naissance : ALGÉRIE",
+    ],
+)
+def test_birth_lines_without_a_place_are_not_ville(detector: object, text: str) -> None:
+    assert values_of(detector, text, "VILLE") == []

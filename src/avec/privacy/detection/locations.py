@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection import addresses, addresses_abroad, communes, facilities  # noqa: F401  (registration)
+from avec.privacy.detection import (  # noqa: F401  (registration)
+    addresses,
+    addresses_abroad,
+    birthplaces,
+    communes,
+    estate_addresses,
+    facilities,
+)
 from avec.privacy.detection.place_patterns import city_span
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key

@@ -1,0 +1,56 @@
+"""Birthplaces the gazetteers miss, told by their form: "NÉ LE 04/05/1970 À TIMISOARA (ROUMANIE)",
+"née le 15/08/1940 à Danang (Viêt Nam)", "LIEU NAISS. : THANN (68)", "LIEU NAISS: SETIF ALGERIE".
+
+A birth field or a birth date and "à", then a capitalised place, then a country (in brackets or
+right after it) or a département number in brackets: the place is a ``VILLE`` even when neither the
+commune list nor the foreign-city list holds it (small towns, transliterations). Without that
+country or number after it the commune rules decide alone. Hand-written because no offline library
+reads French civil-status lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.medical_vocab import is_protected_word
+from avec.privacy.detection.place_patterns import UP, world_places
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+# "né le 12/03/1950 à", "NÉ(E) LE : 12.03.1950 A", "Lieu de naissance :", "LIEU NAISS. :", "né à".
+_BIRTH = (
+    r"(?i:\bn[ée](?:e|\(e\))?[ \t]+le[ \t]*:?[ \t]*\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}[ \t]*[/.-][ \t]*\d{2,4}"
+    r"[ \t]*,?[ \t]*(?:à|a)[ \t]*:?|\blieu[ \t]+(?:de[ \t]+)?naiss(?:ance|\.)?[ \t]*:?|"
+    r"\bn[ée](?:e|\(e\))?[ \t]+(?:à|a)[ \t]*:?)[ \t]*"
+)
+_PLACE = r"[" + UP + r"][\w'’]*(?:[ \t-][" + UP + r"][\w'’]*){0,3}"
+_BIRTHPLACE = re.compile(
+    _BIRTH + r"(?P<place>" + _PLACE + r")"
+    r"(?:[ \t]*\([ \t]*(?P<paren>[^()\n]{2,30}?)[ \t]*\)|[ \t]+(?P<country>[" + UP + r"][\w'’\-]+(?:[ \t][" + UP
+    + r"][\w'’\-]+)?)(?=[ \t]*(?:$|\n|[/|,;–—]|[ \t]{2})))"
+)
+_DEPARTMENT = re.compile(r"(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])")
+
+
+@recognizer("birthplace", 62)
+def find_birthplaces(ctx: DetectionContext) -> list[Span]:
+    """A birthplace followed by its country or its département number, as ``VILLE``."""
+    folded = ctx.folded
+    if "naiss" not in folded and "ne le" not in folded and "nee le" not in folded and " a " not in folded:
+        return []
+    countries = world_places(ctx.lexicons).countries
+    out = []
+    for m in _BIRTHPLACE.finditer(ctx.text):
+        place = m.group("place")
+        words = place.split()
+        if fold_key(place) in countries or any(is_protected_word(w) for w in words):
+            continue
+        after = m.group("paren") or m.group("country") or ""
+        if _DEPARTMENT.fullmatch(after) or fold_key(after) in countries:
+            out.append(Span(m.start("place"), m.end("place"), "VILLE", 0.75, "birthplace"))
+        elif m.group("country") and len(words) > 1 and fold_key(words[-1]) in countries:
+            # "LIEU NAISS: SETIF ALGERIE": the place run took the country in
+            cut = m.start("place") + place.rindex(words[-1])
+            out.append(Span(m.start("place"), cut - 1, "VILLE", 0.75, "birthplace"))
+    return out
