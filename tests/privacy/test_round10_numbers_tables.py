@@ -70,6 +70,8 @@ NEGATIVE = [
     ("date d'entrée : 2025-03-14T08:30:00", "2025-03-14T08"),
     ("| Date | Facture |\n|---|---|\n| 02/03 | 1 250,00 |\n| 03/03 | 980,00 |", "1 250,00"),
     ("IPP en attente, chambre 2114", "2114"),
+    ("Dr Morel, gériatre – 10004417723", "10004417723"),  # an RPPS number under a signature
+    ("prélevé le 14022025 à 8h", "14022025"),  # a compact date, day first
 ]
 
 

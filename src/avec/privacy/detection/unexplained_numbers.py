@@ -63,7 +63,12 @@ _DATE_LIKE = re.compile(
     r"|(?:19|20)\d{2}[/-](?:19|20)\d{2}|(?:19|20)\d{2}[/-]\d{1,4}"
 )
 # A compact date or timestamp: 20240312, 202403121430, 20240312143000.
-_COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4}|\d{6})?")
+_COMPACT_DATE = re.compile(
+    r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4}|\d{6})?"
+    r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}"  # 12032024: day, month, year
+)
+# A professional's RPPS number (eleven digits opening with 10), printed under a signature without its key.
+_RPPS = re.compile(r"10\d{9}")
 # A full date at the start of a longer token: "2026-11-29T14:30:00".
 _DATE_START = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}T|\d{2}/\d{2}/(?:19|20)\d{2}")
 # Digits in short groups: a range, a pressure, an article ("1210-1240", "152/88", "3212-3").
@@ -95,7 +100,7 @@ def _refused(text: str, value: str, start: int, end: int) -> bool:
         return True  # a form's number: "cerfa n° 14732*03"
     if value.isdigit() and _SAMPLE_REQUEST_BEFORE.search(text, max(0, start - 24), start):
         return True  # "N° de demande : 2410220431" on a lab report numbers a sample
-    if _MEDICAL_CODE.fullmatch(value) or _PRODUCT_CODE.fullmatch(value):
+    if _MEDICAL_CODE.fullmatch(value) or _PRODUCT_CODE.fullmatch(value) or _RPPS.fullmatch(value):
         return True
     return quantity_follows(text, end) or bool(_UNIT_AFTER.match(text, end))
 
