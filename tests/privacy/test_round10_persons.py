@@ -82,3 +82,45 @@ NOT_LOGINS = [
 @pytest.mark.parametrize("text", NOT_LOGINS)
 def test_words_in_login_places_stay(detector: object, text: str) -> None:
     assert persons(detector, text) == []
+
+
+# --- signatures, names listed with a job, compound given names ------------------------------------
+# (person_signatures.py, initial_signatures.py)
+
+SIGNED = [
+    ("à transmettre au juge avant le 03/02 (L. G.)\n", [("L.", "PRENOM"), ("G.", "NOM")]),
+    ("Identité contrôlée avec le patient.\n— M. Kerbrat\n\nSignature :", [("M.", "PRENOM")]),
+    ("Vous me direz qui vient demain ?\nJL Orsoni\n", [("JL", "PRENOM"), ("Orsoni", "NOM")]),
+    ("Le fils a été appelé.\nAG\n\n-----Message d'origine-----\nDe : service", [("AG", "PRENOM")]),
+    ("je l'envoie.\nSolène Kerjean, IDE\n\nLe lun. 3 juin", [("Solène", "PRENOM"), ("Kerjean", "NOM")]),
+    ("EN CAS DE BESOIN : IDE PLOUGASTEL NATHALIE, POSTE 4512", [("PLOUGASTEL", "NOM"), ("NATHALIE", "PRENOM")]),
+    ("Intervenants :\n- LE GOFF Tanguy, ergothérapeute\n", [("LE GOFF", "NOM")]),
+    ("- 2405001122 – PHAM Thanh Tùng – UHCD", [("PHAM", "NOM"), ("Thanh Tùng", "PRENOM")]),
+    ("épouse : Mme DAO née HOANG Thi Lan, 80 ans", [("Thi Lan", "PRENOM")]),
+    ("grand-mère : dang thi anh, 70a", [("dang", "NOM"), ("thi anh", "PRENOM")]),
+    ("Mme PEREIRA née CARVALHO Ana da Conceição, née le 01/02/1960", [("Ana da Conceição", "PRENOM")]),
+    ("Validé par M. Guivarch, biologiste\n", [("M.", "PRENOM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED)
+def test_signatures_and_listed_names(detector: object, text: str, expected: list[tuple[str, str]]) -> None:
+    spans = found(detector, text)
+    for pair in expected:
+        assert pair in spans
+
+
+NOT_SIGNED = [
+    ("Résultats revus.\nOK\n", "OK"),
+    ("Le fils est venu.\nRAS\n", "RAS"),
+    ("le prêt consenti par M. Marchand. Il rembourse.", "M."),
+    ("vêtements préparés par M. Perrier | 1/j", "M."),
+    ("Patient : M. Tran Van Minh, 70 ans", "Tran Van Minh"),
+    ("Intervenants :\n- SSIAD Rose, passage le matin\n", "SSIAD"),
+    ("Annie Ernaux, écrivain, citée en atelier", "Ernaux, écrivain"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_SIGNED)
+def test_words_in_signature_places_stay(detector: object, text: str, value: str) -> None:
+    assert value not in [v for v, _ in found(detector, text)]

@@ -2,8 +2,10 @@
 
 - two initials before a role or closing a sentence's line: "Rédigé par F. G., éducateur",
   "Signatures : T. R. (coordinateur)", "Bon courage. K. W.";
+- two initials in brackets closing a line: "rapport avant le 15/01 (S. B.)";
 - "M." that is a first name's initial, not "Monsieur": before a surname with a feminine role
-  ("M. Lheureux, puéricultrice"), in a list of signatures by initial ("Signé A. Brunet / M. Petitjean"),
+  ("M. Lheureux, puéricultrice"), on a signature line opened by an em dash ("— M. Lesueur"),
+  in a list of signatures by initial ("Signé A. Brunet / M. Petitjean"),
   or after "par" and an on-call or interim job ("par M. Quéré (CIV)", "IDE astreinte M. Verbeke").
 
 Hand-written: no library reads these layouts of French care notes.
@@ -35,6 +37,8 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _SENTENCE_BEFORE = re.compile(
     r"(?:[.!?)][ \t]+|(?i:sign[ée]e?s?|signatures?|r[ée]dig[ée]e?|par|visa)[ \t]*:?[ \t]*)\Z"
 )
+# Or the pair in brackets closes its line, signing a note: "... avant le 15/01 (S. B.)".
+_BRACKET_CLOSES_LINE = re.compile(r"\)[ \t]*(?:\n|$)")
 # Abbreviations written as two initials: "N. B.", "P. S.", "P. J.".
 _ABBREVIATIONS = {"NB", "PS", "PJ", "CC", "OK", "SA", "JO", "CQ"}
 
@@ -64,7 +68,16 @@ _INITIAL_SIGNATURE_BEFORE = re.compile(rf"(?<![\w.])[{UP}]\.[ \t]?[{UP}][{LOW}'�
 # The one who did or validated something: "par M. Quéré", "IDE astreinte M. Verbeke",
 # "IDE intérimaire (M. Diop", "Signature du patient : M. Yilmaz".
 _ACTOR_BEFORE = re.compile(
-    r"(?:(?<![\w'’-])par|astreinte|int[ée]rimaire[ \t]*\(|(?i:signature)[^\n:]{0,25}:)[ \t]*\Z"
+    r"(?:astreinte|int[ée]rimaire[ \t]*\(|(?i:signature)[^\n:]{0,25}:)[ \t]*\Z"
+)
+# A signature line opened by an em dash: "— M. Lesueur" alone on its line (no bullet of a list).
+_EM_DASH_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*—[ \t]*\Z")
+_LINE_CLOSES = re.compile(r"[ \t]*(?:\n|$)")
+# "par M. Quéré (CIV)", "Validé par M. Aubert, biologiste": after "par", a bracket or a job after
+# the comma says who did it ("prêt consenti par M. Marchand." is a man).
+_BY_BEFORE = re.compile(r"(?<![\w'’-])par[ \t]*\Z")
+_JOB_OR_BRACKET_AFTER = re.compile(
+    r"[ \t]*(?:\(|,[ \t]*(?!(?:son|sa|ses|le|la|les|qui|mais|et|ou|un|une|de|du|des|il|elle|car|donc)\b)[a-zé])"
 )
 # "Dossier suivi par M. Poirier", "Affaire suivie par : M. Roy": a letter's contact, "Monsieur".
 _FOLLOWED_BY_BEFORE = re.compile(r"(?i:suivie?s?)[ \t]+par[ \t]*:?[ \t]*\Z")
@@ -85,7 +98,8 @@ def find_initial_pairs(ctx: DetectionContext) -> list[Span]:
         before = text[max(0, m.start() - 20) : m.start()]
         role = _ROLE_AFTER.match(text, m.end()) is not None
         closing = _LINE_END.match(text, m.end()) is not None and _SENTENCE_BEFORE.search(before) is not None
-        if not (role or closing):
+        bracketed = before.endswith("(") and _BRACKET_CLOSES_LINE.match(text, m.end()) is not None
+        if not (role or closing or bracketed):
             continue
         spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.7, "initial_pair"))
         spans.append(Span(m.start("last"), m.end("last"), "NOM", 0.7, "initial_pair"))
@@ -96,7 +110,7 @@ def find_initial_pairs(ctx: DetectionContext) -> list[Span]:
 def find_m_initials(ctx: DetectionContext) -> list[Span]:
     """ "M." read as a first name's initial before a surname alone (see the module docstring)."""
     text = ctx.text
-    if "M." not in text or ctx.all_caps:
+    if "M." not in text:
         return []
     spans: list[Span] = []
     for m in _M_SURNAME.finditer(text):
@@ -105,11 +119,20 @@ def find_m_initials(ctx: DetectionContext) -> list[Span]:
         if _FIRST_NAME_NEXT.match(text, m.end()):
             continue  # "M. Serkan AYDIN": a title before a full name
         before = text[max(0, m.start() - 40) : m.start()]
+        signed = _EM_DASH_LINE_BEFORE.search(before) is not None and _LINE_CLOSES.match(text, m.end()) is not None
+        if ctx.all_caps and not signed:
+            continue  # capitals everywhere: only a signature line says "M." is no title
         if (
-            _FEMININE_ROLE_AFTER.match(text, m.end())
+            signed
+            or _FEMININE_ROLE_AFTER.match(text, m.end())
             or _JOB_ABBREVIATION_AFTER.match(text, m.end())
             or _INITIAL_SIGNATURE_BEFORE.search(before)
-            or (_ACTOR_BEFORE.search(before) and not _FOLLOWED_BY_BEFORE.search(before))
+            or _ACTOR_BEFORE.search(before)
+            or (
+                _BY_BEFORE.search(before)
+                and not _FOLLOWED_BY_BEFORE.search(before)
+                and _JOB_OR_BRACKET_AFTER.match(text, m.end())
+            )
         ):
             spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.6, "initial_m"))
     return spans
