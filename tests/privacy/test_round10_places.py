@@ -164,3 +164,27 @@ def test_birthplace_before_country_is_ville(detector: object, text: str, place: 
 )
 def test_birth_lines_without_a_place_are_not_ville(detector: object, text: str) -> None:
     assert values_of(detector, text, "VILLE") == []
+
+
+# --- a commune on a letterhead: alone under the facility, or after a dash closing its line -------------
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Cardiologie – Polyclinique du Ponant\nQuimperlé Cedex\n\nCher confrère,", "Quimperlé"),
+        ("CLINIQUE SAINT-VINCENT - BESANCON                              IMPRIME LE 12/03", "BESANCON"),
+    ],
+)
+def test_letterhead_commune_is_ville(detector: object, text: str, town: str) -> None:
+    assert town in values_of(detector, text, "VILLE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EHPAD Les Tilleuls\nDurand\nTél. 02 00 00 00 00",
+        "Clinique du Parc\nDiagnostic : angine",
+        "Clinique du Parc\nUrgences\n",
+    ],
+)
+def test_line_under_facility_that_is_no_commune(detector: object, text: str) -> None:
+    assert values_of(detector, text, "VILLE") == []
