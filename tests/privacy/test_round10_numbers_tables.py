@@ -203,3 +203,26 @@ UNNAMED_NEGATIVE = [
 @pytest.mark.parametrize(("text", "value"), UNNAMED_NEGATIVE)
 def test_columns_of_other_things_are_no_names(detector: Detector, text: str, value: str) -> None:
     assert _found(detector, text).get(value) not in ("NOM", "PRENOM")
+
+
+FIXED_WIDTH_MOVES = (
+    "UF    LIBELLE                      DU          AU          MED RESP\n"
+    "2011  MEDECINE POLYVALENTE         02/02/2025  04/02/2025  KERDONCUFF J\n"
+    "2015  GERIATRIE AIGUE              04/02/2025  09/02/2025  ABGRALL M.\n"
+)
+
+
+def test_fixed_width_doctor_column_surname_and_initial(detector: Detector) -> None:
+    found = _found(detector, FIXED_WIDTH_MOVES)
+    assert found.get("KERDONCUFF") == "NOM" and found.get("J") == "PRENOM" and found.get("ABGRALL") == "NOM"
+
+
+def test_fixed_width_overflowing_text_is_no_author(detector: Detector) -> None:
+    text = (
+        "DATE        HEURE  CIBLE        TRANSMISSION                      AUTEUR\n"
+        "06/01/2025  07:40  CHUTE        D: AU SOL. A: BILAN FAIT, CONSTANTES OK, RELEVE A 2. "
+        "R: SURVEILLANCE   LEROY MANON\n"
+        "06/01/2025  15:10  REPAS        D: MANGE PEU   N'DIAYE AMINATA\n"
+    )
+    found = _found(detector, text)
+    assert "SURVEILLANCE" not in found and "CONSTANTES" not in found

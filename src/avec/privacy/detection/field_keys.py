@@ -81,7 +81,8 @@ _KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"m[e]decin(?: \w+)?|auteur|author|praticien|prescripteur|signataire|redacteur|"
-            r"pers(?:onne)? a prevenir|personne de confiance|medecin resp(?:onsable)?"
+            r"pers(?:onne)? a prevenir|personne de confiance|medecin resp(?:onsable)?|"
+            r"med (?:resp\w*|trait\w*|ref\w*|senior|urg\w*)"
         ),
         "person",
     ),

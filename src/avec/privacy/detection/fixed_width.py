@@ -26,6 +26,7 @@ _FACILITY_START = re.compile(
 )
 # Headers of a column of other dates than the birth date (entry, exit, appointment).
 _OTHER_DATE_HEADER = re.compile(r"(?i)date|entr[ée]e|sortie|adm|arriv|d[ée]part|rdv|venue|edit|jour")
+_TRAILING_INITIAL = re.compile(r"[ ]([A-Z]\.?)(?=\s|$)")
 _DATE_TOKEN = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 
 
@@ -46,7 +47,7 @@ def _columns(line: str) -> list[tuple[int, str]] | None:
     if len(cells) < 3:
         return None
     kinds = [classify_key(text) for _, text in cells]
-    if not any(k in ("nom", "prenom", "nom_first") for k in kinds):
+    if not any(k in ("nom", "prenom", "nom_first", "person") for k in kinds):
         return None
     return cells
 
@@ -94,6 +95,19 @@ def _row_spans(ctx: DetectionContext, offset: int, line: str, cols: list[tuple[i
                 after_maiden = False
                 end = a + len(word) - (1 if word.endswith(".") and len(word) > 2 else 0)
                 spans.append(Span(offset + a, offset + end, label, 0.93, "fixed_width"))
+        elif (
+            kind == "person"
+            and line[max(0, a - 2) : a] == "  "  # a new cell, not a long cell overflowing into this column
+            and not any(s.end > offset + a for s in spans)
+            and _NAME_TOKEN.fullmatch(word)
+        ):
+            # A doctor's or a writer's column ("MED RESP": "LE GUEN Y"): surname first, then initials.
+            nxt = starts[col + 1] if col + 1 < len(starts) else len(line)
+            run = _run_spans(ctx, offset, a, max(nxt, m.end()))
+            spans.extend(run)
+            initial = _TRAILING_INITIAL.match(line, run[-1].end - offset) if run else None
+            if initial and initial.end(1) <= nxt:  # "TOURE A": the first name's initial
+                spans.append(Span(offset + initial.start(1), offset + initial.end(1), "PRENOM", 0.9, "fixed_width"))
         elif kind == "nom_first" and not names_done and not any(s.end > offset + a for s in spans):
             nxt = starts[col + 1] if col + 1 < len(starts) else len(line)
             date = _DATE_TOKEN.search(line, a)
