@@ -55,6 +55,7 @@ _ZONE = re.compile(
     r"(?:[ \t]+(?:(?i:de[ \t]+l['’]|d['’]|de|du|des|la|le|les)(?:(?<=['’])|[ \t]+))?"
     r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*){0,3}"
 )
+_ZONE_GATE = re.compile(r"(?<![\w-])Z(?:A|I|AC|AE)(?![\w-])")
 # A street without a number where a person lives: "chez elle rue des Romarins", "habite avenue Foch".
 _HOME_STREET = re.compile(
     r"(?i:\bchez[ \t]+(?:elle|lui|eux|soi)|\bhabite(?:nt)?|\bvit|\bdemeurant|\bdomicili[ée]e?s?)"
@@ -62,6 +63,9 @@ _HOME_STREET = re.compile(
     r"[ \t]+(?:(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])(?:(?<=['’])|[ \t]+))?"
     r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[" + UP + r"][\w'’]*(?:-[\w'’]+)*){0,2})"
 )
+# The first word of an estate kind on the folded text (same offsets): the full pattern is tried there only.
+_ESTATE_FIRST = re.compile(r"(?<![\w-])(?:residence|lotissement|lot\.|cite|domaine|hameau|lieu-dit|immeuble|villa|"
+                           r"les[ \t]+jardins|parc)(?![\w-])")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]?(?:bis|ter|[a-dA-D])?,?[ \t]+\Z")
 _GATE = ("resid", "lotis", "lot.", "cite", "domaine", "hameau", "lieu-dit", "immeuble", "villa", "jardins", "parc")
 
@@ -84,13 +88,18 @@ def find_estate_addresses(ctx: DetectionContext) -> list[Span]:
     text, folded = ctx.text, ctx.folded
     out = []
     if any(k in folded for k in _GATE):
-        for m in _ESTATE.finditer(text):
+        last = 0
+        for w in _ESTATE_FIRST.finditer(folded):
+            m = _ESTATE.match(text, w.start()) if w.start() >= last else None
+            if m is None:
+                continue
+            last = m.end()
             if _NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "6 Cité Bellevue, 3e étage": a street named after the estate, the street rule's
             if not m.group("street") and not _closed(text, m):
                 continue
             out.append(Span(m.start(), m.end(), "ADRESSE", 0.85, "estate_address"))
-    if "Z" in text or "zone" in folded or "parc d" in folded:
+    if "zone " in folded or "parc d" in folded or ("Z" in text and _ZONE_GATE.search(text)):
         out += [Span(m.start(), m.end(), "ADRESSE", 0.8, "estate_address") for m in _ZONE.finditer(text)]
     if "chez " in folded or "habit" in folded or "vit " in folded or "demeur" in folded or "domicil" in folded:
         for m in _HOME_STREET.finditer(text):

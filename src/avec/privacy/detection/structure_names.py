@@ -86,6 +86,13 @@ _GATE = (
 )
 _KIND_FULL = re.compile(r"(?<![\w-])(?P<kw>(?i:" + "|".join(_KINDS_FULL) + r"))(?![\w'’-])")
 _KIND_ACRONYM = re.compile(r"(?<![\w-])(?P<kw>" + _KINDS_ACRONYM + r")(?![\w'’-])")
+# The first word of every full kind, found on the folded text (same offsets) before the full pattern
+# is tried at that place only: one scan of a plain alternation instead of the case-blind pattern.
+_FIRST_WORDS = re.compile(
+    r"(?<![\w-])(?:centres?|cabinet|laboratoire|unite|groupement|plateforme|foyer|lieu|village|service|accueil|"
+    r"mission|espace|circonscription|pole|maison|point|collectivite|sauvegarde|restos?|ufc|france|apf|familles|"
+    r"agence)(?!\w)"
+)
 _ACRONYM_GATE = re.compile(r"(?<![\w'’-])(?:" + _KINDS_ACRONYM + r")[ \t]")
 
 _WORD = r"(?:[" + UP + r"][\w'’]*(?:-[\w'’]+)*|\d{2,3}(?![\w'’-]|[,.]\d))"
@@ -143,10 +150,12 @@ def _is_name(ctx: DetectionContext, name: str, caps_line: bool) -> bool:
 def structure_spans(ctx: DetectionContext) -> list[Span]:
     """``HOPITAL`` spans for a structure kind of the table and its proper name."""
     text, folded = ctx.text, ctx.folded
-    scans = [_KIND_FULL] if any(k in folded for k in _GATE) else []
-    scans += [_KIND_ACRONYM] if _ACRONYM_GATE.search(text) else []
+    full = [_KIND_FULL.match(text, w.start()) for w in _FIRST_WORDS.finditer(folded)] if any(
+        k in folded for k in _GATE
+    ) else []
+    acronyms = list(_KIND_ACRONYM.finditer(text)) if _ACRONYM_GATE.search(text) else []
     out: list[Span] = []
-    for m in (m for scan in scans for m in scan.finditer(text)):
+    for m in (m for m in full + acronyms if m is not None):
         kw = m.group("kw")
         end = m.end()
         if (low := _LOWER_PLACE.match(text, end)) and kw.islower():
