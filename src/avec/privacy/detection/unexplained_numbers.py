@@ -48,7 +48,7 @@ _AFTER_KEY = re.compile(
 # Keys and words naming a structure's, a professional's, a product's or a rule's number, or a phone.
 _NOT_A_RECORD = re.compile(
     r"(?i)(?<![\w])(?:finess|rpps|adeli|siret|siren|ape|naf|tva|iban|bic|rib|compte|lot|cip|ucd|ean|isbn|issn|"
-    r"doi|pmid|nct|eudract|lois?|d[ée]crets?|arr[êe]t[ée]s?|articles?|circulaires?|agr[ée]ment|autorisation|"
+    r"doi|pmid|nct|eudract|lois?|d[ée]crets?|arr[êe]t[ée]s?|articles?|circulaires?|d[ée]lib[ée]rations?|agr[ée]ment|autorisation|"
     r"t[ée]l[ée]?(?:phone)?|tel|fax|portable|mobile|s[ée]rie|mod[èe]le|version|licence|ordre|am|ss|s[ée]cu(?:rit[ée])?|"
     r"nir|ins|insee|code|cim|ccam|ghm|ghs|brevet|colis|commande|chambre|lit|bureau|salle|poste|bip|dect|cerfa|uf|"
     r"tubes?|pr[ée]l[èe]vements?|[ée]chantillons?|flacons?|art\.?|[LRD]\.|produits?|d[ée]signation|"
@@ -60,7 +60,7 @@ _BARE_MARKS = frozenset({"n°", "nº", "no", "num", "nums", "numero", "numeros"}
 _PATIENT_KEY = re.compile(r"(?i)(?<![\w])(?:ipp|nip|patiente?|identifiant[ \t]+(?:du[ \t]+)?patient)(?![\w])")
 _DATE_LIKE = re.compile(
     r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[/.-]\d{1,2}){0,2}"
-    r"|(?:19|20)\d{2}[/-](?:19|20)\d{2}|(?:19|20)\d{2}[/-]\d{1,4}"
+    r"|(?:19|20)\d{2}[/-](?:19|20)\d{2}"
 )
 # A compact date or timestamp: 20240312, 202403121430, 20240312143000.
 _COMPACT_DATE = re.compile(
