@@ -188,3 +188,31 @@ def test_letterhead_commune_is_ville(detector: object, text: str, town: str) -> 
 )
 def test_line_under_facility_that_is_no_commune(detector: object, text: str) -> None:
     assert values_of(detector, text, "VILLE") == []
+
+
+# --- lower-case notes: a body's keyword and its place or its own name ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("04h50 entrée via urgences chu rangueil : m. x", "chu rangueil"),
+        ("sdf depuis 2022, connu du cmp villejeanais. idées suicidaires", "cmp villejeanais"),
+        ("emir 9a suivi au cmp enfants croix-rousse (troubles du sommeil)", "cmp enfants croix-rousse"),
+        ("a rdv caf du rhône le 28/11 à 14h", "caf du rhône"),
+        ("orientation restos du coeur vénissieux + colis", "restos du coeur vénissieux"),
+    ],
+)
+def test_lower_case_body_and_place_is_hopital(detector: object, text: str, body: str) -> None:
+    assert body in values_of(detector, text, "HOPITAL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "suivi au cmp depuis mars, rdv cmp demain matin",
+        "ehpad accepte le dossier. chu appelé ce jour.",
+        "caf versée le 5, cpam relancée",
+        "clinique rassurante, pmi contactée",
+    ],
+)
+def test_lower_case_body_before_ordinary_word(detector: object, text: str) -> None:
+    assert values_of(detector, text, "HOPITAL") == []

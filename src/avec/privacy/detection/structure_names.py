@@ -147,6 +147,38 @@ def _is_name(ctx: DetectionContext, name: str, caps_line: bool) -> bool:
     return True
 
 
+# Hurried lower-case notes: a care or social body's keyword, then its place or its own name, all in
+# lower case ("chu rangueil", "cmp enfants croix-rousse", "caf du rhône", "centre pmi jaurès").
+_LOWER_KIND = re.compile(
+    r"(?<![\w'’-])(?P<kw>chu|chru|ch|cmp|cmpp|camsp|cattp|centre[ \t]+pmi|pmi|ehpad|ssiad|clinique|polyclinique|"
+    r"caf|cpam|ccas|cias|mds|ime|itep|esat|sessad|mecs|restos?[ \t]+du[ \t]+c(?:œ|oe)ur|mission[ \t]+locale)"
+    r"(?:[ \t]+(?P<unit>enfants|adultes|ado|ados|adolescents))?"
+    r"[ \t]+(?:(?P<of>du|de[ \t]+la|de[ \t]+l['’]|des|de|d['’])[ \t]*)?"
+    r"(?P<word>[a-zà-ÿ][a-zà-ÿ'’]{3,}(?:-[a-zà-ÿ'’]+)*)(?![\w'’-])"
+)
+_LOWER_GATE = re.compile(r"(?<![\w'’-])(?:chu|chru|ch|cmpp?|camsp|cattp|pmi|ehpad|ssiad|clinique|polyclinique|caf|cpam|"
+                         r"ccas|cias|mds|ime|itep|esat|sessad|mecs|restos?|mission)[ \t]")
+
+
+def _lower_spans(ctx: DetectionContext) -> list[Span]:
+    """Lower-case bodies before a known commune or territory, or before a word no dictionary holds."""
+    text, lex = ctx.text, ctx.lexicons
+    out = []
+    for m in _LOWER_KIND.finditer(text):
+        word = m.group("word")
+        key = fold_key(word)
+        place = (known_commune(lex, word) and not lex.is_common(word) or is_area_name(word.capitalize())) and not (
+            is_protected_word(word)
+        )
+        ordinary = lex.is_common(word) or is_protected_word(word) or key in FACILITY_STOP
+        # "chu rangueil", "cmp villejeanais": a name no dictionary holds; "de" + a place: its territory
+        # "ch" alone is too short a keyword to carry a bare name ("le ch quimperlé a appelé")
+        named = not m.group("of") and not ordinary and len(word) >= 5 and not lex.is_first_name(word)
+        if (place or named) and (m.group("of") or m.group("kw") != "ch"):
+            out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
+    return out
+
+
 def structure_spans(ctx: DetectionContext) -> list[Span]:
     """``HOPITAL`` spans for a structure kind of the table and its proper name."""
     text, folded = ctx.text, ctx.folded
@@ -154,7 +186,7 @@ def structure_spans(ctx: DetectionContext) -> list[Span]:
         k in folded for k in _GATE
     ) else []
     acronyms = list(_KIND_ACRONYM.finditer(text)) if _ACRONYM_GATE.search(text) else []
-    out: list[Span] = []
+    out: list[Span] = _lower_spans(ctx) if _LOWER_GATE.search(text) else []
     for m in (m for m in full + acronyms if m is not None):
         kw = m.group("kw")
         end = m.end()
