@@ -216,3 +216,28 @@ def test_lower_case_body_and_place_is_hopital(detector: object, text: str, body:
 )
 def test_lower_case_body_before_ordinary_word(detector: object, text: str) -> None:
     assert values_of(detector, text, "HOPITAL") == []
+
+
+# --- a hyphenated commune written bare -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("réunion mardi : projet sortie ski Saint-Lary-Soulan vacances fév", "Saint-Lary-Soulan"),
+        ("Bénéficiaire : Mme X – Villeneuve-lès-Avignon\n\n[14/03] Bonjour", "Villeneuve-lès-Avignon"),
+        ("Provenance : domicile, La Chapelle-sur-Erdre. Entrée le 19 août", "La Chapelle-sur-Erdre"),
+    ],
+)
+def test_bare_hyphenated_commune_is_ville(detector: object, text: str, town: str) -> None:
+    assert town in values_of(detector, text, "VILLE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Échelle de Brunet-Lézine révisée : QD global 72",
+        "syndrome de Guillain-Barré probable, PL prévue",
+        "appel de Jean-Pierre ce matin",
+    ],
+)
+def test_eponyms_and_compound_first_names_are_not_ville(detector: object, text: str) -> None:
+    assert values_of(detector, text, "VILLE") == []

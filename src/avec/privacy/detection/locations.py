@@ -16,6 +16,7 @@ from avec.privacy.detection import (  # noqa: F401  (registration)
     communes,
     estate_addresses,
     facilities,
+    hyphenated_communes,
     letterhead_communes,
 )
 from avec.privacy.detection.place_patterns import city_span
