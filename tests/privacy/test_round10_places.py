@@ -241,3 +241,16 @@ def test_bare_hyphenated_commune_is_ville(detector: object, text: str, town: str
 )
 def test_eponyms_and_compound_first_names_are_not_ville(detector: object, text: str) -> None:
     assert values_of(detector, text, "VILLE") == []
+
+
+# --- a practice named by one place-like word; a body over a hyphenated commune ---------------------------
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("IDE : Cabinet infirmier Bellevue – Mme X", "Cabinet infirmier Bellevue"),
+        ("1re séance au Cabinet de kinésithérapie Vauban – G. L", "Cabinet de kinésithérapie Vauban"),
+        ("caisse : CPAM Roubaix-Tourcoing – CSS en cours", "CPAM Roubaix-Tourcoing"),
+    ],
+)
+def test_practice_and_body_named_by_a_place(detector: object, text: str, body: str) -> None:
+    assert body in values_of(detector, text, "HOPITAL")

@@ -150,6 +150,9 @@ _PRACTICE_NAME = re.compile(
 _PRACTICE_PLACE = re.compile(r"[ \t]+(?i:de|d['’])[ \t]*(?P<word>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)(?![\w'’-])")
 
 
+_PRACTICE_SINGLE = re.compile(r"[ \t]+([" + UP + r"][a-zà-ÿ'’]{3,})[ \t]*\Z")
+
+
 def _named_practice(ctx: DetectionContext, name: str, kind: str = "") -> bool:
     """A practice named after a place, not after its practitioners ("Cabinet infirmier Lebrun")."""
     m = _PRACTICE_NAME.match(name)
@@ -164,6 +167,13 @@ def _named_practice(ctx: DetectionContext, name: str, kind: str = "") -> bool:
             return True
         person = lex.is_first_name(word) or lex.is_surname(word) or lex.is_common(word) or word.isupper()
         return not person and not is_protected_word(word)
+    # "Cabinet de kinésithérapie Vauban", "Cabinet infirmier Bellevue": one word that is a commune or an
+    # ordinary word and no one's name ("Cabinet infirmier Tournier" stays a person's)
+    single = _PRACTICE_SINGLE.match(name)
+    if m is None and single and not imaging:
+        word = single.group(1)
+        place_like = known_commune(lex, word) or lex.is_common(word)
+        return place_like and not (lex.is_first_name(word) or lex.is_surname(word) or is_protected_word(word))
     if m is None or not m.group("first"):
         return m is not None
     # "Saxe-Gambetta", "Croix-Rousse": a place holds an ordinary word or a commune; "Orsini-Leca",

@@ -124,6 +124,12 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
             area = m.group("area")
             first = area.split()[0]
             # "CARSAT Bourgogne-Franche-Comté": a merged region, its first part a known one
+            lex = ctx.lexicons
+            # "CPAM Roubaix-Tourcoing": a hyphenated commune (or two joined) is no one's name either
+            town = "-" in first and kw.isupper() and known_commune(lex, first) and not is_protected_word(first)
+            if town and not any(lex.is_first_name(p) for p in first.split("-")):
+                out.append(Span(m.start(), m.start("area") + len(first), "HOPITAL", 0.8, "facility"))
+                continue
             if not (is_area_name(area) or is_area_name(first) or is_area_name(first.split("-")[0])):
                 continue
             end = m.start("area") + (len(area) if is_area_name(area) else len(first))
