@@ -31,14 +31,16 @@ _COLON = re.compile(r":[ \t]*(?P<login>[a-z]{5,24})(?![\w@'’.-])")
 _JOB_BEFORE = re.compile(r"(?<![\w])(?:AS|IDE|IDEC|ASH|AES|AMP|ES|CESF|ASS)[ \t]*\Z")
 # A care log line: a clock, a dash, the login, then the person or the job in brackets or a colon:
 # "14:30 – avidal (Dr VIDAL Antoine)", "21:10 – cbarthes (IDE) :".
-_CLOCK_DASH = re.compile(r"\d{1,2}[:h]\d{2}[ \t]*[–—-][ \t]*(?P<login>[a-z]{5,24})(?=[ \t]*[(:])")
+# (Found from the dash, cheap; the clock before is checked in code.)
+_DASH_LOGIN = re.compile(r"[–—-][ \t]*(?P<login>[a-z]{5,24})(?=[ \t]*[(:])")
 # "fusion faite le 04/04 par jpradel.": a login closing a sentence after "par".
-_BY = re.compile(r"(?<![\w'’-])par[ \t]+(?P<login>[a-z]{5,24})(?=[ \t]*(?:[,.;!)\n]|$))")
+_BY = re.compile(r"par[ \t]+(?P<login>[a-z]{5,24})(?=[ \t]*(?:[,.;!)\n]|$))")
 # Two consonants that open no French word: "jp", "cb", "mn", "yl" start a login, not a word.
 _FRENCH_ONSETS = frozenset(
     ("bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gn", "gr", "kh", "kl", "kr", "ph", "pl")
     + ("pr", "ps", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sv", "th", "tr", "vr", "wh")
 )
+_WORD_CHAR = re.compile(r"[\w'’-]")
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxyz")
 
 
@@ -99,10 +101,12 @@ def find_login_signatures(ctx: DetectionContext) -> list[Span]:
     ]
     strong: list[re.Match[str]] = []
     if "-" in text or "–" in text or "—" in text:
-        strong.extend(_CLOCK_DASH.finditer(text))
+        strong.extend(
+            m for m in _DASH_LOGIN.finditer(text) if _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        )
     strong.extend(clocked)
     if "par" in text:
-        strong.extend(_BY.finditer(text))
+        strong.extend(m for m in _BY.finditer(text) if m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1))
     spans.extend(
         Span(m.start("login"), m.end("login"), "NOM", 0.75, "login_signature")
         for m in strong

@@ -51,7 +51,7 @@ _NAME_COMMA_JOB = re.compile(
 )
 # "IDE MAZIÈRES CAROLINE": a care job, a surname and a first name, all in capitals.
 _JOB_CAPS_PAIR = re.compile(
-    rf"(?<![\w'’-])(?:IDEC?|IDEL|AS|ASH|AES|CADRE|INFIRMI[ÈE]RE|M[ÉE]DECIN|INTERNE|SECR[ÉE]TAIRE|KIN[ÉE])"
+    rf"(?:IDEC?|IDEL|AS|ASH|AES|CADRE|INFIRMI[ÈE]RE|M[ÉE]DECIN|INTERNE|SECR[ÉE]TAIRE|KIN[ÉE])"
     rf"[ \t]+(?P<last>{_CAPS})[ \t]+(?P<first>{_CAPS})(?![\w'’-])"
 )
 # "- LE CAM Loïc, masseur-kinésithérapeute": a list item, surname in capitals, first name, comma.
@@ -68,15 +68,15 @@ _EAST_ASIAN_CAP = re.compile(
     r"(?![\w'’-])"
 )
 _SYLLABLE_LOW = rf"[{LOW}]{{1,5}}"
+# Opens a clause (checked from the separator, a cheap scan): "mère : tran thi hoa,".
 _EAST_ASIAN_LOW = re.compile(
-    rf"(?P<last>{_SYLLABLE_LOW})[ \t]+(?P<given>{_SYLLABLE_LOW}[ \t]+{_SYLLABLE_LOW}(?:[ \t]+{_SYLLABLE_LOW})?)"
+    rf"[,;:/(\n][ \t]*(?P<last>{_SYLLABLE_LOW})[ \t]+"
+    rf"(?P<given>{_SYLLABLE_LOW}[ \t]+{_SYLLABLE_LOW}(?:[ \t]+{_SYLLABLE_LOW})?)"
     r"(?=[ \t]*(?:[,;(\n]|$))"
 )
-_CLAUSE_BEFORE = re.compile(r"(?:^|[,;:/(\n])[ \t]*\Z")
 # "Maria de Fátima", "Ana da Conceição", "José dos Santos" after a surname in capitals.
-_IBERIAN_FIRST = re.compile(
-    rf"(?P<before>{_CAPS})[ \t]+(?P<first>{_CAP}[ \t]+(?:de|da|do|dos|das|del)[ \t]+{_CAP})(?![\w'’-])"
-)
+_IBERIAN_FIRST = re.compile(rf"(?P<first>{_CAP}[ \t]+(?:de|da|do|dos|das|del)[ \t]+{_CAP})(?![\w'’-])")
+_CAPS_BEFORE = re.compile(rf"(?P<before>{_CAPS})[ \t]+\Z")
 
 
 def _name_word(ctx: DetectionContext, word: str, eponym_ok: bool = False) -> bool:
@@ -142,6 +142,8 @@ def _listed_with_job(ctx: DetectionContext) -> list[Span]:
             if (particle_led or _surname(ctx, core)) and _name_word(ctx, core) and not lex.is_first_name(core):
                 spans.append(Span(m.start("last"), m.end("last"), "NOM", 0.7, "person_signature"))
     for m in _JOB_CAPS_PAIR.finditer(text):
+        if not starts_word(text, m.start()):
+            continue
         first, last = m.group("first"), m.group("last")
         if lex.is_first_name(first) and _name_word(ctx, first) and _surname(ctx, last, named=True):
             spans.append(Span(m.start("last"), m.end("last"), "NOM", 0.75, "person_signature"))
@@ -166,8 +168,6 @@ def _east_asian_names(ctx: DetectionContext) -> list[Span]:
     if ctx.all_caps:
         return spans
     for m in _EAST_ASIAN_LOW.finditer(text):
-        if not starts_word(text, m.start()) or not _CLAUSE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
-            continue
         last, given = m.group("last"), m.group("given")
         if lex.is_east_asian_surname(last) and not lex.is_common(last) and _given_syllables(ctx, given):
             words = given.split()
@@ -195,7 +195,10 @@ def find_compound_given_names(ctx: DetectionContext) -> list[Span]:
     if " d" in ctx.text:
         lex = ctx.lexicons
         for m in _IBERIAN_FIRST.finditer(ctx.text):
+            before = _CAPS_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+            if before is None or is_acronym(before.group("before")):
+                continue
             head, tail = m.group("first").split()[0], m.group("first").split()[-1]
-            if lex.is_first_name(head) and lex.is_first_name(tail) and not is_acronym(m.group("before")):
+            if lex.is_first_name(head) and lex.is_first_name(tail):
                 spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.75, "east_asian_given"))
     return spans

@@ -31,10 +31,10 @@ _ANY = rf"(?:{_CAP}|{_LOWER})"
 _ROLE = r"(?:[ \t]*\([^()\n]{1,24}\))?"
 # "sandrine (as) + bastien (ash)": two names around a plus sign (found from the plus, cheap).
 _PLUS = re.compile(rf"(?P<a>{_ANY}){_ROLE}[ \t]*\+[ \t]*(?P<b>{_ANY})(?![\w'’-])")
-_PAR_LOWER = re.compile(rf"(?<![\w'’-])par[ \t]+(?P<name>{_LOWER})(?=[ \t]*(?:[,.;:)/!\n]|$|\(|et[ \t]))")
-_HYPHEN_INITIALS = re.compile(
-    rf"(?<![\w'’-])(?:par|avec|pour|et|chez|à)[ \t]+(?P<name>[{UP}]-[{UP}])(?![\w'’.-])"
-)
+_PAR_LOWER = re.compile(rf"par[ \t]+(?P<name>{_LOWER})(?=[ \t]*(?:[,.;:)/!\n]|$|\(|et[ \t]))")
+# Found from the initials (rare, cheap), then the word before is checked.
+_HYPHEN_INITIALS = re.compile(rf"(?P<name>[{UP}]-[{UP}])(?![\w'’.-])")
+_PERSON_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:par|avec|pour|et|chez|à)[ \t]+\Z")
 _KIN = (
     r"(?:papa|maman|p[èe]re|m[èe]re|fils|fille|fr[èe]re|s(?:œ|oe)ur|mari|femme|[ée]poux|[ée]pouse|copain|copine|"
     r"compagnon|compagne|conjointe?|ami|amie|petit-fils|petite-fille|grand-m[èe]re|grand-p[èe]re|mamie|papi|"
@@ -42,18 +42,21 @@ _KIN = (
     r"fianc[ée]e?|b[ée]b[ée]|an[ée]e?|cadet(?:te)?|grand|petit|petite)"
 )
 _POSSESSIVE_KIN = re.compile(
-    rf"(?<![\w'’-])(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|votre)[ \t]+{_KIN}[ \t]+(?P<name>{_LOWER})(?![\w'’-])"
+    rf"(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|votre)[ \t]+{_KIN}[ \t]+(?P<name>{_LOWER})(?![\w'’-])"
 )
 # What may follow a lower-case first name after a kinship word: punctuation, a verb phrase...
 _SCHOOL_CLASS = (
     r"(?:CP|CE1|CE2|CM1|CM2|[3-6](?:e|[èe]me)|2n?de|1[èe]re|Tle|terminale|seconde|PS|MS|GS|ULIS|SEGPA|IME)"
 )
-_CLASS_AFTER = re.compile(rf"(?P<name>{_ANY})[ \t]*\((?i:{_SCHOOL_CLASS})(?![\w])[^()\n]{{0,20}}\)")
+# Found from the bracket (cheap), then the name is looked for just before it.
+_CLASS_BRACKET = re.compile(rf"\((?i:{_SCHOOL_CLASS})(?![\w])[^()\n]{{0,20}}\)")
+_NAME_BEFORE = re.compile(rf"(?P<name>{_ANY})[ \t]*\Z")
 # "zeynep 16a lycée, emir 9a suivi": a first name opening a clause, then a short age.
-_SHORT_AGE = re.compile(rf"(?P<name>{_LOWER})[ \t]+\d{{1,2}}[ \t]?(?:a|ans)(?=[ \t,;.)]|$)")
+_SHORT_AGE = re.compile(r"[ \t]\d{1,2}[ \t]?(?:a|ans)(?=[ \t,;.)]|$)")
+_LOWER_BEFORE = re.compile(rf"(?P<name>{_LOWER})\Z")
 _CLAUSE_BEFORE = re.compile(r"(?:(?:^|[,;:/(\n])[ \t]*|(?<![\w'’-])et[ \t]+)\Z")
 _LITTLE_AGED = re.compile(
-    rf"(?<![\w'’-])(?i:petite?|b[ée]b[ée])[ \t]+(?P<first>{_ANY})(?:[ \t]+(?P<last>{_ANY}))?"
+    rf"(?i:petite?|b[ée]b[ée])[ \t]+(?P<first>{_ANY})(?:[ \t]+(?P<last>{_ANY}))?"
     r"(?=[ \t]*[(,][ \t]*\d{1,2}[ \t]*(?:ans?|mois|a)(?![\w]))"
 )
 # A sentence opens (line start, full stop, bullet, "12/11 -"), then a first name and a verb.
@@ -66,11 +69,15 @@ _NAME_VERB = re.compile(rf"(?P<name>{_CAP})[ \t]+{_NARRATIVE_VERB}(?![\w'’-])"
 _SENTENCE_OPEN = re.compile(
     r"(?:(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?|[.!?][ \t]+|\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–:][ \t]*)\Z"
 )
-_CHILD_PLACE = re.compile(
-    r"(?<![\w-])(?i:[ée]cole|cr[èe]che|classe|ma[îi]tresse|instit(?:utrice|uteur)?|nounou|"
-    r"assistante[ \t]+maternelle|coll[èe]ge|cartable|doudou|chambre|carnet[ \t]+de[ \t]+sant[ée])"
-    rf"[ \t]+(?:de[ \t]+|d['’])(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[{UP}])"
+# Found from "de"/"d'" before a capitalised word (cheap), then the place is looked for before it.
+_DE_CAP = re.compile(rf"(?:de[ \t]+|d['’])(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[{UP}])")
+_CHILD_PLACE_BEFORE = re.compile(
+    r"(?i:[ée]cole|cr[èe]che|classe|ma[îi]tresse|instit(?:utrice|uteur)?|nounou|"
+    r"assistante[ \t]+maternelle|coll[èe]ge|cartable|doudou|carnet[ \t]+de[ \t]+sant[ée])[ \t]+\Z"
 )
+
+
+_CHILD_PLACE_WORD = re.compile(r"ecole|creche|classe|maitresse|instit|nounou|maternelle|college|cartable|doudou|carnet")
 
 
 def _first_name(ctx: DetectionContext, word: str, common_ok: bool) -> bool:
@@ -127,24 +134,33 @@ def find_person_slots(ctx: DetectionContext) -> list[Span]:
     if "+" in text:
         spans.extend(_plus_pairs(ctx))
     for m in _PAR_LOWER.finditer(text):
-        if _first_name(ctx, m.group("name"), False):
+        if starts_word(text, m.start()) and _first_name(ctx, m.group("name"), False):
             spans.append(_span(m, "name"))
     if "-" in text:
-        spans.extend(_span(m, "name") for m in _HYPHEN_INITIALS.finditer(text))
+        spans.extend(
+            _span(m, "name")
+            for m in _HYPHEN_INITIALS.finditer(text)
+            if _PERSON_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        )
     for m in _POSSESSIVE_KIN.finditer(text):
-        if _first_name(ctx, m.group("name"), False):
+        if starts_word(text, m.start()) and _first_name(ctx, m.group("name"), False):
             spans.append(_span(m, "name"))
     if "(" in text:
-        for m in _CLASS_AFTER.finditer(text):
-            if starts_word(text, m.start()) and _first_name(ctx, m.group("name"), True):
-                spans.append(_span(m, "name"))
-    for m in _SHORT_AGE.finditer(text):
-        if not starts_word(text, m.start()) or not _CLAUSE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        for bracket in _CLASS_BRACKET.finditer(text):
+            child = _NAME_BEFORE.search(text, max(0, bracket.start() - 30), bracket.start())
+            if child is not None and starts_word(text, child.start()) and _first_name(ctx, child.group("name"), True):
+                spans.append(_span(child, "name"))
+    for age in _SHORT_AGE.finditer(text):
+        aged = _LOWER_BEFORE.search(text, max(0, age.start() - 30), age.start())
+        if aged is None or not starts_word(text, aged.start()):
             continue
-        if _first_name(ctx, m.group("name"), True):
-            spans.append(_span(m, "name"))
-    for m in _LITTLE_AGED.finditer(text):
-        if not _first_name(ctx, m.group("first"), True):
+        if _CLAUSE_BEFORE.search(text, max(0, aged.start() - 4), aged.start()) and _first_name(
+            ctx, aged.group("name"), True
+        ):
+            spans.append(_span(aged, "name"))
+    little = "petit" in ctx.folded or "bebe" in ctx.folded
+    for m in _LITTLE_AGED.finditer(text) if little else ():
+        if not starts_word(text, m.start()) or not _first_name(ctx, m.group("first"), True):
             continue
         spans.append(_span(m, "first"))
         last = m.group("last")
@@ -155,7 +171,11 @@ def find_person_slots(ctx: DetectionContext) -> list[Span]:
             continue
         if _first_name(ctx, m.group("name"), True) and fold_key(m.group("name")) not in ctx.lexicons.communes:
             spans.append(_span(m, "name"))
-    for m in _CHILD_PLACE.finditer(text):
-        if _first_name(ctx, m.group("name"), True):
+    for m in _DE_CAP.finditer(text) if _CHILD_PLACE_WORD.search(ctx.folded) else ():
+        place = _CHILD_PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if place is None or not starts_word(text, m.start()):
+            continue
+        glued = place.start() > 0 and (text[place.start() - 1].isalnum() or text[place.start() - 1] == "-")
+        if not glued and _first_name(ctx, m.group("name"), True):  # "l'école de Malo": elision allowed
             spans.append(_span(m, "name"))
     return spans
