@@ -30,6 +30,8 @@ _BIRTHPLACE = re.compile(
     r"(?:[ \t]*\([ \t]*(?P<paren>[^()\n]{2,30}?)[ \t]*\)|[ \t]+(?P<country>[" + UP + r"][\w'’\-]+(?:[ \t][" + UP
     + r"][\w'’\-]+)?)(?=[ \t]*(?:$|\n|[/|,;–—]|[ \t]{2})))"
 )
+# Where a birth field may start, on the folded text (same offsets): the full pattern is tried there only.
+_BIRTH_START = re.compile(r"\b(?:nee?(?=[ \t(])|lieu[ \t])")
 _DEPARTMENT = re.compile(r"(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])")
 
 
@@ -37,11 +39,12 @@ _DEPARTMENT = re.compile(r"(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])")
 def find_birthplaces(ctx: DetectionContext) -> list[Span]:
     """A birthplace followed by its country or its département number, as ``VILLE``."""
     folded = ctx.folded
-    if "naiss" not in folded and "ne le" not in folded and "nee le" not in folded and " a " not in folded:
+    if "naiss" not in folded and not any(k in folded for k in ("ne le", "nee le", "ne a ", "nee a ", "ne(e)")):
         return []
     countries = world_places(ctx.lexicons).countries
     out = []
-    for m in _BIRTHPLACE.finditer(ctx.text):
+    starts = (_BIRTHPLACE.match(ctx.text, w.start()) for w in _BIRTH_START.finditer(folded))
+    for m in (m for m in starts if m is not None):
         place = m.group("place")
         words = place.split()
         if fold_key(place) in countries or any(is_protected_word(w) for w in words):

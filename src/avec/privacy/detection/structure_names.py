@@ -79,22 +79,17 @@ _KINDS_ACRONYM = (
     r"LBM|LABM|FJT|CTRE|EDS|ADAR|ADAPEI|PTA|UMJ|UAPED|CMS|MECS|SAAD|SPASAD|"
     r"CHRS|CPH|AEMO|LVA|PAEJ|MDA|MDPH|MSA|CPN|ELSA|EMPP|GHT|LABO"
 )
-_GATE = (
-    "centre", "cabinet", "laboratoire", "unite", "groupement", "plateforme", "foyer", "lieu de vie", "village",
-    "service", "accueil de jour", "mission", "espace", "circonscription", "pole ", "maison", "point ", "collectivite",
-    "sauvegarde", "resto", "que choisir", "france ", "apf ", "familles rurales", "agence",
-)
 _KIND_FULL = re.compile(r"(?<![\w-])(?P<kw>(?i:" + "|".join(_KINDS_FULL) + r"))(?![\w'’-])")
 _KIND_ACRONYM = re.compile(r"(?<![\w-])(?P<kw>" + _KINDS_ACRONYM + r")(?![\w'’-])")
 # The first word of every full kind, found on the folded text (same offsets) before the full pattern
 # is tried at that place only: one scan of a plain alternation instead of the case-blind pattern.
-_FIRST_WORDS = re.compile(
+_ANY_FIRST = re.compile(
     r"(?<![\w-])(?:centres?|cabinet|laboratoire|unite|groupement|plateforme|foyer|lieu|village|service|accueil|"
     r"mission|espace|circonscription|pole|maison|point|collectivite|sauvegarde|restos?|ufc|france|apf|familles|"
-    r"agence)(?!\w)"
+    r"agence|lbm|labm|fjt|ctre|eds|adar|adapei|pta|umj|uaped|cms|mecs|saad|spasad|chrs|cph|aemo|lva|paej|mda|mdph|"
+    r"msa|cpn|elsa|empp|ght|labo|chu|chru|ch|cmpp?|camsp|cattp|pmi|ehpad|ssiad|clinique|polyclinique|caf|cpam|ccas|"
+    r"cias|mds|ime|itep|esat|sessad)(?!\w)"
 )
-_ACRONYM_GATE = re.compile(r"(?<![\w'’-])(?:" + _KINDS_ACRONYM + r")[ \t]")
-
 _WORD = r"(?:[" + UP + r"][\w'’]*(?:-[\w'’]+)*|\d{2,3}(?![\w'’-]|[,.]\d))"
 _CONNECT = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|et|en|sur|sous|lès|in|di|da|u|a|à)"
 # The name: capitalised words joined by connectors, or a quoted name.
@@ -156,15 +151,11 @@ _LOWER_KIND = re.compile(
     r"[ \t]+(?:(?P<of>du|de[ \t]+la|de[ \t]+l['’]|des|de|d['’])[ \t]*)?"
     r"(?P<word>[a-zà-ÿ][a-zà-ÿ'’]{3,}(?:-[a-zà-ÿ'’]+)*)(?![\w'’-])"
 )
-_LOWER_GATE = re.compile(r"(?<![\w'’-])(?:chu|chru|ch|cmpp?|camsp|cattp|pmi|ehpad|ssiad|clinique|polyclinique|caf|cpam|"
-                         r"ccas|cias|mds|ime|itep|esat|sessad|mecs|restos?|mission)[ \t]")
-
-
-def _lower_spans(ctx: DetectionContext) -> list[Span]:
+def _lower_spans(ctx: DetectionContext, matches: list[re.Match[str]]) -> list[Span]:
     """Lower-case bodies before a known commune or territory, or before a word no dictionary holds."""
-    text, lex = ctx.text, ctx.lexicons
+    lex = ctx.lexicons
     out = []
-    for m in _LOWER_KIND.finditer(text):
+    for m in matches:
         word = m.group("word")
         key = fold_key(word)
         place = (known_commune(lex, word) and not lex.is_common(word) or is_area_name(word.capitalize())) and not (
@@ -182,12 +173,16 @@ def _lower_spans(ctx: DetectionContext) -> list[Span]:
 def structure_spans(ctx: DetectionContext) -> list[Span]:
     """``HOPITAL`` spans for a structure kind of the table and its proper name."""
     text, folded = ctx.text, ctx.folded
-    full = [_KIND_FULL.match(text, w.start()) for w in _FIRST_WORDS.finditer(folded)] if any(
-        k in folded for k in _GATE
-    ) else []
-    acronyms = list(_KIND_ACRONYM.finditer(text)) if _ACRONYM_GATE.search(text) else []
-    out: list[Span] = _lower_spans(ctx) if _LOWER_GATE.search(text) else []
-    for m in (m for m in full + acronyms if m is not None):
+    full: list[re.Match[str] | None] = []
+    lower: list[re.Match[str] | None] = []
+    # one scan of the folded text for the first word of every kind, then each pattern tried there only
+    for w in _ANY_FIRST.finditer(folded):
+        pos = w.start()
+        full.append(_KIND_FULL.match(text, pos))
+        full.append(_KIND_ACRONYM.match(text, pos))
+        lower.append(_LOWER_KIND.match(text, pos) if text[pos].islower() else None)
+    out: list[Span] = _lower_spans(ctx, [m for m in lower if m is not None])
+    for m in (m for m in full if m is not None):
         kw = m.group("kw")
         end = m.end()
         if (low := _LOWER_PLACE.match(text, end)) and kw.islower():
