@@ -44,6 +44,12 @@ from tests.privacy.conftest import found, masked, values_of
         ("EXPORT SMS – agence Mobilité Santé Rennes Ouest / Conversation", "agence Mobilité Santé Rennes Ouest"),
         ("Caisse de retraite : MSA Sud Aquitaine / Médecin traitant", "MSA Sud Aquitaine"),
         ("rendez-vous à la mission locale de vierzon jeudi", "mission locale de vierzon"),
+        # youth justice, shelters, employment agencies and their branch
+        ("placé au Centre éducatif fermé de Saint-Venant depuis mars", "Centre éducatif fermé de Saint-Venant"),
+        ("suivi par l'UEMO Lille Est, éducatrice Mme X", "UEMO Lille Est"),
+        ("inscrit à France Travail Brest Europe depuis janvier", "France Travail Brest Europe"),
+        ("hébergé au Centre d'hébergement d'urgence Les Abeilles", "Centre d'hébergement d'urgence Les Abeilles"),
+        ("Centre de soins infirmiers de Plouha, passage matin", "Centre de soins infirmiers de Plouha"),
     ],
 )
 def test_named_structure_is_one_hopital(detector: object, text: str, body: str) -> None:
@@ -61,6 +67,8 @@ def test_named_structure_is_one_hopital(detector: object, text: str, body: str) 
         "Espace solidarité fermé le lundi matin.",
         "L'agence régionale a répondu.",
         "Restos : colis remis.",
+        "le CEF a signalé une fugue",
+        "Cap emploi : dossier en cours",
     ],
 )
 def test_kind_without_name_is_not_marked(detector: object, text: str) -> None:

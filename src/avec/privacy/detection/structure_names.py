@@ -45,6 +45,13 @@ _KINDS_FULL = (
     # medico-social and child protection
     r"foyer" + _S + r"(?:de" + _S + r"jeunes" + _S + r"travailleu(?:r|se)s|d['’]accueil" + _S + r"d['’]urgence|"
     r"de" + _S + r"l['’][ \t]?enfance|[ée]ducatif|d['’]action" + _S + r"[ée]ducative)",
+    r"centre" + _S + r"(?:[ée]ducatif" + _S + r"(?:ferm[ée]|renforc[ée])|de" + _S + r"soins" + _S + r"infirmiers|"
+    r"de" + _S + r"sant[ée]" + _S + r"mentale|d['’]addictologie|de" + _S + r"post-cure|de" + _S + r"crise|"
+    r"d['’]h[ée]bergement" + _S + r"d['’]urgence)",
+    r"unit[ée]" + _S + r"[ée]ducative" + _S + r"(?:de" + _S + r"milieu" + _S + r"ouvert|d['’]h[ée]bergement"
+    + _S + r"(?:diversifi[ée]|collectif))",
+    r"boutique" + _S + r"solidarit[ée]|accueil" + _S + r"de" + _S + r"nuit|samu" + _S + r"social",
+    r"(?:france" + _S + r"travail|p[ôo]le" + _S + r"emploi|cap" + _S + r"emploi)(?=" + _S + r"[" + UP + r"])",
     r"centre" + _S + r"(?:parental|[ée]ducatif|d['’]h[ée]bergement(?:" + _S + r"et" + _S + r"de" + _S
     + r"r[ée]insertion" + _S + r"sociale)?|de" + _S + r"l['’][ \t]?enfance|de" + _S + r"jour)",
     r"lieu" + _S + r"de" + _S + r"vie(?:" + _S + r"et" + _S + r"d['’]accueil)?",
@@ -77,7 +84,7 @@ _KINDS_FULL = (
 # Abbreviated kinds, written in capitals (fax headers, tables): "LBM X", "FJT X", "CTRE X", "EDS X".
 _KINDS_ACRONYM = (
     r"LBM|LABM|FJT|CTRE|EDS|ADAR|ADAPEI|PTA|UMJ|UAPED|CMS|MECS|SAAD|SPASAD|"
-    r"CHRS|CPH|AEMO|LVA|PAEJ|MDA|MDPH|MSA|CPN|ELSA|EMPP|GHT|LABO"
+    r"CHRS|CPH|AEMO|LVA|PAEJ|MDA|MDPH|MSA|CPN|ELSA|EMPP|GHT|LABO|UEMO|STEMO|CEF|EPIDE"
 )
 _KIND_FULL = re.compile(r"(?<![\w-])(?P<kw>(?i:" + "|".join(_KINDS_FULL) + r"))(?![\w'’-])")
 _KIND_ACRONYM = re.compile(r"(?<![\w-])(?P<kw>" + _KINDS_ACRONYM + r")(?![\w'’-])")
@@ -87,7 +94,7 @@ _ANY_FIRST = re.compile(
     r"(?<![\w-])(?:centres?|cabinet|laboratoire|unite|groupement|plateforme|foyer|lieu|village|service|accueil|"
     r"mission|espace|circonscription|pole|maison|point|collectivite|sauvegarde|restos?|ufc|france|apf|familles|"
     r"agence|lbm|labm|fjt|ctre|eds|adar|adapei|pta|umj|uaped|cms|mecs|saad|spasad|chrs|cph|aemo|lva|paej|mda|mdph|"
-    r"msa|cpn|elsa|empp|ght|labo|chu|chru|ch|cmpp?|camsp|cattp|pmi|ehpad|ssiad|clinique|polyclinique|caf|cpam|ccas|"
+    r"msa|cpn|elsa|empp|ght|labo|uemo|stemo|cef|epide|boutique|samu|cap|chu|chru|ch|cmpp?|camsp|cattp|pmi|ehpad|ssiad|clinique|polyclinique|caf|cpam|ccas|"
     r"cias|mds|ime|itep|esat|sessad)(?!\w)"
 )
 _WORD = r"(?:[" + UP + r"][\w'’]*(?:-[\w'’]+)*|\d{2,3}(?![\w'’-]|[,.]\d))"
