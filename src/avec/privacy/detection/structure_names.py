@@ -24,6 +24,8 @@ from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
 _S = r"[ \t]+"
+# A capital inside the case-blind kinds below: the flag is switched off for that one character.
+_CAP = r"(?-i:[" + UP + r"])"
 _OF = r"(?:de|d['’]|du|des|de[ \t]+la|de[ \t]+l['’])"
 # Structure kinds in full words (any case). Each entry is one family; the gate below holds the
 # folded first word of each so that texts without any of them cost one scan of a short tuple.
@@ -32,10 +34,10 @@ _KINDS_FULL = (
     r"centre(?:s)?" + _S + r"(?:municipal|communal|intercommunal|mutualiste|d[ée]partemental|associatif|"
     r"infirmier|dentaire|m[ée]dical)(?:aux)?" + _S + r"de" + _S + r"sant[ée]",
     r"centre" + _S + r"de" + _S + r"sant[ée]" + _S + r"(?:municipal|communal|mutualiste|infirmier|dentaire|sexuelle)",
-    r"centre" + _S + r"(?:r[ée]f[ée]rent|expert|de" + _S + r"r[ée]f[ée]rence)(?=" + _S + r"[" + UP + r"])",
+    r"centre" + _S + r"(?:r[ée]f[ée]rent|expert|de" + _S + r"r[ée]f[ée]rence)(?=" + _S + _CAP + r")",
     r"centre" + _S + r"de" + _S + r"(?:vaccination|d[ée]pistage|soins" + _S + r"non" + _S + r"programm[ée]s)",
     r"cabinet" + _S + r"(?:param[ée]dical|pluridisciplinaire|de" + _S + r"groupe)",
-    r"laboratoire" + _S + r"de" + _S + r"biologie" + _S + r"m[ée]dicale" + r"(?=" + _S + r"[" + UP + r"])",
+    r"laboratoire" + _S + r"de" + _S + r"biologie" + _S + r"m[ée]dicale" + r"(?=" + _S + _CAP + r")",
     r"unit[ée]" + _S + r"(?:m[ée]dico-(?:judiciaire|l[ée]gale)|d['’]accueil" + _S + r"p[ée]diatrique"
     + _S + r"(?:des" + _S + r")?enfants" + _S + r"en" + _S + r"danger)",
     r"groupement" + _S + r"hospitalier(?:" + _S + r"de" + _S + r"territoire)?",
@@ -51,13 +53,13 @@ _KINDS_FULL = (
     r"unit[ée]" + _S + r"[ée]ducative" + _S + r"(?:de" + _S + r"milieu" + _S + r"ouvert|d['’]h[ée]bergement"
     + _S + r"(?:diversifi[ée]|collectif))",
     r"boutique" + _S + r"solidarit[ée]|accueil" + _S + r"de" + _S + r"nuit|samu" + _S + r"social",
-    r"(?:france" + _S + r"travail|p[ôo]le" + _S + r"emploi|cap" + _S + r"emploi)(?=" + _S + r"[" + UP + r"])",
+    r"(?:france" + _S + r"travail|p[ôo]le" + _S + r"emploi|cap" + _S + r"emploi)(?=" + _S + _CAP + r")",
     r"centre" + _S + r"(?:parental|[ée]ducatif|d['’]h[ée]bergement(?:" + _S + r"et" + _S + r"de" + _S
     + r"r[ée]insertion" + _S + r"sociale)?|de" + _S + r"l['’][ \t]?enfance|de" + _S + r"jour)",
     r"lieu" + _S + r"de" + _S + r"vie(?:" + _S + r"et" + _S + r"d['’]accueil)?",
     r"village" + _S + r"d['’]enfants",
     r"service" + _S + r"d['’]aide" + _S + r"(?:et" + _S + r"d['’]accompagnement" + _S + r")?(?:[àa]" + _S
-    + r"domicile)(?=" + _S + r"[" + UP + r"])",
+    + r"domicile)(?=" + _S + _CAP + r")",
     r"accueil" + _S + r"de" + _S + r"jour" + _S + r"(?:th[ée]rapeutique|autonome|alzheimer)",
     # social services of a territory
     r"mission" + _S + r"locale",
@@ -79,7 +81,7 @@ _KINDS_FULL = (
     r"france" + _S + r"(?:assos" + _S + r"sant[ée]|alzheimer|parkinson|b[ée]n[ée]volat|victimes|services)",
     r"apf" + _S + r"france" + _S + r"handicap",
     r"familles" + _S + r"rurales",
-    r"agence(?=" + _S + r"[" + UP + r"][\w'’]+" + _S + r"[" + UP + r"])",
+    r"agence(?=" + _S + _CAP + r"[\w'’]+" + _S + _CAP + r")",
 )
 # Abbreviated kinds, written in capitals (fax headers, tables): "LBM X", "FJT X", "CTRE X", "EDS X".
 _KINDS_ACRONYM = (
@@ -208,6 +210,9 @@ def structure_spans(ctx: DetectionContext) -> list[Span]:
         if adjective and ctx.lexicons.is_common(adjective.group(0).strip()):
             name_end = adjective.end()
         name = text[named.start("name") : name_end]
+        head = name.split()[0]
+        if kw.islower() and head.isupper() and len(head) >= 3:
+            continue  # "service d'aide à domicile ADMR Errobi": a kind in words before a body's acronym
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : text.find("\n", end) if "\n" in text[end:] else len(text)]
         caps_line = kw.isupper() and sum(c.isupper() for c in line) > 0.6 * max(1, sum(c.isalpha() for c in line))
