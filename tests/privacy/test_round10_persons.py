@@ -23,6 +23,9 @@ SLOTS = [
     ("Le frère montre ses devoirs. Souleymane pas là (foot).", [("Souleymane", "PRENOM")]),
     ("Lina va mieux. Ilyes est suivi au CMPP.", [("Ilyes", "PRENOM")]),
     ("nous appellerons l'école de Noam et le médecin", [("Noam", "PRENOM")]),
+    ("[02/03 07:10] Lucie B.: bjr Tiphaine je suis en retard", [("Tiphaine", "PRENOM")]),
+    ("réserve à compléter !!\n\nmaëlle k.\n", [("maëlle", "PRENOM"), ("k.", "NOM")]),
+    ("visite à domicile – 14h – puér. a. kerhoas – centre pmi", [("a.", "PRENOM"), ("kerhoas", "NOM")]),
 ]
 
 
@@ -46,6 +49,10 @@ NOT_NAMES = [
     "rentrée en 5e (CM2 redoublé)",
     "l'école Jules Ferry",
     "Prévoir CRP + NFS demain.",
+    "Merci Docteur pour tout.",
+    "Bonjour Madame, je reviens vers vous.",
+    "à revoir\n\npour info j.\n",
+    "ide a. prendre le relais",
 ]
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.lower_case_names import starts_word
-from avec.privacy.detection.medical_vocab import is_eponym, is_protected_word
+from avec.privacy.detection.medical_vocab import is_acronym, is_eponym, is_protected_word
 from avec.privacy.detection.name_scan import LOW, UP, is_stop_word
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
@@ -76,6 +76,20 @@ _CHILD_PLACE_BEFORE = re.compile(
     r"assistante[ \t]+maternelle|coll[èe]ge|cartable|doudou|carnet[ \t]+de[ \t]+sant[ée])[ \t]+\Z"
 )
 
+# "bjr Jojo je suis malade", "ok merci Jojo désolée": a chat greeting, then a capitalised name
+# (a nickname the lexicons may not know: any word that is no ordinary, medical or place word).
+_GREETING = re.compile(
+    rf"(?i:bjr|bonjour|bonsoir|coucou|salut|slt|merci|mrc)[ \t]+(?P<name>[{UP}][{LOW}]{{2,}})"
+    rf"(?=[ \t]*[,!.?]|[ \t]+[{LOW}])"
+)
+# "sandrine c." alone on its line: a lower-case first name signing with the surname's initial.
+_LOWER_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?P<name>{_LOWER})[ \t]+(?P<initial>[a-z]\.)[ \t]*$")
+# "puér. c. lemoine", "educ a. morvan": a care job's abbreviation, an initial, a lower-case surname.
+_JOB_INITIAL_NAME = re.compile(
+    rf"(?:pu[ée]r|[ée]duc|ide|as|ash|aes|ass|cesf|psy|sf|kin[ée]|tisf)\.?[ \t]+(?P<initial>[a-z]\.)[ \t]?"
+    rf"(?P<name>{_LOWER})(?=[ \t]*(?:[–—,;:(/\n]|-[ \t]|$))"
+)
+
 
 _CHILD_PLACE_WORD = re.compile(r"ecole|creche|classe|maitresse|instit|nounou|maternelle|college|cartable|doudou|carnet")
 
@@ -114,6 +128,32 @@ def _plus_pairs(ctx: DetectionContext) -> list[Span]:
             continue
         spans.append(_span(m, "a"))
         spans.append(_span(m, "b"))
+    return spans
+
+
+def _greeted_and_signed(ctx: DetectionContext) -> list[Span]:
+    """A name after a chat greeting, a lower-case signature with an initial, a job then an initial."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for m in _GREETING.finditer(text):
+        w = m.group("name")
+        if not starts_word(text, m.start()) or is_acronym(w) or fold_key(w) in lex.communes:
+            continue
+        if _first_name(ctx, w, True) or (
+            not lex.is_common(w) and not lex.is_first_name(w) and _surname_like(ctx, w) and not is_eponym(w)
+        ):
+            spans.append(_span(m, "name"))
+    if "." in text:
+        for m in _LOWER_SIGNATURE.finditer(text):
+            if _first_name(ctx, m.group("name"), False):
+                spans.append(_span(m, "name"))
+                spans.append(_span(m, "initial", "NOM"))
+        for m in _JOB_INITIAL_NAME.finditer(text):
+            name = m.group("name")
+            known = _surname_like(ctx, name) and not lex.is_common(name) and not lex.is_first_name(name)
+            if starts_word(text, m.start()) and known:
+                spans.append(_span(m, "initial"))
+                spans.append(_span(m, "name", "NOM"))
     return spans
 
 
@@ -171,6 +211,7 @@ def find_person_slots(ctx: DetectionContext) -> list[Span]:
             continue
         if _first_name(ctx, m.group("name"), True) and fold_key(m.group("name")) not in ctx.lexicons.communes:
             spans.append(_span(m, "name"))
+    spans.extend(_greeted_and_signed(ctx))
     for m in _DE_CAP.finditer(text) if _CHILD_PLACE_WORD.search(ctx.folded) else ():
         place = _CHILD_PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if place is None or not starts_word(text, m.start()):
