@@ -66,6 +66,7 @@ def test_named_structure_is_one_hopital(detector: object, text: str, body: str) 
         "Centre référent : demande envoyée, réponse attendue.",
         "Espace solidarité fermé le lundi matin.",
         "L'agence régionale a répondu.",
+        "Prestataire : Agence de Vannes (SAAD)",  # a branch by its commune keeps the commune only
         "Restos : colis remis.",
         "le CEF a signalé une fugue",
         "Cap emploi : dossier en cours",
@@ -262,3 +263,8 @@ def test_eponyms_and_compound_first_names_are_not_ville(detector: object, text: 
 )
 def test_practice_and_body_named_by_a_place(detector: object, text: str, body: str) -> None:
     assert body in values_of(detector, text, "HOPITAL")
+
+
+def test_two_communes_joined_by_a_hyphen_are_not_one_commune(detector: object) -> None:
+    # a crossing names two communes; the hyphenated rule takes only a name the commune list holds whole
+    assert "Ajaccio-Marseille" not in values_of(detector, "vol Ajaccio-Marseille annulé, retour par bateau", "VILLE")

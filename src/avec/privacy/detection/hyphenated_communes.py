@@ -15,6 +15,7 @@ import re
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, known_commune
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
 _LINK = r"(?:sur|sous|en|lès|les|le|la|de|du|des|d['’]|l['’]|aux|au|et)"
@@ -46,7 +47,8 @@ def find_hyphenated_communes(ctx: DetectionContext) -> list[Span]:
     out = []
     for m in _HYPHENATED.finditer(text):
         city = m.group("city")
-        if city.isupper() or _SAINT.match(city) or not known_commune(lex, city):
+        # the whole name in the commune list ("Bastia-Marseille", a crossing, is two communes)
+        if city.isupper() or _SAINT.match(city) or fold_key(city) not in lex.communes:
             continue
         parts = [p for p in city.split("-") if p[:1].isupper()]
         # "Jean-Pierre", "Brunet-Lézine" (an eponym's scale): every part a person's name

@@ -213,6 +213,8 @@ def structure_spans(ctx: DetectionContext) -> list[Span]:
         head = name.split()[0]
         if kw.islower() and head.isupper() and len(head) >= 3:
             continue  # "service d'aide à domicile ADMR Errobi": a kind in words before a body's acronym
+        if fold_key(kw) == "agence" and known_commune(ctx.lexicons, head):
+            continue  # "agence Bordeaux Bastide": a branch named by its commune keeps the commune only
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : text.find("\n", end) if "\n" in text[end:] else len(text)]
         caps_line = kw.isupper() and sum(c.isupper() for c in line) > 0.6 * max(1, sum(c.isalpha() for c in line))
