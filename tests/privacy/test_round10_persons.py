@@ -131,3 +131,17 @@ NOT_SIGNED = [
 @pytest.mark.parametrize(("text", "value"), NOT_SIGNED)
 def test_words_in_signature_places_stay(detector: object, text: str, value: str) -> None:
     assert value not in [v for v, _ in found(detector, text)]
+
+
+# --- an elided ordinary word after a care job is no surname (person_contexts.py) --------------------
+
+ELIDED = ["CADRE D'ASTREINTE : voir planning", "appeler l'ide d'astreinte ce soir", "IDE D'ACCUEIL : poste 12"]
+
+
+@pytest.mark.parametrize("text", ELIDED)
+def test_elided_words_after_a_job_stay(detector: object, text: str) -> None:
+    assert persons(detector, text) == []
+
+
+def test_surname_after_a_job_still_found(detector: object) -> None:
+    assert ("Kerhervé", "NOM") in found(detector, "IDE Kerhervé vue ce jour")

@@ -210,6 +210,9 @@ def _job_then_surname(ctx: DetectionContext, words: list[NameWord], trade: bool 
     if len(core) == 2 and is_upper_word(last.text) and len(last.text) >= 3 and not is_upper_word(core[0].text):
         return not lex.is_common(core[0].text)
     w = core[0].text
+    tail = re.split(r"['’]", w)[-1]
+    if tail != w and lex.is_common(tail):
+        return False  # "CADRE D'ASTREINTE", "ide d'astreinte": an elided ordinary word, no surname
     known = lex.is_surname(w) or not lex.is_common(w)
     return len(core) == 1 and known and not in_eponym_context(ctx.text, core[0].start)
 
