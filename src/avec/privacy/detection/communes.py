@@ -320,8 +320,12 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         text[max(0, s - 6) : s].rstrip(" \t").endswith(("à", "de", "d'", "d’", ":", "|", "DE", "D'", " A", " a"))
         and _FOREIGN_CONTEXT.search(text[max(0, s - 40) : s])
     )
-    dated = bool(_DATED_AFTER.match(text, e)) and not text[text.rfind("\n", 0, s) + 1 : s].strip()
-    if (dated and key in commune_first_words(lex)) or key in commune_heads(lex) and (
+    in_heads, in_first = key in commune_heads(lex), key in commune_first_words(lex)
+    # (the date after the run is looked for only when the key is a short form it could confirm)
+    dated = (in_heads or in_first) and bool(_DATED_AFTER.match(text, e)) and not text[
+        text.rfind("\n", 0, s) + 1 : s
+    ].strip()
+    if (dated and in_first) or in_heads and (
         _CITY_CONTEXT.search(text[max(0, s - 25) : s])
         or dated
         or _TEAM_BEFORE.search(text[max(0, s - 40) : s])

@@ -107,6 +107,18 @@ _LIGATURES = str.maketrans({"æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe"})
 @lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
     return fold_key(word.translate(_LIGATURES))
+# Words remembered per look-up kind before the memory starts afresh (bounds a long-lived process).
+_MEMO_LIMIT = 1 << 17
+
+
+def _remember(memo: dict[str, bool], word: str, answer: bool) -> bool:
+    """Store ``answer`` for ``word`` in ``memo`` (emptied when full) and return it."""
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    memo[word] = answer
+    return answer
+
+
 # A capitalised Latin-script place name (not a code): "Cracovie", "Vila Real".
 _LATIN_PLACE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿA-Z'’\- ]{3,}")
 
@@ -135,6 +147,11 @@ class Lexicons:
     countries: set[str] = field(default_factory=set)
     # spaCy lookup table of inflected forms (keys are hashed, so membership only).
     inflected: object | None = None
+    # Answers already given, per word: the recognizers ask about the same words again and again
+    # (~300,000 look-ups over 1,060 documents). The sets above are read-only once built.
+    _first_seen: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _surname_seen: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _common_seen: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def first_names(self) -> set[str]:
@@ -143,6 +160,12 @@ class Lexicons:
 
     def is_first_name(self, word: str) -> bool:
         """True when ``word`` (or each part of a hyphenated word) is a known first name."""
+        seen = self._first_seen.get(word)
+        if seen is None:
+            seen = _remember(self._first_seen, word, self._is_first_name(word))
+        return seen
+
+    def _is_first_name(self, word: str) -> bool:
         key = _key(word)
         if key in self.first_names_male or key in self.first_names_female:
             return True
@@ -162,7 +185,10 @@ class Lexicons:
 
     def is_surname(self, word: str) -> bool:
         """True when ``word`` is a known surname."""
-        return _key(word).replace(" ", "-") in self.surnames
+        seen = self._surname_seen.get(word)
+        if seen is None:
+            seen = _remember(self._surname_seen, word, _key(word).replace(" ", "-") in self.surnames)
+        return seen
 
     def is_east_asian(self, word: str) -> bool:
         """True for a Vietnamese or Chinese given-name syllable or family name (``Văn``, ``Hà``)."""
@@ -179,6 +205,12 @@ class Lexicons:
 
     def is_common(self, word: str) -> bool:
         """True when ``word`` is also an ordinary French word (``petit``, ``rose``)."""
+        seen = self._common_seen.get(word)
+        if seen is None:
+            seen = _remember(self._common_seen, word, self._is_common(word))
+        return seen
+
+    def _is_common(self, word: str) -> bool:
         if _key(word) in self.common_words:
             return True
         table = self.inflected

@@ -429,7 +429,8 @@ def in_eponym_context(text: str, start: int, titled: bool = False) -> bool:
     or the word at ``start`` is read as a sign or a class ("Giordano +", "Weber A").
     ``titled``: a title precedes ("Dr Girod + pharmacie"), so a "+" after it joins a list."""
     window = text[max(0, start - 40) : start]
-    if _EPONYM_CONTEXT.search(window):
+    # _EPONYM_CONTEXT ends on a space or an elision: skip the search when the window cannot match.
+    if (window[-1:].isspace() or window[-1:] in ("'", "’")) and _EPONYM_CONTEXT.search(window):
         return True
     if window.endswith(_DE_ENDINGS) and _DEVICE_CONTEXT.search(window):
         return True

@@ -257,6 +257,7 @@ _CODE_TAIL = re.compile(r"-[\w-]*\d")
 # A number just before an initial: "IRM 1,5 T." is a unit (tesla).
 _NUMBER_BEFORE = re.compile(r"\d[ \t]?\Z")
 # A lower-case part after a hyphen: "Marin-pêcheur" (an ordinary compound word).
+_PARTICLE_KEYS = frozenset(PARTICLES | {"dela", "del'"})
 _LOWER_TAIL = re.compile(rf"-[{LOW}][{LOW}]+(?:-[{LOW}]+)*")
 
 
@@ -294,7 +295,7 @@ def scan_run(
     i = pos
     n = len(text)
     pending: list[NameWord] = []
-    while i < n and len([w for w in words if w.kind != "particle"]) < max_words:
+    while i < n and sum(w.kind != "particle" for w in words) < max_words:
         j = i
         while j < n and text[j] in " \t":
             j += 1
@@ -308,7 +309,7 @@ def scan_run(
         m_init = INITIAL.match(text, j)
         m_word = NAME_WORD.match(text, j)
         m_part = _PARTICLE.match(text, j)
-        if m_part and fold_key(m_part.group(1)).replace(" ", "") in PARTICLES | {"dela", "del'"}:
+        if m_part and fold_key(m_part.group(1)).replace(" ", "") in _PARTICLE_KEYS:
             nxt = m_part.end()
             while nxt < n and text[nxt] in " \t'’":
                 nxt += 1

@@ -54,8 +54,9 @@ def is_upper_word(word: str) -> bool:
     """True for ALL-CAPS words of two letters or more (``DUPONT``)."""
     if not word.isupper():  # fast exit (C): a lower-case letter, or no cased letter at all
         return False
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    # One class character per letter ("U" upper case, "l" any other), computed in C.
+    letters = word.translate(_LETTER_CLASS)
+    return len(letters) >= 2 and "l" not in letters
 
 
 def is_title_word(word: str) -> bool:

@@ -22,6 +22,7 @@ from typing import Any
 
 from avec.privacy.detection.medical_vocab import is_eponym, is_protected_word
 from avec.privacy.detection.names import STOP_WORDS
+from avec.privacy.detection.ner import use_numpy_blas
 from avec.privacy.detection.ner_regions import covered_mask
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext
 from avec.privacy.detection.resolve import resolve
@@ -73,10 +74,11 @@ class TrainedNer:
             raise FileNotFoundError(f"trained NER model not found in {path}")
         self.nlp: Any = spacy.load(path)
         self._lock = threading.Lock()
+        self._blas = use_numpy_blas(self.nlp)
 
     def entities(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
         """(start, end, label) of the model's entities for each text (batched)."""
-        with self._lock:
+        with self._lock, self._blas():
             docs = list(self.nlp.pipe(texts, batch_size=64))
         return [[(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _LABELS] for doc in docs]
 
