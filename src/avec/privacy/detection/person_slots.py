@@ -78,20 +78,25 @@ _CHILD_PLACE_BEFORE = re.compile(
 
 # "bjr Jojo je suis malade", "ok merci Jojo désolée": a chat greeting, then a capitalised name
 # (a nickname the lexicons may not know: any word that is no ordinary, medical or place word).
+# (Opens with a character class, a cheap scan; the greeting word is checked in code.)
 _GREETING = re.compile(
-    rf"(?i:bjr|bonjour|bonsoir|coucou|salut|slt|merci|mrc)[ \t]+(?P<name>[{UP}][{LOW}]{{2,}})"
+    rf"(?P<hello>[BbCcSsMm](?:jr|onjour|onsoir|oucou|alut|lt|erci|rc))[ \t]+(?P<name>[{UP}][{LOW}]{{2,}})"
     rf"(?=[ \t]*[,!.?]|[ \t]+[{LOW}])"
 )
+_GREETINGS = frozenset({"bjr", "bonjour", "bonsoir", "coucou", "salut", "slt", "merci", "mrc"})
 # "sandrine c." alone on its line: a lower-case first name signing with the surname's initial.
 _LOWER_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?P<name>{_LOWER})[ \t]+(?P<initial>[a-z]\.)[ \t]*$")
 # "puér. c. lemoine", "educ a. morvan": a care job's abbreviation, an initial, a lower-case surname.
+# (Found from the initial after a space, then the job is looked for before it.)
 _JOB_INITIAL_NAME = re.compile(
-    rf"(?:pu[ée]r|[ée]duc|ide|as|ash|aes|ass|cesf|psy|sf|kin[ée]|tisf)\.?[ \t]+(?P<initial>[a-z]\.)[ \t]?"
-    rf"(?P<name>{_LOWER})(?=[ \t]*(?:[–—,;:(/\n]|-[ \t]|$))"
+    rf"[ \t](?P<initial>[a-z]\.)[ \t]?(?P<name>{_LOWER})(?=[ \t]*(?:[–—,;:(/\n]|-[ \t]|$))"
+)
+_JOB_ABBREVIATION_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:pu[ée]r|[ée]duc|ide|as|ash|aes|ass|cesf|psy|sf|kin[ée]|tisf)\.?[ \t]*\Z"
 )
 
 
-_CHILD_PLACE_WORD = re.compile(r"ecole|creche|classe|maitresse|instit|nounou|maternelle|college|cartable|doudou|carnet")
+_CHILD_PLACE_WORDS = ("ecole", "creche", "classe", "maitresse", "instit", "nounou", "maternelle", "college", "cartable")
 
 
 def _first_name(ctx: DetectionContext, word: str, common_ok: bool) -> bool:
@@ -137,7 +142,9 @@ def _greeted_and_signed(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     for m in _GREETING.finditer(text):
         w = m.group("name")
-        if not starts_word(text, m.start()) or is_acronym(w) or fold_key(w) in lex.communes:
+        if m.group("hello").lower() not in _GREETINGS or not starts_word(text, m.start()):
+            continue
+        if is_acronym(w) or fold_key(w) in lex.communes:
             continue
         if _first_name(ctx, w, True) or (
             not lex.is_common(w) and not lex.is_first_name(w) and _surname_like(ctx, w) and not is_eponym(w)
@@ -151,7 +158,7 @@ def _greeted_and_signed(ctx: DetectionContext) -> list[Span]:
         for m in _JOB_INITIAL_NAME.finditer(text):
             name = m.group("name")
             known = _surname_like(ctx, name) and not lex.is_common(name) and not lex.is_first_name(name)
-            if starts_word(text, m.start()) and known:
+            if known and _JOB_ABBREVIATION_BEFORE.search(text, max(0, m.start() - 8), m.start() + 1):
                 spans.append(_span(m, "initial"))
                 spans.append(_span(m, "name", "NOM"))
     return spans
@@ -212,7 +219,8 @@ def find_person_slots(ctx: DetectionContext) -> list[Span]:
         if _first_name(ctx, m.group("name"), True) and fold_key(m.group("name")) not in ctx.lexicons.communes:
             spans.append(_span(m, "name"))
     spans.extend(_greeted_and_signed(ctx))
-    for m in _DE_CAP.finditer(text) if _CHILD_PLACE_WORD.search(ctx.folded) else ():
+    school = any(w in ctx.folded for w in _CHILD_PLACE_WORDS) or "doudou" in ctx.folded or "carnet" in ctx.folded
+    for m in _DE_CAP.finditer(text) if school else ():
         place = _CHILD_PLACE_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if place is None or not starts_word(text, m.start()):
             continue
