@@ -497,4 +497,11 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
 
 
 # Registers the lexicon rule and the further person contexts (job words, ages, lower case, OCR).
-from avec.privacy.detection import lexicon_names, person_contexts, person_notes, person_signatures, person_slots, team_rosters  # noqa: E402, F401,E501
+from avec.privacy.detection import (  # noqa: E402, F401,E501
+    lexicon_names,
+    person_contexts,
+    person_notes,
+    person_signatures,
+    person_slots,
+    team_rosters,
+)
