@@ -92,11 +92,11 @@ _KIND_FULL = re.compile(r"(?<![\w-])(?P<kw>(?i:" + "|".join(_KINDS_FULL) + r"))(
 _KIND_ACRONYM = re.compile(r"(?<![\w-])(?P<kw>" + _KINDS_ACRONYM + r")(?![\w'’-])")
 # The first word of every full kind, found on the folded text (same offsets) before the full pattern
 # is tried at that place only: one scan of a plain alternation instead of the case-blind pattern.
+# The acronyms are _KINDS_ACRONYM's, folded, so that a kind added there is found here too.
 _ANY_FIRST = re.compile(
     r"(?<![\w-])(?:centres?|cabinet|laboratoire|unite|groupement|plateforme|foyer|lieu|village|service|accueil|"
     r"mission|espace|circonscription|pole|maison|point|collectivite|sauvegarde|restos?|ufc|france|apf|familles|"
-    r"agence|lbm|labm|fjt|ctre|eds|adar|adapei|pta|umj|uaped|cms|mecs|saad|spasad|chrs|cph|aemo|lva|paej|mda|mdph|"
-    r"msa|cpn|elsa|empp|ght|labo|uemo|stemo|cef|epide|boutique|samu|cap|chu|chru|ch|cmpp?|camsp|cattp|pmi|ehpad|ssiad|clinique|polyclinique|caf|cpam|ccas|"
+    r"agence|" + _KINDS_ACRONYM.lower() + r"|boutique|samu|cap|chu|chru|ch|cmpp?|camsp|cattp|pmi|ehpad|ssiad|clinique|polyclinique|caf|cpam|ccas|"
     r"cias|mds|ime|itep|esat|sessad)(?!\w)"
 )
 _WORD = r"(?:[" + UP + r"][\w'’]*(?:-[\w'’]+)*|\d{2,3}(?![\w'’-]|[,.]\d))"
