@@ -96,7 +96,8 @@ _KIND_ACRONYM = re.compile(r"(?<![\w-])(?P<kw>" + _KINDS_ACRONYM + r")(?![\w'’
 _ANY_FIRST = re.compile(
     r"(?<![\w-])(?:centres?|cabinet|laboratoire|unite|groupement|plateforme|foyer|lieu|village|service|accueil|"
     r"mission|espace|circonscription|pole|maison|point|collectivite|sauvegarde|restos?|ufc|france|apf|familles|"
-    r"agence|" + _KINDS_ACRONYM.lower() + r"|boutique|samu|cap|chu|chru|ch|cmpp?|camsp|cattp|pmi|ehpad|ssiad|clinique|polyclinique|caf|cpam|ccas|"
+    r"agence|" + _KINDS_ACRONYM.lower() + r"|"
+    r"boutique|samu|cap|chu|chru|ch|cmpp?|camsp|cattp|pmi|ehpad|ssiad|clinique|polyclinique|caf|cpam|ccas|"
     r"cias|mds|ime|itep|esat|sessad)(?!\w)"
 )
 _WORD = r"(?:[" + UP + r"][\w'’]*(?:-[\w'’]+)*|\d{2,3}(?![\w'’-]|[,.]\d))"
