@@ -496,12 +496,5 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
     return spans
 
 
-# Registers the lexicon rule and the further person contexts (job words, ages, lower case, OCR).
-from avec.privacy.detection import (  # noqa: E402, F401,E501
-    lexicon_names,
-    person_contexts,
-    person_notes,
-    person_signatures,
-    person_slots,
-    team_rosters,
-)
+# Registers the lexicon rule and the further person contexts, in person_rules' order.
+from avec.privacy.detection import person_rules  # noqa: E402, F401

@@ -1,0 +1,15 @@
+"""Registration of the person rules that follow the context rules, in this order.
+
+Imported at the end of ``context_rules`` (they use its helpers). The order of these imports is the
+order recognizers register in, which the resolver's tie-break follows: add a new person module at
+the end of the list.
+"""
+
+from avec.privacy.detection import (  # noqa: F401  (register on import)
+    lexicon_names,
+    person_contexts,
+    person_notes,
+    person_signatures,
+    person_slots,
+    team_rosters,
+)
