@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.care_companies import company_spans
+from avec.privacy.detection.company_names import company_name_spans
 from avec.privacy.detection.facility_cases import acronym_joined, case_spans, pass_joined
 from avec.privacy.detection.facility_extras import extra_spans
 from avec.privacy.detection.facility_keywords import FACILITY as _FACILITY
@@ -352,7 +353,7 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
             # "Association Dijon Domicile Services": a keyword's span cut inside the company's name
             start = min([x.start] + [y.start for y in inner])
             spans = [y for y in spans if y not in inner] + [Span(start, x.end, "HOPITAL", x.score, x.source)]
-    more = school_spans(ctx) + named_body_spans(ctx)
+    more = school_spans(ctx) + named_body_spans(ctx) + company_name_spans(ctx)
     spans += [x for x in more if not any(y.start < x.end and x.start < y.end for y in spans)]
     ctx.extra["facility_spans"] = spans  # read by the commune rule ("EHPAD Ker Maria, Allaire")
     return spans

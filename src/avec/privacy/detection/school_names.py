@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection.place_patterns import UP
+from avec.privacy.detection.facility_keywords import FACILITY_STOP
+from avec.privacy.detection.place_patterns import UP, known_commune
 from avec.privacy.detection.registry import DetectionContext
+from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
 _PART = r"[" + UP + r"][\w'’]*"
@@ -22,6 +24,15 @@ _SCHOOL = re.compile(
     r"agricole|polyvalent|g[ée]n[ée]ral))*)[ \t]+"
     r"(?:(?P<person>(?:(?i:saint|sainte)-)?" + _PART + r"(?:-(?:(?:de|du|des|la|le|d['’])-?)?" + _PART + r")+)"
     r"|(?P<of>(?i:de|d['’]|du)[ \t]*(?:(?i:saint|sainte)-)?" + _PART + r"(?:-[\w'’]+)*))(?![\w'’-])"
+)
+# A school whose kind is written ("école élémentaire Jean Moulin", "École maternelle du Fort", "école
+# primaire Les Korrigans", "Groupe scolaire Lakanal"): the kind marks one establishment, so a name
+# of one to three capitalised words follows (a person unhyphenated, a place, a name of its own).
+_NAMED_KIND = re.compile(
+    r"(?<![\w-])(?:(?i:[ée]cole)[ \t]+(?i:publique[ \t]+|priv[ée]e[ \t]+)?(?i:[ée]l[ée]mentaire|primaire|maternelle)"
+    r"(?:[ \t]+(?i:publique|priv[ée]e))?|(?i:groupe)[ \t]+(?i:scolaire))[ \t]+"
+    r"(?P<name>(?:(?i:les|le|la|l['’]|du|des|de[ \t]+la|de[ \t]+l['’])(?:(?<=['’])|[ \t]+))?" + _PART
+    + r"(?:-[\w'’]+)*(?:[ \t]+(?:(?:de|du|des|le|la)[ \t]+)?" + _PART + r"(?:-[\w'’]+)*){0,2})"
 )
 # Département-wide coordination bodies named by their département's number: "DAC 58", "DAC 2A".
 _NUMBERED_BODY = re.compile(r"(?<![\w-])(?:DAC|CPTS|PTA)[ \t](?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])(?![\w-])")
@@ -38,6 +49,18 @@ def school_spans(ctx: DetectionContext) -> list[Span]:
         if m.group("of") and ctx.lexicons.is_common(re.split(r"[ \t'’]", m.group("of"))[-1]):
             continue  # "école publique de musique"
         out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
+    for m in _NAMED_KIND.finditer(text) if schools else ():
+        end = m.end("name")
+        for w in re.finditer(r"[\w'’-]+", m.group("name")):
+            if fold_key(w.group(0)) in FACILITY_STOP:  # "école maternelle Les Pins Secrétariat": the name only
+                end = m.start("name") + w.start()
+                break
+        name = text[m.start("name") : end].rstrip()
+        town = re.search(r"[ \t]+(?:de|du|d['’])[ \t]*(?P<town>\S+)$", name)
+        if town and known_commune(ctx.lexicons, town.group("town")):
+            name = name[: town.start()]  # "école primaire Les Korrigans de Saint-Gilles": the commune apart
+        if re.search(r"[" + UP + r"]", name):
+            out.append(Span(m.start(), m.start("name") + len(name), "HOPITAL", 0.8, "facility"))
     for m in _NUMBERED_BODY.finditer(text) if "DAC " in text or "CPTS " in text or "PTA " in text else ():
         out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection.facility_keywords import FACILITY_STOP
+from avec.privacy.detection.facility_keywords import FACILITY_STOP, words_of
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
 from avec.privacy.detection.registry import DetectionContext
@@ -27,7 +27,10 @@ _ACRONYMS = (
     r"ADMR|DTPJJ|PJJ|SPIP|ASE|CLIC|MAIA|CMS|CSD|CTAS|UTAS|EDS|MSD|MDSL|"
     # housing and emergency-shelter services, remote health centres, forensic units: "SIAO du Bas-Rhin",
     # "CDPS de Saint-Georges", "UMJ de l'Hôtel-Dieu"
-    r"SIAO|CDPS|UMJ"
+    r"SIAO|CDPS|UMJ|"
+    # fire and rescue, education, housing, occupational health, regional screening and rehabilitation
+    # bodies: "SDIS 35", "DSDEN de la Somme", "SOLIHA Haut-Rhin", "APST Centre", "CRCDC Occitanie"
+    r"SDIS|DSDEN|SOLIHA|OPH|SPST|APST|AMETRA|UEROS|CRCDC|CRDN|EMPSA|CCI(?=[ \t]+[" + UP + r"])"
 )
 _FULL = (
     r"conseil[ \t]+d[ée]partemental|conseil[ \t]+g[ée]n[ée]ral|conseil[ \t]+r[ée]gional|d[ée]partement|"
@@ -42,7 +45,14 @@ _FULL = (
     r"mission[ \t]+locale|association[ \t]+tut[ée]laire|agence[ \t]+r[ée]gionale[ \t]+de[ \t]+sant[ée]|"
     # "Maison des adolescents de Moselle", "Collectivité européenne d'Alsace", "Maison du Département
     # Solidarité de Lens-Liévin"
-    r"maison[ \t]+des[ \t]+adolescents|collectivit[ée][ \t]+(?:europ[ée]enne|territoriale)"
+    r"maison[ \t]+des[ \t]+adolescents|collectivit[ée][ \t]+(?:europ[ée]enne|territoriale)|"
+    # the State, the commune, schools' authorities, prisons, universities, employment and sickness
+    # insurance by their territory: "Préfecture du Var", "Mairie de Dainville", "Académie de Lille",
+    # "Maison d'arrêt de Nîmes", "Université de Rouen", "Cap emploi 35", "Assurance Maladie de la Sarthe"
+    r"(?:sous-)?pr[ée]fecture|mairie|acad[ée]mie|rectorat|maison[ \t]+d['’]arr[êe]t|centre[ \t]+p[ée]nitentiaire|"
+    r"centre[ \t]+de[ \t]+d[ée]tention|maison[ \t]+centrale|universit[ée]|cap[ \t]+emploi|assurance[ \t]+maladie|"
+    r"direction[ \t]+territoriale|p[ôo]le[ \t]+de[ \t]+proximit[ée]|lactarium|"
+    r"cellule[ \t]+de[ \t]+recueil[ \t]+des[ \t]+informations[ \t]+pr[ée]occupantes|(?-i:Ville|VILLE)"
 )
 _PARTICLE = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|en)"
 _NAME = r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*"
@@ -60,7 +70,9 @@ _BODY_FULL = re.compile(r"(?<![\w-])(?P<kw>(?i:" + _FULL + r"))" + _TAIL)
 _FULL_GATE = (
     "conseil ", "departement", "caisse ", "maison departementale", "maison de la metropole", "union departementale",
     "mission locale", "association tutelaire", "maison du departement", "action sociale", "agence regionale",
-    "mutualite sociale", "maison des adolescents", "collectivite ",
+    "mutualite sociale", "maison des adolescents", "collectivite ", "prefecture", "mairie", "academie",
+    "rectorat", "maison d", "penitentiaire", "detention", "maison centrale", "universite", "cap emploi",
+    "assurance maladie", "direction territoriale", "pole de proximite", "lactarium", "preoccupantes", "ville ",
 )
 # National charities named by their local branch: "Croix-Rouge française Cayenne", "Secours populaire
 # de Lens", "Restos du Cœur de Tulle" (the branch's commune or territory is part of the name).
@@ -80,6 +92,8 @@ _LOWER_BODY = re.compile(
 )
 # A city's arrondissement after its name: "Maison de la Métropole de Lyon 3e", "CCAS de Paris 15ème".
 _ARRONDISSEMENT = re.compile(r"[ \t]+(?:[1-9]|1\d|20)(?:er|e|ème|è)(?![\w'’-])")
+_STATE_KINDS = re.compile(r"(?:sous-)?prefecture|mairie|academie|rectorat|universite|ville")
+_COMPASS = frozenset(words_of("nord sud est ouest sud-est sud-ouest nord-est nord-ouest centre-est centre-ouest"))
 _ACRONYM_GATE = re.compile(r"(?<![\w-])(?:" + _ACRONYMS + r")[ \t]")
 
 
@@ -130,7 +144,8 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
             if town and not any(lex.is_first_name(p) for p in first.split("-")):
                 out.append(Span(m.start(), m.start("area") + len(first), "HOPITAL", 0.8, "facility"))
                 continue
-            if not (is_area_name(area) or is_area_name(first) or is_area_name(first.split("-")[0])):
+            compass = fold_key(first) in _COMPASS  # "CARSAT Sud-Est", "SOLIHA Grand Ouest"
+            if not (compass or is_area_name(area) or is_area_name(first) or is_area_name(first.split("-")[0])):
                 continue
             end = m.start("area") + (len(area) if is_area_name(area) else len(first))
             out.append(Span(m.start(), end, "HOPITAL", 0.8, "facility"))
@@ -141,6 +156,8 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
             continue
         if kw.isupper() and not place[:1].isupper():
             continue
+        if _STATE_KINDS.match(fold_key(kw)) and not lex_place(ctx, place):
+            continue  # "grade 1 de l'Université du Texas": a classification, no French territory
         if fold_key(kw).startswith("departement") and not (kw[0].isupper() and is_area_name(place.split()[0])):
             continue  # "département de la Creuse" heading a letter, not "le département de X" in a sentence
         end = _trim(ctx, m.start("place"), m.end("place"))

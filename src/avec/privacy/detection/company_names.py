@@ -1,0 +1,244 @@
+"""Companies, shops, insurers, banks and clubs that employ, insure or serve a person.
+
+Writers mark as ``HOPITAL`` every named organisation that could locate the person (conventions of
+docs/privacy-detection.md). Five shapes are read here:
+
+- a trade word inside a capitalised name: "Transports Le Meur et Fils", "Garage Martin Frères",
+  "Bati-Ouest Rénovation", "Confort Habitat Picardie", "Ambulances Catalanes", "Judo Club Ruthénois";
+- a legal form before or after the name: "SARL Bâtiment Garonne", "Logistique Val de Loire SAS",
+  "BIOARMOR — SELAS au capital de...";
+- a name after a word that introduces an organisation: "Employeur : Hypermarché X", "la société
+  Distrimaine", "travaille chez Lorraine Intérim Services", "mutuelle Harmonie Mutuelle";
+- a national bank, insurer, mutual or employer, alone or with its branch: "Crédit Agricole de la
+  Corse", "La Banque Postale", "MGEN", "EDF Corse";
+- a mutual or insurer named by its area: "Mutuelle Alsace Lorraine Jura", "MUTUELLE DE PROVENCE".
+
+Refused: runs made only of ordinary or medical words ("Transports Sanitaires", "Orthopédie
+Pédiatrique"), persons after a title ("chez M. Durand"). No offline package lists French companies,
+hence the hand-written trade words and the short list of national bodies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.facility_keywords import FACILITY_STOP, words_of
+from avec.privacy.detection.medical_vocab import is_protected_word
+from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
+from avec.privacy.detection.registry import DetectionContext
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+_CAP = r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*"
+_LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|et|&|en|sur|lès|les|le|la|l['’])"
+# A capitalised run: one to six capitalised words, joined by the connectors of a company's name.
+_RUN = _CAP + r"(?:[ \t]+(?:" + _LINK + r"(?:(?<=['’])|[ \t]+))?" + _CAP + r"){0,5}"
+_RUN_RE = re.compile(r"(?<![\w'’-])" + _RUN)
+# Trade words that make a capitalised run a company's name (folded).
+_TRADES = frozenset(
+    words_of("""transports taxi taxis ambulances garage boulangerie patisserie boucherie charcuterie
+    funebres orthopedie ortho audition optique conserverie hypermarche supermarche abattoir abattoirs menuiserie
+    plomberie maconnerie charpente electricite nettoyage proprete coiffure restauration restaurant imprimerie
+    scierie laiterie fromagerie btp batiment batiments bati construction constructions logistique interim
+    renovation habitat habitations immobilier assurances prevoyance mutuelle mutualiste banque
+    confort loc location distribution industrie industries cooperative mediatheque club judo football rugby
+    tennis basket handball sporting olympique kine radiologie imagerie demenagement demenagements
+    paysages espaces vitrerie carrosserie pressing traiteur""")
+)
+# Club abbreviations before a town: "US Joué-lès-Tours", "AS Cannes", "FC Lorient".
+_CLUB = re.compile(r"(?<![\w'’-])(?:US|AS|FC|ES|SC|RC|AJ|CA|UA|ASPTT|JA|OGC|SCO|UNSS)[ \t]+(?P<town>" + _CAP + r")")
+_LEGAL = r"(?:SAS|SARL|EURL|SASU|SNC|SCOP|SELARL|SELAS|SELAFA|SCM|SCI|SEM|SPL)"
+_LEGAL_BEFORE = re.compile(r"(?<![\w'’-])" + _LEGAL + r"[ \t]+(?P<name>" + _RUN + r")")
+_LEGAL_AFTER = re.compile(r"(?<![\w'’-])(?P<name>" + _RUN + r")[ \t]+" + _LEGAL + r"(?![\w'’-])(?![ \t]*:)")
+_LETTERHEAD = re.compile(r"(?m)^[ \t]*(?P<name>" + _RUN + r")[ \t]*[–—-][ \t]*" + _LEGAL + r"\b")
+# Words that introduce an organisation; the name after them is marked, the word is not.
+_INTRO = re.compile(
+    r"(?i:(?<![\w'’-])(?:employeur|entreprise|soci[ée]t[ée]|magasin|chantier|prestataire|bailleur|assureur|"
+    r"mutuelle|compl[ée]mentaire(?:[ \t]+sant[ée])?|banque|club|op[ée]rateur[ \t]+fun[ée]raire|transporteur|"
+    r"cabinet|enseigne|organisme|(?:(?:travaill|embauch|employ|salari)[ée]e?s?|travaill(?:e|ait|ent)|"
+    r"ouvri[èe]re?|cariste|retrait[ée]e?|cdd|cdi|int[ée]rim(?:aire)?|stage|apprenti(?:e|ssage)?)[ \t]+"
+    r"(?:chez|de[ \t]+la|de[ \t]+l['’]|du|des|à[ \t]+la|au|aux)))"
+    r"(?:[ \t]*:[ \t]*|[ \t]*\([ \t]*|[ \t]+)(?P<name>" + _RUN + r")"
+)
+# National banks, insurers, mutuals and employers, written as they are.
+_NATIONAL = re.compile(
+    r"(?<![\w'’-])(?:Cr[ée]dit[ \t]+(?:Agricole|Mutuel|Coop[ée]ratif)|Caisse[ \t]+d['’][ \t]?[ÉE]pargne|"
+    r"Banque[ \t]+Populaire|(?:La[ \t]+)?Banque[ \t]+Postale|BNP[ \t]+Paribas|Soci[ée]t[ée][ \t]+G[ée]n[ée]rale|"
+    r"LCL|BRED|CIC|Boursorama|Cofidis|Sofinco|Cetelem|Franfinance|MGEN|LMDE|MAAF|MACIF|MAIF|MATMUT|GMF|MMA|AXA|"
+    r"Allianz|Groupama|Generali|Swiss[ \t]+Life|Malakoff[ \t]+Humanis|AG2R(?:[ \t]+La[ \t]+Mondiale)?|"
+    r"Harmonie[ \t]+Mutuelle|MNH|MNT|Apicil|Klesia|Agirc-Arrco|SHAM|Relyens|EDF|Engie|GRDF|Veolia|SNCF|RATP|"
+    r"Transdev|Keolis|Air[ \t]+France|Airbus|Safran|Thales|Michelin|Stellantis|Onet|Elior|Sodexo|Eiffage|Vinci|"
+    r"Bouygues|Auchan|Intermarch[ée]|Super[ \t]+U|Hyper[ \t]+U|Lidl|Decathlon|Leroy[ \t]+Merlin|Adecco|Manpower|"
+    r"Randstad|Medtronic|Lat[ée]co[èe]re|DCNS|Naval[ \t]+Group|Enedis|Pôle[ \t]+Emploi)(?![\w'’-])"
+)
+_BRANCH = re.compile(
+    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])(?:(?<=['’])|[ \t]+)(?P<place>" + _CAP + r")"
+    r"|(?P<run>(?:[ \t]+" + _CAP + r"){1,3}))"
+)
+_INSTITUTIONAL = frozenset(words_of("mutuelle mutualiste assurances prevoyance banque habitat habitations"))
+_DEMONYM = re.compile(r"(?i)\w{3,}(?:aise|ais|oise|ois|aine|ain|ienne|ien|éen|éenne|ine|ane|ol|ole|elle|onne|arde)s?$")
+_TITLES = frozenset(words_of("dr docteur pr professeur m mme mr mlle madame monsieur me maitre"))
+_GATE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(_TRADES, key=len, reverse=True)) + r"|employeur|entreprise|societe|"
+    r"chez|sas|sarl|eurl|selas|selarl|credit|caisse|banque|mgen|lmde|edf|us|as|fc)(?![\w-])"
+)
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'’\-]+", name) if fold_key(w).strip("'’") not in _LINK_WORDS]
+
+
+_LINK_WORDS = frozenset(words_of("de la l d du des et en sur les le lès"))
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """End of a name before a word that closes it ("Service", "Tél", "Dr") and its trailing links."""
+    for w in re.finditer(r"[\w'’\-]+", text[start:end]):
+        key = fold_key(w.group(0)).strip("'’")
+        if key in FACILITY_STOP or key in _TITLES:
+            end = start + w.start()
+            break
+    tail = re.search(r"(?i)(?:[ \t]+(?:" + _LINK + r")['’]?)*[ \t'’&-]*\Z", text[start:end])
+    return start + tail.start() if tail else end
+
+
+def _proper(ctx: DetectionContext, word: str) -> bool:
+    """A word that names: no ordinary or medical word, or a place, or a demonym ("Catalanes")."""
+    lex = ctx.lexicons
+    if is_protected_word(word) or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    if _place(ctx, word):
+        return True
+    if word.isupper():
+        return False  # in capitals the word lists miss unaccented words ("MEDICALE"): places only
+    if fold_key(word) in _TRADES:
+        return False
+    return not lex.is_common(word.lower()) or bool(_DEMONYM.match(word) and len(word) >= 6)
+
+
+def _place(ctx: DetectionContext, word: str) -> bool:
+    """A commune, a département, a region or a compass area ("Sud-Est") naming a branch."""
+    return known_commune(ctx.lexicons, word) or is_area_name(word) or fold_key(word) in _AREAS
+
+
+def _lead(text: str, start: int, end: int) -> int:
+    """Start of a run after its leading link words ("DE CHIRURGIE ORALE" starts at "CHIRURGIE")."""
+    lead = re.match(r"(?i)(?:(?:" + _LINK + r")(?:(?<=['’])|[ \t]+))+", text[start:end])
+    return start + lead.end() if lead else start
+
+
+_AREAS = frozenset(
+    words_of("""nord sud est ouest sud-est sud-ouest nord-est nord-ouest atlantique littoral armor corse
+    guadeloupe martinique guyane reunion mayotte alsace lorraine provence savoie""")
+)
+
+
+def _trade_spans(ctx: DetectionContext) -> list[Span]:
+    """Capitalised runs holding a trade word and a word that names."""
+    text = ctx.text
+    out = []
+    for m in _RUN_RE.finditer(text):
+        start = _lead(text, m.start(), m.end())
+        end = _cut(text, start, m.end())
+        words = _words(text[start:end])
+        if len(words) < 2:
+            continue
+        keys = [fold_key(w) for w in words]
+        if not any(k in _TRADES for k in keys):
+            continue
+        if keys[0] in _TITLES or is_protected_word(words[0]) and keys[0] not in _TRADES:
+            continue
+        if not any(_proper(ctx, w) for w in words if fold_key(w) not in _TRADES):
+            continue
+        if all(k in _INSTITUTIONAL for k in keys if k in _TRADES) and not any(_place(ctx, w) for w in words):
+            continue  # "Mutuelle Entrenous": a mutual or a bank is marked with the area it serves
+        if ctx.all_caps and not any(not ctx.lexicons.is_common(w.lower()) for w in words):
+            continue
+        # "Pompes Funèbres": the first word of the trade belongs to the name
+        out.append(Span(start, end, "HOPITAL", 0.8, "named_body"))
+    return out
+
+
+def _person_like(ctx: DetectionContext, name: str) -> bool:
+    """A first name and a surname ("Jean Durand"), or a title: a person, not an organisation."""
+    words = name.split()
+    lex = ctx.lexicons
+    if fold_key(words[0]).strip(".") in _TITLES:
+        return True
+    return len(words) <= 2 and lex.is_first_name(words[0]) and not any(fold_key(w) in _TRADES for w in words)
+
+
+def _intro_spans(ctx: DetectionContext) -> list[Span]:
+    """Names after a word that introduces an organisation, legal forms, letterheads."""
+    text, lex = ctx.text, ctx.lexicons
+    out = []
+    for m in _INTRO.finditer(text):
+        start = m.start("name")
+        if _lead(text, start, m.end("name")) > start or _NATIONAL.fullmatch(m.group("name")):
+            continue  # "CABINET DE CHIRURGIE", "mutuelle (MGEN)": a kind, or a national body without its branch
+        end = _cut(text, start, m.end("name"))
+        name = text[start:end]
+        if not name or _person_like(ctx, name):
+            continue
+        words = _words(name)
+        one = len(words) == 1
+        if one and (lex.is_common(name.lower()) or is_protected_word(name) or lex.is_first_name(name)) or (
+            one and fold_key(name) in _TRADES
+        ):
+            continue  # "employeur BTP", "chez Marie": a trade or a person, no organisation's name
+        if one and name.isupper():
+            continue  # "bailleur (OPH)", "retraité de la SNCF": an acronym alone tells no place
+        if not any(_proper(ctx, w) or w.isupper() and len(w) >= 3 and w.isalpha() for w in words):
+            continue
+        if fold_key(m.group(0)[:4]) in ("mutu", "comp", "banq", "assu") and not any(_place(ctx, w) for w in words):
+            continue  # "Mutuelle : Entrenous": a mutual, a bank or an insurer is marked with its area
+        out.append(Span(start, end, "HOPITAL", 0.8, "named_body"))
+    for m in _LEGAL_BEFORE.finditer(text):
+        end = _cut(text, m.start("name"), m.end("name"))
+        if end > m.start("name"):
+            out.append(Span(m.start(), end, "HOPITAL", 0.8, "named_body"))
+    for rx in (_LEGAL_AFTER, _LETTERHEAD):
+        for m in rx.finditer(text):
+            name = m.group("name")
+            if not _person_like(ctx, name) and any(_proper(ctx, w) or w.isupper() for w in _words(name)):
+                end = m.end() if rx is _LEGAL_AFTER else m.end("name")
+                out.append(Span(m.start("name"), end, "HOPITAL", 0.8, "named_body"))
+    for m in _CLUB.finditer(text):
+        if known_commune(lex, m.group("town")) or is_area_name(m.group("town")):
+            out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body"))
+    return out
+
+
+def _national_spans(ctx: DetectionContext) -> list[Span]:
+    """A national bank, insurer or employer, with its branch when one follows ("BRED Guadeloupe")."""
+    text = ctx.text
+    out = []
+    for m in _NATIONAL.finditer(text):
+        end = m.end()
+        branch = _BRANCH.match(text, end)
+        if branch and branch.group("place") and _proper(ctx, branch.group("place")):
+            end = _cut(text, m.start(), branch.end())
+        elif branch and branch.group("run"):
+            run_end = _cut(text, branch.start("run"), branch.end("run"))
+            words = _words(text[branch.start("run") : run_end])
+            if words and (fold_key(words[0]) in _TRADES or _proper(ctx, words[0]) or words[0].isupper()):
+                end = max(end, run_end)
+        if end > m.end():  # a national name alone ("EDF", "MGEN") does not tell where the person lives
+            out.append(Span(m.start(), end, "HOPITAL", 0.8, "named_body"))
+    return out
+
+
+def company_name_spans(ctx: DetectionContext) -> list[Span]:
+    """``HOPITAL`` spans for companies, shops, insurers, banks and clubs; overlaps keep the longest."""
+    if not _GATE.search(ctx.folded):
+        return []
+    spans = _national_spans(ctx) + _intro_spans(ctx) + _trade_spans(ctx)
+    spans.sort(key=lambda s: (s.start, s.start - s.end))
+    out: list[Span] = []
+    for s in spans:
+        if out and s.start < out[-1].end:
+            if s.end > out[-1].end:
+                out[-1] = Span(out[-1].start, s.end, "HOPITAL", 0.8, "named_body")
+            continue
+        out.append(s)
+    return out
