@@ -16,7 +16,7 @@ from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
 _STREET_TYPES = (
-    r"rue|avenue|av\.?|boulevard|bd|bld|bvd|place|pl\.|allée|allee|allées|impasse|imp\.?|chemin|"
+    r"grande?[ \t-]rue|rue|avenue|av\.?|boulevard|bd|bld|bvd|place|pl\.|allée|allee|allées|impasse|imp\.?|chemin|"
     r"ch\.|route|rte|quai|cours|square|sq\.|résidence|residence|rés\.|res\.|lotissement|lot\.|"
     r"lieu[\s-]dit|lieudit|voie|passage|cité|cite|hameau|faubourg|fbg|rond-point|esplanade|promenade|"
     r"parvis|sentier|villa|domaine|montée|ruelle|traverse|clos|chaussée|carrefour|rocade|venelle|cour|"
@@ -32,18 +32,23 @@ _SPELLED_NUMBER = (
     r"(?:(?:vingt|trente|quarante|cinquante|soixante|cent)(?:[- ](?:et[- ])?(?:un|" + _UNITS[3:-1] + r"|dix|vingt))*"
     r"|(?:dix)[- ](?:sept|huit|neuf)|" + _UNITS + r")"
 )
+_MONTHS = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
 # Emoji and pictographs end a street name in a message ("rue des Mouettes 🙂 demain").
 _SYMBOLS = "\U0001f000-\U0001faff\u2600-\u27bf"
 # The name stops at punctuation, digits, emoji and markup (XML tags, HL7 separators, CSV quotes).
 _ADDRESS = re.compile(
-    r"(?i)(?<![\w/])(?:(?P<num>(?:\d{1,4}[ \t]?[-–][ \t]?)?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
+    # (a range "12-14 rue" but not a phone's last digits: "44 63 – 18 rue")
+    r"(?i)(?<![\w/])(?:(?P<num>(?:(?<!\d[ \t.])\d{1,4}[ \t]?[-–][ \t]?)?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
     r"|" + _SPELLED_NUMBER + r"(?:[ \t]+(?:bis|ter))?)[ \t]*,?[ \t]+)?"  # a number on the line above is no house number
     r"(?P<type>" + _STREET_TYPES + r")\s+"
-    r"(?P<name>(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]|d['’]|l['’]|la\s+|le\s+|les\s+|du\s+)?"
-    r"[\w'’À-ÿ][^\n,;|()<>^~\"\d" + _SYMBOLS + r"]{0,48}?)"
-    r"(?=\s*(?:,|;|\n|\||\(|\)|<|\^|~|\"|$|\s?\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–—]\s|\s{2,}|\s?[?!]"
+    # a street named after a date: "avenue du 8 Mai 1945", "rue du 11-Novembre", "place du 19 mars 1962"
+    r"(?P<name>(?:du\s+|des\s+)?(?:1er|\d{1,2})[\s-]+(?:" + _MONTHS + r")(?:[\s-]+\d{4})?"
+    r"|(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]|d['’]|l['’]|la\s+|le\s+|les\s+|du\s+)?"
+    r"(?:\d{1,2}(?:e|er|ème|eme)\b|(?!\d)[\w'’À-ÿ])[^\n,;:|()<>^~\"\d" + _SYMBOLS + r"]{0,48}?)"
+    r"(?=\s*(?:,|;|:|\n|\||\(|\)|<|\^|~|\"|$|\s?\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–—]\s|\s{2,}|\s?[?!]"
     r"|[" + _SYMBOLS + r"]"
-    r"|\s(?:à|a|au|chez|avec|depuis|où|qui|pour|est|sont)\s"
+    r"|\s(?:à|a|au|chez|avec|depuis|où|qui|pour|est|sont|après|avant|alors|lorsque|quand|puis|pendant|dans|"
+    r"devant|car|mais|hier|ce|cette|il|elle|ils|elles|on)\s"
     # dictated punctuation ends the street: "avenue foch point", "rue de siam virgule"
     r"|\s(?-i:point|virgule|deux\spoints|tiret)\b"
     # "et" ends the street unless a capitalised word follows ("rue Rhin et Danube")
@@ -268,6 +273,8 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
         word = sig.group(1) if sig else ""
         if len(word) == 1 and (nxt := re.match(r"\w[ \t]+([\w'’]+)", name[sig.start(1) :] if sig else "")):
             word = nxt.group(1)  # "Lotissement U Svegliu", "A Casa": a one-letter article (Corsican)
+        if word[:1].isdigit() and (month := re.search(r"[^\W\d_]{3,}", name)):
+            word = month.group(0)  # "avenue du 11 Novembre 1918": the month carries the name
         if not has_num:
             # "dans la rue", "en cours", "passage d'une aide": not addresses.
             # "lieu-dit kerbastard", "hameau de pietranera": a dictated place name in lower case,

@@ -21,17 +21,24 @@ from avec.privacy.spans import Span
 # "né le 12/03/1950 à", "NÉ(E) LE : 12.03.1950 A", "Lieu de naissance :", "LIEU NAISS. :", "né à".
 _BIRTH = (
     r"(?i:\bn[ée](?:e|\(e\))?[ \t]+le[ \t]*:?[ \t]*\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}[ \t]*[/.-][ \t]*\d{2,4}"
-    r"[ \t]*,?[ \t]*(?:à|a)[ \t]*:?|\blieu[ \t]+(?:de[ \t]+)?naiss(?:ance|\.)?[ \t]*:?|"
+    r"[ \t]*,?[ \t]*(?:à|a)[ \t]*:?|"
+    # "Date de naissance : 22/05/1994 – Benin City, Nigeria": the birth field, a dash, the place
+    r"\bdate[ \t]+de[ \t]+naissance[ \t]*:?[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*(?:[–—,]|[ \t]-|à|a)[ \t]*|"
+    r"\blieu[ \t]+(?:de[ \t]+)?naiss(?:ance|\.)?[ \t]*:?|"
     r"\bn[ée](?:e|\(e\))?[ \t]+(?:à|a)[ \t]*:?)[ \t]*"
 )
 _PLACE = r"[" + UP + r"][\w'’]*(?:[ \t-][" + UP + r"][\w'’]*){0,3}"
 _BIRTHPLACE = re.compile(
     _BIRTH + r"(?P<place>" + _PLACE + r")"
     r"(?:[ \t]*\([ \t]*(?P<paren>[^()\n]{2,30}?)[ \t]*\)|[ \t]+(?P<country>[" + UP + r"][\w'’\-]+(?:[ \t][" + UP
-    + r"][\w'’\-]+)?)(?=[ \t]*(?:$|\n|[/|,;–—]|[ \t]{2})))"
+    + r"][\w'’\-]+)?)(?=[ \t]*(?:$|\n|[/|,;–—]|[ \t]{2}))"
+    # "à Benin City, Nigeria": the country after a comma
+    r"|[ \t]*,[ \t]*(?P<comma>[" + UP + r"][\w'’\-]+(?:[ \t][" + UP + r"][\w'’\-]+)?)(?=[ \t]*(?:$|\n|[/|,;–—(.]))"
+    # "à Hô Chi Minh-Ville" closing its line or clause: a place of several words (checked below)
+    r"|(?P<alone>)(?=[ \t]*(?:$|\n|[,;(]|[ \t][–—-][ \t])))"
 )
 # Where a birth field may start, on the folded text (same offsets): the full pattern is tried there only.
-_BIRTH_START = re.compile(r"\b(?:nee?(?=[ \t(])|lieu[ \t])")
+_BIRTH_START = re.compile(r"\b(?:nee?(?=[ \t(])|lieu[ \t]|date[ \t]+de[ \t]+naiss)")
 _DEPARTMENT = re.compile(r"(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])")
 
 
@@ -49,11 +56,21 @@ def find_birthplaces(ctx: DetectionContext) -> list[Span]:
         words = place.split()
         if fold_key(place) in countries or any(is_protected_word(w) for w in words):
             continue
-        after = m.group("paren") or m.group("country") or ""
-        if _DEPARTMENT.fullmatch(after) or fold_key(after) in countries:
+        after = m.group("paren") or m.group("country") or m.group("comma") or ""
+        country = fold_key(after) in countries or fold_key(after).replace(" ", "") in countries  # "Viêt Nam"
+        if _DEPARTMENT.fullmatch(after) or country:
             out.append(Span(m.start("place"), m.end("place"), "VILLE", 0.75, "birthplace"))
-        elif m.group("country") and len(words) > 1 and fold_key(words[-1]) in countries:
+        elif (m.group("country") or m.group("alone") is not None) and fold_key(words[-1]) in countries and words[1:]:
             # "LIEU NAISS: SETIF ALGERIE": the place run took the country in
             cut = m.start("place") + place.rindex(words[-1])
             out.append(Span(m.start("place"), cut - 1, "VILLE", 0.75, "birthplace"))
+        elif m.group("alone") is not None and _many_words(ctx, place):
+            out.append(Span(m.start("place"), m.end("place"), "VILLE", 0.75, "birthplace"))
     return out
+
+
+def _many_words(ctx: DetectionContext, place: str) -> bool:
+    """A birthplace of several words after a full birth date ("à Hô Chi Minh-Ville"), not all of
+    them ordinary French words ("à Domicile Sans Suite")."""
+    words = re.split(r"[ \t-]+", place)
+    return len(words) >= 2 and not all(ctx.lexicons.is_common(w) for w in words)

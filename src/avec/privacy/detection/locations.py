@@ -13,13 +13,15 @@ from avec.privacy.detection import (  # noqa: F401  (registration)
     addresses,
     addresses_abroad,
     birthplaces,
+    commune_mentions,
     communes,
     estate_addresses,
     facilities,
     hyphenated_communes,
     letterhead_communes,
 )
-from avec.privacy.detection.place_patterns import city_span
+from avec.privacy.detection.medical_vocab import is_protected_word
+from avec.privacy.detection.place_patterns import UP, city_span
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -82,6 +84,13 @@ def _lower_saint(text: str, end: int, ctx: DetectionContext) -> tuple[int, int] 
     return (m.start("saint"), m.end("rest")) if fold_key(name) in ctx.lexicons.communes else None
 
 
+# A street of any type earlier on the line: "14 traverse de la Montre 13011", "(bd X, 13004)".
+_STREET_BEFORE_ZIP = re.compile(
+    r"(?i)(?:,|\b(?:rue|avenue|av|bd|boulevard|chemin|ch|place|all[ée]e|impasse|route|rte|quai|cours|traverse|"
+    r"square|mont[ée]e|passage|lotissement|r[ée]sidence|lieu-dit|hameau|cit[ée]|faubourg|sentier|villa)\b[^\n]*)"
+    r"[ \t]*\Z"
+)
+_TOWN_BEFORE_PAREN = re.compile(r"(?<![\w'’-])(?P<town>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)[ \t]*\([ \t]*\Z")
 _SLASH_SUR = re.compile(r"/([^\W\d_][\w'’\-]+)")
 
 
@@ -119,8 +128,13 @@ def find_zip_and_city(ctx: DetectionContext) -> list[Span]:
         elif saint := _lower_saint(text, end, ctx):
             spans.append(Span(start, end, "ZIP", 0.9, "zip_city"))
             spans.append(Span(saint[0], saint[1], "VILLE", 0.8, "zip_city"))
-        elif _ZIP_CONTEXT.search(before) or re.search(
-            r"(?i)(?:,|\b(?:rue|avenue|bd|chemin|place)\b[^\n]*)\s*$", text[max(0, start - 60) : start]
-        ):
+        elif _ZIP_CONTEXT.search(before) or _STREET_BEFORE_ZIP.search(text, max(0, start - 60), start):
             spans.append(Span(start, end, "ZIP", 0.85, "zip_city"))
+        elif (town := _TOWN_BEFORE_PAREN.search(text, max(0, start - 40), start)) and text[end : end + 1] == ")":
+            # "habite Porticcio (20166)": a town with its postal code in brackets, even one the
+            # gazetteer misses (a hamlet, a seaside district)
+            word = town.group("town")
+            if not (ctx.lexicons.is_common(word) or ctx.lexicons.is_first_name(word) or is_protected_word(word)):
+                spans.append(Span(start, end, "ZIP", 0.85, "zip_city"))
+                spans.append(Span(town.start("town"), town.end("town"), "VILLE", 0.75, "zip_city"))
     return spans
