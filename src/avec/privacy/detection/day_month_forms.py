@@ -8,7 +8,9 @@ blood pressure:
 - a day/month before a clock time ("16/11 14h10", "2/12 à 9h", "05/01 08:30");
 - a day above 12 over a month of 10 to 12 ("24/11", "31/12"): no fraction, score or dose is
   written so, only a blood pressure in cmHg ("TA 13/10"), refused by the words around it;
-- two day/months joined by an arrow or a dash, the second after the first ("18/11 → 24/11").
+- two day/months joined by an arrow or a dash, the second after the first ("18/11 → 24/11");
+- a list after "les" in the same season ("les 09/10 et 23/10"), and a day/month after a past
+  participle ("signée 02/11", "reçu le 3/12"); fractions ("prise 1/2") and scores stay.
 
 A zero-padded month ("21/02") is read by :mod:`avec.privacy.detection.dates`. Hand-written: no
 library reads French partial dates.
@@ -43,6 +45,19 @@ _DM_RANGE = re.compile(
 _MEASURE_BEFORE = re.compile(
     r"(?i)(?:\b(?:TA|PA|TAS|TAD|tension|pression|eva|(?-i:EN|ENS|AV)|score|cot[ée]e?|douleur|acuit[ée]|"
     r"glasgow|apgar)\b|\b(?:mmhg|cmhg))[^\n\d]{0,12}(?:\d+/\d+[^\n\d]{0,6})?\Z"
+)
+# A list of day/months: "les 09/10 et 23/10", "les 3/12, 10/12 puis 17/12".
+_DM = r"(?P<d>" + _DAY + r")/(?P<m>" + _MON + r")" + _AFTER
+_DM_ITEM = re.compile(_BEFORE + _DM)
+_LIST_GAP = re.compile(r"[ \t]*(?:,|;|et|puis|ou|&)[ \t]*(?:le[ \t]+)?")
+_LIST_LEAD = re.compile(r"(?i)(?<![\w])(?:les|aux|des|dates?|s[ée]ances?|rdv|jours?)[ \t]+\Z")
+# A past participle before the date: "signée 02/11", "reçu 3/12", "posée le 2/11", "vue 14/11".
+# ... participles of paperwork and scheduling only: "remontée 11/6" is a lab value going up.
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:sign|re[çc]|vu|fax|envoy|pos|pr[ée]v|fai|r[ée]alis|programm|valid|transmi|effectu|adress|"
+    r"dat|remi|d[ée]pos|accord|notifi|sorti|entr|hospitalis|op[ée]r|vaccin|convoqu|fix|d[ée]cal|report|"
+    r"avanc|annul|renouvel|prescri|d[ée]livr|rencontr|appel|contact)(?:[ée]e?s?|ue?s?|ite?s?|se?s?)?"
+    r"[ \t]+(?:le[ \t]+)?\Z"
 )
 _UNIT_AFTER = re.compile(r"(?i)[ \t]*(?:cm|mm)[ \t]?hg|[ \t]*de[ \t]+tension|[ \t]*(?:cp|comprim|mg|ml|ui|%)")
 
@@ -92,7 +107,28 @@ def find_day_month_dates(ctx: DetectionContext) -> list[Span]:
             spans.append(_span(at, m.end()))
         if m := _DM_RANGE.match(text, at):
             spans.extend(_range_spans(text, m))
+        if m := _DM_ITEM.match(text, at):
+            spans.extend(_list_or_participle_spans(text, m))
     return spans
+
+
+def _list_or_participle_spans(text: str, m: re.Match[str]) -> list[Span]:
+    """ "les 09/10 et 23/10" (a list after "les", in the same season), "signée 02/11" (a participle)."""
+    at = m.start()
+    if not _clear_month(m.group("d"), m.group("m")) or _measure(text, at, m.end()):
+        return []
+    if _LIST_LEAD.search(text, max(0, at - 12), at):
+        items = [m]
+        while (gap := _LIST_GAP.match(text, items[-1].end())) and (nxt := _DM_ITEM.match(text, gap.end())):
+            items.append(nxt)
+        months = [int(i.group("m")) for i in items]
+        clear = all(_clear_month(i.group("d"), i.group("m")) for i in items)
+        if len(items) >= 2 and max(months) - min(months) <= 2 and clear:
+            return [_span(i.start(), i.end()) for i in items]
+    before = text[max(0, at - 24) : at]
+    if _PARTICIPLE_BEFORE.search(before) and not before.rstrip().lower().endswith(("prise", "pris", "coupé", "coupée")):
+        return [_span(at, m.end())]
+    return []
 
 
 def _range_spans(text: str, m: re.Match[str]) -> list[Span]:

@@ -21,8 +21,8 @@ _KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"nom ?(?:et |/ ?|, ?)?pr[e]noms?(?: ?\(s\))?|identite|nom complet|full ?name"), "nom_first"),
     (
         re.compile(
-            r"(?:nom|name)(?: (?:usuel|d ?usage|usage|de naissance|naissance|marital|patronymique|"
-            r"de jeune fille|jeune fille|famille|family|utilise|legal))?|"
+            r"(?:nom|name)(?: (?:usuel|d ?usage|usage|de naissance|naissance|de naiss|naiss|nais|marital|"
+            r"patronymique|jf|de jeune fille|jeune fille|famille|family|utilise|legal))?|"
             r"patronyme|surname|last ?name|family ?name|family"
         ),
         "nom",
@@ -147,6 +147,18 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "auto",
     ),
+    # Care staff of a session or a dispensing log ("MK", "Dispensé par", "Intervenants"): also the
+    # first cell of a roster's row, so tables.py takes them as a header only above a rule or atop a block.
+    (
+        re.compile(
+            r"mk|mkde|as|ash|aide soignante?|ergo(?:therapeute)?|orthophoniste|psychomotricien(?:ne)?|"
+            r"(?:dispensee?|delivree?|realisee?|faite?|effectuee?|controlee?) par|par|"
+            r"(?:intervenant|soignant|referent|kine)e?s"
+        ),
+        "staff",
+    ),
+    # A login of the hospital's directory: "LOGIN", "Identifiant AD", "UID" (the whole cell).
+    (re.compile(r"login|identifiant (?:ad|windows|reseau|session)|user ?name|uid|sam ?account ?name"), "login"),
     (re.compile(r"ville|commune|localite"), "VILLE"),
     (re.compile(r"adresse|domicile"), "ADRESSE"),
     (re.compile(r"cp|code postal"), "ZIP"),

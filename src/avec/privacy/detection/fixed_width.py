@@ -28,6 +28,17 @@ _FACILITY_START = re.compile(
 _OTHER_DATE_HEADER = re.compile(r"(?i)date|entr[ée]e|sortie|adm|arriv|d[ée]part|rdv|venue|edit|jour")
 _TRAILING_INITIAL = re.compile(r"[ ]([A-Z]\.?)(?=\s|$)")
 _DATE_TOKEN = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+# A compact date of an export ("12091971", "20240402"): a date only under a date column.
+# A row turned into a note: it opens like the others (a time, a number) then says "cancelled", "free".
+_ROW_NOTE = re.compile(r"\S+ {2,}(?:\*\*|--|==|\(|\[)")
+# A surname's particle then one space ("LE ", "DE LA ", "VAN ", "BEN ", "DOS ").
+_PARTICLE = re.compile(
+    r"(?i)(?:(?:le|la|les|de|du|des|da|dos|das|di|del|della|van|von|der|den|ter|el|al|ben|bou|ait|abou|mac|mc|st|ste|"
+    r"saint|sainte|santa|san|d['’]\w+) )+"
+)
+_COMPACT_DATE = re.compile(
+    r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+)
 
 
 def _columns(line: str) -> list[tuple[int, str]] | None:
@@ -79,12 +90,15 @@ def _row_spans(ctx: DetectionContext, offset: int, line: str, cols: list[tuple[i
         if col is None:
             continue
         kind = kinds[col]
-        if _DATE_TOKEN.fullmatch(word):
+        other_date = kind != "DATE_NAISSANCE" and _OTHER_DATE_HEADER.search(cols[col][1])
+        compact = _COMPACT_DATE.fullmatch(word) is not None and (kind == "DATE_NAISSANCE" or bool(other_date))
+        if compact or _DATE_TOKEN.fullmatch(word):
             names_done = True
-            other_date = kind != "DATE_NAISSANCE" and _OTHER_DATE_HEADER.search(cols[col][1])
             if has_birth_col and not birth_done and not other_date:
                 spans.append(Span(offset + a, offset + m.end(), "DATE_NAISSANCE", 0.97, "fixed_width"))
                 birth_done = True
+            elif compact:  # "02042024" under "ENTREE": no date rule reads it
+                spans.append(Span(offset + a, offset + m.end(), "DATE", 0.9, "fixed_width"))
             continue  # a date under "ENTREE" or "SORTIE" is left to the date recognizer (DATE)
         if kind in ("nom", "prenom") and not names_done:
             if word.upper() in _MAIDEN:
@@ -113,6 +127,7 @@ def _row_spans(ctx: DetectionContext, offset: int, line: str, cols: list[tuple[i
             date = _DATE_TOKEN.search(line, a)
             stop = min(nxt, date.start()) if date else nxt
             spans.extend(_run_spans(ctx, offset, a, max(stop, m.end())))
+    spans = _joined(line, offset, spans)
     # Columns whose whole cell is one value (ids, postal codes, communes, provenance).
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
     for i, kind in enumerate(kinds):
@@ -134,6 +149,20 @@ def _row_spans(ctx: DetectionContext, offset: int, line: str, cols: list[tuple[i
         elif kind == "VILLE" and re.fullmatch(r"[^\W\d_][^\d]*", value):
             spans.append(Span(offset + cs, offset + ce, "VILLE", 0.9, "fixed_width"))
     return spans
+
+
+def _joined(line: str, offset: int, spans: list[Span]) -> list[Span]:
+    """A particle and the next word of a name cell form one span ("LE BIHAN", "DE ROCCA SERRA"):
+    a particle alone would be dropped as an ordinary word."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        joinable = prev is not None and prev.label == span.label and span.label in ("NOM", "PRENOM")
+        if prev and joinable and _PARTICLE.fullmatch(line[prev.start - offset : span.start - offset]):
+            out[-1] = Span(prev.start, span.end, span.label, prev.score, prev.source)
+        else:
+            out.append(span)
+    return out
 
 
 def _aligned(line: str, cols: list[tuple[int, str]]) -> bool:
@@ -169,15 +198,19 @@ def find_fixed_width(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     cols: list[tuple[int, str]] | None = None
     offset = 0
+    misses = 0
     for line in text.split("\n"):
         if not line.strip():
             cols = None
         else:
             header = _columns(line)
             if header is not None:
-                cols = header
+                cols, misses = header, 0
             elif cols is not None and _aligned(line, cols):
                 spans.extend(_row_spans(ctx, offset, line, cols))
+                misses = 0
+            elif cols is not None and misses == 0 and _ROW_NOTE.match(line):
+                misses = 1  # "09:30  ** ANNULE ** X - REPORTE": one row of a note, the table goes on
             else:
                 cols = None  # the table ended
         offset += len(line) + 1

@@ -69,6 +69,11 @@ _ID_FIELDS = {
     ("PV1", 19): "NDA",
     ("MRG", 5): "NDA",
     ("PV1", 50): "NDA",
+    # Order numbers of the placer and the filler (a lab request about the patient).
+    ("ORC", 2): "NDA",
+    ("ORC", 3): "NDA",
+    ("OBR", 2): "NDA",
+    ("OBR", 3): "NDA",
 }
 _ADDRESS_FIELDS = {("PID", 11), ("NK1", 4), ("GT1", 5), ("IN1", 19)}
 _BIRTH_FIELDS = {("PID", 7), ("NK1", 16), ("GT1", 7), ("IN1", 18)}

@@ -15,6 +15,7 @@ from avec.privacy.detection import (  # noqa: F401
     date_variants,
     dates_layouts,
     day_month_forms,
+    document_numbers,
     fixed_width,
     hl7,
     line_breaks,
@@ -177,6 +178,10 @@ def _partial_nirs(text: str) -> list[Span]:
 _PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-9]|0\s?[1-9])(?:[ .\-]{0,2}\d{2}){4}(?![\d/]|:\d)")
 # One more pair of digits right after a phone, with a space or a dot ("0696 45 12 78 63").
 _PAIR_TAIL = re.compile(r"[ .]\d{2}(?![\w/]|[.,:]\d)")
+# Six digits or more before the first separator: a phone is written in pairs or whole, never 8 + 2.
+_LONG_FIRST_GROUP = re.compile(r"\d{6,}[ .\-]")
+# Free and special-rate numbers in their usual 4-3-3 grouping: "0800 123 456", "0 825 12 34 56" is _PHONE.
+_PHONE_SPECIAL_RATE = re.compile(r"(?<![\w+.])0[ .]?8\d{2}[ .]\d{3}[ .]\d{3}(?![\d/]|[., ]\d)")
 _PHONE_COMPACT_INTL = re.compile(r"(?<![\w+])(?:\+|00)33[1-9]\d{8}(?!\d)")
 # Other French layouts: slashes between the pairs ("06/12/34/56/78": five pairs are no date), the
 # country code in brackets ("(+33) 6 12 34 56 78", "(33) 6 ...").
@@ -232,6 +237,8 @@ def find_phones(ctx: DetectionContext) -> list[Span]:
         for m in rx.finditer(ctx.text):
             if rx is _PHONE and _ID_LABEL_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
                 continue  # "IPP : 0974012563": a record number shaped like a phone
+            if rx is _PHONE and _LONG_FIRST_GROUP.match(m.group(0)):
+                continue  # "07022025 06": a compact date and the next column, no phone grouping
             end = m.end()
             if rx is _PHONE and (tail := _PAIR_TAIL.match(ctx.text, end)):
                 end = tail.end()  # "0696 45 12 78 63": one more pair, the writer's grouping
@@ -241,6 +248,9 @@ def find_phones(ctx: DetectionContext) -> list[Span]:
             if _e164_length(m.group(0).rstrip(" .-")):
                 end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" .-")))
                 spans.append(Span(m.start(), end, "TEL", 0.95, "phone"))
+    if "08" in ctx.text or "0 8" in ctx.text or "0.8" in ctx.text:
+        for m in _PHONE_SPECIAL_RATE.finditer(ctx.text):
+            spans.append(Span(m.start(), m.end(), "TEL", 0.95, "phone"))
     if "07" in ctx.text:
         for m in _UK_MOBILE.finditer(ctx.text):
             spans.append(Span(m.start(), m.end(), "TEL", 0.95, "phone"))

@@ -97,7 +97,7 @@ def find_person_columns(ctx: DetectionContext) -> list[Span]:
         for col in range(len(first_bounds)):
             if has_header:
                 head = header_line[first_bounds[col][0] : first_bounds[col][1]].strip()
-                if classify_header(head) is not None or _NOT_PERSONS.search(fold(head)):
+                if classify_header(head) not in (None, "staff") or _NOT_PERSONS.search(fold(head)):
                     continue  # tables.py reads named columns; places, units, drugs are no persons
             cells: list[tuple[int, str]] = []
             for index, bounds in rows:

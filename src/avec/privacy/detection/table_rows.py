@@ -57,7 +57,7 @@ def row_keyed_lines(rows: list[tuple[int, list[str]]]) -> set[int]:
         if len(filled) < 2 or not cells[0].strip():
             continue
         kind = row_key(cells[0])
-        if kind is None or any(classify_header(c) or row_key(c) for c in cells[1:] if c.strip()):
+        if kind is None or any(classify_header(c) not in (None, "staff") or row_key(c) for c in cells[1:] if c.strip()):
             continue
         keyed.append((idx, cells[0].strip().lower()))
     if len(keyed) < 2 or len({k for _, k in keyed}) < 2:

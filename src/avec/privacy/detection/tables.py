@@ -41,6 +41,9 @@ _NO_VALUE = re.compile(
 _LONE_ACRONYM = re.compile(r"[A-Z]{2,5}")
 # Five capitals alternating like a surname ("FAVRE", "GIRON"): consonant-vowel-consonant runs.
 _NAME_LIKE_CAPS = re.compile(r"(?:[B-DF-HJ-NP-TV-Z]{1,2}[AEIOUY]{1,2}){2}[B-DF-HJ-NP-TV-Z]?[AEIOUY]?")
+# A directory login ("aschmitt", "mo.kleinweber", "ipopescu2") and an initial glued to a surname.
+_LOGIN_CELL = re.compile(r"[a-z][a-z'-]*[._]?[a-z'-]{3,30}\d{0,2}")
+_GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][A-Za-zÀ-ÿ'’-]{2,}")
 _QUOTED_CELL = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
 
 
@@ -165,6 +168,10 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
             pair = len(filled) == 2 and filled[0] in found and filled[1] not in found  # "Nom<TAB>DUPONT"
             if pair and index + 1 < len(lines) and _RULE_LINE.fullmatch(lines[index + 1]):
                 pair = False  # "| Nom / Prénom | Fonction |" over a "|---|---|" rule: a header row
+            if "staff" in found.values():  # a role heads a column only atop its block or above a rule
+                atop = index == 0 or parsed_lines[index - 1] is None
+                ruled = index + 1 < len(lines) and _RULE_LINE.fullmatch(lines[index + 1]) is not None
+                found = {i: ("auto" if k == "staff" else k) for i, k in found.items() if k != "staff" or atop or ruled}
             if set(found.values()) == {"movement"}:
                 found = {}  # a destination column alone makes no identity table
             if found and not pair and not any(_VALUE_CELL.match(c) for c in cells):
@@ -208,6 +215,13 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                         spans.append(Span(start, start + town.start(), "ADRESSE", 0.9, "table"))
                         spans.append(Span(start + town.start(1), start + town.end(1), "VILLE", 0.85, "table"))
                         continue
+                    if kind == "login":
+                        if _LOGIN_CELL.fullmatch(stripped) and not lex.is_common(stripped):
+                            spans.append(Span(start, start + len(stripped), "NOM", 0.9, "table"))
+                        continue  # "aschmitt", "mo.kleinweber": a login built from the person's name
+                    if kind == "auto" and _GLUED_INITIAL.fullmatch(stripped):
+                        spans.append(Span(start, start + len(stripped), "NOM", 0.9, "table"))
+                        continue  # "A.SABATIER" under "Validé par": an initial glued to the surname
                     if kind in ("VILLE", "ADRESSE", "ZIP", "IPP", "NDA"):
                         spans.append(Span(start, start + len(stripped), kind, 0.9, "table"))
                         continue

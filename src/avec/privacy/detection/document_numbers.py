@@ -1,0 +1,136 @@
+"""Numbers of the papers written about one person: prison registers, acts, invoices, events, files.
+
+Social, legal and care papers quote the number of the paper that concerns the person, in shapes
+the record and reference rules leave out:
+
+* a prison register number ("écrou 24581", "N° écrou : 2023/5512", "Écrou : 31 602", "n° d'écrou
+  447 219"): digits, maybe in two groups, maybe a year and a serial;
+* an individual act or event with a mark ("ARRÊTÉ n° 2024-SPDRE-03187", "arrêté préfectoral n°
+  SDRE-83-2024-0219", "Acte n° 2024-1318", "facture du taxi n° 2023-1187", "FEI faite (n°
+  2024-118)", "contrat n° 6012 8841 207", "n° de prélèvement CY24-00713"); an "arrêté" needs a
+  letter group in its number (a regulation "arrêté n° 2016-1234" stays), a sample needs letters;
+* a file with a short lettered code ("Dossier CO-7741", "Dossier : ORL-O.R-5813", "N° dossier
+  cabinet : P-3120"), the patient's own code ("Code patient BL-771045", "IPP CHU attribué à
+  l'arrivée : 3400981276": IPP);
+* a reference whose code opens with an acronym of three letters or more and a space, or glued
+  ("V/Réf : JAP 2024/00562", "Réf. SPIP : APPI 67/2023/001847", "réf SPIP38-2024-3312"): the
+  whole code ("Réf. : AS 2025-31-0442": a two-letter role, the digits only).
+
+Values are no date, amount, dose or act code (CCAM "HHFA016"). Hand-written: no library knows
+these French labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.number_repeats import repeated_numbers
+from avec.privacy.detection.record_numbers import quantity_follows
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.spans import Span
+
+_MARK = r"(?:n°|n[º°]|no\.|num[ée]ro|num\.)"
+# A code: letter groups and digit groups joined by "-", "/" or "." ("ORL-O.R-5813", "CY24-00713").
+_CODE = r"(?-i:[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9]))*)"
+# Digits in spaced groups: "6012 8841 207", "447 219", "31 602".
+_SPACED = r"\d{1,4}(?:[ \u00a0]\d{3,4}){1,3}(?![\d/])"
+
+# Prison register: "écrou", "n° d'écrou", "numéro d'écrou", "N° écrou".
+_ECROU = re.compile(
+    r"(?i)(?<![\w])(?:" + _MARK + r"[ \t]*(?:d['’][ \t]*)?)?[ée]crou(?:[ \t]*" + _MARK + r")?[ \t]*:?[ \t]*"
+    r"(?P<value>" + _SPACED + r"|\d{3,}(?:/\d{2,})?|" + _CODE + r")(?![\w])"
+)
+# An act, an event, an invoice or a contract, then up to three words, then a mark.
+_ACT = re.compile(
+    r"(?i)(?<![\w])(?P<noun>arr[êe]t[ée]s?|actes?|factures?|(?-i:FEI|EI)|contrats?|sinistres?|"
+    r"pr[ée]l[èe]vements?)"
+    r"(?P<quals>(?:[ \t]+(?!n°|n[º°])[^\W\d_][\w'’-]{0,14}){0,3}?)[ \t]*\(?[ \t]*"
+    + _MARK
+    + r"[ \t]*(?:de[ \t]+)?:?[ \t]*"
+    r"(?P<value>" + _SPACED + r"|" + _CODE + r")(?![\w@])"
+)
+_ACT_BEFORE_MARK = re.compile(
+    r"(?i)(?<![\w])"
+    + _MARK
+    + r"[ \t]*(?:de[ \t]+|d['’][ \t]*)(?P<noun>pr[ée]l[èe]vement|facture|contrat|acte)[ \t]*:?[ \t]*"
+    r"(?P<value>" + _CODE + r")(?![\w@])"
+)
+# A file or the patient's code with a short lettered code: "Dossier CO-7741", "Code patient BL-771045".
+_SHORT_FILE = re.compile(
+    r"(?i)(?<![\w])(?P<noun>dossier|code[ \t]+(?:patient|usager|r[ée]sident)|" + _MARK + r"[ \t]*(?:de[ \t]+)?dossier)"
+    r"(?P<quals>(?:[ \t]+(?!n°|n[º°])[^\W\d_]{3,14}){0,1})[ \t]*(?:" + _MARK + r")?[ \t]*:?[ \t]*"
+    r"(?P<value>(?-i:[A-Z]{1,4}(?:[-.][A-Z]{1,3})*(?:\.)?-\d{3,}(?:[-/]\d+)*))(?![\w@])"
+)
+# The patient's number after "IPP" and a few words then a colon: "IPP CHU attribué à l'arrivée : ...".
+_IPP_WORDS = re.compile(
+    r"(?<![\w])(?:IPP|NIP)(?:[ \t]+[\w'’.]{1,14}){1,5}?[ \t]*:[ \t]*(?P<value>(?-i:[A-Z]{0,3}-?\d{6,12}))(?![\w@/-])"
+)
+# A reference opening with an acronym then a space or glued: "V/Réf : JAP 2024/00562".
+_REF_ACRONYM = re.compile(
+    r"(?i)(?<![\w])(?:[NV][ \t]*/[ \t]*|nos[ \t]+|vos[ \t]+|notre[ \t]+|votre[ \t]+)?r[ée]f(?:[ée]rence)?\.?"
+    r"(?:[ \t]+(?-i:[A-Z]{2,6})(?![\w]))?[ \t]*:?[ \t]*"
+    r"(?P<value>(?-i:[A-Z]{3,6}[ \t]\d{2,4}(?:[-/]\d{2,})+|[A-Z]{2,6}\d{2,4}(?:[-/]\d{2,})+))(?![\w@])"
+)
+_ACT_NOUN = re.compile(r"arrete|acte|factur|fei|contrat|sinistre|prelev")
+_DATE_LIKE = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[/.-]\d{1,2}){0,2}"
+)
+_CCAM = re.compile(r"[A-Z]{4}\d{3}")
+
+
+def _digits(value: str) -> int:
+    return sum(ch.isdigit() for ch in value)
+
+
+def _plain_value(value: str) -> bool:
+    return not _DATE_LIKE.fullmatch(value) and not _CCAM.fullmatch(value)
+
+
+def _act_span(text: str, m: re.Match[str]) -> Span | None:
+    noun, value = m.group("noun").lower(), m.group("value")
+    lettered = bool(re.search(r"[A-Z]", value))
+    if not _plain_value(value) or quantity_follows(text, m.end("value")):
+        return None
+    if noun.startswith("arr"):
+        if not re.search(r"[A-Z]{2,}", value):
+            return None  # "arrêté n° 2016-1234" is a regulation; a person's act names its office (SDRE, ARS)
+    elif noun.startswith("pr"):
+        if not value[0].isalpha() or _digits(value) < 4:
+            return None  # a lab's bare sample number stays; "CY24-00713" (the lab's letters first) is the case
+    elif _digits(value) < 4 or (not lettered and not re.search(r"\d[-/ ]\d", value) and _digits(value) < 5):
+        return None
+    return Span(m.start("value"), m.end("value"), "NDA", 0.9, "document_number")
+
+
+@recognizer("document_number", 86)
+def find_document_numbers(ctx: DetectionContext) -> list[Span]:
+    """Numbers of prison registers, acts, invoices, events and short lettered files (module docstring)."""
+    text = ctx.text
+    spans: list[Span] = []
+    low = ctx.folded  # each family runs only where its key word is in the folded text (speed)
+    if "ecrou" in low:
+        for m in _ECROU.finditer(text):
+            value = m.group("value")
+            if _digits(value) >= 3 and _plain_value(value) and not quantity_follows(text, m.end("value")):
+                spans.append(Span(m.start("value"), m.end("value"), "NDA", 0.9, "document_number"))
+    if ("n°" in low or "no." in low or "num" in low or "nº" in low) and _ACT_NOUN.search(low):
+        for m in _ACT.finditer(text):
+            span = _act_span(text, m)
+            if span is not None:
+                spans.append(span)
+        for m in _ACT_BEFORE_MARK.finditer(text):
+            span = _act_span(text, m)
+            if span is not None:
+                spans.append(span)
+    if "dossier" in low or "code" in low:
+        for m in _SHORT_FILE.finditer(text):
+            label = "IPP" if m.group("noun").lower().startswith("code") else "NDA"
+            spans.append(Span(m.start("value"), m.end("value"), label, 0.9, "document_number"))
+    if "IPP" in text or "NIP" in text:
+        for m in _IPP_WORDS.finditer(text):
+            if not quantity_follows(text, m.end("value")):
+                spans.append(Span(m.start("value"), m.end("value"), "IPP", 0.9, "document_number"))
+    if "ref" in low:
+        for m in _REF_ACRONYM.finditer(text):
+            spans.append(Span(m.start("value"), m.end("value"), "NDA", 0.9, "document_number"))
+    return spans + repeated_numbers(text, spans, "document_number")
