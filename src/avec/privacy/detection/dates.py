@@ -5,6 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from avec.privacy.detection.bounded_search import (
+    bounded_finditer,
+    separator_after_digit_anchor,
+    slash_anchor,
+    year_after_space_anchor,
+)
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.tables import split_cells
 from avec.privacy.spans import Span
@@ -93,6 +99,21 @@ _PATTERNS = [
         r"(?P<day>0?[1-9]|[12]\d|3[01])[ \t]?[/.][ \t]?(?P<mnum>0?[1-9]|1[0-2])(?![\d/]|\.\d)"
     ),
 ]
+# "mars 2024" matches end on a year after white space and start at most 10 characters before the
+# white space (the month): searched near such years only (see bounded_search).
+_NEAR_YEAR = year_after_space_anchor(10)
+
+
+# Searched near their separator only: "12/03/2024" starts at most 3 characters before its first
+# separator and ends, lookahead included, 14 after it; "le 3/4" (an introducing word of at most 9
+# characters, white space or bullets before the day) ends, lookahead included, 8 after it.
+_ANCHORS = {
+    0: separator_after_digit_anchor("/.-", 3, 14),
+    3: _NEAR_YEAR,
+    4: separator_after_digit_anchor("/.", 3, 8, intro=9),
+}
+
+
 # "00/00/1956", "00/05/1966", "XX/XX/1950": a date (often of birth) whose day or month is unknown.
 _UNKNOWN_PARTS = re.compile(
     r"(?<![\d/.\-])(?P<day>00|XX|xx|\?\?|0?[1-9]|[12]\d|3[01])(?P<sep>[/.\-])(?P<mnum>00|XX|xx|\?\?|0?[1-9]|1[0-2])"
@@ -116,6 +137,8 @@ _DASHED_PAIR = re.compile(
 _ISO_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:])")
 _HAS_UNKNOWN_PART = re.compile(r"(?:00|XX|xx|\?\?)[/.\-]")
 _HAS_SPACE_SEPARATED = re.compile(r"\d \d{1,2} \d\d")
+# Needed by _DASHED_PAIR, and found fast (it opens on a digit, not on a lookbehind).
+_DASH_BETWEEN_DIGITS = re.compile(r"\d[ \t]?[-–][ \t]?\d")
 # "appeler le 15", "faire le 18": an emergency number (SAMU 15, pompiers 18, police 17), not a day.
 # "renvoyer vers le 15", "orienter vers le 15", "passer par le 15": the same after a routing verb.
 _EMERGENCY_BEFORE = re.compile(
@@ -226,8 +249,9 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
     """Dates (DATE) and birth dates (DATE_NAISSANCE, told by "née le", "DDN", ...)."""
     text = ctx.text
     spans: list[Span] = []
-    for rx in _PATTERNS:
-        for m in rx.finditer(text):
+    for i, rx in enumerate(_PATTERNS):
+        anchor = _ANCHORS.get(i)
+        for m in bounded_finditer(rx, text, anchor) if anchor else rx.finditer(text):
             if not _valid_month(m):
                 continue
             if rx is _PATTERNS[0] and _SCORE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
@@ -249,7 +273,7 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
     for m in _SPACE_SEPARATED.finditer(text) if _HAS_SPACE_SEPARATED.search(text) else ():
         start = m.start("day") if m.group("day") else m.start("day2")
         spans.append(Span(start, m.end(), "DATE_NAISSANCE" if _is_birth(text, start) else "DATE", 0.9, "date"))
-    if "-" in text or "–" in text:
+    if _DASH_BETWEEN_DIGITS.search(text):  # a date ends before the dash, one starts after it
         for m in _DASHED_PAIR.finditer(text):
             if len(m.group("m")) == 2 or m.group("second").count(m.group("sep")) == 2:  # not "TA 12/8 - 13/7"
                 spans.append(Span(m.start("second"), m.end("second"), "DATE", 0.9, "date"))
@@ -265,7 +289,7 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
     for m in _RANGE.finditer(text):
         if _valid_month(m):
             spans.append(Span(m.start("day"), m.end("day"), "DATE", 0.9, "date"))
-    for m in _SPACED_NUMERIC.finditer(text):
+    for m in bounded_finditer(_SPACED_NUMERIC, text, _NEAR_SLASH):
         # OCR output with spaces inside the digits: "2 5 / 1 0 / 2 0 2 4".
         if " " not in m.group(0):
             continue
@@ -281,6 +305,9 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
 
 
 _SPACED_NUMERIC = re.compile(r"(?<![\d/])(?<!\d )(?:\d ?)?\d ?/ ?(?:\d ?)?\d ?/ ?(?:\d ?\d ?\d ?\d|\d ?\d)(?![\d/])")
+# Its matches start at most 4 characters before their first "/" and end, with the lookahead, 17
+# after it: searched near each "/" only (see bounded_search), not at every position of the text.
+_NEAR_SLASH = slash_anchor(4, 18)
 
 
 _BIRTH_HEADER = re.compile(
