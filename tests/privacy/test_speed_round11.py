@@ -152,3 +152,28 @@ def test_bounded_finditer_needs_the_bounds_it_is_given() -> None:
 def test_dash_guard_holds_where_dashed_pairs_match(text: str) -> None:
     if dates._DASHED_PAIR.search(text):
         assert dates._DASH_BETWEEN_DIGITS.search(text)
+
+
+_STREET_WINDOWS = [
+    "Adresse : 17 rue des Lilas, ",
+    "3 bis avenue du Port,\t",
+    "Lindenstrasse 7 (ancienne ferme), ",
+    "Am Bergweg 12b, ",
+    "Kirchgasse 4,",
+    "12 Mill Road, ",
+    "17 rue des Lilas ",
+    "vu en consultation, ",
+    "Lindenstrasse, ",
+    "",
+]
+
+
+@pytest.mark.parametrize("window", _STREET_WINDOWS)
+def test_street_before_same_windows_as_the_word_run_form(window: str) -> None:
+    from avec.privacy.detection import communes
+
+    word_run = re.compile(communes._STREET_BEFORE.pattern.replace(r"\w(?:stra", r"\w+(?:stra"))
+    assert word_run.pattern != communes._STREET_BEFORE.pattern
+    expected = word_run.search(window) is not None
+    fast = window.rstrip(" \t").endswith(",") and communes._STREET_BEFORE.search(window) is not None
+    assert fast == expected

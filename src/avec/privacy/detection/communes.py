@@ -107,14 +107,16 @@ _ROUTE_BEFORE = re.compile(
 # "vol Air Austral Pamandzi → Saint-Denis", "ferry Bastia → Toulon": a trip of the patient's.
 _TRIP_BEFORE = re.compile(r"(?i)\b(?:vol|avion|ferry|bateau|travers[ée]e|billet)\b[^\n.;]{0,40}\Z")
 # "17 rue de l'Église, Aspach –", "Hauptstrasse 7 (ancienne ferme), Feldbach": a commune closing a
-# street written without its postal code.
+# street written without its postal code. (Only tested: "\w" finds the windows "\w+" would, faster.)
 _STREET_BEFORE = re.compile(
     r"(?i)(?:\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|chemin|route|place|all[ée]e|"
     r"impasse|quai|cours|square|faubourg|lotissement|lieu-dit|hameau|r[ée]sidence|cit[ée])\b[^\n,;:()]{1,50}|"
-    r"\w+(?:stra(?:ss|ß)e|str\.|stross|gasse|weg|platz|straat|laan|road|street)[ \t]+\d{1,4}\w?"
+    r"\w(?:stra(?:ss|ß)e|str\.|stross|gasse|weg|platz|straat|laan|road|street)[ \t]+\d{1,4}\w?"
     r"(?:[ \t]*\([^()\n]{1,30}\))?)"
     r",[ \t]*\Z"
 )
+
+
 # "Paris 15e", "Lyon 3e", "Marseille 8ème": a city and its arrondissement.
 _ROMAN_ARRONDISSEMENT = re.compile(r"[ \t][IVX]{1,5}(?:e|ème)\Z")
 _ARRONDISSEMENT_AFTER = re.compile(r"[ \t]+(?:\d{1,2}(?:e|er|ème|eme)|[IVX]{1,5}(?:e|ème))\b")
@@ -388,7 +390,11 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     if (not common or ((key in lex.big_cities or team) and surface[:1].isupper())) and (
         team
         or _ROUTE_BEFORE.search(before)
-        or (_STREET_BEFORE.search(text[max(0, s - 90) : s]) and _END_AFTER.match(text, e))
+        or (
+            (street := text[max(0, s - 90) : s]).rstrip(" \t").endswith(",")  # cheap: it ends on a comma
+            and _STREET_BEFORE.search(street)
+            and _END_AFTER.match(text, e)
+        )
         or _ARRONDISSEMENT_AFTER.match(text, e)
     ):
         # a team, a road position, a street or an arrondissement: even before a "+" or after a
