@@ -49,6 +49,28 @@ POSITIVE = [
     ("Borne place Sainte-Claire : 12 kits déposés", "place Sainte-Claire", "ADRESSE"),
     ("Pharmacie de la Gare\n7 place des Halles – 56000 Vannes", "7 place des Halles", "ADRESSE"),
     ("Arrêté ce matin place de la Mairie après une altercation.", "place de la Mairie", "ADRESSE"),
+    # a section, a district, an estate or a named house heading the street: one address
+    ("Adresse : Section Bellevue, chemin des Cocotiers, 97180 Sainte-Anne",
+     "Section Bellevue, chemin des Cocotiers", "ADRESSE"),
+    ("Domicile : Quartier Morne Vert, 6 rue des Hibiscus, 97220 Trinité",
+     "Quartier Morne Vert, 6 rue des Hibiscus", "ADRESSE"),
+    ("parti chez sa tante (lotissement Caféière, 9 rue des Mangues, 97320)",
+     "lotissement Caféière, 9 rue des Mangues", "ADRESSE"),
+    ("Dis-lui maison Ibarrola, 120 chemin de Larrun, 64310 Ascain", "maison Ibarrola, 120 chemin de Larrun", "ADRESSE"),
+    # a hamlet or a section after the street, the ground floor after a building part
+    ("Ils vivent route de Sorbollano, lieu-dit Funtana, 20124 Zonza",
+     "route de Sorbollano, lieu-dit Funtana", "ADRESSE"),
+    ("Logement : 7 rue Kléber, bâtiment 2, RDC droite, 67000 Strasbourg",
+     "7 rue Kléber, bâtiment 2, RDC droite", "ADRESSE"),
+    # an ALL-CAPS commune closing a mixed-case street in a planning table
+    ("08h30  LEBRETON Marc    5 rue des Tanneurs FOUGERES    toilette", "5 rue des Tanneurs", "ADRESSE"),
+    ("08h30  LEBRETON Marc    5 rue des Tanneurs FOUGERES    toilette", "FOUGERES", "VILLE"),
+    # a lieu-dit after a phone number keeps no digit of the phone; a lower-case street before its code
+    ("PÈRE : GARDET Luc  06 71 82 93 04  Lieu-dit Les Combes Basses 24150 LALINDE",
+     "Lieu-dit Les Combes Basses", "ADRESSE"),
+    ("- mr vidal (av de la capelette, 13010) : chute", "av de la capelette", "ADRESSE"),
+    # a birthplace of three words, one of them also a medical abbreviation
+    ("né le 02/02/1975 à Hô Chi Minh-Ville\nNIR : 1", "Hô Chi Minh-Ville", "VILLE"),
     # postal codes after a street of any type, or in brackets after a town
     ("visite chez mme pichon (22 traverse des pins 13012) demain", "13012", "ZIP"),
     ("Sa sœur habite Propriano (20110), la voit peu.", "20110", "ZIP"),
@@ -64,6 +86,7 @@ def test_places_found(detector: Detector, text: str, value: str, label: str) -> 
 NEGATIVE = [
     # medical words, drugs, doses and people in the same slots stay unmasked
     ("Le fils de Martin vit avec sa mère.", "Martin"),
+    ("Entourage : fils ABREST Yann (06 11 22 33 44), vit avec elle", "BREST"),
     ("Douleur (Parkinson) ; Kardégic (75) le matin", "Parkinson"),
     ("Traitement : Lovenox (40000) puis Doliprane (1000)", "40000"),
     ("Dosage héparine (12500) contrôlé", "12500"),
@@ -86,3 +109,9 @@ def test_places_refused(detector: Detector, text: str, word: str) -> None:
 def test_street_ends_before_running_text(detector: Detector) -> None:
     text = "Vu ce jour boulevard Gambetta alors qu'il attendait le bus."
     assert ("boulevard Gambetta", "ADRESSE") in _found(detector, text)
+
+
+def test_street_named_after_a_town_keeps_it(detector: Detector) -> None:
+    text = "Vu au 12 rue de PARIS, 35000 Rennes"
+    assert ("12 rue de PARIS", "ADRESSE") in _found(detector, text)
+    assert ("PARIS", "VILLE") not in _found(detector, text)

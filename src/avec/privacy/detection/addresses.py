@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.medical_vocab import is_protected_word
-from avec.privacy.detection.place_patterns import UP, known_commune
+from avec.privacy.detection.place_patterns import CAPS_TOWN, UP, caps_town, known_commune
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -37,8 +37,8 @@ _MONTHS = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|o
 _SYMBOLS = "\U0001f000-\U0001faff\u2600-\u27bf"
 # The name stops at punctuation, digits, emoji and markup (XML tags, HL7 separators, CSV quotes).
 _ADDRESS = re.compile(
-    # (a range "12-14 rue" but not a phone's last digits: "44 63 – 18 rue")
-    r"(?i)(?<![\w/])(?:(?P<num>(?:(?<!\d[ \t.])\d{1,4}[ \t]?[-–][ \t]?)?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
+    # (no number from the end of a phone: "06 44 63 – 18 rue", "94 37  Lieu-dit X"; "B5 12 rue" stays)
+    r"(?i)(?<![\w/])(?:(?P<num>(?<!\d\d[ \t.])(?:\d{1,4}[ \t]?[-–][ \t]?)?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
     r"|" + _SPELLED_NUMBER + r"(?:[ \t]+(?:bis|ter))?)[ \t]*,?[ \t]+)?"  # a number on the line above is no house number
     r"(?P<type>" + _STREET_TYPES + r")\s+"
     # a street named after a date: "avenue du 8 Mai 1945", "rue du 11-Novembre", "place du 19 mars 1962"
@@ -73,7 +73,8 @@ _CAPS_TYPES = {
 # "12 rue des Mahoganys, lotissement Petit-Pérou", "route de X, villa Les Oliviers": a housing
 # estate or a named house after the street belongs to the same address.
 _TRAIL_PART = re.compile(
-    r",[ \t]*(?i:lotissement|lot\.|villa)[ \t]+(?:(?i:les|le|la|l['’]|du|des|de)[ \t]*)?"
+    # "route de X, lieu-dit Pinetu", "chemin Y, section Boisvin": a hamlet or a section after the street
+    r",[ \t]*(?i:lotissement|lot\.|villa|lieu[ -]dit|section)[ \t]+(?:(?i:les|le|la|l['’]|du|des|de)[ \t]*)?"
     + rf"[{UP}][\w'’\-]*(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])?[ \t]*[{UP}][\w'’\-]*){{0,3}}"
 )
 # A building, flat, staircase or lot part inside a residence's lead-in ("bât. D", "appt 12", "lot 4").
@@ -139,7 +140,9 @@ _FLOOR = (
 )
 # Lead-in parts of an address line, before the street: residence or named house, building, flat.
 _LEAD_PART = re.compile(
-    r"(?:(?i:r[ée]sidence|r[ée]s\.|maison|villa|domaine|immeuble|imm\.|hameau|lieu-dit|mas|ferme|cit[ée])"
+    r"(?:(?i:r[ée]sidence|r[ée]s\.|maison|villa|domaine|immeuble|imm\.|hameau|lieu-dit|mas|ferme|cit[ée]|"
+    # overseas sections and districts, housing estates: "Section Boisvin, chemin X", "Quartier Y, 14 rue Z"
+    r"section|quartier|lotissement)"
     r"[ \t]+(?:(?i:les|le|la|l['’]|du|des|de[ \t]la|de)[ \t]*)?" + _NAME_WORDS + r"|"
     r"(?i:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|app\.|esc(?:alier)?\.?|porte|entr[ée]e|"
     r"logement|log\.|tour)[ \t]*[A-Z0-9]{1,3}\b|" + _FLOOR + r"|"
@@ -154,7 +157,7 @@ _FLAT_TAIL = re.compile(
 # After a building part, the floor and side belong to the address too: "bât. D, 3e étage",
 # "esc. 3, 4e ét.", "bât. C, 2e étage gauche", "esc. 2, 5e gauche".
 _FLOOR_TAIL = re.compile(
-    r"[ \t]*,?[ \t]*\d{1,2}[ \t]?(?:e|er|ème|eme|è)(?:[ \t]+(?i:[ée]tage\b|[ée]t\.))?"
+    r"[ \t]*,?[ \t]*(?:\d{1,2}[ \t]?(?:e|er|ème|eme|è)(?:[ \t]+(?i:[ée]tage\b|[ée]t\.))?|RDC|(?i:rez-de-chauss[ée]e))"
     r"(?:[ \t]+(?i:gauche|droite|face|fond)\b)?(?<![ \t])(?=[ \t]*[,;\n(–-]|[ \t]+\d{5}|[ \t]*\Z)"
 )
 _LABEL_BEFORE = re.compile(r"(?i)(?:adresse|domicile|demeurant|domicili[ée]e?|habite|r[ée]side)[^\n:]{0,20}:?[ \t]*\Z")
@@ -174,6 +177,7 @@ _TITLED_STREET = re.compile(
 )
 
 
+_ZIP_NEXT = re.compile(r"[ \t]*,?[ \t]*\d{5}(?!\d)")
 def _is_locality(ctx: DetectionContext, name: str) -> bool:
     """A locality name: no medical word, no known commune (left to the commune rules), no label."""
     words = re.findall(r"[\w'’]+", name)
@@ -245,7 +249,9 @@ def _lead_in(text: str, start: int) -> int:
         # A bare named place ("La Rivière Blanche, 9 route ...") only at the start of the line or
         # after an address label; a residence or a building also after a comma or a dash.
         bare = found.group(0)[:1] == "L" and not found.group(0).lower().startswith("lieu")
-        if not label and (bare or not re.search(r"[,:–(|\-][ \t]*\Z", head)):
+        # "Dites-lui maison Bidartea, 455 chemin X": a named house heads its address in running text too
+        house = re.match(r"(?i)maison[ \t]", found.group(0)) is not None
+        if not label and (bare or not (house or re.search(r"[,:–(|\-][ \t]*\Z", head))):
             break
         cursor = found.start()
     return cursor
@@ -294,6 +300,8 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
                     or _CORNER_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) is not None
                     and not ctx.lexicons.is_common(word)
                 )
+            ) or (  # "(bd de la blancarde, 13004)": a lower-case street before its postal code
+                word.islower() and not _is_weak_type(typ) and _ZIP_NEXT.match(text, m.end()) is not None
             )
             lower_place = lower_place or lower_street
             if not word or not (word[0].isupper() or lower_place) or (word.isupper() and not ctx.all_caps):
@@ -316,7 +324,11 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
         end = _trim_symbols(text, m.start("name"), m.start("name") + len(m.group("name").rstrip(" .-")))
         if not has_num and word.islower() and (cut := re.search(r"[ \t]*[:;,(]", text[m.start("name") : end])):
             end = m.start("name") + cut.start()  # "angle rue d'aubagne : mr x": a lower-case street ends at a sign
-        if has_num and (town := _commune_tail(ctx, m.start("name"), end)) is not None:
+        if (caps := CAPS_TOWN.search(text, m.start("name"), end)) and caps_town(ctx, m.start("name"), caps):
+            # "12 rue de la Baratière VITRE": an ALL-CAPS commune closing a mixed-case street
+            spans.append(Span(caps.start("town"), caps.end("town"), "VILLE", 0.8, "address"))
+            end = caps.start()
+        elif has_num and (town := _commune_tail(ctx, m.start("name"), end)) is not None:
             spans.append(Span(town, end, "VILLE", 0.8, "address"))
             end = town - 1
         score = 0.9 if has_num else 0.7

@@ -54,7 +54,9 @@ def find_birthplaces(ctx: DetectionContext) -> list[Span]:
     for m in (m for m in starts if m is not None):
         place = m.group("place")
         words = place.split()
-        if fold_key(place) in countries or any(is_protected_word(w) for w in words):
+        protected = [w for w in words if is_protected_word(w)]
+        # one protected word inside a run of three ("Hô Chi Minh-Ville") is no medical term
+        if fold_key(place) in countries or protected and (len(words) < 3 or len(protected) > 1):
             continue
         after = m.group("paren") or m.group("country") or m.group("comma") or ""
         country = fold_key(after) in countries or fold_key(after).replace(" ", "") in countries  # "Viêt Nam"

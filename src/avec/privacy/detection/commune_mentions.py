@@ -95,7 +95,7 @@ def _is_place(ctx: DetectionContext, surface: str, *, strong: bool) -> bool:
 
 # Where a residence slot may open: a preposition before a capital (cheap scan; the words before it
 # are read only there).
-_PREP = re.compile(r"(?<![\w'’])(?i:à|a|de|d['’]|sur|jusqu['’]à)[ \t]*(?=[" + UP + r"])")
+_PREP = re.compile(r"(?<![\w'’])(?i:(?:à|a|de|sur|jusqu['’]à)[ \t]+|d['’][ \t]*)(?=[" + UP + r"])")
 
 
 def _candidates(ctx: DetectionContext) -> list[tuple[int, int, bool]]:

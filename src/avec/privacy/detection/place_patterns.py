@@ -13,6 +13,8 @@ import threading
 from dataclasses import dataclass
 
 from avec.privacy.detection.lexicons import Lexicons
+from avec.privacy.detection.medical_vocab import is_protected_word
+from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 
 # Latin letters of French and of the birthplaces met (HŒRDT, Constanța, Şanlıurfa, Łódź).
@@ -202,3 +204,19 @@ def is_road_direction(text: str, start: int, end: int) -> bool:
     Shared by the commune rules and the trained NER's filters.
     """
     return bool(_DIRECTION_BEFORE.search(text, max(0, start - 40), start) or DIRECTION_AFTER.match(text, end))
+
+
+# "12 rue de la Baratière VITRE": an ALL-CAPS commune closing a mixed-case street (planning tables).
+CAPS_TOWN = re.compile(r"[ \t]+(?P<town>[A-ZÀ-Ý][A-ZÀ-Ý'’]{2,}(?:[ \t-]+[A-ZÀ-Ý][A-ZÀ-Ý'’]+)*)(?![\w'’-])")
+
+
+def caps_town(ctx: DetectionContext, name_start: int, caps: re.Match[str]) -> bool:
+    """An ALL-CAPS known commune after a street name that has small letters of its own."""
+    text = ctx.text
+    head = text[name_start : caps.start()]
+    town = caps.group("town")
+    if ctx.all_caps or not re.search(r"[a-zà-ÿ]", head) or not known_commune(ctx.lexicons, town):
+        return False
+    if re.search(r"(?i)(?:\bd[eu]s?|\bla|\ble|\bles|\baux?|['’])[ \t]*\Z", head):
+        return False  # "12 rue de PARIS": the street is named after the town
+    return not is_protected_word(town) and not ctx.lexicons.is_first_name(town)
