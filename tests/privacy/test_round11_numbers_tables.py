@@ -245,3 +245,39 @@ def test_fixed_width_name_cells(detector: Detector, text: str, value: str, label
 
 def test_fixed_width_note_row_keeps_motive(detector: Detector) -> None:
     assert _covered(detector, _PLANNING, "THYROIDE") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("GUILLOU Maëlle\nNom naiss. TREGUER\nNé(e) le 02/05/1951   F", "TREGUER"),
+        ("Nom usuel : LARHER   Nom naiss. : LE MEUR", "LE MEUR"),
+        ("Mme PASCO Aline, nom de naiss. HELIAS, 80 ans", "HELIAS"),
+        ("NJF KERVAREC", "KERVAREC"),
+        ("Nom JF : Le Gall, deux enfants", "Le Gall"),
+    ],
+)
+def test_birth_names_after_abbreviated_keys(detector: Detector, text: str, value: str) -> None:
+    start = text.index(value)
+    assert (start, start + len(value), "NOM") in _spans(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Nom naiss. Inconnu", "Inconnu"), ("Nom JF : Parkinson ?", "Parkinson"), ("nom de naiss. non renseigné", "non")],
+)
+def test_birth_name_keys_refuse_words(detector: Detector, text: str, value: str) -> None:
+    assert "NOM" not in _covered(detector, text, value)
+
+
+def test_glued_day_range_is_one_span(detector: Detector) -> None:
+    text = "Permissions les 7-8/06 et 14-15/06 au domicile."
+    spans = _spans(detector, text)
+    for value in ("7-8/06", "14-15/06"):
+        start = text.index(value)
+        assert (start, start + len(value), "DATE") in spans
+
+
+def test_birth_name_key_in_a_header_row_takes_no_header(detector: Detector) -> None:
+    text = "CH  NOM USUEL   NOM NAISS.   PRENOM(S)   NE(E) LE\n01  TANGUY      KERBIRIOU    ERWAN       03/11/1936\n"
+    assert _covered(detector, text, "PRENOM(S)") == set()

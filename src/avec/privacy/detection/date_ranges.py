@@ -173,6 +173,9 @@ def find_partial_dates(ctx: DetectionContext) -> list[Span]:
             continue
         if m.group("conn") == "/" and m.group("m"):
             continue  # "29/30/11" reads as a full date elsewhere, or as nothing
+        if m.group("m") and text[m.end("d1") : m.start("d2")] in ("-", "–"):  # "14-15/09": one token, one span
+            spans.append(Span(m.start("d1"), m.end(), "DATE", 0.88, "date_range"))
+            continue
         spans.append(Span(m.start("d1"), m.end("d1"), "DATE", 0.88, "date_range"))
         spans.append(Span(m.start("d2"), m.end(), "DATE", 0.88, "date_range"))
     if "/19" in text or "/20" in text:

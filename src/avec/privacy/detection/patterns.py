@@ -11,6 +11,7 @@ from functools import lru_cache
 
 # The structured-format recognizers register on import (detector.py imports this module).
 from avec.privacy.detection import (  # noqa: F401
+    birth_name_keys,
     date_ranges,
     date_variants,
     dates_layouts,
