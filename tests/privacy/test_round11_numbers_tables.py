@@ -281,3 +281,15 @@ def test_glued_day_range_is_one_span(detector: Detector) -> None:
 def test_birth_name_key_in_a_header_row_takes_no_header(detector: Detector) -> None:
     text = "CH  NOM USUEL   NOM NAISS.   PRENOM(S)   NE(E) LE\n01  TANGUY      KERBIRIOU    ERWAN       03/11/1936\n"
     assert _covered(detector, text, "PRENOM(S)") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mesure conforme aux critères FMF, opérateur certifié n° 118830)", "118830"),
+        ("[ORDONNANCE SÉCURISÉE — n° 2502B 0071234]", "0071234"),
+        ("transporteur agréé n° 4471203, véhicule 2", "4471203"),
+    ],
+)
+def test_numbers_of_professionals_and_pads_stay(detector: Detector, text: str, value: str) -> None:
+    assert not ({"NDA", "IPP"} & _covered(detector, text, value))

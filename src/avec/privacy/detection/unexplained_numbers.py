@@ -52,7 +52,9 @@ _NOT_A_RECORD = re.compile(
     r"t[ée]l[ée]?(?:phone)?|tel|fax|portable|mobile|s[ée]rie|mod[èe]le|version|licence|ordre|am|ss|s[ée]cu(?:rit[ée])?|"
     r"nir|ins|insee|code|cim|ccam|ghm|ghs|brevet|colis|commande|chambre|lit|bureau|salle|poste|bip|dect|cerfa|uf|"
     r"tubes?|pr[ée]l[èe]vements?|[ée]chantillons?|flacons?|art\.?|[LRD]\.|produits?|d[ée]signation|"
-    r"r[ée]f[ée]rences?[ \t]+produit|mat[ée]riel|dispositif)(?![\w])"
+    r"r[ée]f[ée]rences?[ \t]+produit|mat[ée]riel|dispositif|"
+    # A professional's certification ("opérateur certifié n°"), a prescription pad ("ordonnance sécurisée n°").
+    r"op[ée]rat(?:eur|rice)s?|certifi[ée]e?s?|agr[ée][ée]e?s?|s[ée]curis[ée]e?s?)(?![\w])"
 )
 _MARK_IN_GAP = re.compile(r"(?i)n°|nº|num[ée]ro|:|\(|\best\b")
 _STRONG_KEYS = frozenset({"ipp", "nip", "nda"})
