@@ -1,7 +1,9 @@
 """Table-driven tests of the organisation families of round 11: companies named by a trade word
 or a legal form, names after a word that introduces an employer, an insurer or a landlord, national
 banks and employers with their branch, clubs, public bodies by their territory (préfectures,
-mairies, académies, prisons, universities, fire services), and schools whose kind is written.
+mairies, académies, prisons, universities, fire services), schools whose kind is written, practices
+named after a street or a district, services by their département's number, and centres named by
+their specialty and a place.
 
 Every value here is invented for these tests (other names, communes and territories than the
 development sets); each family has positive cases in several shapes (capitals, lower-case context,
@@ -55,6 +57,24 @@ from tests.privacy.conftest import found, masked
         ("Établissement : École maternelle des Hirondelles, 4 rue Haute", "École maternelle des Hirondelles"),
         ("École : Groupe scolaire Condorcet – CP A", "Groupe scolaire Condorcet"),
         ("en CM1 à l'école primaire Les Goélands de Perros-Guirec", "école primaire Les Goélands"),
+        # practices named after a street, a district or a place
+        ("Pédiatre – Cabinet de pédiatrie des Capucins\n12 rue Haute", "Cabinet de pédiatrie des Capucins"),
+        ("ECG à faire (Cabinet de cardiologie Montplaisir), puis avis", "Cabinet de cardiologie Montplaisir"),
+        ("Lieu d'exercice : Cabinet d'orthoptie du Vieux Port, Marseille", "Cabinet d'orthoptie du Vieux Port"),
+        ("kiné libéral à organiser (Cabinet Kiné du Lac ?)", "Cabinet Kiné du Lac"),
+        ("CABINET D'IMAGERIE MÉDICALE ET D'ÉCHOGRAPHIE KERGARO\nTél. 02",
+         "CABINET D'IMAGERIE MÉDICALE ET D'ÉCHOGRAPHIE KERGARO"),
+        # care and social services by their département's number
+        ("adressé au CSAPA 41, non venu", "CSAPA 41"),
+        ("PV1|1|I|HADU^^^HAD29||||", "HAD29"),
+        ("GHT 77 Sud – USMP", "GHT 77 Sud"),
+        # centres named by their specialty and a place or a person
+        ("orientation vers le Centre régional du psychotraumatisme Auvergne.",
+         "Centre régional du psychotraumatisme Auvergne"),
+        ("Mère hébergée à la Maison des Parents de Vannes la 1re semaine", "Maison des Parents de Vannes"),
+        ("CENTRE DE MÉDECINE PHYSIQUE ET DE RÉADAPTATION DE KERBIHAN\nRoute de",
+         "CENTRE DE MÉDECINE PHYSIQUE ET DE RÉADAPTATION DE KERBIHAN"),
+        ("Réseau Périnat Occitanie : suivi des enfants vulnérables", "Réseau Périnat Occitanie"),
     ],
 )
 def test_organisation_is_one_hopital_span(detector: object, text: str, body: str) -> None:
@@ -76,10 +96,28 @@ def test_organisation_is_one_hopital_span(detector: object, text: str, body: str
         "Plaie grade 1 de l'Université du Texas, sans ostéite.",
         "Mutuelle : oui ; Mutuelle Entreprise ; Assurance maladie : 100 %",
         "Amoxicilline 1 g x 3 ; kiné respiratoire ; audition normale ; imagerie cérébrale.",
+        "CABINET DE CHIRURGIE ORALE\nDr Paul MARTIN – chirurgie orale",
+        "HAD 15 jours puis CMP 12 h ; CSAPA 2 fois par mois",
+        "Centre de Lutte Contre le Cancer ; Centre de référence des troubles du langage ; Centre mémoire",
+        "PLAN PERSONNALISÉ DE COORDINATION EN SANTÉ (PPCS)\nBILAN DE SANTÉ EN ÉCOLE MATERNELLE (3-4 ANS)",
+        "Son fils travaille au Luxembourg ; elle travaille chez sa sœur.",
     ],
 )
 def test_neighbours_stay_free_of_organisations(detector: object, text: str) -> None:
     assert not [v for v, label in found(detector, text) if label == "HOPITAL"], found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("IDE : Cabinet infirmier Duvernoy, passage le soir", "Duvernoy"),
+        ("transport par Ambulances Kerjean demain matin", "Kerjean"),
+    ],
+)
+def test_practice_named_after_its_partner_leaves_the_person(detector: object, text: str, person: str) -> None:
+    values = found(detector, text)
+    assert not [v for v, label in values if label == "HOPITAL" and person in v]
+    assert person in " ".join(masked(detector, text))
 
 
 def test_medical_words_and_doses_stay_unmasked(detector: object) -> None:

@@ -25,6 +25,7 @@ import re
 from avec.privacy.detection.facility_keywords import FACILITY_STOP, words_of
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
+from avec.privacy.detection.practice_names import surname_named
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -43,7 +44,7 @@ _TRADES = frozenset(
     renovation habitat habitations immobilier assurances prevoyance mutuelle mutualiste banque
     confort loc location distribution industrie industries cooperative mediatheque club judo football rugby
     tennis basket handball sporting olympique kine radiologie imagerie demenagement demenagements
-    paysages espaces vitrerie carrosserie pressing traiteur""")
+    paysages espaces vitrerie carrosserie pressing traiteur reseau perinat sante""")
 )
 # Club abbreviations before a town: "US Joué-lès-Tours", "AS Cannes", "FC Lorient".
 _CLUB = re.compile(r"(?<![\w'’-])(?:US|AS|FC|ES|SC|RC|AJ|CA|UA|ASPTT|JA|OGC|SCO|UNSS)[ \t]+(?P<town>" + _CAP + r")")
@@ -55,7 +56,7 @@ _LETTERHEAD = re.compile(r"(?m)^[ \t]*(?P<name>" + _RUN + r")[ \t]*[–—-][ \t
 _INTRO = re.compile(
     r"(?i:(?<![\w'’-])(?:employeur|entreprise|soci[ée]t[ée]|magasin|chantier|prestataire|bailleur|assureur|"
     r"mutuelle|compl[ée]mentaire(?:[ \t]+sant[ée])?|banque|club|op[ée]rateur[ \t]+fun[ée]raire|transporteur|"
-    r"cabinet|enseigne|organisme|(?:(?:travaill|embauch|employ|salari)[ée]e?s?|travaill(?:e|ait|ent)|"
+    r"enseigne|organisme|(?:(?:travaill|embauch|employ|salari)[ée]e?s?|travaill(?:e|ait|ent)|"
     r"ouvri[èe]re?|cariste|retrait[ée]e?|cdd|cdi|int[ée]rim(?:aire)?|stage|apprenti(?:e|ssage)?)[ \t]+"
     r"(?:chez|de[ \t]+la|de[ \t]+l['’]|du|des|à[ \t]+la|au|aux)))"
     r"(?:[ \t]*:[ \t]*|[ \t]*\([ \t]*|[ \t]+)(?P<name>" + _RUN + r")"
@@ -75,6 +76,7 @@ _BRANCH = re.compile(
     r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])(?:(?<=['’])|[ \t]+)(?P<place>" + _CAP + r")"
     r"|(?P<run>(?:[ \t]+" + _CAP + r"){1,3}))"
 )
+_CARE_TRADES = frozenset(words_of("ambulances taxi taxis kine vsl"))
 _INSTITUTIONAL = frozenset(words_of("mutuelle mutualiste assurances prevoyance banque habitat habitations"))
 _DEMONYM = re.compile(r"(?i)\w{3,}(?:aise|ais|oise|ois|aine|ain|ienne|ien|éen|éenne|ine|ane|ol|ole|elle|onne|arde)s?$")
 _TITLES = frozenset(words_of("dr docteur pr professeur m mme mr mlle madame monsieur me maitre"))
@@ -118,7 +120,12 @@ def _proper(ctx: DetectionContext, word: str) -> bool:
 
 def _place(ctx: DetectionContext, word: str) -> bool:
     """A commune, a département, a region or a compass area ("Sud-Est") naming a branch."""
-    return known_commune(ctx.lexicons, word) or is_area_name(word) or fold_key(word) in _AREAS
+    if is_area_name(word) or fold_key(word) in _AREAS:
+        return True
+    if known_commune(ctx.lexicons, word) and not ctx.lexicons.is_common(word.lower()):
+        return True  # a commune that is no ordinary word ("Plan", "Bourg" are both)
+    # "Haute-Alsace", "Loire-Forez": a compound of which one part is an area
+    return "-" in word and any(is_area_name(p) or fold_key(p) in _AREAS for p in word.split("-") if len(p) >= 4)
 
 
 def _lead(text: str, start: int, end: int) -> int:
@@ -150,6 +157,11 @@ def _trade_spans(ctx: DetectionContext) -> list[Span]:
             continue
         if not any(_proper(ctx, w) for w in words if fold_key(w) not in _TRADES):
             continue
+        rest = [w for w in words if fold_key(w) not in _TRADES]
+        if keys[0] in _CARE_TRADES and surname_named(ctx, rest):
+            continue  # "Ambulances Delmas", "Taxi Roux": a person's name, marked by the person rules
+        if len(rest) == 2 and (ctx.lexicons.is_first_name(rest[0]) or rest[1].isupper() and not rest[0].isupper()):
+            continue  # "Kiné Jean DUVAL": a person after a trade (the person rules mark the name)
         if all(k in _INSTITUTIONAL for k in keys if k in _TRADES) and not any(_place(ctx, w) for w in words):
             continue  # "Mutuelle Entrenous": a mutual or a bank is marked with the area it serves
         if ctx.all_caps and not any(not ctx.lexicons.is_common(w.lower()) for w in words):
@@ -178,7 +190,7 @@ def _intro_spans(ctx: DetectionContext) -> list[Span]:
             continue  # "CABINET DE CHIRURGIE", "mutuelle (MGEN)": a kind, or a national body without its branch
         end = _cut(text, start, m.end("name"))
         name = text[start:end]
-        if not name or _person_like(ctx, name):
+        if not name or _person_like(ctx, name) or lex.is_country(name):
             continue
         words = _words(name)
         one = len(words) == 1
@@ -195,7 +207,7 @@ def _intro_spans(ctx: DetectionContext) -> list[Span]:
         out.append(Span(start, end, "HOPITAL", 0.8, "named_body"))
     for m in _LEGAL_BEFORE.finditer(text):
         end = _cut(text, m.start("name"), m.end("name"))
-        if end > m.start("name"):
+        if end > m.start("name") and not surname_named(ctx, _words(text[m.start("name") : end])):
             out.append(Span(m.start(), end, "HOPITAL", 0.8, "named_body"))
     for rx in (_LEGAL_AFTER, _LETTERHEAD):
         for m in rx.finditer(text):

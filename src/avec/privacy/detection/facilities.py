@@ -23,8 +23,10 @@ from avec.privacy.detection.facility_keywords import words_of as _words
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.named_bodies import named_body_spans
 from avec.privacy.detection.place_patterns import UP, known_commune
+from avec.privacy.detection.practice_names import practice_spans
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
 from avec.privacy.detection.school_names import school_spans
+from avec.privacy.detection.specialty_centres import specialty_centre_spans
 from avec.privacy.detection.structure_names import structure_spans
 from avec.privacy.detection.territorial_bodies import territorial_spans
 from avec.privacy.detection.text import fold_key
@@ -353,7 +355,12 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
             # "Association Dijon Domicile Services": a keyword's span cut inside the company's name
             start = min([x.start] + [y.start for y in inner])
             spans = [y for y in spans if y not in inner] + [Span(start, x.end, "HOPITAL", x.score, x.source)]
-    more = school_spans(ctx) + named_body_spans(ctx) + company_name_spans(ctx)
+    for x in practice_spans(ctx):
+        inner = [y for y in spans if y.start < x.end and x.start < y.end]
+        if all(x.start <= y.start and y.end <= x.end for y in inner):
+            # "Cabinet Kiné du Lac": a shorter keyword's span inside the practice's name
+            spans = [y for y in spans if y not in inner] + [x]
+    more = school_spans(ctx) + named_body_spans(ctx) + company_name_spans(ctx) + specialty_centre_spans(ctx)
     spans += [x for x in more if not any(y.start < x.end and x.start < y.end for y in spans)]
     ctx.extra["facility_spans"] = spans  # read by the commune rule ("EHPAD Ker Maria, Allaire")
     return spans

@@ -28,6 +28,14 @@ _NUMBER = r"(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])(?![\w'’-]|[,.]\d|[ \t]*(?:
 _SOS = re.compile(r"(?<![\w'’-])(?P<core>SOS[ \t-]+(?i:m[ée]decins))(?![\w'’-])(?:[ \t]+(?P<town>" + _NAME + r"))?")
 # A dispatch centre or an emergency team by its département's number: "SAMU 13", "SMUR 2B".
 _DISPATCH = re.compile(r"(?<![\w'’-])(?:SAMU|SMUR|Samu)[ \t]+" + _NUMBER)
+# Care and social services by their département's number, also glued in HL7 codes or with a compass
+# area: "CSAPA 29", "HAD64", "GHT 94 Nord", "SAMSAH Horizon 45", "SOS Victimes 72", "Amicale du Nid 13".
+_NUMBERED = re.compile(
+    r"(?<![\w'’-])(?:CSAPA|CAARUD|CMPP?|CATTP|CAMSP|EMPP|EMPSA|GHT|HAD|SSIAD|SAVS|SAMSAH|EMSP|ANPAA|"
+    r"SOS[ \t]+Victimes|Amicale[ \t]+du[ \t]+Nid|(?:SAVS-)?(?:SAVS|SAMSAH)[ \t]+" + _NAME + r")[ \t]?" + _NUMBER
+    + r"(?![ \t]*(?:j\b|jours?|mois|min|mg|kg|semaines?|fois|ml|cm|mm|x\b|/))"
+    r"(?:[ \t]+(?:Nord|Sud|Est|Ouest|Centre)(?![\w'’-]))?"
+)
 # Cancer centres, children's cancer institutes and regional units known by their acronym.
 _ACRONYMS = re.compile(
     r"(?<![\w'’-])(?:CGFL|CMCO|ICANS|IUCT(?:-Oncopole)?|IHOPe|IHOP|IGR|ISM[ \t]+Interpr[ée]tariat)(?![\w'’-])"
@@ -53,6 +61,7 @@ _PSY_ACRONYM = re.compile(
     r"(?<![\w'’-])(?:CPA|CHS|CHSM|CPN)[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*"
     r"(?P<place>" + _NAME + r")"
 )
+_NUMBERED_GATE = re.compile(r"CSAPA|CAARUD|CMP|CATTP|CAMSP|EMP|GHT|HAD|SSIAD|SAVS|SAMSAH|EMSP|ANPAA|Victimes|Nid")
 _GATE = (
     "CPA ", "CHS", "CPN ", "SOS", "SAMU", "SMUR", "Samu", "CGFL", "CMCO", "ICANS", "IUCT", "IHOP", "IGR", "ISM",
     "UCOG", "UPCOG", "ONCO",
@@ -92,6 +101,8 @@ def named_body_spans(ctx: DetectionContext) -> list[Span]:
         for m in _REGIONAL_UNIT.finditer(text):
             if _place(ctx, m.group("area")):
                 out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body"))
+    if _NUMBERED_GATE.search(text):
+        out.extend(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body") for m in _NUMBERED.finditer(text))
     if any(k in folded for k in ("cancer", "oncologie", "radiotherapie", "protontherapie", "hematologie")):
         for m in _SPECIALTY_CENTRE.finditer(text):
             end = _cut_name(text, m.start("name"), m.end("name"))

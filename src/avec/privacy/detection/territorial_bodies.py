@@ -49,10 +49,10 @@ _FULL = (
     # the State, the commune, schools' authorities, prisons, universities, employment and sickness
     # insurance by their territory: "Préfecture du Var", "Mairie de Dainville", "Académie de Lille",
     # "Maison d'arrêt de Nîmes", "Université de Rouen", "Cap emploi 35", "Assurance Maladie de la Sarthe"
-    r"(?:sous-)?pr[ée]fecture|mairie|acad[ée]mie|rectorat|maison[ \t]+d['’]arr[êe]t|centre[ \t]+p[ée]nitentiaire|"
+    r"(?:sous-)?pr[ée]fecture|(?-i:Mairie|MAIRIE)|acad[ée]mie|rectorat|maison[ \t]+d['’]arr[êe]t|centre[ \t]+p[ée]nitentiaire|"
     r"centre[ \t]+de[ \t]+d[ée]tention|maison[ \t]+centrale|universit[ée]|cap[ \t]+emploi|assurance[ \t]+maladie|"
     r"direction[ \t]+territoriale|p[ôo]le[ \t]+de[ \t]+proximit[ée]|lactarium|"
-    r"cellule[ \t]+de[ \t]+recueil[ \t]+des[ \t]+informations[ \t]+pr[ée]occupantes|(?-i:Ville|VILLE)"
+    r"cellule[ \t]+de[ \t]+recueil[ \t]+des[ \t]+informations[ \t]+pr[ée]occupantes"
 )
 _PARTICLE = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|en)"
 _NAME = r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*"
@@ -72,7 +72,7 @@ _FULL_GATE = (
     "mission locale", "association tutelaire", "maison du departement", "action sociale", "agence regionale",
     "mutualite sociale", "maison des adolescents", "collectivite ", "prefecture", "mairie", "academie",
     "rectorat", "maison d", "penitentiaire", "detention", "maison centrale", "universite", "cap emploi",
-    "assurance maladie", "direction territoriale", "pole de proximite", "lactarium", "preoccupantes", "ville ",
+    "assurance maladie", "direction territoriale", "pole de proximite", "lactarium", "preoccupantes",
 )
 # National charities named by their local branch: "Croix-Rouge française Cayenne", "Secours populaire
 # de Lens", "Restos du Cœur de Tulle" (the branch's commune or territory is part of the name).
@@ -92,8 +92,15 @@ _LOWER_BODY = re.compile(
 )
 # A city's arrondissement after its name: "Maison de la Métropole de Lyon 3e", "CCAS de Paris 15ème".
 _ARRONDISSEMENT = re.compile(r"[ \t]+(?:[1-9]|1\d|20)(?:er|e|ème|è)(?![\w'’-])")
-_STATE_KINDS = re.compile(r"(?:sous-)?prefecture|mairie|academie|rectorat|universite|ville")
-_COMPASS = frozenset(words_of("nord sud est ouest sud-est sud-ouest nord-est nord-ouest centre-est centre-ouest"))
+_STATE_KINDS = re.compile(r"(?:sous-)?prefecture|mairie|academie|rectorat|universite")
+# compass areas and the regions of 2016, which the Faker list (older regions) lacks
+_COMPASS = frozenset(
+    words_of(
+        """nord sud est ouest sud-est sud-ouest nord-est nord-ouest centre-est centre-ouest nouvelle-aquitaine
+        occitanie hauts-de-france normandie auvergne-rhone-alpes bourgogne-franche-comte centre-val
+        provence-alpes-cote-d'azur grand-est"""
+    )
+)
 _ACRONYM_GATE = re.compile(r"(?<![\w-])(?:" + _ACRONYMS + r")[ \t]")
 
 
@@ -147,7 +154,8 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
             compass = fold_key(first) in _COMPASS  # "CARSAT Sud-Est", "SOLIHA Grand Ouest"
             if not (compass or is_area_name(area) or is_area_name(first) or is_area_name(first.split("-")[0])):
                 continue
-            end = m.start("area") + (len(area) if is_area_name(area) else len(first))
+            whole = is_area_name(area) or compass and fold_key(first) == "centre-val"  # "Centre-Val de Loire"
+            end = m.start("area") + (len(area) if whole else len(first))
             out.append(Span(m.start(), end, "HOPITAL", 0.8, "facility"))
             continue
         place = m.group("place")
