@@ -177,3 +177,68 @@ def test_street_before_same_windows_as_the_word_run_form(window: str) -> None:
     expected = word_run.search(window) is not None
     fast = window.rstrip(" \t").endswith(",") and communes._STREET_BEFORE.search(window) is not None
     assert fast == expected
+
+
+def _occurrences_by_splitting(folded: str, keys: set[str]) -> list[tuple[int, int, str]]:
+    """The former reading: the whole text split into words, each looked up (reference)."""
+    ordered = sorted(keys, key=len, reverse=True)
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W_]+", folded)]
+    out, i = [], 0
+    while i < len(words):
+        for key in ordered:
+            parts = key.split(" ")
+            j = i + len(parts)
+            if j <= len(words) and all(words[i + k][2] == parts[k] for k in range(len(parts))) and all(
+                re.fullmatch(r"[\s\-'’]+", folded[words[i + k - 1][1] : words[i + k][0]]) for k in range(1, len(parts))
+            ):
+                out.append((words[i][0], words[j - 1][1], key))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("folded", "keys"),
+    [
+        ("mme le goff et m. le goff-kerbrat ; legoff", {"le goff", "le goff kerbrat"}),
+        ("jean-paul vu par jean, paul et jean_paul", {"jean paul", "jean"}),
+        ("de la tour, delatour, de  la   tour", {"de la tour", "la tour"}),
+        ("rossé et rosse", {"rosse"}),
+        ("", {"x"}),
+    ],
+)
+def test_occurrences_found_by_lookups_as_by_splitting(folded: str, keys: set[str]) -> None:
+    from avec.privacy.detection.occurrences import find_occurrences
+
+    assert list(find_occurrences(folded, keys)) == _occurrences_by_splitting(folded, keys)
+
+
+def test_occurrences_on_random_texts() -> None:
+    from avec.privacy.detection.occurrences import find_occurrences
+
+    rnd = random.Random(7)
+    words = ["le", "goff", "de", "la", "tour", "ines", "paul", "x1", "é", "lé"]
+    seps = [" ", "-", "'", "’", "  ", " - ", ".", "_", "\n", ", "]
+    found = 0
+    for _ in range(3000):
+        folded = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 10)))
+        keys = {" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 3))) for _ in range(rnd.randint(1, 3))}
+        expected = _occurrences_by_splitting(folded, keys)
+        found += len(expected)
+        assert list(find_occurrences(folded, keys)) == expected, (folded, keys)
+    assert found > 1000
+
+
+@pytest.mark.parametrize(
+    "window",
+    ["débit 2 L (", "à 16 mmHg ( ", "coucher 18h (", "coucher 18h (\n", "vu par (", "Greulich et ", "Marie & ",
+     "Pic - ", "Martin et\n", "Martin et", "2 L (x", "\n\n", ""],
+)  # fmt: skip
+def test_measure_and_pair_checks_answer_as_the_searches(window: str) -> None:
+    tail = window[:-1] if window.endswith("\n") else window
+    last = tail.rstrip(" \t")
+    assert (medical_vocab._MEASURE_BEFORE.search(window) is not None) <= last.endswith("(")
+    pair = medical_vocab._EPONYM_PAIR_BEFORE.search(window) is not None
+    assert pair <= (len(last) < len(tail) and last.endswith(("et", "&", "-")))

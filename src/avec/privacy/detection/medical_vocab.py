@@ -402,10 +402,14 @@ def _not_a_name_here(text: str, start: int, word: str, window: str) -> bool:
     """A weekday abbreviation before a date, an instrument after a measure, an eponym pair."""
     if fold_key(word) in _WEEKDAY_ABBREVIATIONS and _DAY_AFTER.match(text, start + len(word)):
         return True
-    measure = _MEASURE_BEFORE.search(window)
+    # Both patterns end on the window's end ("$": or before a final newline); their last
+    # characters are checked first, cheaply ("(" then blanks; "et", "&" or "-" then blanks).
+    tail = window[:-1] if window.endswith("\n") else window
+    last = tail.rstrip(" \t")
+    measure = _MEASURE_BEFORE.search(window) if last.endswith("(") else None
     if measure is not None and fold_key(measure.group("unit")) in _FOLDED_UNITS and not _CLOCK_TIME.search(window):
         return True  # "2 L (Optiflow)"; but "coucher 18h (Karim B.)" is who comes at a time
-    pair = _EPONYM_PAIR_BEFORE.search(window)
+    pair = _EPONYM_PAIR_BEFORE.search(window) if len(last) < len(tail) and last.endswith(("et", "&", "-")) else None
     if pair is None or not is_eponym(pair.group("first")):
         return False
     # "Parents : Aurore Martin et Kévin Le Bihan": the eponym closes a full name, so two persons.

@@ -35,24 +35,41 @@ def find_occurrences(folded: str, keys: Iterable[str]) -> Iterator[tuple[int, in
     if odd:  # a key with a character that is no letter or digit ("o.k"): the regular expression
         yield from _by_pattern(folded, sorted(set(keys), key=len, reverse=True))
         return
-    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(folded)]
-    i, n = 0, len(words)
-    while i < n:
-        candidates = by_first.get(words[i][2])
-        match = None
-        if candidates:
-            for key, parts in candidates:
-                j = i + len(parts)
-                if j > n or any(words[i + k][2] != parts[k] for k in range(1, len(parts))):
-                    continue
-                if all(_SEP.fullmatch(folded, words[i + k - 1][1], words[i + k][0]) for k in range(1, len(parts))):
-                    match = (words[i][0], words[j - 1][1], key, j)
-                    break
-        if match is None:
-            i += 1
-            continue
-        yield match[0], match[1], match[2]
-        i = match[3]
+    # The word starts holding a first word: found by str.find (in C), not by splitting the whole
+    # text into words. A word is a maximal run of letters and digits ([^\W_] is str.isalnum).
+    n = len(folded)
+    starts: list[tuple[int, str]] = []
+    for first in by_first:
+        i = folded.find(first)
+        while i >= 0:
+            end = i + len(first)
+            if (i == 0 or not folded[i - 1].isalnum()) and (end == n or not folded[end].isalnum()):
+                starts.append((i, first))
+            i = folded.find(first, i + 1)
+    starts.sort()
+    pos = 0
+    for i, first in starts:
+        if i < pos:
+            continue  # inside the occurrence found last
+        for key, parts in by_first[first]:
+            end = _following_words(folded, i + len(first), parts)
+            if end >= 0:
+                yield i, end, key
+                pos = end
+                break
+
+
+def _following_words(folded: str, end: int, parts: list[str]) -> int:
+    """The end of ``parts[1:]`` read as the next words after ``end``, each after a separator made
+    only of spaces, hyphens and apostrophes; -1 if they are not there."""
+    for part in parts[1:]:
+        sep = _SEP.match(folded, end)
+        if sep is None:
+            return -1
+        start, end = sep.end(), sep.end() + len(part)
+        if not folded.startswith(part, start) or (end < len(folded) and folded[end].isalnum()):
+            return -1
+    return end
 
 
 def _by_pattern(folded: str, alternatives: list[str]) -> Iterator[tuple[int, int, str]]:
