@@ -49,7 +49,8 @@ _FULL = (
     # the State, the commune, schools' authorities, prisons, universities, employment and sickness
     # insurance by their territory: "Préfecture du Var", "Mairie de Dainville", "Académie de Lille",
     # "Maison d'arrêt de Nîmes", "Université de Rouen", "Cap emploi 35", "Assurance Maladie de la Sarthe"
-    r"(?:sous-)?pr[ée]fecture|(?-i:Mairie|MAIRIE)|acad[ée]mie|rectorat|maison[ \t]+d['’]arr[êe]t|centre[ \t]+p[ée]nitentiaire|"
+    r"(?:sous-)?pr[ée]fecture|(?-i:Mairie|MAIRIE)|acad[ée]mie|rectorat|maison[ \t]+d['’]arr[êe]t|"
+    r"centre[ \t]+p[ée]nitentiaire|"
     r"centre[ \t]+de[ \t]+d[ée]tention|maison[ \t]+centrale|universit[ée]|cap[ \t]+emploi|assurance[ \t]+maladie|"
     r"direction[ \t]+territoriale|p[ôo]le[ \t]+de[ \t]+proximit[ée]|lactarium|"
     r"cellule[ \t]+de[ \t]+recueil[ \t]+des[ \t]+informations[ \t]+pr[ée]occupantes"
