@@ -70,6 +70,7 @@ NEGATIVE = [
     ("Kardégic 75 mg : contrat n° 1 de soins", "1"),
     ("la facture n° 12 de 45,00 €", "12"),
     ("Dossier HTA-2 à revoir", "HTA-2"),
+    ("voir le dossier ARS-2024 sur les fugues", "ARS-2024"),
     ("sortie de l'écrou prévue en 2026 ; écrou levé", "2026"),
 ]
 

@@ -76,6 +76,7 @@ _DATE_LIKE = re.compile(
     r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[/.-]\d{1,2}){0,2}"
 )
 _CCAM = re.compile(r"[A-Z]{4}\d{3}")
+_ACRONYM_YEAR = re.compile(r"[A-Z]{1,4}-(?:19|20)\d{2}")
 
 
 def _digits(value: str) -> int:
@@ -124,6 +125,8 @@ def find_document_numbers(ctx: DetectionContext) -> list[Span]:
                 spans.append(span)
     if "dossier" in low or "code" in low:
         for m in _SHORT_FILE.finditer(text):
+            if _ACRONYM_YEAR.fullmatch(m.group("value")):
+                continue  # "dossier ARS-2024", "Dossier HAS-2019": a body and a year, no file number
             label = "IPP" if m.group("noun").lower().startswith("code") else "NDA"
             spans.append(Span(m.start("value"), m.end("value"), label, 0.9, "document_number"))
     if "IPP" in text or "NIP" in text:
