@@ -62,6 +62,15 @@ POSITIVE = [
      "route de Sorbollano, lieu-dit Funtana", "ADRESSE"),
     ("Logement : 7 rue Kléber, bâtiment 2, RDC droite, 67000 Strasbourg",
      "7 rue Kléber, bâtiment 2, RDC droite", "ADRESSE"),
+    # an estate, its tower, floor, building and flat parts and its street: one address
+    ("Domicile : Résidence Les Iris, tour Oslo, 9e étage, appt 9012, 3 rue du Stade, 75019 Paris",
+     "Résidence Les Iris, tour Oslo, 9e étage, appt 9012, 3 rue du Stade", "ADRESSE"),
+    ("chez lui jusqu'au 3/05, Résidence Les Palmiers, bât D, appt 31, rue Victor Schœlcher, 97200 Fort-de-France",
+     "Résidence Les Palmiers, bât D, appt 31, rue Victor Schœlcher", "ADRESSE"),
+    ("Domicile : Cité Les Aubépines, bât. G, 3e étage, 93200 Saint-Denis",
+     "Cité Les Aubépines, bât. G, 3e étage", "ADRESSE"),
+    ("11h00  KAYA Emre          Rés. des Lilas, bât. A, appt 4, 2 rue Pasteur FOUGERES  clés",
+     "Rés. des Lilas, bât. A, appt 4, 2 rue Pasteur", "ADRESSE"),
     # an ALL-CAPS commune closing a mixed-case street in a planning table
     ("08h30  LEBRETON Marc    5 rue des Tanneurs FOUGERES    toilette", "5 rue des Tanneurs", "ADRESSE"),
     ("08h30  LEBRETON Marc    5 rue des Tanneurs FOUGERES    toilette", "FOUGERES", "VILLE"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.medical_vocab import is_protected_word
-from avec.privacy.detection.place_patterns import CAPS_TOWN, UP, caps_town, known_commune
+from avec.privacy.detection.place_patterns import CAPS_TOWN, FLAT_BEFORE, UP, caps_town, known_commune
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -145,7 +145,7 @@ _LEAD_PART = re.compile(
     r"section|quartier|lotissement)"
     r"[ \t]+(?:(?i:les|le|la|l['’]|du|des|de[ \t]la|de)[ \t]*)?" + _NAME_WORDS + r"|"
     r"(?i:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|app\.|esc(?:alier)?\.?|porte|entr[ée]e|"
-    r"logement|log\.|tour)[ \t]*[A-Z0-9]{1,3}\b|" + _FLOOR + r"|"
+    r"logement|log\.|tour)[ \t]*[A-Z0-9]{1,4}\b|(?i:tour)[ \t]+[" + UP + r"][\w'’\-]+|" + _FLOOR + r"|"
     r"(?:Les|Le|La|L['’])[ \t]*" + _NAME_WORDS + r")"
 )
 # Building and flat parts after a street: "14 rue X, appt 32", "8 rue Y, bât. C" (a floor after a plain
@@ -178,6 +178,8 @@ _TITLED_STREET = re.compile(
 
 
 _ZIP_NEXT = re.compile(r"[ \t]*,?[ \t]*\d{5}(?!\d)")
+
+
 def _is_locality(ctx: DetectionContext, name: str) -> bool:
     """A locality name: no medical word, no known commune (left to the commune rules), no label."""
     words = re.findall(r"[\w'’]+", name)
@@ -251,7 +253,8 @@ def _lead_in(text: str, start: int) -> int:
         bare = found.group(0)[:1] == "L" and not found.group(0).lower().startswith("lieu")
         # "Dites-lui maison Bidartea, 455 chemin X": a named house heads its address in running text too
         house = re.match(r"(?i)maison[ \t]", found.group(0)) is not None
-        if not label and (bare or not (house or re.search(r"[,:–(|\-][ \t]*\Z", head))):
+        # (a table's column gap separates too: "OZTURK Mehmet     Rés. du Parc, bât. B, 3 allée X")
+        if not label and (bare or not (house or re.search(r"(?:[,:–(|\-]|[ \t]{2})[ \t]*\Z", head))):
             break
         cursor = found.start()
     return cursor
@@ -261,7 +264,13 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
     text = ctx.text
     spans = []
     covered = 0
-    for m in _ADDRESS.finditer(text):
+    for found in _ADDRESS.finditer(text):
+        m = found
+        if m.group("num") and FLAT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            # "bât C, appt 12, rue X": the flat's number is no house number; the street starts at its type
+            if (again := _ADDRESS.match(text, m.start("type"))) is None:
+                continue
+            m = again
         name = m.group("name").strip()
         if not name or m.start() < covered:
             continue
@@ -424,7 +433,9 @@ _FLAT_PART = (
 )
 _ESTATE_WITH_FLAT = re.compile(
     r"(?<![\w-])(?:" + _ESTATE + r"[ \t]*,[ \t]*)*" + _ESTATE + r"(?:[ \t]*,[ \t]*" + _FLAT_PART + r")+"
-    r"(?=[ \t]*(?:,?[ \t]*\d{5}(?!\d)|,[ \t]*\d{1,2}(?:e|er|[èe]me)[ \t]+[ée]tage|[)\n]|$)"
+    # "Cité X, bât. G, 4e étage": the floor after a building part belongs to the address
+    r"(?:[ \t]*,[ \t]*\d{1,2}[ \t]?(?:e|er|[èe]me)[ \t]+(?i:[ée]tage|[ée]t\.))?"
+    r"(?=[ \t]*(?:,?[ \t]*\d{5}(?!\d)|[)\n]|$)"
     r"|,[ \t]*(?P<commune>[" + UP + r"][\w'’]*(?:-[\w'’]+)*)(?![\w'’-])|[ \t]{2,}\S)"
 )
 
@@ -442,7 +453,7 @@ def _estates_with_flats(ctx: DetectionContext) -> list[Span]:
         # "Résidence X, bât. C, Vandœuvre-lès-Nancy": a commune (known to the gazetteer) may follow
         if m.group("commune") and not known_commune(ctx.lexicons, m.group("commune")):
             continue
-        if not any(is_protected_word(w) for w in re.findall(r"[\w'’]+", m.group(0))):
+        if not any(is_protected_word(w) for w in re.findall(r"[\w'’]{2,}", m.group(0))):  # "bât. G" is no unit
             out.append(Span(m.start(), m.end(), "ADRESSE", 0.85, "address_lead"))
     return out
 

@@ -220,3 +220,9 @@ def caps_town(ctx: DetectionContext, name_start: int, caps: re.Match[str]) -> bo
     if re.search(r"(?i)(?:\bd[eu]s?|\bla|\ble|\bles|\baux?|['’])[ \t]*\Z", head):
         return False  # "12 rue de PARIS": the street is named after the town
     return not is_protected_word(town) and not ctx.lexicons.is_first_name(town)
+
+
+# A flat or building word right before a number: "appt 12, rue X" holds no house number.
+FLAT_BEFORE = re.compile(
+    r"(?i)\b(?:appt?|apt|appartement|b[âa]t(?:iment)?|porte|esc(?:alier)?|log(?:ement)?)\.?[ \t]*\Z"
+)
