@@ -5,6 +5,7 @@ order recognizers register in, which the resolver's tie-break follows: add a new
 the end of the list.
 """
 
+# isort: off
 from avec.privacy.detection import (  # noqa: F401  (register on import)
     lexicon_names,
     person_contexts,
@@ -12,4 +13,7 @@ from avec.privacy.detection import (  # noqa: F401  (register on import)
     person_signatures,
     person_slots,
     team_rosters,
+    login_tokens,
+    first_name_caps,
 )
+# isort: on
