@@ -242,3 +242,22 @@ def test_measure_and_pair_checks_answer_as_the_searches(window: str) -> None:
     assert (medical_vocab._MEASURE_BEFORE.search(window) is not None) <= last.endswith("(")
     pair = medical_vocab._EPONYM_PAIR_BEFORE.search(window) is not None
     assert pair <= (len(last) < len(tail) and last.endswith(("et", "&", "-")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vu par Mme Léa BOUVIER-ROY et N'Diaye",
+        "sœur Aïcha ; MEUNlER ; Le Floc'h",
+        "IRM 1,5 T. puis J.-P. Morel",
+        "rien",
+        "",
+    ],
+)
+def test_next_name_word_is_the_search(text: str) -> None:
+    from avec.privacy.detection.name_scan import NAME_WORD, next_name_word
+
+    for pos in range(len(text) + 1):
+        expected = NAME_WORD.search(text, pos)
+        found = next_name_word(text, pos)
+        assert (found and (found.span(), found.group(0))) == (expected and (expected.span(), expected.group(0)))

@@ -8,10 +8,10 @@ import re
 
 from avec.privacy.detection.context_rules import _allowed, _sentence_start, drop_next_label
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_acronym, is_eponym, is_protected_word
+from avec.privacy.detection.name_scan import next_name_word
 from avec.privacy.detection.names import (
     COMPOUND_HEADS,
     COMPOUND_TAILS,
-    NAME_WORD,
     TITLE_TOKENS,
     NameWord,
     is_stop_word,
@@ -305,7 +305,7 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
     pos = 0
     n = len(text)
     while pos < n:
-        m = NAME_WORD.search(text, pos)
+        m = next_name_word(text, pos)
         if not m:
             break
         start = m.start()

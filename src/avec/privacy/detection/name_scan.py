@@ -29,6 +29,20 @@ NAME_WORD = re.compile(
     # "LE FLOC'H", "KERC'HOZ": the Breton "c'h" in capitals too.
     rf"|(?:[{UP}]['’])?[{UP}]{{2,}}(?:(?<=C)['’]H[{UP}]*)?(?:-(?:[{UP}]-)*[{UP}]{{2,}})*"
 )
+# Every NAME_WORD starts on one of these: a search for it skips in C to the next candidate start
+# (NAME_WORD opens on a lookahead, so ``re`` would try a match at every position).
+_NAME_START = re.compile(f"[{UP}]")
+
+
+def next_name_word(text: str, pos: int) -> re.Match[str] | None:
+    """``NAME_WORD.search(text, pos)``, tried only where a capital letter stands."""
+    while (start := _NAME_START.search(text, pos)) is not None:
+        if (m := NAME_WORD.match(text, start.start())) is not None:
+            return m
+        pos = start.start() + 1
+    return None
+
+
 LOWER_WORD = re.compile(rf"[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})*")
 # "mme n'guessan awa", "o'neil": a West African or Irish surname typed in lower case ("n'est" is
 # refused as an ordinary word after the apostrophe).
