@@ -37,27 +37,25 @@ _SPACED = r"\d{1,4}(?:[ \u00a0]\d{3,4}){1,3}(?![\d/])"
 
 # Prison register: "écrou", "n° d'écrou", "numéro d'écrou", "N° écrou".
 _ECROU = re.compile(
-    r"(?i)(?<![\w])(?:" + _MARK + r"[ \t]*(?:d['’][ \t]*)?)?[ée]crou(?:[ \t]*" + _MARK + r")?[ \t]*:?[ \t]*"
+    r"(?i)[ée]crou(?:[ \t]*" + _MARK + r")?[ \t]*:?[ \t]*"
     r"(?P<value>" + _SPACED + r"|\d{3,}(?:/\d{2,})?|" + _CODE + r")(?![\w])"
 )
 # An act, an event, an invoice or a contract, then up to three words, then a mark.
 _ACT = re.compile(
-    r"(?i)(?<![\w])(?P<noun>arr[êe]t[ée]s?|actes?|factures?|(?-i:FEI|EI)|contrats?|sinistres?|"
+    r"(?i)(?P<noun>arr[êe]t[ée]s?|actes?|factures?|(?-i:FEI)|contrats?|sinistres?|"
     r"pr[ée]l[èe]vements?)"
     r"(?P<quals>(?:[ \t]+(?!n°|n[º°])[^\W\d_][\w'’-]{0,14}){0,3}?)[ \t]*\(?[ \t]*"
     + _MARK
     + r"[ \t]*(?:de[ \t]+)?:?[ \t]*"
     r"(?P<value>" + _SPACED + r"|" + _CODE + r")(?![\w@])"
 )
-_ACT_BEFORE_MARK = re.compile(
-    r"(?i)(?<![\w])"
-    + _MARK
-    + r"[ \t]*(?:de[ \t]+|d['’][ \t]*)(?P<noun>pr[ée]l[èe]vement|facture|contrat|acte)[ \t]*:?[ \t]*"
-    r"(?P<value>" + _CODE + r")(?![\w@])"
+_ACT_AFTER_MARK = re.compile(
+    r"(?i)(?P<noun>pr[ée]l[èe]vement|facture|contrat|acte)[ \t]*:?[ \t]*(?P<value>" + _CODE + r")(?![\w@])"
 )
+_MARK_BEFORE = re.compile(r"(?i)" + _MARK + r"[ \t]*(?:de[ \t]+|d['’][ \t]*)\Z")
 # A file or the patient's code with a short lettered code: "Dossier CO-7741", "Code patient BL-771045".
 _SHORT_FILE = re.compile(
-    r"(?i)(?<![\w])(?P<noun>dossier|code[ \t]+(?:patient|usager|r[ée]sident)|" + _MARK + r"[ \t]*(?:de[ \t]+)?dossier)"
+    r"(?i)(?P<noun>dossier|code[ \t]+(?:patient|usager|r[ée]sident))"
     r"(?P<quals>(?:[ \t]+(?!n°|n[º°])[^\W\d_]{3,14}){0,1})[ \t]*(?:" + _MARK + r")?[ \t]*:?[ \t]*"
     r"(?P<value>(?-i:[A-Z]{1,4}(?:[-.][A-Z]{1,3})*(?:\.)?-\d{3,}(?:[-/]\d+)*))(?![\w@])"
 )
@@ -67,11 +65,12 @@ _IPP_WORDS = re.compile(
 )
 # A reference opening with an acronym then a space or glued: "V/Réf : JAP 2024/00562".
 _REF_ACRONYM = re.compile(
-    r"(?i)(?<![\w])(?:[NV][ \t]*/[ \t]*|nos[ \t]+|vos[ \t]+|notre[ \t]+|votre[ \t]+)?r[ée]f(?:[ée]rence)?\.?"
+    r"(?i)r[ée]f(?:[ée]rence)?\.?"
     r"(?:[ \t]+(?-i:[A-Z]{2,6})(?![\w]))?[ \t]*:?[ \t]*"
     r"(?P<value>(?-i:[A-Z]{3,6}[ \t]\d{2,4}(?:[-/]\d{2,})+|[A-Z]{2,6}\d{2,4}(?:[-/]\d{2,})+))(?![\w@])"
 )
-_ACT_NOUN = re.compile(r"arrete|acte|factur|fei|contrat|sinistre|prelev")
+# Where each family may start, on the folded text (one scan; the label regexes run there only).
+_ANCHOR = re.compile(r"(?<![a-z0-9])(?:ecrou|arrete|acte|facture|fei|contrat|sinistre|prelevement|dossier|code|ref)")
 _DATE_LIKE = re.compile(
     r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[/.-]\d{1,2}){0,2}"
 )
@@ -108,32 +107,30 @@ def find_document_numbers(ctx: DetectionContext) -> list[Span]:
     """Numbers of prison registers, acts, invoices, events and short lettered files (module docstring)."""
     text = ctx.text
     spans: list[Span] = []
-    low = ctx.folded  # each family runs only where its key word is in the folded text (speed)
-    if "ecrou" in low:
-        for m in _ECROU.finditer(text):
-            value = m.group("value")
-            if _digits(value) >= 3 and _plain_value(value) and not quantity_follows(text, m.end("value")):
+    for anchor in _ANCHOR.finditer(ctx.folded):
+        at, word = anchor.start(), anchor.group(0)
+        if word == "ecrou":
+            m = _ECROU.match(text, at)
+            value = m.group("value") if m else ""
+            if m and _digits(value) >= 3 and _plain_value(value) and not quantity_follows(text, m.end("value")):
                 spans.append(Span(m.start("value"), m.end("value"), "NDA", 0.9, "document_number"))
-    if ("n°" in low or "no." in low or "num" in low or "nº" in low) and _ACT_NOUN.search(low):
-        for m in _ACT.finditer(text):
-            span = _act_span(text, m)
-            if span is not None:
-                spans.append(span)
-        for m in _ACT_BEFORE_MARK.finditer(text):
-            span = _act_span(text, m)
-            if span is not None:
-                spans.append(span)
-    if "dossier" in low or "code" in low:
-        for m in _SHORT_FILE.finditer(text):
-            if _ACRONYM_YEAR.fullmatch(m.group("value")):
+        elif word in ("dossier", "code"):
+            m = _SHORT_FILE.match(text, at)
+            if m is None or _ACRONYM_YEAR.fullmatch(m.group("value")):
                 continue  # "dossier ARS-2024", "Dossier HAS-2019": a body and a year, no file number
-            label = "IPP" if m.group("noun").lower().startswith("code") else "NDA"
+            label = "IPP" if word == "code" else "NDA"
             spans.append(Span(m.start("value"), m.end("value"), label, 0.9, "document_number"))
+        elif word == "ref":
+            if m := _REF_ACRONYM.match(text, at):
+                spans.append(Span(m.start("value"), m.end("value"), "NDA", 0.9, "document_number"))
+        else:
+            m = _ACT.match(text, at)
+            if m is None and _MARK_BEFORE.search(text, max(0, at - 16), at):
+                m = _ACT_AFTER_MARK.match(text, at)  # "n° de prélèvement CY24-00713"
+            if m is not None and (span := _act_span(text, m)) is not None:
+                spans.append(span)
     if "IPP" in text or "NIP" in text:
         for m in _IPP_WORDS.finditer(text):
             if not quantity_follows(text, m.end("value")):
                 spans.append(Span(m.start("value"), m.end("value"), "IPP", 0.9, "document_number"))
-    if "ref" in low:
-        for m in _REF_ACRONYM.finditer(text):
-            spans.append(Span(m.start("value"), m.end("value"), "NDA", 0.9, "document_number"))
     return spans + repeated_numbers(text, spans, "document_number")
