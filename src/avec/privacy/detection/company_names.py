@@ -47,7 +47,7 @@ _TRADES = frozenset(
     paysages espaces vitrerie carrosserie pressing traiteur reseau perinat sante""")
 )
 # Club abbreviations before a town: "US Joué-lès-Tours", "AS Cannes", "FC Lorient".
-_CLUB = re.compile(r"(?<![\w'’-])(?:US|AS|FC|ES|SC|RC|AJ|CA|UA|ASPTT|JA|OGC|SCO|UNSS)[ \t]+(?P<town>" + _CAP + r")")
+_CLUB = re.compile(r"(?:US|AS|FC|ES|SC|RC|AJ|CA|UA|ASPTT|JA|OGC|SCO|UNSS)[ \t]+(?P<town>" + _CAP + r")")
 _LEGAL = r"(?:SAS|SARL|EURL|SASU|SNC|SCOP|SELARL|SELAS|SELAFA|SCM|SCI|SEM|SPL)"
 _LEGAL_BEFORE = re.compile(r"(?<![\w'’-])" + _LEGAL + r"[ \t]+(?P<name>" + _RUN + r")")
 _LEGAL_AFTER = re.compile(r"(?<![\w'’-])(?P<name>" + _RUN + r")[ \t]+" + _LEGAL + r"(?![\w'’-])(?![ \t]*:)")
@@ -63,7 +63,7 @@ _INTRO = re.compile(
 )
 # National banks, insurers, mutuals and employers, written as they are.
 _NATIONAL = re.compile(
-    r"(?<![\w'’-])(?:Cr[ée]dit[ \t]+(?:Agricole|Mutuel|Coop[ée]ratif)|Caisse[ \t]+d['’][ \t]?[ÉE]pargne|"
+    r"(?:Cr[ée]dit[ \t]+(?:Agricole|Mutuel|Coop[ée]ratif)|Caisse[ \t]+d['’][ \t]?[ÉE]pargne|"
     r"Banque[ \t]+Populaire|(?:La[ \t]+)?Banque[ \t]+Postale|BNP[ \t]+Paribas|Soci[ée]t[ée][ \t]+G[ée]n[ée]rale|"
     r"LCL|BRED|CIC|Boursorama|Cofidis|Sofinco|Cetelem|Franfinance|MGEN|LMDE|MAAF|MACIF|MAIF|MATMUT|GMF|MMA|AXA|"
     r"Allianz|Groupama|Generali|Swiss[ \t]+Life|Malakoff[ \t]+Humanis|AG2R(?:[ \t]+La[ \t]+Mondiale)?|"
@@ -80,10 +80,24 @@ _CARE_TRADES = frozenset(words_of("ambulances taxi taxis kine vsl"))
 _INSTITUTIONAL = frozenset(words_of("mutuelle mutualiste assurances prevoyance banque habitat habitations"))
 _DEMONYM = re.compile(r"(?i)\w{3,}(?:aise|ais|oise|ois|aine|ain|ienne|ien|éen|éenne|ine|ane|ol|ole|elle|onne|arde)s?$")
 _TITLES = frozenset(words_of("dr docteur pr professeur m mme mr mlle madame monsieur me maitre"))
+_TRADE_WORD = re.compile(r"(?:" + "|".join(sorted(_TRADES, key=len, reverse=True)) + r")(?![\w'’-])")
+# First words of _INTRO and legal forms, found on the folded text before the full patterns are tried.
+_INTRO_FIRST = re.compile(
+    r"(?:employeur|entreprise|societe|magasin|chantier|prestataire|bailleur|assureur|mutuelle|"
+    r"complementaire|banque|club|operateur|transporteur|enseigne|organisme|travaill|embauch|employ|salari|ouvri|"
+    r"cariste|retraite|cdd|cdi|interim|stage|apprenti)"
+)
+_LEGAL_GATE = re.compile(_LEGAL + r"(?![\w'’-])")
 _GATE = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted(_TRADES, key=len, reverse=True)) + r"|employeur|entreprise|societe|"
     r"chez|sas|sarl|eurl|selas|selarl|credit|caisse|banque|mgen|lmde|edf|us|as|fc)(?![\w-])"
 )
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    """No letter, digit, apostrophe or hyphen before ``pos`` (the patterns above carry no lookbehind,
+    so that the regex engine can skip ahead on their first characters)."""
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "_'’-")
 
 
 def _words(name: str) -> list[str]:
@@ -144,7 +158,18 @@ def _trade_spans(ctx: DetectionContext) -> list[Span]:
     """Capitalised runs holding a trade word and a word that names."""
     text = ctx.text
     out = []
-    for m in _RUN_RE.finditer(text):
+    runs: dict[int, re.Match[str]] = {}
+    for hit in _TRADE_WORD.finditer(ctx.folded):
+        if not text[hit.start()].isupper() or not _starts_word(text, hit.start()):
+            continue
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        line_end = text.find("\n", hit.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for run in _RUN_RE.finditer(text, line_start, line_end):
+            if run.start() <= hit.start() < run.end():
+                runs[run.start()] = run
+                break
+    for m in runs.values():
         start = _lead(text, m.start(), m.end())
         end = _cut(text, start, m.end())
         words = _words(text[start:end])
@@ -184,7 +209,8 @@ def _intro_spans(ctx: DetectionContext) -> list[Span]:
     """Names after a word that introduces an organisation, legal forms, letterheads."""
     text, lex = ctx.text, ctx.lexicons
     out = []
-    for m in _INTRO.finditer(text):
+    intros = (_INTRO.match(text, w.start()) for w in _INTRO_FIRST.finditer(ctx.folded) if _starts_word(text, w.start()))
+    for m in (m for m in intros if m is not None):
         start = m.start("name")
         if _lead(text, start, m.end("name")) > start or _NATIONAL.fullmatch(m.group("name")):
             continue  # "CABINET DE CHIRURGIE", "mutuelle (MGEN)": a kind, or a national body without its branch
@@ -205,18 +231,19 @@ def _intro_spans(ctx: DetectionContext) -> list[Span]:
         if fold_key(m.group(0)[:4]) in ("mutu", "comp", "banq", "assu") and not any(_place(ctx, w) for w in words):
             continue  # "Mutuelle : Entrenous": a mutual, a bank or an insurer is marked with its area
         out.append(Span(start, end, "HOPITAL", 0.8, "named_body"))
-    for m in _LEGAL_BEFORE.finditer(text):
+    legal = any(_starts_word(text, g.start()) for g in _LEGAL_GATE.finditer(text))
+    for m in _LEGAL_BEFORE.finditer(text) if legal else ():
         end = _cut(text, m.start("name"), m.end("name"))
         if end > m.start("name") and not surname_named(ctx, _words(text[m.start("name") : end])):
             out.append(Span(m.start(), end, "HOPITAL", 0.8, "named_body"))
-    for rx in (_LEGAL_AFTER, _LETTERHEAD):
+    for rx in (_LEGAL_AFTER, _LETTERHEAD) if legal else ():
         for m in rx.finditer(text):
             name = m.group("name")
             if not _person_like(ctx, name) and any(_proper(ctx, w) or w.isupper() for w in _words(name)):
                 end = m.end() if rx is _LEGAL_AFTER else m.end("name")
                 out.append(Span(m.start("name"), end, "HOPITAL", 0.8, "named_body"))
     for m in _CLUB.finditer(text):
-        if known_commune(lex, m.group("town")) or is_area_name(m.group("town")):
+        if _starts_word(text, m.start()) and (known_commune(lex, m.group("town")) or is_area_name(m.group("town"))):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body"))
     return out
 
@@ -226,6 +253,8 @@ def _national_spans(ctx: DetectionContext) -> list[Span]:
     text = ctx.text
     out = []
     for m in _NATIONAL.finditer(text):
+        if not _starts_word(text, m.start()):
+            continue
         end = m.end()
         branch = _BRANCH.match(text, end)
         if branch and branch.group("place") and _proper(ctx, branch.group("place")):

@@ -72,8 +72,8 @@ _FULL_GATE = (
     "conseil ", "departement", "caisse ", "maison departementale", "maison de la metropole", "union departementale",
     "mission locale", "association tutelaire", "maison du departement", "action sociale", "agence regionale",
     "mutualite sociale", "maison des adolescents", "collectivite ", "prefecture", "mairie", "academie",
-    "rectorat", "maison d", "penitentiaire", "detention", "maison centrale", "universite", "cap emploi",
-    "assurance maladie", "direction territoriale", "pole de proximite", "lactarium", "preoccupantes",
+    "rectorat", "maison d'arr", "maison d’arr", "penitentiaire", "detention", "maison centrale", "universite",
+    "cap emploi", "assurance maladie", "direction territoriale", "pole de proximite", "lactarium", "preoccupantes",
 )
 # National charities named by their local branch: "Croix-Rouge française Cayenne", "Secours populaire
 # de Lens", "Restos du Cœur de Tulle" (the branch's commune or territory is part of the name).
