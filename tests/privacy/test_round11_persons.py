@@ -1,5 +1,6 @@
 """Round 11 person rules: logins built from a person's name wherever software prints them
-(login_tokens.py) and a first name followed by a surname in capitals (first_name_caps.py).
+(login_tokens.py), a first name followed by a surname in capitals (first_name_caps.py) and
+signatures by initials and surname (signature_initials.py).
 Names are invented for these tests."""
 
 from __future__ import annotations
@@ -84,4 +85,36 @@ NOT_CAPS_PAIRS = [
 
 @pytest.mark.parametrize("text", NOT_CAPS_PAIRS)
 def test_capitals_that_are_no_surname(detector: object, text: str) -> None:
+    assert persons(detector, text) == []
+
+
+# --- signatures by initials and surname (signature_initials.py) -------------------------------
+
+SIGNATURES = [
+    ("Lu et approuvé.\nSignature : P-Y Quéméneur\n", "P-Y", "Quéméneur"),
+    ("le reste suit.\nGF Abgrall\n\n-----Message d'origine-----", "GF", "Abgrall"),
+    ("Fait à Brest\nSignature : A.-S. Kerbrat", "A.-S.", "Kerbrat"),
+    ("Signature : L. Thibierge\nVérifié par", "L.", "Thibierge"),
+    ("Bien cordialement, E. Pouliquen – 02 98 00 00 00", "E.", "Pouliquen"),
+]
+
+
+@pytest.mark.parametrize(("text", "initials", "surname"), SIGNATURES)
+def test_signatures_by_initials(detector: object, text: str, initials: str, surname: str) -> None:
+    spans = found(detector, text)
+    assert (initials, "PRENOM") in spans
+    assert (surname, "NOM") in spans
+
+
+NOT_SIGNATURES = [
+    "I. Antécédents\nII. Histoire de la maladie",
+    "A. Bilan biologique\n",
+    "IDE Bilan fait",
+    "Signature : RAS",
+    "Cordialement, Le Service",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SIGNATURES)
+def test_headings_and_jobs_are_no_signatures(detector: object, text: str) -> None:
     assert persons(detector, text) == []

@@ -15,5 +15,6 @@ from avec.privacy.detection import (  # noqa: F401  (register on import)
     team_rosters,
     login_tokens,
     first_name_caps,
+    signature_initials,
 )
 # isort: on
