@@ -51,7 +51,11 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("Adresse en France : Chalet Les Gentianes, route des Pistes", "Chalet Les Gentianes", "ADRESSE"),
         ("Mme X – 14 rue Émile Zola, cité 4, 62110 Hénin-Beaumont", "cité 4", "ADRESSE"),
         ("Résidence Les Lilas, bât. B, appt 9, 57000 Metz", "Résidence Les Lilas, bât. B, appt 9", "ADRESSE"),
-        ("Domicile : Cité des Rosiers, bât. A2, 4e étage, 13014 Marseille", "Cité des Rosiers, bât. A2", "ADRESSE"),
+        (
+            "Domicile : Cité des Rosiers, bât. A2, 4e étage, 13014 Marseille",
+            "Cité des Rosiers, bât. A2, 4e étage",
+            "ADRESSE",
+        ),
         # a district in brackets after a postal address, a site's commune, an overseas locality
         ("Domicile : 8 rue du Port – 59140 Dunkerque (Malo-les-Bains)\nTél", "Malo-les-Bains", "VILLE"),
         ("CHU Grenoble Alpes - Site Sud (Échirolles)\nFICHE", "Échirolles", "VILLE"),

@@ -72,7 +72,7 @@ def test_pharmacy_named_after_its_commune_keeps_the_commune_rule(detector: Detec
             "à son domicile (Cité Floréal, résidence Les Cèdres, bât. 2, 93200 Saint-Denis)",
             "Cité Floréal, résidence Les Cèdres, bât. 2",
         ),
-        ("Domicile : Résidence Le Parc, bât. A2, 3e étage, 31000 Toulouse", "Résidence Le Parc, bât. A2"),
+        ("Domicile : Résidence Le Parc, bât. A2, 3e étage, 31000 Toulouse", "Résidence Le Parc, bât. A2, 3e étage"),
         ("Résidence Bellevue, bât. C, appt 14\n13008 Marseille", "Résidence Bellevue, bât. C, appt 14"),
     ],
 )

@@ -66,11 +66,11 @@ def found(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("Adresse : 4-6 rue des Tanneurs, 67000 Strasbourg", "4-6 rue des Tanneurs", "ADRESSE"),
         ("Secrétariat : 3 rue du Docteur Émile Roux – 49000 Angers", "3 rue du Docteur Émile Roux", "ADRESSE"),
         ("Siège : 5 place du Général Marcel Bigeard, 54000 Nancy", "5 place du Général Marcel Bigeard", "ADRESSE"),
-        ("Domicile : quartier Moulin, 2 impasse Coco, 97300 Cayenne", "quartier Moulin", "ADRESSE"),
+        ("Domicile : quartier Moulin, 2 impasse Coco, 97300 Cayenne", "quartier Moulin, 2 impasse Coco", "ADRESSE"),
         ("Adresse : Section Bellevue, 97129 Lamentin", "Section Bellevue", "ADRESSE"),
         # a locality between the street and the postal code; named houses and lieux-dits
         ("Adresse : 8 impasse Lataniers, Ravine des Cabris, 97432 Saint-Pierre", "Ravine des Cabris", "ADRESSE"),
-        ("3) m. etcheverry maison Bidartea, chemin d'Olha, pansement", "maison Bidartea", "ADRESSE"),
+        ("3) m. etcheverry maison Bidartea, chemin d'Olha, pansement", "maison Bidartea, chemin d'Olha", "ADRESSE"),
         ("domicilié lieu-dit kerhuel à plouguin virgule", "lieu-dit kerhuel", "ADRESSE"),
         ("demeurant hameau de tralonca 20250 corte point", "hameau de tralonca", "ADRESSE"),
         # a commune written right after the street
@@ -165,7 +165,11 @@ def test_place_bounds(detector: Detector, text: str, expected: list[tuple[str, s
         ("Domicile : 4 rue Haute, 57600 ŒTING ;\nTél : 03 87 00 00 00", "ŒTING", "VILLE"),
         ("Lieu de naissance : Timișoara (Roumanie)\nNationalité : roumaine", "Timișoara", "VILLE"),
         # a one-letter Corsican article in a housing estate; a business park
-        ("adresse : Lotissement U Pratu, route de Bastia 20600 FURIANI", "Lotissement U Pratu", "ADRESSE"),
+        (
+            "adresse : Lotissement U Pratu, route de Bastia 20600 FURIANI",
+            "Lotissement U Pratu, route de Bastia",
+            "ADRESSE",
+        ),
         ("Siège : ZAC des Portes de l'Océan, 44800 Saint-Herblain", "ZAC des Portes de l'Océan", "ADRESSE"),
         # a commune after an explicit label, after a form's "à :", after a public building
         ("Transport assis (commune de Pietracorbara) le 3/11", "Pietracorbara", "VILLE"),

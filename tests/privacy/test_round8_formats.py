@@ -87,7 +87,6 @@ def test_record_registration_and_client_numbers(detector: object, text: str, lab
         "consultation 2024-2025 du programme",  # a year range
         "la régulation 2025 a été réorganisée",  # a year
         "l'appel 12345 fois répété",  # a count
-        "FEI n° 2025-0183 déclarée",  # an event's year-serial
         "Scellé n° 2026-4471 remis aux enquêteurs",
         "loi n° 2002-303 du 4 mars 2002",  # a law
         "tube n° 25093318871 hémolysé",  # a sample tube, digits alone
