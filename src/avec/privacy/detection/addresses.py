@@ -38,7 +38,7 @@ _SYMBOLS = "\U0001f000-\U0001faff\u2600-\u27bf"
 # The name stops at punctuation, digits, emoji and markup (XML tags, HL7 separators, CSV quotes).
 _ADDRESS = re.compile(
     # (no number from the end of a phone: "06 44 63 – 18 rue", "94 37  Lieu-dit X"; "B5 12 rue" stays)
-    r"(?i)(?<![\w/])(?:(?P<num>(?<!\d\d[ \t.])(?:\d{1,4}[ \t]?[-–][ \t]?)?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
+    r"(?i)(?<![\w/])(?:(?P<num>(?<!\d\d[ \t.])(?:\d{1,4}(?:[ \t]?-[ \t]?|–))?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
     r"|" + _SPELLED_NUMBER + r"(?:[ \t]+(?:bis|ter))?)[ \t]*,?[ \t]+)?"  # a number on the line above is no house number
     r"(?P<type>" + _STREET_TYPES + r")\s+"
     # a street named after a date: "avenue du 8 Mai 1945", "rue du 11-Novembre", "place du 19 mars 1962"
@@ -109,23 +109,23 @@ _PLACE_TYPES = {"lieu-dit", "lieu dit", "lieudit", "hameau"}
 _LOCALITY_LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’]|à[ \t]+l['’]|à[ \t]+la|à)"
 _LOCALITY_AFTER = re.compile(
     r",[ \t]*(?P<name>[" + UP + r"][\w'’\-]*(?:[ \t]+" + _LOCALITY_LINK + r"?[ \t]*"
-    r"[" + UP + r"][\w'’\-]*){0,3})(?=[ \t]*,?[ \t]*\d{5}\b)"
+    r"[" + UP + r"][\w'’\-]*){0,3})(?=[ \t]*(?:,|[ \t][–—-])?[ \t]*\d{5}\b)"
 )
 # Street types that are also ordinary nouns: without a number, the name must not be a common word.
 _WEAK_TYPES = {"section", "cour", "cours", "voie", "passage", "villa", "domaine", "clos", "cite", "quartier"}
 _WEAK_TYPES |= {"morne", "ravine", "habitation", "ilet"}  # overseas places
 _NAMED_PLACE_ADDRESS = re.compile(
     r"(?<![\w,.])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
-    r"(?P<name>(?:Les|Le|La|L['’]|Le[ \t]Clos|Les[ \t]Hauts)?[ \t]*[" + UP + r"][\w'’\-]+"
+    r"(?P<name>(?:[Ll]es|[Ll]e|[Ll]a|L['’]|Le[ \t]Clos|Les[ \t]Hauts)?[ \t]*[" + UP + r"][\w'’\-]+"
     r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’]|la|le|les)?[ \t]*[" + UP + r"][\w'’\-]+){0,4})"
-    r"(?=(?P<zip>[ \t]*,?[ \t]*\d{5}\b)|[ \t]*(?:,|\n|$|[ \t]à[ \t]))"
+    r"(?=(?P<zip>[ \t]*(?:,|[ \t][–—-])?[ \t]*\d{5}\b)|[ \t]*(?:,|\n|$|[ \t]à[ \t]))"
 )
 # "– Le Bourg, 29880 Plouguerneau": a named place (lieu-dit) before a postal code and its commune,
 # at a line start or after a dash or a colon.
 # "Le Bourg – 63600 Ambert": a dash separates them too.
 _ZIP_AFTER_COMMA = re.compile(r"(?:,|[ \t][–-])[ \t]*\d{5}[ \t]+[" + UP + r"]")
 _PLACE_TAIL = re.compile(
-    r"(?:^|[–:][ \t])(?P<name>(?:Les|Le|La|L['’])[ \t]*[" + UP + r"][\w'’\-]+"
+    r"(?:^|[–:|][ \t])(?P<name>(?:Les|Le|La|L['’])[ \t]*[" + UP + r"][\w'’\-]+"
     r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’])?[ \t]*[" + UP + r"][\w'’\-]+){0,3})[ \t]*\Z",
     re.MULTILINE,
 )
@@ -388,9 +388,9 @@ _POSTAL_AFTER = re.compile(r"[ \t]*,[ \t]*\d{5}[ \t]")
 _NUMBERED_ROAD = re.compile(r"(?<![\w-])(?i:route[ \t]+(?:nationale|d[ée]partementale)|RN|RD)[ \t]*\d{1,4}(?![\w-])")
 # "Adresse : Le Bourg - 03500 X", "domicile (Le Bourg, 63410 X)": a named place before a postal code.
 _LABELLED_PLACE = re.compile(
-    r"(?:(?i:adresse|domicile)[ \t]*:|(?i:domicile)[ \t]*\()[ \t]*"
-    r"(?P<name>(?:Les|Le|La|L['’])[ \t]*[" + UP + r"][\w'’\-]+"
-    r"(?:[ \t]+[" + UP + r"][\w'’\-]+)?)(?=[ \t]*[-–,][ \t]*\d{5}\b)"
+    r"(?:(?i:adresse|domicile|adr\.?)[ \t]*:|(?i:domicile)[ \t]*\()[ \t]*"
+    r"(?P<name>(?:Les|Le|La|L['’]|LES|LE|LA)[ \t]*[" + UP + r"][\w'’\-]+"
+    r"(?:[ \t]+[" + UP + r"][\w'’\-]+)?)(?=[ \t]*[-–,]?[ \t]*\d{5}\b)"
 )
 
 

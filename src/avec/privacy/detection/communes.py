@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.commune_jobs import after_job
 from avec.privacy.detection.commune_list import is_small_commune
 from avec.privacy.detection.commune_parentheses import facility_spans, in_parentheses, is_word_like
 from avec.privacy.detection.commune_slots import article_communes, cell_communes
@@ -32,7 +33,9 @@ from avec.privacy.spans import Span
 _DATE_BIT = r"(?:le[ \t]*:?[ \t]*[\w/.\- ]{4,24}?[ \t]*)?"
 _CITY_CONTEXT = re.compile(
     r"(?i)(?:\b(?:à|a|au|de|d['’]|sur|vers|près de|pres de|proche de|originaire de|domicilié(?:e)? à|"
-    r"habite(?:[ \t]+à)?|vit à|né(?:e)? à|née? à|réside à|ville\s*:|commune\s*:|lieu de naissance\s*:|"
+    r"habite(?:[ \t]+à)?|vit à|né(?:e)? à|née? à|réside à|lieu de naissance\s*:|"
+    # "Commune de résidence : Vitré"
+    r"(?:ville|commune)(?:\s+de\s+r[ée]sidence)?\s*:|"
     # "par téléphone depuis Bordeaux": where a relative calls from
     r"depuis|"
     # an emergency team named after its town: "SMUR Saint-Benoît", "SAMU de Brest"
@@ -70,7 +73,7 @@ _DOCTOR_BEFORE = re.compile(
     r"[a-zà-ÿ \t\-]{0,30}?)?[ \t]*(?:,|[ \t][-–—])[ \t]*\Z"
 )
 _SEP_BEFORE = re.compile(r"[ \t]*(?:,|[ \t][-–—]|\()[ \t]*\Z")
-_END_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–—,;)(.]|\d|(?i:t[ée]l\b|fax\b|port\b))")
+_END_AFTER = re.compile(r"[ \t]{2,}\S|[ \t]*(?:$|\n|[-–—,;)(.]|\d|(?i:t[ée]l\b|fax\b|port\b))")  # or a column gap
 # An explicit commune label: any capitalised name after it is a commune, even one missing from
 # the gazetteer (under 500 inhabitants, or merged since).
 _COMMUNE_LABEL = re.compile(
@@ -173,7 +176,7 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
         if found is not None:
             spans.append(found)
     spans.extend(in_parentheses(ctx, spans))
-    spans.extend(_after_job(ctx, spans))
+    spans.extend(after_job(ctx, spans))
     spans.extend(_lower_case(ctx))
     spans.extend(_plural_article(ctx, spans))
     more = article_communes(ctx) + cell_communes(ctx)
@@ -204,16 +207,20 @@ def _plural_article(ctx: DetectionContext, found: list[Span]) -> list[Span]:
 # Lower-case notes: "vit à quimper", "née à lorient" (a known commune that is no ordinary word).
 _LOWER_CITY = (
     r"(?P<city>(?:saint|sainte|st|ste)?[ \t-]?[a-zà-ÿ][a-zà-ÿ'’\-]+"
-    r"(?:[ \t-](?:sur|sous|en|les|lès|de|la|le)[ \t-][a-zà-ÿ'’\-]+)?)"
+    # a second word: "sur-mer", or "plougastel daoulas" written without its hyphen
+    r"(?:[ \t-](?:sur|sous|en|les|lès|de|la|le)[ \t-][a-zà-ÿ'’\-]+|[ \t][a-zà-ÿ][a-zà-ÿ'’\-]+)?)"
 )
 _LOWER_CONTEXT = re.compile(
-    r"(?<![\w-])(?:(?P<home>(?:vit|habite|n[ée]e?|domicili[ée]e?|originaire|r[ée]side|demeurant)[ \t]+(?:à|a|de|d['’])|"
+    r"(?<![\w-])(?:(?P<home>(?:vit|habite|n[ée]e?|domicili[ée]e?|originaire|r[ée]side|demeurant)[ \t]+"
+    r"(?:(?:plus|pas|toujours|encore|maintenant|d[ée]sormais|actuellement)[ \t]+)?(?:à|a|de|d['’])|"
     # "veut rentrer chez lui a réalmont": home, typed without the accent
     r"chez[ \t]+(?:lui|elle|eux|soi)[ \t]+(?:à|a)|"
     # a dictated birth date before the place: "ne le 2 fevrier 1935 a blida"
     r"n[ée]e?[ \t]+le[ \t]+[\w/.\- ]{4,40}?[ \t]+(?:à|a))|"
     # "rendez-vous à douarnenez", "fait à bastia": a bare "à" (the commune must then be no word)
-    r"(?P<at>à)|(?P<of>de(?=[ \t]+[a-zà-ÿ]+-[a-zà-ÿ]))|"
+    # (also "a" without its accent, "secteur amboise"; after a dash, a hyphenated commune heading a note)
+    r"(?P<at>à|a(?=[ \t])|secteur)|"
+    r"(?P<of>de(?=[ \t]+[a-zà-ÿ]+-[a-zà-ÿ])|[–—](?=[ \t]+(?:l[ae]s?[ \t]+)?[a-zà-ÿ]+-[a-zà-ÿ]))|"
     # a transfer in a night note: "transfert sur forbach", typed fast ("transfert su forbach")
     r"transf[ée]r[ée]?e?s?[ \t]+(?:sur|su|à|a|vers)|transfert[ \t]+(?:sur|su|à|a|vers)|"
     # a street team named after its town: "maraude samu social marseille", "smur dax"
@@ -228,7 +235,7 @@ def _lower_case(ctx: DetectionContext) -> list[Span]:
     out = []
     for m in _LOWER_CONTEXT.finditer(ctx.text):
         start, city = m.start("city"), m.group("city")
-        for candidate in (city, city.split()[0]) if " " in city.strip() else (city,):
+        for candidate in [" ".join(city.split()[:k]) for k in range(len(city.split()), 0, -1)]:
             if m.group("of") and "-" not in candidate:
                 continue  # "pédopsy de saint-brieuc": after a bare "de" only a hyphenated commune
             # "fait à bastia le trente ...", "a blida en algerie": the particle may start the sentence
@@ -471,29 +478,3 @@ def _alone_after_addressee(text: str, s: int, e: int, body_only: bool = False) -
     if body_only and not re.search(r"\b[A-Z]{3,6}\b", above):
         return False
     return bool(above) and len(above) <= 60 and above[:1].isupper() and not above.endswith((".", ":"))
-
-
-# "Sandrine X, orthophoniste libérale – Tours": a professional's town closing a signature line.
-_JOB_LINE = re.compile(
-    r",[ \t]*(?:[a-zà-ÿ\-]+[ \t]){0,2}?(?:orthophoniste|kin[ée]sith[ée]rapeute|kin[ée]|infirmi[eè]re?|sage-femme|"
-    r"psychologue|podologue|p[ée]dicure-podologue|ergoth[ée]rapeute|psychomotricien(?:ne)?|di[ée]t[ée]ticien(?:ne)?|"
-    r"pharmacien(?:ne)?|m[ée]decin|assistante?[ \t]+sociale?|[ée]ducat(?:eur|rice)|ost[ée]opathe|opticien(?:ne)?|"
-    r"audioproth[ée]siste|orthoptiste|[a-zé]+logue|[a-zé]+iatre)(?:[ \t]+[a-zà-ÿ]+){0,2}[ \t]*[–—-][ \t]*"
-    r"(?P<city>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)[ \t]*$",
-    re.MULTILINE,
-)
-
-
-def _after_job(ctx: DetectionContext, found: list[Span]) -> list[Span]:
-    """A known commune after a care job and a dash at a line end (even a word: "Tours", "Vannes")."""
-    text, lex = ctx.text, ctx.lexicons
-    out = []
-    for m in _JOB_LINE.finditer(text) if " – " in text or " - " in text else ():
-        s, e = m.span("city")
-        surface = text[s:e]
-        if any(x.start < e and s < x.end for x in found) or not known_commune(lex, surface):
-            continue
-        if lex.is_first_name(surface) or is_protected_word(surface):
-            continue
-        out.append(Span(s, e, "VILLE", 0.75, "commune"))
-    return out

@@ -31,7 +31,8 @@ _NAME = (
 # One building, stair, floor, flat, door or lot part: "bât. B", "3e étage", "appt 34", "villa 4", "lot 12".
 _PART = (
     r"(?:(?i:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|app\.|esc(?:alier)?\.?|porte|villa|lot|"
-    r"logement|log\.|entr[ée]e)[ \t]*(?:n°[ \t]*)?[A-Z0-9]{1,4}(?![\w'’])"
+    # "logt 27", "tour 3", a student's room "ch. 214" / "ch. 3-118", a house number "n° 4"
+    r"logement|logt\.?|log\.|entr[ée]e|tour|ch\.|chambre|n°)[ \t]*(?:n°[ \t]*)?[A-Z0-9]{1,4}(?:-\d{1,4})?(?![\w'’])"
     r"|(?i:section)[ \t]+[" + UP + r"0-9][\w'’\-]*(?:[ \t]+[" + UP + r"][\w'’\-]*){0,2}"
     r"|\d{1,2}[ \t]?(?:e|er|ère|ème|è)[ \t]+(?i:[ée]tage)|(?i:rez-de-chauss[ée]e|rdc))"
 )
@@ -61,7 +62,9 @@ _HOME_STREET = re.compile(
     r"(?i:\bchez[ \t]+(?:elle|lui|eux|soi)|\bhabite(?:nt)?|\bvit|\bdemeurant|\bdomicili[ée]e?s?)"
     r"[ \t]+(?:(?i:au|à|a)[ \t]+)?(?P<street>(?i:rue|avenue|all[ée]e|chemin|impasse|place|boulevard|route|quai)"
     r"[ \t]+(?:(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])(?:(?<=['’])|[ \t]+))?"
-    r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[" + UP + r"][\w'’]*(?:-[\w'’]+)*){0,2})"
+    r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*"
+    # "Chemin du Mas de Bouisson": a particle may link the name's words
+    r"(?:[ \t]+(?:(?i:de[ \t]+la|de|du|des|d['’])(?:(?<=['’])|[ \t]+))?[" + UP + r"][\w'’]*(?:-[\w'’]+)*){0,2})"
 )
 # The first word of an estate kind on the folded text (same offsets): the full pattern is tried there only.
 _ESTATE_FIRST = re.compile(r"(?<![\w-])(?:residence|lotissement|lot\.|cite|domaine|hameau|lieu-dit|immeuble|villa|"

@@ -16,6 +16,7 @@ from typing import Any
 from avec.privacy.detection.context_rules import _allowed, drop_next_label
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
 from avec.privacy.detection.names import TITLE_TOKENS, NameWord, is_stop_word, label_run, scan_run, to_spans
+from avec.privacy.detection.place_patterns import has_inner_capital
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key, sentence_start
 from avec.privacy.spans import Span
@@ -115,6 +116,7 @@ def ner_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -> li
                 key in lex.communes
                 and not lex.is_common(surface)
                 and not is_protected_word(surface)
+                and not has_inner_capital(surface)  # "IgE" is no "Igé"
                 and not in_eponym_context(text, start)
             ):
                 spans.append(Span(start, end, "VILLE", 0.6, "ner"))

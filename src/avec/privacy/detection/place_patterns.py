@@ -196,6 +196,16 @@ def world_places(lex: Lexicons) -> WorldPlaces:
 # A road direction names no one's place: "A7 sens Lyon -> Marseille", "direction Paris", "SENS Lyon".
 _DIRECTION_BEFORE = re.compile(r"(?i)(?:\bsens|\bdirection|->|→)[ \t]*\Z")
 DIRECTION_AFTER = re.compile(r"[ \t]*(?:->|→)")
+# After the arrow, the other end of the road is a capitalised town ("Lyon -> Marseille"); "kiné à
+# Vitré → passer avant 8h45" is a note's arrow, not a road.
+_TOWN_AFTER_ARROW = re.compile(r"[ \t]*(?:->|→)[ \t]*(?:[" + UP + r"]|$)", re.MULTILINE)
+# "IgE", "HbA1c", "pH", "mmHg": a capital right after a small letter; no place name is written so.
+_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+
+
+def has_inner_capital(surface: str) -> bool:
+    """True for a mixed-case token such as "IgE" or "HbA1c", which is never a commune."""
+    return _INNER_CAPITAL.search(surface) is not None
 
 
 def is_road_direction(text: str, start: int, end: int) -> bool:
@@ -203,7 +213,7 @@ def is_road_direction(text: str, start: int, end: int) -> bool:
 
     Shared by the commune rules and the trained NER's filters.
     """
-    return bool(_DIRECTION_BEFORE.search(text, max(0, start - 40), start) or DIRECTION_AFTER.match(text, end))
+    return bool(_DIRECTION_BEFORE.search(text, max(0, start - 40), start) or _TOWN_AFTER_ARROW.match(text, end))
 
 
 # "12 rue de la Baratière VITRE": an ALL-CAPS commune closing a mixed-case street (planning tables).

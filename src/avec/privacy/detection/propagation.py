@@ -6,6 +6,7 @@ import re
 
 from avec.privacy.detection.medical_vocab import in_eponym_context
 from avec.privacy.detection.occurrences import find_occurrences
+from avec.privacy.detection.place_patterns import has_inner_capital
 from avec.privacy.detection.registry import DetectionContext, priority_of
 from avec.privacy.detection.text import fold_key, is_upper_word, sentence_start
 from avec.privacy.spans import Span
@@ -35,6 +36,8 @@ def propagate(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         key = fold_key(surface)
         if len(key.replace(".", "")) < 3 or "." in surface:
             continue
+        if s.label == "VILLE" and has_inner_capital(surface):
+            continue  # "IgE" read as the commune "Igé": a lab term is never a place
         surfaces.setdefault(_SEP.sub(" ", key), s.label)
     if not surfaces:
         return []

@@ -1,0 +1,92 @@
+"""Address parts the street rule leaves outside its span: a floor before the postal code, a named place.
+
+- "45 avenue Jean Jaurès, 3e étage, 69200 Vénissieux", "11 rue de Vesoul, RDC :": a floor written
+  between a numbered street and its postal code (or a colon) belongs to the address, as the newer
+  writers and the conventions mark it ("14 rue X, appt 32"); a floor followed by anything else
+  ("27 cours Vitton, 3e étage sans ascenseur") stays out, as the older sets mark it.
+- "un courrier à La Lande, 2 chemin de la Fontaine": a named place (lieu-dit) after "à" or "chez",
+  heading a numbered street, is one address with it (at a line start the street rule joins them).
+- "Mme X, La Rivière à Étrelles": a named place followed by "à" and a known commune.
+Hand-written because no offline library parses French address complements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.addresses import _ADDRESS, _lead_in
+from avec.privacy.detection.medical_vocab import is_protected_word
+from avec.privacy.detection.place_patterns import UP, known_commune
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+_FLOOR_AFTER_STREET = re.compile(
+    r",[ \t]*(?:\d{1,2}[ \t]?(?:e|er|ère|ème|eme|è)[ \t]+(?i:[ée]tage|[ée]t\.)|(?i:rez-de-chauss[ée]e)|RDC)"
+    r"(?:[ \t]+(?i:gauche|droite|face|fond)(?![\w'’-]))?"
+    r"(?=[ \t]*(?:,|[–—-])[ \t]*\d{5}(?!\d)|[ \t]*:)"
+)
+_PLACE_WORDS = (
+    r"(?:La|Le|Les|L['’])[ \t]*[" + UP + r"][\w'’\-]+"
+    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’])?[ \t]*[" + UP + r"][\w'’\-]+){0,3}"
+)
+# "à La Lande, 2 chemin X": the street starts with its number right after the comma.
+_PLACE_BEFORE_STREET = re.compile(
+    r"(?<![\w-])(?:à|chez)[ \t]+(?P<place>" + _PLACE_WORDS + r"),[ \t]*(?=\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+\w)"
+)
+# ", La Rivière à Étrelles,": a named place, "à" and the commune it belongs to.
+_PLACE_AT_COMMUNE = re.compile(
+    r"(?:^|,)[ \t]*(?P<place>" + _PLACE_WORDS + r")[ \t]+à[ \t]+"
+    r"(?P<commune>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)(?=[ \t]*(?:[,;.\n)]|[ \t][–—-]|$))",
+    re.MULTILINE,
+)
+
+
+def _named_place(ctx: DetectionContext, place: str) -> bool:
+    """A lieu-dit's name: no commune of its own (left to the commune rules), no medical word."""
+    if known_commune(ctx.lexicons, place) or fold_key(place) in ctx.lexicons.communes:
+        return False
+    return not any(is_protected_word(w) for w in re.findall(r"[\w'’]+", place))
+
+
+def _street_before(text: str, comma: int) -> tuple[int, int] | None:
+    """Bounds of the numbered street ending right before ``comma`` on its line (lead-in included)."""
+    line_start = text.rfind("\n", 0, comma) + 1
+    found = None
+    for m in _ADDRESS.finditer(text, line_start, comma):
+        if m.group("num") is None:
+            continue
+        end = m.start("name") + len(m.group("name").rstrip(" .-"))
+        if not text[end:comma].strip():
+            found = m
+    if found is None:
+        return None
+    return _lead_in(text, found.start()), comma
+
+
+@recognizer("address_part", 85)
+def find_address_parts(ctx: DetectionContext) -> list[Span]:
+    """Floors between a street and its postal code; named places before a street or a commune."""
+    text, folded = ctx.text, ctx.folded
+    out: list[Span] = []
+    if "tage" in folded or "rdc" in folded or "rez-de" in folded:
+        for m in _FLOOR_AFTER_STREET.finditer(text):
+            street = _street_before(text, m.start())
+            if street is not None:
+                out.append(Span(street[0], m.end(), "ADRESSE", 0.9, "address_part"))
+    if "a l" in folded or "chez l" in folded:  # (the folded text has no accents)
+        for m in _PLACE_BEFORE_STREET.finditer(text):
+            road = _ADDRESS.match(text, m.end())
+            if road is None or road.group("num") is None or not _named_place(ctx, m.group("place")):
+                continue
+            end = road.start("name") + len(road.group("name").rstrip(" .-"))
+            out.append(Span(m.start("place"), end, "ADRESSE", 0.85, "address_part"))
+    if " à " in text:
+        for m in _PLACE_AT_COMMUNE.finditer(text):
+            # (the place may share a commune's name: "La Rivière à Étrelles" is a hamlet of Étrelles)
+            place = m.group("place")
+            if known_commune(ctx.lexicons, m.group("commune")) and not any(
+                is_protected_word(w) for w in re.findall(r"[\w'’]+", place)
+            ):
+                out.append(Span(m.start("place"), m.end("place"), "ADRESSE", 0.8, "address_part"))
+    return out
