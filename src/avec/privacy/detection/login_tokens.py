@@ -102,6 +102,22 @@ def _made_of_a_name(ctx: DetectionContext, token: str) -> bool:
     )
 
 
+def is_plain_word(ctx: DetectionContext, token: str) -> bool:
+    """An ordinary word, first name, stop word, acronym, drug, country or commune (no login)."""
+    return _is_word(ctx, token)
+
+
+def is_name_login(ctx: DetectionContext, token: str, first_names: bool = False) -> bool:
+    """One or two initials glued to a known surname or a name written elsewhere in the document;
+    with ``first_names``, also to a known first name ("lmartine")."""
+    if _made_of_a_name(ctx, token):
+        return True
+    if not first_names:
+        return False
+    key = fold_key(token).replace(".", "").rstrip("0123456789")
+    return any(len(key) - k >= 4 and ctx.lexicons.is_first_name(key[k:]) for k in (1, 2))
+
+
 def _login_shape(ctx: DetectionContext, token: str) -> bool:
     """An initial glued to a word that opens with two consonants no French word opens with."""
     key = fold_key(token)

@@ -11,6 +11,7 @@ import re
 
 from avec.privacy.detection.medical_vocab import is_acronym, is_protected_word
 from avec.privacy.detection.name_scan import is_stop_word
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -68,8 +69,8 @@ _AUDIT_LABEL = re.compile(
 _COLON_LOWER = re.compile(r":[ \t]*(?P<login>[a-z][a-z0-9._-]{3,30})(?![\w@'’-])")
 # A cell of a delimited export holding a lower-case user name: "...;TRAUMA GENOU;4;jbonnaz".
 _EXPORT_CELL = re.compile(r"(?m)[;|\t][ \t]*(?P<login>[a-z][a-z0-9._-]{3,30})[ \t]*(?=[;|\t\r]|$)")
-# A login in brackets right after the name it is made of: "Martine Koenig (mkoenig)".
-_PAREN = re.compile(r"\([ \t]*(?P<login>[a-z][a-z0-9._-]{3,30})[ \t]*\)")
+# A login in brackets right after the name it is made of: "Martine Koenig (mkoenig)", "[mkoenig]".
+_PAREN = re.compile(r"[(\[][ \t]*(?P<login>[a-z][a-z0-9._-]{3,30})[ \t]*[)\]]")
 _NAME_BEFORE = re.compile(r"(?P<first>[A-ZÀ-Ý][\w'’-]+)[ \t]+(?P<last>[A-ZÀ-Ý][\w'’-]+)[ \t]*$")
 # A record number, not a user name: capitals and at least four digits in groups ("U-2024-0412").
 _RECORD_SHAPE = re.compile(r"(?=(?:\D*\d){4})[A-Z]{1,6}[-/.]?\d+(?:[-/.]\d+)*")
@@ -181,7 +182,7 @@ def find_logins(ctx: DetectionContext) -> list[Span]:
         if (glued and not _is_word(ctx, token)) or _pseudonym(ctx, token):
             spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.8, "login"))
     if " par" in text or " PAR" in text or "Par" in text:
-        for m in _AUDIT_BY.finditer(text):
+        for m in prefixed_finditer(_AUDIT_BY, text, ctx.folded):
             token = m.group("login").rstrip(".-")
             if not _is_word(ctx, token) and not _is_word(ctx, token.rstrip("s")):
                 spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.85, "login"))
@@ -203,7 +204,7 @@ def find_logins(ctx: DetectionContext) -> list[Span]:
             key, first, last = fold_key(m.group("login")), fold_key(m.group("first")), fold_key(m.group("last"))
             if last and last in key and (key.startswith(first[:1]) or key.startswith(last)):
                 spans.append(Span(m.start("login"), m.end("login"), "NOM", 0.85, "login"))
-    if "(" in text:
+    if "(" in text or "[" in text:
         for m in _PAREN.finditer(text):
             token = m.group("login")
             name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())

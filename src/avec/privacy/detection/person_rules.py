@@ -16,5 +16,10 @@ from avec.privacy.detection import (  # noqa: F401  (register on import)
     login_tokens,
     first_name_caps,
     signature_initials,
+    login_layouts,
+    initials_fields,
+    title_ocr_names,
+    lower_note_authors,
+    person_mentions,
 )
 # isort: on

@@ -13,6 +13,7 @@ import re
 
 from avec.privacy.detection.context_rules import _allowed
 from avec.privacy.detection.names import label_run, scan_run, to_spans
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -35,7 +36,7 @@ _FULL = (
     r"infirmi[eè]re?\s+(?:de\s+)?sapeurs?-pompiers?|m[ée]decin[- ](?:capitaine|commandant|lieutenant|colonel)"
 )
 _RANK = re.compile(
-    rf"(?:(?<![\w'’.-])(?:{_ABBREVIATIONS})(?:\.|(?=[ \t]))|(?i:(?<![\w-])(?:{_FULL})(?![\w])))"
+    rf"(?:(?:(?<![\w'’.-])|(?<=[lL]['’]))(?:{_ABBREVIATIONS})(?:\.|(?=[ \t]))|(?i:(?<![\w-])(?:{_FULL})(?![\w])))"
     # "Équipiers : Cpl X", "MDL-chef Roux", "Sgt. LE GALL"
     r"(?:-chef)?[ \t]*(?::[ \t]*)?"
 )
@@ -54,7 +55,7 @@ def find_ranked_names(ctx: DetectionContext) -> list[Span]:
     """Names after a military, firefighter, police or navy rank, in full or abbreviated."""
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _RANK.finditer(text):
+    for m in prefixed_finditer(_RANK, text, ctx.folded):
         if _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
         nxt = text[m.end() : m.end() + 1]
@@ -69,7 +70,9 @@ def find_ranked_names(ctx: DetectionContext) -> list[Span]:
         known = lex.is_surname(first.text) or lex.is_first_name(first.text)
         # An ordinary word after a rank is a surname ("Sap. Guillemot", "l'adjudant Marchais"),
         # unless the rank is also a word of a heading ("Major", "Général", "Col", "Cal").
-        if ordinary and not known and _AMBIGUOUS.fullmatch(m.group(0).strip(" \t:.").lower()):
+        # A surname in capitals in a mixed-case text is no heading word: "équipiers : Cal BORDES".
+        caps_name = not ctx.all_caps and len(first.text) > 3 and first.text.isupper()
+        if ordinary and not known and not caps_name and _AMBIGUOUS.fullmatch(m.group(0).strip(" \t:.").lower()):
             continue
         spans.extend(to_spans(text, label_run(words, lex, "title", ctx.all_caps), 0.85, "rank"))
     return spans

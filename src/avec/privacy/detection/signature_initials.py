@@ -22,7 +22,9 @@ from avec.privacy.spans import Span
 _INITIALS = rf"[{UP}](?:\.?-?[{UP}]){{0,2}}\.?"
 _NAME = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?|[{UP}]{{2,}}(?:-[{UP}]{{2,}})?"
 _LEAD = (
-    r"(?:(?i:signature|sign[ée])[ \t]*:?|(?i:cordialement|bien[ \t]+cordialement|bien[ \t]+à[ \t]+vous),?|"
+    # "Signature de la résidente :", "Signature du représentant légal :"
+    r"(?:(?i:signature(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)[ \t]*[\w'’-]+(?:[ \t]+l[ée]gale?)?)?|sign[ée])"
+    r"[ \t]*:?|(?i:cordialement|bien[ \t]+cordialement|bien[ \t]+à[ \t]+vous),?|"
     r"Dr\.?|Pr\.?)"
 )
 _SIGNED = re.compile(

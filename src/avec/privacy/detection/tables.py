@@ -174,7 +174,8 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                 found = {i: ("auto" if k == "staff" else k) for i, k in found.items() if k != "staff" or atop or ruled}
             if set(found.values()) == {"movement"}:
                 found = {}  # a destination column alone makes no identity table
-            if found and not pair and not any(_VALUE_CELL.match(c) for c in cells):
+            # three header cells or more make a header even beside a "N PV/PROC" that looks like "M DUPONT"
+            if found and not pair and (len(found) >= 3 or not any(_VALUE_CELL.match(c) for c in cells)):
                 columns, table_sep = found, sep
                 headers = {i: cells[i] for i in found}
             elif not columns:  # a row of no table header: "22:51 | NGUYEN Thi Lan | née le ... | IPP ..."

@@ -19,7 +19,8 @@ from avec.privacy.spans import Span
 # A team's label, then its members up to the end of the line or the closing bracket
 # (searched on the folded text: lower case, no accents).
 _TEAM_LABEL = re.compile(
-    r"(?:equipe|equipage|binome|trinome|tandem|roulement|presente?s?|participants?|intervenante?s?)"
+    r"(?:equipe|equipage|binome|trinome|tandem|roulement|presente?s?|participants?|intervenante?s?|"
+    r"p?arm|ioa|iao)"  # the call-takers or triage nurses on duty: "parm : lucas / inès"
     r"(?:[ \t]+(?:de[ \t]+)?(?:nuit|jour|matin|soir|apres-midi|\d{1,2}|[a-c]))?[ \t]*(?::|\()[ \t]*"
 )
 _MEMBER_SEP = re.compile(r"[ \t]*(?:/|,|;|\+|&|[ \t]et[ \t])[ \t]*")

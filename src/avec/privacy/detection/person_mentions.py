@@ -1,0 +1,101 @@
+"""Persons named by a slot of ordinary writing that no title, field or lexicon rule covers:
+
+- a family named by its surname: "la famille LE BRIS", "la famille Da Silva";
+- a resident before a room number: "(Kerjean ch 12 et Morvan ch 4)";
+- a surname in capitals before "épouse" / "née" and another surname: "BOULANGER épouse KADRI Sonia",
+  "LE DREN NEE PERON";
+- a first name addressed alone on the first line of a message: "Thomas,";
+- a surname in capitals between a title and a known first name, even an ordinary word: "(M. BONJOUR
+  Jean-Luc)".
+
+Hand-written: no library reads these slots of French care writing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.medical_vocab import is_acronym, is_drug, is_eponym, is_protected_word
+from avec.privacy.detection.name_scan import LOW, UP, is_stop_word
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.spans import Span
+
+_PARTICLE = (
+    r"(?:(?:[Dd]e[ \t]+[Ll]a|DE[ \t]+LA|[Ll]e|LE|[Ll]a|LA|[Dd]e|DE|[Dd]u|DU|[Dd]a|DA|[Dd]os|DOS|[Vv]an|VAN|"
+    r"[Ee]l|EL|[Bb]en|BEN)[ \t]+|[DdNn]['’])"
+)
+_CAP_WORD = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?|[{UP}]{{2,}}(?:-[{UP}]{{2,}})?"
+# "la famille LE BRIS", "famille Da Silva".
+_FAMILY = re.compile(rf"(?<![\w])(?i:famille)[ \t]+(?P<name>{_PARTICLE}?(?:{_CAP_WORD}))(?![\w'’])")
+# "(Kerjean ch 12 et Morvan ch 4)".
+_ROOM = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{UP}][{LOW}]{{2,}}(?:-[{UP}][{LOW}]+)?)[ \t]+(?:ch|chb|chambre)\.?[ \t]*\d{{1,4}}(?![\w])"
+)
+# "BOULANGER épouse KADRI", "LE DREN NEE PERON", "ALLARD EP. DUQUESNOY".
+_BEFORE_MARRIED = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_PARTICLE}?[{UP}]{{2,}}(?:[-'’][{UP}]{{2,}})?)[ \t]+"
+    r"(?:[ée]pouse|EPOUSE|ÉPOUSE|[ée]p\.|EP\.|ÉP\.|n[ée]e|NEE|NÉE)[ \t]+(?P<other>[" + UP + r"]{2,})"
+)
+_CAPS_BEFORE = re.compile(rf"[{UP}]{{2,}}[ \t]+\Z")
+# "Thomas," alone on a line: a message's addressee.
+_ADDRESSED = re.compile(rf"(?m)^[ \t]*(?P<name>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)[ \t]*,[ \t]*$")
+# "(M. BONJOUR Jean-Luc)": title, capitals, then a first name.
+_TITLE_CAPS_FIRST = re.compile(
+    rf"(?<![\w])(?:M\.|Mme|Mlle|Mr|Dr|Pr)[ \t]+(?P<name>[{UP}]{{3,}})[ \t]+"
+    rf"(?P<first>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)(?![\w'’])"
+)
+
+
+def _no_term(ctx: DetectionContext, word: str) -> bool:
+    """No acronym, drug, eponym, stop word or protected term."""
+    return not (
+        is_acronym(word)
+        or is_drug(word)
+        or is_eponym(word)
+        or is_stop_word(word)
+        or is_protected_word(word, ctx.protected)
+    )
+
+
+def _surname_word(ctx: DetectionContext, word: str) -> bool:
+    lex = ctx.lexicons
+    return _no_term(ctx, word) and (lex.is_surname(word) or not lex.is_common(word)) and not lex.is_country(word)
+
+
+@recognizer("person_mention", 79)
+def find_person_mentions(ctx: DetectionContext) -> list[Span]:
+    """Families, residents before a room, surnames before a married name, addressees, title + CAPS + first name."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    folded = ctx.folded
+    if "famille" in folded:
+        for m in _FAMILY.finditer(text):
+            last = re.split(r"[ \t'’]", m.group("name"))[-1]
+            if _surname_word(ctx, last) and not lex.is_first_name(last):
+                spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.75, "person_mention"))
+    if " ch" in folded:
+        for m in _ROOM.finditer(text):
+            name = m.group("name")
+            if lex.is_first_name(name) and not lex.is_common(name):
+                spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "person_mention"))
+            elif _surname_word(ctx, name) and not lex.is_first_name(name):
+                spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.7, "person_mention"))
+    if "ep" in folded or "ne" in folded:
+        for m in _BEFORE_MARRIED.finditer(text):
+            if _CAPS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "FERREIRA DA SILVA née X": the name starts earlier, the run rules read it whole
+            last = re.split(r"[ \t'’]", m.group("name"))[-1]
+            # the married name makes it a person: an eponym ("Soulier") is a surname here
+            if not (is_acronym(last) or is_drug(last) or is_acronym(m.group("other"))):
+                spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.8, "person_mention"))
+    for m in _ADDRESSED.finditer(text):
+        name = m.group("name")
+        # alone on its line with a comma, a first name is addressed even if also a word ("Thomas,")
+        if lex.is_first_name(name) and not (is_drug(name) or is_stop_word(name) or is_acronym(name)):
+            spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.75, "person_mention"))
+    for m in _TITLE_CAPS_FIRST.finditer(text):
+        name = m.group("name")
+        if not ctx.all_caps and lex.is_first_name(m.group("first")) and not (is_acronym(name) or is_drug(name)):
+            spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.8, "person_mention"))
+            spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.8, "person_mention"))
+    return spans
