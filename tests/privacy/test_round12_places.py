@@ -68,6 +68,11 @@ POSITIVE = [
         "Résidence Crous Les Lauriers, ch. 2-041, 4 rue Jacquard",
         "ADRESSE",
     ),
+    # after an address label, a place word heads the street whatever the case of its name
+    ("Adresse : Quartier bas, 4 rue des Écoles, 34000 Montpellier", "Quartier bas, 4 rue des Écoles", "ADRESSE"),
+    ("Domicile : Mas d'en Roca, chemin de Vinça, 66320 Joch", "Mas d'en Roca, chemin de Vinça", "ADRESSE"),
+    # communes of several hyphenated words written in capitals
+    ("  2  PETIT ANNE      FILLE     03 23 00 00 00   VILLERS-COTTERETS - 88 ANS", "VILLERS-COTTERETS", "VILLE"),
     # a commune field, a note's arrow, a column gap after a facility
     ("Commune de résidence : Quimperlé\nAntécédents : HTA", "Quimperlé", "VILLE"),
     ("Kiné le jeudi à Vitré → prévenir la famille.", "Vitré", "VILLE"),
@@ -92,6 +97,9 @@ NEGATIVE = [
     # a floor followed by anything but a postal code stays out of the address
     ("Vit seule au 14 rue Gambetta, 3e étage sans ascenseur. Passage IDE.", "sans ascenseur"),
     ("Vit seule au 14 rue Gambetta, 3e étage sans ascenseur. Passage IDE.", "3e étage"),
+    # a house word before an ordinary phrase is no named place; a classification keeps its grade
+    ("Adresse : Maison de retraite, 3 rue Victor Hugo", "retraite"),
+    ("Adénopathie classée NICE 2 au scanner", "NICE"),
     # ordinary words after "a" and "secteur"
     ("il a mal au dos depuis hier", "mal"),
     ("secteur nord complet ce soir", "nord"),

@@ -7,6 +7,8 @@
 - "un courrier à La Lande, 2 chemin de la Fontaine": a named place (lieu-dit) after "à" or "chez",
   heading a numbered street, is one address with it (at a line start the street rule joins them).
 - "Mme X, La Rivière à Étrelles": a named place followed by "à" and a known commune.
+- "Adresse : Quartier haut, 18 rue X", "Domicile : Mas d'en Cals, chemin Y": after an address label,
+  a place word and its name heading the street, whatever the case of the name.
 Hand-written because no offline library parses French address complements.
 """
 
@@ -40,6 +42,18 @@ _PLACE_AT_COMMUNE = re.compile(
     r"(?P<commune>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)(?=[ \t]*(?:[,;.\n)]|[ \t][–—-]|$))",
     re.MULTILINE,
 )
+
+# (residences, estates and buildings are left to the street and estate rules, which keep a residence
+# and a street without a building part as two addresses)
+_LABELLED_LEAD = re.compile(
+    r"(?i:adresse|domicile|demeurant|domicili[ée]e?)[^\n:]{0,20}?:?[ \t]*"
+    r"(?P<lead>(?P<kind>(?i:quartier|mas|ferme|hameau|lieu-dit|section|"
+    r"domaine|chalet|villa|moulin|ch[âa]teau|manoir|maison))"
+    r"[ \t]+(?P<name>[^\n,;:()\d]{2,30}?)),[ \t]*(?=\S)"
+)
+
+# Kinds that only name a place: their name may be an ordinary word ("Quartier haut").
+_PLACE_KINDS = {"quartier", "mas", "ferme", "hameau", "lieu-dit", "section"}
 
 
 def _named_place(ctx: DetectionContext, place: str) -> bool:
@@ -81,6 +95,19 @@ def find_address_parts(ctx: DetectionContext) -> list[Span]:
                 continue
             end = road.start("name") + len(road.group("name").rstrip(" .-"))
             out.append(Span(m.start("place"), end, "ADRESSE", 0.85, "address_part"))
+    if "adresse" in folded or "domicil" in folded or "demeurant" in folded:
+        for m in _LABELLED_LEAD.finditer(text):
+            road = _ADDRESS.match(text, m.end())
+            words = re.findall(r"[\w'’]+", m.group("name"))
+            if road is None or not road.group("name").strip() or any(is_protected_word(w) for w in words):
+                continue
+            # a house, an estate or a mill needs a proper name ("Maison de retraite" is no address)
+            if fold_key(m.group("kind")) not in _PLACE_KINDS and not any(
+                w[:1].isupper() and not ctx.lexicons.is_common(w) for w in words
+            ):
+                continue
+            end = road.start("name") + len(road.group("name").rstrip(" .-"))
+            out.append(Span(m.start("lead"), end, "ADRESSE", 0.85, "address_part"))
     if " à " in text:
         for m in _PLACE_AT_COMMUNE.finditer(text):
             # (the place may share a commune's name: "La Rivière à Étrelles" is a hamlet of Étrelles)

@@ -15,6 +15,7 @@ from avec.privacy.detection import (  # noqa: F401  (registration)
     addresses_abroad,
     birthplaces,
     commune_mentions,
+    commune_shapes,
     communes,
     estate_addresses,
     facilities,
