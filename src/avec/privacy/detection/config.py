@@ -6,7 +6,7 @@ import re
 
 from pydantic import BaseModel, Field, field_validator
 
-_VALUE = r"[A-Z]{0,5}[-\s]?\d[\dA-Z]*(?:(?:[.-]|\s(?=\d{2,4}(?![\w/.:-])))[\dA-Z]+)*"
+_VALUE = r"[A-Z]{0,5}[-\s]?\d[\dA-Z]*(?:(?:[.-]|\s(?=\d{2,4}(?![\w/:-]|\.\d)))[\dA-Z]+)*"
 
 
 class DetectionConfig(BaseModel):

@@ -143,20 +143,28 @@ _DASH_BETWEEN_DIGITS = re.compile(r"\d[ \t]?[-–][ \t]?\d")
 # "renvoyer vers le 15", "orienter vers le 15", "passer par le 15": the same after a routing verb.
 _EMERGENCY_BEFORE = re.compile(
     r"(?i)\b(?:appel(?:er|ez|le|lez|ons|é|ée|ant)?|compos(?:er|e|ez)|joindre|contacter|pr[ée]venir|alert(?:er|e|é)|"
-    r"(?:renvoy|orient|redirig|adress)\w*\s+vers|vers|par)\s+le\s+\Z"
+    r"(?:renvoy|orient|redirig|adress)\w*\s+vers|vers|par|via|(?<=\d\d\s)ou)\s+le\s+\Z"
 )
 # "le 15 ou le 112", "le 15/112", "le 15 (SAMU)": another emergency number or the service after it.
 _EMERGENCY_AFTER = re.compile(
     r"(?i)\s*(?:(?:/|ou|et)\s*(?:le\s+|au\s+)?11[2-9]\b|/\s*(?:au\s+)?1[578]\b|\(?\s*samu\b|\(?\s*centre\s+15)"
 )
 _EMERGENCY_NUMBERS = {"15", "17", "18"}
+# "contactez le service de jour ou, la nuit et le week-end, le 15.": a calling verb opens the clause and
+# "ou" (maybe with an insert between commas) offers the number as the other one to call.
+_CALL_CLAUSE = re.compile(
+    r"(?i)\b(?:appel\w*|t[ée]l[ée]phon\w*|contact\w*|compos\w*|joindre|joignez|pr[ée]ven\w*|alert\w*)\b"
+    r"[^.!?]*\bou\b\s*(?:,[^,.!?\n]{1,40},[ \t]*)?le\s+\Z"
+)
 
 
 def is_emergency_number(text: str, start: int, end: int) -> bool:
     """True when the bare day at ``start:end`` is an emergency number ("renvoyer vers le 15 ou le 112")."""
     if text[start:end] not in _EMERGENCY_NUMBERS:
         return False
-    return bool(_EMERGENCY_BEFORE.search(text[max(0, start - 30) : start]) or _EMERGENCY_AFTER.match(text, end))
+    if _EMERGENCY_BEFORE.search(text[max(0, start - 30) : start]) or _EMERGENCY_AFTER.match(text, end):
+        return True
+    return bool(_CALL_CLAUSE.search(text[max(0, start - 120) : start]))
 
 
 # "depuis le 9.", "le 10, rappeler": a day of the current month.
@@ -244,11 +252,34 @@ def _valid_month(m: re.Match[str]) -> bool:
     return month.rstrip(".").lower() in MONTHS
 
 
+# A page's number alone on its line, set off by spaces or pushed to the right margin ("      1 / 2"),
+# or between dashes ("- 1/1 -").
+_PAGE_LINE = re.compile(
+    r"(?m)^(?P<lead>[ \t]*)(?P<n>\d{1,2})(?P<gap>[ \t]*)/[ \t]*(?P<of>\d{1,2})[ \t]*$"
+    r"|(?<![\w/-])-[ \t]?(?P<dn>\d{1,2})/(?P<dof>\d{1,2})[ \t]?-(?![\w/])"
+)
+
+
+def _page_numbers(text: str) -> set[int]:
+    """Starts of page numbers "n / m" alone on their line (n at most m; spaced or right-aligned)."""
+    if "/" not in text:
+        return set()
+    out = set()
+    for m in _PAGE_LINE.finditer(text):
+        if m.group("dn"):
+            if int(m.group("dn")) <= int(m.group("dof")):
+                out.add(m.start("dn"))
+        elif int(m.group("n")) <= int(m.group("of")) and (m.group("gap") or len(m.group("lead").expandtabs()) >= 10):
+            out.add(m.start("n"))
+    return out
+
+
 @recognizer("date", 70)
 def find_dates(ctx: DetectionContext) -> list[Span]:
     """Dates (DATE) and birth dates (DATE_NAISSANCE, told by "née le", "DDN", ...)."""
     text = ctx.text
     spans: list[Span] = []
+    pages: set[int] | None = None
     for i, rx in enumerate(_PATTERNS):
         anchor = _ANCHORS.get(i)
         for m in bounded_finditer(rx, text, anchor) if anchor else rx.finditer(text):
@@ -262,6 +293,8 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
             end = m.end()
             if iso and (clock := _ISO_TIME.match(text, end)):
                 end = clock.end()  # "2026-11-29T14:30:00": one timestamp, the time glued to the date
+            if rx is _PATTERNS[4] and start in (pages := pages if pages is not None else _page_numbers(text)):
+                continue  # "      1 / 2": the page's number in a letter's footer
             label = "DATE_NAISSANCE" if _is_birth(text, start) else "DATE"
             spans.append(Span(start, end, label, 0.95, "date"))
     if _HAS_UNKNOWN_PART.search(text):

@@ -47,12 +47,20 @@ _FULL_MONTHS = [
     "decembre",
 ]
 # "2 8 févr ier 2024": OCR spaces inside the day and the month word.
-_OCR_SPACED_TEXT = re.compile(
-    r"(?i)(?<![\w])(?P<d>(?:[0-3] ?)?\d) (?P<mon>"
+# ... also with the doubled spaces of a scanned letter ("3 0  janvier  2024", a repaired "3 O").
+_SPACED_MONTH = (
+    r"(?P<mon>"
     + trie_regex(tuple(_FULL_MONTHS), " ?")
     + r"|(?:j ?a ?n ?v|f ?[ée] ?v ?r|a ?v ?r|j ?u ?i ?l|s ?e ?p ?t|o ?c ?t|n ?o ?v|d ?[ée] ?c)\.?)"
-    r"(?: (?P<y>(?:1 ?9|2 ?0) ?\d ?\d))?(?![\w])"
 )
+_OCR_SPACED_TEXT = re.compile(
+    r"(?i)(?<![\w])(?P<d>(?:[0-3] ?)?\d)[ \t]{1,2}"
+    + _SPACED_MONTH
+    + r"(?:[ \t]{1,2}(?P<y>(?:1 ?9|2 ?0) ?\d ?\d))?(?![\w])"
+)
+# "depuis ao ût 2019": a month cut by an OCR space, then a year (no day); read back from the year.
+_YEAR = re.compile(r"(?<!\d)(?<!\d )(?:19|20)\d\d(?!\d)")
+_SPACED_MONTH_BEFORE = re.compile(r"(?i)(?<![\w])" + _SPACED_MONTH + r"[ \t]{1,2}\Z")
 _EN_MONTHS = {
     "january": 1,
     "february": 2,
@@ -106,9 +114,11 @@ _YMD_SLASH = re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/(
 _COMPACT = re.compile(r"(?<![\w])(?P<v>\d{8})(?![\w])")
 _COMPACT_CONTEXT = re.compile(r"(?i)(?:date|n[ée]e?\s*(?:\(e\))?\s*le|ddn|naissance|dob|le|du|au)\b[^\n\w]{0,6}$")
 _WEEKDAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-# "jeudi 16", "vendredi 18 :" (no month: a day of the current month), not "jeudi 16h", "lundi 3 mars".
+# "jeudi 16", "vendredi 18 :" (no month: a day of the current month), not "jeudi 16h", "lundi 3 mars",
+# nor a weekday closing its line above a table row ("vient le dimanche\n4 | FABRE").
 _WEEKDAY_DAY = re.compile(
-    r"(?i)(?<![\w])" + _WEEKDAYS + r"\s+(?P<d>1er|0?[1-9]|[12]\d|3[01])(?![\w/]|[.:,]\d|\s*(?:h\d|h\b|heures?|[:/]\d|"
+    r"(?i)(?<![\w])" + _WEEKDAYS + r"[ \t]+(?P<d>1er|0?[1-9]|[12]\d|3[01])"
+    r"(?![\w/]|[.:,]\d|\s*(?:h\d|h\b|heures?|[:/]\d|"
     r"[a-zéû]+\.?\s+(?:19|20)\d{2}|(?:m?g|µg|mcg|ml|cl|l|ui|cps?|g[ée]l|gouttes?|kg|ans?|mois|jours?|semaines?|"
     r"fois|min|%|°)(?![\w])))"
 )
@@ -235,6 +245,8 @@ def find_layout_dates(ctx: DetectionContext) -> list[Span]:
         if mon not in MONTHS or not _valid(int(m.group("d").replace(" ", "")), MONTHS[mon]):
             continue
         spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.96, "date"))
+    if " " in text:
+        spans.extend(_spaced_month_years(text))
     for rx in (r for r in _ENGLISH if r in active):
         for m in rx.finditer(text):
             mon = _EN_MONTHS.get(m.group("mon").lower())
@@ -263,3 +275,15 @@ def find_layout_dates(ctx: DetectionContext) -> list[Span]:
     for m in _MONTH_YEAR.finditer(text) if _MONTH_YEAR in active else ():  # "né en 03/1950": a birth date
         spans.append(Span(m.start("date"), m.end("date"), _label(text, m.start("date")), 0.85, "date"))
     return spans
+
+
+def _spaced_month_years(text: str) -> list[Span]:
+    """ "ao ût 2019", "sept embre 2023": a month word cut by OCR spaces before a year."""
+    out = []
+    for y in _YEAR.finditer(text):
+        m = _SPACED_MONTH_BEFORE.search(text, max(0, y.start() - 16), y.start())
+        if m is None or " " not in m.group("mon").strip():
+            continue
+        if m.group("mon").replace(" ", "").rstrip(".").lower() in MONTHS:
+            out.append(Span(m.start(), y.end(), _label(text, m.start()), 0.9, "date"))
+    return out

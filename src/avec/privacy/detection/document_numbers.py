@@ -14,7 +14,11 @@ the record and reference rules leave out:
   l'arrivée : 3400981276": IPP);
 * a reference whose code opens with an acronym of three letters or more and a space, or glued
   ("V/Réf : JAP 2024/00562", "Réf. SPIP : APPI 67/2023/001847", "réf SPIP38-2024-3312"): the
-  whole code ("Réf. : AS 2025-31-0442": a two-letter role, the digits only).
+  whole code ("Réf. : AS 2025-31-0442": a two-letter role, the digits only);
+* a case's code after "n°" that opens with its office's acronym and a space ("Réquisition n° PV
+  2024/001873", "information judiciaire n° JI 25/000219"): the whole code;
+* a registered letter's tracking number ("Lettre recommandée avec AR n° 1A 187 452 3390 8", "LRAR
+  n° 2C 145 778 0912 4", "LR/AR RR123456789FR"): it names one letter sent to one person.
 
 Values are no date, amount, dose or act code (CCAM "HHFA016"). Hand-written: no library knows
 these French labels.
@@ -69,8 +73,22 @@ _REF_ACRONYM = re.compile(
     r"(?:[ \t]+(?-i:[A-Z]{2,6})(?![\w]))?[ \t]*:?[ \t]*"
     r"(?P<value>(?-i:[A-Z]{3,6}[ \t]\d{2,4}(?:[-/]\d{2,})+|[A-Z]{2,6}\d{2,4}(?:[-/]\d{2,})+))(?![\w@])"
 )
+# "n° PV 2024/001873": an office's acronym, a space, then a year or a number and a serial.
+_MARKED_ACRONYM = re.compile(r"(?:n°|n[º°]|N°)[ \t]*(?P<value>(?-i:[A-Z]{2,4})[ \u00a0]\d{2,4}[/-]\d{3,})(?![\w@/-])")
+# A registered letter: "recommandé(e) (avec AR|accusé de réception)", "LRAR", "LR/AR", "RAR", then
+# maybe a mark, then La Poste's number: two characters and eleven digits in groups, or an
+# international "RR123456789FR".
+_REGISTERED = re.compile(
+    r"(?i)(?:recommand[ée]e?s?(?:[ \t]+avec[ \t]+(?:AR|A\.R\.|accus[ée][ \t]+de[ \t]+r[ée]ception))?"
+    r"|LR[ \t]*/?[ \t]*AR|RAR)"
+    r"[ \t]*(?:" + _MARK + r")?[ \t]*:?[ \t]*"
+    r"(?P<value>(?-i:[0-9][A-Z]|[A-Z]{2})(?:[ \u00a0]?\d){11}(?![\w@])"
+    r"|(?-i:[A-Z]{2}[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3}[ \u00a0]?[A-Z]{2})(?![\w@]))"
+)
 # Where each family may start, on the folded text (one scan; the label regexes run there only).
-_ANCHOR = re.compile(r"(?<![a-z0-9])(?:ecrou|arrete|acte|facture|fei|contrat|sinistre|prelevement|dossier|code|ref)")
+_ANCHOR = re.compile(
+    r"(?<![a-z0-9])(?:ecrou|arrete|acte|facture|fei|contrat|sinistre|prelevement|dossier|code|ref|recommand|lr|rar)"
+)
 _DATE_LIKE = re.compile(
     r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[/.-]\d{1,2}){0,2}"
 )
@@ -123,12 +141,20 @@ def find_document_numbers(ctx: DetectionContext) -> list[Span]:
         elif word == "ref":
             if m := _REF_ACRONYM.match(text, at):
                 spans.append(Span(m.start("value"), m.end("value"), "NDA", 0.9, "document_number"))
+        elif word in ("recommand", "lr", "rar"):
+            if m := _REGISTERED.match(text, at):
+                spans.append(Span(m.start("value"), m.end("value"), "NDA", 0.9, "document_number"))
         else:
             m = _ACT.match(text, at)
             if m is None and _MARK_BEFORE.search(text, max(0, at - 16), at):
                 m = _ACT_AFTER_MARK.match(text, at)  # "n° de prélèvement CY24-00713"
             if m is not None and (span := _act_span(text, m)) is not None:
                 spans.append(span)
+    if "°" in text or "º" in text:
+        for m in _MARKED_ACRONYM.finditer(text):
+            if m.group("value")[:2] in ("RG", "SS") or quantity_follows(text, m.end("value")):
+                continue  # "N° RG 24/01873": the register's name is the label, the number follows it
+            spans.append(Span(m.start("value"), m.end("value"), "NDA", 0.88, "document_number"))
     if "IPP" in text or "NIP" in text:
         for m in _IPP_WORDS.finditer(text):
             if not quantity_follows(text, m.end("value")):

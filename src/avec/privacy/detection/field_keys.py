@@ -166,6 +166,15 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"ipp|nip|(?:n ?°|num(?:ero)?) ?(?:de )?patient|id ?patient|(?:n ?°) ?(?:de )?dossier patient"),
         "IPP",
     ),
+    # A study's subject number: "N° random.", "N° d'inclusion", "N° sujet", "Code participant" (a
+    # pre-screening list's codes are left as the older sets mark them).
+    (
+        re.compile(
+            r"(?:n ?°|no|num(?:ero)?|id|code) ?(?:de |du |d )?"
+            r"(?:inclusion|randomi[sz]ation|random|rando|sujet|participante?)"
+        ),
+        "IPP",
+    ),
     (re.compile(r"nda|(?:n ?°) ?(?:de )?(?:sejour|venue|passage)|num(?:ero)? ?sejour"), "NDA"),
     # A case file or a request of a body: "N° dossier MDPH", "N° DOSSIER", "Réf. demande".
     (

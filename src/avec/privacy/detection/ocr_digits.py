@@ -25,6 +25,11 @@ _I_IN_LOWER = re.compile(r"(?<=[a-zà-ÿ])I(?=[a-zà-ÿ])")
 _QUICK = re.compile(r"[OIl]\d|\d[OIl]|[a-zà-ÿ]1[a-zà-ÿ]")
 # A lone O or l opening a spaced number ("N° SS : l  62  O5 ...", "né le O 3/ 0 6/1958").
 _LONE_LETTER = re.compile(r"(?<![^\s:(])[Ol](?=[ \t]{1,3}\d)")
+# The day and month of a date, a letter read for a digit, maybe glued to the next word by OCR
+# ("du O8/O5au l6/O5/2O24", "du 22/Ol au 25/Ol/2O24"); the part must hold one true digit.
+_DATE_SLOT = re.compile(r"(?<![^\W_])[\dOIl]{1,2}/[\dOIl]{2}(?:/[\dOIl]{2,4})?")
+# "3 O  janvier": a day's second digit read as O, spaced from the first and before the month.
+_O_IN_DAY = re.compile(r"(?<=[0-3] )O(?=[ \t]{1,2}[a-zéû])")
 _TO_DIGIT = str.maketrans({"O": "0", "I": "1", "l": "1"})
 # "O2" (oxygen) is a word of every medical text, not a mark of OCR damage.
 _NOT_DAMAGE = {"O2"}
@@ -55,6 +60,11 @@ def repair_ocr(text: str) -> str | None:
         chars[m.start() : m.end()] = m.group(0).translate(_TO_DIGIT)
     for m in _LONE_LETTER.finditer(text):
         chars[m.start()] = m.group(0).translate(_TO_DIGIT)
+    for m in _DATE_SLOT.finditer(text):
+        if any(c.isdigit() for c in m.group(0)):
+            chars[m.start() : m.end()] = m.group(0).translate(_TO_DIGIT)
+    for m in _O_IN_DAY.finditer(text):
+        chars[m.start()] = "0"
     for rx, letter in ((_DIGIT_FOR_LETTER, "l"), (_L_IN_CAPITALS, "I"), (_I_IN_LOWER, "l")):
         for m in rx.finditer(text):
             chars[m.start()] = letter

@@ -26,6 +26,7 @@ from avec.privacy.detection import (  # noqa: F401
     spoken_numbers,
     structured,
     table_codes,
+    trial_codes,
 )
 from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.registry import DetectionContext, recognizer
@@ -196,7 +197,10 @@ _PHONE_SPACED = re.compile(r"(?<![\w+])(?<!\d )0 [1-9](?: \d){8}(?! ?\d)")
 # ("+590 690 35 62 48" in Guadeloupe, "+32 2 555 12 34", "+44 20 7946 0958", "00 212 6 12 34 56 78").
 # Kept only with 9 to 15 digits in all (E.164), so that "+3 mg" or "+12 000" never match.
 # A comma after the number ends it ("+594 694 20 81 35, oncle ..."); "+12,5" stays a decimal.
-_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)\s?[1-9]\d{0,2}(?:[ .\-]?(?:\(0\)\s?)?\d{1,4}){2,6}(?![\d/]|[,:]\d)")
+# Not the middle group of a dashed code ("56-0077-4512398": a public treasury reference).
+_PHONE_INTL = re.compile(
+    r"(?<![\w+])(?<!\d-)(?:\+|00)\s?[1-9]\d{0,2}(?:[ .\-]?(?:\(0\)\s?)?\d{1,4}){2,6}(?![\d/]|[,:]\d)"
+)
 
 
 def _e164_length(value: str) -> bool:
@@ -317,6 +321,9 @@ def _context_regex(words: tuple[str, ...], value: str) -> re.Pattern[str]:
     )
 
 
+_LETTERED_SHORT = re.compile(r"[A-Z]{2,5}-(?!(?:19|20)\d\d$)\d{4}")
+
+
 @lru_cache(maxsize=64)
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
@@ -328,8 +335,8 @@ def _identifier_spans(ctx: DetectionContext, label: str, words: list[str], value
     spans = []
     for m in rx.finditer(ctx.text):
         start, end = m.span(1)
-        if sum(c.isdigit() for c in m.group(1)) < 5:
-            continue
+        if sum(c.isdigit() for c in m.group(1)) < 5 and not _LETTERED_SHORT.fullmatch(m.group(1)):
+            continue  # "IPP EHPAD : DOU-0312": a home's lettered code may hold four digits
         spans.append(Span(start, end, label, 0.95, label.lower()))
     for pattern in specific:
         for m in pattern.finditer(ctx.text):

@@ -30,7 +30,8 @@ from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.word_trie import trie_regex
 from avec.privacy.spans import Span
 
-_MARK = r"(?:n°|n[º°]|no\.?|num[ée]ro|num\.?|#)"
+# "no" is a mark only when no letter follows ("NOT/AAH/24/55102" is a code, not "no" + "T/...").
+_MARK = r"(?:n°|n[º°]|no(?:\.|(?![^\W\d_]))|num[ée]ro|num\.?|#)"
 _OF = r"(?:[ \t]+(?:de[ \t]+la|de|du|des)[ \t]+|[ \t]*d['’][ \t]*|[ \t]+)"
 # Who a person-number names: "ID RÉSIDENT", "identifiant usager", "n° de bénéficiaire".
 _PERSON_NOUN = (
@@ -58,14 +59,21 @@ _FILE_NOUN = (
     r"adh[ée]rent|contrat|bail|locataire|"
     r"(?-i:SI-SIAO|SIAO)|(?:via[ \t-]?)?trajectoire|prise[ \t]+en[ \t]+charge|(?-i:PEC)|acc[èe]s|accession|"
     r"bon(?:[ \t]+de[ \t]+(?:transport|prise[ \t]+en[ \t]+charge))?|mesure|signalement|sinistre|pension|"
-    r"enreg(?:istrement)?\b\.?|fiche(?:[ \t]+de[ \t]+[^\W\d_]{3,14})?|"
+    r"enreg(?:istrement)?\b\.?|fiche(?:[ \t]+(?:de[ \t]+|d['’][ \t]*)?[^\W\d_]{3,14})?|"
     r"carte(?:[ \t]+(?:d['’]invalidit[ée]|mobilit[ée][ \t]+inclusion))?)"
 )
 # The number: an optional letter prefix, digits, groups joined by "-", "/" or "."; or a Portalis code.
+# Also digits in spaced groups, maybe after a short letter prefix ("5008 224 917", "ML 0093 4471"), an
+# allowance number and its key letter ("4417829 K"), a code after the writer's initials ("GM/LB 2024-0318").
 _VALUE = (
-    r"(?-i:(?P<value>[A-Z0-9]{4}-[A-Z]-[A-Z0-9]{3}-[A-Z0-9]{4}|(?:[A-Z]{1,6}[-/]){0,2}(?:[A-Z]{1,6}[-/]?)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*))"
+    r"(?-i:(?P<value>[A-Z0-9]{4}-[A-Z]-[A-Z0-9]{3}-[A-Z0-9]{4}"
+    r"|(?:[A-Z]{1,4}[ \u00a0])?\d{2,4}(?:[ \u00a0]\d{3,4}){1,3}(?!\d|[,.]\d)"
+    r"|\d{5,}[ \u00a0][A-Z](?=[ \t]*(?:\n|\Z|[.;,)](?:\s|\Z)))"
+    r"|(?:[A-Z]{1,4}/[A-Z]{1,4}[ \u00a0](?=\d))?"
+    r"(?:[A-Z]{1,6}[-/]){0,2}(?:[A-Z]{1,6}[-/]?)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*))"
     r"(?![\w@])"
 )
+_SPACED = re.compile(r"\d[ \u00a0]\d")
 # After the noun: an acronym or "de" and a word ("N° allocataire CAF", "N° de mesure de protection",
 # "N° de la décision CDAPH", "N° d'ordonnance de placement"); with "de" a mark or a colon is needed.
 _ACRONYM = r"(?-i:[A-Z]{2,6}|Caf)(?![\w-])"
@@ -181,12 +189,15 @@ def _labelled_span(text: str, m: re.Match[str]) -> Span | None:
     marked = bool(re.search(r"(?i)n°|n[º°]|no|num|#|:|=|\||\.\.|…", gap))
     if quantity_follows(text, m.end("value")):
         return None  # "Prise en charge : 12 500 €", "pension 1 150,00 €"
+    if _SPACED.search(value) and sum(ch.isdigit() for ch in value) < 7:
+        return None  # "contrat : 12 345": spaced digits need the length of a file number
     if m.group("ipp"):
         label, min_digits = "IPP", 4
     elif m.group("ref"):
         if _NOT_A_FILE.search(m.group("refqual") or ""):
             return None
         structured = bool(re.search(r"[A-Z]", value) or re.search(r"\d[-/.]\d", value))
+        structured = structured or sum(ch.isdigit() for ch in value) >= 8
         if not (marked or structured):
             return None  # "réf 2019": a year, a page; a bare number needs a colon
         label, min_digits = "NDA", 4
@@ -215,6 +226,8 @@ def _labelled_span(text: str, m: re.Match[str]) -> Span | None:
     start = m.start("value")
     if m.group("file") and not gap and text[start - 1].isalpha():
         start = m.start("file")  # "n° SIAO34-2025-00193": the body's letters glued to the number are part of it
+    elif m.group("court") and not gap and text[start - 1].isalpha():
+        start = m.start("court")  # "PV24-0381": a report's letters glued to its number are part of it
     return Span(start, m.end("value"), label, 0.9, "reference_number")
 
 

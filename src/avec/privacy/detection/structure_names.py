@@ -100,7 +100,11 @@ _ANY_FIRST = re.compile(
     r"boutique|samu|cap|chu|chru|ch|cmpp?|camsp|cattp|pmi|ehpad|ssiad|clinique|polyclinique|caf|cpam|ccas|"
     r"cias|mds|ime|itep|esat|sessad)(?!\w)"
 )
-_WORD = r"(?:[" + UP + r"][\w'’]*(?:-[\w'’]+)*|\d{2,3}(?![\w'’-]|[,.]\d))"
+# A département's number closes a name, but not a date's day ("MDPH du Rhône le 10 mars", "... du 05/07/2022").
+_WORD = (
+    r"(?:[" + UP + r"][\w'’]*(?:-[\w'’]+)*|\d{2,3}(?![\w'’/-]|[,.]\d|[ \t]+(?i:janv|f[ée]vr|mars|avr|mai\b|juin|"
+    r"juil|ao[uû]t|sept|oct|nov|d[ée]c)))"
+)
 _CONNECT = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|et|en|sur|sous|lès|in|di|da|u|a|à)"
 # The name: capitalised words joined by connectors, or a quoted name.
 _NAME = re.compile(

@@ -54,7 +54,10 @@ _NOT_A_RECORD = re.compile(
     r"tubes?|pr[ée]l[èe]vements?|[ée]chantillons?|flacons?|art\.?|[LRD]\.|produits?|d[ée]signation|"
     r"r[ée]f[ée]rences?[ \t]+produit|mat[ée]riel|dispositif|"
     # A professional's certification ("opérateur certifié n°"), a prescription pad ("ordonnance sécurisée n°").
-    r"op[ée]rat(?:eur|rice)s?|certifi[ée]e?s?|agr[ée][ée]e?s?|s[ée]curis[ée]e?s?)(?![\w])"
+    r"op[ée]rat(?:eur|rice)s?|certifi[ée]e?s?|agr[ée][ée]e?s?|s[ée]curis[ée]e?s?|"
+    # An insurer's or a public creditor's own number ("n° AMC", "identifiant collectivité", PayFiP), a
+    # device's inventory number, a batch of trial kits.
+    r"amc|amo|collectivit[ée]s?|payfip|tipi|inventaire|kits?)(?![\w])"
 )
 _MARK_IN_GAP = re.compile(r"(?i)n°|nº|num[ée]ro|:|\(|\best\b")
 _STRONG_KEYS = frozenset({"ipp", "nip", "nda"})
