@@ -64,7 +64,8 @@ def test_addresses_zip_and_ocr_digits(detector: Detector) -> None:
     [
         "Parkinson, Alzheimer et Crohn : trois maladies suivies ici.",
         "Doliprane / Kardégic / Lovenox à poursuivre.",
-        "Inscrit à l'école Jules Ferry, puis au collège Victor Hugo.",
+        # (round 12: a named school is an identifier, "école Jules Ferry" is marked; a school without a name is not)
+        "Inscrit à l'école du quartier, puis au collège de secteur.",
         "Prise en charge en unité Alzheimer, unité de soins palliatifs.",
         "Monsieur le Directeur,",
         "Semaine S12 : relance. Ablation des fils à J+7. TA 14/8, 1 / 2 cp le soir.",

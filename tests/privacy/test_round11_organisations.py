@@ -92,7 +92,7 @@ def test_organisation_is_one_hopital_span(detector: object, text: str, body: str
         "dossier de surendettement déposé à la Banque de France le mois dernier",
         "ACCOMPAGNEE DE SA MERE ; LE PATIENT RESIDE CHEZ SA SOEUR",
         "la mairie a appelé ; l'université ; l'école maternelle ; le collège",
-        "Inscrit à l'école Jules Ferry, puis au collège Victor Hugo.",
+        "Inscrit à l'école du quartier, puis au collège de secteur.",  # round 12: named schools are marked
         "Plaie grade 1 de l'Université du Texas, sans ostéite.",
         "Mutuelle : oui ; Mutuelle Entreprise ; Assurance maladie : 100 %",
         "Amoxicilline 1 g x 3 ; kiné respiratoire ; audition normale ; imagerie cérébrale.",

@@ -22,10 +22,12 @@ from avec.privacy.spans import Span
 
 _WORD = r"[" + UP + r"][\w'’\-]+"
 _COMPANY = re.compile(
-    r"(?<![\w'’-])(?:"
+    r"(?<![\w-])(?<!\w\w['’])(?:"
     r"(?P<place>" + _WORD + r"(?:[ \t]" + _WORD + r")?)[ \t]+"
-    r"(?:Services?[ \t]+(?:à|a)[ \t]+Domicile|Domicile[ \t]+Services?)"
-    r"|Aide[ \t]+(?:à|a)[ \t]+Domicile[ \t]+(?:en|du|des|de[ \t]+la|de|d['’])[ \t]*" + _WORD +
+    r"(?:Services?[ \t]+(?:à|a)[ \t]+Domicile|Domicile[ \t]+Services?|Aide[ \t]+(?:à|a)[ \t]+Domicile)"
+    r"|Aide[ \t]+(?:à|a|et)[ \t]+Domicile[ \t]+(?:en|du|des|de[ \t]+la|de|d['’])[ \t]*" + _WORD +
+    # "Aide à Domicile Villeurbanne Services": the place inside the name
+    r"|Aide[ \t]+(?:à|a)[ \t]+Domicile[ \t]+(?P<inner>" + _WORD + r")[ \t]+Services?" +
     r"|M[ée]dical[ \t]+Services?[ \t]+" + _WORD +
     r")(?![\w'’-])"
 )
@@ -91,10 +93,15 @@ def company_spans(ctx: DetectionContext) -> list[Span]:
     out: list[Span] = []
     if "Domicile" in ctx.text or "dical Servic" in ctx.text:
         for m in _COMPANY.finditer(ctx.text):
-            place = m.group("place")
-            if place and any(ctx.lexicons.is_common(w) or is_protected_word(w) for w in place.split()):
+            start, place = m.start(), m.group("place") or m.group("inner")
+            words = place.split() if place else []
+            # "Association Mauges Services à Domicile": a leading ordinary word is no part of the place
+            while len(words) > 1 and ctx.lexicons.is_common(words[0].lower()) and not _area(ctx, words[0]):
+                start = ctx.text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            if any(ctx.lexicons.is_common(w) and not _area(ctx, w) or is_protected_word(w) for w in words):
                 continue  # "Nos Services à Domicile", "Les Services à Domicile": no name before them
-            out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
+            out.append(Span(start, m.end(), "HOPITAL", 0.75, "facility"))
     for span in _regional_spans(ctx):
         if not any(x.start < span.end and span.start < x.end for x in out):
             out.append(span)

@@ -44,19 +44,27 @@ _TRADES = frozenset(
     renovation habitat habitations immobilier assurances prevoyance mutuelle mutualiste banque
     confort loc location distribution industrie industries cooperative mediatheque club judo football rugby
     tennis basket handball sporting olympique kine radiologie imagerie demenagement demenagements
-    paysages espaces vitrerie carrosserie pressing traiteur reseau perinat sante""")
+    paysages espaces vitrerie carrosserie pressing traiteur reseau perinat sante
+    teleassistance assistance energie energies telecom telecoms pharma partners gestion immobiliere repas
+    gardiennage menuiseries fioul fiouls primeurs coutellerie coutelleries autocars ressourcerie logis logement
+    services automobiles jardins""")
 )
 # Club abbreviations before a town: "US Joué-lès-Tours", "AS Cannes", "FC Lorient".
 _CLUB = re.compile(r"(?:US|AS|FC|ES|SC|RC|AJ|CA|UA|ASPTT|JA|OGC|SCO|UNSS)[ \t]+(?P<town>" + _CAP + r")")
-_LEGAL = r"(?:SAS|SARL|EURL|SASU|SNC|SCOP|SELARL|SELAS|SELAFA|SCM|SCI|SEM|SPL)"
-_LEGAL_BEFORE = re.compile(r"(?<![\w'’-])" + _LEGAL + r"[ \t]+(?P<name>" + _RUN + r")")
+_LEGAL = r"(?:SAS|SARL|EURL|SASU|SNC|SCOP|SELARL|SELAS|SELAFA|SCM|SCI|SEM|SPL|EARL|GAEC|SCEA)"
+# "EARL des Coteaux du Tarn": a farm's or a firm's name may open with a particle
+_LEGAL_BEFORE = re.compile(
+    r"(?<![\w'’-])" + _LEGAL + r"[ \t]+(?P<name>(?:(?:des|du|de[ \t]+la|de[ \t]+l['’])(?:(?<=['’])|[ \t]+))?"
+    + _RUN + r")"
+)
 _LEGAL_AFTER = re.compile(r"(?<![\w'’-])(?P<name>" + _RUN + r")[ \t]+" + _LEGAL + r"(?![\w'’-])(?![ \t]*:)")
 _LETTERHEAD = re.compile(r"(?m)^[ \t]*(?P<name>" + _RUN + r")[ \t]*[–—-][ \t]*" + _LEGAL + r"\b")
 # Words that introduce an organisation; the name after them is marked, the word is not.
 _INTRO = re.compile(
-    r"(?i:(?<![\w'’-])(?:employeur|entreprise|soci[ée]t[ée]|magasin|chantier|prestataire|bailleur|assureur|"
+    r"(?i:(?<![\w-])(?<!\w\w['’])(?:employeur|entreprise|soci[ée]t[ée]|magasin|chantier|prestataire|bailleur|assureur|"
     r"mutuelle|compl[ée]mentaire(?:[ \t]+sant[ée])?|banque|club|op[ée]rateur[ \t]+fun[ée]raire|transporteur|"
-    r"enseigne|organisme|(?:(?:travaill|embauch|employ|salari)[ée]e?s?|travaill(?:e|ait|ent)|"
+    r"enseigne|organisme|fournisseur|cr[ée]dit(?:[ \t]+(?:renouvelable|conso(?:mmation)?|auto))?|"
+    r"pr[êe]t[ \t]+personnel|(?:(?:travaill|embauch|employ|salari)[ée]e?s?|travaill(?:e|ait|ent)|"
     r"ouvri[èe]re?|cariste|retrait[ée]e?|cdd|cdi|int[ée]rim(?:aire)?|stage|apprenti(?:e|ssage)?)[ \t]+"
     r"(?:chez|de[ \t]+la|de[ \t]+l['’]|du|des|à[ \t]+la|au|aux)))"
     r"(?:[ \t]*:[ \t]*|[ \t]*\([ \t]*|[ \t]+)(?P<name>" + _RUN + r")"
@@ -77,20 +85,53 @@ _BRANCH = re.compile(
     r"|(?P<run>(?:[ \t]+" + _CAP + r"){1,3}))"
 )
 _CARE_TRADES = frozenset(words_of("ambulances taxi taxis kine vsl"))
-_INSTITUTIONAL = frozenset(words_of("mutuelle mutualiste assurances prevoyance banque habitat habitations"))
+_INSTITUTIONAL = frozenset(words_of("mutuelle mutualiste assurances prevoyance banque"))
+# Social landlords ("Valophis Habitat", "Estuaire Habitat", "Aquitaine Logis"): a capitalised word beside the
+# housing word names the landlord, unless it is a kind of housing or of housing policy.
+_HOUSING = frozenset(words_of("habitat habitations logis logement"))
+_HOUSING_KINDS = frozenset(
+    words_of("""inclusif inclusive indigne social sociale sociaux solidaire jeune jeunes senior seniors partage partagee
+    adapte adaptee insalubre amelioration plan programme diagnostic pole service direction aide aides droit droits
+    qualite conseil espace maison info information agence accompagnement parc prive public publique type mon ma
+    action demande recherche actuel actuelle nouveau nouvelle ancien ancienne
+    votre notre le la les un une des ce cette""")
+)
+# "Transports Besson et Fils", "Ets Marie & Fils": a family business, whatever the family name.
+_FAMILY = re.compile(r"[ \t]+(?:&|et|ET)[ \t]+(?:Fils|FILS|Fr[èe]res|FR[ÈE]RES|Cie|CIE)(?![\w'’-])")
+# "Ets Rouquier", "Établissements Dumont": a business named after its owner.
+_ETS = re.compile(r"(?:Ets|ETS|[ÉE]tablissements|[ÉE]TABLISSEMENTS)\.?[ \t]+(?P<name>" + _RUN + r")")
+# Events and campaigns: a trade-looking run that heads or names one is no organisation
+# ("Nord Santé : journée de dépistage", "forum Habitat Jeunes").
+_EVENT_WORDS = (
+    r"journ[ée]es?|campagnes?|semaines?|forums?|salons?|colloques?|congr[èe]s|festivals?|rencontres?|mois|"
+    r"challenges?|courses?|marches?|op[ée]rations?|programmes?|conf[ée]rences?|soir[ée]es?|matin[ée]es?|"
+    r"ateliers?|sessions?|formations?|webinaires?|quinzaines?|villages?|stands?|expositions?|concours|"
+    r"[ée]ditions?|d[ée]pistages?|actions?|animations?|permanences?"
+)
+# (not the first pair of a phone number: "Pompes Funèbres Muretaines 05 61 51 08 33")
+_DEPARTMENT_AFTER = re.compile(
+    r"[ \t](?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])(?![\w'’-]|[,.:/]\d|[ \t.-]\d|[ \t]*(?:%|h\b|ans\b|€))"
+)
+_EVENT_AFTER = re.compile(
+    r"(?i)[ \t]*(?:[:–—-]|\d{4})[ \t]*(?:la|le|les|une|un|l['’])?[ \t]*(?:" + _EVENT_WORDS + r")\b"
+)
+_EVENT_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:" + _EVENT_WORDS + r")[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])?[ \t]*\Z"
+)
 _DEMONYM = re.compile(r"(?i)\w{3,}(?:aise|ais|oise|ois|aine|ain|ienne|ien|éen|éenne|ine|ane|ol|ole|elle|onne|arde)s?$")
 _TITLES = frozenset(words_of("dr docteur pr professeur m mme mr mlle madame monsieur me maitre"))
 _TRADE_WORD = re.compile(r"(?:" + "|".join(sorted(_TRADES, key=len, reverse=True)) + r")(?![\w'’-])")
 # First words of _INTRO and legal forms, found on the folded text before the full patterns are tried.
 _INTRO_FIRST = re.compile(
     r"(?:employeur|entreprise|societe|magasin|chantier|prestataire|bailleur|assureur|mutuelle|"
-    r"complementaire|banque|club|operateur|transporteur|enseigne|organisme|travaill|embauch|employ|salari|ouvri|"
+    r"complementaire|banque|club|operateur|transporteur|enseigne|organisme|fournisseur|credit|pret personnel|"
+    r"travaill|embauch|employ|salari|ouvri|"
     r"cariste|retraite|cdd|cdi|interim|stage|apprenti)"
 )
 _LEGAL_GATE = re.compile(_LEGAL + r"(?![\w'’-])")
 _GATE = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted(_TRADES, key=len, reverse=True)) + r"|employeur|entreprise|societe|"
-    r"chez|sas|sarl|eurl|selas|selarl|credit|caisse|banque|mgen|lmde|edf|us|as|fc)(?![\w-])"
+    r"chez|sas|sarl|eurl|selas|selarl|earl|gaec|scea|credit|caisse|banque|mgen|lmde|edf|us|as|fc|ets|etablissements)(?![\w-])"
 )
 
 
@@ -98,6 +139,12 @@ def _starts_word(text: str, pos: int) -> bool:
     """No letter, digit, apostrophe or hyphen before ``pos`` (the patterns above carry no lookbehind,
     so that the regex engine can skip ahead on their first characters)."""
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "_'’-")
+
+
+def _intro_start(text: str, pos: int) -> bool:
+    """A word start, also after an elided article ("l'entreprise", "d'employeur")."""
+    elided = pos >= 2 and text[pos - 1] in "'’" and text[pos - 2] in "lLdD" and _starts_word(text, pos - 2)
+    return elided or _starts_word(text, pos)
 
 
 def _words(name: str) -> list[str]:
@@ -108,10 +155,15 @@ _LINK_WORDS = frozenset(words_of("de la l d du des et en sur les le lès"))
 
 
 def _cut(text: str, start: int, end: int) -> int:
-    """End of a name before a word that closes it ("Service", "Tél", "Dr") and its trailing links."""
+    """End of a name before a word that closes it ("Service", "Tél", "Dr") and its trailing links; a
+    capitalised "Service(s)" closing the run belongs to the name ("Cantal Repas Service")."""
+    gap = re.search(r"[ \t]{3,}|\t", text[start:end])  # a table's next column ("Alpenia Pharma France      CRO")
+    end = start + gap.start() if gap else end
     for w in re.finditer(r"[\w'’\-]+", text[start:end]):
         key = fold_key(w.group(0)).strip("'’")
-        if key in FACILITY_STOP or key in _TITLES:
+        last = not text[start + w.end() : end].strip()
+        closing = key == "service" and w.group(0)[0].isupper() and w.start() > 0 and last
+        if (key in FACILITY_STOP or key in _TITLES) and not closing:
             end = start + w.start()
             break
     tail = re.search(r"(?i)(?:[ \t]+(?:" + _LINK + r")['’]?)*[ \t'’&-]*\Z", text[start:end])
@@ -126,10 +178,19 @@ def _proper(ctx: DetectionContext, word: str) -> bool:
     if _place(ctx, word):
         return True
     if word.isupper():
-        return False  # in capitals the word lists miss unaccented words ("MEDICALE"): places only
+        return _demonym(ctx, word)  # in capitals the word lists miss unaccented words ("MEDICALE"): places only
     if fold_key(word) in _TRADES:
         return False
     return not lex.is_common(word.lower()) or bool(_DEMONYM.match(word) and len(word) >= 6)
+
+
+def _demonym(ctx: DetectionContext, word: str) -> bool:
+    """An adjective of a place ("Clissonnaises", "ANZINOIS", "Phocéennes"): it names a firm's area, no person."""
+    return len(word) >= 7 and bool(_DEMONYM_END.search(word)) and not ctx.lexicons.is_first_name(word)
+
+
+# Adjectives of places (longer endings than ``_DEMONYM``, which also reads the ordinary words of a name).
+_DEMONYM_END = re.compile(r"(?i)(?:aise|ais|oise|ois|éenne|éen|ienne|onnaise|ine)s?$")
 
 
 def _place(ctx: DetectionContext, word: str) -> bool:
@@ -150,7 +211,7 @@ def _lead(text: str, start: int, end: int) -> int:
 
 _AREAS = frozenset(
     words_of("""nord sud est ouest sud-est sud-ouest nord-est nord-ouest atlantique littoral armor corse
-    guadeloupe martinique guyane reunion mayotte alsace lorraine provence savoie""")
+    guadeloupe martinique guyane reunion mayotte alsace lorraine provence savoie mediterranee""")
 )
 
 
@@ -180,16 +241,34 @@ def _trade_spans(ctx: DetectionContext) -> list[Span]:
             continue
         if keys[0] in _TITLES or is_protected_word(words[0]) and keys[0] not in _TRADES:
             continue
-        if not any(_proper(ctx, w) for w in words if fold_key(w) not in _TRADES):
-            continue
+        if _EVENT_AFTER.match(text, end) or _EVENT_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "Nord Santé : journée de dépistage", "forum Habitat Jeunes": an event, no organisation
         rest = [w for w in words if fold_key(w) not in _TRADES]
-        if keys[0] in _CARE_TRADES and surname_named(ctx, rest):
+        family = _FAMILY.search(text, start, end)  # "Transports Besson et Fils"
+        number = _DEPARTMENT_AFTER.match(text, end)  # "Gardiennage Services 93"
+        # "Logement RDC", "LOGEMENT ACCOMP.": a landlord puts "Logement"/"Logis" after its place, never first
+        housing = any(k in _HOUSING for k in keys) and bool(rest) and keys[0] not in ("logement", "logis")
+        housing = housing and not any(
+            fold_key(w) in _HOUSING_KINDS or w[0].islower() or is_protected_word(w) or not w.isalpha()
+            or w.isupper() and ctx.lexicons.is_common(w.lower())  # "LOGEMENT ACTUEL": a heading
+            for w in rest
+        )
+        if not (family or number or housing) and not any(_proper(ctx, w) for w in rest):
+            continue
+        trades = sum(k in _TRADES for k in keys)  # "Taxi Borny Services": two trade words make a firm's name
+        if keys[0] in _CARE_TRADES and surname_named(ctx, rest) and not family and trades < 2 and not any(
+            _demonym(ctx, w) or _place(ctx, w) for w in rest
+        ):
             continue  # "Ambulances Delmas", "Taxi Roux": a person's name, marked by the person rules
-        if len(rest) == 2 and (ctx.lexicons.is_first_name(rest[0]) or rest[1].isupper() and not rest[0].isupper()):
+        person = len(rest) == 2 and (ctx.lexicons.is_first_name(rest[0]) or rest[1].isupper() and not rest[0].isupper())
+        if person and not family:
             continue  # "Kiné Jean DUVAL": a person after a trade (the person rules mark the name)
+        end = number.end() if number else end
         if all(k in _INSTITUTIONAL for k in keys if k in _TRADES) and not any(_place(ctx, w) for w in words):
             continue  # "Mutuelle Entrenous": a mutual or a bank is marked with the area it serves
-        if ctx.all_caps and not any(not ctx.lexicons.is_common(w.lower()) for w in words):
+        if ctx.all_caps and not any(
+            not ctx.lexicons.is_common(w.lower()) or _place(ctx, w) or _demonym(ctx, w) for w in words
+        ):
             continue
         # "Pompes Funèbres": the first word of the trade belongs to the name
         out.append(Span(start, end, "HOPITAL", 0.8, "named_body"))
@@ -209,7 +288,7 @@ def _intro_spans(ctx: DetectionContext) -> list[Span]:
     """Names after a word that introduces an organisation, legal forms, letterheads."""
     text, lex = ctx.text, ctx.lexicons
     out = []
-    intros = (_INTRO.match(text, w.start()) for w in _INTRO_FIRST.finditer(ctx.folded) if _starts_word(text, w.start()))
+    intros = (_INTRO.match(text, w.start()) for w in _INTRO_FIRST.finditer(ctx.folded) if _intro_start(text, w.start()))
     for m in (m for m in intros if m is not None):
         start = m.start("name")
         if _lead(text, start, m.end("name")) > start or _NATIONAL.fullmatch(m.group("name")):
@@ -226,7 +305,9 @@ def _intro_spans(ctx: DetectionContext) -> list[Span]:
             continue  # "employeur BTP", "chez Marie": a trade or a person, no organisation's name
         if one and name.isupper():
             continue  # "bailleur (OPH)", "retraité de la SNCF": an acronym alone tells no place
-        if not any(_proper(ctx, w) or w.isupper() and len(w) >= 3 and w.isalpha() for w in words):
+        if not any(_proper(ctx, w) or w.isupper() and len(w) >= 3 and w.isalpha() for w in words) and not (
+            _FAMILY.search(text, start, end)
+        ):
             continue
         if fold_key(m.group(0)[:4]) in ("mutu", "comp", "banq", "assu") and not any(_place(ctx, w) for w in words):
             continue  # "Mutuelle : Entrenous": a mutual, a bank or an insurer is marked with its area
@@ -269,11 +350,30 @@ def _national_spans(ctx: DetectionContext) -> list[Span]:
     return out
 
 
+def _ets_spans(ctx: DetectionContext) -> list[Span]:
+    """A business named after its owner: "Ets Rouquier", "ETS MARIE & FILS", "Établissements Dumont"."""
+    text = ctx.text
+    out = []
+    for m in _ETS.finditer(text):
+        if not _starts_word(text, m.start()):
+            continue
+        end = _cut(text, m.start("name"), m.end("name"))
+        family = _FAMILY.match(text, end)
+        end = family.end() if family else end
+        first = _words(text[m.start("name") : end])[:1]
+        # "ÉTABLISSEMENTS SOLLICITÉS": a heading; the abbreviation "Ets" always names a firm
+        heading = not m.group(0).lower().startswith("ets") and first and ctx.lexicons.is_common(first[0].lower())
+        if first and not heading and not is_protected_word(first[0]) and fold_key(first[0]) not in FACILITY_STOP:
+            out.append(Span(m.start(), end, "HOPITAL", 0.8, "named_body"))
+    return out
+
+
 def company_name_spans(ctx: DetectionContext) -> list[Span]:
     """``HOPITAL`` spans for companies, shops, insurers, banks and clubs; overlaps keep the longest."""
     if not _GATE.search(ctx.folded):
         return []
     spans = _national_spans(ctx) + _intro_spans(ctx) + _trade_spans(ctx)
+    spans += _ets_spans(ctx) if "ets" in ctx.folded or "etablissements" in ctx.folded else []
     spans.sort(key=lambda s: (s.start, s.start - s.end))
     out: list[Span] = []
     for s in spans:

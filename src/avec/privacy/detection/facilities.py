@@ -24,6 +24,7 @@ from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.named_bodies import named_body_spans
 from avec.privacy.detection.place_patterns import UP, known_commune
 from avec.privacy.detection.practice_names import practice_spans
+from avec.privacy.detection.public_bodies import public_body_spans
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
 from avec.privacy.detection.school_names import school_spans
 from avec.privacy.detection.specialty_centres import specialty_centre_spans
@@ -348,7 +349,7 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
         # ("UMJ de l'Hôtel-Dieu": a known hospital closing the body's name is inside it)
         if all(y.start <= body.start and y.end < body.end or body.start < y.start and y.end <= body.end for y in inner):
             start = min([body.start] + [y.start for y in inner])
-            spans = [y for y in spans if y not in inner] + [Span(start, body.end, "HOPITAL", 0.8, "facility")]
+            spans = [y for y in spans if y not in inner] + [Span(start, body.end, "HOPITAL", 0.8, body.source)]
     for x in company_spans(ctx):
         inner = [y for y in spans if y.start < x.end and x.start < y.end]
         if all(y.start <= x.start and y.end < x.end and y.label == "HOPITAL" for y in inner):
@@ -361,6 +362,7 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
             # "Cabinet Kiné du Lac": a shorter keyword's span inside the practice's name
             spans = [y for y in spans if y not in inner] + [x]
     more = school_spans(ctx) + named_body_spans(ctx) + company_name_spans(ctx) + specialty_centre_spans(ctx)
+    more += public_body_spans(ctx)
     spans += [x for x in more if not any(y.start < x.end and x.start < y.end for y in spans)]
     ctx.extra["facility_spans"] = spans  # read by the commune rule ("EHPAD Ker Maria, Allaire")
     return spans

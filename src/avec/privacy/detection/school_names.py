@@ -1,9 +1,11 @@
 """Schools and numbered coordination bodies: "école Jean-Macé", "École primaire Jean-Zay", "DAC 58".
 
-A school is marked only in the layouts that name one establishment: its official name, where the
-person honoured is hyphenated ("Collège Albert-Camus", "lycée Henri-IV"), or a kind of school and
-its commune ("école publique de Marsac"). "école Jules Ferry" or "collège de Quimperlé" (a sector)
-stay unmarked, as the conventions of docs/privacy-detection.md have it. The span includes the
+A school is marked in the layouts that name one establishment: its official name, where the
+person honoured is hyphenated ("Collège Albert-Camus", "lycée Henri-IV"), a kind of school and
+its commune ("école publique de Marsac"), or, since round 12, any proper name after the keyword
+("école Jules Ferry", "lycée Beaussier", "collège des Hautes-Ourmes", "ECOLE CONDORCET"): a named
+school tells where a child lives, as the newer writers mark it. "collège de Quimperlé" (a sector)
+and "collège des familles" (a board) stay unmarked. The span includes the
 keyword, like every facility. No offline package lists French schools, hence the hand-written regex.
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection.facility_keywords import FACILITY_STOP
+from avec.privacy.detection.facility_keywords import FACILITY_STOP, words_of
 from avec.privacy.detection.place_patterns import UP, known_commune
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
@@ -34,6 +36,47 @@ _NAMED_KIND = re.compile(
     r"(?P<name>(?:(?i:les|le|la|l['’]|du|des|de[ \t]+la|de[ \t]+l['’])(?:(?<=['’])|[ \t]+))?" + _PART
     + r"(?:-[\w'’]+)*(?:[ \t]+(?:(?:de|du|des|le|la)[ \t]+)?" + _PART + r"(?:-[\w'’]+)*){0,2})"
 )
+# A school and its proper name, without a kind: "école Louis Pergaud", "collège des Hautes-Ourmes".
+_NAMED = re.compile(
+    r"(?<![\w-])(?<!-l['’])(?P<kw>(?i:[ée]cole|coll[èe]ge|lyc[ée]e))"
+    r"(?:[ \t]+(?i:publique|priv[ée]e?|professionnel(?:le)?|agricole|polyvalent|g[ée]n[ée]ral|technique))?[ \t]+"
+    r"(?P<name>(?:(?i:des|du|de[ \t]+la|les|le|la)[ \t]+)?" + _PART + r"(?:-[\w'’]+)*"
+    r"(?:[ \t]+(?:(?:de|du|des|le|la)[ \t]+)?" + _PART + r"(?:-[\w'’]+)*){0,2})"
+)
+_SCHOOL_KINDS = frozenset(
+    words_of(
+        """maternelle elementaire primaire publique privee college lycee ecole ulis segpa cp ce1 ce2 cm1 cm2
+        pro professionnel general technique agricole international internationale militaire"""
+    )
+)
+
+
+def _named_school(ctx: DetectionContext, m: re.Match[str]) -> Span | None:
+    """A school and the capitalised name after it, cut before a stop word, a commune after "de" or an
+    ordinary word; refused when the name is a kind or a board ("collège des Familles")."""
+    lex = ctx.lexicons
+    end = m.start("name")
+    named = article = False
+    for w in re.finditer(r"[\w'’-]+", m.group("name")):
+        word = w.group(0)
+        key = fold_key(word).strip("'’")
+        if key in ("de", "du", "des", "la", "le", "les"):
+            if named and not word[0].isupper():
+                break  # "lycée X de Villiers-le-Bel": the commune apart
+            article = word[0].isupper()  # "collège Les Garrigues": a capitalised article, then a name
+            continue
+        if key in FACILITY_STOP or key in _SCHOOL_KINDS:
+            break
+        common = lex.is_common(word.lower()) and not (lex.is_first_name(word) or lex.is_surname(word))
+        if word.isupper() and (common or len(word) <= 3) or word[0].isupper() and common and not (named or article):
+            break
+        named = True
+        end = m.start("name") + w.end()
+    if not named:
+        return None
+    return Span(m.start(), end, "HOPITAL", 0.8, "facility")
+
+
 # Département-wide coordination bodies named by their département's number: "DAC 58", "DAC 2A".
 _NUMBERED_BODY = re.compile(r"(?<![\w-])(?:DAC|CPTS|PTA)[ \t](?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])(?![\w-])")
 
@@ -61,6 +104,9 @@ def school_spans(ctx: DetectionContext) -> list[Span]:
             name = name[: town.start()]  # "école primaire Les Korrigans de Saint-Gilles": the commune apart
         if re.search(r"[" + UP + r"]", name):
             out.append(Span(m.start(), m.start("name") + len(name), "HOPITAL", 0.8, "facility"))
+    for m in _NAMED.finditer(text) if schools else ():
+        if not any(x.start <= m.start() < x.end for x in out) and (span := _named_school(ctx, m)):
+            out.append(span)
     for m in _NUMBERED_BODY.finditer(text) if "DAC " in text or "CPTS " in text or "PTA " in text else ():
         out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
     return out

@@ -30,7 +30,9 @@ _ACRONYMS = (
     r"SIAO|CDPS|UMJ|"
     # fire and rescue, education, housing, occupational health, regional screening and rehabilitation
     # bodies: "SDIS 35", "DSDEN de la Somme", "SOLIHA Haut-Rhin", "APST Centre", "CRCDC Occitanie"
-    r"SDIS|DSDEN|SOLIHA|OPH|SPST|APST|AMETRA|UEROS|CRCDC|CRDN|EMPSA|CCI(?=[ \t]+[" + UP + r"])"
+    r"SDIS|DSDEN|SOLIHA|Soliha|OPH|SPST|APST|AMETRA|UEROS|CRCDC|CRDN|EMPSA|CCI(?=[ \t]+[" + UP + r"])|"
+    # a region as a body ("Région Bretagne", "RÉGION GRAND EST"): only before a region's name (checked below)
+    r"R[ée]gion|R[ÉE]GION"
 )
 _FULL = (
     r"conseil[ \t]+d[ée]partemental|conseil[ \t]+g[ée]n[ée]ral|conseil[ \t]+r[ée]gional|d[ée]partement|"
@@ -49,7 +51,8 @@ _FULL = (
     # the State, the commune, schools' authorities, prisons, universities, employment and sickness
     # insurance by their territory: "Préfecture du Var", "Mairie de Dainville", "Académie de Lille",
     # "Maison d'arrêt de Nîmes", "Université de Rouen", "Cap emploi 35", "Assurance Maladie de la Sarthe"
-    r"(?:sous-)?pr[ée]fecture|(?-i:Mairie|MAIRIE)|acad[ée]mie|rectorat|maison[ \t]+d['’]arr[êe]t|"
+    r"(?:sous-)?pr[ée]fecture|(?-i:Mairie|MAIRIE)|acad[ée]mie|rectorat(?:[ \t]+de[ \t]+l['’][ \t]?acad[ée]mie)?|"
+    r"maison[ \t]+d['’]arr[êe]t|"
     r"centre[ \t]+p[ée]nitentiaire|"
     r"centre[ \t]+de[ \t]+d[ée]tention|maison[ \t]+centrale|universit[ée]|cap[ \t]+emploi|assurance[ \t]+maladie|"
     r"direction[ \t]+territoriale|p[ôo]le[ \t]+de[ \t]+proximit[ée]|lactarium|"
@@ -89,7 +92,10 @@ _CHARITY_GATE = ("croix-rouge", "secours ", "restos", "resto du", "emmaus", "arm
 # ("ccas de vierzon", "ssiad de figeac"): only with a lower-case word that is a known commune.
 _LOWER_BODY = re.compile(
     r"(?<![\w-])(?P<kw>ccas|cias|cpam|caf|mdph|udaf|msa|ssiad|saad|spasad|ehpad|cmpp|camsp|sessad|esat|clic|chu|"
-    r"chru|bapu|csapa)[ \t]+(?:de[ \t]+|du[ \t]+|d['’][ \t]?)(?P<place>[a-zà-ÿ][a-zà-ÿ'’]*(?:-[a-zà-ÿ'’]+)*)(?![\w'’-])"
+    r"chru|bapu|csapa|sdis|siao|croix-rouge)[ \t]+(?:(?:de[ \t]+|du[ \t]+|d['’][ \t]?)(?P<place>[a-zà-ÿ][a-zà-ÿ'’]*"
+    r"(?:-[a-zà-ÿ'’]+)*)(?![\w'’-])"
+    r"|(?P<num>(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[ab]))(?![\w'’-]|[,.:/]\d|[ \t]*(?:%|h\b|ans\b))"
+    r"|(?P<bare>[a-zà-ÿ][a-zà-ÿ'’]*(?:-[a-zà-ÿ'’]+)*)(?![\w'’-]))"
 )
 # A city's arrondissement after its name: "Maison de la Métropole de Lyon 3e", "CCAS de Paris 15ème".
 _ARRONDISSEMENT = re.compile(r"[ \t]+(?:[1-9]|1\d|20)(?:er|e|ème|è)(?![\w'’-])")
@@ -103,6 +109,21 @@ _COMPASS = frozenset(
     )
 )
 _ACRONYM_GATE = re.compile(r"(?<![\w-])(?:" + _ACRONYMS + r")[ \t]")
+# The regions of 2016 and the overseas ones, in full: "Grand Est", "Provence-Alpes-Côte d'Azur".
+_REGION = re.compile(
+    r"(?i:pays[ \t]+de[ \t]+la[ \t]+loire|grand[ \t-]est|provence-alpes-c[ôo]te[ \t-]d['’]azur|hauts-de-france|"
+    r"nouvelle-aquitaine|auvergne-rh[ôo]ne-alpes|bourgogne-franche-comt[ée]|centre-val[ \t-]de[ \t-]loire|occitanie|"
+    r"normandie|[îi]le-de-france|bretagne|corse|guadeloupe|martinique|guyane|la[ \t]+r[ée]union|mayotte)(?![\w'’-])"
+)
+# A delegation after a regional body: "– délégation départementale de la Dordogne".
+_DELEGATION = re.compile(
+    r"[ \t]*[–—-][ \t]*(?i:d[ée]l[ée]gation)(?:[ \t]+(?i:d[ée]partementale|territoriale))?[ \t]+"
+    r"(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*[" + UP + r"][\w'’]*(?:-[\w'’]+)*"
+)
+# A commune and a compass part: "Orléans Sud", "LIMOGES NORD", "Clermont Nord".
+_TOWN_COMPASS = re.compile(
+    r"(?P<town>[" + UP + r"][\w'’]*(?:-[\w'’]+)*)[ \t]+(?i:nord|sud|est|ouest|centre)(?![\w'’-])"
+)
 
 
 def _trim(ctx: DetectionContext, start: int, end: int) -> int:
@@ -138,6 +159,8 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
                 out.append(Span(m.start(), m.start("place") + len(place.split()[0]), "HOPITAL", 0.8, "facility"))
     for m in (m for scan in scans for m in scan.finditer(text)):
         kw = m.group("kw")
+        if fold_key(kw).startswith("region") and not m.group("bare"):
+            continue  # "Région de ...", "Région 2": only "Région" + a region's name is a body
         if m.group("num"):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
             continue
@@ -153,6 +176,21 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
                 out.append(Span(m.start(), m.start("area") + len(first), "HOPITAL", 0.8, "facility"))
                 continue
             compass = fold_key(first) in _COMPASS  # "CARSAT Sud-Est", "SOLIHA Grand Ouest"
+            region = _REGION.match(area)  # "ARS Grand Est", "CARSAT Pays de la Loire": a region of 2016
+            if region:
+                end = m.start("area") + region.end()
+                dele = _DELEGATION.match(text, end)  # "ARS X – délégation départementale de la Dordogne"
+                end = _trim(ctx, m.start("area"), dele.end()) if dele else end
+                out.append(Span(m.start(), end, "HOPITAL", 0.8, "facility"))
+                continue
+            # "Maison du Département Orléans Sud": a commune and its compass part
+            town_part = _TOWN_COMPASS.match(area)
+            if town_part and known_commune(lex, town_part.group("town")):
+                # (a field label before it does not make it a person: "Prescripteur : Maison du Département X Sud")
+                out.append(Span(m.start(), m.start("area") + town_part.end(), "HOPITAL", 0.8, "named_body"))
+                continue
+            if kw[0] in "Rr" and fold_key(kw).startswith("region"):
+                continue  # "Région" only before a region's name
             if not (compass or is_area_name(area) or is_area_name(first) or is_area_name(first.split("-")[0])):
                 continue
             whole = is_area_name(area) or compass and fold_key(first) == "centre-val"  # "Centre-Val de Loire"
@@ -179,16 +217,22 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
     return out
 
 
-_LOWER_GATE = re.compile(r"(?<![\w-])(?:ccas|cias|cpam|caf|mdph|udaf|msa|ssiad|saad|spasad|ehpad|cmpp|camsp|sessad|"
-                         r"esat|clic|chu|chru|bapu|csapa)[ \t]+d")
+_LOWER_GATE = re.compile(r"(?<![\w-])(?:sdis|siao|croix-rouge|ccas|cias|cpam|caf|mdph|udaf|msa|ssiad|saad|spasad|"
+                         r"ehpad|cmpp|camsp|sessad|"
+                         r"esat|clic|chu|chru|bapu|csapa)[ \t]+(?:d|\d|(?<=croix-rouge[ \t])[a-zà-ÿ])")
 
 
 def _lower_bodies(ctx: DetectionContext) -> list[Span]:
     """Lower-case bodies followed by a known commune that is no ordinary word ("ccas de vierzon")."""
     out: list[Span] = []
     for m in _LOWER_BODY.finditer(ctx.text):
-        place = m.group("place")
+        if m.group("num"):  # "sdis 59", "siao 94": a département's body by its number
+            out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
+            continue
+        place = m.group("place") or m.group("bare")
         lex = ctx.lexicons
+        if m.group("bare") and not (m.group("kw") == "croix-rouge" and fold_key(place) in lex.big_cities):
+            continue  # "croix-rouge dijon": a charity's branch in a city; other bodies need "de"
         # a commune that is no ordinary word, or a big city whatever the word lists say ("quimper")
         town = known_commune(lex, place) and (not lex.is_common(place) or fold_key(place) in lex.big_cities)
         if town and not is_protected_word(place):
