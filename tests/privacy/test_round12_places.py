@@ -71,6 +71,27 @@ POSITIVE = [
     # after an address label, a place word heads the street whatever the case of its name
     ("Adresse : Quartier bas, 4 rue des Écoles, 34000 Montpellier", "Quartier bas, 4 rue des Écoles", "ADRESSE"),
     ("Domicile : Mas d'en Roca, chemin de Vinça, 66320 Joch", "Mas d'en Roca, chemin de Vinça", "ADRESSE"),
+    # a business zone or a named building heading its street: one address
+    (
+        "Livraison : Transports Kerlann, ZA de Pen Ar Valy, 12 rue des Forges, 29800 Landerneau",
+        "ZA de Pen Ar Valy, 12 rue des Forges",
+        "ADRESSE",
+    ),
+    (
+        "Service de génétique\nBâtiment Marcadé, 4 allée des Tanneurs — 37000 Tours",
+        "Bâtiment Marcadé, 4 allée des Tanneurs",
+        "ADRESSE",
+    ),
+    # a named place before a dash and its commune, or before its commune in capitals (planning table)
+    ("cahier de liaison de M. et Mme ROUQUETTE – Le Bousquet – Ytrac\n(page 2)", "Le Bousquet", "ADRESSE"),
+    (
+        "10h20  GALLAIS Yves           La Haute Gautrais MONTAUBAN-DE-BRETAGNE       toilette",
+        "La Haute Gautrais",
+        "ADRESSE",
+    ),
+    # an estate and its building closing a line, without a comma; a street ends before "en"
+    ("le petit est chez une voisine à la cité des Capucines bât F\n10:05 ok", "cité des Capucines bât F", "ADRESSE"),
+    ("jsuis chez un pote 22 bd Rouvier en attendant", "22 bd Rouvier", "ADRESSE"),
     # communes of several hyphenated words written in capitals
     ("  2  PETIT ANNE      FILLE     03 23 00 00 00   VILLERS-COTTERETS - 88 ANS", "VILLERS-COTTERETS", "VILLE"),
     # a commune field, a note's arrow, a column gap after a facility
@@ -100,6 +121,8 @@ NEGATIVE = [
     # a house word before an ordinary phrase is no named place; a classification keeps its grade
     ("Adresse : Maison de retraite, 3 rue Victor Hugo", "retraite"),
     ("Adénopathie classée NICE 2 au scanner", "NICE"),
+    # a unit named like a place between dashes, without a word of its own
+    ("Pôle psychiatrie – Le Phare – Morlaix", "Le Phare"),
     # ordinary words after "a" and "secteur"
     ("il a mal au dos depuis hier", "mal"),
     ("secteur nord complet ce soir", "nord"),

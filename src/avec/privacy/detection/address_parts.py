@@ -36,10 +36,12 @@ _PLACE_WORDS = (
 _PLACE_BEFORE_STREET = re.compile(
     r"(?<![\w-])(?:à|chez)[ \t]+(?P<place>" + _PLACE_WORDS + r"),[ \t]*(?=\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+\w)"
 )
-# ", La Rivière à Étrelles,": a named place, "à" and the commune it belongs to.
+# ", La Rivière à Étrelles,", "COUDERC – Le Pradal – Ytrac", "Jean     La Gaudinais ETRELLES": a named
+# place, then "à", a dash or a space before capitals, then the commune it belongs to.
 _PLACE_AT_COMMUNE = re.compile(
-    r"(?:^|,)[ \t]*(?P<place>" + _PLACE_WORDS + r")[ \t]+à[ \t]+"
-    r"(?P<commune>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)(?=[ \t]*(?:[,;.\n)]|[ \t][–—-]|$))",
+    r"(?:^|,|[ \t][–—]|[ \t]{2})[ \t]*(?P<place>" + _PLACE_WORDS + r")"
+    r"(?P<sep>[ \t]+à[ \t]+|[ \t]+[–—-][ \t]+|[ \t]+(?=[A-ZÀ-Ý]{3,}))"
+    r"(?P<commune>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)(?=[ \t]*(?:[,;.\n)]|[ \t][–—-]|$)|[ \t]{2})",
     re.MULTILINE,
 )
 
@@ -108,12 +110,18 @@ def find_address_parts(ctx: DetectionContext) -> list[Span]:
                 continue
             end = road.start("name") + len(road.group("name").rstrip(" .-"))
             out.append(Span(m.start("lead"), end, "ADRESSE", 0.85, "address_part"))
-    if " à " in text:
+    if " à " in text or " – " in text or "  " in text:
         for m in _PLACE_AT_COMMUNE.finditer(text):
             # (the place may share a commune's name: "La Rivière à Étrelles" is a hamlet of Étrelles)
-            place = m.group("place")
-            if known_commune(ctx.lexicons, m.group("commune")) and not any(
-                is_protected_word(w) for w in re.findall(r"[\w'’]+", place)
-            ):
-                out.append(Span(m.start("place"), m.end("place"), "ADRESSE", 0.8, "address_part"))
+            words = re.findall(r"[\w'’]+", m.group("place"))[1:]
+            commune = m.group("commune")
+            if not known_commune(ctx.lexicons, commune) or any(is_protected_word(w) for w in words):
+                continue
+            # after a dash or before capitals, the place needs a word of its own ("– Le Phare –" is a unit)
+            own = any(not ctx.lexicons.is_common(w) and not ctx.lexicons.is_first_name(w) for w in words)
+            sep = m.group("sep").strip()
+            if sep != "à" and (not own or (not sep and not commune.isupper())):
+                continue
+            out.append(Span(m.start("place"), m.end("place"), "ADRESSE", 0.8, "address_part"))
+            out.append(Span(m.start("commune"), m.end("commune"), "VILLE", 0.75, "address_part"))
     return out

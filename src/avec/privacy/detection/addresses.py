@@ -47,7 +47,7 @@ _ADDRESS = re.compile(
     r"(?:\d{1,2}(?:e|er|ème|eme)\b|(?!\d)[\w'’À-ÿ])[^\n,;:|()<>^~\"\d" + _SYMBOLS + r"]{0,48}?)"
     r"(?=\s*(?:,|;|:|\n|\||\(|\)|<|\^|~|\"|$|\s?\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–—]\s|\s{2,}|\s?[?!]"
     r"|[" + _SYMBOLS + r"]"
-    r"|\s(?:à|a|au|chez|avec|depuis|où|qui|pour|est|sont|après|avant|alors|lorsque|quand|puis|pendant|dans|"
+    r"|\s(?:à|a|au|en|chez|avec|depuis|où|qui|pour|est|sont|après|avant|alors|lorsque|quand|puis|pendant|dans|"
     r"devant|car|mais|hier|ce|cette|il|elle|ils|elles|on)\s"
     # dictated punctuation ends the street: "avenue foch point", "rue de siam virgule"
     r"|\s(?-i:point|virgule|deux\spoints|tiret)\b"
@@ -142,10 +142,10 @@ _FLOOR = (
 _LEAD_PART = re.compile(
     r"(?:(?i:r[ée]sidence|r[ée]s\.|maison|villa|domaine|immeuble|imm\.|hameau|lieu-dit|mas|ferme|cit[ée]|"
     # overseas sections and districts, housing estates: "Section Boisvin, chemin X", "Quartier Y, 14 rue Z"
-    r"section|quartier|lotissement)"
+    r"section|quartier|lotissement|za|zi|zac|zae)"
     r"[ \t]+(?:(?i:les|le|la|l['’]|du|des|de[ \t]la|de)[ \t]*)?" + _NAME_WORDS + r"|"
     r"(?i:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|app\.|esc(?:alier)?\.?|porte|entr[ée]e|"
-    r"logement|log\.|tour)[ \t]*[A-Z0-9]{1,4}\b|(?i:tour)[ \t]+[" + UP + r"][\w'’\-]+|" + _FLOOR + r"|"
+    r"logement|log\.|tour)[ \t]*[A-Z0-9]{1,4}\b|(?i:tour|b[âa]timent)[ \t]+[" + UP + r"][\w'’\-]+|" + _FLOOR + r"|"
     r"(?:Les|Le|La|L['’])[ \t]*" + _NAME_WORDS + r")"
 )
 # Building and flat parts after a street: "14 rue X, appt 32", "8 rue Y, bât. C" (a floor after a plain
@@ -202,7 +202,7 @@ _TAIL_WORD = re.compile(r"[ \t](?P<town>(?:(?:Saint|Sainte|St|Ste)-)?[" + UP + r
 def _commune_tail(ctx: DetectionContext, start: int, end: int) -> int | None:
     """Start of a commune written right after the street name ("12 av. Gallieni Bondy,")."""
     text, lex = ctx.text, ctx.lexicons
-    if ctx.all_caps or not re.match(r"[ \t]*(?:[,;]|\n|$|[ \t][-–—][ \t])", text[end : end + 4]):
+    if ctx.all_caps or not re.match(r"[ \t]*(?:[,;|]|\n|$|[ \t][-–—][ \t])", text[end : end + 4]):
         return None
     line_end = text.find("\n", end)
     if _POSTAL_CODE.search(text, end, len(text) if line_end < 0 else line_end):
@@ -254,7 +254,7 @@ def _lead_in(text: str, start: int) -> int:
         # "Dites-lui maison Bidartea, 455 chemin X": a named house heads its address in running text too
         house = re.match(r"(?i)maison[ \t]", found.group(0)) is not None
         # (a table's column gap separates too: "OZTURK Mehmet     Rés. du Parc, bât. B, 3 allée X")
-        if not label and (bare or not (house or re.search(r"(?:[,:–(|\-]|[ \t]{2})[ \t]*\Z", head))):
+        if not label and (bare or not (house or re.search(r"(?:[,:–—(|\-]|[ \t]{2})[ \t]*\Z", head))):
             break
         cursor = found.start()
     return cursor

@@ -56,6 +56,7 @@ _ZONE = re.compile(
     r"(?:[ \t]+(?:(?i:de[ \t]+l['’]|d['’]|de|du|des|la|le|les)(?:(?<=['’])|[ \t]+))?"
     r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*){0,3}"
 )
+_NUMBERED_STREET_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+[^\W\d]")
 _ZONE_GATE = re.compile(r"(?<![\w-])Z(?:A|I|AC|AE)(?![\w-])")
 # A street without a number where a person lives: "chez elle rue des Romarins", "habite avenue Foch".
 _HOME_STREET = re.compile(
@@ -82,7 +83,9 @@ def _closed(text: str, m: re.Match[str]) -> bool:
     """An estate and its parts with no street: parts after a comma, closed by a postcode or a line's end,
     the last one no floor ("Résidence Le Parc, bât. A2, 3e étage": the floor is left out by older sets)."""
     comma = text[m.end("name") : m.start("parts") + 3].lstrip(" \t").startswith(",")
-    return comma and bool(_CLOSE_AFTER.match(text, m.end())) and not _FLOOR_LAST.search(m.group("parts"))
+    # (without a comma, a building part closing the line: "chez une voisine à la cité des Aubépines bât C")
+    comma = comma or (text[m.end() : m.end() + 1] in ("\n", "") and re.match(r"(?i)[ \t]+b[âa]t", m.group("parts")))
+    return bool(comma) and bool(_CLOSE_AFTER.match(text, m.end())) and not _FLOOR_LAST.search(m.group("parts"))
 
 
 @recognizer("estate_address", 86)
@@ -103,7 +106,9 @@ def find_estate_addresses(ctx: DetectionContext) -> list[Span]:
                 continue
             out.append(Span(m.start(), m.end(), "ADRESSE", 0.85, "estate_address"))
     if "zone " in folded or "parc d" in folded or ("Z" in text and _ZONE_GATE.search(text)):
-        out += [Span(m.start(), m.end(), "ADRESSE", 0.8, "estate_address") for m in _ZONE.finditer(text)]
+        # (a zone heading a numbered street is joined to it by the street rule: "ZA X, 3 rue Y")
+        zones = [m for m in _ZONE.finditer(text) if not _NUMBERED_STREET_AFTER.match(text, m.end())]
+        out += [Span(m.start(), m.end(), "ADRESSE", 0.8, "estate_address") for m in zones]
     if "chez " in folded or "habit" in folded or "vit " in folded or "demeur" in folded or "domicil" in folded:
         for m in _HOME_STREET.finditer(text):
             out.append(Span(m.start("street"), m.end("street"), "ADRESSE", 0.8, "estate_address"))
