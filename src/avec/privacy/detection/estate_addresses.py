@@ -84,7 +84,9 @@ def _closed(text: str, m: re.Match[str]) -> bool:
     the last one no floor ("Résidence Le Parc, bât. A2, 3e étage": the floor is left out by older sets)."""
     comma = text[m.end("name") : m.start("parts") + 3].lstrip(" \t").startswith(",")
     # (without a comma, a building part closing the line: "chez une voisine à la cité des Aubépines bât C")
-    comma = comma or (text[m.end() : m.end() + 1] in ("\n", "") and re.match(r"(?i)[ \t]+b[âa]t", m.group("parts")))
+    comma = comma or (
+        text[m.end() : m.end() + 1] in ("\n", "") and re.match(r"(?i)[ \t]+b[âa]t", m.group("parts")) is not None
+    )
     return bool(comma) and bool(_CLOSE_AFTER.match(text, m.end())) and not _FLOOR_LAST.search(m.group("parts"))
 
 
