@@ -103,3 +103,25 @@ def separator_after_digit_anchor(
         return a, lo, min(len(text), a + after)
 
     return find
+
+
+def colon_anchor(words: int) -> AnchorFinder:
+    """Anchors on ":" for a label of at most ``words`` white-space-separated pieces before it
+    (white space between the label and ":" allowed), the match ending on the white space after it:
+    matches start at or after the piece ``words`` back, and end where that white space ends."""
+
+    def find(text: str, i: int) -> tuple[int, int, int] | None:
+        a = text.find(":", i)
+        if a < 0:
+            return None
+        window = max(0, a - 200)
+        # rsplit splits on white-space runs (str.isspace, as re's \s): the pieces before the last
+        # ``words`` ones are parts[0]; a window too short to hold that many pieces starts at 0.
+        parts = text[window:a].rstrip().rsplit(None, words)
+        lo = window + len(parts[0]) if len(parts) > words else 0
+        hi = a + 1
+        while hi < len(text) and text[hi].isspace():
+            hi += 1
+        return a, lo, hi
+
+    return find

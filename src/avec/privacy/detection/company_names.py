@@ -26,6 +26,7 @@ from avec.privacy.detection.facility_keywords import FACILITY_STOP, words_of
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
 from avec.privacy.detection.practice_names import surname_named
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -220,7 +221,7 @@ def _trade_spans(ctx: DetectionContext) -> list[Span]:
     text = ctx.text
     out = []
     runs: dict[int, re.Match[str]] = {}
-    for hit in _TRADE_WORD.finditer(ctx.folded):
+    for hit in prefixed_finditer(_TRADE_WORD, ctx.folded, ctx.folded):
         if not text[hit.start()].isupper() or not _starts_word(text, hit.start()):
             continue
         line_start = text.rfind("\n", 0, hit.start()) + 1
@@ -333,7 +334,7 @@ def _national_spans(ctx: DetectionContext) -> list[Span]:
     """A national bank, insurer or employer, with its branch when one follows ("BRED Guadeloupe")."""
     text = ctx.text
     out = []
-    for m in _NATIONAL.finditer(text):
+    for m in prefixed_finditer(_NATIONAL, text, ctx.folded):
         if not _starts_word(text, m.start()):
             continue
         end = m.end()

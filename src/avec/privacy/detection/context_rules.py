@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.bounded_search import bounded_finditer, colon_anchor
 from avec.privacy.detection.medical_vocab import (
     in_eponym_context,
     is_acronym,
@@ -21,6 +22,7 @@ from avec.privacy.detection.names import (
     scan_run,
     to_spans,
 )
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key, is_upper_word, sentence_start
 from avec.privacy.spans import Span
@@ -65,6 +67,9 @@ _FIELDS = [
         "auto",
     ),
 ]
+# Every field label above ends on ":" and holds at most 6 white-space-separated pieces
+# ("conseillère en économie sociale et familiale :"): searched only before each ":".
+_LABEL_COLON = colon_anchor(6)
 _MAIDEN = re.compile(
     r"(?i)(?<![\w-])(?:n[ée]e|épouse|epouse|ép\.|ep\.|veuve|vve|divorc[ée]e|nom\s+de\s+jeune\s+fille|"
     r"n[ée]\s+sous\s+le\s+nom\s+de|dite?)\s+(?=[" + "A-ZÀ-ÖØ-Ý" + r"])"
@@ -216,7 +221,7 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     dar: bool | None = None
     for rx, hint in _FIELDS:
-        for m in rx.finditer(text):
+        for m in bounded_finditer(rx, text, _LABEL_COLON):
             start = m.end()
             if hint == "auto" and _ACTION_LABEL.fullmatch(m.group(0)):
                 if dar is None:
@@ -372,7 +377,7 @@ def find_relatives(ctx: DetectionContext) -> list[Span]:
     """Relatives named after the relation: "sa fille Amaia", "son fils, Éric Martin"."""
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _RELATIVE.finditer(text):
+    for m in prefixed_finditer(_RELATIVE, text, ctx.folded):
         words = scan_run(text, m.end(), lex, max_words=3, first_any=False) or scan_run(
             text, m.end(), lex, max_words=3
         )
@@ -460,7 +465,7 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
     """Birth and married names: "née DUPONT", "épouse Martin", "veuve Le Goff"."""
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _MAIDEN_ANY.finditer(text):
+    for m in prefixed_finditer(_MAIDEN_ANY, text, ctx.folded):
         words = scan_run(text, m.end(), lex, max_words=2)
         if not words:
             low = LOWER_WORD.match(text, m.end())

@@ -24,6 +24,7 @@ from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.named_bodies import named_body_spans
 from avec.privacy.detection.place_patterns import UP, known_commune
 from avec.privacy.detection.practice_names import practice_spans
+from avec.privacy.detection.prefix_search import prefixed_search
 from avec.privacy.detection.public_bodies import public_body_spans
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
 from avec.privacy.detection.school_names import school_spans
@@ -190,7 +191,7 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
     text = ctx.text
     spans: list[Span] = []
     pos = 0
-    while (m := _FACILITY.search(text, pos)) is not None:
+    while (m := prefixed_search(_FACILITY, text, ctx.folded, pos)) is not None:
         pos = m.end()
         kw = m.group("kw")
         inner = _inner_keyword(text, m)

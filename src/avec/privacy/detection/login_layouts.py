@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.login_tokens import is_name_login, is_plain_word
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -87,7 +88,7 @@ def find_login_layouts(ctx: DetectionContext) -> list[Span]:
             token = m.group("login")
             if _free_token(ctx, token) and is_name_login(ctx, token, first_names=True):
                 spans.append(Span(m.start("login"), m.end("login"), "NOM", 0.8, "login_layout"))
-    for m in _DESK_LABEL.finditer(text):
+    for m in prefixed_finditer(_DESK_LABEL, text, ctx.folded):
         group = "login" if m.group("login") else "upper"  # after a bare space, capitals only
         if _free_token(ctx, m.group(group)):
             spans.append(Span(m.start(group), m.end(group), "NOM", 0.85, "login_layout"))

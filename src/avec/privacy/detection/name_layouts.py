@@ -17,6 +17,7 @@ import re
 
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_acronym, is_protected_word
 from avec.privacy.detection.names import LOW, UP, NameWord, is_stop_word, label_run, scan_run, to_spans
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key, is_upper_word
 from avec.privacy.spans import Span
@@ -71,7 +72,7 @@ def _plain(ctx: DetectionContext, word: str) -> bool:
 def _signature_blocks(ctx: DetectionContext) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _CLOSING.finditer(text):
+    for m in prefixed_finditer(_CLOSING, text, ctx.folded):
         tail_end = m.end()
         for _ in range(4):  # the signature sits within the next few lines
             nl = text.find("\n", tail_end)

@@ -40,7 +40,7 @@ class NerModel:
     def entities(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
         """(start, end, label) of PER/LOC/ORG entities for each text (batched)."""
         with self._lock, self._blas():
-            docs = list(self.nlp.pipe(texts, batch_size=32))
+            docs = list(self.nlp.pipe(texts, batch_size=128))
         return [
             [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("PER", "LOC", "ORG")]
             for doc in docs

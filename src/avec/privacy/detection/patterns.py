@@ -29,6 +29,7 @@ from avec.privacy.detection import (  # noqa: F401
     trial_codes,
 )
 from avec.privacy.detection.number_repeats import repeated_numbers
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.detection.word_trie import trie_regex
@@ -380,7 +381,7 @@ _ID_LABEL = re.compile(
 def find_labelled_identifiers(ctx: DetectionContext) -> list[Span]:
     """Record numbers after a label the configured context words miss (see ``_ID_LABEL``)."""
     spans = []
-    for m in _ID_LABEL.finditer(ctx.text):
+    for m in prefixed_finditer(_ID_LABEL, ctx.text, ctx.folded):
         value = m.group("value")
         if sum(c.isdigit() for c in value) < 5 or re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", value):
             continue

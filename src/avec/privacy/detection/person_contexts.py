@@ -22,6 +22,7 @@ from avec.privacy.detection.names import (
     scan_run,
     to_spans,
 )
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key, is_upper_word
 from avec.privacy.spans import Span
@@ -223,7 +224,7 @@ def find_job_context_names(ctx: DetectionContext) -> list[Span]:
     a job label with a qualifier ("IDE de coordination : Thomas Bru")."""
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _JOB_BEFORE.finditer(text):
+    for m in prefixed_finditer(_JOB_BEFORE, text, ctx.folded):
         words = scan_run(text, m.end(), lex, max_words=2, first_any=False)
         if words and words[0].kind == "word" and lex.is_first_name(words[0].text) and _name_ok(ctx, words[0].text):
             if ctx.all_caps and not is_upper_word(text[m.start() : m.end()].strip(" \t(l'’")):
@@ -244,7 +245,7 @@ def find_job_context_names(ctx: DetectionContext) -> list[Span]:
             spans.append(Span(init.start("init"), init.end("init"), "PRENOM", 0.8, "job_context"))
             spans.append(Span(init.start("last"), init.end("last"), "NOM", 0.8, "job_context"))
     if "(" in text:
-        for m in _DISCIPLINE_PAREN.finditer(text):
+        for m in prefixed_finditer(_DISCIPLINE_PAREN, text, ctx.folded):
             w = m.group("name")
             if lex.is_first_name(w) and _name_ok(ctx, w) and not is_eponym(w):
                 spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.85, "job_context"))
@@ -267,7 +268,7 @@ def find_job_context_names(ctx: DetectionContext) -> list[Span]:
             continue  # "Village le taxi", "Avant la coiffeuse": words, not names
         surname = lex.is_surname(w) and not lex.is_first_name(w)
         spans.append(Span(m.start("name"), m.end("name"), "NOM" if surname else "PRENOM", 0.8, "job_context"))
-    for m in _JOB_LABEL.finditer(text):
+    for m in prefixed_finditer(_JOB_LABEL, text, ctx.folded):
         words = scan_run(text, m.end(), lex, max_words=3)
         core = [w for w in words if w.kind != "particle"]
         if not core or not _name_ok(ctx, core[0].text) or in_eponym_context(text, core[0].start):
@@ -307,7 +308,7 @@ def find_lower_case_contexts(ctx: DetectionContext) -> list[Span]:
         # After "dit à", "vu avec", a first name even if also a word ("océane", "claire").
         if lex.is_first_name(w) and _name_ok(ctx, w) and len(w.split("-")[0]) > 2:
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "lower_context"))
-    for m in _SELF_INTRO.finditer(text):
+    for m in prefixed_finditer(_SELF_INTRO, text, ctx.folded):
         if _lower_first_name(ctx, m.group("name")):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "lower_context"))
     for m in _LOWER_PAREN.finditer(text):
@@ -369,7 +370,7 @@ def find_ocr_damaged_names(ctx: DetectionContext) -> list[Span]:
     split by a space or by a hyphenated line break."""
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _NICKNAME.finditer(text):
+    for m in prefixed_finditer(_NICKNAME, text, ctx.folded):
         if _name_ok(ctx, m.group("name")) and not is_eponym(m.group("name")):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.96, "ocr_name"))
     if "«" in text or '"' in text or "“" in text:

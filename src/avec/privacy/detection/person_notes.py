@@ -21,6 +21,7 @@ import re
 from avec.privacy.detection.lower_case_names import may_be_name, starts_word
 from avec.privacy.detection.medical_vocab import is_eponym, is_protected_word
 from avec.privacy.detection.name_scan import LOW, UP, is_stop_word
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -102,7 +103,7 @@ def find_bare_relatives(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     if ctx.all_caps:
         return spans
-    for m in _BARE_BOND.finditer(text):
+    for m in prefixed_finditer(_BARE_BOND, text, ctx.folded):
         if not (starts_word(text, m.start()) and _opens_note(text, m.start())):
             continue
         w = m.group("name")

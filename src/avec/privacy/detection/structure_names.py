@@ -19,6 +19,7 @@ import re
 from avec.privacy.detection.facility_keywords import FACILITY_STOP
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -190,7 +191,7 @@ def structure_spans(ctx: DetectionContext) -> list[Span]:
     full: list[re.Match[str] | None] = []
     lower: list[re.Match[str] | None] = []
     # one scan of the folded text for the first word of every kind, then each pattern tried there only
-    for w in _ANY_FIRST.finditer(folded):
+    for w in prefixed_finditer(_ANY_FIRST, folded, folded):
         pos = w.start()
         full.append(_KIND_FULL.match(text, pos))
         full.append(_KIND_ACRONYM.match(text, pos))

@@ -1,0 +1,198 @@
+"""Round 12 speed changes give the same answers as the plain searches they replace.
+
+``prefix_search.prefixed_finditer`` / ``prefixed_search`` (a keyword pattern matched only where the
+folded text holds one of its first letters) must yield exactly the matches of ``finditer`` /
+``search``: on a table of invented inputs (case, accents, Unicode case folds such as the Kelvin
+sign and the long s, overlapping candidates, a start position), on deterministic random mixes of
+the pieces the patterns care about, and for the very patterns the detector runs this way. The
+analysis must refuse what it cannot prove (a wide first character, an empty match, characters
+above the BMP), and the BMP enumeration must miss nothing (checked over every other character).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from avec.privacy.detection import (
+    company_names,
+    context_rules,
+    login_layouts,
+    logins,
+    name_layouts,
+    patterns,
+    person_contexts,
+    person_notes,
+    ranks,
+    structure_names,
+)
+from avec.privacy.detection.bounded_search import bounded_finditer, colon_anchor
+from avec.privacy.detection.facility_keywords import FACILITY
+from avec.privacy.detection.prefix_search import (
+    Unsupported,
+    match_prefixes,
+    prefix_finder,
+    prefixed_finditer,
+    prefixed_search,
+)
+from avec.privacy.detection.text import fold
+
+# The patterns the detector searches through prefixed_finditer / prefixed_search.
+DETECTOR_PATTERNS = {
+    "facility": FACILITY,
+    "rank": ranks._RANK,
+    "job_before": person_contexts._JOB_BEFORE,
+    "job_label": person_contexts._JOB_LABEL,
+    "nickname": person_contexts._NICKNAME,
+    "audit_by": logins._AUDIT_BY,
+    "closing": name_layouts._CLOSING,
+    "field_auto": context_rules._FIELDS[3][0],
+    "national": company_names._NATIONAL,
+    "relative": context_rules._RELATIVE,
+    "maiden_any": context_rules._MAIDEN_ANY,
+    "desk_label": login_layouts._DESK_LABEL,
+    "id_label": patterns._ID_LABEL,
+    "discipline_paren": person_contexts._DISCIPLINE_PAREN,
+    "self_intro": person_contexts._SELF_INTRO,
+    "bare_bond": person_notes._BARE_BOND,
+}
+# The same, run on the folded text.
+FOLDED_PATTERNS = {"trade_word": company_names._TRADE_WORD, "any_first": structure_names._ANY_FIRST}
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+
+def _same(rx: re.Pattern[str], text: str, pos: int = 0) -> None:
+    folded = fold(text)
+    assert _spans(prefixed_finditer(rx, text, folded, pos)) == _spans(rx.finditer(text, pos))
+    plain = rx.search(text, pos)
+    fast = prefixed_search(rx, text, folded, pos)
+    assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
+TOY = re.compile(r"(?i)(?<![\w-])(?:médecin|MME|ami|aaab|sk[iy])(?:\s+(?P<name>[A-Z]\w+))?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Médecin Durand et MÉDECIN Roux",
+        "medecin sans accent, mme Lenoir, Mme. Petit",
+        "l'ami Tom ; co-ami Tom (après un tiret : refusé)",
+        "aaaab aaab aab",  # overlapping starts: the second 'a' opens the match
+        "\u212ai Sylvain",  # Kelvin sign: (?i)k matches it
+        "\u017fki ſky",  # long s: (?i)s matches it
+        "",
+        "sans aucun mot clé",
+        "MÉDECIN\nAmi\tSKI",
+    ],
+)
+def test_prefixed_search_equals_finditer_on_invented_cases(text: str) -> None:
+    _same(TOY, text)
+    for pos in range(0, len(text), 3):
+        _same(TOY, text, pos)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?<!\w)(?:rue|av\.?)", {"rue", "av", "av."}),
+        (r"(?i)Dr\b", {"dr"}),
+        (r"ab\w+", {"ab"}),  # a wide class stops the prefix
+        (r"a?bcd", {"abc", "bcd"}),
+        (r"x{2,}", {"xx", "xxx"}),  # "xx" is a whole match
+    ],
+)
+def test_match_prefixes(pattern: str, expected: set[str]) -> None:
+    assert match_prefixes(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\w+ou", r"(?:ab)?", r".x", r"[^a]bc", "\U0001f600abc", r"(a)\1", r"(?:a|)*b"],
+)
+def test_unprovable_patterns_are_refused_and_searched_plainly(pattern: str) -> None:
+    rx = re.compile(pattern)
+    with pytest.raises(Unsupported):
+        match_prefixes(rx)
+    assert prefix_finder(rx) is None
+    _same(rx, "ab ou xx abc aabc b \U0001f600abc")
+
+
+def test_no_character_above_the_bmp_is_space_or_folds_to_the_bmp() -> None:
+    astral = "".join(chr(c) for c in range(0x10000, 0x110000))
+    assert re.search(r"\s", astral) is None
+    assert re.search(r"(?i)[\x00-\ud7ff\ue000-\uffff]", astral) is None
+
+
+def test_detector_patterns_are_all_prefixed() -> None:
+    for name, rx in {**DETECTOR_PATTERNS, **FOLDED_PATTERNS}.items():
+        assert prefix_finder(rx) is not None, name
+
+
+# Pieces the detector's patterns care about: their keywords in several cases, titles, names,
+# separators and white space.
+_PIECE_TEXT = (
+    "IDE|ide|l'IDE|AS|Sgt|SGT|Cpl|adjudant|Lt|CHU|C.H.U.|Centre hospitalier|centre Hospitalier|EHPAD|Ehpad|"
+    "clinique|Grand|Nouvelles|Cliniques|Pharmacie|dit|dite|alias|surnommé|ami|amie|collègue|cordialement|"
+    "Salutations|distinguées|saisi|validé|par|PAR|patient|Patiente|médecin|traitant|référent|de|la|du|à|cc|"
+    "Dupont|MARTIN|Élodie|Zoé|Ndiaye|Saint|:| : |,|.|-|'|’|(|)|\n|\t|  | |\u00a0|\u202f|12|3e"
+)
+_PIECES = _PIECE_TEXT.split("|")
+
+
+@pytest.mark.parametrize("name", sorted(DETECTOR_PATTERNS))
+def test_detector_patterns_on_random_mixes(name: str) -> None:
+    rx = DETECTOR_PATTERNS[name]
+    rnd = random.Random(f"speed-round12-{name}")
+    for _ in range(400):
+        text = "".join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, 40)))
+        _same(rx, text)
+        _same(rx, text, rnd.randint(0, len(text)))
+
+
+@pytest.mark.parametrize("name", sorted(FOLDED_PATTERNS))
+def test_folded_text_patterns_on_random_mixes(name: str) -> None:
+    rx = FOLDED_PATTERNS[name]
+    rnd = random.Random(f"speed-round12-{name}")
+    pieces = [*_PIECES, "pompes funebres", "taxi", "ambulances", "garage", "association", "foyer", "du", "les"]
+    for _ in range(400):
+        folded = fold("".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40))))
+        assert _spans(prefixed_finditer(rx, folded, folded)) == _spans(rx.finditer(folded))
+
+
+def test_prefixed_finditer_with_an_end_position() -> None:
+    text = "Le médecin Durand, MME Roux ; l'ami Tom"
+    for end in range(len(text) + 1):
+        assert _spans(prefixed_finditer(TOY, text, fold(text), 0, end)) == _spans(TOY.finditer(text, 0, end))
+
+
+# Field labels before ":" (context_rules._FIELDS), searched only before each ":".
+_LABEL_PIECES = (
+    "Nom|nom de jeune fille|Prénom|Prénoms|prénom(s) usuel|Nom et prénom|Nom/Prénom|Patient|Patiente|"
+    "médecin traitant|Assistante de service social|conseillère en économie sociale et familiale|"
+    "de la part de|personne de confiance|chef de service|responsables légaux|Dr|A|D|R|"
+    ":| : |:  |\n|\t|   | |;|.|,|Zoé|MARTIN|Jean-Luc|12:30|(|)"
+)
+
+
+@pytest.mark.parametrize("index", range(len(context_rules._FIELDS)))
+def test_field_labels_searched_before_colons_only(index: int) -> None:
+    rx = context_rules._FIELDS[index][0]
+    rnd = random.Random(f"speed-round12-fields-{index}")
+    pieces = [*_LABEL_PIECES.split("|"), "|"]
+    for _ in range(600):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
+        assert _spans(bounded_finditer(rx, text, context_rules._LABEL_COLON)) == _spans(rx.finditer(text))
+
+
+def test_colon_anchor_bound_matters() -> None:
+    """The longest label has six pieces: an anchor allowing five misses its start."""
+    rx = context_rules._FIELDS[3][0]
+    text = "Visite de la conseillère   en économie sociale et familiale : Zoé"
+    assert _spans(bounded_finditer(rx, text, colon_anchor(6))) == _spans(rx.finditer(text))
+    assert _spans(bounded_finditer(rx, text, colon_anchor(5))) != _spans(rx.finditer(text))
