@@ -12,7 +12,6 @@ import re
 from avec.privacy.detection.medical_vocab import is_acronym, is_protected_word
 from avec.privacy.detection.name_scan import is_stop_word
 from avec.privacy.detection.prefix_search import prefixed_finditer
-from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span

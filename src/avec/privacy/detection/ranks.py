@@ -14,7 +14,6 @@ import re
 from avec.privacy.detection.context_rules import _allowed
 from avec.privacy.detection.names import label_run, scan_run, to_spans
 from avec.privacy.detection.prefix_search import prefixed_finditer
-from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
