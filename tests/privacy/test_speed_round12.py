@@ -17,8 +17,21 @@ import re
 import pytest
 
 from avec.privacy.detection import (
+    address_parts,
+    addresses,
+    addresses_abroad,
+    birth_name_keys,
+    commune_mentions,
+    commune_slots,
+    communes,
     company_names,
     context_rules,
+    date_ranges,
+    date_variants,
+    dates,
+    dates_layouts,
+    document_numbers,
+    estate_addresses,
     login_layouts,
     logins,
     name_layouts,
@@ -58,8 +71,45 @@ DETECTOR_PATTERNS = {
     "self_intro": person_contexts._SELF_INTRO,
     "bare_bond": person_notes._BARE_BOND,
 }
+# Places and dates searched the same way (second batch).
+PLACE_DATE_PATTERNS = {
+    "dates._DASHED_PAIR": dates._DASHED_PAIR,
+    "dates._SPACE_SEPARATED": dates._SPACE_SEPARATED,
+    "dates._UNKNOWN_PARTS": dates._UNKNOWN_PARTS,
+    "addresses._ESTATE_WITH_FLAT": addresses._ESTATE_WITH_FLAT,
+    "dates_layouts._BROKEN": dates_layouts._BROKEN,
+    "communes._AUX_OR_SLASH": communes._AUX_OR_SLASH,
+    "context_rules._TITLE": context_rules._TITLE,
+    "commune_mentions._PREP": commune_mentions._PREP,
+    "dates_layouts._WEEKDAY_DAY": dates_layouts._WEEKDAY_DAY,
+    "addresses_abroad._HOLIDAY_HOME": addresses_abroad._HOLIDAY_HOME,
+    "addresses._LABELLED_PLACE": addresses._LABELLED_PLACE,
+    "date_variants._SPACED": date_variants._SPACED,
+    "address_parts._LABELLED_LEAD": address_parts._LABELLED_LEAD,
+    "estate_addresses._HOME_STREET": estate_addresses._HOME_STREET,
+    "addresses._LOCALITY": addresses._LOCALITY,
+    "estate_addresses._ZONE": estate_addresses._ZONE,
+    "company_names._LEGAL_BEFORE": company_names._LEGAL_BEFORE,
+    "commune_slots._AU_CITY": commune_slots._AU_CITY,
+    "addresses._NUMBERED_ROAD": addresses._NUMBERED_ROAD,
+    "addresses._HOUSE": addresses._HOUSE,
+    "document_numbers._IPP_WORDS": document_numbers._IPP_WORDS,
+    "birth_name_keys._KEY": birth_name_keys._KEY,
+    "addresses_abroad._NUMBERED_CITE": addresses_abroad._NUMBERED_CITE,
+    "addresses_abroad._ESTATE": addresses_abroad._ESTATE,
+    "communes._LOWER_DOCTOR_DASH": communes._LOWER_DOCTOR_DASH,
+    "addresses_abroad._BUILDING": addresses_abroad._BUILDING,
+}
 # The same, run on the folded text.
-FOLDED_PATTERNS = {"trade_word": company_names._TRADE_WORD, "any_first": structure_names._ANY_FIRST}
+FOLDED_PATTERNS = {
+    "trade_word": company_names._TRADE_WORD,
+    "any_first": structure_names._ANY_FIRST,
+    "event_day": date_ranges._EVENT_DAY,
+    "short_weekday_hour": date_ranges._SHORT_WEEKDAY_HOUR,
+    "dotted_weekday_day": date_ranges._DOTTED_WEEKDAY_DAY,
+    "period_day": date_ranges._PERIOD_DAY,
+    "relative_day": date_ranges._RELATIVE_DAY,
+}
 
 
 def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -130,7 +180,7 @@ def test_no_character_above_the_bmp_is_space_or_folds_to_the_bmp() -> None:
 
 
 def test_detector_patterns_are_all_prefixed() -> None:
-    for name, rx in {**DETECTOR_PATTERNS, **FOLDED_PATTERNS}.items():
+    for name, rx in {**DETECTOR_PATTERNS, **FOLDED_PATTERNS, **PLACE_DATE_PATTERNS}.items():
         assert prefix_finder(rx) is not None, name
 
 
@@ -159,7 +209,7 @@ def test_detector_patterns_on_random_mixes(name: str) -> None:
 def test_folded_text_patterns_on_random_mixes(name: str) -> None:
     rx = FOLDED_PATTERNS[name]
     rnd = random.Random(f"speed-round12-{name}")
-    pieces = [*_PIECES, "pompes funebres", "taxi", "ambulances", "garage", "association", "foyer", "du", "les"]
+    pieces = [*_PIECES, *_PLACE_DATE_PIECES, "pompes funebres", "taxi", "ambulances", "garage", "association", "rdv"]
     for _ in range(400):
         folded = fold("".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40))))
         assert _spans(prefixed_finditer(rx, folded, folded)) == _spans(rx.finditer(folded))
@@ -196,3 +246,23 @@ def test_colon_anchor_bound_matters() -> None:
     text = "Visite de la conseillère   en économie sociale et familiale : Zoé"
     assert _spans(bounded_finditer(rx, text, colon_anchor(6))) == _spans(rx.finditer(text))
     assert _spans(bounded_finditer(rx, text, colon_anchor(5))) != _spans(rx.finditer(text))
+
+
+_PLACE_DATE_TEXT = (
+    "12|3 bis|rue|Rue|avenue|AVENUE|bd|allée|chemin|lieu-dit|Lieu-dit|hameau|résidence|Résidence|Rés.|bât.|bât|"
+    "appt|escalier|zone artisanale|ZA|ZAC|parc d'activités|Parc|Les Tilleuls|cité|Cité|lotissement|villa|"
+    "domaine|mas|chez|habite|domicilié|au|aux|à|a|en|le|la|les|du|de|des|d'|l'|Saint-Malo|ROUEN|Lyon|"
+    "né le|née|NJF|Nom de naissance|Nom JF|lundi|mardi|Lun.|mars|MARS|avril|2024|2023|10/03|12-03|"
+    "le 1er|1er|15|30|h|/|-|–|,|.|:|;|(|)|\n|\t| |  |IPP|ipp|n°|N°|dossier|vacances|maison|route|"
+    "RN 12|D 7|départementale|Tél|Dr|Mme|M.|vers|secteur|quartier|Quartier|Bourg|LE BOURG|étage|3e"
+)
+_PLACE_DATE_PIECES = _PLACE_DATE_TEXT.split("|")
+
+
+@pytest.mark.parametrize("name", sorted(PLACE_DATE_PATTERNS))
+def test_place_and_date_patterns_on_random_mixes(name: str) -> None:
+    rx = PLACE_DATE_PATTERNS[name]
+    rnd = random.Random(f"speed-round12-{name}")
+    for _ in range(400):
+        text = "".join(rnd.choice(_PLACE_DATE_PIECES) for _ in range(rnd.randint(1, 40)))
+        _same(rx, text)

@@ -19,6 +19,7 @@ import re
 from avec.privacy.detection.addresses import _ADDRESS, _lead_in
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, known_commune
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -98,7 +99,7 @@ def find_address_parts(ctx: DetectionContext) -> list[Span]:
             end = road.start("name") + len(road.group("name").rstrip(" .-"))
             out.append(Span(m.start("place"), end, "ADRESSE", 0.85, "address_part"))
     if "adresse" in folded or "domicil" in folded or "demeurant" in folded:
-        for m in _LABELLED_LEAD.finditer(text):
+        for m in prefixed_finditer(_LABELLED_LEAD, text, ctx.folded):
             road = _ADDRESS.match(text, m.end())
             words = re.findall(r"[\w'’]+", m.group("name"))
             if road is None or not road.group("name").strip() or any(is_protected_word(w) for w in words):

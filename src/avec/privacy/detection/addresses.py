@@ -11,6 +11,7 @@ import re
 
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import CAPS_TOWN, FLAT_BEFORE, UP, caps_town, known_commune
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -398,7 +399,7 @@ def _localities(ctx: DetectionContext) -> list[Span]:
     """Localities, numbered roads and named places of a home that carry no street number."""
     text, lex = ctx.text, ctx.lexicons
     out = []
-    for m in _LOCALITY.finditer(text):
+    for m in prefixed_finditer(_LOCALITY, text, ctx.folded):
         head = text[max(0, m.start() - 60) : m.start()]
         postal = _POSTAL_AFTER.match(text, m.end()) is not None  # "quartier Vert-Pré, 97231 Le Robert"
         if not (head.rstrip(" \t").endswith("(") or _HOME_LINE_BEFORE.search(head) or postal):
@@ -408,12 +409,12 @@ def _localities(ctx: DetectionContext) -> list[Span]:
         if len(words) == 1 and ((lex.is_common(words[0]) and not home) or is_protected_word(words[0])):
             continue
         out.append(Span(m.start(), m.end(), "ADRESSE", 0.75, "address"))
-    for m in _NUMBERED_ROAD.finditer(text):
+    for m in prefixed_finditer(_NUMBERED_ROAD, text, ctx.folded):
         if _HOME_LINE_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
             out.append(Span(m.start(), m.end(), "ADRESSE", 0.75, "address"))
             if locality := _LOCALITY_AFTER.match(text, m.end()):  # "RN 2, Kawéni, 97600 X": its locality
                 out.append(Span(locality.start("name"), locality.end("name"), "ADRESSE", 0.75, "address"))
-    for m in _LABELLED_PLACE.finditer(text):
+    for m in prefixed_finditer(_LABELLED_PLACE, text, ctx.folded):
         if not any(is_protected_word(w) for w in re.findall(r"[\w'’]+", m.group("name"))):
             out.append(Span(m.start("name"), m.end("name"), "ADRESSE", 0.75, "address"))
     return out
@@ -449,7 +450,7 @@ def _estates_with_flats(ctx: DetectionContext) -> list[Span]:
     if not any(k in folded for k in ("bat", "esc", "lot", "app", "apt", "porte", "section", "log", "tour")):
         return []
     out = []
-    for m in _ESTATE_WITH_FLAT.finditer(text):
+    for m in prefixed_finditer(_ESTATE_WITH_FLAT, text, ctx.folded):
         # "Résidence X, bât. C, Vandœuvre-lès-Nancy": a commune (known to the gazetteer) may follow
         if m.group("commune") and not known_commune(ctx.lexicons, m.group("commune")):
             continue
@@ -485,7 +486,7 @@ def find_addresses(ctx: DetectionContext) -> list[Span]:
         if tail and not any(is_protected_word(w) for w in re.findall(r"[\w'’]+", tail.group("name"))):
             spans.append(Span(tail.start("name"), tail.end("name"), "ADRESSE", 0.75, "address"))
     spans += [x for x in _localities(ctx) if not any(y.start < x.end and x.start < y.end for y in spans)]
-    for m in _HOUSE.finditer(text):
+    for m in prefixed_finditer(_HOUSE, text, ctx.folded):
         word = m.group("word")
         if ctx.lexicons.is_common(word) or is_protected_word(word) or ctx.lexicons.is_first_name(word):
             continue

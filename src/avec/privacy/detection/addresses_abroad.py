@@ -14,6 +14,7 @@ import re
 
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, city_span
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -132,7 +133,7 @@ def _homes(ctx: DetectionContext) -> list[Span]:
     text, folded = ctx.text, ctx.folded
     spans: list[Span] = []
     if any(k in folded for k in ("camping", "chalet", "gite", "mobil", "ferme", "moulin", "metairie", "grange")):
-        for m in _HOLIDAY_HOME.finditer(text):
+        for m in prefixed_finditer(_HOLIDAY_HOME, text, ctx.folded):
             words = re.findall(r"[\w'’]+", m.group("home"))
             if any(is_protected_word(w) for w in words[1:]):
                 continue
@@ -144,7 +145,7 @@ def _homes(ctx: DetectionContext) -> list[Span]:
                 continue
             spans.append(Span(m.start("home"), m.end("home"), "ADRESSE", 0.8, "address_lead"))
     if "cit" in folded:
-        for m in _NUMBERED_CITE.finditer(text):
+        for m in prefixed_finditer(_NUMBERED_CITE, text, ctx.folded):
             # within an address: a street on the same line or a postal code right after
             if _ZIP_AFTER.match(text, m.end()) or _ADDRESS_LINE.search(_line(text, m.start())):
                 spans.append(Span(m.start("cite"), m.end("cite"), "ADRESSE", 0.8, "address"))
@@ -152,7 +153,7 @@ def _homes(ctx: DetectionContext) -> list[Span]:
         for m in _PLOT.finditer(text):
             if re.search(r"(?i)\blotissement\b", _line(text, m.start())):
                 spans.append(Span(m.start("lot"), m.end("lot"), "ADRESSE", 0.8, "address"))
-    for m in _ESTATE.finditer(text) if "Parc " in text else ():
+    for m in prefixed_finditer(_ESTATE, text, ctx.folded) if "Parc " in text else ():
         line = _line(text, m.start())
         words = m.group("estate").split()[1:]
         if any(ctx.lexicons.is_common(w) or is_protected_word(w) for w in words):
@@ -160,7 +161,7 @@ def _homes(ctx: DetectionContext) -> list[Span]:
         if _ADDRESS_LINE.search(line) and _ZIP_ON_LINE.search(line):
             spans.append(Span(m.start("estate"), m.end("estate"), "ADRESSE", 0.75, "address"))
     if "bat" in folded:
-        for m in _BUILDING.finditer(text):
+        for m in prefixed_finditer(_BUILDING, text, ctx.folded):
             if _BUILDING_HOLDER.search(_line(text, m.start())):
                 spans.append(Span(m.start("building"), m.end("building"), "ADRESSE", 0.8, "address"))
     return spans

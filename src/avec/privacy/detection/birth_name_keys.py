@@ -13,6 +13,7 @@ import re
 
 from avec.privacy.detection.field_keys import classify_key
 from avec.privacy.detection.medical_vocab import is_protected_word
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -37,7 +38,7 @@ def find_birth_name_keys(ctx: DetectionContext) -> list[Span]:
         return []
     text = ctx.text
     spans: list[Span] = []
-    for key in _KEY.finditer(text):
+    for key in prefixed_finditer(_KEY, text, ctx.folded):
         m = _VALUE.match(text, key.end())
         if m is None:
             continue

@@ -21,6 +21,7 @@ import re
 from avec.privacy.detection.foreign_places import known_foreign_city
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, known_commune, world_places
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -101,7 +102,7 @@ _PREP = re.compile(r"(?<![\w'’])(?i:(?:à|a|de|sur|jusqu['’]à)[ \t]+|d['’
 def _candidates(ctx: DetectionContext) -> list[tuple[int, int, bool]]:
     text = ctx.text
     out: list[tuple[int, int, bool]] = []
-    for p in _PREP.finditer(text):
+    for p in prefixed_finditer(_PREP, text, ctx.folded):
         if _RESIDENCE.search(text, max(0, p.end() - 80), p.end()) and (m := _PLACE_AT.match(text, p.end())):
             out.append((m.start("place"), m.end("place"), True))
     if "(" in text:

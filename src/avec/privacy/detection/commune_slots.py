@@ -13,6 +13,7 @@ import re
 
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -25,7 +26,7 @@ def article_communes(ctx: DetectionContext) -> list[Span]:
     if "au " not in ctx.folded:
         return []
     out = []
-    for m in _AU_CITY.finditer(ctx.text):
+    for m in prefixed_finditer(_AU_CITY, ctx.text, ctx.folded):
         city = m.group("city")
         if fold_key("le " + city) in ctx.lexicons.big_cities and not is_protected_word(city):
             out.append(Span(m.start("city"), m.end("city"), "VILLE", 0.7, "commune"))

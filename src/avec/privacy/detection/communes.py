@@ -26,6 +26,7 @@ from avec.privacy.detection.place_patterns import (
     known_commune,
     world_places,
 )
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -191,7 +192,7 @@ _AUX_OR_SLASH = re.compile(r"(?:(?<![\w-])aux[ \t]+|(?<=\w)/)(?P<city>[" + UP + 
 def _plural_article(ctx: DetectionContext, found: list[Span]) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
     out = []
-    for m in _AUX_OR_SLASH.finditer(text) if ("aux " in text or "/" in text) else ():
+    for m in prefixed_finditer(_AUX_OR_SLASH, text, ctx.folded) if ("aux " in text or "/" in text) else ():
         s, e = m.span("city")
         surface = text[s:e]
         if fold_key("Les " + surface) not in lex.communes or is_word_like(lex, surface) or is_protected_word(surface):
@@ -258,7 +259,7 @@ def _lower_case(ctx: DetectionContext) -> list[Span]:
     # "csapa le relais besançon", "labo x – site ajaccio", "dr leca f. – porticcio": a lower-case
     # commune right after a facility or a doctor (a dash, "site" or a space between)
     starts = [f.end for f in facility_spans(ctx) if f.label == "HOPITAL"]
-    starts += [d.end() for d in _LOWER_DOCTOR_DASH.finditer(text)] if "dr" in text else []
+    starts += [d.end() for d in prefixed_finditer(_LOWER_DOCTOR_DASH, text, ctx.folded)] if "dr" in text else []
     for end in starts:
         after = _LOWER_AFTER.match(text, end)
         if after is None:

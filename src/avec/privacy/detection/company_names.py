@@ -314,7 +314,7 @@ def _intro_spans(ctx: DetectionContext) -> list[Span]:
             continue  # "Mutuelle : Entrenous": a mutual, a bank or an insurer is marked with its area
         out.append(Span(start, end, "HOPITAL", 0.8, "named_body"))
     legal = any(_starts_word(text, g.start()) for g in _LEGAL_GATE.finditer(text))
-    for m in _LEGAL_BEFORE.finditer(text) if legal else ():
+    for m in prefixed_finditer(_LEGAL_BEFORE, text, ctx.folded) if legal else ():
         end = _cut(text, m.start("name"), m.end("name"))
         if end > m.start("name") and not surname_named(ctx, _words(text[m.start("name") : end])):
             out.append(Span(m.start(), end, "HOPITAL", 0.8, "named_body"))

@@ -130,7 +130,7 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
     """Names after a title: "Dr Jean Dupont", "Mme PETIT", "M. J.-P. Durand", "mme durand"."""
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _TITLE.finditer(text):
+    for m in prefixed_finditer(_TITLE, text, ctx.folded):
         title = m.group(0).strip().rstrip(".")
         if title in ("m", "MM", "mm") and _NUMBER_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             continue  # "1,60 m." is a length, "DE 24 MM." millimetres; not "9h15 m. kowalczyk"

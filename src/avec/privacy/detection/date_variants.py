@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from avec.privacy.detection.dates import is_birth_context
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -90,7 +91,8 @@ def find_date_variants(ctx: DetectionContext) -> list[Span]:
     if _HAS_DOTTED_MONTH.search(text):
         found += [_span(text, m, int(m.group("m"))) for m in _DOTTED_ISO.finditer(text)]
     if _HAS_SPACED_MONTH.search(text):
-        for m in _SPACED.finditer(text):  # spaces for separators: only after a date word ("Tension 12 10 2024")
+        # spaces for separators: only after a date word ("Tension 12 10 2024")
+        for m in prefixed_finditer(_SPACED, text, ctx.folded):
             if _DATE_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 found.append(_span(text, m, int(m.group("m"))))
     spans.extend(s for s in found if s is not None)

@@ -11,6 +11,7 @@ from avec.privacy.detection.bounded_search import (
     slash_anchor,
     year_after_space_anchor,
 )
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.tables import split_cells
 from avec.privacy.spans import Span
@@ -298,16 +299,16 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
             label = "DATE_NAISSANCE" if _is_birth(text, start) else "DATE"
             spans.append(Span(start, end, label, 0.95, "date"))
     if _HAS_UNKNOWN_PART.search(text):
-        for m in _UNKNOWN_PARTS.finditer(text):
+        for m in prefixed_finditer(_UNKNOWN_PARTS, text, ctx.folded):
             if {m.group("day"), m.group("mnum")} & {"00", "XX", "xx", "??"}:
                 spans.append(
                     Span(m.start(), m.end(), "DATE_NAISSANCE" if _is_birth(text, m.start()) else "DATE", 0.95, "date")
                 )
-    for m in _SPACE_SEPARATED.finditer(text) if _HAS_SPACE_SEPARATED.search(text) else ():
+    for m in prefixed_finditer(_SPACE_SEPARATED, text, ctx.folded) if _HAS_SPACE_SEPARATED.search(text) else ():
         start = m.start("day") if m.group("day") else m.start("day2")
         spans.append(Span(start, m.end(), "DATE_NAISSANCE" if _is_birth(text, start) else "DATE", 0.9, "date"))
     if _DASH_BETWEEN_DIGITS.search(text):  # a date ends before the dash, one starts after it
-        for m in _DASHED_PAIR.finditer(text):
+        for m in prefixed_finditer(_DASHED_PAIR, text, ctx.folded):
             if len(m.group("m")) == 2 or m.group("second").count(m.group("sep")) == 2:  # not "TA 12/8 - 13/7"
                 spans.append(Span(m.start("second"), m.end("second"), "DATE", 0.9, "date"))
     spans.extend(_table_birth_dates(text, spans))

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from avec.privacy.detection.dates import MONTHS, is_birth_context
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.word_trie import trie_regex
 from avec.privacy.spans import Span
@@ -235,7 +236,7 @@ def find_layout_dates(ctx: DetectionContext) -> list[Span]:
         d, mo, y = int(digits[:2]), int(digits[2:4]), int(digits[4:])
         if _valid(d, mo, y) and _DATE_WORD.search(text[max(0, m.start() - 40) : m.start()]):
             spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.9, "date"))
-    for m in _BROKEN.finditer(text) if _BROKEN in active else ():
+    for m in prefixed_finditer(_BROKEN, text, ctx.folded) if _BROKEN in active else ():
         if _valid(int(m.group("d")), int(m.group("m")), int(m.group("y"))):
             spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.96, "date"))
     for m in _OCR_SPACED_TEXT.finditer(text) if _OCR_SPACED_TEXT in active else ():
@@ -252,7 +253,7 @@ def find_layout_dates(ctx: DetectionContext) -> list[Span]:
             mon = _EN_MONTHS.get(m.group("mon").lower())
             if mon and _valid(int(m.group("d")), mon, int(m.group("y"))):
                 spans.append(Span(m.start("date"), m.end("date"), _label(text, m.start("date")), 0.9, "date"))
-    for m in _WEEKDAY_DAY.finditer(text) if _WEEKDAY_DAY in active else ():
+    for m in prefixed_finditer(_WEEKDAY_DAY, text, ctx.folded) if _WEEKDAY_DAY in active else ():
         spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date"))
     for m in _SHORT_WEEKDAY_DAY.finditer(text) if _SHORT_WEEKDAY_DAY in active else ():
         spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date"))

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.number_repeats import repeated_numbers
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.record_numbers import quantity_follows
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
@@ -156,7 +157,7 @@ def find_document_numbers(ctx: DetectionContext) -> list[Span]:
                 continue  # "N° RG 24/01873": the register's name is the label, the number follows it
             spans.append(Span(m.start("value"), m.end("value"), "NDA", 0.88, "document_number"))
     if "IPP" in text or "NIP" in text:
-        for m in _IPP_WORDS.finditer(text):
+        for m in prefixed_finditer(_IPP_WORDS, text, ctx.folded):
             if not quantity_follows(text, m.end("value")):
                 spans.append(Span(m.start("value"), m.end("value"), "IPP", 0.9, "document_number"))
     return spans + repeated_numbers(text, spans, "document_number")

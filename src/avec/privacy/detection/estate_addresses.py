@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.place_patterns import UP
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -109,9 +110,11 @@ def find_estate_addresses(ctx: DetectionContext) -> list[Span]:
             out.append(Span(m.start(), m.end(), "ADRESSE", 0.85, "estate_address"))
     if "zone " in folded or "parc d" in folded or ("Z" in text and _ZONE_GATE.search(text)):
         # (a zone heading a numbered street is joined to it by the street rule: "ZA X, 3 rue Y")
-        zones = [m for m in _ZONE.finditer(text) if not _NUMBERED_STREET_AFTER.match(text, m.end())]
+        zones = [
+            m for m in prefixed_finditer(_ZONE, text, ctx.folded) if not _NUMBERED_STREET_AFTER.match(text, m.end())
+        ]
         out += [Span(m.start(), m.end(), "ADRESSE", 0.8, "estate_address") for m in zones]
     if "chez " in folded or "habit" in folded or "vit " in folded or "demeur" in folded or "domicil" in folded:
-        for m in _HOME_STREET.finditer(text):
+        for m in prefixed_finditer(_HOME_STREET, text, ctx.folded):
             out.append(Span(m.start("street"), m.end("street"), "ADRESSE", 0.8, "estate_address"))
     return out
