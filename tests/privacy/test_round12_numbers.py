@@ -57,6 +57,15 @@ POSITIVE = [
     ("ouverture d'information judiciaire n° JI 24/000871, transmise", "JI 24/000871", "NDA"),
     ("PV25-0112;04/03/2025;PHARMACO;DURAND", "PV25-0112", "NDA"),
     ("Référence à rappeler : 44-0081-7723104\n", "44-0081-7723104", "NDA"),
+    # plain subject and resident numbers after a numbered key; events declared
+    ("Code sujet : 0031 — initiales L-P", "0031", "IPP"),
+    ("randomisée sous le n° 2207 le 14/02", "2207", "IPP"),
+    ("Résident n° 218 – Mme Y, chambre 4", "218", "IPP"),
+    ("N° de déclaration : 25-0417 (matériovigilance)", "25-0417", "NDA"),
+    # compact export dates, the first of a month without a year
+    ("pose du PICC le 07AVR2025, retrait le 21AVR2025", "07AVR2025", "DATE"),
+    ("DEXA 14NOV24 : ostéopénie", "14NOV24", "DATE"),
+    ("vu le 1er/04 puis le 8/04", "1er/04", "DATE"),
     # dates next to a body named by its territory, and OCR dates
     ("notification MDPH du Finistère du 14/03/2023, valable 5 ans", "14/03/2023", "DATE"),
     ("décision de la MDPH de la Sarthe le 02/07 pour", "02/07", "DATE"),
@@ -90,6 +99,11 @@ NEGATIVE = [
     ("Protocole, randomisation, inclusion : lot 2207-118 reçu par l'investigateur", "2207-118"),
     ("Étude : inclusion, randomisation, promoteur : kits n° 50112 à 50120 en quarantaine", "50112"),
     ("Ouvert aux patients 18-75 ans", "18-75"),
+    # plain numbers need a numbered key, a mark or a study's paper
+    ("Étude randomisée, promoteur X, investigateur Y : sujet 12 du questionnaire", "12"),
+    ("résident 147 en chambre double", "147"),
+    ("Patient n° 3 : Mme X, chute la nuit", "3"),
+    ("lot 12ABC2024 et code 31DEC99X", "31DEC99"),
     # insurers', creditors' and devices' own numbers
     ("tiers payant : oui (n° AMC 554433)\n", "554433"),
     ("www.payfip.gouv.fr — identifiant collectivité : 004417 — ", "004417"),
@@ -146,3 +160,15 @@ def test_ocr_repair_keeps_length_and_fixes_date_parts() -> None:
     repaired = repair_ocr(text)
     assert repaired is not None and len(repaired) == len(text)
     assert "08/05au 16/05/2024" in repaired and "3 0  janvier" in repaired
+
+
+def test_subject_number_after_a_subject_word_in_a_study_paper(detector: Detector) -> None:
+    text = "Essai randomisé (promoteur X, investigateur Y) : le patient n° 14 de l'étude a été revu."
+    assert (text.index("14"), text.index("14") + 2, "IPP") in _spans(detector, text)
+
+
+def test_combined_record_key_of_a_table_read_by_rows(detector: Detector) -> None:
+    text = "| Champ | Valeur |\n|---|---|\n| Nom | GARNIER |\n| IPP / venue | 31-0099172 / V2502030117 |\n"
+    spans = _spans(detector, text)
+    assert (text.index("31-0099172"), text.index("31-0099172") + 10, "IPP") in spans
+    assert (text.index("V2502030117"), text.index("V2502030117") + 11, "NDA") in spans

@@ -36,9 +36,10 @@ _ROMAN_MONTH = re.compile(
     r"(?<![\w/.-])(?P<d>1er|0?[1-9]|[12]\d|3[01])(?P<sep>[ /.\-])(?P<m>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
     r"(?P=sep)(?P<y>(?:18|19|20)\d{2}|\d{2})(?![\w/]|[.,/-]\w)"
 )
-# "1er/03/2024", "1er.03.24".
+# "1er/03/2024", "1er.03.24", and "1er/03" with its month zero-padded.
 _FIRST_OF_MONTH = re.compile(
-    r"(?<![\w/.-])1er(?P<sep>[/.\-])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>(?:18|19|20)\d{2}|\d{2})(?![\w/]|[.,]\d)"
+    r"(?<![\w/.-])1er(?P<sep>[/.\-])(?:(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<y>(?:18|19|20)\d{2}|\d{2})|(?P<pm>0[1-9]|1[0-2]))"
+    r"(?![\w/]|[.,]\d)"
 )
 # "2024.03.12": ISO order with dots.
 _DOTTED_ISO = re.compile(
@@ -71,7 +72,7 @@ def _valid(day: int, month: int, year: int) -> bool:
 
 def _span(text: str, m: re.Match[str], month: int) -> Span | None:
     day = 1 if m.groupdict().get("d", "1er") in (None, "1er") else int(m.group("d"))
-    if not _valid(day, month, int(m.group("y"))):
+    if not _valid(day, month, int(m.group("y")) if m.group("y") else 2000):
         return None
     label = "DATE_NAISSANCE" if is_birth_context(text, m.start()) else "DATE"
     return Span(m.start(), m.end(), label, 0.88, "date_variant")
@@ -87,7 +88,7 @@ def find_date_variants(ctx: DetectionContext) -> list[Span]:
     if _HAS_ROMAN.search(text):
         found += [_span(text, m, _ROMAN[m.group("m")]) for m in _ROMAN_MONTH.finditer(text)]
     if "1er" in text:
-        found += [_span(text, m, int(m.group("m"))) for m in _FIRST_OF_MONTH.finditer(text)]
+        found += [_span(text, m, int(m.group("m") or m.group("pm"))) for m in _FIRST_OF_MONTH.finditer(text)]
     if _HAS_DOTTED_MONTH.search(text):
         found += [_span(text, m, int(m.group("m"))) for m in _DOTTED_ISO.finditer(text)]
     if _HAS_SPACED_MONTH.search(text):

@@ -58,7 +58,7 @@ _FILE_NOUN = (
     r"(?P<file>alloc(?:ataire|\.)?(?:[ \t]+(?-i:CAF|Caf|caf|MSA|msa))?|(?-i:CAF|Caf|MSA|NUR)|"
     r"adh[ée]rent|contrat|bail|locataire|"
     r"(?-i:SI-SIAO|SIAO)|(?:via[ \t-]?)?trajectoire|prise[ \t]+en[ \t]+charge|(?-i:PEC)|acc[èe]s|accession|"
-    r"bon(?:[ \t]+de[ \t]+(?:transport|prise[ \t]+en[ \t]+charge))?|mesure|signalement|sinistre|pension|"
+    r"bon(?:[ \t]+de[ \t]+(?:transport|prise[ \t]+en[ \t]+charge))?|mesure|signalement|d[ée]claration|sinistre|pension|"
     r"enreg(?:istrement)?\b\.?|fiche(?:[ \t]+(?:de[ \t]+|d['’][ \t]*)?[^\W\d_]{3,14})?|"
     r"carte(?:[ \t]+(?:d['’]invalidit[ée]|mobilit[ée][ \t]+inclusion))?)"
 )
@@ -113,7 +113,7 @@ _QUICK = re.compile(
             "jugement", "judiciaire",
             "allocataire", "alloc ", "alloc.", "caf", "nur", "msa", "adherent", "contrat", "bail", "locataire",
             "siao", "si-siao", "viatrajectoire", "trajectoire",
-            "prise", "pec", "acces", "bon", "mesure", "signalement", "sinistre", "pension",
+            "prise", "pec", "acces", "bon", "mesure", "signalement", "declaration", "sinistre", "pension",
             "fiche", "carte", "resident", "usage", "beneficiaire", "pensionnaire", "personne", "id", "code",
             "identifiant", "rappeler", "saisine", "requete", "decision", "ordonnance", "client", "enreg", "abonne",
         )
@@ -192,7 +192,8 @@ def _labelled_span(text: str, m: re.Match[str]) -> Span | None:
     if _SPACED.search(value) and sum(ch.isdigit() for ch in value) < 7:
         return None  # "contrat : 12 345": spaced digits need the length of a file number
     if m.group("ipp"):
-        label, min_digits = "IPP", 4
+        # "Résident n° 147": a home numbers its residents from one
+        label, min_digits = "IPP", 3 if marked or re.search(r"(?i)n°|n[º°]|num", m.group("ipp")) else 4
     elif m.group("ref"):
         if _NOT_A_FILE.search(m.group("refqual") or ""):
             return None

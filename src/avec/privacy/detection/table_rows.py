@@ -16,8 +16,11 @@ from avec.privacy.detection.field_keys import classify_header, classify_key
 from avec.privacy.detection.medical_vocab import is_acronym, is_protected_word
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.structured import value_spans
+from avec.privacy.detection.text import fold
 from avec.privacy.spans import Span
 
+# Record nouns that name a number alone in a combined key ("IPP / venue", "NDA / séjour").
+_RECORD_NOUNS = frozenset({"venue", "sejour", "passage", "dossier", "episode", "admission"})
 # Kinds of a row key that name a value (not an object): a row "Patient | ..." is no key row.
 _VALUE_KINDS = {
     "nom",
@@ -40,7 +43,20 @@ def row_key(cell: str) -> str | None:
     if not stripped or len(stripped) > 40 or any(ch.isdigit() for ch in stripped):
         return None
     kind = classify_key(stripped)
+    if kind is None and "/" in stripped:
+        # "IPP / venue": two record numbers named in one key, the values written "x / y"
+        kinds = set(key_parts(stripped) or ())
+        kind = "IPP" if "IPP" in kinds else ("NDA" if kinds == {"NDA"} else None)
     return kind if kind in _VALUE_KINDS else None
+
+
+def key_parts(key: str) -> list[str] | None:
+    """The record kinds of a combined key ("IPP / venue" -> ["IPP", "NDA"]), else None."""
+    parts = [part.strip() for part in key.strip().rstrip(":").split("/")]
+    if len(parts) < 2:
+        return None
+    kinds = ["NDA" if fold(part) in _RECORD_NOUNS else classify_key(part) for part in parts]
+    return [k for k in kinds if k] if all(k in ("IPP", "NDA") for k in kinds) else None
 
 
 def row_keyed_lines(rows: list[tuple[int, list[str]]]) -> set[int]:

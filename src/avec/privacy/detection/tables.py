@@ -15,7 +15,7 @@ from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.structured import is_commune, value_spans
 from avec.privacy.detection.table_codes import cell_codes
-from avec.privacy.detection.table_rows import identity_row_spans, initials_spans, row_key, row_keyed_lines
+from avec.privacy.detection.table_rows import identity_row_spans, initials_spans, key_parts, row_key, row_keyed_lines
 from avec.privacy.spans import Span
 
 # A cell opening with a title or an initial holds a value: its line is no header row
@@ -127,7 +127,15 @@ def _keyed_row_spans(ctx: DetectionContext, offset: int, line: str, bounds: list
     if kind is None:
         return []  # "Statut INS | qualifiée": a row of no identifier
     spans: list[Span] = []
+    parts = key_parts(line[bounds[0][0] : bounds[0][1]])
     for a, b in bounds[1:]:
+        cell = line[a:b]
+        if parts and cell.count("/") == len(parts) - 1:  # "IPP / venue | 22-0184452 / V2506170331"
+            at = offset + a
+            for part_kind, piece in zip(parts, cell.split("/"), strict=True):
+                spans.extend(value_spans(ctx, at, at + len(piece), part_kind, "table"))
+                at += len(piece) + 1
+            continue
         spans.extend(value_spans(ctx, offset + a, offset + b, kind, "table"))
     return spans
 

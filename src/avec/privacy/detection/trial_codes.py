@@ -39,12 +39,27 @@ _NUMBERED_KEY = (
     r"(?:n°|n[º°]|num[ée]ro|num\.|code|id)[ \t]*(?:de[ \t]+|du[ \t]+|d['’][ \t]*)?"
     r"(?:inclusion|randomi[sz]ation|random\.?|rando|screening|screen|sujet|participant(?:e)?|[ée]tude)"
 )
-_INCLUDED = r"inclus(?:e)?[ \t]+sous[ \t]+(?:le[ \t]+)?(?:n°|num[ée]ro)"
+_INCLUDED = r"(?:inclus|randomis[ée])e?[ \t]+(?:dans[ \t]+l['’][ée]tude[ \t]+)?sous[ \t]+(?:le[ \t]+)?(?:n°|num[ée]ro)"
 _KEYED = re.compile(
     r"(?i)(?<![\w])(?P<key>" + _NUMBERED_KEY + r"|" + _INCLUDED + r"|" + _SUBJECT + r")"
     r"[ \t]*(?:n°[ \t]*)?(?::[ \t]*)?(?P<value>" + _CODE + r")" + _END
 )
-_QUICK = re.compile(r"(?<![a-z])(?:patient|pt|sujet|participant|inclu|n°|num|code|id)")
+# A plain number after a numbered key ("Code sujet : 0012", "randomisé sous le n° 1043"), or after a
+# subject word in a study's paper ("le patient n° 12 de l'étude", "le participant 2041").
+_KEYED_DIGITS = re.compile(
+    r"(?i)(?<![\w])(?:(?!(?:n°|num[ée]ro|num\.|code|id)[ \t]*(?:d['’][ \t]*)?[ée]tude)"
+    + _NUMBERED_KEY
+    + r"|"
+    + _INCLUDED
+    + r")"
+    r"[ \t]*(?:n°[ \t]*)?(?::[ \t]*)?(?P<value>\d{3,6})(?![\w/@]|[-.,]\d)"
+)
+_SUBJECT_DIGITS = re.compile(
+    r"(?i)(?<![\w])(?:(?P<marked>" + _SUBJECT + r"[ \t]*(?:n°|num[ée]ro)[ \t]*:?)|(?:sujets?|participant(?:e)?s?))"
+    r"[ \t]*(?P<value>\d{2,6})(?![\w/@]|[-.,]\d)"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_QUICK = re.compile(r"(?<![a-z])(?:patient|pt|sujet|participant|inclu|randomis|n°|num|code|id)")
 # Between two codes of one list: a comma, "et", "à", "ou", "/", maybe a bracketed note before it.
 _LIST_GAP = re.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:,|/|&|\bet\b|\bà\b|\bou\b|\bau\b)[ \t]*")
 _NEXT = re.compile(_CODE + _END)
@@ -72,7 +87,33 @@ def _acceptable(text: str, start: int, value: str) -> bool:
     return not _NOT_SUBJECT_BEFORE.search(text, max(0, start - 24), start)
 
 
-def _keyed_codes(text: str, folded: str) -> list[Span]:
+class _Paper:
+    """Whether the text is a study's paper, read once and only when a rule asks (speed)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._research: bool | None = None
+
+    @property
+    def research(self) -> bool:
+        if self._research is None:
+            self._research = len({w.group(0).lower() for w in _RESEARCH.finditer(self.text)}) >= 3
+        return self._research
+
+
+def _plain_number(text: str, at: int, paper: _Paper) -> Span | None:
+    """A subject's plain number after a numbered key, or after a subject word in a study's paper."""
+    m = _KEYED_DIGITS.match(text, at)
+    if m is None and _SUBJECT_DIGITS.match(text, at) and paper.research:
+        m = _SUBJECT_DIGITS.match(text, at)
+        if m is not None and not m.group("marked") and len(m.group("value")) < 3:
+            m = None  # "sujet 12": a count or an item; a bare number needs three digits
+    if m is None or _YEAR.fullmatch(m.group("value")) or quantity_follows(text, m.end("value")):
+        return None
+    return Span(m.start("value"), m.end("value"), "IPP", 0.88, "trial_code")
+
+
+def _keyed_codes(text: str, folded: str, paper: _Paper) -> list[Span]:
     spans: list[Span] = []
     done = -1
     for hit in _QUICK.finditer(folded):
@@ -80,6 +121,8 @@ def _keyed_codes(text: str, folded: str) -> list[Span]:
             continue
         m = _KEYED.match(text, hit.start())
         if m is None or not _acceptable(text, m.start("value"), m.group("value")):
+            if (plain := _plain_number(text, hit.start(), paper)) is not None:
+                spans.append(plain)
             continue
         value = m.group("value")
         if m.group("key").lower().startswith(("pt", "pati", "suj", "part")) and not re.search(
@@ -99,8 +142,6 @@ def _keyed_codes(text: str, folded: str) -> list[Span]:
 
 def _bare_codes(text: str) -> list[Span]:
     """Centre-subject codes with a leading zero in a group, in a study's paper."""
-    if len({w.group(0).lower() for w in _RESEARCH.finditer(text)}) < 3:
-        return []
     spans = []
     for m in _BARE.finditer(text):
         value = m.group("value")
@@ -134,7 +175,8 @@ def _same_centre(text: str, spans: list[Span]) -> list[Span]:
 def find_trial_codes(ctx: DetectionContext) -> list[Span]:
     """Subject codes of a clinical study (module docstring)."""
     text = ctx.text
-    if "-" not in text:
-        return []
-    spans = _keyed_codes(text, ctx.folded) + _bare_codes(text)
+    paper = _Paper(text)
+    spans = _keyed_codes(text, ctx.folded, paper)
+    if _BARE.search(text) and paper.research:
+        spans += _bare_codes(text)
     return spans + _same_centre(text, spans)
