@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.dates import MONTHS, is_birth_context, is_emergency_number
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -197,15 +198,15 @@ def find_partial_dates(ctx: DetectionContext) -> list[Span]:
     for m in _SCHEDULED.finditer(folded):
         if not _DOSE_AFTER.match(text, m.end()) and not _is_fraction(m.group("d"), m.group("m")):
             spans.append(Span(m.start("d"), m.end(), "DATE", 0.85, "date_range"))
-    for m in _PERIOD_DAY.finditer(folded):
+    for m in prefixed_finditer(_PERIOD_DAY, folded, folded):
         spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date_range"))
         if m.group("d2"):  # "la nuit du 9 au 10": the second day too
             spans.append(Span(m.start("d2"), m.end("d2"), "DATE", 0.85, "date_range"))
     for rx in (_EVENT_DAY, _SHORT_WEEKDAY_HOUR, _DOTTED_WEEKDAY_DAY):
-        for m in rx.finditer(folded):
+        for m in prefixed_finditer(rx, folded, folded):
             if not is_emergency_number(text, m.start("d"), m.end("d")):
                 spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date_range"))
     spans.extend(_list_spans(text, folded))
-    for m in _RELATIVE_DAY.finditer(folded):
+    for m in prefixed_finditer(_RELATIVE_DAY, folded, folded):
         spans.append(Span(m.start("d"), m.end(), _label(text, m.start("d")), 0.88, "date_range"))
     return spans
