@@ -50,6 +50,12 @@ _PATIENT_PAIR = re.compile(
 )
 
 
+# "issa traoré ch 12": a lower-case first name and surname before a room.
+_PAIR_ROOM = re.compile(
+    rf"(?<![\w'’-])(?P<a>{_NAME})[ \t]+(?P<b>{_NAME})[ \t]+(?:ch|chb|chambre)\.?[ \t]*\d{{1,4}}(?![\w])"
+)
+
+
 def _free(ctx: DetectionContext, word: str) -> bool:
     return not (is_stop_word(word) or is_protected_word(word, ctx.protected) or is_eponym(word))
 
@@ -63,6 +69,19 @@ def _first_name(ctx: DetectionContext, word: str) -> bool:
 def _surname(ctx: DetectionContext, word: str) -> bool:
     lex = ctx.lexicons
     return _free(ctx, word) and (lex.is_surname(word) or not (lex.is_common(word) or lex.is_first_name(word)))
+
+
+def _strong_pair(ctx: DetectionContext, first: str, last: str) -> bool:
+    """A known surname that is no word beside a known first name, even one that is also a word."""
+    lex = ctx.lexicons
+    return (
+        lex.is_first_name(first)
+        and _free(ctx, first)
+        and lex.is_surname(last)
+        and not lex.is_common(last)
+        and not lex.is_first_name(last)
+        and _free(ctx, last)
+    )
 
 
 def _authors(ctx: DetectionContext) -> list[Span]:
@@ -104,9 +123,15 @@ def find_lower_note_authors(ctx: DetectionContext) -> list[Span]:
         if _surname(ctx, m.group("name")):
             spans.append(Span(m.start("initial"), m.end("initial"), "PRENOM", 0.75, "lower_note"))
             spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.75, "lower_note"))
-    for m in _PATIENT_PAIR.finditer(text):
+    for m in [*_PATIENT_PAIR.finditer(text), *_PAIR_ROOM.finditer(text)]:
         a, b = m.group("a"), m.group("b")
-        if _first_name(ctx, b) and _surname(ctx, a):
+        if _strong_pair(ctx, b, a):
+            spans.append(Span(m.start("a"), m.end("a"), "NOM", 0.75, "lower_note"))
+            spans.append(Span(m.start("b"), m.end("b"), "PRENOM", 0.75, "lower_note"))
+        elif _strong_pair(ctx, a, b):
+            spans.append(Span(m.start("a"), m.end("a"), "PRENOM", 0.75, "lower_note"))
+            spans.append(Span(m.start("b"), m.end("b"), "NOM", 0.75, "lower_note"))
+        elif _first_name(ctx, b) and _surname(ctx, a):
             spans.append(Span(m.start("a"), m.end("a"), "NOM", 0.75, "lower_note"))
             spans.append(Span(m.start("b"), m.end("b"), "PRENOM", 0.75, "lower_note"))
         elif _first_name(ctx, a) and _surname(ctx, b):

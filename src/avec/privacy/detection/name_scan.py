@@ -266,7 +266,8 @@ _PLACE_HEADS = {
 
 
 # What may follow a surname's initial: a separator, a bracket or the line end.
-_ENDS_NAME = re.compile(r"[ \t]*(?:[+,;)/|–]|[ \t]-[ \t]|\n|$)")
+# ("Sarah M. (GS)", "Sarah M.      Léo B.": a bracket, or a column gap of a planning, too.)
+_ENDS_NAME = re.compile(r"[ \t]*(?:[+,;()/|–]|[ \t]-[ \t]|\n|$)|[ \t]{3,}")
 _CODE_TAIL = re.compile(r"-[\w-]*\d")
 # A number just before an initial: "IRM 1,5 T." is a unit (tesla).
 _NUMBER_BEFORE = re.compile(r"\d[ \t]?\Z")
@@ -341,6 +342,8 @@ def scan_run(
                 pending.append(NameWord(j, m_part.end(), m_part.group(1), "particle"))
                 i = m_part.end()
                 continue
+        if m_init and fold_key(m_init.group(0)) == "ep.":
+            break  # "ALLARD EP. DUQUESNOY": "épouse" abbreviated, no initial; the married name follows
         if m_init and fold_key(m_init.group(0)) in TITLE_TOKENS:
             if words and words[-1].kind == "word" and _ENDS_NAME.match(text, m_init.end()):
                 # "AS : Laetitia M. + Hakan K.": after a first name, "M." that no name follows is

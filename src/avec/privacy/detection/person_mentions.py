@@ -36,6 +36,16 @@ _BEFORE_MARRIED = re.compile(
     rf"(?<![\w'’-])(?P<name>{_PARTICLE}?[{UP}]{{2,}}(?:[-'’][{UP}]{{2,}})?)[ \t]+"
     r"(?:[ée]pouse|EPOUSE|ÉPOUSE|[ée]p\.|EP\.|ÉP\.|n[ée]e|NEE|NÉE)[ \t]+(?P<other>[" + UP + r"]{2,})"
 )
+# "Morgane Le Dû", "Gwenola Le Du": a first name, then "Le" and a two-letter word read as a stop word.
+_SHORT_LE_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<first>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)[ \t]+(?P<name>L[ea][ \t]+[{UP}][{LOW}])(?![\w'’-])"
+)
+# A cell of a delimited export holding a surname in capitals and one initial: ";LE GALL P (IDE)", ";COLLIN F".
+_SURNAME_INITIAL_CELL = re.compile(
+    rf"(?:^|(?<=[;|\t]))[ \t]*(?P<name>{_PARTICLE}?[{UP}]{{2,}}(?:-[{UP}]{{2,}})?)[ \t]+(?P<initial>[{UP}]\.?)"
+    r"(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*(?=[;|\t]|$)",
+    re.MULTILINE,
+)
 _CAPS_BEFORE = re.compile(rf"[{UP}]{{2,}}[ \t]+\Z")
 # "Thomas," alone on a line: a message's addressee.
 _ADDRESSED = re.compile(rf"(?m)^[ \t]*(?P<name>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)[ \t]*,[ \t]*$")
@@ -60,6 +70,25 @@ def _no_term(ctx: DetectionContext, word: str) -> bool:
 def _surname_word(ctx: DetectionContext, word: str) -> bool:
     lex = ctx.lexicons
     return _no_term(ctx, word) and (lex.is_surname(word) or not lex.is_common(word)) and not lex.is_country(word)
+
+
+def _surname_initial_cells(ctx: DetectionContext) -> list[Span]:
+    """ "COLLIN F" in a cell of a line with two separators or more: a surname and an initial."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for m in _SURNAME_INITIAL_CELL.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if max(line.count(";"), line.count("|"), line.count("\t")) < 2:
+            continue
+        last = re.split(r"[ \t'’]", m.group("name"))[-1]
+        # "TANGUY A": a first name that is a surname too; "FAV G" (a short code) is no surname
+        known = lex.is_surname(last) or (len(last) >= 4 and not lex.is_first_name(last))
+        if _surname_word(ctx, last) and not lex.is_country(last) and known:
+            spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.75, "person_mention"))
+            spans.append(Span(m.start("initial"), m.end("initial"), "PRENOM", 0.75, "person_mention"))
+    return spans
 
 
 @recognizer("person_mention", 79)
@@ -88,6 +117,12 @@ def find_person_mentions(ctx: DetectionContext) -> list[Span]:
             # the married name makes it a person: an eponym ("Soulier") is a surname here
             if not (is_acronym(last) or is_drug(last) or is_acronym(m.group("other"))):
                 spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.8, "person_mention"))
+    if "L" in text:
+        for m in _SHORT_LE_NAME.finditer(text):
+            if lex.is_first_name(m.group("first")) and not lex.is_common(m.group("first")):
+                spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.75, "person_mention"))
+    if ";" in text or "|" in text or "\t" in text:
+        spans.extend(_surname_initial_cells(ctx))
     for m in _ADDRESSED.finditer(text):
         name = m.group("name")
         # alone on its line with a comma, a first name is addressed even if also a word ("Thomas,")
