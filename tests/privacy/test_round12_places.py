@@ -33,6 +33,20 @@ POSITIVE = [
         "ADRESSE",
     ),
     ("le propriétaire du 9 rue de Brouckère, RDC : travaux à prévoir", "9 rue de Brouckère, RDC", "ADRESSE"),
+    # floors after a dash, with a door, in brackets, abbreviated or numbered after the word
+    (
+        "Adresse : 9 rue Lepic – 4ème étage – porte droite – 75018 Paris",
+        "9 rue Lepic – 4ème étage – porte droite",
+        "ADRESSE",
+    ),
+    ("Adresse : 9 rue Lepic (4e étage), 75018 Paris", "9 rue Lepic (4e étage)", "ADRESSE"),
+    ("Adresse : 9 rue Lepic, 4e ét., 75018 Paris", "9 rue Lepic, 4e ét.", "ADRESSE"),
+    ("Adresse : 9 rue Lepic, étage 4, 75018 Paris", "9 rue Lepic, étage 4", "ADRESSE"),
+    # street types abbreviated after a house number
+    ("Adr. : 21 r. du Port, 56100 Lorient", "21 r. du Port", "ADRESSE"),
+    ("Adresse : 5 chem. des Sables, 85100 Les Sables-d'Olonne", "5 chem. des Sables", "ADRESSE"),
+    # a named house alone before its postal code, after an address label
+    ("Adresse : Villa Les Tamaris, 06400 Cannes", "Villa Les Tamaris", "ADRESSE"),
     # a named place heading a numbered street after "à" or "chez"
     (
         "envoyer le double à La Noë Verte, 6 chemin des Prés, 44360 Vigneux",
@@ -123,12 +137,19 @@ NEGATIVE = [
     ("Adénopathie classée NICE 2 au scanner", "NICE"),
     # a unit named like a place between dashes, without a word of its own
     ("Pôle psychiatrie – Le Phare – Morlaix", "Le Phare"),
+    # an initial is no abbreviated street; a numbered hamlet stays the street rule's
+    ("Vu par le Dr R. Dupont ce matin", "R. Dupont"),
     # ordinary words after "a" and "secteur"
     ("il a mal au dos depuis hier", "mal"),
     ("secteur nord complet ce soir", "nord"),
     # a road direction keeps its towns unmasked
     ("bouchon sur l A7 sens Lyon -> Marseille ce matin", "Lyon"),
 ]
+
+
+def test_numbered_hamlet_keeps_its_number(detector: Detector) -> None:
+    text = "| Domicile | chez sa fille, 4 hameau de la Ville-Ernou, 22400 Lamballe-Armor |"
+    assert ("4 hameau de la Ville-Ernou", "ADRESSE") in _found(detector, text)
 
 
 @pytest.mark.parametrize(("text", "word"), NEGATIVE)

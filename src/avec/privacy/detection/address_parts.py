@@ -24,10 +24,24 @@ from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
+_FLOOR = (
+    r"(?:\d{1,2}[ \t]?(?:e|er|ère|ème|eme|è)[ \t]+(?i:[ée]tage|[ée]t\.)|(?i:[ée]tage)[ \t]+\d{1,2}(?!\d)"
+    r"|(?i:rez-de-chauss[ée]e)|RDC)(?:[ \t]+(?i:gauche|droite|face|fond)(?![\w'’-]))?"
+)
+# One floor, or a chain of a floor and a door ("– 2ème étage – porte gauche –"), after a comma or a dash,
+# or a floor in brackets ("5 rue X (3e étage), 75011"); a postal code or a colon must follow.
 _FLOOR_AFTER_STREET = re.compile(
-    r",[ \t]*(?:\d{1,2}[ \t]?(?:e|er|ère|ème|eme|è)[ \t]+(?i:[ée]tage|[ée]t\.)|(?i:rez-de-chauss[ée]e)|RDC)"
-    r"(?:[ \t]+(?i:gauche|droite|face|fond)(?![\w'’-]))?"
+    r"(?:(?:,|[ \t][–—-])[ \t]*" + _FLOOR + r"(?:[ \t]*(?:,|[ \t][–—-])[ \t]*(?i:porte)[ \t]+[\w]{1,8})?"
+    r"|[ \t]*\([ \t]*" + _FLOOR + r"[ \t]*\))"
     r"(?=[ \t]*(?:,|[–—-])[ \t]*\d{5}(?!\d)|[ \t]*:)"
+)
+# Street types written with an abbreviation the street rule leaves out ("14 r. de la Gare", "3 chem. des
+# Vignes"): only after a house number, since "R." alone is an initial.
+_ABBREVIATED_STREET = re.compile(
+    r"(?<![\w/.])\d{1,4}(?:[ \t]?(?:bis|ter|[a-dA-D])(?![\w'’]))?,?[ \t]+(?:r|chem|rle|all)\.[ \t]*"
+    r"(?:(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’]|l['’]|la|le|les)[ \t]*)?[" + UP + r"][\w'’\-]*"
+    r"(?:[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’]|l['’]|la|le|les|et)[ \t]*)?"
+    r"[" + UP + r"][\w'’\-]*){0,4}"
 )
 _PLACE_WORDS = (
     r"(?:La|Le|Les|L['’])[ \t]*[" + UP + r"][\w'’\-]+"
@@ -40,19 +54,23 @@ _PLACE_BEFORE_STREET = re.compile(
 # ", La Rivière à Étrelles,", "COUDERC – Le Pradal – Ytrac", "Jean     La Gaudinais ETRELLES": a named
 # place, then "à", a dash or a space before capitals, then the commune it belongs to.
 _PLACE_AT_COMMUNE = re.compile(
-    r"(?:^|,|[ \t][–—]|[ \t]{2})[ \t]*(?P<place>" + _PLACE_WORDS + r")"
+    r"(?P<place>" + _PLACE_WORDS + r")"
     r"(?P<sep>[ \t]+à[ \t]+|[ \t]+[–—-][ \t]+|[ \t]+(?=[A-ZÀ-Ý]{3,}))"
     r"(?P<commune>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)(?=[ \t]*(?:[,;.\n)]|[ \t][–—-]|$)|[ \t]{2})",
     re.MULTILINE,
 )
+# What stands before the place: a line start, a comma, a dash or a column gap (tested after a match:
+# the pattern itself opens on the article's capital, which the regex engine finds fast).
+_BEFORE_PLACE = re.compile(r"(?:^|,|[ \t][–—]|[ \t]{2})[ \t]*\Z")
 
 # (residences, estates and buildings are left to the street and estate rules, which keep a residence
 # and a street without a building part as two addresses)
 _LABELLED_LEAD = re.compile(
-    r"(?i:adresse|domicile|demeurant|domicili[ée]e?)[^\n:]{0,20}?:?[ \t]*"
+    r"(?i:adresse|domicile|demeurant|domicili[ée]e?)[^\n:,\d]{0,20}?:?[ \t]*"
     r"(?P<lead>(?P<kind>(?i:quartier|mas|ferme|hameau|lieu-dit|section|"
     r"domaine|chalet|villa|moulin|ch[âa]teau|manoir|maison))"
-    r"[ \t]+(?P<name>[^\n,;:()\d]{2,30}?)),[ \t]*(?=\S)"
+    r"[ \t]+(?P<name>[^\n,;:()\d]{2,30}?))"
+    r"(?:(?P<zip>[ \t]*(?:,|[ \t][–—-])[ \t]*\d{5}(?!\d))|,[ \t]*(?=\S))"
 )
 
 # Kinds that only name a place: their name may be an ordinary word ("Quartier haut").
@@ -86,7 +104,7 @@ def find_address_parts(ctx: DetectionContext) -> list[Span]:
     """Floors between a street and its postal code; named places before a street or a commune."""
     text, folded = ctx.text, ctx.folded
     out: list[Span] = []
-    if "tage" in folded or "rdc" in folded or "rez-de" in folded:
+    if "tage" in folded or "rdc" in folded or "rez-de" in folded or " et." in folded:
         for m in _FLOOR_AFTER_STREET.finditer(text):
             street = _street_before(text, m.start())
             if street is not None:
@@ -100,19 +118,27 @@ def find_address_parts(ctx: DetectionContext) -> list[Span]:
             out.append(Span(m.start("place"), end, "ADRESSE", 0.85, "address_part"))
     if "adresse" in folded or "domicil" in folded or "demeurant" in folded:
         for m in prefixed_finditer(_LABELLED_LEAD, text, ctx.folded):
-            road = _ADDRESS.match(text, m.end())
+            # "Adresse : Villa Les Mimosas, 83400 Hyères": the named house alone before its postal code
+            road = None if m.group("zip") else _ADDRESS.match(text, m.end())
             words = re.findall(r"[\w'’]+", m.group("name"))
-            if road is None or not road.group("name").strip() or any(is_protected_word(w) for w in words):
+            if not m.group("zip") and (road is None or not road.group("name").strip()):
+                continue
+            if any(is_protected_word(w) for w in words):
                 continue
             # a house, an estate or a mill needs a proper name ("Maison de retraite" is no address)
             if fold_key(m.group("kind")) not in _PLACE_KINDS and not any(
-                w[:1].isupper() and not ctx.lexicons.is_common(w) for w in words
+                w[:1].isupper() and (m.group("zip") or not ctx.lexicons.is_common(w)) for w in words
             ):
                 continue
-            end = road.start("name") + len(road.group("name").rstrip(" .-"))
+            end = road.start("name") + len(road.group("name").rstrip(" .-")) if road else m.end("lead")
             out.append(Span(m.start("lead"), end, "ADRESSE", 0.85, "address_part"))
+    if " r. " in folded or "chem." in folded or "rle." in folded or "all." in folded:
+        out += [Span(m.start(), m.end(), "ADRESSE", 0.85, "address_part") for m in _ABBREVIATED_STREET.finditer(text)]
     if " à " in text or " – " in text or "  " in text:
         for m in _PLACE_AT_COMMUNE.finditer(text):
+            before = text[max(0, m.start() - 4) : m.start()]
+            if before and before[-1] != "\n" and not _BEFORE_PLACE.search(before):
+                continue
             # (the place may share a commune's name: "La Rivière à Étrelles" is a hamlet of Étrelles)
             words = re.findall(r"[\w'’]+", m.group("place"))[1:]
             commune = m.group("commune")
