@@ -74,6 +74,33 @@ def hopital(detector: object, text: str) -> list[str]:
         ("ouvrier agricole (EARL des Vergers du Lot), sans emploi", "EARL des Vergers du Lot"),
         ("envoi ambulance Ambulances Morlaisiennes.", "Ambulances Morlaisiennes"),
         ("je préviens le taxi (Taxi Quimperlé Services 06 11 22 33 44)", "Taxi Quimperlé Services"),
+        # undertakers, hotels, restaurants, firms with two trade words, national networks with a branch
+        ("contrat auprès des Pompes funèbres Kerlévan de Guipavas, n° 12", "Pompes funèbres Kerlévan de Guipavas"),
+        ("choisies par la famille : PF Roc-Eclerc Carhaix. – Dr X", "PF Roc-Eclerc Carhaix"),
+        ("3 nuits, Hôtel Le Relais des Remparts (adresse donnée)", "Hôtel Le Relais des Remparts"),
+        ("cuisinier au restaurant Le Grand Cormoran à Vannes", "Le Grand Cormoran"),
+        ("Devis : SARL Kerouédan Plomberie-Zinguerie, n° D-12", "SARL Kerouédan Plomberie-Zinguerie"),
+        ("apprenti chez Garage Durand Automobiles à Redon", "Garage Durand Automobiles"),
+        ("aller au Judo Club Lorientais le mercredi", "Judo Club Lorientais"),
+        ("(Taxi Catalan Services) pour la séance", "Taxi Catalan Services"),
+        ("Eaux de Rennes Métropole – abonné n° 12", "Eaux de Rennes Métropole"),
+        ("découvert Crédit du Nord agence de Lens → prélèvements", "Crédit du Nord agence de Lens"),
+        ("Téléassistance | Présence Verte Morbihan | 1 abonnement", "Présence Verte Morbihan"),
+        ("Le labo est Synlab Vannes ; matelas livré par Bastide Quimper", "Synlab Vannes"),
+        ("Promoteur : Laboratoires Vendée-Santé ; le fabricant BoneLink Medical", "Laboratoires Vendée-Santé"),
+        # care structures: cancer network, MPR centre, IMPro, social space, victims' aid, charities, districts
+        ("(RCP labellisée, 3C Rennes Sud)", "3C Rennes Sud"),
+        ("ESSAI OUVERT A L'ICO SITE PAUL PAPIN (ARC)", "ICO SITE PAUL PAPIN"),
+        (
+            "Centre de Médecine Physique et de Réadaptation Les Goélands\n29200",
+            "Centre de Médecine Physique et de Réadaptation Les Goélands",
+        ),
+        ("depuis 2023 à l'IMPro Les Mouettes). Stages", "IMPro Les Mouettes"),
+        ("Service social\nEspace social Louis-Aragon\n3 rue", "Espace social Louis-Aragon"),
+        ("orientée vers France Victimes 56 pour la mère", "France Victimes 56"),
+        ("bons Croix-Rouge de Kervénanec plus que 3 carnets", "Croix-Rouge de Kervénanec"),
+        ("dossier APA au CDAS de Quimper Rive gauche, n° 12", "CDAS de Quimper Rive gauche"),
+        ("Établissement : Collège Anne de Bretagne, 12 rue", "Collège Anne de Bretagne"),
         # home-help associations
         ("aide à domicile (Aurore, Creuse Aide à Domicile)\n", "Creuse Aide à Domicile"),
         ("auprès de l'Aide à Domicile Vénissieux Services, en arrêt", "Aide à Domicile Vénissieux Services"),
@@ -108,6 +135,8 @@ def test_organisation_is_one_hopital_span(detector: object, text: str, body: str
         "Collège des familles : avis favorable ; Collège des résidents",
         "la région de Lyon ; Région : Occitanie",
         "sdis appelé ; la caf 2 fois par mois",
+        "Hôtel de Ville ; en PF le 12/03 ; rentrée au restaurant le soir",
+        "Services Santé Publique ; Réseau Santé Mentale ; Habitat Indigne",
     ],
 )
 def test_neighbours_stay_free_of_organisations(detector: object, text: str) -> None:

@@ -48,7 +48,7 @@ _TRADES = frozenset(
     paysages espaces vitrerie carrosserie pressing traiteur reseau perinat sante
     teleassistance assistance energie energies telecom telecoms pharma partners gestion immobiliere repas
     gardiennage menuiseries fioul fiouls primeurs coutellerie coutelleries autocars ressourcerie logis logement
-    services automobiles jardins""")
+    services automobiles jardins eaux laboratoires medical""")
 )
 # Club abbreviations before a town: "US Joué-lès-Tours", "AS Cannes", "FC Lorient".
 _CLUB = re.compile(r"(?:US|AS|FC|ES|SC|RC|AJ|CA|UA|ASPTT|JA|OGC|SCO|UNSS)[ \t]+(?P<town>" + _CAP + r")")
@@ -64,7 +64,7 @@ _LETTERHEAD = re.compile(r"(?m)^[ \t]*(?P<name>" + _RUN + r")[ \t]*[–—-][ \t
 _INTRO = re.compile(
     r"(?i:(?<![\w-])(?<!\w\w['’])(?:employeur|entreprise|soci[ée]t[ée]|magasin|chantier|prestataire|bailleur|assureur|"
     r"mutuelle|compl[ée]mentaire(?:[ \t]+sant[ée])?|banque|club|op[ée]rateur[ \t]+fun[ée]raire|transporteur|"
-    r"enseigne|organisme|fournisseur|cr[ée]dit(?:[ \t]+(?:renouvelable|conso(?:mmation)?|auto))?|"
+    r"enseigne|organisme|fournisseur|restaurant|brasserie|cr[ée]dit(?:[ \t]+(?:renouvelable|conso(?:mmation)?|auto))?|"
     r"pr[êe]t[ \t]+personnel|(?:(?:travaill|embauch|employ|salari)[ée]e?s?|travaill(?:e|ait|ent)|"
     r"ouvri[èe]re?|cariste|retrait[ée]e?|cdd|cdi|int[ée]rim(?:aire)?|stage|apprenti(?:e|ssage)?)[ \t]+"
     r"(?:chez|de[ \t]+la|de[ \t]+l['’]|du|des|à[ \t]+la|au|aux)))"
@@ -79,13 +79,25 @@ _NATIONAL = re.compile(
     r"Harmonie[ \t]+Mutuelle|MNH|MNT|Apicil|Klesia|Agirc-Arrco|SHAM|Relyens|EDF|Engie|GRDF|Veolia|SNCF|RATP|"
     r"Transdev|Keolis|Air[ \t]+France|Airbus|Safran|Thales|Michelin|Stellantis|Onet|Elior|Sodexo|Eiffage|Vinci|"
     r"Bouygues|Auchan|Intermarch[ée]|Super[ \t]+U|Hyper[ \t]+U|Lidl|Decathlon|Leroy[ \t]+Merlin|Adecco|Manpower|"
-    r"Randstad|Medtronic|Lat[ée]co[èe]re|DCNS|Naval[ \t]+Group|Enedis|Pôle[ \t]+Emploi)(?![\w'’-])"
+    r"Randstad|Medtronic|Lat[ée]co[èe]re|DCNS|Naval[ \t]+Group|Enedis|Pôle[ \t]+Emploi|"
+    # national networks named with their branch: labs, home-care suppliers, remote alarms, undertakers
+    r"Cr[ée]dit[ \t]+du[ \t]+Nord(?:-[" + UP + r"][\w'’]+)?|"
+    r"Synlab|Cerballiance|Biogroup|Eurofins|Inovie|Bastide|Vitalaire|Orkyn|"
+    r"Pr[ée]sence[ \t]+Verte|Roc[ \t-]Eclerc|PFG|Korian|DomusVi)(?![\w'’-])"
 )
+# A bank's agency after its name and branch: ", agence de Cenon".
+_AGENCY = re.compile(r"[ \t]*,?[ \t]+(?i:agence)[ \t]+(?:de|d['’]|du)[ \t]*" + _CAP)
 _BRANCH = re.compile(
     r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])(?:(?<=['’])|[ \t]+)(?P<place>" + _CAP + r")"
     r"|(?P<run>(?:[ \t]+" + _CAP + r"){1,3}))"
 )
 _CARE_TRADES = frozenset(words_of("ambulances taxi taxis kine vsl"))
+# Trade words too general to make a firm's name with another one ("Services Santé Publique").
+_GENERIC = frozenset(
+    words_of("""services sante reseau assistance gestion logement habitat habitations espaces distribution construction
+    constructions industrie industries location loc confort perinat restauration proprete immobilier assurances
+    prevoyance mutuelle mutualiste banque""")
+)
 _INSTITUTIONAL = frozenset(words_of("mutuelle mutualiste assurances prevoyance banque"))
 # Social landlords ("Valophis Habitat", "Estuaire Habitat", "Aquitaine Logis"): a capitalised word beside the
 # housing word names the landlord, unless it is a kind of housing or of housing policy.
@@ -125,14 +137,17 @@ _TRADE_WORD = re.compile(r"(?:" + "|".join(sorted(_TRADES, key=len, reverse=True
 # First words of _INTRO and legal forms, found on the folded text before the full patterns are tried.
 _INTRO_FIRST = re.compile(
     r"(?:employeur|entreprise|societe|magasin|chantier|prestataire|bailleur|assureur|mutuelle|"
-    r"complementaire|banque|club|operateur|transporteur|enseigne|organisme|fournisseur|credit|pret personnel|"
+    r"complementaire|banque|club|operateur|transporteur|enseigne|organisme|fournisseur|restaurant|brasserie|"
+    r"credit|pret personnel|"
     r"travaill|embauch|employ|salari|ouvri|"
     r"cariste|retraite|cdd|cdi|interim|stage|apprenti)"
 )
 _LEGAL_GATE = re.compile(_LEGAL + r"(?![\w'’-])")
 _GATE = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted(_TRADES, key=len, reverse=True)) + r"|employeur|entreprise|societe|"
-    r"chez|sas|sarl|eurl|selas|selarl|earl|gaec|scea|credit|caisse|banque|mgen|lmde|edf|us|as|fc|ets|etablissements)(?![\w-])"
+    r"chez|sas|sarl|eurl|selas|selarl|earl|gaec|scea|credit|caisse|banque|mgen|lmde|edf|us|as|fc|ets|"
+    r"etablissements|intermarche|auchan|lidl|synlab|cerballiance|biogroup|eurofins|inovie|bastide|vitalaire|orkyn|"
+    r"presence verte|roc.eclerc|pfg|korian|domusvi|pompes|hotel|chalet-hotel|restaurant|brasserie|pf)(?![\w-])"
 )
 
 
@@ -150,6 +165,11 @@ def _intro_start(text: str, pos: int) -> bool:
 
 def _words(name: str) -> list[str]:
     return [w for w in re.findall(r"[\w'’\-]+", name) if fold_key(w).strip("'’") not in _LINK_WORDS]
+
+
+def _key(word: str) -> str:
+    """The folded word without an elided article ("d'Énergie" -> "energie")."""
+    return fold_key(re.sub(r"^(?i:[dl])['’](?=\w)", "", word))
 
 
 _LINK_WORDS = frozenset(words_of("de la l d du des et en sur les le lès"))
@@ -183,6 +203,23 @@ def _proper(ctx: DetectionContext, word: str) -> bool:
     if fold_key(word) in _TRADES:
         return False
     return not lex.is_common(word.lower()) or bool(_DEMONYM.match(word) and len(word) >= 6)
+
+
+# Words naming a kind of organisation, which open its name ("Cabinet Orsoni Immobilier").
+_KIND_LEADS = frozenset(words_of("cabinet agence groupe societe entreprise etablissements maison atelier compagnie"))
+
+
+def _ordinary_lead(ctx: DetectionContext, word: str) -> bool:
+    """A capitalised ordinary word (a verb or a noun of the sentence), no trade, place or demonym."""
+    key = fold_key(word)
+    return (
+        ctx.lexicons.is_common(word.lower())
+        and key not in _TRADES
+        and key not in _KIND_LEADS
+        and not _place(ctx, word)
+        and not _demonym(ctx, word)
+        and not word.isupper()
+    )
 
 
 def _demonym(ctx: DetectionContext, word: str) -> bool:
@@ -222,7 +259,7 @@ def _trade_spans(ctx: DetectionContext) -> list[Span]:
     out = []
     runs: dict[int, re.Match[str]] = {}
     for hit in prefixed_finditer(_TRADE_WORD, ctx.folded, ctx.folded):
-        if not text[hit.start()].isupper() or not _starts_word(text, hit.start()):
+        if not text[hit.start()].isupper() or not _intro_start(text, hit.start()):  # "Catalane d'Énergie"
             continue
         line_start = text.rfind("\n", 0, hit.start()) + 1
         line_end = text.find("\n", hit.end())
@@ -235,28 +272,38 @@ def _trade_spans(ctx: DetectionContext) -> list[Span]:
         start = _lead(text, m.start(), m.end())
         end = _cut(text, start, m.end())
         words = _words(text[start:end])
+        # "Appel Alsace Médical Services": an ordinary word opening the run is no part of the name
+        line_head = re.search(r"(?:^|[.:!?;•*–-])[ \t]*\Z", text[text.rfind("\n", 0, start) + 1 : start])
+        while line_head and len(words) > 2 and _ordinary_lead(ctx, words[0]) and _key(words[1]) not in _TRADES:
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         if len(words) < 2:
             continue
-        keys = [fold_key(w) for w in words]
+        keys = [_key(w) for w in words]
         if not any(k in _TRADES for k in keys):
             continue
         if keys[0] in _TITLES or is_protected_word(words[0]) and keys[0] not in _TRADES:
             continue
         if _EVENT_AFTER.match(text, end) or _EVENT_BEFORE.search(text, max(0, start - 40), start):
             continue  # "Nord Santé : journée de dépistage", "forum Habitat Jeunes": an event, no organisation
-        rest = [w for w in words if fold_key(w) not in _TRADES]
+        rest = [w for w, k in zip(words, keys, strict=True) if k not in _TRADES]
         family = _FAMILY.search(text, start, end)  # "Transports Besson et Fils"
         number = _DEPARTMENT_AFTER.match(text, end)  # "Gardiennage Services 93"
         # "Logement RDC", "LOGEMENT ACCOMP.": a landlord puts "Logement"/"Logis" after its place, never first
         housing = any(k in _HOUSING for k in keys) and bool(rest) and keys[0] not in ("logement", "logis")
         housing = housing and not any(
-            fold_key(w) in _HOUSING_KINDS or w[0].islower() or is_protected_word(w) or not w.isalpha()
+            fold_key(w) in _HOUSING_KINDS and w is rest[0] or w[0].islower() or is_protected_word(w)
+            or not re.sub(r"['’-]", "", w).isalpha()
             or w.isupper() and ctx.lexicons.is_common(w.lower())  # "LOGEMENT ACTUEL": a heading
             for w in rest
         )
-        if not (family or number or housing) and not any(_proper(ctx, w) for w in rest):
-            continue
         trades = sum(k in _TRADES for k in keys)  # "Taxi Borny Services": two trade words make a firm's name
+        # "Judo Club Briochin", "Garage Moreau Automobiles": two trade words, one of them specific, around a name
+        paired = trades >= 2 and any(k in _TRADES and k not in _GENERIC for k in keys) and all(
+            w[0].isupper() and not is_protected_word(w) for w in rest
+        )
+        if not (family or number or housing or paired and rest) and not any(_proper(ctx, w) for w in rest):
+            continue
         if keys[0] in _CARE_TRADES and surname_named(ctx, rest) and not family and trades < 2 and not any(
             _demonym(ctx, w) or _place(ctx, w) for w in rest
         ):
@@ -265,6 +312,8 @@ def _trade_spans(ctx: DetectionContext) -> list[Span]:
         if person and not family:
             continue  # "Kiné Jean DUVAL": a person after a trade (the person rules mark the name)
         end = number.end() if number else end
+        agency = _AGENCY.match(text, end) if "banque" in keys else None
+        end = agency.end() if agency else end  # "Banque Mutuelle du Sud-Ouest, agence de Cenon"
         if all(k in _INSTITUTIONAL for k in keys if k in _TRADES) and not any(_place(ctx, w) for w in words):
             continue  # "Mutuelle Entrenous": a mutual or a bank is marked with the area it serves
         if ctx.all_caps and not any(
@@ -292,10 +341,15 @@ def _intro_spans(ctx: DetectionContext) -> list[Span]:
     intros = (_INTRO.match(text, w.start()) for w in _INTRO_FIRST.finditer(ctx.folded) if _intro_start(text, w.start()))
     for m in (m for m in intros if m is not None):
         start = m.start("name")
-        if _lead(text, start, m.end("name")) > start or _NATIONAL.fullmatch(m.group("name")):
+        lead = _lead(text, start, m.end("name"))
+        article = re.fullmatch(r"(?:Le|La|Les|L['’])[ \t]*", text[start:lead])  # "restaurant Le Petit Saïgon"
+        if lead > start and not article or _NATIONAL.fullmatch(m.group("name")):
             continue  # "CABINET DE CHIRURGIE", "mutuelle (MGEN)": a kind, or a national body without its branch
         end = _cut(text, start, m.end("name"))
         name = text[start:end]
+        before = re.search(r"(?:La|Le|Les|LA|LE|LES)[ \t]+\Z", text[max(0, start - 5) : start])
+        if before and name and known_commune(lex, before.group(0).split()[0] + " " + name.split()[0]):
+            continue  # "je travaille à La Ciotat": a commune, no employer
         if not name or _person_like(ctx, name) or lex.is_country(name):
             continue
         words = _words(name)
@@ -306,8 +360,10 @@ def _intro_spans(ctx: DetectionContext) -> list[Span]:
             continue  # "employeur BTP", "chez Marie": a trade or a person, no organisation's name
         if one and name.isupper():
             continue  # "bailleur (OPH)", "retraité de la SNCF": an acronym alone tells no place
+        # "restaurant Le Grand Cormoran": a shop's name opening with its article
+        shop = article and fold_key(m.group(0)[:4]) in ("rest", "bras") and len(words) >= 1
         if not any(_proper(ctx, w) or w.isupper() and len(w) >= 3 and w.isalpha() for w in words) and not (
-            _FAMILY.search(text, start, end)
+            _FAMILY.search(text, start, end) or shop
         ):
             continue
         if fold_key(m.group(0)[:4]) in ("mutu", "comp", "banq", "assu") and not any(_place(ctx, w) for w in words):
@@ -316,7 +372,9 @@ def _intro_spans(ctx: DetectionContext) -> list[Span]:
     legal = any(_starts_word(text, g.start()) for g in _LEGAL_GATE.finditer(text))
     for m in prefixed_finditer(_LEGAL_BEFORE, text, ctx.folded) if legal else ():
         end = _cut(text, m.start("name"), m.end("name"))
-        if end > m.start("name") and not surname_named(ctx, _words(text[m.start("name") : end])):
+        words = _words(text[m.start("name") : end])
+        trade = any(fold_key(p) in _TRADES for w in words for p in w.split("-"))  # "SARL X Plomberie-Chauffage"
+        if end > m.start("name") and (trade or not surname_named(ctx, words)):
             out.append(Span(m.start(), end, "HOPITAL", 0.8, "named_body"))
     for rx in (_LEGAL_AFTER, _LETTERHEAD) if legal else ():
         for m in rx.finditer(text):
@@ -335,7 +393,7 @@ def _national_spans(ctx: DetectionContext) -> list[Span]:
     text = ctx.text
     out = []
     for m in prefixed_finditer(_NATIONAL, text, ctx.folded):
-        if not _starts_word(text, m.start()):
+        if not _intro_start(text, m.start()):  # "l'Intermarché de Plérin"
             continue
         end = m.end()
         branch = _BRANCH.match(text, end)
@@ -344,9 +402,33 @@ def _national_spans(ctx: DetectionContext) -> list[Span]:
         elif branch and branch.group("run"):
             run_end = _cut(text, branch.start("run"), branch.end("run"))
             words = _words(text[branch.start("run") : run_end])
-            if words and (fold_key(words[0]) in _TRADES or _proper(ctx, words[0]) or words[0].isupper()):
+            town = words and known_commune(ctx.lexicons, words[0])  # "Synlab Vannes": a commune, even a word
+            if words and (fold_key(words[0]) in _TRADES or _proper(ctx, words[0]) or words[0].isupper() or town):
                 end = max(end, run_end)
+        agency = _AGENCY.match(text, end)  # "Crédit du Nord-Artois agence de Liévin"
+        end = agency.end() if agency else end  # an agency tells the place even after a national name
         if end > m.end():  # a national name alone ("EDF", "MGEN") does not tell where the person lives
+            out.append(Span(m.start(), end, "HOPITAL", 0.8, "named_body"))
+    return out
+
+
+# Undertakers and hotels, named after their kind: "Pompes funèbres Garrigues de Muret", "PF Roc-Eclerc
+# Lunel", "Hôtel Le Relais du Canal", "Chalet-hôtel Les Mélèzes Bleus" (a hotel needs its article).
+_KIND_NAMED = re.compile(
+    r"(?<![\w-])(?<!\w\w['’])(?:(?:Pompes|POMPES)[ \t]+(?i:fun[èe]bres)[ \t]+(?P<pf>" + _RUN + r")"
+    r"|PF[ \t]+(?P<short>" + _CAP + r"(?:[ \t]+" + _CAP + r"){1,3})"
+    r"|(?:Chalet-h[ôo]tel|H[ôo]tel|H[ÔO]TEL)[ \t]+(?P<hotel>(?:Les|Le|La|L['’])(?:(?<=['’])|[ \t]+)" + _RUN + r"))"
+)
+
+
+def _kind_named_spans(ctx: DetectionContext) -> list[Span]:
+    """Undertakers and hotels with their name, the kind included."""
+    text, out = ctx.text, []
+    for m in _KIND_NAMED.finditer(text):
+        group = "pf" if m.group("pf") else "short" if m.group("short") else "hotel"
+        end = _cut(text, m.start(group), m.end(group))
+        words = _words(text[m.start(group) : end])
+        if words and not (is_protected_word(words[0]) or fold_key(words[0]) in _TITLES):
             out.append(Span(m.start(), end, "HOPITAL", 0.8, "named_body"))
     return out
 
@@ -375,6 +457,7 @@ def company_name_spans(ctx: DetectionContext) -> list[Span]:
         return []
     spans = _national_spans(ctx) + _intro_spans(ctx) + _trade_spans(ctx)
     spans += _ets_spans(ctx) if "ets" in ctx.folded or "etablissements" in ctx.folded else []
+    spans += _kind_named_spans(ctx) if "PF " in ctx.text or "pompes" in ctx.folded or "hotel" in ctx.folded else []
     spans.sort(key=lambda s: (s.start, s.start - s.end))
     out: list[Span] = []
     for s in spans:

@@ -338,6 +338,24 @@ def _joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A city's arrondissement after a structure named by its city: "CMP Marseille 5e", "AMBULANCES PHOCÉENNES DU 9e".
+_ARRONDISSEMENT_AFTER = re.compile(
+    r"[ \t]+(?:(?i:du)[ \t]+)?(?:[1-9]|1\d|20)(?:er|e|ème|è|E|ÈME)(?:[ \t]+(?i:arrondissement))?(?![\w'’-])"
+    r"(?=[ \t]*(?:$|[,;.:()\[\]\n—–|-]))"  # not "CH de Blois 2e étage"
+)
+
+
+def _with_arrondissement(ctx: DetectionContext, span: Span) -> Span:
+    """The span grown over an arrondissement after a big city's name or a city's demonym."""
+    after = _ARRONDISSEMENT_AFTER.match(ctx.text, span.end) if span.label == "HOPITAL" else None
+    if after is None:
+        return span
+    last = re.search(r"[\w'’-]+\Z", ctx.text[span.start : span.end])
+    word = last.group(0) if last else ""
+    city = fold_key(word) in ctx.lexicons.big_cities or re.search(r"(?i)(?:ois|ais|éen|een)(?:e|ne)?s?$", word)
+    return Span(span.start, after.end(), span.label, span.score, span.source) if city else span
+
+
 @recognizer("facility", 78)
 def find_facilities(ctx: DetectionContext) -> list[Span]:
     """Named care facilities: "CHU de Rennes", "EHPAD Les Tilleuls", "Clinique Saint-Joseph"."""
@@ -364,7 +382,13 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
             spans = [y for y in spans if y not in inner] + [x]
     more = school_spans(ctx) + named_body_spans(ctx) + company_name_spans(ctx) + specialty_centre_spans(ctx)
     more += public_body_spans(ctx)
-    spans += [x for x in more if not any(y.start < x.end and x.start < y.end for y in spans)]
+    for x in more:
+        inner = [y for y in spans if y.start < x.end and x.start < y.end]
+        # "ICO SITE RENE GAUDUCHEAU": a named body that holds a shorter facility span replaces it
+        inside = all(x.start <= y.start and y.end <= x.end and (y.start, y.end) != (x.start, x.end) for y in inner)
+        if (x.source == "named_body" or not inner) and inside:
+            spans = [y for y in spans if y not in inner] + [x]
+    spans = [_with_arrondissement(ctx, x) for x in spans]
     ctx.extra["facility_spans"] = spans  # read by the commune rule ("EHPAD Ker Maria, Allaire")
     return spans
 

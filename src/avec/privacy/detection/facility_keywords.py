@@ -22,7 +22,7 @@ FACILITY_KEYWORDS = (
     r"\s+g[ée]n[ée]ral|\s+d[ée]partemental)?)|(?i:h[ôo]pital(?:\s+priv[ée])?|h[ôo]pitaux|cliniques?|"
     r"polycliniques?|ehpad|e\.h\.p\.a\.d\.?|maison\s+de\s+retraite|maison\s+de\s+sant[ée]|r[ée]sidence|"
     r"foyer(?:\s+logement)?|"
-    r"centre\s+de\s+(?:r[ée][ée]ducation|r[ée]adaptation|soins(?:\s+de\s+suite)?|sant[ée]|dialyse|"
+    r"centre\s+de\s+m[ée]decine\s+physique\s+et\s+de\s+r[ée]adaptation|centre\s+de\s+(?:r[ée][ée]ducation|r[ée]adaptation|soins(?:\s+de\s+suite)?|sant[ée]|dialyse|"
     r"radiologie|lutte\s+contre\s+le\s+cancer|pmi|planification)|centre\s+pmi|centre\s+d['’]imagerie(?:\s+m[ée]dicale)?|institut|"
     # named pharmacies and labs, resource centres, GP out-of-hours centres, public mental health bodies,
     # Guyane's remote health centres: "Pharmacie du Port", "Maison médicale de garde de Dinan"
@@ -34,13 +34,13 @@ FACILITY_KEYWORDS = (
     # "Centre Ophtalmologique Vision Plus", "centre psychothérapique de l'Ain": a centre and its specialty
     r"centre\s+[a-zà-ÿ]{4,}(?:ique|aire)s?|[ée]tablissement\s+fran[çc]ais\s+du\s+sang)|"
     r"MSP|SSIAD|SSR|SMR|CMP|CMPP|CMPEA|CAMSP|CMS|IME|ITEP|DITEP|ESAT|MAS|FAM|USLD|CHRS|CADA|MECS|HAD|HUDA|"
-    r"SAMSAH|SAVS|SESSAD|MARPA|CCAS|CIAS|PMI|CSAPA|CAARUD|CATTP|EPSM|SAAD|SPASAD|CLIC|EHPA|IEM|IMPRO|"
+    r"SAMSAH|SAVS|SESSAD|MARPA|CCAS|CIAS|PMI|CSAPA|CAARUD|CATTP|EPSM|SAAD|SPASAD|CLIC|EHPA|IEM|IMPRO|IMPro|MMG|"
     r"SAJ|EEAP|LHSS|MDS|CDAS|UTPAS|CRA|EFS|ADMR|BAPU|PAEJ|"
     # coordination of care at home and poison centres: "DAC Flandre Maritime", "CPTS du Val", "CAPTV de Lille"
     r"DAC|CPTS|ESA|ESAD|PTA|MAIA|CAPTV|CRPV|EMSP|EMPP|"
     # mental health: peer-support groups, units for difficult patients, prison psychiatry
     r"GEM|UMD|UHSA|USIP|MJC|"
-    r"(?i:centre\s+social|centre\s+communal\s+d['’]action\s+sociale|maison\s+d['’]enfants|"
+    r"(?i:centre\s+social|espace\s+social|centre\s+communal\s+d['’]action\s+sociale|maison\s+d['’]enfants|"
     r"centre\s+maternel|foyer\s+de\s+vie|foyer\s+d['’]h[ée]bergement|maison\s+relais|pension\s+de\s+famille|"
     r"(?:maison|espace|p[ôo]le)\s+(?:d[ée]partemental(?:e)?\s+)?(?:des|de\s+la)\s+solidarit[ée]s?|"
     r"centre\s+d[ée]partemental\s+d['’]action\s+sociale|"

@@ -32,13 +32,19 @@ _DISPATCH = re.compile(r"(?<![\w'’-])(?:SAMU|SMUR|Samu)[ \t]+" + _NUMBER)
 # area: "CSAPA 29", "HAD64", "GHT 94 Nord", "SAMSAH Horizon 45", "SOS Victimes 72", "Amicale du Nid 13".
 _NUMBERED = re.compile(
     r"(?<![\w'’-])(?:CSAPA|CAARUD|CMPP?|CATTP|CAMSP|EMPP|EMPSA|GHT|HAD|SSIAD|SAVS|SAMSAH|EMSP|ANPAA|"
-    r"SOS[ \t]+Victimes|Amicale[ \t]+du[ \t]+Nid|(?:SAVS-)?(?:SAVS|SAMSAH)[ \t]+" + _NAME + r")[ \t]?" + _NUMBER
+    r"SOS[ \t]+Victimes|France[ \t]+Victimes|Amicale[ \t]+du[ \t]+Nid|"
+    r"(?:SAVS-)?(?:SAVS|SAMSAH)[ \t]+" + _NAME + r")[ \t]?" + _NUMBER
     + r"(?![ \t]*(?:j\b|jours?|mois|min|mg|kg|semaines?|fois|ml|cm|mm|x\b|/))"
     r"(?:[ \t]+(?:Nord|Sud|Est|Ouest|Centre)(?![\w'’-]))?"
+    # a victims' aid network's local association after a dash: "France Victimes 37 - ADAVI Touraine"
+    r"(?:(?<=\d)(?<=Victimes[ \t]\d\d)[ \t]+[–-][ \t]+[A-Z]{3,}[ \t]+" + _NAME + r")?"
 )
 # Cancer centres, children's cancer institutes and regional units known by their acronym.
 _ACRONYMS = re.compile(
-    r"(?<![\w'’-])(?:CGFL|CMCO|ICANS|IUCT(?:-Oncopole)?|IHOPe|IHOP|IGR|ISM[ \t]+Interpr[ée]tariat)(?![\w'’-])"
+    r"(?<![\w-])(?<!\w\w['’])"
+    r"(?:CGFL|CMCO|ICANS|IUCT(?:-Oncopole)?|IHOPe|IHOP|IGR|ICO|ISM[ \t]+Interpr[ée]tariat)(?![\w'’-])"
+    # a site after the acronym: "ICO SITE RENE GAUDUCHEAU", "ICO site Paul Papin"
+    r"(?:[ \t]+(?:SITE|[Ss]ite)[ \t]+" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,2})?"
 )
 # A regional oncogeriatrics or cancer network named by its region: "UCOG Auvergne", "ONCO Bretagne".
 _REGIONAL_UNIT = re.compile(r"(?<![\w'’-])(?:UCOG|UPCOG|ONCO|OncoGeriatrie)[ \t]+(?P<area>" + _NAME + r")")
@@ -53,7 +59,7 @@ _SPECIALTY_CENTRE = re.compile(
 # contre le cancer de Côte-d'Or", "Ligue contre le cancer (comité de la Somme)".
 _CHARITY_BRANCH = re.compile(
     r"(?<![\w'’-])(?i:ligue[ \t]+(?:nationale[ \t]+)?contre[ \t]+le[ \t]+cancer)"
-    r"(?:[ \t]*[–—-][ \t]*|[ \t]*\(|[ \t]+)(?:(?i:comit[ée])(?:[ \t]+(?i:d[ée]partemental))?[ \t]+)?"
+    r"(?:[ \t]*[–—-][ \t]*|[ \t]*\(|[ \t]*,[ \t]*|[ \t]+)(?:(?i:comit[ée])(?:[ \t]+(?i:d[ée]partemental))?[ \t]+)?"
     r"(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*(?P<place>" + _NAME + r")"
 )
 # A psychiatric hospital by its acronym and département: "CPA de l'Ain" (never with a number: "CPA 50 mg").
@@ -63,7 +69,7 @@ _PSY_ACRONYM = re.compile(
 )
 _NUMBERED_GATE = re.compile(r"CSAPA|CAARUD|CMP|CATTP|CAMSP|EMP|GHT|HAD|SSIAD|SAVS|SAMSAH|EMSP|ANPAA|Victimes|Nid")
 _GATE = (
-    "CPA ", "CHS", "CPN ", "SOS", "SAMU", "SMUR", "Samu", "CGFL", "CMCO", "ICANS", "IUCT", "IHOP", "IGR", "ISM",
+    "CPA ", "CHS", "CPN ", "SOS", "SAMU", "SMUR", "Samu", "CGFL", "CMCO", "ICANS", "IUCT", "IHOP", "IGR", "ISM", "ICO",
     "UCOG", "UPCOG", "ONCO",
 )
 

@@ -68,7 +68,7 @@ _TAIL = (
 _FULL = re.compile(r"(?<![\w-])(?<!\w\w['’])(?P<kw>(?i:" + "|".join(_KINDS) + r"))(?![\w'’-])" + _TAIL)
 # Acronyms, written in capitals: police, gendarmerie and fire stations, public accounting, housing and
 # debt bodies, municipal hygiene, training and employment, sperm banks, departmental houses.
-_ACRONYMS = r"CSP|BTA|CIS|SGC|FSL|CCAPEX|DRIHL|SCHS|AFPA|CFA|CECOS|MDD|MDM|GRETA|CRIJ"
+_ACRONYMS = r"CSP|BTA|CIS|SGC|FSL|CCAPEX|DRIHL|SCHS|AFPA|CFA|CECOS|MDD|MDM|GRETA|CRIJ|3C"
 _ACRONYM = re.compile(
     r"(?<![\w-])(?<!\w\w['’])(?P<kw>" + _ACRONYMS + r")(?![\w'’-])" + _TAIL
 )

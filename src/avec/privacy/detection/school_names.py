@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.facility_keywords import FACILITY_STOP, words_of
-from avec.privacy.detection.place_patterns import UP, known_commune
+from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -61,8 +61,10 @@ def _named_school(ctx: DetectionContext, m: re.Match[str]) -> Span | None:
         word = w.group(0)
         key = fold_key(word).strip("'’")
         if key in ("de", "du", "des", "la", "le", "les"):
-            if named and not word[0].isupper():
-                break  # "lycée X de Villiers-le-Bel": the commune apart
+            after = re.match(r"[ \t]*([\w'’-]+)", m.group("name")[w.end() :])
+            town = after is not None and known_commune(lex, after.group(1)) and not is_area_name(after.group(1))
+            if named and not word[0].isupper() and (town or after is None):
+                break  # "lycée X de Villiers-le-Bel": the commune apart ("Collège Anne de Bretagne" goes on)
             article = word[0].isupper()  # "collège Les Garrigues": a capitalised article, then a name
             continue
         if key in FACILITY_STOP or key in _SCHOOL_KINDS:

@@ -92,7 +92,7 @@ _CHARITY_GATE = ("croix-rouge", "secours ", "restos", "resto du", "emmaus", "arm
 # ("ccas de vierzon", "ssiad de figeac"): only with a lower-case word that is a known commune.
 _LOWER_BODY = re.compile(
     r"(?<![\w-])(?P<kw>ccas|cias|cpam|caf|mdph|udaf|msa|ssiad|saad|spasad|ehpad|cmpp|camsp|sessad|esat|clic|chu|"
-    r"chru|bapu|csapa|sdis|siao|croix-rouge)[ \t]+(?:(?:de[ \t]+|du[ \t]+|d['’][ \t]?)(?P<place>[a-zà-ÿ][a-zà-ÿ'’]*"
+    r"chru|bapu|csapa|mmg|sdis|siao|croix-rouge)[ \t]+(?:(?:de[ \t]+|du[ \t]+|d['’][ \t]?)(?P<place>[a-zà-ÿ][a-zà-ÿ'’]*"
     r"(?:-[a-zà-ÿ'’]+)*)(?![\w'’-])"
     r"|(?P<num>(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[ab]))(?![\w'’-]|[,.:/]\d|[ \t]*(?:%|h\b|ans\b))"
     r"|(?P<bare>[a-zà-ÿ][a-zà-ÿ'’]*(?:-[a-zà-ÿ'’]+)*)(?![\w'’-]))"
@@ -155,8 +155,13 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
     if any(k in folded for k in _CHARITY_GATE):
         for m in _CHARITY.finditer(text):
             place = m.group("place")
-            if lex_place(ctx, place):
-                out.append(Span(m.start(), m.start("place") + len(place.split()[0]), "HOPITAL", 0.8, "facility"))
+            first = place.split()[0]
+            # "Croix-Rouge de Planoise": after "de", a district that is no ordinary word or first name
+            district = m.group(0)[m.start("place") - m.start() - 3 :].startswith("de ") and not (
+                ctx.lexicons.is_common(first.lower()) or ctx.lexicons.is_first_name(first) or is_protected_word(first)
+            )
+            if lex_place(ctx, place) or district:
+                out.append(Span(m.start(), m.start("place") + len(first), "HOPITAL", 0.8, "facility"))
     for m in (m for scan in scans for m in scan.finditer(text)):
         kw = m.group("kw")
         if fold_key(kw).startswith("region") and not m.group("bare"):
@@ -208,6 +213,9 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
         if fold_key(kw).startswith("departement") and not (kw[0].isupper() and is_area_name(place.split()[0])):
             continue  # "département de la Creuse" heading a letter, not "le département de X" in a sentence
         end = _trim(ctx, m.start("place"), m.end("place"))
+        bank = re.match(r"[ \t]+(?:droite|gauche)(?![\w'’-])", text[end : end + 12])
+        if bank and fold_key(text[m.start("place") : end]).endswith(" rive"):
+            end += bank.end()  # "CDAS de Brest Rive droite"
         arr = _ARRONDISSEMENT.match(text, end)
         end = arr.end() if arr and end == m.end("place") else end
         if end > m.start("place"):
@@ -219,7 +227,7 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
 
 _LOWER_GATE = re.compile(r"(?<![\w-])(?:sdis|siao|croix-rouge|ccas|cias|cpam|caf|mdph|udaf|msa|ssiad|saad|spasad|"
                          r"ehpad|cmpp|camsp|sessad|"
-                         r"esat|clic|chu|chru|bapu|csapa)[ \t]+(?:d|\d|(?<=croix-rouge[ \t])[a-zà-ÿ])")
+                         r"esat|clic|chu|chru|bapu|csapa|mmg)[ \t]+(?:d|\d|(?<=croix-rouge[ \t])[a-zà-ÿ])")
 
 
 def _lower_bodies(ctx: DetectionContext) -> list[Span]:
