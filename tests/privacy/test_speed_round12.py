@@ -71,8 +71,16 @@ DETECTOR_PATTERNS = {
     "self_intro": person_contexts._SELF_INTRO,
     "bare_bond": person_notes._BARE_BOND,
 }
-# Places and dates searched the same way (second batch).
+# Places, dates, phones and NIRs searched the same way (second batch).
 PLACE_DATE_PATTERNS = {
+    "patterns._PHONE": patterns._PHONE,
+    "patterns._PHONE_COMPACT_INTL": patterns._PHONE_COMPACT_INTL,
+    "patterns._PHONE_SPACED": patterns._PHONE_SPACED,
+    "patterns._PHONE_SLASHES": patterns._PHONE_SLASHES,
+    "patterns._PHONE_BRACKETED_CC": patterns._PHONE_BRACKETED_CC,
+    "patterns._NIR": patterns._NIR,
+    "patterns._NIR_OVERSEAS": patterns._NIR_OVERSEAS,
+    "patterns._NIR_BOXES": patterns._NIR_BOXES,
     "dates._DASHED_PAIR": dates._DASHED_PAIR,
     "dates._SPACE_SEPARATED": dates._SPACE_SEPARATED,
     "dates._UNKNOWN_PARTS": dates._UNKNOWN_PARTS,
@@ -254,6 +262,7 @@ _PLACE_DATE_TEXT = (
     "domaine|mas|chez|habite|domicilié|au|aux|à|a|en|le|la|les|du|de|des|d'|l'|Saint-Malo|ROUEN|Lyon|"
     "né le|née|NJF|Nom de naissance|Nom JF|lundi|mardi|Lun.|mars|MARS|avril|2024|2023|10/03|12-03|"
     "le 1er|1er|15|30|h|/|-|–|,|.|:|;|(|)|\n|\t| |  |IPP|ipp|n°|N°|dossier|vacances|maison|route|"
+    "06|07|01|+33|0033|+|00|33|(0)|6|2 85|97|2A|1 85 05 78 006 084|12.34|56-78|90|0|1|2|8|"
     "RN 12|D 7|départementale|Tél|Dr|Mme|M.|vers|secteur|quartier|Quartier|Bourg|LE BOURG|étage|3e"
 )
 _PLACE_DATE_PIECES = _PLACE_DATE_TEXT.split("|")

@@ -95,7 +95,7 @@ def find_nir(ctx: DetectionContext) -> list[Span]:
     """NIR with a valid key anywhere; without key or with a bad key only after a context word."""
     spans = []
     for rx in (_NIR, _NIR_OVERSEAS, _NIR_BOXES):
-        for m in rx.finditer(ctx.text):
+        for m in prefixed_finditer(rx, ctx.text, ctx.folded):
             value = m.group(0)
             compact = re.sub(r"[ .\-]", "", value)
             if rx is _NIR_BOXES and len(compact) not in (13, 15):
@@ -240,7 +240,7 @@ def find_phones(ctx: DetectionContext) -> list[Span]:
     """Phone numbers: French 0X XX XX XX XX (dots, dashes, +33 / 0033) and any +CC international form."""
     spans = []
     for rx in (_PHONE, _PHONE_COMPACT_INTL, _PHONE_SPACED, _PHONE_SLASHES, _PHONE_BRACKETED_CC):
-        for m in rx.finditer(ctx.text):
+        for m in prefixed_finditer(rx, ctx.text, ctx.folded):
             if rx is _PHONE and _ID_LABEL_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
                 continue  # "IPP : 0974012563": a record number shaped like a phone
             if rx is _PHONE and _LONG_FIRST_GROUP.match(m.group(0)):
