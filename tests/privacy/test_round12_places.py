@@ -108,6 +108,12 @@ POSITIVE = [
     ("jsuis chez un pote 22 bd Rouvier en attendant", "22 bd Rouvier", "ADRESSE"),
     # communes of several hyphenated words written in capitals
     ("  2  PETIT ANNE      FILLE     03 23 00 00 00   VILLERS-COTTERETS - 88 ANS", "VILLERS-COTTERETS", "VILLE"),
+    # a postal code dictated in words right after its commune
+    (
+        "on a déménagé c'est au trois rue de la mairie à plouzané vingt-neuf deux cent quatre-vingts voilà",
+        "vingt-neuf deux cent quatre-vingts",
+        "ZIP",
+    ),
     # a commune field, a note's arrow, a column gap after a facility
     ("Commune de résidence : Quimperlé\nAntécédents : HTA", "Quimperlé", "VILLE"),
     ("Kiné le jeudi à Vitré → prévenir la famille.", "Vitré", "VILLE"),
@@ -139,6 +145,8 @@ NEGATIVE = [
     ("Pôle psychiatrie – Le Phare – Morlaix", "Le Phare"),
     # an initial is no abbreviated street; a numbered hamlet stays the street rule's
     ("Vu par le Dr R. Dupont ce matin", "R. Dupont"),
+    # numbers in words that are no postal code
+    ("il a fumé vingt-neuf quatre cent fois", "vingt-neuf quatre cent"),
     # ordinary words after "a" and "secteur"
     ("il a mal au dos depuis hier", "mal"),
     ("secteur nord complet ce soir", "nord"),

@@ -6,12 +6,17 @@ A cross-border family writes a foreign address with the country after the town (
 BELGIQUE", "1205 Genève (Suisse)", "L-4011 Esch-sur-Alzette, Luxembourg", "20000 Casablanca –
 MAROC"): four or five digits, a capitalised town, a country name (Faker ``fr_FR`` country names,
 see :func:`place_patterns.world_places`). The town is then a VILLE too.
+A dictated address says its postal code in words after the commune ("à plougastel daoulas vingt-neuf
+quatre cent soixante-dix"): read by ``text2num`` (as the spoken dates and phones), five digits with
+a valid département, right after a known commune.
 Hand-written: no library reads these layouts.
 """
 
 from __future__ import annotations
 
 import re
+
+from text_to_num import alpha2digit
 
 from avec.privacy.detection.place_patterns import UP, city_span, world_places
 from avec.privacy.detection.registry import DetectionContext, recognizer
@@ -41,6 +46,14 @@ _FOREIGN_ZIP = re.compile(
 )
 
 
+# Number words on the folded text (same offsets, no accents): "vingt-neuf quatre cent soixante-dix".
+_NUMBER_WORD = (
+    r"(?:zero|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"vingts?|trente|quarante|cinquante|soixante|cents?|mille|et)"
+)
+_SPOKEN_ZIP = re.compile(r"(?<![\w-])" + _NUMBER_WORD + r"(?:[ -]+" + _NUMBER_WORD + r"){1,9}(?![\w-])")
+_WORDS_BEFORE = re.compile(r"([a-z][a-z'’-]*)(?:[ \t]+([a-z][a-z'’-]*))?[ \t]+\Z")
+_DEPARTMENT = re.compile(r"(?:0[1-9]|[1-8]\d|9[0-8])\d{3}\Z")
 _TO_DIGIT = str.maketrans({"O": "0", "l": "1"})
 _OCR_MARK = re.compile(r"\d[Ol]")  # an OCR postal code holds a digit then O or l
 # Not a postcode's start: a word or a digit right before, or a digit and a space ("1 2 3 4 5").
@@ -80,6 +93,8 @@ def find_postcode_layouts(ctx: DetectionContext) -> list[Span]:
             spans.append(Span(city[0], city[1], "VILLE", 0.85, "zip_layout"))
     if _OCR_MARK.search(text):
         spans.extend(_ocr_zips(ctx))
+    if " cent" in ctx.folded or "mille" in ctx.folded or "zero" in ctx.folded:
+        spans.extend(_spoken_zips(ctx))
     countries = None
     for m in _FOREIGN_ZIP.finditer(text):
         if _bad_start(text, m.start()):
@@ -104,4 +119,21 @@ def _ocr_zips(ctx: DetectionContext) -> list[Span]:
         if city and fold_key(ctx.text[city[0] : city[1]]) in ctx.lexicons.communes:
             spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.85, "zip_layout"))
             spans.append(Span(city[0], city[1], "VILLE", 0.85, "zip_layout"))
+    return spans
+
+
+def _spoken_zips(ctx: DetectionContext) -> list[Span]:
+    """Postal codes dictated in words right after a known commune (one or two words before them)."""
+    folded, communes = ctx.folded, ctx.lexicons.communes
+    spans = []
+    for m in _SPOKEN_ZIP.finditer(folded):
+        before = _WORDS_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        one, two = before.group(2) or before.group(1), f"{before.group(1)}-{before.group(2)}"
+        if one not in communes and (before.group(2) is None or two not in communes):
+            continue
+        digits = re.sub(r"\s", "", alpha2digit(m.group(0).replace("zero", "zéro"), "fr"))
+        if _DEPARTMENT.fullmatch(digits):
+            spans.append(Span(m.start(), m.end(), "ZIP", 0.8, "zip_layout"))
     return spans
