@@ -108,6 +108,12 @@ POSITIVE = [
     ("jsuis chez un pote 22 bd Rouvier en attendant", "22 bd Rouvier", "ADRESSE"),
     # communes of several hyphenated words written in capitals
     ("  2  PETIT ANNE      FILLE     03 23 00 00 00   VILLERS-COTTERETS - 88 ANS", "VILLERS-COTTERETS", "VILLE"),
+    # "la route de" and a commune is the way there: the commune alone
+    ("Elle est tombée en panne sur la route de Montluçon hier soir.", "Montluçon", "VILLE"),
+    # two streets of a crossing separated by a slash; a street ends before "d'après"
+    ("LIEU : angle avenue Foch / rue Pasteur, 33000 Bordeaux", "avenue Foch", "ADRESSE"),
+    ("LIEU : angle avenue Foch / rue Pasteur, 33000 Bordeaux", "rue Pasteur", "ADRESSE"),
+    ("porte côté rue des Moulins d'après la voisine", "rue des Moulins", "ADRESSE"),
     # a postal code dictated in words right after its commune
     (
         "on a déménagé c'est au trois rue de la mairie à plouzané vingt-neuf deux cent quatre-vingts voilà",
@@ -153,6 +159,11 @@ NEGATIVE = [
     # a road direction keeps its towns unmasked
     ("bouchon sur l A7 sens Lyon -> Marseille ce matin", "Lyon"),
 ]
+
+
+def test_numbered_road_to_a_town_stays_an_address(detector: Detector) -> None:
+    text = "Adresse : 12 route de Montluçon, 03100 Montluçon"
+    assert ("12 route de Montluçon", "ADRESSE") in _found(detector, text)
 
 
 def test_numbered_hamlet_keeps_its_number(detector: Detector) -> None:

@@ -9,6 +9,8 @@
 - "Mme X, La Rivière à Étrelles": a named place followed by "à" and a known commune.
 - "Adresse : Quartier haut, 18 rue X", "Domicile : Mas d'en Cals, chemin Y": after an address label,
   a place word and its name heading the street, whatever the case of the name.
+- "un souci de voiture sur la route de Domérat": "la route de" and a commune is the way to that
+  commune, not an address; the commune alone is marked (as the writers do).
 Hand-written because no offline library parses French address complements.
 """
 
@@ -73,6 +75,10 @@ _LABELLED_LEAD = re.compile(
     r"(?:(?P<zip>[ \t]*(?:,|[ \t][–—-])[ \t]*\d{5}(?!\d))|,[ \t]*(?=\S))"
 )
 
+_ROAD_TO_TOWN = re.compile(
+    r"(?<![\w'’])(?i:la)[ \t]+route[ \t]+(?:de|d['’]|du)[ \t]*(?P<town>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)"
+    r"(?![\w'’-]|[ \t]+[" + UP + r"])"
+)
 # Kinds that only name a place: their name may be an ordinary word ("Quartier haut").
 _PLACE_KINDS = {"quartier", "mas", "ferme", "hameau", "lieu-dit", "section"}
 
@@ -132,6 +138,11 @@ def find_address_parts(ctx: DetectionContext) -> list[Span]:
                 continue
             end = road.start("name") + len(road.group("name").rstrip(" .-")) if road else m.end("lead")
             out.append(Span(m.start("lead"), end, "ADRESSE", 0.85, "address_part"))
+    if "la route d" in folded:
+        for m in _ROAD_TO_TOWN.finditer(text):
+            town = m.group("town")
+            if known_commune(ctx.lexicons, town) and not ctx.lexicons.is_common(town):
+                out.append(Span(m.start("town"), m.end("town"), "VILLE", 0.8, "address_part"))
     if " r. " in folded or "chem." in folded or "rle." in folded or "all." in folded:
         out += [Span(m.start(), m.end(), "ADRESSE", 0.85, "address_part") for m in _ABBREVIATED_STREET.finditer(text)]
     if " à " in text or " – " in text or "  " in text:

@@ -46,10 +46,10 @@ _ADDRESS = re.compile(
     r"(?P<name>(?:du\s+|des\s+)?(?:1er|\d{1,2})[\s-]+(?:" + _MONTHS + r")(?:[\s-]+\d{4})?"
     r"|(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]|d['’]|l['’]|la\s+|le\s+|les\s+|du\s+)?"
     r"(?:\d{1,2}(?:e|er|ème|eme)\b|(?!\d)[\w'’À-ÿ])[^\n,;:|()<>^~\"\d" + _SYMBOLS + r"]{0,48}?)"
-    r"(?=\s*(?:,|;|:|\n|\||\(|\)|<|\^|~|\"|$|\s?\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–—]\s|\s{2,}|\s?[?!]"
+    r"(?=\s*(?:,|;|:|\n|\||\(|\)|<|\^|~|\"|$|\s?\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–—/]\s|\s{2,}|\s?[?!]"
     r"|[" + _SYMBOLS + r"]"
     r"|\s(?:à|a|au|en|chez|avec|depuis|où|qui|pour|est|sont|après|avant|alors|lorsque|quand|puis|pendant|dans|"
-    r"devant|car|mais|hier|ce|cette|il|elle|ils|elles|on)\s"
+    r"devant|car|mais|hier|ce|cette|il|elle|ils|elles|on|d['’]apr[eè]s)\s"
     # dictated punctuation ends the street: "avenue foch point", "rue de siam virgule"
     r"|\s(?-i:point|virgule|deux\spoints|tiret)\b"
     # "et" ends the street unless a capitalised word follows ("rue Rhin et Danube")
