@@ -121,9 +121,8 @@ _NAMED_PLACE_ADDRESS = re.compile(
     r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’]|la|le|les)?[ \t]*[" + UP + r"][\w'’\-]+){0,4})"
     r"(?=(?P<zip>[ \t]*(?:,|[ \t][–—-])?[ \t]*\d{5}\b)|[ \t]*(?:,|\n|$|[ \t]à[ \t]))"
 )
-# "– Le Bourg, 29880 Plouguerneau": a named place (lieu-dit) before a postal code and its commune,
-# at a line start or after a dash or a colon.
-# "Le Bourg – 63600 Ambert": a dash separates them too.
+# "– Le Bourg, 29880 Plouguerneau", "Le Bourg – 63600 Ambert": a named place (lieu-dit) before a postal
+# code and its commune, at a line start or after a dash, a colon or a table's pipe.
 _ZIP_AFTER_COMMA = re.compile(r"(?:,|[ \t][–-])[ \t]*\d{5}[ \t]+[" + UP + r"]")
 _PLACE_TAIL = re.compile(
     r"(?:^|[–:|][ \t])(?P<name>(?:Les|Le|La|L['’])[ \t]*[" + UP + r"][\w'’\-]+"
