@@ -165,6 +165,9 @@ MENTIONS = [
     ("RESIDENT : PRIGENT EP. LOZAC'H MAUD   CH 12", [("PRIGENT", "NOM")]),
     ("9h-10h  Lilou T.          Maxence K. (GS)\n", [("T.", "PRENOM"), ("K.", "PRENOM")]),
     ("Objet : moussa keita ch 7\n", [("moussa", "PRENOM"), ("keita", "NOM")]),
+    ("jeu 6/3 7h10 claire IDE : glycémie faite\n", [("claire", "PRENOM")]),
+    ("boîte aux lettres au nom de KERHERVE (nom d'usage)", [("KERHERVE", "NOM")]),
+    ('- mme Quémeneur "Nénette" ch 3 : a bien mangé', [("Nénette", "PRENOM")]),
 ]
 
 
@@ -178,6 +181,8 @@ def test_persons_in_writing_slots(detector: object, text: str, expected: list[tu
 NOT_MENTIONS = [
     "la famille d'accueil a appelé",
     "X;VITAMINE D;HEPATITE B;TYPE A\n",
+    "arrêté au nom de la Loi",
+    "| 1 | LU ME VE | FAV D | TAXI |\n",
     "Cordialement,\nle service",
     "Merci,\nà demain",
     "médecin traitant (M. DUPUIS Jean) : voir",  # the title rule's own span, checked below

@@ -87,7 +87,9 @@ def _strong_pair(ctx: DetectionContext, first: str, last: str) -> bool:
 def _authors(ctx: DetectionContext) -> list[Span]:
     spans = []
     for m in _NOTE_AUTHOR.finditer(ctx.text):
-        if (m.group("date") or m.group("time")) and _first_name(ctx, m.group("name")):
+        name = m.group("name")
+        # the author slot is strong: a first name that is also a word ("amélie", "claire") is the author
+        if (m.group("date") or m.group("time")) and ctx.lexicons.is_first_name(name) and _free(ctx, name):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.75, "lower_note"))
     return spans
 

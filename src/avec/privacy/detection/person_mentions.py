@@ -46,6 +46,16 @@ _SURNAME_INITIAL_CELL = re.compile(
     r"(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*(?=[;|\t]|$)",
     re.MULTILINE,
 )
+# "interphone au nom de KERVELLA", "courrier au nom de Mme Le Bris": a name written on a door or a letter.
+_IN_THE_NAME_OF = re.compile(
+    rf"(?<![\w])(?i:au[ \t]+nom[ \t]+de)[ \t]+(?:(?:M\.|Mme|Mlle|Mr|Monsieur|Madame)[ \t]+)?"
+    rf"(?P<name>{_PARTICLE}?(?:{_CAP_WORD}))(?![\w'’])"
+)
+# 'mr Le Floch "Titi"', 'Mme Roux « Mamie Jo »': a nickname in quotes right after a title and a name.
+_QUOTED_NICKNAME = re.compile(
+    rf"(?<![\w])(?i:mr|mme|m\.|monsieur|madame)[ \t]+[{UP}{LOW}][\w'’-]+[ \t]+[\"«“][ \t]*"
+    rf"(?P<name>[{UP}][{LOW}]{{1,12}}(?:[- ][{UP}][{LOW}]{{1,12}})?)[ \t]*[\"»”]"
+)
 _CAPS_BEFORE = re.compile(rf"[{UP}]{{2,}}[ \t]+\Z")
 # "Thomas," alone on a line: a message's addressee.
 _ADDRESSED = re.compile(rf"(?m)^[ \t]*(?P<name>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)[ \t]*,[ \t]*$")
@@ -123,6 +133,15 @@ def find_person_mentions(ctx: DetectionContext) -> list[Span]:
                 spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.75, "person_mention"))
     if ";" in text or "|" in text or "\t" in text:
         spans.extend(_surname_initial_cells(ctx))
+    if "nom de" in folded:
+        for m in _IN_THE_NAME_OF.finditer(text):
+            last = re.split(r"[ \t'’]", m.group("name"))[-1]
+            if _surname_word(ctx, last) and not lex.is_first_name(last):
+                spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.75, "person_mention"))
+    if '"' in text or "«" in text or "“" in text:
+        for m in _QUOTED_NICKNAME.finditer(text):
+            if not (is_drug(m.group("name")) or is_acronym(m.group("name"))):
+                spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "person_mention"))
     for m in _ADDRESSED.finditer(text):
         name = m.group("name")
         # alone on its line with a comma, a first name is addressed even if also a word ("Thomas,")
