@@ -258,13 +258,16 @@ def _trade_spans(ctx: DetectionContext) -> list[Span]:
     text = ctx.text
     out = []
     runs: dict[int, re.Match[str]] = {}
+    line_runs: dict[int, list[re.Match[str]]] = {}  # the runs of each line, read once
     for hit in prefixed_finditer(_TRADE_WORD, ctx.folded, ctx.folded):
         if not text[hit.start()].isupper() or not _intro_start(text, hit.start()):  # "Catalane d'Énergie"
             continue
         line_start = text.rfind("\n", 0, hit.start()) + 1
         line_end = text.find("\n", hit.end())
         line_end = len(text) if line_end < 0 else line_end
-        for run in _RUN_RE.finditer(text, line_start, line_end):
+        if line_start not in line_runs:
+            line_runs[line_start] = list(_RUN_RE.finditer(text, line_start, line_end))
+        for run in line_runs[line_start]:
             if run.start() <= hit.start() < run.end():
                 runs[run.start()] = run
                 break

@@ -16,6 +16,7 @@ import re
 from avec.privacy.detection.facility_keywords import FACILITY_STOP, words_of
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -162,7 +163,7 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
             )
             if lex_place(ctx, place) or district:
                 out.append(Span(m.start(), m.start("place") + len(first), "HOPITAL", 0.8, "facility"))
-    for m in (m for scan in scans for m in scan.finditer(text)):
+    for m in (m for scan in scans for m in prefixed_finditer(scan, text, folded)):
         kw = m.group("kw")
         if fold_key(kw).startswith("region") and not m.group("bare"):
             continue  # "Région de ...", "Région 2": only "Région" + a region's name is a body
