@@ -254,25 +254,24 @@ def _valid_month(m: re.Match[str]) -> bool:
 
 
 # A page's number alone on its line, set off by spaces or pushed to the right margin ("      1 / 2"),
-# or between dashes ("- 1/1 -").
-_PAGE_LINE = re.compile(
-    r"(?m)^(?P<lead>[ \t]*)(?P<n>\d{1,2})(?P<gap>[ \t]*)/[ \t]*(?P<of>\d{1,2})[ \t]*$"
-    r"|(?<![\w/-])-[ \t]?(?P<dn>\d{1,2})/(?P<dof>\d{1,2})[ \t]?-(?![\w/])"
-)
+# or between dashes ("- 1/1 -"). Read on the match's own line only (speed).
+_PAGE_ALONE = re.compile(r"(?P<lead>[ \t]*)(?P<n>\d{1,2})(?P<gap>[ \t]*)/[ \t]*(?P<of>\d{1,2})[ \t]*")
+_PAGE_DASHED = re.compile(r"-[ \t]?(?P<n>\d{1,2})/(?P<of>\d{1,2})[ \t]?-(?![\w/])")
 
 
-def _page_numbers(text: str) -> set[int]:
-    """Starts of page numbers "n / m" alone on their line (n at most m; spaced or right-aligned)."""
-    if "/" not in text:
-        return set()
-    out = set()
-    for m in _PAGE_LINE.finditer(text):
-        if m.group("dn"):
-            if int(m.group("dn")) <= int(m.group("dof")):
-                out.add(m.start("dn"))
-        elif int(m.group("n")) <= int(m.group("of")) and (m.group("gap") or len(m.group("lead").expandtabs()) >= 10):
-            out.add(m.start("n"))
-    return out
+def _is_page_number(text: str, start: int) -> bool:
+    """True when the day/month starting at ``start`` is a page's number "n / m" (n at most m)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    m = _PAGE_ALONE.fullmatch(line)
+    if m and (m.group("gap") or len(m.group("lead").expandtabs()) >= 10):
+        return int(m.group("n")) <= int(m.group("of"))
+    dash = text.rfind("-", max(line_start, start - 2), start)
+    if dash < 0 or (dash > 0 and (text[dash - 1].isalnum() or text[dash - 1] in "/-_")):
+        return False
+    m = _PAGE_DASHED.match(text, dash)
+    return bool(m and m.start("n") == start and int(m.group("n")) <= int(m.group("of")))
 
 
 @recognizer("date", 70)
@@ -280,7 +279,6 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
     """Dates (DATE) and birth dates (DATE_NAISSANCE, told by "née le", "DDN", ...)."""
     text = ctx.text
     spans: list[Span] = []
-    pages: set[int] | None = None
     for i, rx in enumerate(_PATTERNS):
         anchor = _ANCHORS.get(i)
         for m in bounded_finditer(rx, text, anchor) if anchor else rx.finditer(text):
@@ -294,7 +292,7 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
             end = m.end()
             if iso and (clock := _ISO_TIME.match(text, end)):
                 end = clock.end()  # "2026-11-29T14:30:00": one timestamp, the time glued to the date
-            if rx is _PATTERNS[4] and start in (pages := pages if pages is not None else _page_numbers(text)):
+            if rx is _PATTERNS[4] and _is_page_number(text, start):
                 continue  # "      1 / 2": the page's number in a letter's footer
             label = "DATE_NAISSANCE" if _is_birth(text, start) else "DATE"
             spans.append(Span(start, end, label, 0.95, "date"))

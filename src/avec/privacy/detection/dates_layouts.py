@@ -60,7 +60,7 @@ _OCR_SPACED_TEXT = re.compile(
     + r"(?:[ \t]{1,2}(?P<y>(?:1 ?9|2 ?0) ?\d ?\d))?(?![\w])"
 )
 # "depuis ao ût 2019": a month cut by an OCR space, then a year (no day); read back from the year.
-_YEAR = re.compile(r"(?<!\d)(?<!\d )(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # no leading lookbehind: re skips to its first digits
 _SPACED_MONTH_BEFORE = re.compile(r"(?i)(?<![\w])" + _SPACED_MONTH + r"[ \t]{1,2}\Z")
 _EN_MONTHS = {
     "january": 1,
@@ -109,12 +109,6 @@ _DAY_MON_YEAR = re.compile(
     + "|".join(sorted(set(MONTHS) | set(_EN_MONTHS), key=len, reverse=True))
     + r")\.?(?P=sep)(?P<y>(?:19|20)?\d{2})(?![\w\-/])"
 )
-# "12MAR2024", "09NOV24": an export's compact day, month and year (capitals, no separator).
-_COMPACT_DAY_MON = re.compile(
-    r"(?<![\w])(?P<d>0[1-9]|[12]\d|3[01])(?P<mon>JANV?|F[EÉ]VR?|FEB|MARS?|AVR|APR|MAI|MAY|JUIN?|JUN|JUIL?|JUL|AO[UÛ]T?|AUG|"
-    r"SEPT?|OCT|NOV|D[EÉ]C)(?P<y>(?:19|20)\d{2}|\d{2})(?![\w])"
-)
-_HAS_COMPACT_DAY_MON = re.compile(r"\d[A-ZÉÛ]{3,4}\d")
 # "2024/03/12": year first with slashes.
 _YMD_SLASH = re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])")
 # "DDN : 19780512", "né le 12031950": compact dates, only right after a date word.
@@ -254,11 +248,6 @@ def find_layout_dates(ctx: DetectionContext) -> list[Span]:
         spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.96, "date"))
     if " " in text:
         spans.extend(_spaced_month_years(text))
-    if _HAS_COMPACT_DAY_MON.search(text):
-        for m in _COMPACT_DAY_MON.finditer(text):
-            month = MONTHS.get(m.group("mon").lower()) or _EN_MONTHS.get(m.group("mon").lower())
-            if month and _valid(int(m.group("d")), month, _year(m.group("y"))):
-                spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.9, "date"))
     for rx in (r for r in _ENGLISH if r in active):
         for m in rx.finditer(text):
             mon = _EN_MONTHS.get(m.group("mon").lower())
@@ -293,6 +282,8 @@ def _spaced_month_years(text: str) -> list[Span]:
     """ "ao ût 2019", "sept embre 2023": a month word cut by OCR spaces before a year."""
     out = []
     for y in _YEAR.finditer(text):
+        if y.start() < 2 or text[y.start() - 1] not in " \t" or text[y.start() - 2].isdigit():
+            continue  # after white space, not after a digit ("12/03/2024", "2 0 1 9")
         m = _SPACED_MONTH_BEFORE.search(text, max(0, y.start() - 16), y.start())
         if m is None or " " not in m.group("mon").strip():
             continue

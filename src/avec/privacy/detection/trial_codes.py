@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.record_numbers import quantity_follows
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
@@ -59,7 +60,10 @@ _SUBJECT_DIGITS = re.compile(
     r"[ \t]*(?P<value>\d{2,6})(?![\w/@]|[-.,]\d)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_QUICK = re.compile(r"(?<![a-z])(?:patient|pt|sujet|participant|inclu|randomis|n°|num|code|id)")
+# Where a reading may start, on the folded text: the subject or key word (a numbered key's mark, a
+# few characters before it, is found from there: marks alone are too frequent to anchor on).
+_QUICK = re.compile(r"(?<![a-z])(?:patient|pts?\b|sujet|participant|inclu|randomi|random|rando|etude)")
+_MARK_BEFORE = re.compile(r"(?:n°|nº|numero|num\.|code|id)[ \t]*(?:de[ \t]+|du[ \t]+|d['’][ \t]*)?\Z")
 # Between two codes of one list: a comma, "et", "à", "ou", "/", maybe a bracketed note before it.
 _LIST_GAP = re.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:,|/|&|\bet\b|\bà\b|\bou\b|\bau\b)[ \t]*")
 _NEXT = re.compile(_CODE + _END)
@@ -75,6 +79,17 @@ _RESEARCH = re.compile(
     r"monitoring|screening|screen[ée]s?|inclusions?|reconsentement|consentements?|protocole|essai|"
     r"EIG|SUSAR|SDV|DCF|query|queries|aveugle|placebo|bras)\b"
 )
+# Found fast (each opens on a literal character): the bare reading runs only where a code with a
+# leading zero in its centre or its serial may stand.
+_ZERO_CENTRE = re.compile(r"0\d{1,3}-\d{3,4}(?!\d)")
+_ZERO_SERIAL = re.compile(r"-0\d{2,3}(?!\d)")
+
+
+def _zero_led(value: str) -> bool:
+    centre, _, serial = value.partition("-")
+    return centre.startswith("0") or serial.startswith("0")
+
+
 _BARE = re.compile(r"(?<![\w/.,@-])(?P<value>\d{2,4}-\d{3,4})" + _END)
 
 
@@ -90,14 +105,15 @@ def _acceptable(text: str, start: int, value: str) -> bool:
 class _Paper:
     """Whether the text is a study's paper, read once and only when a rule asks (speed)."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, text: str, folded: str) -> None:
+        self.text, self.folded = text, folded
         self._research: bool | None = None
 
     @property
     def research(self) -> bool:
         if self._research is None:
-            self._research = len({w.group(0).lower() for w in _RESEARCH.finditer(self.text)}) >= 3
+            words = {w.group(0).lower() for w in prefixed_finditer(_RESEARCH, self.text, self.folded)}
+            self._research = len(words) >= 3
         return self._research
 
 
@@ -116,12 +132,14 @@ def _plain_number(text: str, at: int, paper: _Paper) -> Span | None:
 def _keyed_codes(text: str, folded: str, paper: _Paper) -> list[Span]:
     spans: list[Span] = []
     done = -1
-    for hit in _QUICK.finditer(folded):
+    for hit in prefixed_finditer(_QUICK, folded, folded):
         if hit.start() < done:
             continue
-        m = _KEYED.match(text, hit.start())
+        mark = _MARK_BEFORE.search(folded, max(0, hit.start() - 14), hit.start())
+        at = mark.start() if mark else hit.start()
+        m = _KEYED.match(text, at)
         if m is None or not _acceptable(text, m.start("value"), m.group("value")):
-            if (plain := _plain_number(text, hit.start(), paper)) is not None:
+            if (plain := _plain_number(text, at, paper)) is not None:
                 spans.append(plain)
             continue
         value = m.group("value")
@@ -145,8 +163,7 @@ def _bare_codes(text: str) -> list[Span]:
     spans = []
     for m in _BARE.finditer(text):
         value = m.group("value")
-        centre, serial = value.split("-")
-        if not (centre.startswith("0") or serial.startswith("0")) or not _acceptable(text, m.start(), value):
+        if not _zero_led(value) or not _acceptable(text, m.start(), value):
             continue
         spans.append(Span(m.start(), m.end(), "IPP", 0.86, "trial_code"))
     return spans
@@ -175,8 +192,8 @@ def _same_centre(text: str, spans: list[Span]) -> list[Span]:
 def find_trial_codes(ctx: DetectionContext) -> list[Span]:
     """Subject codes of a clinical study (module docstring)."""
     text = ctx.text
-    paper = _Paper(text)
+    paper = _Paper(text, ctx.folded)
     spans = _keyed_codes(text, ctx.folded, paper)
-    if _BARE.search(text) and paper.research:
+    if (_ZERO_CENTRE.search(text) or _ZERO_SERIAL.search(text)) and paper.research:
         spans += _bare_codes(text)
     return spans + _same_centre(text, spans)
