@@ -17,6 +17,7 @@ import re
 
 from avec.privacy.detection.medical_vocab import is_eponym, is_protected_word
 from avec.privacy.detection.name_scan import LOW, is_stop_word
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -56,6 +57,11 @@ _PAIR_ROOM = re.compile(
 )
 
 
+# Speed: a room is found first, then the two names just before it.
+_ROOM_MARK = re.compile(r"(?<=[ \t])(?:ch|chb|chambre)\.?[ \t]*\d")
+_PAIR_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME}[ \t]+{_NAME}[ \t]+\Z")
+
+
 def _free(ctx: DetectionContext, word: str) -> bool:
     return not (is_stop_word(word) or is_protected_word(word, ctx.protected) or is_eponym(word))
 
@@ -84,14 +90,32 @@ def _strong_pair(ctx: DetectionContext, first: str, last: str) -> bool:
     )
 
 
-def _authors(ctx: DetectionContext) -> list[Span]:
-    spans = []
-    for m in _NOTE_AUTHOR.finditer(ctx.text):
-        name = m.group("name")
-        # the author slot is strong: a first name that is also a word ("amélie", "claire") is the author
-        if (m.group("date") or m.group("time")) and ctx.lexicons.is_first_name(name) and _free(ctx, name):
-            spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.75, "lower_note"))
+def _line_slots(ctx: DetectionContext) -> list[Span]:
+    """Note authors ("mar 4/2 10h15 gaëlle IDE :") and comma-job names, read line by line."""
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    line_start = 0
+    for line in text.split("\n"):
+        head = line.lstrip(" \t")[:2]
+        if ":" in line and head[:1].isalnum() and (m := _NOTE_AUTHOR.match(text, line_start)) is not None:
+            name = m.group("name")
+            # the author slot is strong: a first name that is also a word ("amélie", "claire") is the author
+            if (m.group("date") or m.group("time")) and lex.is_first_name(name) and _free(ctx, name):
+                spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.75, "lower_note"))
+        if head[1:2] == "." and (m := _INITIAL_JOB.match(text, line_start)) is not None and _surname(ctx, m["name"]):
+            spans.append(Span(m.start("initial"), m.end("initial"), "PRENOM", 0.75, "lower_note"))
+            spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.75, "lower_note"))
+        line_start += len(line) + 1
     return spans
+
+
+def _pairs_before_rooms(text: str, folded: str) -> list[re.Match[str]]:
+    found = []
+    for a in prefixed_finditer(_ROOM_MARK, text, folded):
+        b = _PAIR_BEFORE.search(text, max(0, a.start() - 70), a.start())
+        if b is not None and (m := _PAIR_ROOM.match(text, b.start())) is not None:
+            found.append(m)
+    return found
 
 
 @recognizer("lower_note", 58)
@@ -99,9 +123,9 @@ def find_lower_note_authors(ctx: DetectionContext) -> list[Span]:
     """Note authors, bed-line patients, elided surnames, bracketed and comma-job names (see module)."""
     text = ctx.text
     spans: list[Span] = []
-    if ":" in text:
-        spans.extend(_authors(ctx))
-    for m in _BED_AGE.finditer(text):
+    folded = ctx.folded
+    spans.extend(_line_slots(ctx))
+    for m in prefixed_finditer(_BED_AGE, text, folded):
         name = m.group("name")
         if m.group("title"):
             if _free(ctx, name.split()[-1]) and not ctx.lexicons.is_common(name.split()[-1]) or " " in name:
@@ -109,7 +133,7 @@ def find_lower_note_authors(ctx: DetectionContext) -> list[Span]:
         elif _first_name(ctx, name):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.75, "lower_note"))
     if "'" in text or "’" in text:
-        for m in _TITLE_ELIDED.finditer(text):
+        for m in prefixed_finditer(_TITLE_ELIDED, text, folded):
             rest = m.group("name")[2:]
             # French elides only before a vowel or a mute h: "m'baye", "n'golo" are names; before a
             # vowel the rest must be no word ("mme d'accord", "mr n'aime").
@@ -121,11 +145,7 @@ def find_lower_note_authors(ctx: DetectionContext) -> list[Span]:
             if _first_name(ctx, m.group("first")):
                 spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.75, "lower_note"))
                 spans.append(Span(m.start("initial"), m.end("initial"), "NOM", 0.75, "lower_note"))
-    for m in _INITIAL_JOB.finditer(text):
-        if _surname(ctx, m.group("name")):
-            spans.append(Span(m.start("initial"), m.end("initial"), "PRENOM", 0.75, "lower_note"))
-            spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.75, "lower_note"))
-    for m in [*_PATIENT_PAIR.finditer(text), *_PAIR_ROOM.finditer(text)]:
+    for m in [*prefixed_finditer(_PATIENT_PAIR, text, folded), *_pairs_before_rooms(text, folded)]:
         a, b = m.group("a"), m.group("b")
         if _strong_pair(ctx, b, a):
             spans.append(Span(m.start("a"), m.end("a"), "NOM", 0.75, "lower_note"))

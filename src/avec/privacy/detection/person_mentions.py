@@ -14,9 +14,11 @@ Hand-written: no library reads these slots of French care writing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from avec.privacy.detection.medical_vocab import is_acronym, is_drug, is_eponym, is_protected_word
 from avec.privacy.detection.name_scan import LOW, UP, is_stop_word
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -56,6 +58,17 @@ _QUOTED_NICKNAME = re.compile(
     rf"(?<![\w])(?i:mr|mme|m\.|monsieur|madame)[ \t]+[{UP}{LOW}][\w'’-]+[ \t]+[\"«“][ \t]*"
     rf"(?P<name>[{UP}][{LOW}]{{1,12}}(?:[- ][{UP}][{LOW}]{{1,12}})?)[ \t]*[\"»”]"
 )
+# Speed: the patterns that open with a name are searched from a cheap anchor after the name, then
+# the name is looked for just before it (``_anchored``); keyword patterns only where their first
+# letters stand (``prefixed_finditer``).
+_ROOM_MARK = re.compile(r"(?<=[ \t])(?:ch|chb|chambre)\.?[ \t]*\d")
+_NAME_BEFORE_ROOM = re.compile(rf"(?<![\w'’-])[{UP}][{LOW}]{{2,}}(?:-[{UP}][{LOW}]+)?[ \t]+\Z")
+_MARRIED_MARK = re.compile(r"(?<=[ \t])(?:[ée]pouse|EPOUSE|ÉPOUSE|[ée]p\.|EP\.|ÉP\.|n[ée]e|NEE|NÉE)[ \t]")
+_CAPS_BEFORE_MARRIED = re.compile(rf"(?<![\w'’-]){_PARTICLE}?[{UP}]{{2,}}(?:[-'’][{UP}]{{2,}})?[ \t]+\Z")
+_LE_MARK = re.compile(rf"L[ea][ \t]+[{UP}][{LOW}](?![\w'’-])")
+_FIRST_BEFORE = re.compile(rf"(?<![\w'’-])[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?[ \t]+\Z")
+_COMMA_END = re.compile(r"(?m),[ \t]*$")
+_LINE_HEAD = re.compile(rf"(?m)^[ \t]*[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?[ \t]*\Z")
 _CAPS_BEFORE = re.compile(rf"[{UP}]{{2,}}[ \t]+\Z")
 # "Thomas," alone on a line: a message's addressee.
 _ADDRESSED = re.compile(rf"(?m)^[ \t]*(?P<name>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)[ \t]*,[ \t]*$")
@@ -82,23 +95,42 @@ def _surname_word(ctx: DetectionContext, word: str) -> bool:
     return _no_term(ctx, word) and (lex.is_surname(word) or not lex.is_common(word)) and not lex.is_country(word)
 
 
+def _anchored(
+    full: re.Pattern[str], anchor: re.Pattern[str], back: re.Pattern[str], text: str, folded: str | None = None
+) -> Iterator[re.Match[str]]:
+    """Matches of ``full`` that open where ``back`` ends right before a match of ``anchor``."""
+    marks = prefixed_finditer(anchor, text, folded) if folded is not None else anchor.finditer(text)
+    for a in marks:
+        b = back.search(text, max(0, a.start() - 60), a.start())
+        if b is not None and (m := full.match(text, b.start())) is not None:
+            yield m
+
+
 def _surname_initial_cells(ctx: DetectionContext) -> list[Span]:
     """ "COLLIN F" in a cell of a line with two separators or more: a surname and an initial."""
-    text, lex = ctx.text, ctx.lexicons
+    text = ctx.text
     spans: list[Span] = []
-    for m in _SURNAME_INITIAL_CELL.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start : len(text) if line_end < 0 else line_end]
-        if max(line.count(";"), line.count("|"), line.count("\t")) < 2:
-            continue
-        last = re.split(r"[ \t'’]", m.group("name"))[-1]
-        # "TANGUY A": a first name that is a surname too; "FAV G" (a short code) is no surname
-        known = lex.is_surname(last) or (len(last) >= 4 and not lex.is_first_name(last))
-        if _surname_word(ctx, last) and not lex.is_country(last) and known:
-            spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.75, "person_mention"))
-            spans.append(Span(m.start("initial"), m.end("initial"), "PRENOM", 0.75, "person_mention"))
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        if max(line.count(";"), line.count("|"), line.count("\t")) >= 2:
+            for m in _SURNAME_INITIAL_CELL.finditer(text, line_start, line_end):
+                spans.extend(_cell_spans(ctx, m))
+        line_start = line_end + 1
     return spans
+
+
+def _cell_spans(ctx: DetectionContext, m: re.Match[str]) -> list[Span]:
+    lex = ctx.lexicons
+    last = re.split(r"[ \t'’]", m.group("name"))[-1]
+    # "TANGUY A": a first name that is a surname too; "FAV G" (a short code) is no surname
+    known = lex.is_surname(last) or (len(last) >= 4 and not lex.is_first_name(last))
+    if not (_surname_word(ctx, last) and not lex.is_country(last) and known):
+        return []
+    return [
+        Span(m.start("name"), m.end("name"), "NOM", 0.75, "person_mention"),
+        Span(m.start("initial"), m.end("initial"), "PRENOM", 0.75, "person_mention"),
+    ]
 
 
 @recognizer("person_mention", 79)
@@ -108,19 +140,19 @@ def find_person_mentions(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     folded = ctx.folded
     if "famille" in folded:
-        for m in _FAMILY.finditer(text):
+        for m in prefixed_finditer(_FAMILY, text, folded):
             last = re.split(r"[ \t'’]", m.group("name"))[-1]
             if _surname_word(ctx, last) and not lex.is_first_name(last):
                 spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.75, "person_mention"))
     if " ch" in folded:
-        for m in _ROOM.finditer(text):
+        for m in _anchored(_ROOM, _ROOM_MARK, _NAME_BEFORE_ROOM, text, folded):
             name = m.group("name")
             if lex.is_first_name(name) and not lex.is_common(name):
                 spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "person_mention"))
             elif _surname_word(ctx, name) and not lex.is_first_name(name):
                 spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.7, "person_mention"))
     if "ep" in folded or "ne" in folded:
-        for m in _BEFORE_MARRIED.finditer(text):
+        for m in _anchored(_BEFORE_MARRIED, _MARRIED_MARK, _CAPS_BEFORE_MARRIED, text, folded):
             if _CAPS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "FERREIRA DA SILVA née X": the name starts earlier, the run rules read it whole
             last = re.split(r"[ \t'’]", m.group("name"))[-1]
@@ -128,26 +160,26 @@ def find_person_mentions(ctx: DetectionContext) -> list[Span]:
             if not (is_acronym(last) or is_drug(last) or is_acronym(m.group("other"))):
                 spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.8, "person_mention"))
     if "L" in text:
-        for m in _SHORT_LE_NAME.finditer(text):
+        for m in _anchored(_SHORT_LE_NAME, _LE_MARK, _FIRST_BEFORE, text):
             if lex.is_first_name(m.group("first")) and not lex.is_common(m.group("first")):
                 spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.75, "person_mention"))
     if ";" in text or "|" in text or "\t" in text:
         spans.extend(_surname_initial_cells(ctx))
     if "nom de" in folded:
-        for m in _IN_THE_NAME_OF.finditer(text):
+        for m in prefixed_finditer(_IN_THE_NAME_OF, text, folded):
             last = re.split(r"[ \t'’]", m.group("name"))[-1]
             if _surname_word(ctx, last) and not lex.is_first_name(last):
                 spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.75, "person_mention"))
     if '"' in text or "«" in text or "“" in text:
-        for m in _QUOTED_NICKNAME.finditer(text):
+        for m in prefixed_finditer(_QUOTED_NICKNAME, text, folded):
             if not (is_drug(m.group("name")) or is_acronym(m.group("name"))):
                 spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "person_mention"))
-    for m in _ADDRESSED.finditer(text):
+    for m in _anchored(_ADDRESSED, _COMMA_END, _LINE_HEAD, text):
         name = m.group("name")
         # alone on its line with a comma, a first name is addressed even if also a word ("Thomas,")
         if lex.is_first_name(name) and not (is_drug(name) or is_stop_word(name) or is_acronym(name)):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.75, "person_mention"))
-    for m in _TITLE_CAPS_FIRST.finditer(text):
+    for m in prefixed_finditer(_TITLE_CAPS_FIRST, text, folded):
         name = m.group("name")
         if not ctx.all_caps and lex.is_first_name(m.group("first")) and not (is_acronym(name) or is_drug(name)):
             spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.8, "person_mention"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.medical_vocab import is_acronym
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -30,14 +31,14 @@ def find_title_ocr_names(ctx: DetectionContext) -> list[Span]:
     """Letter-spaced names after a title, and names in capitals glued to a short title."""
     text = ctx.text
     spans: list[Span] = []
-    for m in _SPACED.finditer(text):
+    for m in prefixed_finditer(_SPACED, text, ctx.folded):
         spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.85, "title_ocr_name"))
         first = m.group("first")
         if first and ctx.lexicons.is_first_name(first):
             spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.8, "title_ocr_name"))
     if ctx.all_caps:
         return spans
-    for m in _GLUED.finditer(text):
+    for m in prefixed_finditer(_GLUED, text, ctx.folded):
         name = m.group("name")
         if not is_acronym(name):  # the glue is OCR's: "MmeBOUCHER" is a name even if "boucher" is a word
             spans.append(Span(m.start("name"), m.end("name"), "NOM", 0.85, "title_ocr_name"))
