@@ -431,6 +431,8 @@ def _kind_named_spans(ctx: DetectionContext) -> list[Span]:
         group = "pf" if m.group("pf") else "short" if m.group("short") else "hotel"
         end = _cut(text, m.start(group), m.end(group))
         words = _words(text[m.start(group) : end])
+        if group == "pf" and surname_named(ctx, words):
+            continue  # "Pompes funèbres Vasseur": the owner's name, marked by the person rules
         if words and not (is_protected_word(words[0]) or fold_key(words[0]) in _TITLES):
             out.append(Span(m.start(), end, "HOPITAL", 0.8, "named_body"))
     return out
