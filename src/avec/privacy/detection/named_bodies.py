@@ -69,8 +69,8 @@ _PSY_ACRONYM = re.compile(
 )
 _NUMBERED_GATE = re.compile(r"CSAPA|CAARUD|CMP|CATTP|CAMSP|EMP|GHT|HAD|SSIAD|SAVS|SAMSAH|EMSP|ANPAA|Victimes|Nid")
 _GATE = (
-    "CPA ", "CHS", "CPN ", "SOS", "SAMU", "SMUR", "Samu", "CGFL", "CMCO", "ICANS", "IUCT", "IHOP", "IGR", "ISM", "ICO ", "ICO)",
-    "UCOG", "UPCOG", "ONCO",
+    "CPA ", "CHS", "CPN ", "SOS", "SAMU", "SMUR", "Samu", "CGFL", "CMCO", "ICANS", "IUCT", "IHOP", "IGR", "ISM",
+    "ICO ", "ICO)", "UCOG", "UPCOG", "ONCO",
 )
 
 
