@@ -169,3 +169,20 @@ def test_combined_record_key_of_a_table_read_by_rows(detector: Detector) -> None
     spans = _spans(detector, text)
     assert (text.index("31-0099172"), text.index("31-0099172") + 10, "IPP") in spans
     assert (text.index("V2502030117"), text.index("V2502030117") + 11, "NDA") in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "street"),
+    [
+        ("Patient : M. Varenne\nNDA 2031866402\n14 rue des Tanneurs\n21000 Dijon\n", "2031866402", "14 rue des Tanneurs"),
+        ("IPP : 8841207\n3 allée du Moulin\n44300 Nantes\n", "8841207", "3 allée du Moulin"),
+    ],
+)
+def test_a_record_number_closing_a_line_keeps_off_the_next_lines_address(
+    detector: Detector, text: str, number: str, street: str
+) -> None:
+    spans = _spans(detector, text)
+    start = text.index(number)
+    assert any(s == start and e == start + len(number) and lab in {"NDA", "IPP"} for s, e, lab in spans), spans
+    s_start = text.index(street)
+    assert (s_start, s_start + len(street), "ADRESSE") in spans, spans

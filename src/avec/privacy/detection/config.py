@@ -6,7 +6,9 @@ import re
 
 from pydantic import BaseModel, Field, field_validator
 
-_VALUE = r"[A-Z]{0,5}[-\s]?\d[\dA-Z]*(?:(?:[.-]|\s(?=\d{2,4}(?![\w/:-]|\.\d)))[\dA-Z]+)*"
+# The separators are spaces or tabs, never a line break: "NDA 1024522018" closing a line must not
+# take the house number of the address on the next line.
+_VALUE = r"[A-Z]{0,5}[-\t ]?\d[\dA-Z]*(?:(?:[.-]|[\t ](?=\d{2,4}(?![\w/:-]|\.\d)))[\dA-Z]+)*"
 
 
 class DetectionConfig(BaseModel):
