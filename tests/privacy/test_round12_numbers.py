@@ -174,7 +174,11 @@ def test_combined_record_key_of_a_table_read_by_rows(detector: Detector) -> None
 @pytest.mark.parametrize(
     ("text", "number", "street"),
     [
-        ("Patient : M. Varenne\nNDA 2031866402\n14 rue des Tanneurs\n21000 Dijon\n", "2031866402", "14 rue des Tanneurs"),
+        (
+            "Patient : M. Varenne\nNDA 2031866402\n14 rue des Tanneurs\n21000 Dijon\n",
+            "2031866402",
+            "14 rue des Tanneurs",
+        ),
         ("IPP : 8841207\n3 allée du Moulin\n44300 Nantes\n", "8841207", "3 allée du Moulin"),
     ],
 )
