@@ -104,7 +104,10 @@ def find_nir(ctx: DetectionContext) -> list[Span]:
             if len(compact) == 15 and nir_is_valid(value):
                 spans.append(Span(m.start(), m.end(), "SECU", 0.99, "nir"))
             elif has_context:
-                spans.append(Span(m.start(), m.end(), "SECU", 0.8, "nir"))
+                # Right after its own NIR word ("NIR 2 00 12 97416 052 37", a wrong key), a NIR beats
+                # the phone an "00" group can be read as.
+                score = 0.97 if _own_nir_word(ctx.text, m.start()) else 0.8
+                spans.append(Span(m.start(), m.end(), "SECU", score, "nir"))
             else:
                 continue
             if len(compact) == 13:
@@ -162,6 +165,12 @@ _NIR_PARTIAL = re.compile(r"(?<![\w+])[1-478](?:[ .]?\d){10,13}(?![\w])")
 
 
 _OTHER_LABEL_BETWEEN = re.compile(r"(?i)\d|\n|\b(?:IPP|NIP|NDA|dossier|s[ée]jour|venue|passage|t[ée]l)\b")
+
+
+def _own_nir_word(text: str, start: int) -> bool:
+    """True when a NIR word within 40 characters before ``start`` is the number's own label."""
+    words = list(_NIR_CONTEXT.finditer(text, max(0, start - 40), start))
+    return bool(words) and not _OTHER_LABEL_BETWEEN.search(text, words[-1].end(), start)
 
 
 def _partial_nirs(text: str) -> list[Span]:

@@ -26,8 +26,9 @@ from avec.privacy.spans import Span
 # Five digits with at least two single spaces inside, a département first, then a word in capitals.
 _SPACED_ZIP = re.compile(
     r"(?P<zip>(?:0[ ]?[1-9]|[1-8][ ]?\d|9[ ]?[0-8])(?:[ ]?\d){3})(?![ ]?\d)"
-    r"(?=[ \t]+[" + UP + r"]{3,})"
+    r"(?=[ \t]+[" + UP + r"])"
 )
+_CAPS_WORD = re.compile(r"[ \t]+[" + UP + r"]{3,}")
 # Before it: the start of a line or the end of the street ("7 8 , avenue Foch — 3 8 0 0 0").
 _BEFORE_SPACED_ZIP = re.compile(r"(?:^|[,—–-])[ \t]*\Z")
 # ... or a column gap of two spaces or more, then a known commune ("Bouexière   3 5 1 3 3   LECOUSSE").
@@ -85,7 +86,12 @@ def find_postcode_layouts(ctx: DetectionContext) -> list[Span]:
         before = text[max(0, m.start() - 4) : m.start()]
         city = city_span(text, m.end())
         known = city is not None and fold_key(text[city[0] : city[1]]) in ctx.lexicons.communes
-        address_start = m.start() < 4 or "\n" in before or _BEFORE_SPACED_ZIP.search(before)
+        if not known and not _CAPS_WORD.match(text, m.end()):
+            continue  # a town in mixed case ("6 1 1 5 0 Écouché") must be a known commune
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        address_start = (
+            m.start() < 4 or not text[line_start : m.start()].strip() or _BEFORE_SPACED_ZIP.search(before)
+        )
         if not address_start and not (known and _COLUMN_GAP.search(before)):
             continue  # "Score 1 2 3 4 5 ECOG": a scale, no address
         spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.85, "zip_layout"))

@@ -1,0 +1,60 @@
+"""Round 12, lead's fixes: a NIR right after its own word beats a phone reading, and OCR-spaced
+postal codes before a known commune written in mixed case. Invented values only."""
+
+from __future__ import annotations
+
+import pytest
+
+from avec.privacy.detection import Detector
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector.default()
+
+
+def _found(detector: Detector, text: str) -> set[tuple[str, str]]:
+    return {(s.label, text[s.start : s.end]) for s in detector.detect(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an overseas NIR with a wrong key whose "00" group reads as an international phone
+        ("Mère : 31 ans, G2P2 — NIR 2 00 10 97411 118 52\nPère : employé", "2 00 10 97411 118 52"),
+        ("N° sécu : 1 00 12 97302 017 45", "1 00 12 97302 017 45"),
+    ],
+)
+def test_a_nir_after_its_own_word_is_a_nir_not_a_phone(detector: Detector, text: str, value: str) -> None:
+    assert ("SECU", value) in _found(detector, text)
+
+
+def test_a_phone_after_a_nir_line_stays_a_phone(detector: Detector) -> None:
+    text = "NIR : 1 85 05 78 006 084\nTél. : 00 33 6 41 27 90 15"
+    assert ("TEL", "00 33 6 41 27 90 15") in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "zip_code", "town"),
+    [
+        ("Adresse : 8 rue du Moulin    59 1 70 Croix\n", "59 1 70", "Croix"),
+        ("Mme Y\n                      2 9 2 0 0 Brest\n", "2 9 2 0 0", "Brest"),
+    ],
+)
+def test_ocr_spaced_postal_code_before_a_known_mixed_case_commune(
+    detector: Detector, text: str, zip_code: str, town: str
+) -> None:
+    found = _found(detector, text)
+    assert ("ZIP", zip_code) in found
+    assert ("VILLE", town) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Échelle : 1 2 3 4 5 Douleur ressentie\n",  # a scale, the next word no commune
+        "EVA 2 3 4 5 6 Fatigue\n",
+    ],
+)
+def test_spaced_digits_before_an_ordinary_word_are_no_postal_code(detector: Detector, text: str) -> None:
+    assert not any(label == "ZIP" for label, _ in _found(detector, text))
