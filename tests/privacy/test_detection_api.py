@@ -79,6 +79,11 @@ def test_hand_checked_markup_matches_jsonl() -> None:
         assert parsed == hand_docs(name)
         total += len(parsed)
     assert total >= 90
+    for txt in sorted((DATA / "heldout").glob("blind*.txt")):  # the independent writers' sets
+        lines = txt.with_suffix(".jsonl").read_text(encoding="utf-8").splitlines()
+        assert markup.parse(txt.read_text(encoding="utf-8")) == [json.loads(line) for line in lines], txt.name
+        total += len(lines)
+    assert total >= 1500
 
 
 def test_corpus_is_reproducible_and_annotated(tmp_path: Path) -> None:
