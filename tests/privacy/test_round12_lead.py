@@ -58,3 +58,22 @@ def test_ocr_spaced_postal_code_before_a_known_mixed_case_commune(
 )
 def test_spaced_digits_before_an_ordinary_word_are_no_postal_code(detector: Detector, text: str) -> None:
     assert not any(label == "ZIP" for label, _ in _found(detector, text))
+
+
+def test_the_siblings_of_a_lettered_reference_are_references(detector: Detector) -> None:
+    text = (
+        "Nos réf. : FAC 2024-0517 à FAC 2024-0529\n\nMadame,\n\n"
+        "Facture        | Date       | Montant\n"
+        "FAC 2024-0518  | 03/02/2024 | 61,20 €\n"
+        "FAC 2024-0519  | 05/02/2024 | 61,20 €\n"
+    )
+    found = _found(detector, text)
+    for value in ("FAC 2024-0517", "FAC 2024-0529", "FAC 2024-0518", "FAC 2024-0519"):
+        assert ("NDA", value) in found, found
+
+
+def test_numbers_sharing_only_digits_with_a_reference_stay_unmarked(detector: Detector) -> None:
+    text = "Nos réf. : FAC 2024-0517\nExercice 2024-2025, barème 2024-0600 du ministère."
+    found = _found(detector, text)
+    assert ("NDA", "FAC 2024-0517") in found
+    assert not any(value in {"2024-2025", "2024-0600"} for _, value in found), found

@@ -5,11 +5,19 @@ number alone: "NUM_PASSAGE;IPP;...\\n2312250004;..." then "> 2312250004 FAVRE : 
 number is an identifier wherever it stands once a rule has read it as one; the recognizers that
 read numbers (tables, record and reference numbers) call :func:`repeated_numbers` on their own
 spans. Plain string search: the values are literal.
+
+Its siblings too: a lettered number's serial part changes along a list or a range ("Nos réf. :
+FAC 2025-0211 à FAC 2025-0223", an invoice column): the same lettered prefix and as many digits.
 """
 
 from __future__ import annotations
 
+import re
+
 from avec.privacy.spans import Span
+
+# A lettered prefix ending on a separator, then the serial digits: "FAC 2025-" + "0211".
+_SERIAL = re.compile(r"(?P<prefix>.*[A-Za-z].*[-/ ])(?P<serial>\d{3,})")
 
 _LABELS = ("IPP", "NDA")
 
@@ -40,4 +48,11 @@ def repeated_numbers(text: str, spans: list[Span], source: str) -> list[Span]:
             if (pos, end) not in taken and _bounded(text, pos, end):
                 out.append(Span(pos, end, label, 0.85, source))
             pos = text.find(value, end)
+        serial = _SERIAL.fullmatch(value)
+        if serial:
+            sibling = re.escape(serial.group("prefix")) + rf"\d{{{len(serial.group('serial'))}}}"
+            for m in re.finditer(sibling, text):
+                start, end = m.span()
+                if m.group(0) not in values and (start, end) not in taken and _bounded(text, start, end):
+                    out.append(Span(start, end, label, 0.85, source))
     return out
