@@ -77,3 +77,34 @@ def test_numbers_sharing_only_digits_with_a_reference_stay_unmarked(detector: De
     found = _found(detector, text)
     assert ("NDA", "FAC 2024-0517") in found
     assert not any(value in {"2024-2025", "2024-0600"} for _, value in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Né le 03/05/1961      N° IPP : 27 0 0 4 1 8 6 5      Séjour : 5 mai\n", "27 0 0 4 1 8 6 5", "IPP"),
+        ("Urgences\nN° dossier : 3 1 -UHC- 0 47 2\n", "3 1 -UHC- 0 47 2", "NDA"),
+        ("Dossier n° : TP-33-0 5127\nMesure de protection", "TP-33-0 5127", "NDA"),
+    ],
+)
+def test_an_ocr_spaced_number_after_its_key_is_one_span(detector: Detector, text: str, value: str, label: str) -> None:
+    assert (label, value) in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("N° de séjour : 24 118 207 du 3 mai", "24 118 207"),  # ordinary groups stay as they are
+        ("IPP : 80012345 le 3 mai", "80012345"),
+    ],
+)
+def test_ordinary_numbers_after_a_key_are_not_stretched(detector: Detector, text: str, kept: str) -> None:
+    found = _found(detector, text)
+    assert any(value == kept for _, value in found), found
+    assert ("DATE", "3 mai") in found
+
+
+def test_a_spaced_date_after_a_key_stays_a_date(detector: Detector) -> None:
+    text = "N° de séjour : 2 4 0 8 1 1 7 3\nDate d'entrée : 1 9 / 0 4 / 2 0 2 4\n"
+    found = _found(detector, text)
+    assert not any(label in {"IPP", "NDA"} and "/" in value for label, value in found), found

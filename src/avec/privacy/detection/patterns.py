@@ -31,6 +31,7 @@ from avec.privacy.detection import (  # noqa: F401
 from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.spaced_numbers import spaced_value_end
 from avec.privacy.detection.text import fold_key
 from avec.privacy.detection.word_trie import trie_regex
 from avec.privacy.spans import Span
@@ -345,7 +346,8 @@ def _identifier_spans(ctx: DetectionContext, label: str, words: list[str], value
     spans = []
     for m in rx.finditer(ctx.text):
         start, end = m.span(1)
-        if sum(c.isdigit() for c in m.group(1)) < 5 and not _LETTERED_SHORT.fullmatch(m.group(1)):
+        end = max(end, spaced_value_end(ctx.text, start))  # "N° IPP : 14 0 0 2 9 3 8 1" (OCR)
+        if sum(c.isdigit() for c in ctx.text[start:end]) < 5 and not _LETTERED_SHORT.fullmatch(m.group(1)):
             continue  # "IPP EHPAD : DOU-0312": a home's lettered code may hold four digits
         spans.append(Span(start, end, label, 0.95, label.lower()))
     for pattern in specific:

@@ -22,6 +22,7 @@ import re
 
 from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.spaced_numbers import spaced_value_end
 from avec.privacy.spans import Span
 
 # Nouns of a stay or a case (singular or plural, any case); "hospit." is the usual abbreviation.
@@ -131,13 +132,17 @@ def find_record_numbers(ctx: DetectionContext) -> list[Span]:
         )
         if needs_mark and not marked and not quals and not lettered:
             continue  # "hospitalisation 2023-145" without "n°" reads as a date or a count
-        if not _is_record_number(value) or _QUANTITY_AFTER.match(text, m.end()):
+        value_end = m.end("value")
+        if marked:  # "N° dossier : 2 4 -SDT- 0 31 8" (OCR)
+            value_end = max(value_end, spaced_value_end(text, m.start("value")))
+            value = text[m.start("value") : value_end]
+        if not _is_record_number(value) or _QUANTITY_AFTER.match(text, value_end):
             continue
         if not marked and sum(c.isdigit() for c in value) < 6 and not re.search(r"[A-Z]", value):
             continue  # a bare five-digit number after a noun is more often a postcode or a count
         label = "IPP" if _PATIENT_NOUN.search(m.group("noun") + " " + quals) else "NDA"
-        spans.append(Span(m.start("value"), m.end("value"), label, 0.92, "record_number"))
-        pos = m.end()
+        spans.append(Span(m.start("value"), value_end, label, 0.92, "record_number"))
+        pos = value_end
         while True:  # "219004512 (HDJ ...), 223011874", "n° 23081907 et 24122231"
             gap = _LIST_GAP.match(text, pos)
             if not gap:

@@ -1,0 +1,41 @@
+"""Record numbers broken by OCR or typing into small spaced groups after their key.
+
+A scanned form reads "N° IPP : 14 0 0 2 9 3 8 1" or "N° dossier : 2 4 -SDT- 0 31 8": the strict
+value patterns stop at the first lone digit, leaving the rest in clear. After a key that names the
+number (the callers check it), the whole run up to a column gap or the line end is the number when
+it looks broken: a one-character group, or a space beside a dash or a slash.
+Hand-written: no library reads OCR-damaged identifiers.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RUN = re.compile(r"[\dA-Z]{1,8}(?:(?:[ \t]?[-/][ \t]?|[ ])[\dA-Z]{1,8})+")
+_GROUP = re.compile(r"[\dA-Z]+")
+_BROKEN_JOIN = re.compile(r" [-/]|[-/] ")
+_DATE = re.compile(r"\d{1,2}[-/]\d{1,2}[-/](?:\d{2}|\d{4})|(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}")
+
+
+def spaced_value_end(text: str, start: int) -> int:
+    """End of an OCR-spaced number starting at ``start``, or ``start`` when there is none."""
+    m = _RUN.match(text, start)
+    if m is None:
+        return start
+    groups = [g for g in _GROUP.finditer(text, start, m.end())]
+    while groups and groups[-1].group(0).isalpha():
+        groups.pop()  # "14 0 0 2 NON" : a word after the number is no part of it
+    if len(groups) < 2:
+        return start
+    end = groups[-1].end()
+    after = text[end : end + 2]
+    if after and not (after[0] in "\n\r\t.,;)" or after == "  "):
+        return start  # the run goes on into ordinary text: no number of its own
+    run = text[start:end]
+    if _DATE.fullmatch(re.sub(r"[ \t]", "", run)):
+        return start  # "1 9 / 0 4 / 2 0 2 4": a spaced date, read by the date rules
+    if sum(ch.isdigit() for ch in run) < 5:
+        return start
+    if not (any(len(g.group(0)) == 1 for g in groups) or _BROKEN_JOIN.search(run)):
+        return start  # "2024 118 774": ordinary groups, read by the value patterns
+    return end
