@@ -108,3 +108,20 @@ def test_a_spaced_date_after_a_key_stays_a_date(detector: Detector) -> None:
     text = "N° de séjour : 2 4 0 8 1 1 7 3\nDate d'entrée : 1 9 / 0 4 / 2 0 2 4\n"
     found = _found(detector, text)
     assert not any(label in {"IPP", "NDA"} and "/" in value for label, value in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mode d'accueil : Crèche collective Les Lucioles, Tourcoing\n", "Crèche collective Les Lucioles"),
+        ("mode de garde : crèche parentale Pirouette\n", "crèche parentale Pirouette"),
+        ("Accueil : HALTE-GARDERIE MUNICIPALE LES OURSONS\n", "HALTE-GARDERIE MUNICIPALE LES OURSONS"),
+    ],
+)
+def test_a_named_creche_with_its_kind_is_an_organisation(detector: Detector, text: str, value: str) -> None:
+    assert ("HOPITAL", value) in _found(detector, text)
+
+
+@pytest.mark.parametrize("text", ["en crèche collective depuis mars", "la crèche collective de la ville est pleine"])
+def test_a_creche_without_a_name_stays_unmarked(detector: Detector, text: str) -> None:
+    assert not any(label == "HOPITAL" for label, _ in _found(detector, text))

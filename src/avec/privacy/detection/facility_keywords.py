@@ -64,7 +64,8 @@ FACILITY_KEYWORDS = (
     r"foyer\s+d['’]accueil\s+m[ée]dicalis[ée]|centre\s+d['’]accueil|accueil\s+de\s+jour|maison\s+d['’]accueil\s+sp[ée]cialis[ée]e|h[ôo]tel\s+social|"
     # childcare and child-protection homes, named associations: "crèche Ti Marmaille",
     # "POUPONNIÈRE DE LIÉVIN", "Association Trait d'Union Médiation" (checked in facilities.py)
-    r"micro-cr[èe]che|cr[èe]che|halte-garderie|multi-accueil|pouponni[èe]re|association|"
+    r"(?:micro-cr[èe]che|cr[èe]che|halte-garderie|multi-accueil)(?:[ \t]+(?:collective|familiale|parentale|"
+    r"municipale|associative|hospitali[èe]re|d['’]entreprise))?|pouponni[èe]re|association|"
     r"institut\s+m[ée]dico-[ée]ducatif|institut\s+th[ée]rapeutique,?\s+[ée]ducatif\s+et\s+p[ée]dagogique)"
 )
 # Words before a keyword that belong to the name ("Nouvelles Cliniques Nantaises").
