@@ -122,6 +122,13 @@ def test_a_named_creche_with_its_kind_is_an_organisation(detector: Detector, tex
     assert ("HOPITAL", value) in _found(detector, text)
 
 
-@pytest.mark.parametrize("text", ["en crèche collective depuis mars", "la crèche collective de la ville est pleine"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en crèche collective depuis mars",
+        "la crèche collective de la ville est pleine",
+        "accueil à la crèche familiale d'Auray",  # a kind and its commune: the commune only
+    ],
+)
 def test_a_creche_without_a_name_stays_unmarked(detector: Detector, text: str) -> None:
     assert not any(label == "HOPITAL" for label, _ in _found(detector, text))

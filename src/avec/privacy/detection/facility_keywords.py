@@ -65,7 +65,9 @@ FACILITY_KEYWORDS = (
     # childcare and child-protection homes, named associations: "crèche Ti Marmaille",
     # "POUPONNIÈRE DE LIÉVIN", "Association Trait d'Union Médiation" (checked in facilities.py)
     r"(?:micro-cr[èe]che|cr[èe]che|halte-garderie|multi-accueil)(?:[ \t]+(?:collective|familiale|parentale|"
-    r"municipale|associative|hospitali[èe]re|d['’]entreprise))?|pouponni[èe]re|association|"
+    r"municipale|associative|hospitali[èe]re|d['’]entreprise)(?![ \t]+(?i:(?:de|du|des)(?![\w'’])|d['’])))?|"
+    # (a kind then "de <commune>" keeps the commune only: "crèche familiale de Vannes")
+    r"pouponni[èe]re|association|"
     r"institut\s+m[ée]dico-[ée]ducatif|institut\s+th[ée]rapeutique,?\s+[ée]ducatif\s+et\s+p[ée]dagogique)"
 )
 # Words before a keyword that belong to the name ("Nouvelles Cliniques Nantaises").
