@@ -22,6 +22,7 @@ from avec.privacy.detection.names import (
     scan_run,
     to_spans,
 )
+from avec.privacy.detection.next_field_label import drop_next_label
 from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key, is_upper_word, sentence_start
@@ -178,20 +179,6 @@ _ORGANISATION_HEADS = {
 }
 
 
-_LABEL_AFTER = re.compile(r"[ \t]*:")
-_COLUMN_GAP = re.compile(r"(?:[ \t]{2,}|\t)\Z")
-
-
-def drop_next_label(text: str, words: list[NameWord]) -> list[NameWord]:
-    """ "Prénom : Marie-Line  Lien : mère": a last word after a column gap and before a colon is
-    the next field's label, not part of the name."""
-    while (
-        len(words) > 1
-        and _LABEL_AFTER.match(text, words[-1].end)
-        and _COLUMN_GAP.search(text, words[-2].end, words[-1].start)
-    ):
-        words = words[:-1]
-    return words
 
 # Field values that stand for no one: "idem", "néant", "inconnu".
 _NO_VALUE = {"idem", "id", "neant", "inconnu", "inconnue", "aucun", "aucune", "nr", "nc", "non", "sans", "vide"}

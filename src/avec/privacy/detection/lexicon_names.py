@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection.context_rules import _allowed, _sentence_start, drop_next_label
+from avec.privacy.detection.context_rules import _allowed, _sentence_start
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_acronym, is_eponym, is_protected_word
 from avec.privacy.detection.name_scan import next_name_word
 from avec.privacy.detection.names import (
@@ -19,6 +19,7 @@ from avec.privacy.detection.names import (
     scan_run,
     to_spans,
 )
+from avec.privacy.detection.next_field_label import drop_next_label
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key, is_upper_word
 from avec.privacy.spans import Span

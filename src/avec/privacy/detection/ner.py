@@ -13,9 +13,10 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from avec.privacy.detection.context_rules import _allowed, drop_next_label
+from avec.privacy.detection.context_rules import _allowed
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
 from avec.privacy.detection.names import TITLE_TOKENS, NameWord, is_stop_word, label_run, scan_run, to_spans
+from avec.privacy.detection.next_field_label import drop_next_label
 from avec.privacy.detection.place_patterns import has_inner_capital
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key, sentence_start
