@@ -132,3 +132,14 @@ def test_a_named_creche_with_its_kind_is_an_organisation(detector: Detector, tex
 )
 def test_a_creche_without_a_name_stays_unmarked(detector: Detector, text: str) -> None:
     assert not any(label == "HOPITAL" for label, _ in _found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Vaccin fait par IPDE Martin ce matin", "Martin"),  # a paediatric nurse (IPDE) before a name
+        ("| 12/02/2025 | 4 mois | cuisse G | IPDE Laurent |\n", "Laurent"),
+    ],
+)
+def test_a_name_after_a_paediatric_nurse_acronym(detector: Detector, text: str, value: str) -> None:
+    assert any(label in {"PRENOM", "NOM"} and found == value for label, found in _found(detector, text))

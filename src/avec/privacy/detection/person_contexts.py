@@ -39,7 +39,7 @@ _JOBS = (
     r"audioproth[ée]sistes?|orthoptistes?|(?:p[ée]dicure-)?podologues?|p[ée]dicures?|opticien(?:ne)?|"
     r"(?:chirurgien-)?dentistes?|ost[ée]opathes?|pharmacien(?:ne)?|proth[ée]sistes?)|"
     # emergency and theatre staff, trainees and managers: "IOA Aurélie", "brancardier Diallo"
-    r"IOA|ARM|PARM|IADE|IBODE|IPA|(?i:brancardi[eè]re?|ambulanci[eè]re?|manipulat(?:eur|rice)|interne|"
+    r"IOA|ARM|PARM|IADE|IBODE|IPA|IPDE|(?i:brancardi[eè]re?|ambulanci[eè]re?|manipulat(?:eur|rice)|interne|"
     r"externe|cadre|secr[ée]taire|puéricultrice|puericultrice)|"
     r"(?:IDE|IDEC|AS|m[ée]decin|cadre)\s+(?:d['’])?astreinte"
 )
