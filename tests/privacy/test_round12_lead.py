@@ -143,3 +143,27 @@ def test_a_creche_without_a_name_stays_unmarked(detector: Detector, text: str) -
 )
 def test_a_name_after_a_paediatric_nurse_acronym(detector: Detector, text: str, value: str) -> None:
     assert any(label in {"PRENOM", "NOM"} and found == value for label, found in _found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Assuré : M. Rolland\nKervenou, 29430 Plouescat\n", "Kervenou"),
+        ("Adressé par le Dr Huet\nLa Bergerie Haute, 12340 Bozouls\n", "La Bergerie Haute"),
+    ],
+)
+def test_a_lieu_dit_opening_the_postal_code_line_is_an_address(detector: Detector, text: str, place: str) -> None:
+    found = _found(detector, text)
+    assert ("ADRESSE", place) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Courrier\nService Réclamations, 69003 Lyon\n",  # a department of a body
+        "Courrier\nHôpital Nord, 13015 Marseille\n",  # a facility, marked as such
+        "Courrier\nCEDEX, 69003 Lyon\n",
+    ],
+)
+def test_a_body_or_facility_before_the_postal_code_is_no_lieu_dit(detector: Detector, text: str) -> None:
+    assert not any(label == "ADRESSE" for label, _ in _found(detector, text))

@@ -23,7 +23,7 @@ from avec.privacy.detection import (  # noqa: F401  (registration)
     letterhead_communes,
 )
 from avec.privacy.detection.medical_vocab import is_protected_word
-from avec.privacy.detection.place_patterns import UP, city_span
+from avec.privacy.detection.place_patterns import UP, city_span, known_commune
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -61,6 +61,33 @@ def _address_line_above(text: str, zip_start: int) -> list[Span]:
         return []
     a = prev_start + (len(line) - len(line.lstrip()))
     return [Span(a, a + len(stripped), "ADRESSE", 0.7, "address_block")]
+
+
+# "Kerhuel, 22700 Louannec": a lieu-dit alone opening the line of its postal code and commune.
+_PLACE_BEFORE_ZIP = re.compile(
+    r"[ \t]*(?P<place>[" + UP + r"][\w'’-]*"
+    r"(?:[ \t]+(?:(?:de|du|des|la|le|les|d['’]|l['’])[ \t]*)?[" + UP + r"][\w'’-]*){0,3})"
+    r"[ \t]*,[ \t]*\Z"
+)
+_FACILITY_HEAD = re.compile(
+    r"(?i)(?:h[ôo]pital|clinique|polyclinique|chu|chru|ch|centre|cabinet|ehpad|pharmacie|laboratoire|labo|maison|"
+    r"institut|cmp|ime|esat|foyer|unit[ée]|p[ôo]le|cedex|bp|cs|tsa|m|mme|dr|pr|madame|monsieur|docteur)\b"
+)
+
+
+def _place_opening_zip_line(ctx: DetectionContext, zip_start: int) -> list[Span]:
+    """The lieu-dit before ", ZIP Commune" when it is all its line holds before the postal code."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, zip_start) + 1
+    m = _PLACE_BEFORE_ZIP.fullmatch(text, line_start, zip_start)
+    if m is None:
+        return []
+    place = m.group("place")
+    if _ORGANISATION_LINE.match(place) or _FACILITY_HEAD.match(place) or known_commune(ctx.lexicons, place):
+        return []
+    if ctx.lexicons.is_first_name(place) or is_protected_word(place):
+        return []
+    return [Span(m.start("place"), m.end("place"), "ADRESSE", 0.7, "address_block")]
 
 
 _GLUED_ZIP = re.compile(r"(?<=[a-zà-ÿ])(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?=[ \t]+[A-ZÀ-Ý])")
@@ -123,6 +150,7 @@ def find_zip_and_city(ctx: DetectionContext) -> list[Span]:
             spans.append(Span(start, end, "ZIP", 0.95, "zip_city"))
             spans.append(Span(city[0], city[1], "VILLE", 0.9, "zip_city"))
             spans.extend(_address_line_above(text, start))
+            spans.extend(_place_opening_zip_line(ctx, start))
         elif (low := _LOWER_COMMUNE.match(text, end)) and fold_key(low.group(1)) in ctx.lexicons.communes:
             # "80000 amiens": a known commune in lower case after a postal code.
             spans.append(Span(start, end, "ZIP", 0.9, "zip_city"))
