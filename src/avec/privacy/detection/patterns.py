@@ -180,9 +180,8 @@ def _partial_nirs(text: str) -> list[Span]:
         digits = re.sub(r"\D", "", m.group(0))
         if len(digits) in (13, 15) and nir_is_valid(m.group(0)):
             continue  # whole and valid: found above
-        words = list(_NIR_CONTEXT.finditer(text, max(0, m.start() - 40), m.start()))
         # The NIR word must be the number's own label: "NIR : 1 47 ...\nIPP : 29001884563" is an IPP.
-        if words and not _OTHER_LABEL_BETWEEN.search(text, words[-1].end(), m.start()):
+        if _own_nir_word(text, m.start()):
             spans.append(Span(m.start(), m.end(), "SECU", 0.75, "nir"))
     return spans
 
