@@ -41,7 +41,7 @@ def test_names_without_title(detector: Detector, text: str, expected: list[tuple
             "Maison de santé pluriprofessionnelle des Deux Rives",
         ),
         ("Avis à l'Hôpital Necker-Enfants malades.", "Hôpital Necker-Enfants malades"),
-        ("Hospitalisée dans l'unité Les Cèdres.", "Les Cèdres"),
+        ("Hospitalisée dans l'unité Les Cèdres.", "unité Les Cèdres"),
         ("Coordinatrice Santé Service", "Santé Service"),
         ("Consultation à l'Hôpital Cochin.", "Hôpital Cochin"),
     ],

@@ -20,6 +20,7 @@ from avec.privacy.detection.facility_keywords import FACILITY as _FACILITY
 from avec.privacy.detection.facility_keywords import FACILITY_STOP as _FACILITY_STOP
 from avec.privacy.detection.facility_keywords import PARTICLE as _PARTICLE
 from avec.privacy.detection.facility_keywords import words_of as _words
+from avec.privacy.detection.facility_units import unit_joined
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.named_bodies import named_body_spans
 from avec.privacy.detection.place_patterns import UP, known_commune
@@ -226,6 +227,7 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
         kw_end = m.end("qual") if m.group("qual") else m.end("kw")
         end = _trim_facility(text, m.end(), kw_end)
         if end <= kw_end:
+            pos = m.end("kw")  # "EMSP du CH de Saint-Malo": a facility may start inside the cut name
             continue
         # "CLINIQUE OCEANE OU A L HOPITAL PRIVE ...": a second facility may start after the cut.
         pos = max(end, m.end("kw"))
@@ -249,7 +251,8 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
         if fkw == "association" and (num := _DEPARTMENT_NUMBER.match(text, end)):
             end = num.end()
         # a practice named after a place wins over a job word's reading ("cabinet infirmier Saxe-Gambetta")
-        source = "practice" if fkw.startswith("cabinet") else "facility"
+        # and so does a transport firm named after its area ("AMBULANCES DU TRÉGOR", "Taxis de l'Odet")
+        source = "practice" if fkw.startswith(("cabinet", "ambulance", "taxi")) else "facility"
         spans.append(Span(m.start(), end, label, 0.9, source))
     return spans
 
@@ -388,7 +391,7 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
         inside = all(x.start <= y.start and y.end <= x.end and (y.start, y.end) != (x.start, x.end) for y in inner)
         if (x.source == "named_body" or not inner) and inside:
             spans = [y for y in spans if y not in inner] + [x]
-    spans = [_with_arrondissement(ctx, x) for x in spans]
+    spans = [_with_arrondissement(ctx, x) for x in unit_joined(ctx, spans)]
     ctx.extra["facility_spans"] = spans  # read by the commune rule ("EHPAD Ker Maria, Allaire")
     return spans
 

@@ -28,12 +28,12 @@ _AREA_NAMED = re.compile(
 )
 
 # Units and wards with a proper name: "unité Les Cèdres", "pavillon Les Tilleuls", "unité
-# Saint-Exupéry" (the name only).
+# Saint-Exupéry" (a unit with its keyword, the others by their name only).
 _NAMED_UNIT = re.compile(
     r"(?i:\b(?:unit[ée]|pavillon|b[âa]timent|villa)[ \t]+)"
     r"(?P<name>(?:(?:Les|Le|La|L['’])[ \t]*(?P<word>[" + UP + r"][\w'’\-]+)"
     r"(?:[ \t]+(?:des|de|du|d['’])?[ \t]*[" + UP + r"][\w'’\-]+)*"
-    r"|(?i:saint|sainte)-[" + UP + r"][\w'’\-]+))"
+    r"|(?i:saint|sainte)-[" + UP + r"][\w'’\-]+|(?<=unité )(?:saint|sainte)-[a-zà-ÿ][a-zà-ÿ'’\-]{2,}))"
 )
 # A hospital named after "urgences de la ...", "urgences du ..." ("aux urgences de la Cavale
 # Blanche"): the name only, when it is capitalised mid-sentence.
@@ -136,8 +136,10 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     units = any(k in folded for k in ("unit", "pavillon", "batiment", "villa"))
     for m in _NAMED_UNIT.finditer(text) if units else ():
         word = m.group("word") or m.group("name").split("-", 1)[1]
+        # "unité Les Cèdres": the unit's keyword is part of its name (a building or a villa is not)
+        start = m.start() if fold_key(m.group(0)).startswith("unit") else m.start("name")
         if not is_protected_word(word):
-            out.append(Span(m.start("name"), m.end("name"), "HOPITAL", 0.8, "facility"))
+            out.append(Span(start, m.end("name"), "HOPITAL", 0.8, "facility"))
     wards = any(k in folded for k in ("urgences ", "maternite ", "reanimation ", "site d"))
     for m in _AFTER_WARD.finditer(text) if wards else ():
         a, b = m.span("name")

@@ -29,7 +29,7 @@ FACILITY_KEYWORDS = (
     r"pharmacie|laboratoire|labo|centre\s+ressources?|maison\s+m[ée]dicale(?:\s+de\s+garde)?|"
     r"[ée]tablissement\s+public\s+de\s+sant[ée](?:\s+mentale)?|"
     r"centre\s+d[ée]localis[ée]\s+de\s+pr[ée]vention\s+et\s+de\s+soins|"
-    r"fondation|groupe\s+hospitalier|hospices?(?:\s+civils)?|maternit[ée]|"
+    r"fondation|groupe\s+hospitalier|hospices?(?:\s+civils)?|maternit[ée]|dispensaire|"
     r"centre\s+m[ée]dical|centre\s+m[ée]dico-[a-z]+|p[ôo]le\s+sant[ée]|ssiad|ssr|smr|usld|"
     # "Centre Ophtalmologique Vision Plus", "centre psychothérapique de l'Ain": a centre and its specialty
     r"centre\s+[a-zà-ÿ]{4,}(?:ique|aire)s?|[ée]tablissement\s+fran[çc]ais\s+du\s+sang)|"
@@ -51,7 +51,7 @@ FACILITY_KEYWORDS = (
     # "Ambulances de la Somme", "Santé au Travail Haute-Vienne"): a particle or a capital must follow
     r"imagerie[ \t]+m[ée]dicale(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|DU|DES|DE[ \t]+LA|DE[ \t]+L['’]))|"
     r"kin[ée](?:sith[ée]rapie)?(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]))|"
-    r"ambulances(?:[ \t]+(?:et[ \t]+)?taxis?)?"
+    r"(?:ambulances(?:[ \t]+(?:et[ \t]+)?taxis?)?|taxis?)"
     r"(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|DU|DES|DE[ \t]+LA|DE[ \t]+L['’]))|"
     r"(?:service[ \t]+(?:de[ \t]+)?(?:pr[ée]vention[ \t]+et[ \t]+(?:de[ \t]+)?)?)?sant[ée][ \t]+au[ \t]+travail|"
     r"service[ \t]+(?:de[ \t]+)?sant[ée][ \t]+(?:universitaire|[ée]tudiante)|"
@@ -89,7 +89,7 @@ FACILITY = re.compile(
     r"m[ée]dico-chirurgical|sp[ée]cialis[ée]|pluriprofessionnelle|pluridisciplinaire|"
     r"d[ée]partemental(?:e)?|mutualiste|municipal(?:e)?|polyvalent(?:e)?|adultes?|"
     r"g[ée]n[ée]ral(?:e)?|fonctionnel(?:le)?|chirurgical(?:e)?|publi(?:c|que)|autonomie|services|moteur|sensoriel|"
-    r"m[ée]dicalis[ée]e?|accueil|sociale|seniors?|enfants?|adolescents?|infanto-juv[ée]nile)(?![\w-]))){0,2}+)"
+    r"m[ée]dicalis[ée]e?|accueil|sociale|seniors?|enfants?-adolescents?|enfants?|adolescents?|infanto-juv[ée]nile)(?![\w-]))){0,2}+)"
     r"(?P<name>(?:" + _SP + r"(?:" + PARTICLE + r"(?:(?<=['’])|" + _SP + r"))?"
     r"(?:(?:Saint|Sainte|St|Ste|SAINT|SAINTE)[\s-])?[" + UP + r"]" + _NAME_CHARS + r")"
     r"(?:" + _SP + r"(?:" + _CONNECT + r"(?:(?<=['’])|" + _SP + r")){0,2}[" + UP + r"]" + _NAME_CHARS + r")*)"

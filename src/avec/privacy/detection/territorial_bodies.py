@@ -29,6 +29,10 @@ _ACRONYMS = (
     # housing and emergency-shelter services, remote health centres, forensic units: "SIAO du Bas-Rhin",
     # "CDPS de Saint-Georges", "UMJ de l'Hôtel-Dieu"
     r"SIAO|CDPS|UMJ|"
+    # asylum and shelter desks, memory and family-planning centres, sea rescue, TB control, palliative
+    # units: "GUDA de Paris", "SPADA de Créteil", "OFII de Lyon", "CMRR de Nantes", "CPEF d'Eaubonne",
+    # "SNSM de Binic", "CLAT 13", "USP de Quimper", "Samusocial de Paris"
+    r"GUDA|SPADA|OFII|CMRR|CPEF|SNSM|CLAT|CASO|USP|Samusocial|SAMUSOCIAL|Samu[ \t]social|SAMU[ \t]SOCIAL|"
     # fire and rescue, education, housing, occupational health, regional screening and rehabilitation
     # bodies: "SDIS 35", "DSDEN de la Somme", "SOLIHA Haut-Rhin", "APST Centre", "CRCDC Occitanie"
     r"SDIS|DSDEN|SOLIHA|Soliha|OPH|SPST|APST|AMETRA|UEROS|CRCDC|CRDN|EMPSA|CCI(?=[ \t]+[" + UP + r"])|"
@@ -57,7 +61,10 @@ _FULL = (
     r"centre[ \t]+p[ée]nitentiaire|"
     r"centre[ \t]+de[ \t]+d[ée]tention|maison[ \t]+centrale|universit[ée]|cap[ \t]+emploi|assurance[ \t]+maladie|"
     r"direction[ \t]+territoriale|p[ôo]le[ \t]+de[ \t]+proximit[ée]|lactarium|"
-    r"cellule[ \t]+de[ \t]+recueil[ \t]+des[ \t]+informations[ \t]+pr[ée]occupantes"
+    r"cellule[ \t]+de[ \t]+recueil[ \t]+des[ \t]+informations[ \t]+pr[ée]occupantes|"
+    # social security outside mainland France and the insurer's medical service by its area:
+    # "Caisse de Sécurité Sociale de Mayotte", "Service médical de l'Artois"
+    r"caisse[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale|service[ \t]+m[ée]dical"
 )
 _PARTICLE = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|en)"
 _NAME = r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*"
@@ -78,17 +85,22 @@ _FULL_GATE = (
     "mutualite sociale", "maison des adolescents", "collectivite ", "prefecture", "mairie", "academie",
     "rectorat", "maison d'arr", "maison d’arr", "penitentiaire", "detention", "maison centrale", "universite",
     "cap emploi", "assurance maladie", "direction territoriale", "pole de proximite", "lactarium", "preoccupantes",
+    "securite sociale", "service medical",
 )
 # National charities named by their local branch: "Croix-Rouge française Cayenne", "Secours populaire
 # de Lens", "Restos du Cœur de Tulle" (the branch's commune or territory is part of the name).
 _CHARITY = re.compile(
-    r"(?<![\w-])(?P<kw>Croix-Rouge(?:[ \t]+fran[çc]aise)?|Secours[ \t]+(?:populaire|catholique)(?:[ \t]+fran[çc]ais)?|"
+    r"(?<![\w-])(?P<kw>Croix-Rouge(?:[ \t]+fran[çc]aise)?|"
+    r"Secours[ \t]+(?:[Pp]opulaire|[Cc]atholique)(?:[ \t]+fran[çc]ais)?|"
     r"Restos?[ \t]+du[ \t]+C(?:œ|oe)ur|Emma[üu]s|Arm[ée]e[ \t]+du[ \t]+Salut|M[ée]decins[ \t]+du[ \t]+Monde|"
-    r"France[ \t]+Terre[ \t]+d['’]Asile|Habitat[ \t]+et[ \t]+Humanisme|Petits[ \t]+Fr[èe]res[ \t]+des[ \t]+Pauvres)"
-    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|[–-])?[ \t]*)(?P<place>" + _TERRITORY + r")"
+    r"France[ \t]+Terre[ \t]+d['’]Asile|Habitat[ \t]+et[ \t]+Humanisme|Petits[ \t]+Fr[èe]res[ \t]+des[ \t]+Pauvres|"
+    r"(?:La[ \t]+)?Cimade)"
+    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|[–-])?[ \t]*)(?:(?P<place>" + _TERRITORY + r")"
+    # "Secours populaire 13": the branch by its département's number
+    r"|(?P<num>(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB]))(?![\w'’-]|[,.]\d|[ \t]*(?:%|h\b|ans\b|kg\b|€)))"
 )
 _CHARITY_GATE = ("croix-rouge", "secours ", "restos", "resto du", "emmaus", "armee du salut", "medecins du monde",
-                 "terre d'asile", "habitat et humanisme", "petits freres")
+                 "terre d'asile", "habitat et humanisme", "petits freres", "cimade")
 # The same bodies and care services written all in lower case, as in dictated or hurried notes
 # ("ccas de vierzon", "ssiad de figeac"): only with a lower-case word that is a known commune.
 _LOWER_BODY = re.compile(
@@ -141,6 +153,19 @@ def _trim(ctx: DetectionContext, start: int, end: int) -> int:
     return start + tail.start() if tail else end
 
 
+# Offices known by their commune alone after the acronym ("CPAM Bayonne", "CAF Lille").
+_TOWN_OFFICE = re.compile(r"CPAM|CAF|Caf|CCAS|CIAS|MSA|UDAF|SPIP|OFII|SPADA|GUDA|CMRR|CPEF|SNSM|Samusocial|SAMUSOCIAL")
+
+
+def _plain_commune(ctx: DetectionContext, word: str) -> bool:
+    """A known commune that is no ordinary word, first name, surname or medical word."""
+    lex = ctx.lexicons
+    return (
+        known_commune(lex, word) and not is_protected_word(word)
+        and not any(lex.is_common(p.lower()) or lex.is_first_name(p) or lex.is_surname(p) for p in word.split("-"))
+    )
+
+
 def lex_place(ctx: DetectionContext, place: str) -> bool:
     """The first word of ``place`` is a known commune or territory ("Cayenne", "Guyane")."""
     first = place.split()[0]
@@ -155,6 +180,9 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
     out: list[Span] = []
     if any(k in folded for k in _CHARITY_GATE):
         for m in _CHARITY.finditer(text):
+            if m.group("num"):
+                out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
+                continue
             place = m.group("place")
             first = place.split()[0]
             # "Croix-Rouge de Planoise": after "de", a district that is no ordinary word or first name
@@ -178,6 +206,8 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
             lex = ctx.lexicons
             # "CPAM Roubaix-Tourcoing": a hyphenated commune (or two joined) is no one's name either
             town = "-" in first and kw.isupper() and known_commune(lex, first) and not is_protected_word(first)
+            # "CPAM Bayonne", "Samusocial Lyon": a local office by its commune, a word of no one's name
+            town = town or _TOWN_OFFICE.fullmatch(kw) is not None and _plain_commune(ctx, first)
             if town and not any(lex.is_first_name(p) for p in first.split("-")):
                 out.append(Span(m.start(), m.start("area") + len(first), "HOPITAL", 0.8, "facility"))
                 continue
@@ -211,6 +241,10 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
             continue
         if _STATE_KINDS.match(fold_key(kw)) and not lex_place(ctx, place):
             continue  # "grade 1 de l'Université du Texas": a classification, no French territory
+        if fold_key(kw).startswith("service") and (
+            ctx.lexicons.is_common(first.group(0).lower()) or not (lex_place(ctx, place) or kw[0].isupper())
+        ):
+            continue  # "Service médical de l'Artois", not "service médical de l'Hôpital X"
         if fold_key(kw).startswith("departement") and not (kw[0].isupper() and is_area_name(place.split()[0])):
             continue  # "département de la Creuse" heading a letter, not "le département de X" in a sentence
         end = _trim(ctx, m.start("place"), m.end("place"))
