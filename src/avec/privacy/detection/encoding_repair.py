@@ -18,6 +18,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from avec.privacy.detection.letter_spacing import collapse_letter_spacing
 from avec.privacy.detection.ocr_digits import repair_ocr
 
 # A UTF-8 lead byte read as cp1252/latin-1 (Â..ô), then one to three continuation bytes read the same way.
@@ -64,10 +65,11 @@ def _decode_entity(chunk: str) -> str | None:
 def repair(text: str) -> RepairedText | None:
     """The repaired copy of ``text``, or None when nothing needed repair (the common case).
 
-    Encoding first (mojibake, HTML entities), then OCR letters and digits
+    Encoding first (mojibake, HTML entities), then letter-spaced words joined
+    (:mod:`avec.privacy.detection.letter_spacing`), then OCR letters and digits
     (:func:`avec.privacy.detection.ocr_digits.repair_ocr`, same length: the offset map is kept).
     """
-    fixed = _repair_encoding(text)
+    fixed = _join_spaced_letters(text, _repair_encoding(text))
     ocr = repair_ocr(fixed.text if fixed is not None else text)
     if ocr is None:
         return fixed
@@ -75,6 +77,21 @@ def repair(text: str) -> RepairedText | None:
         identity = list(range(len(text) + 1))
         return RepairedText(ocr, identity, identity)
     return RepairedText(ocr, fixed.starts, fixed.ends)
+
+
+def _join_spaced_letters(original: str, fixed: RepairedText | None) -> RepairedText | None:
+    """``fixed`` (or the original) with its letter-spaced words joined, mapped to the original."""
+    current = fixed.text if fixed is not None else original
+    collapsed = collapse_letter_spacing(current)
+    if collapsed is None:
+        return fixed
+    joined, kept = collapsed
+    starts = [kept[i] for i in range(len(joined))] + [len(current)]
+    ends = [0] + [k + 1 for k in kept]
+    if fixed is not None:
+        starts = [fixed.starts[i] for i in starts]
+        ends = [fixed.ends[i] for i in ends]
+    return RepairedText(joined, starts, ends)
 
 
 def _repair_encoding(text: str) -> RepairedText | None:

@@ -1,0 +1,105 @@
+"""Round 13, OCR: letter-spaced words joined on a copy before the rules, spans mapped back exactly.
+
+Every value below is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from avec.privacy.detection import Detector
+from avec.privacy.detection.encoding_repair import repair
+from avec.privacy.detection.letter_spacing import collapse_letter_spacing
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector.default()
+
+
+def _found(detector: Detector, text: str) -> dict[str, str]:
+    return {text[s.start : s.end]: s.label for s in detector.detect(text)}
+
+
+@pytest.mark.parametrize(
+    ("spaced", "joined"),
+    [
+        ("D r  L E F R A N C   B e r t r a n d", "Dr LEFRANC Bertrand"),
+        ("4 7  r u e  d e s  T i l l e u l s", "47 rue des Tilleuls"),
+        ("2 9 2 0 0  Q U I M P E R - C O R E N T I N", "29200 QUIMPER-CORENTIN"),
+        ("Nom :  P E L L E T I E R        Prénom : S o l a n g e", "Nom : PELLETIER        Prénom : Solange"),
+        ("C E N T R E   H O S P I T A L I E R   D ' A R L E S", "CENTRE HOSPITALIER D'ARLES"),
+        ("Née le : 1 7 / 0 3 / 1 9 4 2  à  L o r i e n t", "Née le : 17/03/1942 à Lorient"),
+        ("Prescripteur : D r  G  A  R  N  I  E  R    B .", "Prescripteur : Dr GARNIER B."),  # two spaces apart
+        ("Chirurgien : D r  T O U R E  Év e l y n e", "Chirurgien : Dr TOURE Évelyne"),  # partly spaced
+        ("C M P  V a l m o n t", "CMP Valmont"),
+    ],
+)
+def test_letter_spaced_words_are_joined(spaced: str, joined: str) -> None:
+    result = collapse_letter_spacing(spaced)
+    assert result is not None
+    text, kept = result
+    assert text == joined
+    assert all(text[i] == spaced[k] for i, k in enumerate(kept))
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Il y a à peine deux jours, douleur G et D.",  # one-letter words of French
+        "Paracétamol 1 g x 4/j, puis 2 à 3 fois par jour, RDV à 9 h 30.",  # doses and times
+        "Réponses : a) b) c) ; bilan à J1 J14 ; abcès de 3 x 2 cm.",
+        "CRP dosée : la C R P est à 12, V S à 30.",  # an acronym read letter by letter: no vowel
+        "Signé A. M.-C., infirmière.",
+        "Grille :  S  T  C  H\nLundi     C  C  C  B",  # grades two spaces apart
+        "Mme Josiane Garreau, vue à domicile.",
+        "Née le 1 7 / 0 3 / 1 9 4 2",  # a spaced date alone: read by the date rules as written
+    ],
+)
+def test_ordinary_single_letters_are_left_alone(prose: str) -> None:
+    assert collapse_letter_spacing(prose) is None
+
+
+def test_short_runs_join_only_in_a_spaced_text_and_never_doses() -> None:
+    text = "D r  M O R V A N  A l i x\nTraitement : 1 g x 3/j, 2 à 3 prises ; il y a un mois.\nTél. 0 6 1 1 2 2 3 3 4 4"
+    result = collapse_letter_spacing(text)
+    assert result is not None
+    joined = result[0]
+    assert "Dr MORVAN Alix" in joined
+    assert "1 g x 3/j, 2 à 3 prises ; il y a un mois" in joined  # doses and prose kept as written
+    assert "0611223344" in joined  # digit runs join anywhere in a spaced text
+
+
+def test_repair_maps_every_joined_word_back_to_its_spaced_letters() -> None:
+    text = "FranÃ§ois  L E G A L L   M a ë l l e"  # mojibake and letter spacing together
+    fixed = repair(text)
+    assert fixed is not None
+    assert fixed.text == "François LEGALL Maëlle"
+    for word, original in (("François", "FranÃ§ois"), ("LEGALL", "L E G A L L"), ("Maëlle", "M a ë l l e")):
+        start = fixed.text.index(word)
+        a, b = fixed.original_bounds(start, start + len(word))
+        assert text[a:b] == original
+
+
+def test_detector_masks_the_spaced_letters_exactly(detector: Detector) -> None:
+    text = (
+        "[Document numérisé – OCR]\n\nD r  L E F R A N C   B e r t r a n d\nMédecine générale\n"
+        "4 7  r u e  d e s  T i l l e u l s\n2 9 2 0 0  B R E S T\n\n"
+        "Nom :  P E L L E T I E R        Prénom : S o l a n g e\nNé(e) le : 1 7 / 0 3 / 1 9 4 2\n"
+    )
+    found = _found(detector, text)
+    assert found.get("L E F R A N C") == "NOM"
+    assert found.get("B e r t r a n d") == "PRENOM"
+    assert found.get("2 9 2 0 0") == "ZIP"
+    assert found.get("B R E S T") == "VILLE"
+    assert found.get("P E L L E T I E R") == "NOM"
+    assert found.get("S o l a n g e") == "PRENOM"
+    assert "4 7  r u e  d e s  T i l l e u l s" in found
+    assert "1 7 / 0 3 / 1 9 4 2" in found
+
+
+def test_detector_leaves_doses_and_eponyms_in_a_spaced_text(detector: Detector) -> None:
+    text = "D r  L E F R A N C   B e r t r a n d\nMaladie de Parkinson, lévodopa 100 mg 3 x / j, Doliprane 1 g à 8 h."
+    found = _found(detector, text)
+    for word in ("Parkinson", "lévodopa", "Doliprane", "100 mg", "1 g", "8 h"):
+        assert not any(word in masked for masked in found), word
