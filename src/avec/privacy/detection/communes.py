@@ -220,7 +220,9 @@ _LOWER_CONTEXT = re.compile(
     r"n[ée]e?[ \t]+le[ \t]+[\w/.\- ]{4,40}?[ \t]+(?:à|a))|"
     # "rendez-vous à douarnenez", "fait à bastia": a bare "à" (the commune must then be no word)
     # (also "a" without its accent, "secteur amboise"; after a dash, a hyphenated commune heading a note)
-    r"(?P<at>à|a(?=[ \t])|secteur)|"
+    r"(?P<at>à|a(?=[ \t])|secteur|"
+    # "des urgences de pertuis", "le fils arrive de valenciennes": where a patient or a relative comes from
+    r"urgences[ \t]+de|arriv(?:e|ent|er|[ée]e?s?)[ \t]+de|revien(?:t|nent)[ \t]+de)|"
     r"(?P<of>de(?=[ \t]+[a-zà-ÿ]+-[a-zà-ÿ])|[–—](?=[ \t]+(?:l[ae]s?[ \t]+)?[a-zà-ÿ]+-[a-zà-ÿ]))|"
     # a transfer in a night note: "transfert sur forbach", typed fast ("transfert su forbach")
     r"transf[ée]r[ée]?e?s?[ \t]+(?:sur|su|à|a|vers)|transfert[ \t]+(?:sur|su|à|a|vers)|"

@@ -21,6 +21,8 @@ from avec.privacy.detection import (  # noqa: F401  (registration)
     facilities,
     hyphenated_communes,
     letterhead_communes,
+    named_place_addresses,
+    town_contexts,
 )
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, city_span, known_commune
@@ -31,7 +33,8 @@ from avec.privacy.spans import Span
 _ZIP = re.compile(
     r"(?<![\d\w.,/])(?<!\w-)(?P<zip>(?:F-)?(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\s?\d{3})(?![\d\w,.]\d|\s?(?:mg|ml|g|€|euros?|UI|%)\b|\d)"
 )
-_POSTAL_BOX_BEFORE = re.compile(r"(?:\b(?:TSA|CS|BP|B\.P\.|SP)|\bCedex)[ \t]*(?:n°[ \t]*)?$")
+# (also an internal phone: "DECT 45 217", "poste 13 204")
+_POSTAL_BOX_BEFORE = re.compile(r"(?:\b(?:TSA|CS|BP|B\.P\.|SP|DECT|[Pp]oste)|\bCedex)[ \t]*(?:n°[ \t]*)?$")
 _ZIP_CONTEXT = re.compile(r"(?i)(?:\bCP\b|code\s+postal|c\.p\.|postal)\s*:?\s*$")
 
 
