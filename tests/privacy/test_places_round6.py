@@ -212,7 +212,7 @@ def test_new_place_families_left_alone(detector: Detector, text: str, value: str
         ("Retour à domicile (La Croix, 43100 Brioude), où vit son fils", "La Croix", "ADRESSE"),
         ("écho au cabinet d'imagerie de Mulhouse demain", "Mulhouse", "VILLE"),
         ("séance au centre de dialyse de Vichy le mardi", "centre de dialyse de Vichy", "HOPITAL"),
-        ("maraude samu social toulouse - nuit du 3 au 4", "toulouse", "VILLE"),
+        ("maraude samu social toulouse - nuit du 3 au 4", "samu social toulouse", "HOPITAL"),  # round 13: the body
     ],
 )
 def test_lower_case_hospitals_practices_and_team_towns(detector: Detector, text: str, span: str, label: str) -> None:

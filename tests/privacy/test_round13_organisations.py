@@ -2,7 +2,8 @@
 ("UHSI du CHU de X", "PASS Y", ``facility_units.py``), named units with their keyword ("unité Les X",
 ``facility_extras.py``), transport firms named by their area (``facility_keywords.py``), bodies by
 their territory (asylum desks, memory and family-planning centres, sea rescue, local insurer
-offices, charities' numbered branches, ``territorial_bodies.py``), dispensaries.
+offices, charities' numbered branches, ``territorial_bodies.py``), dispensaries, lower-case quick
+notes ("ch vinatier", ``hospital_sites.py``; "samu 29", "sos médecins vannes", ``territorial_bodies.py``).
 
 Every value is invented for these tests (other names, communes and territories than the sets);
 each family has positive cases and negative neighbours that must stay unmarked: services and ward
@@ -53,6 +54,16 @@ def hopital(detector: object, text: str) -> list[str]:
         ("permanence juridique de la Cimade Besançon (jeudi)", "Cimade Besançon"),
         # dispensaries
         ("vu au dispensaire de Koungou hier", "dispensaire de Koungou"),
+        # quick notes in lower case: a hospital keyword and its site, bodies and their commune
+        ("transmissions — ch vinatier — nuit du 2 au 3", "ch vinatier"),
+        ("rdv au chu pontchaillou lundi 9h", "chu pontchaillou"),
+        ("orienté vers le CH de Tulle (charles perrens ?)", "charles perrens"),
+        ("bilan aux hôpitaux civils de lorient mardi", "hôpitaux civils de lorient"),
+        ("appel du samu 29 à 2h10 pour une place", "samu 29"),
+        ("passage de sos médecins vannes (certificat)", "sos médecins vannes"),
+        ("maraude samu social nantes – soirée du 4", "samu social nantes"),
+        ("aide à domicile par l'ADMR de pont-scorff : ok", "ADMR de pont-scorff"),
+        ("ordonnance au cabinet médical de guidel", "cabinet médical de guidel"),
     ],
 )
 def test_organisation_is_one_hopital_span(detector: object, text: str, body: str) -> None:
@@ -86,6 +97,10 @@ def test_services_stay_outside_the_facility(detector: object, text: str, facilit
         "la Cimade nous a rappelés",
         "avis du service médical de l'Hôpital",  # an ordinary word after the service
         "HAD 15 jours puis réévaluation",  # a duration after a care kind
+        "pt en ch 12 ce soir, calme",  # a room number in a note
+        "hôpital de jour lundi, puis cabinet médical de garde",  # kinds, no place
+        "vu le pasteur hier à la maison",  # an ordinary word after an article
+        "la maraude de médecins du monde passe jeudi",  # a national body without its branch
     ],
 )
 def test_neighbours_stay_free_of_organisations(detector: object, text: str) -> None:

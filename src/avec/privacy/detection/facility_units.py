@@ -24,7 +24,7 @@ _UNITS = (
 # before the facility span; PASS alone before a hospital's own name ("PASS Lariboisière").
 _UNIT_BEFORE = re.compile(
     r"(?<![\w-])(?P<unit>" + _UNITS + r")"
-    r"(?:[ \t]+(?i:enfants?-adolescents?|adultes?|p[ée]diatrique|dentaire|m[èe]re-enfant|psychiatrique))?"
+    r"(?:[ \t]+(?i:enfants?-adolescents?|adultes?|p[ée]diatrique|m[èe]re-enfant|psychiatrique))?"
     r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des|de|d['’])[ \t]*|(?<=PASS)[ \t]+)\Z"
 )
 _GATE = re.compile(r"(?<![\w-])(?:" + _UNITS + r")[ \t]")

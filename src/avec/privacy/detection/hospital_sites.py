@@ -38,6 +38,8 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# A lower-case hospital keyword just before a lower-case site name: "ch montperrin", "chu gui de chauliac".
+_LOWER_KEYWORD_BEFORE = re.compile(r"(?<![\w'’-])(?:ch[urs]?|chru|chi|h[ôo]pital|clinique)[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+\Z")
 
@@ -75,11 +77,18 @@ def site_spans(ctx: DetectionContext) -> list[Span]:
     for m in _site_regex().finditer(ctx.folded):
         surface = text[m.start() : m.end()]
         words = re.findall(r"[\w'’]+", surface)
+        start = m.start()
         if ctx.all_caps:
             if not surface.isupper():
                 continue
         elif not all(w[0].isupper() for w in words if len(w) > 2 and w not in ("de", "et", "le", "la")):
-            continue
+            # quick notes in lower case: "ch montperrin", "hôpital clocheville" (the keyword joins the
+            # site), "(henri duffaut)" (a name of two words where a hospital is expected)
+            kw = _LOWER_KEYWORD_BEFORE.search(text, max(0, start - 12), start)
+            if kw is not None:
+                start = kw.start()
+            elif not (len(words) > 1 and surface.islower() and _PLACE_BEFORE.search(text[max(0, start - 40) : start])):
+                continue
         if _NOT_SITE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         if len(words) == 1 and not surface.isupper():
@@ -94,5 +103,5 @@ def site_spans(ctx: DetectionContext) -> list[Span]:
                 lex.is_surname(word) and not _PLACE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
             ):
                 continue
-        out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
+        out.append(Span(start, m.end(), "HOPITAL", 0.8, "facility"))
     return out

@@ -104,8 +104,10 @@ _CHARITY_GATE = ("croix-rouge", "secours ", "restos", "resto du", "emmaus", "arm
 # The same bodies and care services written all in lower case, as in dictated or hurried notes
 # ("ccas de vierzon", "ssiad de figeac"): only with a lower-case word that is a known commune.
 _LOWER_BODY = re.compile(
-    r"(?<![\w-])(?P<kw>ccas|cias|cpam|caf|mdph|udaf|msa|ssiad|saad|spasad|ehpad|cmpp|camsp|sessad|esat|clic|chu|"
-    r"chru|bapu|csapa|mmg|sdis|siao|croix-rouge)[ \t]+(?:(?:de[ \t]+|du[ \t]+|d['’][ \t]?)(?P<place>[a-zà-ÿ][a-zà-ÿ'’]*"
+    r"(?<![\w-])(?P<kw>(?i:ccas|cias|cpam|caf|mdph|udaf|msa|ssiad|saad|spasad|ehpad|cmpp|camsp|sessad|esat|clic|chu|"
+    r"chru|bapu|csapa|mmg|sdis|siao|croix-rouge|ch|chs|chi|chr|admr|samu[ \t]?social|samu|h[ôo]pital|"
+    r"h[ôo]pitaux[ \t]+civils|cabinet[ \t]+m[ée]dical|cabinet[ \t]+infirmier|sos[ \t]+m[ée]decins|"
+    r"m[ée]decins[ \t]+du[ \t]+monde))[ \t]+(?:(?:de[ \t]+|du[ \t]+|d['’][ \t]?)(?P<place>[a-zà-ÿ][a-zà-ÿ'’]*"
     r"(?:-[a-zà-ÿ'’]+)*)(?![\w'’-])"
     r"|(?P<num>(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[ab]))(?![\w'’-]|[,.:/]\d|[ \t]*(?:%|h\b|ans\b))"
     r"|(?P<bare>[a-zà-ÿ][a-zà-ÿ'’]*(?:-[a-zà-ÿ'’]+)*)(?![\w'’-]))"
@@ -261,21 +263,32 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
 
 
 _LOWER_GATE = re.compile(r"(?<![\w-])(?:sdis|siao|croix-rouge|ccas|cias|cpam|caf|mdph|udaf|msa|ssiad|saad|spasad|"
-                         r"ehpad|cmpp|camsp|sessad|"
-                         r"esat|clic|chu|chru|bapu|csapa|mmg)[ \t]+(?:d|\d|(?<=croix-rouge[ \t])[a-zà-ÿ])")
+                         r"ehpad|cmpp|camsp|sessad|esat|clic|chu|chru|bapu|csapa|mmg|samu|"
+                         r"(?i:ch|chs|chi|chr|admr|h[ôo]pital|h[ôo]pitaux[ \t]+civils|cabinet[ \t]+m[ée]dical|"
+                         r"cabinet[ \t]+infirmier)[ \t]+d[a-zà-ÿ'’ \t]|"
+                         r"(?:croix-rouge|(?i:sos[ \t]+m[ée]decins|samu[ \t]?social|m[ée]decins[ \t]+du[ \t]+monde))"
+                         r"[ \t]+[a-zà-ÿ]"
+                         r")[ \t]*(?:d|\d|[a-zà-ÿ])")
+
+
+# Bodies whose local branch follows without "de" in quick notes ("samu social lyon").
+_BRANCH_KINDS = re.compile(r"croix-rouge|sos medecins|samu ?social|medecins du monde")
 
 
 def _lower_bodies(ctx: DetectionContext) -> list[Span]:
     """Lower-case bodies followed by a known commune that is no ordinary word ("ccas de vierzon")."""
     out: list[Span] = []
     for m in _LOWER_BODY.finditer(ctx.text):
+        if m.group("num") and fold_key(m.group("kw")).startswith(("ch", "hop", "cab")):
+            continue  # "ch 12": a room number in a note
         if m.group("num"):  # "sdis 59", "siao 94": a département's body by its number
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
             continue
         place = m.group("place") or m.group("bare")
         lex = ctx.lexicons
-        if m.group("bare") and not (m.group("kw") == "croix-rouge" and fold_key(place) in lex.big_cities):
-            continue  # "croix-rouge dijon": a charity's branch in a city; other bodies need "de"
+        branch = _BRANCH_KINDS.fullmatch(fold_key(m.group("kw")))
+        if m.group("bare") and not (branch and (fold_key(place) in lex.big_cities or _plain_commune(ctx, place))):
+            continue  # "croix-rouge dijon", "sos médecins calais": a branch in a city; other bodies need "de"
         # a commune that is no ordinary word, or a big city whatever the word lists say ("quimper")
         town = known_commune(lex, place) and (not lex.is_common(place) or fold_key(place) in lex.big_cities)
         if town and not is_protected_word(place):
