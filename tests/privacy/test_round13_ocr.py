@@ -103,3 +103,66 @@ def test_detector_leaves_doses_and_eponyms_in_a_spaced_text(detector: Detector) 
     found = _found(detector, text)
     for word in ("Parkinson", "lévodopa", "Doliprane", "100 mg", "1 g", "8 h"):
         assert not any(word in masked for masked in found), word
+
+
+@pytest.mark.parametrize(
+    ("glued", "split"),
+    [
+        ("appel de sa nièce MmeRivoalAnaïs.", "appel de sa nièce Mme Rivoal Anaïs."),
+        ("ENMG (DrBellanger, Vannes)", "ENMG (Dr Bellanger, Vannes)"),
+        ("Signature : T.Quéméner", "Signature : T. Quéméner"),
+        ("Patient:M.Thibaut Carrel", "Patient:M. Thibaut Carrel"),
+    ],
+)
+def test_names_glued_to_a_title_or_an_initial_are_split(glued: str, split: str) -> None:
+    fixed = repair(glued)
+    assert fixed is not None
+    assert fixed.text == split
+    assert fixed.original_bounds(0, len(fixed.text)) == (0, len(glued))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Écrire à L.Rivoal@chu-brest.fr ou www.Santé.fr",  # addresses
+        "PrEP débutée, recherche MeSH, DrKERJEAN",  # acronyms; capitals are title_ocr_names' job
+        "Staphylococcus aureus, E. coli, N.B. rien",
+    ],
+)
+def test_glued_looking_words_that_are_not_names_stay(text: str) -> None:
+    fixed = repair(text)
+    assert fixed is None or fixed.text == text
+
+
+def test_glued_names_are_masked_as_written(detector: Detector) -> None:
+    text = "Appel de sa nièce MmeRivoalAnaïs ce matin. Avis ENMG (DrBellanger) demandé."
+    found = _found(detector, text)
+    assert found.get("Rivoal") == "NOM"
+    assert found.get("Anaïs") == "PRENOM"
+    assert found.get("Bellanger") == "NOM"
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        ("CENTRE H0SPITALIER DE L0RIENT", "CENTRE HOSPITALIER DE LORIENT"),
+        ("0bservations : RAS", "Observations : RAS"),
+        ("Hôpita1 de la Pitié", "Hôpital de la Pitié"),
+    ],
+)
+def test_ocr_digits_in_words_become_letters(damaged: str, expected: str) -> None:
+    text = f"Né le O4/O7/l958, vu le l2/O3/2O24. {damaged}"  # a text with the marks of OCR damage
+    fixed = repair(text)
+    assert fixed is not None
+    assert fixed.text.endswith(expected)
+
+
+def test_zeros_in_codes_and_clean_texts_stay() -> None:
+    assert repair("CENTRE H0SPITALIER, lot AB0CD 120") is None  # no OCR damage elsewhere: untouched
+    fixed = repair("Né le O4/O7/l958, vu le l2/O3/2O24, lot 2024 et code 10B0 ; T0 puis T1.")
+    assert fixed is not None
+    assert "10B0" in fixed.text and "T0" in fixed.text
+
+
+def test_a_germ_glued_to_its_genus_initial_is_no_name() -> None:
+    assert repair("Culture : S.Aureus sensible à l'oxacilline, E.Coli BLSE.") is None

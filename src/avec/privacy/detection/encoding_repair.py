@@ -18,6 +18,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from avec.privacy.detection.glued_words import unglue_names
 from avec.privacy.detection.letter_spacing import collapse_letter_spacing
 from avec.privacy.detection.ocr_digits import repair_ocr
 
@@ -66,10 +67,11 @@ def repair(text: str) -> RepairedText | None:
     """The repaired copy of ``text``, or None when nothing needed repair (the common case).
 
     Encoding first (mojibake, HTML entities), then letter-spaced words joined
-    (:mod:`avec.privacy.detection.letter_spacing`), then OCR letters and digits
+    (:mod:`avec.privacy.detection.letter_spacing`), then names glued to their title or initial
+    split (:mod:`avec.privacy.detection.glued_words`), then OCR letters and digits
     (:func:`avec.privacy.detection.ocr_digits.repair_ocr`, same length: the offset map is kept).
     """
-    fixed = _join_spaced_letters(text, _repair_encoding(text))
+    fixed = _split_glued_names(text, _join_spaced_letters(text, _repair_encoding(text)))
     ocr = repair_ocr(fixed.text if fixed is not None else text)
     if ocr is None:
         return fixed
@@ -86,12 +88,27 @@ def _join_spaced_letters(original: str, fixed: RepairedText | None) -> RepairedT
     if collapsed is None:
         return fixed
     joined, kept = collapsed
-    starts = [kept[i] for i in range(len(joined))] + [len(current)]
-    ends = [0] + [k + 1 for k in kept]
+    return _compose(original, fixed, joined, [(k, k + 1) for k in kept])
+
+
+def _split_glued_names(original: str, fixed: RepairedText | None) -> RepairedText | None:
+    """``fixed`` (or the original) with names glued to their title or initial split, mapped back."""
+    split = unglue_names(fixed.text if fixed is not None else original)
+    if split is None:
+        return fixed
+    return _compose(original, fixed, *split)
+
+
+def _compose(original: str, fixed: RepairedText | None, text: str, ranges: list[tuple[int, int]]) -> RepairedText:
+    """The map of ``text`` to the original, given the range of ``fixed`` (or of the original) that
+    each of its characters stands for."""
+    size = len(fixed.text) if fixed is not None else len(original)
+    starts = [a for a, _ in ranges] + [size]
+    ends = [0] + [b for _, b in ranges]
     if fixed is not None:
         starts = [fixed.starts[i] for i in starts]
         ends = [fixed.ends[i] for i in ends]
-    return RepairedText(joined, starts, ends)
+    return RepairedText(text, starts, ends)
 
 
 def _repair_encoding(text: str) -> RepairedText | None:

@@ -7,7 +7,8 @@ need its own OCR variant. Instead, once a text shows the marks of OCR damage (se
 holding an O, I or l), a copy is repaired character for character (same length, so every span
 found on the copy has the same offsets in the original): O/I/l inside a number become 0/1, a 1
 between lower-case letters becomes l, an l inside a word in capitals becomes I, an I between
-lower-case letters becomes l.
+lower-case letters becomes l, a 0 inside a word in capitals (or opening a word) becomes O, a 1
+ending a lower-case word becomes l.
 
 Hand-written: OCR post-correction libraries rewrite whole texts with a language model and keep
 no character map; these four substitutions are the ones that matter for identifiers.
@@ -22,6 +23,12 @@ _NUMBER_TOKEN = re.compile(r"(?<![^\W_])[\dOIl]{2,}(?![^\W_])")
 _DIGIT_FOR_LETTER = re.compile(r"(?<=[a-zà-ÿ])1(?=[a-zà-ÿ])")
 _L_IN_CAPITALS = re.compile(r"(?<=[A-ZÀ-Ý])l(?=[A-ZÀ-Ý])")
 _I_IN_LOWER = re.compile(r"(?<=[a-zà-ÿ])I(?=[a-zà-ÿ])")
+# A zero read for the letter O in a word in capitals ("H0PITAL", "GUADEL0UPE", "P0INTE-A-PITRE"),
+# opening a lower-case word ("0bservations"); a one read for l ending a word ("Hôpita1").
+_ZERO_IN_CAPITALS = re.compile(
+    r"(?<=[A-ZÀ-Ý])0(?=[A-ZÀ-Ý])|(?<![^\W_])0(?=[A-ZÀ-Ý]{3,}(?![\w]))|(?<![^\W_])0(?=[a-zà-ÿ]{3,}(?![\w]))"
+)
+_ONE_ENDING_WORD = re.compile(r"(?<=[A-Za-zà-ÿ][a-zà-ÿ]{2})1(?![\w])")
 _QUICK = re.compile(r"[OIl]\d|\d[OIl]|[a-zà-ÿ]1[a-zà-ÿ]")
 # A lone O or l opening a spaced number ("N° SS : l  62  O5 ...", "né le O 3/ 0 6/1958").
 _LONE_LETTER = re.compile(r"(?<![^\s:(])[Ol](?=[ \t]{1,3}\d)")
@@ -65,7 +72,13 @@ def repair_ocr(text: str) -> str | None:
             chars[m.start() : m.end()] = m.group(0).translate(_TO_DIGIT)
     for m in _O_IN_DAY.finditer(text):
         chars[m.start()] = "0"
-    for rx, letter in ((_DIGIT_FOR_LETTER, "l"), (_L_IN_CAPITALS, "I"), (_I_IN_LOWER, "l")):
+    for rx, letter in (
+        (_DIGIT_FOR_LETTER, "l"),
+        (_L_IN_CAPITALS, "I"),
+        (_I_IN_LOWER, "l"),
+        (_ZERO_IN_CAPITALS, "O"),
+        (_ONE_ENDING_WORD, "l"),
+    ):
         for m in rx.finditer(text):
             chars[m.start()] = letter
     repaired = "".join(chars)
