@@ -64,6 +64,11 @@ def hopital(detector: object, text: str) -> list[str]:
         ("maraude samu social nantes – soirée du 4", "samu social nantes"),
         ("aide à domicile par l'ADMR de pont-scorff : ok", "ADMR de pont-scorff"),
         ("ordonnance au cabinet médical de guidel", "cabinet médical de guidel"),
+        # a body by its number, or a hospital by its commune, after a field label that reads names
+        ("Mesure de protection : tutelle — tuteur : UDAF 56 (Mme X)", "UDAF 56"),
+        ("| 3 | normal | ATI 22 (curatelle) | 02 96 00 00 00 |", "ATI 22"),
+        ("psychologue de l'HAD 44 qui vous a suivie", "HAD 44"),
+        ("Établissement destinataire : CHRU de Brest — urgences", "CHRU de Brest"),
     ],
 )
 def test_organisation_is_one_hopital_span(detector: object, text: str, body: str) -> None:
@@ -97,6 +102,7 @@ def test_services_stay_outside_the_facility(detector: object, text: str, facilit
         "la Cimade nous a rappelés",
         "avis du service médical de l'Hôpital",  # an ordinary word after the service
         "HAD 15 jours puis réévaluation",  # a duration after a care kind
+        "demande à adresser à la préfecture 48 h avant.",  # a delay, not a département
         "pt en ch 12 ce soir, calme",  # a room number in a note
         "hôpital de jour lundi, puis cabinet médical de garde",  # kinds, no place
         "vu le pasteur hier à la maison",  # an ordinary word after an article

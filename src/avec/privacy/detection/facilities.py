@@ -70,6 +70,8 @@ _ADDRESS_LINE = re.compile(
 )
 
 
+_HOSPITAL_ACRONYMS = {"CHU", "CHRU", "CHR", "CHI", "CHS", "CHG", "CHIC", "CHD", "CH", "GHU", "GHT", "GHR", "GH"}
+_OF_PLACE = re.compile(r"[ \t]+(?:de|du|d['’])[ \t]*[" + UP + r"]")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[" + UP + r"]")
 # "association France Victimes 86": a département's number closing an association's name
 _DEPARTMENT_NUMBER = re.compile(r"[ \t](?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])(?![\w'’-]|[,.]\d|[ \t]*(?:%|h\b|ans\b))")
@@ -253,6 +255,8 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
         # a practice named after a place wins over a job word's reading ("cabinet infirmier Saxe-Gambetta")
         # and so does a transport firm named after its area ("AMBULANCES DU TRÉGOR", "Taxis de l'Odet")
         source = "practice" if fkw.startswith(("cabinet", "ambulance", "taxi")) else "facility"
+        if kw in _HOSPITAL_ACRONYMS and _OF_PLACE.match(text, kw_end):
+            source = "named_body"  # "Établissement destinataire : CHRU de Tours": no field reads it as a name
         spans.append(Span(m.start(), end, label, 0.9, source))
     return spans
 

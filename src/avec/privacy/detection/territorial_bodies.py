@@ -32,7 +32,7 @@ _ACRONYMS = (
     # asylum and shelter desks, memory and family-planning centres, sea rescue, TB control, palliative
     # units: "GUDA de Paris", "SPADA de Créteil", "OFII de Lyon", "CMRR de Nantes", "CPEF d'Eaubonne",
     # "SNSM de Binic", "CLAT 13", "USP de Quimper", "Samusocial de Paris"
-    r"GUDA|SPADA|OFII|CMRR|CPEF|SNSM|CLAT|CASO|USP|Samusocial|SAMUSOCIAL|Samu[ \t]social|SAMU[ \t]SOCIAL|"
+    r"GUDA|SPADA|OFII|CMRR|CPEF|SNSM|CLAT|CASO|USP|HAD|Samusocial|SAMUSOCIAL|Samu[ \t]social|SAMU[ \t]SOCIAL|"
     # fire and rescue, education, housing, occupational health, regional screening and rehabilitation
     # bodies: "SDIS 35", "DSDEN de la Somme", "SOLIHA Haut-Rhin", "APST Centre", "CRCDC Occitanie"
     r"SDIS|DSDEN|SOLIHA|Soliha|OPH|SPST|APST|AMETRA|UEROS|CRCDC|CRDN|EMPSA|CCI(?=[ \t]+[" + UP + r"])|"
@@ -70,10 +70,12 @@ _PARTICLE = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|en)"
 _NAME = r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*"
 # A territory: one to four capitalised words joined by particles ("Pays de la Loire", "La Réunion").
 _TERRITORY = _NAME + r"(?:[ \t]+(?:(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|et|sur)[ \t]*)?" + _NAME + r"){0,3}"
+# A quantity, not a département: "HAD 15 jours", "CLAT 12 mois".
+_NOT_NUMBER_OF = r"[ \t]*(?i:j|jours?|mois|ans?|semaines?|sem|h|mg|ml|kg|%|ui|g)(?![\w'’-])"
 _TAIL = (
     r"(?![\w'’-])(?:(?P<of>[ \t]+(?i:" + _PARTICLE + r")(?:(?<=['’])|[ \t]+)(?P<place>" + _TERRITORY + r"))"
     r"|(?P<bare>[ \t]+(?P<area>" + _TERRITORY + r"))"
-    r"|[ \t]+(?P<num>(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB]))(?![\w'’-]|[,.]\d))"
+    r"|[ \t]+(?P<num>(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB]))(?![\w'’-]|[,.]\d|" + _NOT_NUMBER_OF + r"))"
 )
 # Two scans: the acronyms (case-sensitive, cheap) and the full names, only when the folded text
 # holds one of their first words.
@@ -198,7 +200,8 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
         if fold_key(kw).startswith("region") and not m.group("bare"):
             continue  # "Région de ...", "Région 2": only "Région" + a region's name is a body
         if m.group("num"):
-            out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
+            # "tuteur : UDAF 68": the body wins over a field label's reading of it as a name
+            out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body"))
             continue
         if m.group("bare"):
             # "CARSAT Bretagne": without a particle, only a known département or region
