@@ -166,3 +166,16 @@ def test_zeros_in_codes_and_clean_texts_stay() -> None:
 
 def test_a_germ_glued_to_its_genus_initial_is_no_name() -> None:
     assert repair("Culture : S.Aureus sensible à l'oxacilline, E.Coli BLSE.") is None
+
+
+def test_words_in_capitals_count_as_ocr_damage_and_are_repaired() -> None:
+    text = "CLlNIQUE SAINT-V1NCENT\nNom : BERTlN, vu le l4/O2/2026 à MONTB0ZON."
+    fixed = repair(text)
+    assert fixed is not None
+    assert fixed.text == "CLINIQUE SAINT-VINCENT\nNom : BERTIN, vu le 14/02/2026 à MONTBOZON."
+
+
+def test_staging_and_virus_codes_stay_in_a_damaged_text() -> None:
+    fixed = repair("Vu le l4/O2/2O26 pour pT1N0M0 ; grippe H1N1 ; CLlNIQUE DU PARC.")
+    assert fixed is not None
+    assert "pT1N0M0" in fixed.text and "H1N1" in fixed.text

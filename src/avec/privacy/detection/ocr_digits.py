@@ -26,8 +26,10 @@ _I_IN_LOWER = re.compile(r"(?<=[a-zà-ÿ])I(?=[a-zà-ÿ])")
 # A zero read for the letter O in a word in capitals ("H0PITAL", "GUADEL0UPE", "P0INTE-A-PITRE"),
 # opening a lower-case word ("0bservations"); a one read for l ending a word ("Hôpita1").
 _ZERO_IN_CAPITALS = re.compile(
-    r"(?<=[A-ZÀ-Ý])0(?=[A-ZÀ-Ý])|(?<![^\W_])0(?=[A-ZÀ-Ý]{3,}(?![\w]))|(?<![^\W_])0(?=[a-zà-ÿ]{3,}(?![\w]))"
+    r"(?<=[A-ZÀ-Ý]{2})0(?=[A-ZÀ-Ý])|(?<=[A-ZÀ-Ý])0(?=[A-ZÀ-Ý]{2})|(?<![^\W_])0(?=[A-ZÀ-Ý]{3,}(?![\w]))|(?<![^\W_])0(?=[a-zà-ÿ]{3,}(?![\w]))"
 )
+# A one read for I inside a word in capitals ("SAINT-V1NCENT"); not a code ("H1N1", "T1N0M0").
+_ONE_IN_CAPITALS = re.compile(r"(?<=[A-ZÀ-Ý])1(?=[A-ZÀ-Ý]{2})")
 _ONE_ENDING_WORD = re.compile(r"(?<=[A-Za-zà-ÿ][a-zà-ÿ]{2})1(?![\w])")
 _QUICK = re.compile(r"[OIl]\d|\d[OIl]|[a-zà-ÿ]1[a-zà-ÿ]")
 # A lone O or l opening a spaced number ("N° SS : l  62  O5 ...", "né le O 3/ 0 6/1958").
@@ -59,7 +61,8 @@ def repair_ocr(text: str) -> str | None:
         return None
     numbers = _damaged_numbers(text)
     words = list(_DIGIT_FOR_LETTER.finditer(text))
-    marks = len({m.group(0) for m in numbers} - _NOT_DAMAGE) + len(words)
+    capitals = [m for rx in (_L_IN_CAPITALS, _ZERO_IN_CAPITALS, _ONE_IN_CAPITALS) for m in rx.finditer(text)]
+    marks = len({m.group(0) for m in numbers} - _NOT_DAMAGE) + len(words) + len(capitals)
     if marks < MIN_MARKS or not any(m.group(0) not in _NOT_DAMAGE for m in numbers):
         return None
     chars = list(text)
@@ -77,6 +80,7 @@ def repair_ocr(text: str) -> str | None:
         (_L_IN_CAPITALS, "I"),
         (_I_IN_LOWER, "l"),
         (_ZERO_IN_CAPITALS, "O"),
+        (_ONE_IN_CAPITALS, "I"),
         (_ONE_ENDING_WORD, "l"),
     ):
         for m in rx.finditer(text):
