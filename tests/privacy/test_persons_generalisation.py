@@ -54,11 +54,11 @@ def names(detector: Detector, text: str) -> list[tuple[str, str]]:
         ("voisine passée (josiane), a laissé des courses", [("josiane", "PRENOM")]),
         ("Appel de son frère thierry lemoine hier.", [("thierry", "PRENOM"), ("lemoine", "NOM")]),
         ("bonjour sylvain,\npeux-tu passer ?", [("sylvain", "PRENOM")]),
-        ("Objet : RE: Mme K. – demande de visite", [("K.", "PRENOM")]),
+        ("Objet : RE: Mme K. – demande de visite", [("K.", "NOM")]),
         ("Reçue ce jour Pauline DE LA ROCHE pour bilan.", [("Pauline", "PRENOM"), ("DE LA ROCHE", "NOM")]),
         # Nicknames in quotes, an initial after a first name, an unknown first name first.
         ("Son oncle Marcel, dit « Tintin », est passé.", [("Marcel", "PRENOM"), ("Tintin", "PRENOM")]),
-        ("Transmis par Sandrine P. ce soir.", [("Sandrine", "PRENOM"), ("P.", "PRENOM")]),
+        ("Transmis par Sandrine P. ce soir.", [("Sandrine", "PRENOM"), ("P.", "NOM")]),
         # OCR damage.
         ("Vue en consultation MonsieurLEFEBVRE ce jour.", [("LEFEBVRE", "NOM")]),
         ("Dr Fran çoise Aubry\n", [("Fran çoise", "PRENOM"), ("Aubry", "NOM")]),

@@ -163,7 +163,7 @@ MENTIONS = [
     ("PV25-011;03/02/2025;PHARMACO;O;KERGOAT P (IDE)\n", [("KERGOAT", "NOM"), ("P", "PRENOM")]),
     ("MV25-004;N;LE DANTEC R\nMV25-005;O;X", [("LE DANTEC", "NOM"), ("R", "PRENOM")]),
     ("RESIDENT : PRIGENT EP. LOZAC'H MAUD   CH 12", [("PRIGENT", "NOM")]),
-    ("9h-10h  Lilou T.          Maxence K. (GS)\n", [("T.", "PRENOM"), ("K.", "PRENOM")]),
+    ("9h-10h  Lilou T.          Maxence K. (GS)\n", [("T.", "NOM"), ("K.", "NOM")]),
     ("Objet : moussa keita ch 7\n", [("moussa", "PRENOM"), ("keita", "NOM")]),
     ("jeu 6/3 7h10 claire IDE : glycémie faite\n", [("claire", "PRENOM")]),
     ("boîte aux lettres au nom de KERHERVE (nom d'usage)", [("KERHERVE", "NOM")]),

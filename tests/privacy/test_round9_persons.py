@@ -90,7 +90,7 @@ TITLE_SURNAME_INITIAL = [
     ("Accord du Dr Morel Th. (neurochir de garde)", [("Morel", "NOM"), ("Th.", "PRENOM")]),
     ("Dr Lefèvre Ch., chirurgien", [("Lefèvre", "NOM"), ("Ch.", "PRENOM")]),
     ("vu par Dr Martin Ph. ; RAS", [("Martin", "NOM"), ("Ph.", "PRENOM")]),
-    ("Mme Nathalie G. a appelé", [("Nathalie", "PRENOM"), ("G.", "PRENOM")]),
+    ("Mme Nathalie G. a appelé", [("Nathalie", "PRENOM"), ("G.", "NOM")]),
 ]
 
 

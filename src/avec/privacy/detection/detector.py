@@ -23,6 +23,7 @@ from avec.privacy.detection.patient import PatientIdentifiers, mark_birth_dates,
 from avec.privacy.detection.propagation import propagate
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, registered
 from avec.privacy.detection.resolve import resolve
+from avec.privacy.detection.surname_initials import relabel_surname_initials
 from avec.privacy.detection.text import fold_key
 from avec.privacy.detection.trained_ner import add_trained_entities, load_trained_ner
 from avec.privacy.spans import Span
@@ -105,7 +106,8 @@ class Detector:
                 out.append([])
                 continue
             found.extend(propagate(ctx, resolve(found)))
-            out.append(mark_birth_dates(resolve(found), ctx.text, patient))
+            spans = mark_birth_dates(resolve(found), ctx.text, patient)
+            out.append(relabel_surname_initials(spans, ctx.text))
         return [_map_back(spans, r) for spans, r in zip(out, repairs, strict=True)]
 
     def _rules(self, text: str, patient: PatientIdentifiers | None) -> tuple[DetectionContext | None, list[Span]]:

@@ -172,7 +172,12 @@ class SurrogateMaker:
 
     # -- names -----------------------------------------------------------------------------------
     def surname(self, original: str, ctx: SpanContext) -> str:
-        """Surname surrogate in the original's letter case."""
+        """Surname surrogate in the original's letter case; a surname's initial ("Sandrine B.")
+        stays an initial, another letter kept for the conversation."""
+        if names.is_initials(original):
+            letters = norm_key("".join(ch for ch in original if ch.isalpha()))
+            drawn = self._random_initials(f"surname-initials:{ctx.person}:{letters}", letters)
+            return names.replace_initials(original, drawn)
         key = norm_key(original)
         base = self.mapping.value("NOM", key) or self._remember("NOM", key, self._from_pool(names.surname_pool(), key))
         return apply_style(style_of(original), base)
@@ -212,7 +217,10 @@ class SurrogateMaker:
             if norm_key(names.initials_of(first_key)).startswith(letters):
                 surrogate = self.first_name(first_key, ctx)
                 return names.initials_of(surrogate)[: len(letters)]
-        key = f"initials:{ctx.person}:{letters}"
+        return self._random_initials(f"initials:{ctx.person}:{letters}", letters)
+
+    def _random_initials(self, key: str, letters: str) -> str:
+        """Other letters than ``letters``, drawn once per ``key`` and kept for the conversation."""
         alphabet = [chr(c) for c in range(65, 91)]
         return self.mapping.value("PRENOM", key) or self._remember(
             "PRENOM", key, "".join(self.rng.choice([a for a in alphabet if a.lower() != x]) for x in letters)
