@@ -6,7 +6,8 @@
 - "M." that is a first name's initial, not "Monsieur": before a surname with a feminine role
   ("M. Lheureux, puéricultrice"), on a signature line opened by an em dash ("— M. Lesueur"),
   in a list of signatures by initial ("Signé A. Brunet / M. Petitjean"),
-  or after "par" and an on-call or interim job ("par M. Quéré (CIV)", "IDE astreinte M. Verbeke").
+  or after "par" and an on-call or interim job ("par M. Quéré (CIV)", "IDE astreinte M. Verbeke"),
+  or signing under a closing formula or a visa ("salutations distinguées.\n\nM. Lefebvre").
 
 Hand-written: no library reads these layouts of French care notes.
 """
@@ -70,6 +71,13 @@ _INITIAL_SIGNATURE_BEFORE = re.compile(rf"(?<![\w.])[{UP}]\.[ \t]?[{UP}][{LOW}'�
 _ACTOR_BEFORE = re.compile(
     r"(?:astreinte|int[ée]rimaire[ \t]*\(|(?i:signature)[^\n:]{0,25}:)[ \t]*\Z"
 )
+# A signature under a closing formula or after a visa: "salutations distinguées.\n\nM. Lefebvre",
+# "par délégation,\nM. Boulanger", "Visa : M. Ait-Ahmed" (no one signs himself "Monsieur").
+_CLOSING_BEFORE = re.compile(
+    r"(?:(?i:salutations|distingu[ée]es|cordialement|d[ée]l[ée]gation|respectueusement|confraternellement|"
+    r"sentiments)[ \t]*[.,!]?[ \t]*\n(?:[ \t]*\n)*[ \t]*|(?i:visa)[ \t]*:[ \t]*)\Z"
+)
+_VISA_BEFORE = re.compile(r"(?i:visa)[ \t]*:[ \t]*\Z")
 # A signature line opened by an em dash: "— M. Lesueur" alone on its line (no bullet of a list).
 _EM_DASH_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*—[ \t]*\Z")
 _LINE_CLOSES = re.compile(r"[ \t]*(?:\n|$)")
@@ -119,7 +127,11 @@ def find_m_initials(ctx: DetectionContext) -> list[Span]:
         if _FIRST_NAME_NEXT.match(text, m.end()):
             continue  # "M. Serkan AYDIN": a title before a full name
         before = text[max(0, m.start() - 40) : m.start()]
-        signed = _EM_DASH_LINE_BEFORE.search(before) is not None and _LINE_CLOSES.match(text, m.end()) is not None
+        signed = (
+            _EM_DASH_LINE_BEFORE.search(before) is not None or _CLOSING_BEFORE.search(before) is not None
+        ) and _LINE_CLOSES.match(text, m.end()) is not None
+        if not signed and _VISA_BEFORE.search(before) and text[m.end() : m.end() + 1] == ",":
+            signed = True  # "Visa : M. Ait-Ahmed, responsable de circonscription"
         if ctx.all_caps and not signed:
             continue  # capitals everywhere: only a signature line says "M." is no title
         if (

@@ -21,5 +21,10 @@ from avec.privacy.detection import (  # noqa: F401  (register on import)
     title_ocr_names,
     lower_note_authors,
     person_mentions,
+    kinship_names,
+    caps_surname_initials,
+    initials_cells,
+    note_first_names,
+    login_columns,
 )
 # isort: on
