@@ -179,3 +179,21 @@ def test_staging_and_virus_codes_stay_in_a_damaged_text() -> None:
     fixed = repair("Vu le l4/O2/2O26 pour pT1N0M0 ; grippe H1N1 ; CLlNIQUE DU PARC.")
     assert fixed is not None
     assert "pT1N0M0" in fixed.text and "H1N1" in fixed.text
+
+
+def test_double_spaces_between_words_narrow_only_in_a_scanned_text() -> None:
+    scanned = "Vu le l4/O2/2O26.\nDomicile :  8 ,  rue  du  Vieux  Moulin   29OOO   QUIMPER"
+    fixed = repair(scanned)
+    assert fixed is not None
+    assert "8 , rue du Vieux Moulin   29000   QUIMPER" in fixed.text  # columns of three spaces stay
+    start = fixed.text.index("rue du Vieux Moulin")
+    a, b = fixed.original_bounds(start, start + len("rue du Vieux Moulin"))
+    assert scanned[a:b] == "rue  du  Vieux  Moulin"
+    # A typed text with double spaces (a fixed-width table) is not touched.
+    assert repair("NOM  PRENOM  VILLE  DATE\nRIOU  Anne  Brest  12/03/2024") is None
+
+
+def test_detector_reads_an_address_with_double_spaces_in_a_scanned_text(detector: Detector) -> None:
+    text = "Vu le l4/O2/2O26 et le l8/O2/2O26.\nMme Odile Quéré\n8 ,  rue  du  Vieux  Moulin   29OOO   QUIMPER"
+    found = _found(detector, text)
+    assert any("rue  du  Vieux  Moulin" in k and v == "ADRESSE" for k, v in found.items()), found

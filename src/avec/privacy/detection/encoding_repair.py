@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from avec.privacy.detection.glued_words import unglue_names
-from avec.privacy.detection.letter_spacing import collapse_letter_spacing
+from avec.privacy.detection.letter_spacing import collapse_letter_spacing, is_letter_spaced, narrow_double_gaps
 from avec.privacy.detection.ocr_digits import repair_ocr
 
 # A UTF-8 lead byte read as cp1252/latin-1 (Â..ô), then one to three continuation bytes read the same way.
@@ -69,16 +69,24 @@ def repair(text: str) -> RepairedText | None:
     Encoding first (mojibake, HTML entities), then letter-spaced words joined
     (:mod:`avec.privacy.detection.letter_spacing`), then names glued to their title or initial
     split (:mod:`avec.privacy.detection.glued_words`), then OCR letters and digits
-    (:func:`avec.privacy.detection.ocr_digits.repair_ocr`, same length: the offset map is kept).
+    (:func:`avec.privacy.detection.ocr_digits.repair_ocr`, same length: the offset map is kept);
+    last, in a scanned text (letter-spaced or damaged by OCR), double spaces between words narrowed
+    (:func:`avec.privacy.detection.letter_spacing.narrow_double_gaps`).
     """
     fixed = _split_glued_names(text, _join_spaced_letters(text, _repair_encoding(text)))
+    spaced = fixed is not None and fixed.text != text and is_letter_spaced(text)
     ocr = repair_ocr(fixed.text if fixed is not None else text)
-    if ocr is None:
-        return fixed
-    if fixed is None:
+    if ocr is not None:
         identity = list(range(len(text) + 1))
-        return RepairedText(ocr, identity, identity)
-    return RepairedText(ocr, fixed.starts, fixed.ends)
+        fixed = (
+            RepairedText(ocr, fixed.starts, fixed.ends) if fixed is not None else RepairedText(ocr, identity, identity)
+        )
+    if spaced or ocr is not None:
+        assert fixed is not None
+        narrowed = narrow_double_gaps(fixed.text)
+        if narrowed is not None:
+            return _compose(text, fixed, narrowed[0], [(k, k + 1) for k in narrowed[1]])
+    return fixed
 
 
 def _join_spaced_letters(original: str, fixed: RepairedText | None) -> RepairedText | None:

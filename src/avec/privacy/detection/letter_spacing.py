@@ -170,3 +170,25 @@ def _narrow_gaps(text: str, joined: list[tuple[int, int, int]], drop: set[int]) 
             continue  # at a line start, or already narrowed as the gap after the previous run
         if gap <= wide:
             drop.update(range(a - gap + 1, a))
+
+
+# Two spaces between the words of a line, as a scanned page gives them: "133  rue  de  la  Forêt".
+_DOUBLE_GAP = re.compile(r"(?<=[^\W_]|[,.])  (?=[^\W_])")
+
+
+def narrow_double_gaps(text: str) -> tuple[str, list[int]] | None:
+    """In a scanned text (the caller checks it), the copy where two spaces between words become one
+    on each line that has at least three such gaps ("6 ,  rue  de  la  Chèvre"); gaps of three
+    spaces or more (columns) stay. Same return as :func:`collapse_letter_spacing`."""
+    drop: list[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        gaps = [m.start() for m in _DOUBLE_GAP.finditer(line)]
+        if len(gaps) >= 3:
+            drop.extend(pos + g + 1 for g in gaps)
+        pos += len(line) + 1
+    if not drop:
+        return None
+    dropped = set(drop)
+    kept = [i for i in range(len(text)) if i not in dropped]
+    return "".join(text[i] for i in kept), kept
