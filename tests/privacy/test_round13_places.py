@@ -185,3 +185,34 @@ def test_an_internal_phone_is_no_postal_code(detector: Detector) -> None:
     text = "par : L. Robin, SF – DECT 45 217   Accord de la mère : oui"
     found = _found(detector, text)
     assert not any(label in ("ZIP", "VILLE") for label, _ in found)
+
+
+def test_a_hostel_with_its_room_and_street_is_one_address(detector: Detector) -> None:
+    text = "demeurant Foyer Les Aubiers, ch. 31, 8 rue Paul Bert 69003 Lyon, comparant"
+    assert ("ADRESSE", "Foyer Les Aubiers, ch. 31, 8 rue Paul Bert") in _found(detector, text)
+
+
+def test_a_hostel_without_a_room_is_not_joined(detector: Detector) -> None:
+    text = "il vit au foyer de vie, ch. 12 depuis mars"
+    assert not any(label == "ADRESSE" for label, _ in _found(detector, text))
+
+
+def test_a_numbered_estate_after_the_street_belongs_to_the_address(detector: Detector) -> None:
+    text = "Adresse : 4 rue des Forges, cité n°3, 59300 Valenciennes"
+    assert ("ADRESSE", "4 rue des Forges, cité n°3") in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("JUGEMENT — Minute n° 24/1871", "24/1871", "NDA"),  # a court's act: 24 is no month
+        ("RG n° 11/1998 du tribunal", "11/1998", "DATE"),  # a month and a year stay a date
+    ],
+)
+def test_a_court_number_is_not_read_as_a_month(detector: Detector, text: str, value: str, label: str) -> None:
+    assert (label, value) in _found(detector, text)
+
+
+def test_a_lieu_dit_whose_word_is_also_a_medical_acronym(detector: Detector) -> None:
+    text = "Adresse : Le Mas Rouge — 23000 Guéret\nEmployeur : EARL"
+    assert ("ADRESSE", "Le Mas Rouge") in _found(detector, text)

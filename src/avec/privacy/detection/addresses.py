@@ -71,12 +71,12 @@ _CAPS_TYPES = {
     "lieu dit",
     "lotissement",
 }
-# "12 rue des Mahoganys, lotissement Petit-Pérou", "route de X, villa Les Oliviers": a housing
-# estate or a named house after the street belongs to the same address.
+# "12 rue des Mahoganys, lotissement Petit-Pérou", "route de X, villa Les Oliviers", "chemin Y, section
+# Boisvin", "9 rue des Forges, cité n°4": an estate, a named house, a hamlet or a section after the street.
 _TRAIL_PART = re.compile(
-    # "route de X, lieu-dit Pinetu", "chemin Y, section Boisvin": a hamlet or a section after the street
     r",[ \t]*(?i:lotissement|lot\.|villa|lieu[ -]dit|section)[ \t]+(?:(?i:les|le|la|l['’]|du|des|de)[ \t]*)?"
     + rf"[{UP}][\w'’\-]*(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])?[ \t]*[{UP}][\w'’\-]*){{0,3}}"
+    r"|,[ \t]*(?i:cit[ée])[ \t]*n°[ \t]*\d{1,3}(?![\w'’])"
 )
 # A building, flat, staircase or lot part inside a residence's lead-in ("bât. D", "appt 12", "lot 4").
 _PART_IN_LEAD = re.compile(

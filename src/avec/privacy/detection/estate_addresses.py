@@ -20,7 +20,9 @@ from avec.privacy.spans import Span
 
 _KIND = (
     r"(?i:r[ée]sidence(?:[ \t]+(?:universitaire|sociale|crous))?|lotissement|lot\.|cit[ée]|domaine|hameau|"
-    r"lieu-dit|immeuble|villa|les[ \t]+jardins|parc)"
+    r"lieu-dit|immeuble|villa|les[ \t]+jardins|parc|"
+    # a workers' or a young people's hostel with a room: "Foyer Les Tilleuls, ch. 12, 3 rue X"
+    r"foyer(?:[ \t]+(?:de[ \t]+jeunes[ \t]+travailleurs|de[ \t]+travailleurs(?:[ \t]+migrants)?))?)"
 )
 # The estate's name: capitalised words with the connectors of a name ("Les Murs à Pêches", "A Torra"),
 # or an article in lower case before a capitalised word ("résidence les Acacias").
@@ -70,9 +72,11 @@ _HOME_STREET = re.compile(
 )
 # The first word of an estate kind on the folded text (same offsets): the full pattern is tried there only.
 _ESTATE_FIRST = re.compile(r"(?<![\w-])(?:residence|lotissement|lot\.|cite|domaine|hameau|lieu-dit|immeuble|villa|"
-                           r"les[ \t]+jardins|parc)(?![\w-])")
+                           r"les[ \t]+jardins|parc|foyer)(?![\w-])")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]?(?:bis|ter|[a-dA-D])?,?[ \t]+\Z")
-_GATE = ("resid", "lotis", "lot.", "cite", "domaine", "hameau", "lieu-dit", "immeuble", "villa", "jardins", "parc")
+_GATE = (
+    "resid", "lotis", "lot.", "cite", "domaine", "hameau", "lieu-dit", "immeuble", "villa", "jardins", "parc", "foyer",
+)
 
 
 # Without a street, the parts end the address: a postcode, the end of a line or of a cell follows.

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection.medical_vocab import is_protected_word
+from avec.privacy.detection.medical_vocab import is_acronym, is_protected_word
 from avec.privacy.detection.place_patterns import UP, known_commune
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -39,7 +40,8 @@ _HOME_WORD = re.compile(
     r"[ \t]*:?[ \t]*" + _PLACE
 )
 # Where a lieu-dit may open a part of a line: its start, a cell, a dash, a quoted CSV field.
-_PART_START = re.compile(r"(?:^|\|[ \t]*|[ \t][–—][ \t]*|\([ \t]*)" + _PLACE, re.MULTILINE)
+_PART_PLACE = re.compile(r"(?<![\w'’-])" + _PLACE)
+_PART_BEFORE = re.compile(r"(?:^|\||[ \t][–—]|\()[ \t]*\Z", re.MULTILINE)
 _FACILITY_WORD = re.compile(
     r"(?i)(?:l['’]|les?|la)?[ \t]*(?:h[ôo]pital|clinique|centre|cabinet|ehpad|pharmacie|laboratoire|maison|"
     r"r[ée]sidence|foyer|institut|unit[ée]|p[ôo]le|service|mairie|poste|gare|pr[ée]fecture|tribunal)\b"
@@ -67,7 +69,8 @@ def _plausible_place(ctx: DetectionContext, place: str, strict: bool) -> bool:
         return False
     words = [w for w in re.findall(r"[\w'’]+", place) if w[:1].isupper()]
     core = words[1:] if words and words[0] in ("Les", "Le", "La", "Chez") else words
-    if not core or any(is_protected_word(w) for w in core):
+    # (a medical acronym written as a word is the place's word: "Le Mas Neuf" is no MAS)
+    if not core or any(is_protected_word(w) and not (w[1:].islower() and is_acronym(w.upper())) for w in core):
         return False
     if place.startswith("Chez") and ctx.lexicons.is_first_name(core[0]) and len(core) > 1:
         return False  # "Chez Marie Durand": a person's home named by the person
@@ -78,13 +81,15 @@ def _plausible_place(ctx: DetectionContext, place: str, strict: bool) -> bool:
 def _lieux_dits(ctx: DetectionContext) -> list[Span]:
     text = ctx.text
     out = []
-    for m in _HOME_WORD.finditer(text):
+    for m in prefixed_finditer(_HOME_WORD, text, ctx.folded):
         after = _COMMUNE_AFTER.match(text, m.end("place"))
         if after is None or not (after.group("zip") or _town_is_commune(ctx, after.group("town"))):
             continue
         if _plausible_place(ctx, m.group("place"), strict=False):
             out.append(Span(m.start("place"), m.end("place"), "ADRESSE", 0.75, "named_place"))
-    for m in _PART_START.finditer(text):
+    for m in _PART_PLACE.finditer(text):
+        if not _PART_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue
         after = _COMMUNE_AFTER.match(text, m.end("place"))
         if after is None or not after.group(0).lstrip(" \t").startswith((",", "–", "—")):
             continue
@@ -133,7 +138,7 @@ def find_unnumbered_streets(ctx: DetectionContext) -> list[Span]:
     text = ctx.text
     return [
         Span(m.start("street"), m.end("street"), "ADRESSE", 0.8, "unnumbered_street")
-        for m in _UNNUMBERED_STREET.finditer(text)
+        for m in prefixed_finditer(_UNNUMBERED_STREET, text, ctx.folded)
         if not _ADDRESS_PART_BEFORE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
         and not _NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())
     ]
@@ -144,7 +149,7 @@ def find_note_streets(ctx: DetectionContext) -> list[Span]:
     """Streets, gates, bridges and quays named without a number in a note ("quai de Valmy")."""
     text = ctx.text
     out = []
-    for m in _NOTE_STREET.finditer(text):
+    for m in prefixed_finditer(_NOTE_STREET, text, ctx.folded):
         s, e = m.span("street")
         if _TITLE_BEFORE.search(text, max(0, s - 12), s) or _ARTICLE_BEFORE.search(text, max(0, s - 6), s):
             continue  # "M. Pont Robert": a surname; "Le Pont Hamon": a lieu-dit; "sur un pont du Rhône"
@@ -165,6 +170,6 @@ _ZIP_AFTER_ADDRESS_WORD = re.compile(r"(?i)\badresse[ \t]*:?[ \t]*(?P<zip>" + _Z
 def find_named_places(ctx: DetectionContext) -> list[Span]:
     """Lieux-dits used as homes and a postal code after "adresse"."""
     spans = _lieux_dits(ctx)
-    for m in _ZIP_AFTER_ADDRESS_WORD.finditer(ctx.text):
+    for m in prefixed_finditer(_ZIP_AFTER_ADDRESS_WORD, ctx.text, ctx.folded):
         spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.8, "named_place"))
     return spans

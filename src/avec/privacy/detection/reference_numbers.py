@@ -133,7 +133,8 @@ _LEGAL_BEFORE = re.compile(
     r"FINESS|RPPS|ADELI|SIRET|SIREN|agr[ée]ment|autorisation)[ \t]*\Z"
 )
 _DATE_LIKE = re.compile(
-    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[/.-]\d{1,2}){0,2}"
+    # (a month before a year: "minute n° 25/1942" numbers a court's act, "11/1942" is a month)
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[/.-]\d{1,2}){0,2}"
     r"|(?:19|20)\d{2}[/-](?:19|20)\d{2}"
 )
 
