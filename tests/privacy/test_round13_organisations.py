@@ -3,7 +3,8 @@
 ``facility_extras.py``), transport firms named by their area (``facility_keywords.py``), bodies by
 their territory (asylum desks, memory and family-planning centres, sea rescue, local insurer
 offices, charities' numbered branches, ``territorial_bodies.py``), dispensaries, lower-case quick
-notes ("ch vinatier", ``hospital_sites.py``; "samu 29", "sos médecins vannes", ``territorial_bodies.py``).
+notes ("ch vinatier", ``hospital_sites.py``; "samu 29", "sos médecins vannes", ``territorial_bodies.py``),
+bodies by number after a field label ("tuteur : UDAF 56"), "la maternelle X" (``school_names.py``).
 
 Every value is invented for these tests (other names, communes and territories than the sets);
 each family has positive cases and negative neighbours that must stay unmarked: services and ward
@@ -69,6 +70,9 @@ def hopital(detector: object, text: str) -> list[str]:
         ("| 3 | normal | ATI 22 (curatelle) | 02 96 00 00 00 |", "ATI 22"),
         ("psychologue de l'HAD 44 qui vous a suivie", "HAD 44"),
         ("Établissement destinataire : CHRU de Brest — urgences", "CHRU de Brest"),
+        # a nursery school named after "la maternelle"
+        ("inscrit à la maternelle Les Genêts depuis mars", "maternelle Les Genêts"),
+        ("scolarisée à la maternelle Jean-Macé.", "maternelle Jean-Macé"),
     ],
 )
 def test_organisation_is_one_hopital_span(detector: object, text: str, body: str) -> None:
@@ -103,6 +107,8 @@ def test_services_stay_outside_the_facility(detector: object, text: str, facilit
         "avis du service médical de l'Hôpital",  # an ordinary word after the service
         "HAD 15 jours puis réévaluation",  # a duration after a care kind
         "demande à adresser à la préfecture 48 h avant.",  # a delay, not a département
+        "sa grand-mère maternelle Odette vient le soir",  # a relative, not a school
+        "il va à la maternelle de son quartier",  # no name
         "pt en ch 12 ce soir, calme",  # a room number in a note
         "hôpital de jour lundi, puis cabinet médical de garde",  # kinds, no place
         "vu le pasteur hier à la maison",  # an ordinary word after an article

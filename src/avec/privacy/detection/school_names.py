@@ -36,9 +36,10 @@ _NAMED_KIND = re.compile(
     r"(?P<name>(?:(?i:les|le|la|l['’]|du|des|de[ \t]+la|de[ \t]+l['’])(?:(?<=['’])|[ \t]+))?" + _PART
     + r"(?:-[\w'’]+)*(?:[ \t]+(?:(?:de|du|des|le|la)[ \t]+)?" + _PART + r"(?:-[\w'’]+)*){0,2})"
 )
-# A school and its proper name, without a kind: "école Louis Pergaud", "collège des Hautes-Ourmes".
+# A school and its proper name, without a kind: "école Louis Pergaud", "collège des Hautes-Ourmes",
+# "à la maternelle Font-Vert" (after "la" only: "tante maternelle Anne" is a relative).
 _NAMED = re.compile(
-    r"(?<![\w-])(?<!-l['’])(?P<kw>(?i:[ée]cole|coll[èe]ge|lyc[ée]e))"
+    r"(?<![\w-])(?<!-l['’])(?P<kw>(?i:[ée]cole|coll[èe]ge|lyc[ée]e)|(?<=la[ \t])maternelle)"
     r"(?:[ \t]+(?i:publique|priv[ée]e?|professionnel(?:le)?|agricole|polyvalent|g[ée]n[ée]ral|technique))?[ \t]+"
     r"(?P<name>(?:(?i:des|du|de[ \t]+la|les|le|la)[ \t]+)?" + _PART + r"(?:-[\w'’]+)*"
     r"(?:[ \t]+(?:(?:de|du|des|le|la)[ \t]+)?" + _PART + r"(?:-[\w'’]+)*){0,2})"
@@ -87,7 +88,7 @@ def school_spans(ctx: DetectionContext) -> list[Span]:
     """Named schools and numbered coordination bodies, as ``HOPITAL`` spans."""
     text, folded = ctx.text, ctx.folded
     out: list[Span] = []
-    schools = any(k in folded for k in ("ecole ", "college ", "lycee ", "scolaire "))
+    schools = any(k in folded for k in ("ecole ", "college ", "lycee ", "scolaire ", "la maternelle "))
     for m in _SCHOOL.finditer(text) if schools else ():
         if m.group("of") and not m.group("kind"):
             continue  # "secteur collège de Quimperlé": the sector, the commune alone is marked
