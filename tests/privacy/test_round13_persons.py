@@ -34,6 +34,7 @@ def _masked(detector: Detector, text: str) -> set[str]:
         ("ven 6/06 soir (elodie/samir)\n- 12 passages.", "samir"),
         ("clé retrouvée dans la poche de quentin (équipe de nuit).", "quentin"),
         ("date : 12/06 — accueillant : mathis\n", "mathis"),
+        ("ven 4/04\nremplaçante jordane (SAAD du canton). clé dans la boîte.", "jordane"),
     ],
 )
 def test_a_first_name_in_a_team_note_slot_is_masked(detector: Detector, text: str, name: str) -> None:

@@ -1,6 +1,7 @@
 """First names and initials in the quick lower-case notes of a team or a drop-in centre:
 
-- a first name after a slot word: "accompagné par yacine", "rappeler jessy", "news johnny :";
+- a first name after a slot word: "accompagné par yacine", "rappeler jessy", "news johnny :",
+  "remplaçante kelly";
 - a first name (and an initial) opening a bullet or after a dash, before a verb or a colon:
   "- johnny revenu", "— dimitri k. : sdre";
 - two first names sharing a shift in brackets: "(mélanie/yacine)";
@@ -28,7 +29,7 @@ from avec.privacy.spans import Span
 
 _NAME = rf"[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?"
 _SLOT = re.compile(
-    r"(?<![\w'’-])(?:par|avec|rappeler|appeler|pr[ée]venir|news|chez)[ \t]+"
+    r"(?<![\w'’-])(?:par|avec|rappeler|appeler|pr[ée]venir|news|chez|rempla[çc]ante?)[ \t]+"
     rf"(?P<name>{_NAME})(?![\w'’-])"
 )
 _BULLET = re.compile(
@@ -37,7 +38,8 @@ _BULLET = re.compile(
 # A role or a team in brackets after a first name or two letters: "de nico (équipe d'ap-m)",
 # "jl (as de nuit)". The bracket is found first (cheap), then the word just before it.
 _ROLE_BRACKET = re.compile(
-    r"\([ \t]*(?:[ée]quipe|as|ide|aes|ash|amp|avs|[ée]duc|cadre|interne|psy|kin[ée]|ergo|b[ée]n[ée]vole|stagiaire)\b"
+    r"\([ \t]*(?:[ée]quipe|as|ide|aes|ash|amp|avs|[ée]duc|cadre|interne|psy|kin[ée]|ergo|b[ée]n[ée]vole|stagiaire|"
+    r"rempla[çc]ante?)\b"
 )
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<w>[{LOW}]{{2,}}(?:-[{LOW}]{{2,}})?)[ \t]*\Z")
 # A role label and a colon before a first name: "accueillant : romain", "usager : tonio".
