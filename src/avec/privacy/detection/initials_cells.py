@@ -15,10 +15,9 @@ from avec.privacy.detection.name_scan import UP
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
-_HEAD = re.compile(
-    rf"(?m)(?:^[ \t]*[-–•*][ \t]+|(?:^|\|)[ \t]*)(?P<first>[{UP}]\.(?:-[{UP}]\.)?)[ \t]?(?P<last>[{UP}]\.)"
-    r"(?=[ \t]*(?P<sep>[–—:(]|-[ \t]))"
-)
+# The initials are found first (the engine skips to a capital), then what stands before them.
+_HEAD = re.compile(rf"(?P<first>[{UP}]\.(?:-[{UP}]\.)?)[ \t]?(?P<last>[{UP}]\.)(?=[ \t]*(?P<sep>[–—:(]|-[ \t]))")
+_CELL_OR_BULLET_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?|\|[ \t]*)\Z")
 # Dotted abbreviations that head care-note bullets (letters only, no dots).
 _ABBREVIATIONS = frozenset(
     [
@@ -87,6 +86,8 @@ def find_initials_cells(ctx: DetectionContext) -> list[Span]:
         return []
     found = []
     for m in _HEAD.finditer(text):
+        if not _CELL_OR_BULLET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
         letters = re.sub(r"[^A-Z]", "", (m.group("first") + m.group("last")).upper())
         # "| G.B. – HAM-12": before a dash, a reference follows, no measure.
         if letters not in _ABBREVIATIONS or m.group("sep")[0] in "–—-":

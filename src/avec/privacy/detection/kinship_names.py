@@ -41,10 +41,6 @@ _BIRTH_AFTER = re.compile(r"[ \t]*" + _BIRTH.pattern)
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)\Z")
 # Only where a name opens a list item or follows a separator: "- Ozlem, née le", "et Naé (né le".
 _ITEM_LEAD = re.compile(r"(?:^|\n|[-–•*,;:(]|\bet)[ \t]*\Z")
-_KIN_FOLDED = re.compile(
-    r"enfant|fils|fille|frere|soeur|jume|mere|pere|maman|papa|bebe|epou|mari|conjoint|compagn|neveu|niece|"
-    r"cousin|oncle|tante|gendre"
-)
 
 
 _NEXT_WORD = re.compile(rf"[ \t]+(?P<w>[{UP}][{LOW}{UP}]+(?:-[{UP}][{LOW}{UP}]+)?)(?![\w'’])")
@@ -84,26 +80,25 @@ def find_kinship_names(ctx: DetectionContext) -> list[Span]:
     """Names after a kinship word, and a capitalised name before its birth date."""
     text = ctx.text
     spans: list[Span] = []
-    if _KIN_FOLDED.search(ctx.folded):
-        for m in prefixed_finditer(_KIN_LIST, text, ctx.folded):
-            base = m.start("names")
-            if _surname_first(ctx, m.end()):
-                continue  # "fils Santoni Jean-Marc", "MERE CARON ELODIE": left to the name rules
-            family = _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
-            for item in _ITEM.finditer(m.group("names")):
-                word = item.group(0)
-                if word.isupper() and not ctx.all_caps:
-                    break  # "mère DUPONT", "Mère : EPDS": a surname or an acronym, left to the other rules
-                end = base + item.end()
-                before_birth = _BIRTH_AFTER.match(text, end) is not None
-                if not _name_like(ctx, word, before_birth) or (word == "Noël" and text[m.start()] in "pP"):
-                    break
-                # "la fille Cadiou": the family's name ("la fille Sylvie" is her first name); "père
-                # Onillon": a priest, named by his surname.
-                given = ctx.lexicons.is_first_name(word) or ctx.lexicons.is_east_asian(word)
-                priest = text[m.start() : m.start() + 4].lower() == "père" and not word.isupper()
-                label = "NOM" if (family or priest) and not given else _label(ctx, word)
-                spans.append(Span(base + item.start(), end, label, 0.7, "kinship_name"))
+    for m in prefixed_finditer(_KIN_LIST, text, ctx.folded):
+        base = m.start("names")
+        if _surname_first(ctx, m.end()):
+            continue  # "fils Santoni Jean-Marc", "MERE CARON ELODIE": left to the name rules
+        family = _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+        for item in _ITEM.finditer(m.group("names")):
+            word = item.group(0)
+            if word.isupper() and not ctx.all_caps:
+                break  # "mère DUPONT", "Mère : EPDS": a surname or an acronym, left to the other rules
+            end = base + item.end()
+            before_birth = _BIRTH_AFTER.match(text, end) is not None
+            if not _name_like(ctx, word, before_birth) or (word == "Noël" and text[m.start()] in "pP"):
+                break
+            # "la fille Cadiou": the family's name ("la fille Sylvie" is her first name); "père
+            # Onillon": a priest, named by his surname.
+            given = ctx.lexicons.is_first_name(word) or ctx.lexicons.is_east_asian(word)
+            priest = text[m.start() : m.start() + 4].lower() == "père" and not word.isupper()
+            label = "NOM" if (family or priest) and not given else _label(ctx, word)
+            spans.append(Span(base + item.start(), end, label, 0.7, "kinship_name"))
     if "né" in text:
         for m in _BIRTH.finditer(text):
             origin = max(0, m.start() - 40)

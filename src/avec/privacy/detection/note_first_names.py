@@ -32,9 +32,9 @@ _SLOT = re.compile(
     r"(?<![\w'’-])(?:par|avec|rappeler|appeler|pr[ée]venir|news|chez|rempla[çc]ante?)[ \t]+"
     rf"(?P<name>{_NAME})(?![\w'’-])"
 )
-_BULLET = re.compile(
-    rf"(?m)(?:^[ \t]*[-–•*]|[—–])[ \t]+(?P<name>{_NAME})(?:[ \t]+(?P<ini>[a-z]\.))?(?=[ \t]+[{LOW}]|[ \t]*:)"
-)
+# The mark is found first (a character class the engine skips to); a bullet mark must open its line.
+_BULLET = re.compile(rf"(?P<mark>[-–•*—])[ \t]+(?P<name>{_NAME})(?:[ \t]+(?P<ini>[a-z]\.))?(?=[ \t]+[{LOW}]|[ \t]*:)")
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*\Z")
 # A role or a team in brackets after a first name or two letters: "de nico (équipe d'ap-m)",
 # "jl (as de nuit)". The bracket is found first (cheap), then the word just before it.
 _ROLE_BRACKET = re.compile(
@@ -147,6 +147,8 @@ def find_note_first_names(ctx: DetectionContext) -> list[Span]:
         if _first(ctx, m.group("name")):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.65, "note_first_name"))
     for m in _BULLET.finditer(text):
+        if m.group("mark") in "-•*" and not _LINE_OPENS.search(text, max(0, m.start() - 12), m.start()):
+            continue
         nxt = _NEXT_LOWER.match(text, m.end())
         if nxt and ctx.lexicons.is_first_name(nxt.group("w")):
             continue  # "- even mathis :": a surname, then the first name
