@@ -9,7 +9,7 @@ import re
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
 from avec.privacy.detection.names import STOP_WORDS
 from avec.privacy.detection.registry import DetectionContext, recognizer
-from avec.privacy.detection.text import fold_key, is_upper_word
+from avec.privacy.detection.text import CALENDAR_WORDS, fold_key, is_upper_word
 from avec.privacy.spans import Span
 
 _UP = "A-ZÀ-ÖØ-Ý"
@@ -17,27 +17,6 @@ _ITEM = rf"[{_UP}][\wÀ-ÿ'’]*(?:-[{_UP}][\wÀ-ÿ'’]*)*"
 # Two or more single words separated by commas, slashes, "et"/"and" on one line.
 _LIST = re.compile(rf"(?<![\w.'’-]){_ITEM}(?:[ \t]*(?:,|/|\+|&)[ \t]*{_ITEM}|[ \t]+(?:et|ET)[ \t]+{_ITEM})+(?![\w'’-])")
 _WORD = re.compile(_ITEM)
-_MONTHS_DAYS = {
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-}
 
 
 def _is_candidate(ctx: DetectionContext, word: str) -> bool:
@@ -45,7 +24,7 @@ def _is_candidate(ctx: DetectionContext, word: str) -> bool:
     return not (
         is_protected_word(word, ctx.protected)
         or key in STOP_WORDS
-        or key in _MONTHS_DAYS
+        or key in CALENDAR_WORDS
         or (is_eponym(word) and not ctx.lexicons.is_first_name(word))
     )
 

@@ -21,7 +21,7 @@ from avec.privacy.detection.medical_vocab import is_acronym, is_protected_word
 from avec.privacy.detection.place_patterns import UP, known_commune
 from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
-from avec.privacy.detection.text import fold_key
+from avec.privacy.detection.text import CALENDAR_WORDS, fold_key
 from avec.privacy.spans import Span
 
 _LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])"
@@ -117,10 +117,6 @@ _NOTE_STREET = re.compile(
 )
 _TITLE_BEFORE = re.compile(r"(?:\b(?:M|Mme|Mr|Dr|Pr|Me)\.?|\b(?:Monsieur|Madame|Docteur))[ \t]*\Z")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:Le|La|Les|LE|LA|LES|un|une|des)|\bL['’])[ \t]*\Z")
-_MONTHS = {
-    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-    "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-}
 
 
 # "Adresse : Le Moulin, route de X – ZIP": the street continues an address the other rules read.
@@ -155,7 +151,7 @@ def find_note_streets(ctx: DetectionContext) -> list[Span]:
             continue  # "M. Pont Robert": a surname; "Le Pont Hamon": a lieu-dit; "sur un pont du Rhône"
         words = re.findall(r"[\w'’]+", text[s:e])
         names = [w for w in words[1:] if w[:1].isupper()]
-        if not names or any(is_protected_word(w) or fold_key(w) in _MONTHS or w.isupper() for w in names):
+        if not names or any(is_protected_word(w) or fold_key(w) in CALENDAR_WORDS or w.isupper() for w in names):
             continue
         if len(names) == 1 and ctx.lexicons.is_first_name(names[0]) and text[e : e + 2].strip()[:1].isupper():
             continue  # "Place Marie Dupont"? a name follows; let the person rules read it

@@ -23,6 +23,14 @@ class _FoldTable(dict[int, str]):
 
 _FOLD_TABLE = _FoldTable()
 
+# Month names and weekdays, folded: calendar words, never a name or a place name.
+CALENDAR_WORDS = frozenset(
+    {
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+        "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    }
+)
+
 
 def fold(text: str) -> str:
     """Lower-case and strip accents, one output character per input character."""
