@@ -90,3 +90,18 @@ def test_switch_off() -> None:
     assert off.trained is None and Detector.default(DetectionConfig(use_trained_ner=True)).trained is not None
     assert Detector.default().trained is not None  # on by default; AVEC_PRIVACY_TRAINED_NER=false turns it off
     assert all(s.source != SOURCE for s in off.detect(text))
+
+
+def test_detection_leaves_no_new_string_in_the_models_vocabularies() -> None:
+    """A long-running service must not grow, nor keep the identifiers it saw: the strings a text
+    adds to spaCy's vocabularies (names, numbers) are freed after each call, spans unchanged."""
+    det = Detector.default()
+    text = "Vu ce jour Mme Zélinda Kwasniewska-Orhan, joignable au 07 61 28 93 04, adressée par le Dr Tzvetanov."
+    first = det.detect(text)
+    assert det.ner is not None and det.trained is not None
+    before = (len(det.ner.nlp.vocab.strings), len(det.trained.nlp.vocab.strings))
+    for i in range(5):
+        det.detect(text.replace("Zélinda", f"Zélinda{i}x").replace("Tzvetanov", f"Tzvetanov{i}q"))
+    assert det.detect(text) == first
+    assert (len(det.ner.nlp.vocab.strings), len(det.trained.nlp.vocab.strings)) == before
+    assert "Kwasniewska-Orhan" not in det.ner.nlp.vocab.strings

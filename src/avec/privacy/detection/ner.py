@@ -40,12 +40,14 @@ class NerModel:
 
     def entities(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
         """(start, end, label) of PER/LOC/ORG entities for each text (batched)."""
-        with self._lock, self._blas():
-            docs = list(self.nlp.pipe(texts, batch_size=128))
-        return [
-            [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("PER", "LOC", "ORG")]
-            for doc in docs
-        ]
+        # A memory zone frees the strings and lexemes the texts added to the vocabulary (every
+        # phone number, name and record number is a new string): without it a long-running
+        # service grows without bound and keeps identifiers in memory. Spans are read inside it.
+        with self._lock, self._blas(), self.nlp.memory_zone():
+            return [
+                [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("PER", "LOC", "ORG")]
+                for doc in self.nlp.pipe(texts, batch_size=128)
+            ]
 
 
 def use_numpy_blas(nlp: Any) -> Callable[[], contextlib.AbstractContextManager[object]]:

@@ -78,9 +78,12 @@ class TrainedNer:
 
     def entities(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
         """(start, end, label) of the model's entities for each text (batched)."""
-        with self._lock, self._blas():
-            docs = list(self.nlp.pipe(texts, batch_size=64))
-        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _LABELS] for doc in docs]
+        # The memory zone frees the strings the texts added (see ner.NerModel.entities).
+        with self._lock, self._blas(), self.nlp.memory_zone():
+            return [
+                [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _LABELS]
+                for doc in self.nlp.pipe(texts, batch_size=64)
+            ]
 
 
 @lru_cache(maxsize=2)
