@@ -23,6 +23,7 @@ from avec.privacy.detection.facility_keywords import words_of as _words
 from avec.privacy.detection.facility_units import unit_joined
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.named_bodies import named_body_spans
+from avec.privacy.detection.organisations import organisation_spans
 from avec.privacy.detection.place_patterns import UP, known_commune
 from avec.privacy.detection.practice_names import practice_spans
 from avec.privacy.detection.prefix_search import prefixed_search
@@ -389,6 +390,7 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
             spans = [y for y in spans if y not in inner] + [x]
     more = school_spans(ctx) + named_body_spans(ctx) + company_name_spans(ctx) + specialty_centre_spans(ctx)
     more += public_body_spans(ctx)
+    more += organisation_spans(ctx)  # round 14: employers, work health, insurers, providers, letterheads
     for x in more:
         inner = [y for y in spans if y.start < x.end and x.start < y.end]
         # "ICO SITE RENE GAUDUCHEAU": a named body that holds a shorter facility span replaces it
