@@ -20,6 +20,7 @@ from avec.privacy.detection.facility_keywords import FACILITY as _FACILITY
 from avec.privacy.detection.facility_keywords import FACILITY_STOP as _FACILITY_STOP
 from avec.privacy.detection.facility_keywords import PARTICLE as _PARTICLE
 from avec.privacy.detection.facility_keywords import words_of as _words
+from avec.privacy.detection.facility_sites import site_joined, unit_town_spans
 from avec.privacy.detection.facility_units import unit_joined
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.named_bodies import named_body_spans
@@ -389,7 +390,7 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
             # "Cabinet Kiné du Lac": a shorter keyword's span inside the practice's name
             spans = [y for y in spans if y not in inner] + [x]
     more = school_spans(ctx) + named_body_spans(ctx) + company_name_spans(ctx) + specialty_centre_spans(ctx)
-    more += public_body_spans(ctx)
+    more += public_body_spans(ctx) + unit_town_spans(ctx)  # round 14: "UHSI de X", "EDSR de l'Y"
     more += organisation_spans(ctx)  # round 14: employers, work health, insurers, providers, letterheads
     for x in more:
         inner = [y for y in spans if y.start < x.end and x.start < y.end]
@@ -397,7 +398,7 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
         inside = all(x.start <= y.start and y.end <= x.end and (y.start, y.end) != (x.start, x.end) for y in inner)
         if (x.source == "named_body" or not inner) and inside:
             spans = [y for y in spans if y not in inner] + [x]
-    spans = [_with_arrondissement(ctx, x) for x in unit_joined(ctx, spans)]
+    spans = [_with_arrondissement(ctx, x) for x in site_joined(ctx, unit_joined(ctx, spans))]
     ctx.extra["facility_spans"] = spans  # read by the commune rule ("EHPAD Ker Maria, Allaire")
     return spans
 

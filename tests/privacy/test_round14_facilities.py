@@ -1,0 +1,71 @@
+"""Round 14 (organisations II): care and public facilities with their site, commune or territory.
+
+Invented values only (facility names made up, real commune names since the rules need a known
+commune). Each positive case asserts the exact ``HOPITAL`` span; each negative case asserts that a
+text holds no ``HOPITAL`` span over the given words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from avec.privacy.detection import Detector
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector.default()
+
+
+def _hopital(detector: Detector, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detector.detect(text) if s.label == "HOPITAL"]
+
+
+POSITIVE = [
+    # a facility and its site or branch
+    ("Adressée par le Groupe Hospitalier Vallée-Verte, site de Guingamp, pour avis.",
+     "Groupe Hospitalier Vallée-Verte, site de Guingamp"),
+    ("Résultats transmis par LABORATOIRE BIOVALLON – SITE DE VIERZON le 3 mai.",
+     "LABORATOIRE BIOVALLON – SITE DE VIERZON"),
+    ("Prélèvement : EFS Grand Ouest – site de Laval", "EFS Grand Ouest – site de Laval"),
+    ("Consultation au CHU de Nantes site Tourmaline Haute demain.", "CHU de Nantes site Tourmaline Haute"),
+    ("Contact : HAD Loire Vive – antenne de Roanne, 04 77 00 00 00", "HAD Loire Vive – antenne de Roanne"),
+    ("rattachement GHXY SITE DE MELUN pour les extractions", "GHXY SITE DE MELUN"),
+    # structures known by an acronym with their commune or territory
+    ("Transfert vers l'UHSI de Nancy prévu lundi.", "UHSI de Nancy"),
+    ("élève infirmière à l'IFSI de Vesoul (2e année)", "IFSI de Vesoul"),
+    ("Le détenu est suivi à l'USMP, MA DIJON – consultation IDE.", "MA DIJON"),
+    ("Demande de l'EDSR de la Somme pour un dépistage.", "EDSR de la Somme"),
+    ("Unité requérante : Peloton motorisé de Wasselonne", "Peloton motorisé de Wasselonne"),
+    ("Mme Y, mandataire (ATG Hérault), présente.", "ATG Hérault"),
+    ("| GHXY VESOUL – RADIOLOGIE | C1 |", "GHXY VESOUL"),
+    # a home-care service's closing word, a school's commune
+    ("Relais de nuit par HAD Vallée Douce Domicile à partir du 12.", "HAD Vallée Douce Domicile"),
+    ("scolarisé à l'école élémentaire Paul-Verlaine de Quimperlé en CE2",
+     "école élémentaire Paul-Verlaine de Quimperlé"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_facility_with_site_or_town(detector: Detector, text: str, expected: str) -> None:
+    assert expected in _hopital(detector, text)
+
+
+NEGATIVE = [
+    # a street in capitals is no hospital group ("CH" + a word)
+    ("Domicile : 12 CHEMIN DU GRAND PRÉ, 88000 ÉPINAL", "CHEMIN DU GRAND"),
+    ("CHAMBRE DE BREST : néant", "CHAMBRE DE BREST"),
+    # a marker or a grade is no structure
+    ("taux de CD4 de Nancy : 350/mm3", "CD4 de Nancy"),
+    ("Elle est en CP à l'école, lit bien.", "CP"),
+    # a site that is an ordinary word is no place name; lower-case "domicile" still ends a name
+    ("Prélèvement au CHU de Rennes – site de Consultation", "site de Consultation"),
+    ("Passage de l'HAD Vallée Douce à domicile le 12.", "domicile"),
+    # an acronym before a word that is no commune
+    ("IFSI de Formation continue : dossier", "IFSI de Formation"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NEGATIVE)
+def test_no_facility_read(detector: Detector, text: str, words: str) -> None:
+    assert not any(words in span for span in _hopital(detector, text))
