@@ -45,7 +45,9 @@ _ADDRESS = re.compile(
     # a street named after a date: "avenue du 8 Mai 1945", "rue du 11-Novembre", "place du 19 mars 1962"
     r"(?P<name>(?:du\s+|des\s+)?(?:1er|\d{1,2})[\s-]+(?:" + _MONTHS + r")(?:[\s-]+\d{4})?"
     r"|(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]|d['’]|l['’]|la\s+|le\s+|les\s+|du\s+)?"
-    r"(?:\d{1,2}(?:e|er|ème|eme)\b|(?!\d)[\w'’À-ÿ])[^\n,;:|()<>^~\"\d" + _SYMBOLS + r"]{0,48}?)"
+    r"(?:\d{1,2}(?:e|er|ème|eme)\b|(?!\d)[\w'’À-ÿ])[^\n,;:|()<>^~\"\d" + _SYMBOLS + r"]{0,48}?"
+    # a king's ordinal closes the name: "boulevard Albert 1er", "rue François 1er"
+    r"(?:[ \t]1er(?![\w'’]))?)"
     r"(?=\s*(?:,|;|:|\n|\||\(|\)|<|\^|~|\"|$|\s?\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–—/]\s|\s{2,}|\s?[?!]"
     r"|[" + _SYMBOLS + r"]"
     r"|\s(?:à|a|au|en|chez|avec|depuis|où|qui|pour|est|sont|après|avant|alors|lorsque|quand|puis|pendant|dans|"
@@ -142,8 +144,14 @@ _FLOOR = (
 _LEAD_PART = re.compile(
     r"(?:(?i:r[ée]sidence|r[ée]s\.|maison|villa|domaine|immeuble|imm\.|hameau|lieu-dit|mas|ferme|cit[ée]|"
     # overseas sections and districts, housing estates: "Section Boisvin, chemin X", "Quartier Y, 14 rue Z"
-    r"section|quartier|lotissement|za|zi|zac|zae)"
-    r"[ \t]+(?:(?i:les|le|la|l['’]|du|des|de[ \t]la|de)[ \t]*)?" + _NAME_WORDS + r"|"
+    r"section|quartier|lotissement|za|zi|zac|zae|"
+    # round 14: a business zone, a park, a port, a wine estate heading its street ("Zone de Kerlédan,
+    # 2 rue X", "Parc d'activités de la Y, 5 rue Z", "Port X, quai Y", "Château X, 3 route de Y")
+    r"(?:zone|parc)(?:[ \t]+(?:artisanale|industrielle|commerciale|technologique|d['’]activit[ée]s?|"
+    r"d['’]affaires))?|port|ch[âa]teau|manoir|moulin|technop[ôo]le|technoparc)"
+    r"[ \t]+(?:(?i:les|le|la|l['’]|du|des|de[ \t]la|de[ \t]l['’]|de|d['’])[ \t]*)?" + _NAME_WORDS + r"|"
+    # "Technocité, 18 allée X": a science park named by one word
+    r"Techno(?:cit[ée]|p[ôo]le|parc|campus)(?:[ \t]+" + _NAME_WORDS + r")?|"
     r"(?i:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|app\.|esc(?:alier)?\.?|porte|entr[ée]e|"
     r"logement|log\.|tour)[ \t]*[A-Z0-9]{1,4}\b|(?i:tour|b[âa]timent)[ \t]+[" + UP + r"][\w'’\-]+|" + _FLOOR + r"|"
     r"(?:Les|Le|La|L['’])[ \t]*" + _NAME_WORDS + r")"
@@ -231,8 +239,16 @@ _FACILITY_BEFORE = re.compile(
 )
 
 
-def _lead_in(text: str, start: int) -> int:
-    """Start of the building lead-in chained before the street at ``start`` (or ``start``)."""
+# "Il habite 12 lotissement Les Flamboyants, quartier X": the house number of the lead-in (no phone's end).
+_LEAD_NUMBER = re.compile(r"(?<![\d.,/])(?<!\d[ \t])\d{1,4}(?:[ \t]?(?:bis|ter))?[ \t]+\Z")
+_NUMBERED_LEAD = re.compile(r"(?i)(?:lotissement|lot\.|cit[ée]|domaine|hameau|r[ée]sidence|immeuble|villa|mas|ferme)\b")
+
+
+def _lead_in(text: str, start: int, zip_after: bool = False) -> int:
+    """Start of the building lead-in chained before the street at ``start`` (or ``start``).
+
+    ``zip_after``: a postal code closes the street, so a bare named place after a comma is the
+    address's first part ("chez sa tante, Mme X, Les Passons, 9 traverse Y, 13400 Z")."""
     line_start = text.rfind("\n", 0, start) + 1
     cursor = start
     while (comma := re.search(r",[ \t]*\Z", text[line_start:cursor])) is not None:
@@ -254,9 +270,16 @@ def _lead_in(text: str, start: int) -> int:
         # "Dites-lui maison Bidartea, 455 chemin X": a named house heads its address in running text too
         house = re.match(r"(?i)maison[ \t]", found.group(0)) is not None
         # (a table's column gap separates too: "OZTURK Mehmet     Rés. du Parc, bât. B, 3 allée X")
-        if not label and (bare or not (house or re.search(r"(?:[,:–—(|\-]|[ \t]{2})[ \t]*\Z", head))):
+        bare_ok = zip_after and cursor == start and re.search(r",[ \t]*\Z", head) is not None
+        if not label and (bare and not bare_ok or not (house or re.search(r"(?:[,:–—(|\-]|[ \t]{2})[ \t]*\Z", head))):
             break
         cursor = found.start()
+    if (
+        cursor < start
+        and (num := _LEAD_NUMBER.search(text, line_start, cursor)) is not None
+        and _NUMBERED_LEAD.match(text, cursor, start)
+    ):
+        cursor = num.start()
     return cursor
 
 
@@ -343,7 +366,9 @@ def _street_spans(ctx: DetectionContext) -> list[Span]:
         score = 0.9 if has_num else 0.7
         if lane := _NUMBERED_LANE_AFTER.match(text, end):
             end = lane.end()  # "lotissement Les Manguiers, rue 3": the estate's numbered lane
-        start = _lead_in(text, m.start())
+        start = _lead_in(text, m.start(), has_num and _ZIP_NEXT.match(text, end) is not None)
+        if start < m.start():
+            score = max(score, 0.85)  # "Port X, quai Y": the lead-in chain beats the street read alone
         if has_num and (flat := _FLAT_TAIL.match(text, end)):
             end = flat.end()  # "14 rue du Général Buat, appt 32": the flat belongs to the address
             if floor := _FLOOR_TAIL.match(text, end):
@@ -472,6 +497,8 @@ def find_addresses(ctx: DetectionContext) -> list[Span]:
         )
         if m.group("zip") is None and not context:
             continue
+        if any(s.start <= m.start() and m.end("name") <= s.end for s in spans):
+            continue  # "avenue du 14 Juillet – 93140": the street's date, not a house number and a place
         if _NUMBERED_ROAD.search(text, max(0, m.start() - 30), m.end()):
             continue  # "Route nationale 2, X, 97600": the road's number, not a house number
         if any(is_protected_word(w) for w in re.findall(r"[\w'’]+", m.group("name"))):

@@ -243,7 +243,8 @@ def is_birth_context(text: str, start: int) -> bool:
 
 
 # "Apgar 10/10/10", "score 7/8/9": a series of scores, not a date.
-_SCORE_BEFORE = re.compile(r"(?i)\b(?:apgar|scores?|cot[ée]e?s?|notes?)\s*(?:de\s+|[:=à]\s*)?$")
+# (on the same line: "je note\n24/03/2025 18:40" is a dated chat line, not a score)
+_SCORE_BEFORE = re.compile(r"(?i)\b(?:apgar|scores?|cot[ée]e?s?|notes?)[ \t]*(?:de[ \t]+|[:=à][ \t]*)?\Z")
 
 
 def _valid_month(m: re.Match[str]) -> bool:

@@ -42,8 +42,9 @@ _SPACED = r"\d{1,4}(?:[ \u00a0]\d{3,4}){1,3}(?![\d/])"
 
 # Prison register: "écrou", "n° d'écrou", "numéro d'écrou", "N° écrou".
 _ECROU = re.compile(
-    r"(?i)[ée]crou(?:[ \t]*" + _MARK + r")?[ \t]*:?[ \t]*"
-    r"(?P<value>" + _SPACED + r"|\d{3,}(?:/\d{2,})?|" + _CODE + r")(?![\w])"
+    # (round 14: a qualifier or the register's acronym may come between, "écrou départ : 70348", "écrou CNE 104518")
+    r"(?i)[ée]crou(?:[ \t]*" + _MARK + r")?(?:[ \t]+(?!n°)[^\W\d_]{2,10}){0,2}?[ \t]*:?[ \t]*"
+    r"(?P<value>" + _SPACED + r"|\d{3,}(?:/\d{2,})?|(?=[A-Z0-9/.-]*\d)" + _CODE + r")(?![\w])"
 )
 # An act, an event, an invoice or a contract, then up to three words, then a mark.
 _ACT = re.compile(

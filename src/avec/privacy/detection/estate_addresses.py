@@ -56,7 +56,8 @@ _ZONE = re.compile(
     r"(?<![\w-])(?:ZA|ZI|ZAC|ZAE|(?i:zone[ \t]+(?:artisanale|industrielle|d['’]activit[ée]s?|commerciale)|"
     r"parc[ \t]+d['’]activit[ée]s?))[ \t]+(?:(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])(?:(?<=['’])|[ \t]+))?"
     r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*"
-    r"(?:[ \t]+(?:(?i:de[ \t]+l['’]|d['’]|de|du|des|la|le|les)(?:(?<=['’])|[ \t]+))?"
+    # (Breton names keep their lower-case article: "ZI de Penn ar Ru", "ZA de Kroaz an Teurc'h")
+    r"(?:[ \t]+(?:(?i:de[ \t]+l['’]|d['’]|de|du|des|la|le|les)(?:(?<=['’])|[ \t]+)|(?:ar|an|al)[ \t]+)?"
     r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*){0,3}"
 )
 _NUMBERED_STREET_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+[^\W\d]")

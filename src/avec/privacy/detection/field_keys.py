@@ -38,7 +38,9 @@ _KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"ipp|nip|i ?p ?p|id patient|patient id|(?:n|no|num|numero) (?:de )?patient|"
             r"ref(?:erence)? patient|identifiant patient|"
-            r"(?:id|identifiant|code|(?:n ?°|n|no|num|numero)(?: de| d)?) ?(?:residente?|usagere?|beneficiaire)"
+            r"(?:id|identifiant|code|(?:n ?°|n|no|num|numero)(?: de| d)?) ?(?:residente?|usagere?|beneficiaire)|"
+            # an export's resident column: "NUM_RES", "ID_RES"
+            r"(?:id|num|no) res"
         ),
         "IPP",
     ),
@@ -195,6 +197,10 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
         "NDA",
     ),
     (re.compile(r"code patient|(?:n ?°|num(?:ero)?|id|code) ?(?:de |du )?client"), "IPP"),
+    # A prisoner's register number, a case number of the prison ("ECROU", "N° d'écrou"): NDA as the sets mark it.
+    (re.compile(r"(?:(?:n ?°|no|num(?:ero)?) ?(?:d )?)?ecrou"), "NDA"),
+    # A column of case numbers headed "DOSSIER" (a pharmacy register's "N° ordo." is left, as the sets mark it).
+    (re.compile(r"dossiers?"), "NDA"),
     # Where a patient comes from or goes to: a commune, a facility or "DOMICILE".
     (re.compile(r"destination|provenance|origine|lieu de (?:sortie|vie|destination)"), "movement"),
     # The doctor on call of a rota: "Interne de garde", "Sénior d'astreinte".

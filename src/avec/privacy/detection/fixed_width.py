@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.field_keys import classify_header
 from avec.privacy.detection.names import label_run, scan_run, to_spans
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.structured import classify_key
@@ -67,6 +68,8 @@ def _kind(header: str) -> str | None:
     kind = classify_key(header)
     if kind is None and _MOVEMENT.search(header):
         return "movement"
+    if kind is None and classify_header(header) in ("IPP", "NDA"):
+        return classify_header(header)  # a column of record numbers: "N°FACT", "ECROU", "NUM_RES"
     return kind
 
 

@@ -22,6 +22,7 @@ from avec.privacy.detection import (  # noqa: F401  (registration)
     hyphenated_communes,
     letterhead_communes,
     named_place_addresses,
+    route_towns,
     town_contexts,
 )
 from avec.privacy.detection.medical_vocab import is_protected_word

@@ -12,6 +12,7 @@ from functools import lru_cache
 # The structured-format recognizers register on import (detector.py imports this module).
 from avec.privacy.detection import (  # noqa: F401
     birth_name_keys,
+    case_numbers,
     date_ranges,
     date_variants,
     dates_layouts,
@@ -23,6 +24,7 @@ from avec.privacy.detection import (  # noqa: F401
     postcode_layouts,
     record_numbers,
     reference_numbers,
+    rota_dates,
     spoken_numbers,
     structured,
     table_codes,

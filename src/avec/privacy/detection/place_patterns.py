@@ -59,7 +59,12 @@ def city_span(text: str, start: int) -> tuple[int, int] | None:
         fold_key(text[s:cut]) in FORM_LABELS or (text[s:cut].isupper() and len(text[s:cut]) <= 5)
     ):
         return None  # "IPP :", "NDA :" after a number: a field label
+    if fold_key(text[s:cut].split()[0]) in _RECORD_LABELS:
+        return None  # "N° écrou : 70348   IPP CHU Rennes : ...": the next field's label, no commune
     return (s, cut)
+
+
+_RECORD_LABELS = {"ipp", "nda", "nip", "nir", "ins", "rpps", "finess", "adeli", "iep"}
 
 
 # Form labels that look like communes when capitalised ("Ville :", "Commune :", "Lieu :").

@@ -36,10 +36,11 @@ _ARROW_RX = re.compile(_ARROW)
 _CHAIN_ITEM = re.compile(
     r"(?:(?:travers[ée]e|passage|arriv[ée]e?)[ \t]+(?:vers|à|a|par)[ \t]+)?(?P<town>" + _TOWN + r")"
 )
-_JOIN_SEP = re.compile(r"/|(?<=[ \t])et(?=[ \t])")
+# (round 14: a journey or a round of visits joined by spaced dashes, "tournée Lannion – Perros – Trégastel")
+_JOIN_SEP = re.compile(r"/|(?<=[ \t])(?:et|[–—-])(?=[ \t])")
 _TOWN_BEFORE = re.compile(r"(?<![\w'’-])" + _TOWN + r"\Z")
 _TOWN_AT = re.compile(_TOWN)
-_LIST_END = re.compile(r"[ \t]*(?:[.,;:)\n]|$)")
+_LIST_END = re.compile(r"[ \t]*(?:[.,;:)\n]|$|[–—][ \t])")
 _SEAT = re.compile(
     r"(?:(?i:\btribunal)(?:[ \t]+(?i:judiciaire|administratif|correctionnel|d['’]instance|de[ \t]+grande[ \t]+instance|"
     r"de[ \t]+premi[èe]re[ \t]+instance|pour[ \t]+enfants|de[ \t]+proximit[ée]|de[ \t]+commerce))?[ \t]+(?:de|d['’])|"
@@ -144,7 +145,7 @@ def _joined_communes(ctx: DetectionContext) -> list[Span]:
             b += 1
         if not text[a - 1 : a].isalpha() or not text[b : b + 1].isupper():
             continue
-        if sep.group(0) == "et" and (a == sep.start() or b == sep.end()):
+        if sep.group(0) != "/" and (a == sep.start() or b == sep.end()):
             continue  # "et" needs a space on each side
         before = _TOWN_BEFORE.search(text, max(0, a - 50), a)
         after = _TOWN_AT.match(text, b)

@@ -1,0 +1,87 @@
+"""Case, request and examination numbers in shapes the record rules leave out (round 14).
+
+- the noun before its mark: "EXAMEN N° : B24.019877", "Demande n° 24-118877", "Plainte n° 2024/7731",
+  "Sinistre n° AT-2024-00117" (the record rules read "N° examen", the mark first);
+- a mark, "de"/"d'" and a judicial noun before a colon and a code with its office's acronym:
+  "N° d'instruction : JI 24/00918", "N° de procédure : PV 2024/01288";
+- a request or a file whose code opens with its office's acronym and a space: "Réquisition PV
+  03317/2024", "dossier AP 2022/00415" (the acronym belongs to the number, as the sets mark it;
+  "RG" and "SS" stay outside, the register's name, as the sets mark "RG 22/01356");
+- a short file number after "dossier n°": "dossier n° 5127" (four digits, no year);
+- the patient's number after "IPP" and a qualifier when it looks like a phone ("IPP CHU :
+  0934418260"): the label says what it is, so it wins over the phone rule.
+
+All are ``NDA`` but the last (``IPP``). Safe because each needs an explicit case noun and a mark or
+an acronym next to the value; values are never a date, a bare year or a quantity. Hand-written: no
+library knows these French labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.prefix_search import prefixed_finditer
+from avec.privacy.detection.record_numbers import quantity_follows
+from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
+from avec.privacy.spans import Span
+
+_MARK = r"(?:n°|n[º°]|no\.|num[ée]ro|num\.)"
+_CODE = r"(?-i:(?:[A-Z]{1,4}[ .-]?)?\d[\dA-Z]*(?:[./-][\dA-Z]+)*)"
+_NOUN_MARK = re.compile(
+    r"(?i)(?<![\w])(?:examen|demande|requ[êe]te|plainte|sinistre|saisine|signalement|proc[ée]dure|instruction)"
+    r"[ \t]+" + _MARK + r"[ \t]*:?[ \t]*(?P<value>" + _CODE + r")(?![\w@])"
+)
+_ACRONYM_CODE = r"(?-i:(?!RG|SS)[A-Z]{2,4})[ \t]\d{2,6}[/-]\d{2,6}"
+_MARK_JUDICIAL = re.compile(
+    r"(?i)(?<![\w])" + _MARK + r"[ \t]*(?:d['’][ \t]*|de[ \t]+)?(?:instruction|proc[ée]dure|plainte)[ \t]*:?[ \t]*"
+    r"(?P<value>" + _ACRONYM_CODE + r")(?![\w@/-])"
+)
+_CASE_ACRONYM = re.compile(
+    r"(?i)(?<![\w])(?:r[ée]quisition|dossier|affaire|proc[ée]dure|plainte)[ \t]+(?:" + _MARK + r"[ \t]*)?"
+    r"(?P<value>" + _ACRONYM_CODE + r")(?![\w@/-])"
+)
+_SHORT_FILE = re.compile(
+    r"(?i)(?<![\w])dossier[ \t]+" + _MARK + r"[ \t]*:?[ \t]*(?P<value>(?!(?:19|20)\d\d(?![\d]))\d{4})(?![\w@/.,-])"
+)
+_IPP_PHONE = re.compile(
+    r"(?<![\w])(?:IPP|NIP)(?:[ \t]+(?-i:[A-Z][\w'’.-]{1,14})){0,3}[ \t]*:[ \t]*(?P<value>0[1-9]\d{8})(?![\w@/-])"
+)
+_DATE_LIKE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2}")
+
+
+def _digits(value: str) -> int:
+    return sum(ch.isdigit() for ch in value)
+
+
+@recognizer("case_number", 86)
+def find_case_numbers(ctx: DetectionContext) -> list[Span]:
+    """Case, request and examination numbers (module docstring), and an IPP shaped like a phone."""
+    text, folded, out = ctx.text, ctx.folded, []
+    found: list[re.Match[str]] = []
+    if "n°" in folded or "no." in folded or "num" in folded or "nº" in folded:
+        found += [m for m in prefixed_finditer(_NOUN_MARK, text, folded) if _digits(m.group("value")) >= 4]
+        found += list(prefixed_finditer(_MARK_JUDICIAL, text, folded))
+        if "dossier" in folded:
+            found += list(prefixed_finditer(_SHORT_FILE, text, folded))
+    if (
+        "requisition" in folded
+        or "dossier" in folded
+        or "affaire" in folded
+        or "procedure" in folded
+        or ("plainte" in folded)
+    ):
+        found += list(prefixed_finditer(_CASE_ACRONYM, text, folded))
+    for m in found:
+        value = m.group("value")
+        if _DATE_LIKE.fullmatch(value) or quantity_follows(text, m.end("value")):
+            continue
+        out.append(Span(m.start("value"), m.end("value"), "NDA", 0.92, "case_number"))
+    if "IPP" in text or "NIP" in text:
+        out += [
+            Span(m.start("value"), m.end("value"), "IPP", 0.95, "ipp_phone_shape") for m in _IPP_PHONE.finditer(text)
+        ]
+    return out
+
+
+# The label says what the number is: above the phone rule (90).
+PRIORITIES["ipp_phone_shape"] = 91
