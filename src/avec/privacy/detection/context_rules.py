@@ -63,6 +63,8 @@ _FIELDS = [
             # who assessed, prepared, signed off: "Évaluatrice : ...", "Gestionnaire des risques : ..."
             r"[ée]valuat(?:eur|rice)|gestionnaire(?:\s+des\s+risques|\s+de\s+cas)?|pr[ée]parat(?:eur|rice)|visa|"
             r"pr[ée]leveu(?:r|se)|"
+            # forensic reports and hurried notes: "Personne examinée : X", "pte : X"
+            r"personne\s+(?:examin[ée]e|gard[ée]e\s+[àa]\s+vue|entendue|interpell[ée]e)|pte|"
             r"conseill(?:er|[eè]re)(?:\s+en\s+[ée]conomie\s+sociale\s+et\s+familiale)?|charg[ée]e?\s+de\s+mission)\s*:\s*"
         ),
         "auto",

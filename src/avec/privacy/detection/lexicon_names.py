@@ -81,8 +81,9 @@ def _after_initial(ctx: DetectionContext, words: list[NameWord], i: int, kind: s
     return kind
 
 
-# "A. IDENTITÉ DE L'ENFANT", "D. AIDANTS": a section letter, then a heading in capitals.
-_HEADING_LETTER = re.compile(r"[A-H]\.")
+# "A. IDENTITÉ DE L'ENFANT", "D. AIDANTS": a section letter, then a heading in capitals; also a
+# Roman numeral ("V. DISCUSSION") and a heading with a lower-case note in brackets after it.
+_HEADING_LETTER = re.compile(r"(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)\.")
 _HEADING_REST = re.compile(r"[^\n]*")
 
 
@@ -94,7 +95,7 @@ def _lettered_heading(ctx: DetectionContext, initial: NameWord, word: NameWord) 
     if text[text.rfind("\n", 0, initial.start) + 1 : initial.start].strip():
         return False
     rest = _HEADING_REST.match(text, word.end)
-    tail = rest.group(0) if rest else ""
+    tail = (rest.group(0) if rest else "").split("(", 1)[0]
     return tail.upper() == tail
 
 

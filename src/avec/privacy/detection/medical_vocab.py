@@ -89,6 +89,7 @@ Stein-Leventhal Huber Lelli Brodie Silfverskiöld Silfverskiold Thompson Simmond
 Trethowan Klein Lenke King Boston Chêneau Cheneau Milwaukee Pavlik Putti Ponseti Denis-Browne
 Henoch-Schönlein Schonlein Henoch-Schonlein Kasai Ladd Nissen-Rossetti Fredet Ramstedt Fredet-Ramstedt
 Sanders Texas Lachman-Noyes Trendelenburg-Duchenne Bragard Neri Schober Wells-Genève Glasgow-Liège
+Spix Beckmann Humphrey Pigassou Rossano Octopus Scheie Wecker Hartmann-Shack Zeiss
 """
 )
 # Products named in care notes that no drug list holds: pain and dependency scales, contrast
@@ -118,6 +119,7 @@ Humanitude Snoezelen Gineste-Marescotti Makaton
 Oncotype MammaPrint Prosigna EndoPredict FoundationOne Guardant360 Idylla Xpert GeneXpert QuantiFERON
 T-SPOT Elecsys Alinity Cobas BinaxNOW FilmArray BioFire Panbio Vidas FibroTest FibroMètre
 FibroMetre FibroScan Hemoccult Cologic
+Nutricia Nestlé Fresenius Baxter Biotronik Abbott Assurity Microport Sorin Livanova Prenoxad Nyxoid
 """
 )
 
@@ -133,6 +135,7 @@ Addicto Infectio Immuno Allergo Neuropédiatrie Radiothérapie Radiothe Médecin
 
 DRUGS = _words(
     """
+Tanganil Cosopt Xalatan Azopt Timoptol Lumigan Travatan Ganfort Combigan Alphagan Diamox Monoprost
 Doliprane Dafalgan Efferalgan paracétamol paracetamol Kardégic Kardegic aspirine Aspégic Aspegic
 Lovenox enoxaparine Innohep tinzaparine Fragmine daltéparine héparine Calciparine Arixtra
 fondaparinux Xarelto rivaroxaban Eliquis apixaban Pradaxa dabigatran Lixiana édoxaban Previscan
@@ -262,13 +265,18 @@ GMFCS MACS CFCS EDACS COVID COVID-19 SARS-CoV-2 CPTS ESP MSP-CPTS
 UMG EMG UCSA UHSA PASS CeGIDD CLAT CDAG SIAO CHU-CH DIM DSI CME CDU CSIRMT SSIAD-SAAD MDA MDS MDPH-MDA
 IPDE IDE-PUER PUER SF EJE AESH AVSI AP APE CDD CDI CUI PEC-CUI PAI PPRE PPS-MDPH ULIS SEGPA RASED
 HGPO FDR FDRCV NRI RCV RCF MAPA EFR TILT IPDE-SF
+ORL RDC ETP CLIN EOH PCA PSE SIR SIA ESRP ESPO UAPED UMJ ERRSPP OPJ APJ APJA MDL TJ MRI WE AGIRC ARRCO
+AGIRC-ARRCO Ig IgG IgM IgA IgE Drs
+Gendarme Gendarmes Adjudant Adjudante Adjudant-chef Adjudante-chef Brigadier Brigadière Brigadier-chef
+Sergent Sergent-chef Caporal Caporal-chef Lieutenant Capitaine Commandant Enquêtrice Enquêteur Mrne Prs
+Audioprothésiste Audioprothésistes Orthoptiste Orthoptistes Opticien Opticienne Opticiens
 sat sats hypo hyper glyc dextro hgt temp pds
 """
 )
 
 # Context words: "<word> de X" or "<word> X" makes X a medical term (eponym we may not list).
 _EPONYM_WORDS = (
-    r"maladie|syndrome|signe|scores?|tests?|classification|liste|\d+\s+mots|échelle|echelle|stade|manœuvre|"
+    r"maladie|syndrome|signe|scores?|tests?|classification|listes?|\d+\s+mots|échelle|echelle|stade|manœuvre|"
     r"manoeuvre|triade|critères?|criteres?|index|indice|réflexe|reflexe|sonde|drain|loi|méthode|"
     r"methode|technique|opération|operation|intervention|fracture|kyste|hernie|ligament|canal|"
     r"tendon|tubercule|sphincter|polygone|cercle|ganglion|point|tumeur|lymphome|sarcome|"
@@ -288,6 +296,8 @@ _EPONYM_WORDS = (
     r"|amendement|circulaire|d[ée]cret|r[ée]forme|jurisprudence"
     # signs of the hands and joints: "nodosités de Bouchard", "nodules d'Heberden"
     r"|nodosit[ée]s?|nodules?"
+    # anatomy and instruments named after a person: "épine de Spix", "curette de Beckmann"
+    r"|[ée]pines?|curettes?|trompes?|foramen|faisceau|membranes?"
 )
 _EPONYM_CONTEXT = re.compile(
     r"(?i)\b(?:" + _EPONYM_WORDS + r")"
@@ -371,7 +381,11 @@ _SIGN_AFTER = re.compile(
 # ... or a dose: a brand name is written before its strength ("Tanganil 500 mg", "(Serc 24 mg").
 _DOSE_AFTER = re.compile(r"[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:mg|g|µg|mcg|ml|mL|UI|ui)(?![\w])")
 # ... or a treatment started: "mise sous amox-ac clav", "mis sous Tercian" (a drug, often shortened).
-_TREATMENT_BEFORE = re.compile(r"(?i)\bmis(?:e|es)?\s+sous\s+$")
+# Also "sortie sous Tanganil", "arrêt Cosopt", "ajout de Xalatan": a treatment started or stopped.
+_TREATMENT_BEFORE = re.compile(
+    r"(?i)\b(?:(?:mis(?:e|es)?|sortie?|sortante?|maintenue?|relais)\s+sous"
+    r"|(?:arr[êe]t|ajout|introduction)(?:\s+d[ue]|\s+d['’])?)\s*(?<=\s|['’])$"
+)
 # ... or it is itself a grade in Roman numerals ("Bismuth IIIa", "stade IV"), never a name.
 # A lone "V" or "I" stays an initial ("V. Collin").
 _ROMAN_GRADE = re.compile(r"(?:II|III|IV|VI{1,3}|IX|[IV][a-d])[a-d]?")
@@ -384,6 +398,8 @@ _PRODUCT_BEFORE = re.compile(
 # ... or a grade or class after a listed eponym ("Weber A.", "Garden III", "Child B").
 _GRADE_AFTER = re.compile(
     r"[ \t]+(?:[A-D]|I{1,3}|IV|V|VI|[0-5][a-c]?)(?:\.|(?![\w.'’-]))(?![ \t]*[A-ZÀ-Ý][a-zà-ÿ])"
+    # "Thomas V. IDE nuit": an initial then a care role, so a person, not "Thomas grade V"
+    r"(?![ \t]*\(?(?:IDEL?|IDEC|AS|ASH|AES|AMP|SF|AVS|AMP)\b)"
 )
 
 

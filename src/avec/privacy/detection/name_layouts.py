@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.heading_acronyms import caps_pair_not_names
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_acronym, is_protected_word
 from avec.privacy.detection.names import LOW, UP, NameWord, is_stop_word, label_run, scan_run, to_spans
 from avec.privacy.detection.prefix_search import prefixed_finditer
@@ -127,8 +128,8 @@ def _caps_lists(ctx: DetectionContext) -> list[Span]:
         a, b = m.group("a"), m.group("b")
         if not (_plain(ctx, a) and _plain(ctx, b)):
             continue
-        if all(lex.is_common(x) and not lex.is_surname(x) for x in (a, b)):
-            continue  # "OUI/NON"
+        if all(lex.is_common(x) and not lex.is_surname(x) for x in (a, b)) or caps_pair_not_names(ctx, m):
+            continue  # "OUI/NON", "ENTOURAGE / AIDANTS", "au CLIN / EOH"
         spans.append(Span(m.start("a"), m.end("a"), "NOM", 0.65, "name_layout"))
         spans.append(Span(m.start("b"), m.end("b"), "NOM", 0.65, "name_layout"))
     for m in _CAPS_INITIAL.finditer(text):

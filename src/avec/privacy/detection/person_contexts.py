@@ -388,6 +388,8 @@ def find_ocr_damaged_names(ctx: DetectionContext) -> list[Span]:
         a, b = m.group("a"), m.group("b")
         if (is_stop_word(a) and len(a) > 1) or a in ("A", "Y") or b in _CLITICS:
             continue  # "Il se traduit", "Ne se cultive pas": a pronoun, not a split name
+        if b in ("et", "ou") and re.match(r"[ \t]+[A-ZÀ-Ý]", text[m.end() : m.end() + 3]):
+            continue  # "Morgane Le Gall et Julien": a conjunction between two names, not "Gallet"
         joined = a + b
         if not (lex.is_first_name(joined) or lex.is_surname(joined)) or lex.is_common(joined):
             continue

@@ -26,5 +26,9 @@ from avec.privacy.detection import (  # noqa: F401  (register on import)
     initials_cells,
     note_first_names,
     login_columns,
+    export_operators,
+    titled_lists,
+    statement_names,
+    lower_first_names,
 )
 # isort: on
