@@ -45,6 +45,14 @@ def _folded_class(class_source: str, ignore_case: bool) -> frozenset[str]:
     return frozenset(fold("".join(rx.findall(_bmp()))))
 
 
+@lru_cache(maxsize=64)
+def _folded_class_everywhere(class_source: str, ignore_case: bool) -> frozenset[str]:
+    """``_folded_class`` over every character, above the BMP too (about 0.2 s, once per class)."""
+    rx = re.compile(class_source, re.IGNORECASE if ignore_case else 0)
+    astral = "".join(map(chr, range(0x10000, 0x110000)))
+    return _folded_class(class_source, ignore_case) | frozenset(fold("".join(rx.findall(astral))))
+
+
 _CATEGORIES = {
     sre_parse.CATEGORY_DIGIT: r"\d",
     sre_parse.CATEGORY_NOT_DIGIT: r"\D",
@@ -89,6 +97,9 @@ _REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REP
 # A prefix stops growing at a class of more folded characters than this (\w, \d, [^\n]): the
 # prefix found so far is then enough. Such a class as a match's first character is refused.
 _WIDE = 64
+# A class of up to this many folded characters may open a match (\\d: 680 digits of all scripts):
+# each of them is then a one-character prefix.
+_WIDE_FIRST = 1024
 # A prefix: its folded characters, and True when it stops there (a wide class came next).
 Prefix = tuple[str, bool]
 
@@ -108,9 +119,15 @@ def _extend(partials: frozenset[Prefix], items: list[tuple[object, object]], fla
             wide = op is not sre_parse.LITERAL and op is not sre_parse.IN
             chars = frozenset() if wide else _folded_class(_class_source(op, av), bool(flags & re.IGNORECASE))
             if wide or len(chars) > _WIDE:
-                if any(not p[0] for p in partials):
+                if any(not p[0] for p in partials) and (wide or len(chars) > _WIDE_FIRST):
                     raise Unsupported("a wide class as first character")
-                partials = frozenset((p[0], True) for p in partials)
+                # A class such as \\d opening a match: each of its characters is a prefix (all of
+                # them, above the BMP too: \\d holds digits of scripts beyond it).
+                if any(not p[0] for p in partials):
+                    chars = _folded_class_everywhere(_class_source(op, av), bool(flags & re.IGNORECASE))
+                partials = frozenset(
+                    (p[0], True) if p[0] else (c, True) for p in partials for c in (chars if not p[0] else ("",))
+                )
             else:
                 partials = frozenset(p if _done(p, k) else (p[0] + c, False) for p in partials for c in chars)
         elif op is sre_parse.BRANCH:
@@ -161,10 +178,12 @@ def match_prefixes(rx: re.Pattern[str], k: int = 3) -> frozenset[str]:
     return frozenset(prefixes)
 
 
-def _finder(prefixes: frozenset[str]) -> re.Pattern[str]:
+def _finder(prefixes: frozenset[str], forbidden_before: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """A pattern matching one character at each position where a prefix starts (a lookahead reads
     the rest): alternatives opening on a literal character, so that ``re`` skips to those
-    characters and tries only the alternative of the one it finds."""
+    characters and tries only the alternative of the one it finds; not after a character of
+    ``forbidden_before`` (folded characters that every match refuses before it, see
+    ``_refused_before``)."""
     by_first: dict[str, set[str]] = {}
     for p in prefixes:
         by_first.setdefault(p[0], set()).add(p[1:])
@@ -175,16 +194,121 @@ def _finder(prefixes: frozenset[str]) -> re.Pattern[str]:
             continue
         tail = "|".join(re.escape(r) for r in sorted(rests, key=lambda r: (-len(r), r)))
         alternatives.append(f"{re.escape(first)}(?={tail})")
-    return re.compile("|".join(alternatives))
+    body = "|".join(alternatives)
+    if not forbidden_before:
+        return re.compile(body)
+    # The check follows the first character so that ``re`` still skips to the first characters.
+    return re.compile(f"(?:{body})(?<!{_class_of(forbidden_before)}(?s:.))")
+
+
+def _class_of(chars: frozenset[str]) -> str:
+    """A character class holding exactly ``chars``, written as ranges."""
+    codes = sorted(ord(c) for c in chars)
+    parts = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        lo, hi = chr(codes[i]), chr(codes[j])
+        parts.append(re.escape(lo) if i == j else f"{re.escape(lo)}-{re.escape(hi)}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+# No character above the BMP folds to a character below this one (checked by the tests), so the
+# characters folding to one below it are all found by enumerating the BMP.
+_FOLDED_LIMIT = 0x3000
+
+
+@lru_cache(maxsize=1)
+def _fold_preimages() -> dict[str, str]:
+    """For each folded character below ``_FOLDED_LIMIT``, every character folding to it."""
+    bmp = _bmp()
+    out: dict[str, list[str]] = {}
+    for c, x in zip(bmp, fold(bmp), strict=True):
+        if ord(x) < _FOLDED_LIMIT:
+            out.setdefault(x, []).append(c)
+    return {x: "".join(cs) for x, cs in out.items()}
+
+
+@lru_cache(maxsize=1024)
+def _folded_refusal(class_source: str, flags: int) -> frozenset[str]:
+    """Folded characters whose every unfolded form the one-character pattern ``class_source``
+    accepts: seeing one on the folded text proves the original character is in the class."""
+    accepted = set(re.compile(class_source, flags).findall(_bmp()))
+    return frozenset(x for x, cs in _fold_preimages().items() if all(c in accepted for c in cs))
+
+
+def _refused_before(items: list[tuple[object, object]], flags: int, word_first: bool) -> frozenset[str]:
+    """Folded characters that no match of ``items`` may follow: those of a one-character negative
+    lookbehind (``(?<![\\w-])``) opening every match, before any character is read, and word
+    characters before a ``\\b`` when every match opens on a word character (``word_first``).
+    Other assertions are passed over (the finder then only tries more places, never fewer)."""
+    refused: frozenset[str] = frozenset()
+    for op, av in items:
+        if op is sre_parse.AT and av is sre_parse.AT_BOUNDARY and word_first:
+            refused |= _folded_refusal(r"\w", 0)
+        elif op is sre_parse.ASSERT_NOT:
+            assert isinstance(av, tuple)
+            direction, sub = av
+            sub_items = list(sub)
+            if direction == -1 and len(sub_items) == 1 and sub_items[0][0] in (sre_parse.LITERAL, sre_parse.IN):
+                try:
+                    source = _class_source(*sub_items[0])
+                except Unsupported:
+                    continue
+                refused |= _folded_refusal(source, flags & re.IGNORECASE)
+        elif op in _ZERO_WIDTH:
+            continue
+        elif op is sre_parse.SUBPATTERN:
+            assert isinstance(av, tuple)
+            _group, add, remove, sub = av
+            return refused | _refused_before(list(sub), (flags | add) & ~remove, word_first)
+        elif op is sre_parse.BRANCH:
+            assert isinstance(av, tuple)
+            common: frozenset[str] | None = None
+            for alternative in av[1]:
+                mine = _refused_before(list(alternative), flags, word_first)
+                common = mine if common is None else common & mine
+            return refused | (common or frozenset())
+        else:
+            return refused
+    return refused
+
+
+# The finder of each pattern seen, by identity: hashing a compiled pattern hashes its whole code
+# (26 microseconds for the facility keywords), too dear for a cache consulted at every call.
+_FINDERS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def prefix_finder(rx: re.Pattern[str], k: int = 3) -> re.Pattern[str] | None:
+    """The finder of ``rx`` over folded text, or None when its prefixes cannot be enumerated."""
+    if k == 3 and (known := _FINDERS.get(id(rx))) is not None and known[0] is rx:
+        return known[1]
+    finder = _build_finder(rx, k)
+    if k == 3:
+        if len(_FINDERS) >= 4096:  # patterns compiled on the fly must not pile up
+            _FINDERS.clear()
+        _FINDERS[id(rx)] = (rx, finder)  # holds rx, so its id is not reused while cached
+    return finder
 
 
 @lru_cache(maxsize=256)
-def prefix_finder(rx: re.Pattern[str], k: int = 3) -> re.Pattern[str] | None:
-    """The finder of ``rx`` over folded text, or None when its prefixes cannot be enumerated."""
+def _build_finder(rx: re.Pattern[str], k: int) -> re.Pattern[str] | None:
     try:
-        return _finder(match_prefixes(rx, k))
+        prefixes = match_prefixes(rx, k)
     except Unsupported:
         return None
+    refused: frozenset[str] = frozenset()
+    if not rx.flags & re.ASCII:
+        parsed = sre_parse.parse(rx.pattern, rx.flags)
+        # The first character of a match is a word character when every unfolded form of the
+        # folded first character of every prefix is one.
+        words = _folded_refusal(r"\w", 0)
+        word_first = all(p[0] in words for p in prefixes)
+        refused = _refused_before(list(parsed), parsed.state.flags, word_first)
+    return _finder(prefixes, refused)
 
 
 def prefixed_finditer(

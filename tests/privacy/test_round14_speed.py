@@ -1,0 +1,239 @@
+"""Round 14 speed: ``prefix_search`` finders refuse the places a match's opening lookbehind or
+``\\b`` refuses (read on the folded text), a class such as ``\\d`` may open a match, finders are
+cached by identity, and the keyword patterns moved onto ``prefixed_finditer`` / ``prefixed_search``
+give the matches of the plain search on invented texts (positive and negative cases)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from avec.privacy.detection import (
+    care_companies,
+    company_names,
+    date_ranges,
+    facility_cases,
+    facility_units,
+    logins,
+    name_layouts,
+    person_contexts,
+    practice_names,
+    public_bodies,
+    territorial_bodies,
+)
+from avec.privacy.detection.prefix_search import (
+    _FOLDED_LIMIT,
+    _bmp,
+    _fold_preimages,
+    _folded_refusal,
+    match_prefixes,
+    prefix_finder,
+    prefixed_finditer,
+    prefixed_search,
+)
+from avec.privacy.detection.text import fold
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+
+def _same(rx: re.Pattern[str], text: str, pos: int = 0) -> None:
+    folded = fold(text)
+    assert _spans(prefixed_finditer(rx, text, folded, pos)) == _spans(rx.finditer(text, pos))
+    plain = rx.search(text, pos)
+    fast = prefixed_search(rx, text, folded, pos)
+    assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
+# (pattern, text, the matches expected): the lookbehind must refuse exactly what the pattern refuses.
+CASES = [
+    (r"(?<![\w-])(?:rue|av)", "rue, la rue; avenue", ["rue", "rue", "av"]),
+    (r"(?<![\w-])(?:rue|av)", "grue -rue e-av prue", []),
+    # "é" is outside [A-Za-z] but folds to "e": the folded "e" before "rue" must not refuse it
+    (r"(?<![A-Za-z])rue", "érue Erue erue 1rue", ["rue", "rue"]),
+    (r"(?<![\dA-Za-z])[1-4]\d\d", "a123 123 9123 é234 ²345", ["123", "234", "345"]),
+    (r"(?i)\b(?:dr|pr)\.", "Dr. x ; PR. y ; adr. z ; _dr. w", ["Dr.", "PR."]),
+    # a "\b" before a match that may open on a non-word character refuses nothing
+    (r"\b(?:ab|\(c)", "ab x(c (c xab", ["ab", "(c"]),
+    (r"(?:(?<![\w])(?:fils|fille)|(?<![\w'])mari)", "fils, l'mari, mari, afils", ["fils", "mari"]),
+    # one alternative without a lookbehind: nothing refused
+    (r"(?:(?<=l['’])|(?<![\w'’-]))(?:ide|as)", "l'ide, ide, xide, l’as", ["ide", "ide", "as"]),
+    # \d opening a match, digits of other scripts included (Arabic-Indic, mathematical bold above the BMP)
+    (
+        r"(?<![\w/])\d{1,3}[ \t]+rue",
+        "12 rue, /3 rue, ٣ rue, \U0001d7ee rue, a4 rue",
+        ["12 rue", "٣ rue", "\U0001d7ee rue"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pattern", "text", "expected"), CASES)
+def test_finder_refusals_keep_every_match(pattern: str, text: str, expected: list[str]) -> None:
+    rx = re.compile(pattern)
+    assert prefix_finder(rx) is not None
+    folded = fold(text)
+    assert [m.group(0) for m in prefixed_finditer(rx, text, folded)] == expected
+    for pos in range(len(text) + 1):
+        _same(rx, text, pos)
+
+
+def test_digit_class_opening_a_match_gives_one_character_prefixes() -> None:
+    prefixes = match_prefixes(re.compile(r"\d+x"))
+    assert "7" in prefixes and "\U0001d7ee" in prefixes and all(len(p) == 1 for p in prefixes)
+    with pytest.raises(ValueError):
+        match_prefixes(re.compile(r"\w+x"))  # \w is still too wide to open a match
+
+
+@pytest.mark.parametrize("source", [r"[\w-]", r"[\dA-Za-z]", r"[\w'’.-]", r"\w", r"[A-Z]"])
+def test_refused_folded_characters_have_only_refused_forms(source: str) -> None:
+    rx = re.compile(source)
+    refused = _folded_refusal(source, 0)
+    # "[A-Z]" refuses no folded character: "a" is also the fold of "a", which it accepts
+    assert bool(refused) == (source != "[A-Z]"), source
+    for c in _bmp():
+        x = fold(c)
+        if x in refused:
+            assert rx.fullmatch(c), (source, hex(ord(c)))
+    if source == r"[\dA-Za-z]":
+        assert "e" not in refused and "7" in refused  # é folds to e
+
+
+def test_no_character_above_the_bmp_folds_below_the_limit() -> None:
+    astral = "".join(map(chr, range(0x10000, 0x110000)))
+    assert min(map(ord, fold(astral))) >= _FOLDED_LIMIT
+    assert all(ord(x) < _FOLDED_LIMIT for x in _fold_preimages())
+
+
+def test_finders_are_cached_by_identity() -> None:
+    rx = re.compile(r"(?<![\w-])(?:unique|keyword)")
+    first = prefix_finder(rx)
+    assert first is not None and prefix_finder(rx) is first
+    twin = re.compile(r"(?<![\w-])(?:unique|keyword)\b")  # another pattern: its own entry
+    assert prefix_finder(twin) is not None
+    assert _spans(prefixed_finditer(twin, "keyword unique", "keyword unique")) == _spans(
+        twin.finditer("keyword unique")
+    )
+
+
+# The patterns this round moved onto the prefix search, with the text they are run on.
+MOVED = {
+    "care_companies._TRADE_RUN": care_companies._TRADE_RUN,
+    "company_names._GATE": company_names._GATE,
+    "date_ranges._SCHEDULED": date_ranges._SCHEDULED,
+    "facility_cases._GATE": facility_cases._GATE,
+    "facility_units._GATE": facility_units._GATE,
+    "logins._LOGIN_LABEL": logins._LOGIN_LABEL,
+    "logins._LOGIN_BARE": logins._LOGIN_BARE,
+    "logins._BY": logins._BY,
+    "name_layouts._SURNAME_LABEL": name_layouts._SURNAME_LABEL,
+    "person_contexts._FAMILY_FIRM": person_contexts._FAMILY_FIRM,
+    "practice_names._GATE": practice_names._GATE,
+    "public_bodies._ACRONYM_GATE": public_bodies._ACRONYM_GATE,
+    "territorial_bodies._ACRONYM_GATE": territorial_bodies._ACRONYM_GATE,
+    "territorial_bodies._LOWER_GATE": territorial_bodies._LOWER_GATE,
+}
+_PIECES = [
+    "Ambulances",
+    "AMBULANCES",
+    "taxi",
+    "Taxis",
+    "VSL",
+    "pompes funèbres",
+    "garage",
+    "Santé",
+    "Services",
+    "Médical",
+    "MEDICAL",
+    "CCAS",
+    "ccas",
+    "CPAM",
+    "Cpam",
+    "caf",
+    "CAF",
+    "MDPH",
+    "UDAF",
+    "ehpad",
+    "EHPAD",
+    "Ehpad",
+    "ssiad",
+    "SAAD",
+    "cabinet",
+    "kiné",
+    "HAD",
+    "EMG",
+    "PASS",
+    "CSP",
+    "AFPA",
+    "GRETA",
+    "prévu",
+    "programmée",
+    "reportée",
+    "rdv",
+    "rendez-vous",
+    "login",
+    "Identifiant",
+    "utilisateur",
+    "opérateur",
+    "par",
+    "PAR",
+    "by",
+    "auteur :",
+    "de :",
+    "nom de naissance",
+    "Nom d'usage",
+    "NOM",
+    "société",
+    "banque",
+    "association",
+    "Zoé",
+    "Ndiaye",
+    "LEROUX",
+    "Brest",
+    "Quimperlé",
+    "x",
+    "é",
+    "ß",
+    "ſ",
+    "K",
+    "l'",
+    "d’",
+    "-",
+    "_",
+    "/",
+    ":",
+    " : ",
+    ",",
+    ".",
+    "(",
+    ")",
+    "\n",
+    "\t",
+    "  ",
+    " ",
+    "12",
+    "3e",
+    "2024",
+    "rdv le 12/3",
+    "prevue 4 / 11",
+    "login : jdupont",
+    "identifiant mlenoir",
+    "le",
+]
+
+
+@pytest.mark.parametrize("name", sorted(MOVED))
+def test_moved_patterns_on_random_mixes(name: str) -> None:
+    rx = MOVED[name]
+    assert prefix_finder(rx) is not None, name
+    rnd = random.Random(f"speed-round14-{name}")
+    found = 0
+    for _ in range(400):
+        text = "".join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, 30)))
+        for t in (text, fold(text)):
+            _same(rx, t)
+            _same(rx, t, rnd.randint(0, len(t)))
+            found += rx.search(t) is not None
+    assert found, name  # the mixes hold matches, not only misses
