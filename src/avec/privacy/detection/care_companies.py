@@ -16,6 +16,7 @@ import re
 
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, is_area_name
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -64,7 +65,7 @@ def _regional_spans(ctx: DetectionContext) -> list[Span]:
     """"Normandie Respiration", "Limousin Santé Services", "Domicile Services 63", "Oxygène Bretagne"."""
     text = ctx.text
     out: list[Span] = []
-    for m in _TRADE_RUN.finditer(text):
+    for m in prefixed_finditer(_TRADE_RUN, text, ctx.folded):
         start, end = m.start(), m.end()
         trades = m.group(0).split()
         before = _AREA_BEFORE.search(text, max(0, start - 40), start)
