@@ -26,7 +26,7 @@ from avec.privacy.detection.facility_keywords import FACILITY_STOP, words_of
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
 from avec.privacy.detection.practice_names import surname_named
-from avec.privacy.detection.prefix_search import prefixed_finditer
+from avec.privacy.detection.prefix_search import prefixed_finditer, prefixed_search
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -458,7 +458,7 @@ def _ets_spans(ctx: DetectionContext) -> list[Span]:
 
 def company_name_spans(ctx: DetectionContext) -> list[Span]:
     """``HOPITAL`` spans for companies, shops, insurers, banks and clubs; overlaps keep the longest."""
-    if not _GATE.search(ctx.folded):
+    if not prefixed_search(_GATE, ctx.folded, ctx.folded):
         return []
     spans = _national_spans(ctx) + _intro_spans(ctx) + _trade_spans(ctx)
     spans += _ets_spans(ctx) if "ets" in ctx.folded or "etablissements" in ctx.folded else []
