@@ -195,7 +195,7 @@ def find_partial_dates(ctx: DetectionContext) -> list[Span]:
         for m in _FILE_NAME_DATE.finditer(text):
             spans.append(Span(m.start(), m.end(), "DATE", 0.85, "date_range"))
     folded = ctx.folded  # lower case, no accents, same offsets: the word patterns need no (?i)
-    for m in _SCHEDULED.finditer(folded):
+    for m in prefixed_finditer(_SCHEDULED, folded, folded):
         if not _DOSE_AFTER.match(text, m.end()) and not _is_fraction(m.group("d"), m.group("m")):
             spans.append(Span(m.start("d"), m.end(), "DATE", 0.85, "date_range"))
     for m in prefixed_finditer(_PERIOD_DAY, folded, folded):
