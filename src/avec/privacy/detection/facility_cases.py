@@ -15,6 +15,7 @@ import re
 from avec.privacy.detection.facility_keywords import words_of
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP
+from avec.privacy.detection.prefix_search import prefixed_search
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -80,7 +81,7 @@ def case_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     def free(a: int, b: int) -> bool:
         return not any(x.start < b and a < x.end for x in spans + out)
 
-    for m in _LOWER_STRUCTURE.finditer(text) if _GATE.search(text) else ():
+    for m in _LOWER_STRUCTURE.finditer(text) if prefixed_search(_GATE, text, folded) else ():
         word, more = m.group("word"), (m.group("more") or "").strip()
         if fold_key(word) in _NOT_NAME or is_protected_word(word):
             continue
