@@ -165,17 +165,17 @@ def find_logins(ctx: DetectionContext) -> list[Span]:
     """User names made of a person's name, after a login label, after "par", or in brackets."""
     text = ctx.text
     spans: list[Span] = []
-    for m in _LOGIN_LABEL.finditer(text):
+    for m in prefixed_finditer(_LOGIN_LABEL, text, ctx.folded):
         token = m.group("login")
         if _RECORD_SHAPE.fullmatch(token):
             continue  # "Identifiant usager : U-2024-0412": a record number (reference_numbers.py), no login
         if not _is_word(ctx, token) and not token.isdigit():
             spans.append(Span(m.start("login"), m.end("login"), "NOM", 0.85, "login"))
-    for m in _LOGIN_BARE.finditer(text):
+    for m in prefixed_finditer(_LOGIN_BARE, text, ctx.folded):
         token = m.group("login").rstrip(".-")
         if _initial_and_surname(ctx, token) or _pseudonym(ctx, token) or not _is_word(ctx, token):
             spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.8, "login"))
-    for m in _BY.finditer(text):
+    for m in prefixed_finditer(_BY, text, ctx.folded):
         token = m.group("login").rstrip(".-")  # "gérée par Samia.": the full stop ends the sentence
         # "par LGAUTHIER", "généré par mbrunet": initials glued to a known surname
         glued = (token.isupper() or token.islower()) and _initial_and_surname(ctx, token)
