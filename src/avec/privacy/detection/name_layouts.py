@@ -158,7 +158,7 @@ def _labelled_first_names(ctx: DetectionContext) -> list[Span]:
         if _WIDE_GAP.search(m.group(0)) and any(lex.is_common(w.text) for w in core):
             continue
         spans.extend(to_spans(text, [(w, "PRENOM") for w in core], 0.8, "name_layout"))
-    for m in _SURNAME_LABEL.finditer(text):
+    for m in prefixed_finditer(_SURNAME_LABEL, text, ctx.folded):
         # "nom de naissance SAID MCHANGAMA - prénoms ...": surnames in capitals, no colon
         words = scan_run(text, m.end(), lex, max_words=3, after_title=True)
         caps = all(w.kind != "initial" and (w.kind == "particle" or is_upper_word(w.text)) for w in words)
