@@ -249,7 +249,7 @@ def find_job_context_names(ctx: DetectionContext) -> list[Span]:
             w = m.group("name")
             if lex.is_first_name(w) and _name_ok(ctx, w) and not is_eponym(w):
                 spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.85, "job_context"))
-    for m in _FAMILY_FIRM.finditer(text):
+    for m in prefixed_finditer(_FAMILY_FIRM, text, ctx.folded):
         # "TAXI M. DUCLOS": "M." is the driver's title there, the surname follows
         title = _FIRM_TITLE.match(text, m.end())
         words = scan_run(text, title.end() if title else m.end(), lex, max_words=2, after_title=True)
