@@ -17,6 +17,7 @@ import re
 from avec.privacy.detection.facility_keywords import FACILITY_STOP, words_of
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
+from avec.privacy.detection.prefix_search import prefixed_search
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -87,7 +88,7 @@ def practice_spans(ctx: DetectionContext) -> list[Span]:
     """``HOPITAL`` spans for a practice and its proper name."""
     text, lex = ctx.text, ctx.lexicons
     out: list[Span] = []
-    if not _GATE.search(text):
+    if not prefixed_search(_GATE, text, ctx.folded):
         return out
     for m in _PRACTICE.finditer(text):
         kw, spec = m.group("kw"), m.group("spec")
