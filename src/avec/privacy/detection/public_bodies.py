@@ -21,7 +21,7 @@ import re
 from avec.privacy.detection.facility_keywords import FACILITY_STOP, words_of
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
-from avec.privacy.detection.prefix_search import prefixed_finditer
+from avec.privacy.detection.prefix_search import prefixed_finditer, prefixed_search
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -128,7 +128,7 @@ def public_body_spans(ctx: DetectionContext) -> list[Span]:
     """Police, gendarmerie, fire, finance, housing-aid and training bodies with their territory (``HOPITAL``)."""
     text, folded, lex = ctx.text, ctx.folded, ctx.lexicons
     scans = [_FULL] if any(k in folded for k in _GATE) else []
-    scans += [_ACRONYM] if _ACRONYM_GATE.search(text) else []
+    scans += [_ACRONYM] if prefixed_search(_ACRONYM_GATE, text, folded) else []
     out: list[Span] = []
     for m in (m for scan in scans for m in prefixed_finditer(scan, text, folded)):
         acronym = m.re is _ACRONYM
