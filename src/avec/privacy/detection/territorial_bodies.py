@@ -16,7 +16,7 @@ import re
 from avec.privacy.detection.facility_keywords import FACILITY_STOP, words_of
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
-from avec.privacy.detection.prefix_search import prefixed_finditer
+from avec.privacy.detection.prefix_search import prefixed_finditer, prefixed_search
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -179,7 +179,7 @@ def lex_place(ctx: DetectionContext, place: str) -> bool:
 def territorial_spans(ctx: DetectionContext) -> list[Span]:
     """Bodies named by their territory or by a département number, as ``HOPITAL`` spans."""
     text, folded = ctx.text, ctx.folded
-    scans = [_BODY_ACRONYM] if _ACRONYM_GATE.search(text) else []
+    scans = [_BODY_ACRONYM] if prefixed_search(_ACRONYM_GATE, text, folded) else []
     scans += [_BODY_FULL] if any(k in folded for k in _FULL_GATE) else []
     out: list[Span] = []
     if any(k in folded for k in _CHARITY_GATE):
@@ -260,7 +260,7 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
         end = arr.end() if arr and end == m.end("place") else end
         if end > m.start("place"):
             out.append(Span(m.start(), end, "HOPITAL", 0.8, "facility"))
-    if _LOWER_GATE.search(text):
+    if prefixed_search(_LOWER_GATE, text, folded):
         out.extend(_lower_bodies(ctx))
     return out
 
