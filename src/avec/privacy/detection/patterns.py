@@ -296,7 +296,10 @@ _MAIL = re.compile(
 @recognizer("mail", 90)
 def find_mails(ctx: DetectionContext) -> list[Span]:
     """E-mail addresses (also "[at]" obfuscation, and a line break after the "@")."""
-    spans = [Span(m.start(), m.end(), "MAIL", 0.99, "mail") for m in _MAIL.finditer(ctx.text)]
+    text = ctx.text
+    # every match holds "@", "[at]" or "(at)": without one the pattern, tried at every position, is skipped
+    has_at = "@" in text or "[at]" in text or "(at)" in text
+    spans = [Span(m.start(), m.end(), "MAIL", 0.99, "mail") for m in _MAIL.finditer(text)] if has_at else []
     if " @" in ctx.text or "@ " in ctx.text:
         spans += [Span(m.start(), m.end(), "MAIL", 0.95, "mail") for m in _MAIL_SPACED.finditer(ctx.text)]
     if _AT_WORD.search(ctx.text):  # a bracketed "at" first: the full pattern is costly (speed)
