@@ -79,7 +79,7 @@ class Detector:
                 raise TextTooLongError(f"text has {len(text)} characters, limit is {self.config.max_chars}")
         coerced = [PatientIdentifiers.coerce(p) for p in patients]
         # 0. Mojibake and HTML entities repaired on a copy; spans are mapped back at the end.
-        repairs = [repair(t) for t in texts]
+        repairs = [repair(t, self.lexicons) for t in texts]
         texts = [r.text if r is not None else t for r, t in zip(repairs, texts, strict=True)]
         # 1. Rules and patient identifiers (cheap).
         states = [self._rules(t, p) for t, p in zip(texts, coerced, strict=True)]

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 
 from avec.privacy.detection.glued_words import unglue_names
 from avec.privacy.detection.letter_spacing import collapse_letter_spacing, is_letter_spaced, narrow_double_gaps
+from avec.privacy.detection.lexicons import Lexicons
 from avec.privacy.detection.ocr_digits import repair_ocr
+from avec.privacy.detection.ocr_fragments import join_fragments
 
 # A UTF-8 lead byte read as cp1252/latin-1 (Â..ô), then one to three continuation bytes read the same way.
 _CONTINUATION = (
@@ -63,14 +65,16 @@ def _decode_entity(chunk: str) -> str | None:
     return fixed if fixed != chunk else None
 
 
-def repair(text: str) -> RepairedText | None:
+def repair(text: str, lexicons: Lexicons | None = None) -> RepairedText | None:
     """The repaired copy of ``text``, or None when nothing needed repair (the common case).
 
     Encoding first (mojibake, HTML entities), then letter-spaced words joined
     (:mod:`avec.privacy.detection.letter_spacing`), then names glued to their title or initial
     split (:mod:`avec.privacy.detection.glued_words`), then OCR letters and digits
     (:func:`avec.privacy.detection.ocr_digits.repair_ocr`, same length: the offset map is kept);
-    last, in a scanned text (letter-spaced or damaged by OCR), double spaces between words narrowed
+    then, given the lexicons, words and numbers broken by one stray space in a scanned text joined
+    (:func:`avec.privacy.detection.ocr_fragments.join_fragments`); last, in a scanned text
+    (letter-spaced or damaged by OCR), double spaces between words narrowed
     (:func:`avec.privacy.detection.letter_spacing.narrow_double_gaps`).
     """
     fixed = _split_glued_names(text, _join_spaced_letters(text, _repair_encoding(text)))
@@ -81,7 +85,12 @@ def repair(text: str) -> RepairedText | None:
         fixed = (
             RepairedText(ocr, fixed.starts, fixed.ends) if fixed is not None else RepairedText(ocr, identity, identity)
         )
-    if spaced or ocr is not None:
+    broken = None
+    if lexicons is not None:
+        broken = join_fragments(fixed.text if fixed is not None else text, lexicons, spaced or ocr is not None)
+        if broken is not None:
+            fixed = _compose(text, fixed, broken[0], [(k, k + 1) for k in broken[1]])
+    if spaced or ocr is not None or broken is not None:
         assert fixed is not None
         narrowed = narrow_double_gaps(fixed.text)
         if narrowed is not None:

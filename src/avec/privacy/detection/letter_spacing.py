@@ -109,6 +109,8 @@ def collapse_letter_spacing(text: str) -> tuple[str, list[int]] | None:
             joined.append((m.start(), m.end(), 4))
             spaced_lines.add(text.rfind("\n", 0, m.start()))
     for m in short:  # letters only on a line spaced elsewhere; digits anywhere in the text
+        if _glued_to_date_part(text, m.start()):
+            continue  # "8/2 0 2 4 1 9 :0 2": the year and the hour, told apart by ocr_number_breaks
         if m.group(0)[0].isdigit() or text.rfind("\n", 0, m.start()) in spaced_lines or _stands_apart(text, m):
             joined.append((m.start(), m.end(), 2))
     for a, b, wide in joined:
@@ -122,6 +124,12 @@ def collapse_letter_spacing(text: str) -> tuple[str, list[int]] | None:
     _narrow_gaps(text, joined, drop)
     kept = [i for i in range(len(text)) if i not in drop]
     return "".join(text[i] for i in kept), kept
+
+
+def _glued_to_date_part(text: str, start: int) -> bool:
+    """A digit run glued to the end of a date part ("1 6/0 8/2 0 2 4 1 9"): joining it whole would
+    glue the year to the hour after it."""
+    return start >= 2 and text[start - 1] in "/.-" and text[start - 2].isdigit() and text[start].isdigit()
 
 
 def _stands_apart(text: str, m: re.Match[str]) -> bool:

@@ -21,6 +21,12 @@ import re
 # A number as OCR writes it: digits and the letters read for them, between non-word characters.
 _NUMBER_TOKEN = re.compile(r"(?<![^\W_])[\dOIl]{2,}(?![^\W_])")
 _DIGIT_FOR_LETTER = re.compile(r"(?<=[a-zà-ÿ])1(?=[a-zà-ÿ])")
+# Two ones for a double l between lower-case letters ("a11ée", "Ai11aud"); a one for the l after
+# a word's capital ("A1ain", "B1anc"; not inside a code: "HbA1c").
+_ONES_FOR_LL = re.compile(r"(?<=[a-zà-ÿ])11(?=[a-zà-ÿ])")
+_ONE_AFTER_CAPITAL = re.compile(r"(?<![^\W_])[A-ZÀ-Ý]1(?=[a-zà-ÿ]{2,}(?![\w]))")
+# A date slot without a true digit ("le lO/Ol") counts after a date's lead word.
+_DATE_LEADS = ("le ", "du ", "au ")
 _L_IN_CAPITALS = re.compile(r"(?<=[A-ZÀ-Ý])l(?=[A-ZÀ-Ý])")
 _I_IN_LOWER = re.compile(r"(?<=[a-zà-ÿ])I(?=[a-zà-ÿ])")
 # A zero read for the letter O in a word in capitals ("H0PITAL", "GUADEL0UPE", "P0INTE-A-PITRE"),
@@ -71,10 +77,14 @@ def repair_ocr(text: str) -> str | None:
     for m in _LONE_LETTER.finditer(text):
         chars[m.start()] = m.group(0).translate(_TO_DIGIT)
     for m in _DATE_SLOT.finditer(text):
-        if any(c.isdigit() for c in m.group(0)):
+        if any(c.isdigit() for c in m.group(0)) or text[max(0, m.start() - 3) : m.start()] in _DATE_LEADS:
             chars[m.start() : m.end()] = m.group(0).translate(_TO_DIGIT)
     for m in _O_IN_DAY.finditer(text):
         chars[m.start()] = "0"
+    for m in _ONES_FOR_LL.finditer(text):
+        chars[m.start() : m.end()] = "ll"
+    for m in _ONE_AFTER_CAPITAL.finditer(text):
+        chars[m.start() + 1] = "l"
     for rx, letter in (
         (_DIGIT_FOR_LETTER, "l"),
         (_L_IN_CAPITALS, "I"),
