@@ -113,6 +113,18 @@ def test_record_number_headers(header: str, kind: str | None) -> None:
         ("Détenu transféré – écrou CP 215803 – arrivée ce jour", "215803", "NDA"),
         ("N° écrou arrivée : 81442   IPP CH : 0934418260", "81442", "NDA"),
         ("N° écrou arrivée : 81442   IPP CH : 0934418260", "0934418260", "IPP"),
+        ("Références à rappeler : dossier n° 0611702245\nAffaire suivie par : le secrétariat", "0611702245", "NDA"),
+        ("N° de retraité : 0170 5521 38\nSituation : veuve", "0170 5521 38", "NDA"),
+        ("(bilan du 03/03, n° demande 2311047719). Échographie", "2311047719", "NDA"),
+        ("Devis n° 2025-0311          établi le 02/02/2025", "2025-0311", "NDA"),
+        (
+            'ordre,heure,patient,adresse,commune,tel,soins\n'
+            '1,07:15,"KERMARREC Yves","Kerbiquet","Plestin-les-Grèves",02 96 35 10 22,"pansement + bas de contention"\n'
+            '2,07:40,"LE DANTEC Rose","3 rue du Stade","Lannion",06 12 45 78 90,"prise de sang INR (AVK)"\n',
+            "Kerbiquet",
+            "ADRESSE",
+        ),
+        ("N°REG|DATE DECES|NOM|PRENOM\n25-118|02/02/2025|MARTEL|ODILE\n", "25-118", "NDA"),
     ],
 )
 def test_record_and_case_numbers(detector: Detector, text: str, value: str, label: str) -> None:
@@ -127,10 +139,16 @@ def test_record_and_case_numbers(detector: Detector, text: str, value: str, labe
         ("dossier n° 2023 classé", "2023"),
         ("N° écrou : 44121   IPP CHU : 5512003311", "IPP CHU"),
         ("demande n° 12 en attente", "12"),
+        ("Synthèse de la saisine n° 2025-03 - séance du 2 avril", "2025-03"),
+        ("Appeler le secrétariat au n° 02 98 34 71 10 pour le dossier", None),
     ],
 )
-def test_case_numbers_left_alone(detector: Detector, text: str, absent: str) -> None:
-    assert absent not in _found(detector, text)
+def test_case_numbers_left_alone(detector: Detector, text: str, absent: str | None) -> None:
+    found = _found(detector, text)
+    if absent is None:  # a phone after a bare "n°" stays a phone
+        assert "TEL" in found.values() and "NDA" not in found.values()
+    else:
+        assert absent not in found
 
 
 @pytest.mark.parametrize(
@@ -185,3 +203,19 @@ def test_dated_chat_line_after_a_note_word(detector: Detector) -> None:
     text = "Mme X (cadre) : ok je note\n14/02/2025 09:12 - Jean : je passe"
     assert _found(detector, text).get("14/02/2025") == "DATE"
     assert "DATE" not in _found(detector, "note : 15/10/12").values()  # a series of marks
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Nom : X\nNé le : 21/09/1962   à : Trabzon (Turquie)\nN° SS : inconnu", "Trabzon"),
+        ("Sexe : F\nNée à : Montbéliard\nAdresse : inconnue", "Montbéliard"),
+        (" NE LE......: 07/07/1949   A : CORTE (2B)      SEXE : M", "CORTE"),
+    ],
+)
+def test_birth_town_after_a_birth_date_field(detector: Detector, text: str, town: str) -> None:
+    assert _found(detector, text).get(town) == "VILLE"
+
+
+def test_birth_town_field_refuses_an_unknown_value(detector: Detector) -> None:
+    assert "Inconnu" not in _found(detector, "Né le : 02/02/2002   à : Inconnu\n")

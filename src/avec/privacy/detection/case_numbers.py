@@ -1,7 +1,7 @@
 """Case, request and examination numbers in shapes the record rules leave out (round 14).
 
 - the noun before its mark: "EXAMEN N° : B24.019877", "Demande n° 24-118877", "Plainte n° 2024/7731",
-  "Sinistre n° AT-2024-00117" (the record rules read "N° examen", the mark first);
+  "Sinistre n° AT-2024-00117", "Devis n° 2025-0311" (the record rules read "N° examen", the mark first);
 - a mark, "de"/"d'" and a judicial noun before a colon and a code with its office's acronym:
   "N° d'instruction : JI 24/00918", "N° de procédure : PV 2024/01288";
 - a request or a file whose code opens with its office's acronym and a space: "Réquisition PV
@@ -9,7 +9,8 @@
   "RG" and "SS" stay outside, the register's name, as the sets mark "RG 22/01356");
 - a short file number after "dossier n°": "dossier n° 5127" (four digits, no year);
 - the patient's number after "IPP" and a qualifier when it looks like a phone ("IPP CHU :
-  0934418260"): the label says what it is, so it wins over the phone rule.
+  0934418260"), a file's or a request's number after its label ("Dossier n° 0611702245", "n° demande
+  2311047719", "N° de retraité : 0170 5521 38"): the label says what it is, so it wins over the phone rule.
 
 All are ``NDA`` but the last (``IPP``). Safe because each needs an explicit case noun and a mark or
 an acronym next to the value; values are never a date, a bare year or a quantity. Hand-written: no
@@ -27,8 +28,15 @@ from avec.privacy.spans import Span
 
 _MARK = r"(?:n°|n[º°]|no\.|num[ée]ro|num\.)"
 _CODE = r"(?-i:(?:[A-Z]{1,4}[ .-]?)?\d[\dA-Z]*(?:[./-][\dA-Z]+)*)"
+# "Dossier n° 0622400387", "N° de dossier : 0352401877", "n° demande 2403061147", "N° de retraité : 0150 4478 21":
+# a number after a file or request label, even shaped like a phone (a debt commission's or a pension fund's).
+_FILE_PHONE_SHAPE = re.compile(
+    r"(?i)(?<![\w])(?:(?:dossier|demande)[ \t]+" + _MARK + r"|" + _MARK + r"[ \t]*(?:de[ \t]+|d['’][ \t]*)?"
+    r"(?:dossier|demande|retrait[ée]e?|allocataire|adh[ée]rent(?:e)?|pension))[ \t]*:?[ \t]*"
+    r"(?P<value>0\d{9}|0\d{3}[ .]\d{4}[ .]\d{2}|\d{10})(?![\w@/-])"
+)
 _NOUN_MARK = re.compile(
-    r"(?i)(?<![\w])(?:examen|demande|requ[êe]te|plainte|sinistre|saisine|signalement|proc[ée]dure|instruction)"
+    r"(?i)(?<![\w])(?:examen|demande|requ[êe]te|plainte|sinistre|saisine|signalement|proc[ée]dure|instruction|devis)"
     r"[ \t]+" + _MARK + r"[ \t]*:?[ \t]*(?P<value>" + _CODE + r")(?![\w@])"
 )
 _ACRONYM_CODE = r"(?-i:(?!RG|SS)[A-Z]{2,4})[ \t]\d{2,6}[/-]\d{2,6}"
@@ -46,7 +54,7 @@ _SHORT_FILE = re.compile(
 _IPP_PHONE = re.compile(
     r"(?<![\w])(?:IPP|NIP)(?:[ \t]+(?-i:[A-Z][\w'’.-]{1,14})){0,3}[ \t]*:[ \t]*(?P<value>0[1-9]\d{8})(?![\w@/-])"
 )
-_DATE_LIKE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2}")
+_DATE_LIKE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?:19|20)\d{2}(?:[/.-]\d{1,2})?")  # "2024-07": a month
 
 
 def _digits(value: str) -> int:
@@ -76,6 +84,13 @@ def find_case_numbers(ctx: DetectionContext) -> list[Span]:
         if _DATE_LIKE.fullmatch(value) or quantity_follows(text, m.end("value")):
             continue
         out.append(Span(m.start("value"), m.end("value"), "NDA", 0.92, "case_number"))
+    if ("dossier" in folded or "demande" in folded or "retraite" in folded or "allocataire" in folded) and (
+        "n°" in folded or "no" in folded or "num" in folded
+    ):
+        out += [
+            Span(m.start("value"), m.end("value"), "NDA", 0.95, "ipp_phone_shape")
+            for m in prefixed_finditer(_FILE_PHONE_SHAPE, text, folded)
+        ]
     if "IPP" in text or "NIP" in text:
         out += [
             Span(m.start("value"), m.end("value"), "IPP", 0.95, "ipp_phone_shape") for m in _IPP_PHONE.finditer(text)

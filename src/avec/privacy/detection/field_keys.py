@@ -199,8 +199,9 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"code patient|(?:n ?°|num(?:ero)?|id|code) ?(?:de |du )?client"), "IPP"),
     # A prisoner's register number, a case number of the prison ("ECROU", "N° d'écrou"): NDA as the sets mark it.
     (re.compile(r"(?:(?:n ?°|no|num(?:ero)?) ?(?:d )?)?ecrou"), "NDA"),
-    # A column of case numbers headed "DOSSIER" (a pharmacy register's "N° ordo." is left, as the sets mark it).
-    (re.compile(r"dossiers?"), "NDA"),
+    # A column of case numbers headed "DOSSIER", "N° DOSS", a register's "N°REG" (a pharmacy register's
+    # "N° ordo." is left, as the sets mark it).
+    (re.compile(r"dossiers?|(?:n ?°|no|num) ?doss|(?:n ?°|no|num(?:ero)?) ?(?:de |d )?reg(?:istre)?"), "NDA"),
     # Where a patient comes from or goes to: a commune, a facility or "DOMICILE".
     (re.compile(r"destination|provenance|origine|lieu de (?:sortie|vie|destination)"), "movement"),
     # The doctor on call of a rota: "Interne de garde", "Sénior d'astreinte".

@@ -5,7 +5,10 @@
 - the commune where a patient lives, alone after "domicile" closing a cell or a clause:
   "| DOMICILE ORVAL |", "domicile Aytré, vit seule";
 - the commune after a patient's title, name and a comma, closed by another comma or a bracket:
-  "Patient : Mme LEMOINE Odile, Les Rousses, dossier ...", "MME X Y, CAUSSADE (pour information)".
+  "Patient : Mme LEMOINE Odile, Les Rousses, dossier ...", "MME X Y, CAUSSADE (pour information)";
+- the birth town in a form after the birth date and "à :" ("Né le : 02/05/1961   à : Trabzon (Turquie)",
+  "NE LE......: 03/01/1958   A : CORTE (2B)", "Né à : Kayseri"): the e-mail field "À :" would read
+  it as a person; this layout is a birthplace, known commune or not (foreign towns too).
 
 Safe because each layout needs the word to be a known French commune (or "Les/Le/La" + one) that
 is no ordinary word, no first name and no medical word; the role list is closed; the person layout
@@ -20,6 +23,7 @@ import re
 from avec.privacy.detection.commune_parentheses import is_word_like
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, known_commune
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -65,4 +69,27 @@ def find_layout_towns(ctx: DetectionContext) -> list[Span]:
     for m in candidates:
         if _is_town(ctx, m.group("town")):
             out.append(Span(m.start("town"), m.end("town"), "VILLE", 0.74, "route_town"))
+    return out
+
+
+_BIRTH_TOWN_FIELD = re.compile(
+    r"(?<![\w])(?i:n[ée]e?(?:\(e\))?)(?:[ \t]+(?i:le)[ \t.]*:?[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"(?:[ \t]*\([^()\n]{1,12}\))?)?[ \t]+(?i:à|a)[ \t.]*:[ \t]*"
+    r"(?P<town>[" + UP + r"][\w'’]*(?:[- ][" + UP + r"][\w'’]*){0,3}|[" + UP + r"][\w'’]*(?:-[\w'’]+)+)"
+    r"(?=[ \t]*(?:\(|\n|$|[ \t]{2}|,))",
+    re.MULTILINE,
+)
+
+
+@recognizer("birth_town_field", 86)
+def find_birth_town_fields(ctx: DetectionContext) -> list[Span]:
+    """The birth town after "Né le : <date>  à :" or "Né à :" in a form (module docstring)."""
+    text, out = ctx.text, list[Span]()
+    if ":" not in text:
+        return out
+    for m in prefixed_finditer(_BIRTH_TOWN_FIELD, text, ctx.folded):
+        town = m.group("town")
+        if is_protected_word(town.split()[0]) or ctx.lexicons.is_common(town.split()[0]) and not _is_town(ctx, town):
+            continue
+        out.append(Span(m.start("town"), m.end("town"), "VILLE", 0.8, "birth_town_field"))
     return out

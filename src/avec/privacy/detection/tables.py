@@ -52,6 +52,8 @@ def _comma_cells(line: str) -> list[tuple[int, int]] | None:
     if line.count(",") < 2:
         return None
     quoted = line.lstrip().startswith('"') and '","' in line
+    # an export row whose first cells are bare numbers: 1,06:45,"DUPONT Jean","Kerhuel","Lannion",...
+    quoted = quoted or (line.count(',"') >= 2 and line.count('",') >= 2 and '","' in line)
     bounds = []
     pos = 0
     while pos <= len(line):
