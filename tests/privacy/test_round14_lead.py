@@ -1,0 +1,42 @@
+"""Round 14 (lead): usual French first names written in lower case without any context word."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.privacy.conftest import found, persons
+
+FOUND = [
+    ("mer 4/06 – maëlle a refusé le goûter, appel à la maman fait.", "maëlle"),
+    ("nuit calme. nathalie levée à 3h, recouchée sans souci.", "nathalie"),
+    ("rdv pris avec sophie pour la synthèse de jeudi.", "sophie"),
+    ("ok pour moi, transmets à kevin stp", "kevin"),
+    ("sortie piscine annulée : mathéo fiévreux ce matin.", "mathéo"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FOUND)
+def test_a_usual_first_name_in_lower_case_is_a_first_name(detector: Any, text: str, name: str) -> None:
+    assert (name, "PRENOM") in found(detector, text)
+
+
+KEPT = [
+    # ordinary words that are also first names, rare names that are abbreviations, other contexts
+    "abdo souple, alim reprise ce midi, transit ok.",
+    "pose d'une sonde, la rose des vents du service, un jean propre fourni.",
+    "patient fatigué, pas de fièvre, diurèse correcte.",
+    "mail envoyé à romain.dupuis@exemple.fr pour le dossier.",
+    "rédigé par l'équipe de nuit, rien à signaler.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_words_that_are_not_usual_first_names_stay(detector: Any, text: str) -> None:
+    assert "PRENOM" not in {label for value, label in found(detector, text) if not value.count("@")}
+
+
+def test_after_a_first_name_the_word_is_left_to_the_surname_rules(detector: Any) -> None:
+    text = "chb 7 — marie-anne florian : dort, pas de douleur."
+    assert ("florian", "PRENOM") not in found(detector, text)
+    assert "marie-anne" in persons(detector, text)
