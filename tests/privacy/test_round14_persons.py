@@ -43,6 +43,9 @@ _NOT_NAMES = [
     ("OPJ / APJ : Gendarme GIRAUD Paul – tél. 04 00 00 00 00", ["OPJ", "APJ", "Gendarme"]),
     ("enquêtrice : Adjudante PERRIN Sonia", ["Adjudante"]),
     ("Drs du service de garde prévenus", ["Drs"]),
+    ("inscription France Travail faite, ARE non ouverte", ["France", "Travail"]),
+    ("rétrocession Lonsurf – délai ; consultation USMP demandée", ["Lonsurf", "USMP"]),
+    ("24 MM. ADÉNOPATHIE AXILLAIRE DE 14 MM. RATE, PANCRÉAS SANS ANOMALIE", ["ADÉNOPATHIE", "RATE", "PANCRÉAS"]),
 ]
 
 
@@ -74,6 +77,9 @@ _NAMES = [
     ("Personne examinée : LAURENT Wilson, né le 01/02/1990", {"LAURENT": "NOM", "Wilson": "PRENOM"}),
     ("18/05 1h20 – Thomas V. IDE nuit : patient calme", {"Thomas": "PRENOM", "V.": "NOM"}),
     ("Parents : Gwenaëlle Le Gall et Yannick Morvan, 3 rue", {"Le Gall": "NOM", "Gwenaëlle": "PRENOM"}),
+    ("REQUÉRANTE – AVOCAT: ME VANDAMME – AUDIENCE 02/03/2025", {"VANDAMME": "NOM"}),
+    ("il doit appeler son avocat (me zerbib, nice) demain", {"zerbib": "NOM"}),
+    ("RAS pour la nuit -> c.marchal\n", {"c.marchal": "NOM"}),
 ]
 
 
@@ -88,6 +94,7 @@ def test_real_names_are_found(detector: Detector, text: str, expected: dict[str,
     "text",
     [
         "Nous, soussignés, certifions avoir examiné",
+        "le notaire me dit que la vente est signée",
         "interphone « HS » depuis lundi",
         "Date | Acte | Utilisateur | Note\n12/03 | pansement | SYSTEME | RAS",
     ],

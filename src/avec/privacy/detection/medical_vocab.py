@@ -136,6 +136,7 @@ Addicto Infectio Immuno Allergo Neuropédiatrie Radiothérapie Radiothe Médecin
 DRUGS = _words(
     """
 Tanganil Cosopt Xalatan Azopt Timoptol Lumigan Travatan Ganfort Combigan Alphagan Diamox Monoprost
+Anakinra Kineret Lonsurf Nexplanon Purelan Lansinoh
 Doliprane Dafalgan Efferalgan paracétamol paracetamol Kardégic Kardegic aspirine Aspégic Aspegic
 Lovenox enoxaparine Innohep tinzaparine Fragmine daltéparine héparine Calciparine Arixtra
 fondaparinux Xarelto rivaroxaban Eliquis apixaban Pradaxa dabigatran Lixiana édoxaban Previscan
@@ -270,6 +271,7 @@ AGIRC-ARRCO Ig IgG IgM IgA IgE Drs
 Gendarme Gendarmes Adjudant Adjudante Adjudant-chef Adjudante-chef Brigadier Brigadière Brigadier-chef
 Sergent Sergent-chef Caporal Caporal-chef Lieutenant Capitaine Commandant Enquêtrice Enquêteur Mrne Prs
 Audioprothésiste Audioprothésistes Orthoptiste Orthoptistes Opticien Opticienne Opticiens
+USMP UHSI SSPI PUI EMPP ATSU UCA MASP EIG DRH DECT DAI GAEC VAD RAD Anesth Régul Asso
 sat sats hypo hyper glyc dextro hgt temp pds
 """
 )

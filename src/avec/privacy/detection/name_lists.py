@@ -135,6 +135,10 @@ _FIRST_THEN_WORD = re.compile(
 )
 
 
+# Bodies named "France <word>" that read like a first name and a word-surname.
+_NATIONAL_BODIES = frozenset({"travail", "services", "alzheimer", "parkinson", "rein", "victimes", "assos", "bleu"})
+
+
 @recognizer("first_common", 54)
 def find_first_name_common_surname(ctx: DetectionContext) -> list[Span]:
     """ "Hélène Grand": an unambiguous first name, then a capitalised ordinary word as surname.
@@ -151,6 +155,8 @@ def find_first_name_common_surname(ctx: DetectionContext) -> list[Span]:
             continue
         if not _is_candidate(ctx, first) or in_eponym_context(text, m.start()):
             continue
+        if fold_key(first) == "france" and fold_key(last) in _NATIONAL_BODIES:
+            continue  # "France Travail", "France Services": national bodies, not a person
         spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.55, "first_common"))
         spans.append(Span(m.start("last"), m.end("last"), "NOM", 0.5, "first_common"))
     return spans

@@ -10,7 +10,11 @@ Families (round 14):
   interphone « DUPONT-MARTIN », sonnette "Kerhervé". The quotes and the label say it is a name,
   so the words inside are surnames unless a known first name opens a pair ("Anne Roux").
 
-Safe: both need their label (the statement formula, the intercom word) right before the name,
+- a lawyer, a notary or a bailiff named with "Maître" shortened, in capitals or in lower case:
+  "AVOCAT : ME HOCHART", "notaire Me Laporte", "son avocat (me tordjman)". "Me" is a title only
+  after such a profession word (elsewhere "me" is a pronoun), so the word after it is a surname.
+
+Safe: all need their label (the statement formula, the intercom word) right before the name,
 and the words must read as names (capitalised, not ordinary lower-case text).
 """
 
@@ -29,6 +33,11 @@ _STATEMENT = re.compile(r"(?:^|(?<=[\n.;:]))[ \t]*(?:Nous|NOUS),[ \t]+")
 _DOORBELL = re.compile(
     r"(?i)(?<![\w])(?:interphone|sonnette|bo[iî]te\s+aux\s+lettres|bal)[ \t]*:?[ \t]*[«\"“][ \t]*"
     r"(?P<name>[^»\"”\n]{2,40}?)[ \t]*[»\"”]"
+)
+_COUNSEL = re.compile(
+    r"(?i:(?<![\w-])(?:avocat(?:e)?|notaire|huissier(?:\s+de\s+justice)?|commissaire\s+de\s+justice)s?)"
+    r"[ \t]*(?:\(|:)?[ \t]*(?:ME|Me|me|MAITRE|MAÎTRE|Maître|Maitre|maître|maitre)\.?[ \t]+"
+    r"(?P<name>[A-ZÀ-Ýa-zà-ÿ][\w'’-]+)"
 )
 _TITLES = {"dr", "docteur", "pr", "professeur", "madame", "monsieur", "mme", "m", "me", "maitre"}
 
@@ -76,6 +85,27 @@ def _doorbell_names(ctx: DetectionContext) -> list[Span]:
     return spans
 
 
+def _counsel_names(ctx: DetectionContext) -> list[Span]:
+    text, lex = ctx.text, ctx.lexicons
+    spans: list[Span] = []
+    for m in _COUNSEL.finditer(text):
+        name = m.group("name")
+        if len(name) < 2 or is_acronym(name) or is_protected_word(name, ctx.protected):
+            continue
+        if name.islower() and (lex.is_common(name) and not lex.is_surname(name)):
+            continue  # "notaire me dit": a pronoun and a verb
+        words = scan_run(text, m.start("name"), lex, max_words=3, allow_lower=name.islower(), after_title=True)
+        words = [w for w in words if not (w.kind == "word" and lex.is_country(w.text))]
+        if not words:
+            continue
+        if len([w for w in words if w.kind == "word"]) >= 2 and not ctx.all_caps:
+            labelled = label_run(words, lex, "title", ctx.all_caps)
+        else:
+            labelled = [(words[0], "NOM")]
+        spans.extend(to_spans(text, labelled, 0.85, "statement_name"))
+    return spans
+
+
 @recognizer("statement_name", 80)
 def find_statement_names(ctx: DetectionContext) -> list[Span]:
     """Names after "Nous," opening a statement, and names on an intercom or a letter box."""
@@ -85,4 +115,6 @@ def find_statement_names(ctx: DetectionContext) -> list[Span]:
         spans.extend(_statement_names(ctx))
     if "interphone" in folded or "sonnette" in folded or "boite aux lettres" in folded or "bal " in folded:
         spans.extend(_doorbell_names(ctx))
+    if "avocat" in folded or "notaire" in folded or "huissier" in folded or "commissaire de justice" in folded:
+        spans.extend(_counsel_names(ctx))
     return spans
