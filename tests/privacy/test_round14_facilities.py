@@ -43,6 +43,20 @@ POSITIVE = [
     ("Relais de nuit par HAD Vallée Douce Domicile à partir du 12.", "HAD Vallée Douce Domicile"),
     ("scolarisé à l'école élémentaire Paul-Verlaine de Quimperlé en CE2",
      "école élémentaire Paul-Verlaine de Quimperlé"),
+    ("Urgences de l'Hôtel-Dieu du Puy-en-Velay, puis retour.", "Hôtel-Dieu du Puy-en-Velay"),
+    # a pharmacy and its commune, practices named after a place with "Mail" or "pôle médical"
+    ("Délivrance par la pharmacie de Plouescat ce matin.", "pharmacie de Plouescat"),
+    ("RDV à la Clinique du Mail (ophtalmologie) le 4.", "Clinique du Mail"),
+    ("Adressé par le Pôle médical de la Fontaine, Dr Z.", "Pôle médical de la Fontaine"),
+    # rehabilitation centres and units before a hospital's own name
+    ("Séjour au CRF Les Goélands du 2 au 20 mars.", "CRF Les Goélands"),
+    ("Entrée en Clinique de rééducation Les Pervenches lundi.", "Clinique de rééducation Les Pervenches"),
+    ("Hospitalisation à l'UHSI Bichat pour bilan.", "UHSI Bichat"),
+    # a letterhead in capitals naming a structure and its area
+    ("CABINET DE CYTOLOGIE ET D'ANATOMIE PATHOLOGIQUES DU PAYS NANTAIS\n3 rue X",
+     "CABINET DE CYTOLOGIE ET D'ANATOMIE PATHOLOGIQUES DU PAYS NANTAIS"),
+    ("ÉQUIPE MOBILE RÉGIONALE DE SOINS PALLIATIFS DE NORMANDIE\nDr Y",
+     "ÉQUIPE MOBILE RÉGIONALE DE SOINS PALLIATIFS DE NORMANDIE"),
 ]
 
 
@@ -63,6 +77,14 @@ NEGATIVE = [
     ("Passage de l'HAD Vallée Douce à domicile le 12.", "domicile"),
     # an acronym before a word that is no commune
     ("IFSI de Formation continue : dossier", "IFSI de Formation"),
+    # a ward heading in capitals ends with no place; a school grade is no prison
+    ("UNITÉ DE SOINS INTENSIFS DE CARDIOLOGIE\nCompte rendu", "UNITÉ DE SOINS"),
+    ("Elle est en CP de Saint-Malo depuis septembre.", "CP de Saint-Malo"),
+    # "mail" as a contact field still ends a facility name; a lower-case pôle médical is a hospital division
+    ("Clinique Les Ajoncs mail : secretariat@example.org", "mail"),
+    ("chef du pôle médical de gériatrie", "pôle médical"),
+    # a lung volume is no rehabilitation centre
+    ("EFR : CRF de 2,4 L, VEMS 1,9 L", "CRF"),
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.care_companies import company_spans
+from avec.privacy.detection.care_letterheads import letterhead_spans
 from avec.privacy.detection.company_names import company_name_spans
 from avec.privacy.detection.facility_cases import acronym_joined, case_spans, pass_joined
 from avec.privacy.detection.facility_extras import extra_spans
@@ -50,7 +51,9 @@ _GROUPS = re.compile(
     r"AP-HP|AP-HM|APHP|APHM|CASVP|HCL|HUS|HUG|CHUV|HUEP|HUPC|HUPNVS|HUPSSD|HUHM|HUPIFO|HUPS|HUPO)(?![\w-])"
 )
 _STREET_LIKE = {"residence", "foyer", "foyer logement"}
-_TOWN_NAMED = {"pharmacie", "labo", "laboratoire"}  # "pharmacie de Cavaillon", "labo de Dannemarie": the commune
+# "labo de Dannemarie": the commune only; "pharmacie de Cavaillon" is one span since round 14 (the
+# writers since blind30 join a pharmacy and its commune, as a practice named after its commune)
+_TOWN_NAMED = {"labo", "laboratoire"}
 _HOME_KIND = re.compile(r"(?i)[ \t]+(?:autonomie|services|seniors?|m[ée]dicalis[ée]e|accueil)\b")
 _SLASH_NAME = re.compile(r"/[" + UP + r"][\w'’]+(?:-[\w'’]+)*")
 
@@ -91,6 +94,9 @@ def _trim_facility(text: str, end: int, kw_end: int) -> int:
         # "Vivre Chez Soi", "Bien Chez Soi": a capitalised "Chez" inside a name before a capitalised word
         capital_next = _CAPITAL_NEXT.match(text, kw_end + m.end())
         stop = stop and not (key == "chez" and word[0].isupper() and mixed and capital_next)
+        # "Clinique du Mail", "Centre médical du Mail": a capitalised "Mail" after "du" is a place (round 14)
+        place = word == "Mail" and text[kw_end + m.start() - 3 : kw_end + m.start()] == "du "
+        stop = stop and not place
         # "CH de Blois en SSR": a short acronym after the name is a unit, not part of the name.
         acronym = k > 0 and mixed and word.isupper() and len(word) <= 5
         if stop or acronym:
@@ -390,7 +396,7 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
             # "Cabinet Kiné du Lac": a shorter keyword's span inside the practice's name
             spans = [y for y in spans if y not in inner] + [x]
     more = school_spans(ctx) + named_body_spans(ctx) + company_name_spans(ctx) + specialty_centre_spans(ctx)
-    more += public_body_spans(ctx) + unit_town_spans(ctx)  # round 14: "UHSI de X", "EDSR de l'Y"
+    more += public_body_spans(ctx) + unit_town_spans(ctx) + letterhead_spans(ctx)  # round 14: "UHSI de X"
     more += organisation_spans(ctx)  # round 14: employers, work health, insurers, providers, letterheads
     for x in more:
         inner = [y for y in spans if y.start < x.end and x.start < y.end]

@@ -40,6 +40,8 @@ FACILITY_KEYWORDS = (
     r"DAC|CPTS|ESA|ESAD|PTA|MAIA|CAPTV|CRPV|EMSP|EMPP|"
     # mental health: peer-support groups, units for difficult patients, prison psychiatry
     r"GEM|UMD|UHSA|USIP|MJC|"
+    # rehabilitation centres: "CRF Les Embruns", "CRF de Kerlenn" (round 14)
+    r"CRF|"
     r"(?i:centre\s+social|espace\s+social|centre\s+communal\s+d['’]action\s+sociale|maison\s+d['’]enfants|"
     r"centre\s+maternel|foyer\s+de\s+vie|foyer\s+d['’]h[ée]bergement|maison\s+relais|pension\s+de\s+famille|"
     r"(?:maison|espace|p[ôo]le)\s+(?:d[ée]partemental(?:e)?\s+)?(?:des|de\s+la)\s+solidarit[ée]s?|"
@@ -51,6 +53,7 @@ FACILITY_KEYWORDS = (
     # "Ambulances de la Somme", "Santé au Travail Haute-Vienne"): a particle or a capital must follow
     r"imagerie[ \t]+m[ée]dicale(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|DU|DES|DE[ \t]+LA|DE[ \t]+L['’]))|"
     r"kin[ée](?:sith[ée]rapie)?(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]))|"
+    r"p[ôo]le[ \t]+m[ée]dical(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]))|"
     r"(?:ambulances(?:[ \t]+(?:et[ \t]+)?taxis?)?|taxis?)"
     r"(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|DU|DES|DE[ \t]+LA|DE[ \t]+L['’]))|"
     r"(?:service[ \t]+(?:de[ \t]+)?(?:pr[ée]vention[ \t]+et[ \t]+(?:de[ \t]+)?)?)?sant[ée][ \t]+au[ \t]+travail|"
@@ -83,7 +86,8 @@ _SP = r"[ \t]{1,2}"
 _NAME_CHARS = r"(?:[\w'’\-]|&[a-z]{2,8};)*"
 FACILITY = re.compile(
     r"(?<![\w-])" + _LEAD + r"(?P<kw>" + FACILITY_KEYWORDS + r")(?![\w-])"
-    r"(?P<qual>(?:(?i:[ \t]+(?:de[ \t]+jour|de[ \t]+semaine|psychiatrique|g[ée]riatrique|priv[ée])(?![\w-])|"
+    r"(?P<qual>(?:(?i:[ \t]+(?:de[ \t]+jour|de[ \t]+semaine|psychiatrique|g[ée]riatrique|priv[ée]|"
+    r"de[ \t]+r[ée][ée]ducation(?:[ \t]+fonctionnelle)?|de[ \t]+convalescence)(?![\w-])|"
     r"[ \t]+(?:local|p[ée]diatrique|d['’]instruction[ \t]+des[ \t]+arm[ée]es|universitaires?|"
     r"europ[ée]en(?:ne)?|intercommunal|"
     r"m[ée]dico-chirurgical|sp[ée]cialis[ée]|pluriprofessionnelle|pluridisciplinaire|"

@@ -76,7 +76,13 @@ _DOMICILE = re.compile(r"[ \t]+Domicile(?![\w'’-])")
 _HOME_CARE = re.compile(r"(?i:had|ssiad|saad|spasad|association|service)(?![\w'’-])")
 # "école élémentaire X de Y", "collège X d'Y": the school's commune after its name.
 _SCHOOL = re.compile(r"(?i:[ée]cole|coll[èe]ge|lyc[ée]e|groupe[ \t]+scolaire)(?![\w'’-])")
-_OF_TOWN = re.compile(r"[ \t]+(?:de|d['’])(?:(?<=['’])|[ \t]+)(?P<place>" + _NAME + r")")
+_OF_TOWN = re.compile(r"[ \t]+(?P<of>de[ \t]+la|de|d['’]|du)(?:(?<=['’])|[ \t]+)(?P<place>" + _NAME + r")")
+_JOIN_GATE = (
+    "site", "antenne", "ecole", "college", "lycee", "scolaire", "hotel-dieu", "hopital local", "hopital de prox"
+)
+_ARTICLE_OF = {"du": "Le ", "de la": "La "}  # "du Creusot": Le Creusot
+# "Hôtel-Dieu du Creusot": a hospital name many towns share, with its commune
+_TOWN_SHARED = re.compile(r"(?i:h[ôo]tel-dieu|h[ôo]pital[ \t]+local|h[ôo]pital[ \t]+de[ \t]+proximit[ée])\Z")
 
 
 def _place_ok(ctx: DetectionContext, place: str) -> bool:
@@ -92,7 +98,15 @@ def _plain_town(ctx: DetectionContext, word: str) -> bool:
     lex = ctx.lexicons
     if not (known_commune(lex, word) or is_area_name(word)) or is_protected_word(word):
         return False
+    if "-" in word and known_commune(lex, word):
+        return True  # "Pont-l'Abbé", "Saint-Lô": a compound commune name is no ordinary word
     return not any(lex.is_common(p.lower()) or lex.is_first_name(p.capitalize()) for p in word.split("-"))
+
+
+def _town_of(ctx: DetectionContext, of: str, place: str) -> bool:
+    """``place`` after ``of`` is a plain known commune ("de Niort", "du Creusot" for Le Creusot)."""
+    article = _ARTICLE_OF.get(re.sub(r"[ \t]+", " ", of.lower()), "")
+    return _plain_town(ctx, place) or bool(article) and known_commune(ctx.lexicons, article + place)
 
 
 def _trim_place(text: str, start: int, end: int) -> int:
@@ -116,6 +130,8 @@ def unit_town_spans(ctx: DetectionContext) -> list[Span]:
         acr = m.group("acr")
         if acr[:2] in ("CH", "GH") and len(acr) > 3 and ctx.lexicons.is_common(acr.lower()):
             continue  # "CHEMIN DU GRAND PRÉ", "CHAMBRE": a word in capitals, no hospital group
+        if acr == "CP" and re.search(r"(?i)\b(?:en|de)[ \t]+\Z", text[max(0, m.start() - 4) : m.start()]):
+            continue  # "en CP de ...", "classe de CP": the school grade, no prison
         if m.group("place") is not None:
             if not _place_ok(ctx, m.group("place")):
                 continue
@@ -161,7 +177,7 @@ def site_joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     """Facility spans grown over their site, a closing "Domicile" or a school's commune."""
     text = ctx.text
     low = ctx.folded
-    if "site" not in low and "antenne" not in low and "Domicile" not in text and not _school_gate(low):
+    if "Domicile" not in text and not any(k in low for k in _JOIN_GATE):
         return spans
     out: list[Span] = []
     for span in spans:
@@ -171,8 +187,9 @@ def site_joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             head = text[span.start : span.end]
             if end == span.end and (dom := _DOMICILE.match(text, end)) and _HOME_CARE.match(head):
                 end = dom.end()
-            town = _OF_TOWN.match(text, end) if end == span.end and _SCHOOL.match(head) else None
-            if town is not None and _plain_town(ctx, town.group("place")):
+            named = _SCHOOL.match(head) or _TOWN_SHARED.search(head)
+            town = _OF_TOWN.match(text, end) if end == span.end and named else None
+            if town is not None and _town_of(ctx, town.group("of"), town.group("place")):
                 end = town.end()
         if end != span.end:
             out.append(Span(span.start, end, "HOPITAL", span.score, span.source))
@@ -180,7 +197,3 @@ def site_joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             out.append(span)
     grown = [x for x in out if (x.start, x.end) not in {(y.start, y.end) for y in spans}]
     return [x for x in out if not any(g is not x and g.start <= x.start and x.end <= g.end for g in grown)]
-
-
-def _school_gate(low: str) -> bool:
-    return "ecole" in low or "college" in low or "lycee" in low or "scolaire" in low

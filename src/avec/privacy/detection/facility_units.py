@@ -21,11 +21,11 @@ _UNITS = (
     r"UMJ|CLAT|CeGIDD|CEGIDD|UCOG|EMG|UMG"
 )
 # "USP du ", "CMP enfants-adolescents de ", "PASS mère-enfant de l'": the unit and its particle, just
-# before the facility span; PASS alone before a hospital's own name ("PASS Lariboisière").
+# before the facility span; PASS, UHSI or UHSA alone before a hospital's own name ("PASS Lariboisière").
 _UNIT_BEFORE = re.compile(
     r"(?<![\w-])(?P<unit>" + _UNITS + r")"
     r"(?:[ \t]+(?i:enfants?-adolescents?|adultes?|p[ée]diatrique|m[èe]re-enfant|psychiatrique))?"
-    r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des|de|d['’])[ \t]*|(?<=PASS)[ \t]+)\Z"
+    r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des|de|d['’])[ \t]*|(?<=PASS|UHSI|UHSA)[ \t]+)\Z"
 )
 _GATE = re.compile(r"(?<![\w-])(?:" + _UNITS + r")[ \t]")
 
