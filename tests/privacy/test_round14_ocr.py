@@ -45,7 +45,8 @@ def _joined(text: str, lex: Lexicons, damaged: bool = True) -> str:
         ("PATIENT : KERZ ERHO Y annick", "KERZERHO"),  # capitals after a patient field
         ("Mme Ma rie-Hélène Rou x, née Lambert", "Mme Marie-Hélène Roux"),
         ("CENTRE MEDICAL D U PORT", "CENTRE MEDICAL DU PORT"),  # an article split in its letters
-        ("Mme Ma rceline Dubois", "Mme Marceline Dubois"),  # a capitalised function word opening a name
+        ("Mme Ma rceline Dubois", "Mme Marceline Dubois"),
+        ("Prénom : G é rald", "Prénom : Gérald"),  # single letters are evidence too  # a capitalised function word opening a name
     ],
 )
 def test_broken_words_are_joined_in_a_scanned_text(lex: Lexicons, broken: str, whole: str) -> None:
@@ -86,6 +87,7 @@ def test_nothing_is_joined_without_a_mark_of_ocr(lex: Lexicons) -> None:
         ("3 6 rue des Ajoncs 2 9 8 9 0 PLOUNEOUR", "36 rue des Ajoncs 29890 PLOUNEOUR"),
         ("courrier de nov embre 2 0 2 2", "2022"),
         ("le 1 4 mars", "14 mars"),
+        ("1 8,  rue du Port", "18,  rue du Port"),
         ("enregistré 1 6/0 3/2 0 2 5 1 1 :4 2", "16/03/2025 1 1 :4 2"),  # the hour stays apart
     ],
 )

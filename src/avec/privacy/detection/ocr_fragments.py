@@ -137,8 +137,8 @@ def _joinable(words: _Words, pieces: list[str]) -> bool:
     if len(joined) < 4:
         return False
     kinds = [words.kind(p) for p in pieces]
-    if 0 not in kinds or 4 in kinds:
-        return False
+    if (0 not in kinds and 3 not in kinds) or 4 in kinds:
+        return False  # a fragment or a single letter is the evidence ("Rou x", "C é line")
     caps = all(p.isupper() for p in pieces)
     for p, k in zip(pieces, kinds, strict=True):
         if k == 3 and not caps and p.lower() in _ONE_LETTER_WORDS:

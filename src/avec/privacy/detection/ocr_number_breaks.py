@@ -11,7 +11,7 @@ visible (one piece is a lone digit or a date part cut in two):
 - a French phone (ten digits from 0, or +33 / 0033 and nine digits);
 - a year 19xx/20xx, a day 1-31 before a month name;
 - a postal code (five digits) before a word in capitals, a house number (1-4 digits) before a
-  street type.
+  street type ("2 7, rue").
 Doses, units, tables and counts are never joined: a run that joins into none of these shapes
 ("2 4 mmHg", "3 3 , 3 4", "1 g x 4") is left as written. Hand-written with the other OCR steps.
 """
@@ -31,7 +31,7 @@ _HOUSE = re.compile(r"\d{1,4}")
 _POSTCODE = re.compile(r"\d{5}")
 _MONTH_AFTER = re.compile(r" (?:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)", re.IGNORECASE)
 _STREET_AFTER = re.compile(
-    r" (?:rue|avenue|av\.?|bd|boulevard|allée|allee|chemin|ch\.|place|impasse|route|quai|cours|square"
+    r",? {1,2}(?:rue|avenue|av\.?|bd|boulevard|allée|allee|chemin|ch\.|place|impasse|route|quai|cours|square"
     r"|traverse|résidence|lotissement|hameau|passage|bis|ter)\b",
     re.IGNORECASE,
 )
