@@ -102,3 +102,30 @@ def test_homes_and_landlords_named_alone(detector: Detector, text: str, expected
 )
 def test_no_landlord_in_ordinary_words(detector: Detector, text: str) -> None:
     assert _hospitals(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("je travaille comme veilleuse à l'hôtel Marina Corail aux Anses", "Marina Corail"),
+        ("mise à l'abri ce soir, Hôtel Saint-Amand (115), nuitées payées", "Hôtel Saint-Amand"),
+        ("Étude Castagnet & Lherm\n4 place du Marché", "Étude Castagnet & Lherm"),
+        ("secrétaire au cabinet Verdier & Associés, Bayonne", "Verdier & Associés"),
+        ("SCP Raynal et Bouscatel, notaires associés", "SCP Raynal et Bouscatel"),
+    ],
+)
+def test_hotels_and_partner_firms(detector: Detector, text: str, expected: str) -> None:
+    assert expected in _hospitals(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("famille logée à l'hôtel Vannes depuis lundi", "Vannes"),
+        ("réunion à l'hôtel de ville de Lorient", "ville"),
+        ("Étude PRIMA et DELTA : inclusion refusée", "PRIMA"),
+        ("IDE : cabinet Perrot & Lagarde, passage le soir", "Perrot"),
+    ],
+)
+def test_no_hotel_or_firm_is_read(detector: Detector, text: str, word: str) -> None:
+    assert not any(word in found for found in _hospitals(detector, text))

@@ -83,6 +83,8 @@ def letterhead_spans(ctx: DetectionContext) -> list[Span]:
         while end > start and text[end - 1] in " \t.:":
             end -= 1
         name = text[start:end]
+        if name.upper() != name:
+            continue  # (cheap test first) a letterhead is in capitals
         words = re.findall(r"[\w'’]+(?:-[\w'’]+)*", name)
         if not (2 <= len(words) <= 7) or name.upper() != name or any(c in name for c in "«»\":"):
             continue  # a title in quotes or a field, no name

@@ -153,7 +153,7 @@ def job_employer_spans(ctx: DetectionContext) -> list[Span]:
     if "chez" not in ctx.folded:
         return []
     text, lex, out = ctx.text, ctx.lexicons, []
-    for hit in _CHEZ.finditer(ctx.folded):
+    for hit in prefixed_finditer(_CHEZ, ctx.folded, ctx.folded):  # (the folded text is its own fold)
         m = _NAME_RUN.match(text, hit.end())
         before = _WORD_BEFORE.search(text, max(0, hit.start() - 40), hit.start())
         if m is None or before is None or not _JOB.fullmatch(before.group(1)):
@@ -176,4 +176,67 @@ def job_employer_spans(ctx: DetectionContext) -> list[Span]:
         if not family and len(words) == 2 and (lex.is_surname(words[1]) and lex.is_first_name(words[0])):
             continue
         out.append(Span(start, end, "HOPITAL", 0.8, "named_body"))
+    return out
+
+
+# "Étude Marchal & Dupuy" (a notary's office), "SCP Roux et Lemaire", "cabinet Ferrand & Associés" (a
+# firm of lawyers or accountants): persons' names joined into a firm's name. "Cabinet infirmier X & Y"
+# and "cabinet X & Y" stay persons (the conventions); "& Associés" always names a firm.
+_CAPW = r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*"
+_PARTNERS = re.compile(
+    r"(?<![\w-])(?:(?P<kw>[ÉE]tude|[ÉE]TUDE|SCP|Cabinet|CABINET|cabinet|SELARL|selarl)[ \t]+"
+    r"(?:(?:Ma[îi]tres?|MM(?:es)?\.?|Mes?)[ \t]+)?)?"
+    r"(?P<name>" + _CAPW + r"(?:[ \t]+" + _CAPW + r"){0,2})[ \t]+(?:&|et)[ \t]+"
+    r"(?P<second>Associ[ée]e?s|ASSOCI[ÉE]E?S|" + _CAPW + r")(?![\w'’-])"
+)
+
+
+# Where a firm's name may open: a notary's or lawyers' keyword; or, found back from "& Associés" on
+# its line, the capitalised words (and keyword) before it.
+_PARTNERS_KEYWORD = re.compile(r"(?:[ÉE]tude|[ÉE]TUDE|SCP)[ \t]")
+_ASSOCIES = re.compile(r"(?:&|et)[ \t]+associ")
+_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:[ÉE]tude|[ÉE]TUDE|SCP|Cabinet|CABINET|cabinet|SELARL|selarl)[ \t]+"
+    r"(?:(?:Ma[îi]tres?|MM(?:es)?\.?|Mes?)[ \t]+)?)?" + _CAPW + r"(?:[ \t]+" + _CAPW + r"){0,2}[ \t]+\Z"
+)
+
+
+def _partner_starts(ctx: DetectionContext) -> list[int]:
+    text, folded = ctx.text, ctx.folded
+    starts = []
+    if "etude" in folded or "scp" in folded:
+        starts += [
+            m.start() for m in prefixed_finditer(_PARTNERS_KEYWORD, text, folded) if _starts_word(text, m.start())
+        ]
+    if "associ" in folded:
+        for hit in _ASSOCIES.finditer(folded):
+            line_start = text.rfind("\n", 0, hit.start()) + 1
+            back = _NAME_BEFORE.search(text, max(line_start, hit.start() - 80), hit.start())
+            if back:
+                starts.append(back.start())
+    return sorted(set(starts))
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "_-")
+
+
+def partner_firm_spans(ctx: DetectionContext) -> list[Span]:
+    """``HOPITAL`` spans for firms of partners ("Étude Marchal & Dupuy", "Ferrand & Associés")."""
+    out = []
+    for pos in _partner_starts(ctx):
+        m = _PARTNERS.match(ctx.text, pos)
+        if m is None:
+            continue
+        kw = m.group("kw") or ""
+        firm = fold_key(m.group("second")).startswith("associ")
+        if not firm and fold_key(kw) not in ("etude", "scp"):
+            continue
+        if fold_key(kw) == "etude":
+            # "Étude PRISM et CALM": a clinical trial's acronyms, no notary; a notary's office joins with "&"
+            caps = m.group("name").isupper() and not kw.isupper()
+            if caps or "&" not in m.group(0) or is_protected_word(m.group("name").split()[0]):
+                continue
+        start = m.start() if kw and kw[0].isupper() else m.start("name")
+        out.append(Span(start, m.end(), "HOPITAL", 0.8, "named_body"))
     return out

@@ -22,6 +22,7 @@ import re
 
 from avec.privacy.detection.facility_keywords import words_of
 from avec.privacy.detection.place_patterns import UP
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -53,7 +54,7 @@ def home_provider_spans(ctx: DetectionContext) -> list[Span]:
     """``HOPITAL`` spans for "<keyword> X Domicile" services and providers with their region."""
     text, folded, out = ctx.text, ctx.folded, []
     if "domicile" in folded:
-        for m in _DOMICILE_NAME.finditer(text):
+        for m in prefixed_finditer(_DOMICILE_NAME, text, folded):
             words = re.findall(r"[\w'’]+", m.group("mid"))
             if any(fold_key(w) not in _CARE_KINDS for w in words) and not text[m.end() : m.end() + 4].startswith(" de"):
                 out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body"))
@@ -73,7 +74,7 @@ def home_provider_spans(ctx: DetectionContext) -> list[Span]:
             "bastide",
         )
     ):
-        for m in _PROVIDER.finditer(text):
+        for m in prefixed_finditer(_PROVIDER, text, folded):
             if m.group("region") or m.group("alone"):
                 out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body"))
     return out

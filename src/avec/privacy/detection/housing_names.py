@@ -19,6 +19,7 @@ import re
 
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, known_commune
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.spans import Span
 
@@ -37,12 +38,41 @@ def housing_spans(ctx: DetectionContext) -> list[Span]:
     """``HOPITAL`` spans for homes after "résidences" and landlords' one-word brands."""
     folded, text, lex, out = ctx.folded, ctx.text, ctx.lexicons, []
     if "residences" in folded:
-        for m in _RESIDENCES.finditer(text):
+        for m in prefixed_finditer(_RESIDENCES, text, folded):
             out += [Span(m.start(g), m.end(g), "HOPITAL", 0.8, "named_body") for g in ("a", "b")]
     if "logement" in folded or "bailleur" in folded or "locataire" in folded:
-        for m in _LANDLORD.finditer(text):
+        for m in prefixed_finditer(_LANDLORD, text, folded):
             word = m.group("brand")
             known = lex.is_common(word.lower()) or lex.is_first_name(word) or lex.is_surname(word)
             if not known and not known_commune(lex, word) and not is_protected_word(word) and not lex.is_country(word):
                 out.append(Span(m.start("brand"), m.end("brand"), "HOPITAL", 0.8, "named_body"))
+    return out
+
+
+# "à l'hôtel Bellevue Plage", "Hôtel Saint-Roch (115)": a hotel named without an article (the hotel
+# rule of company_names.py reads "Hôtel Le Relais"); a lower-case keyword stays outside the span.
+_HOTEL = re.compile(
+    r"(?<![\w-])(?P<kw>H[ôo]tel|h[ôo]tel)[ \t]+(?P<name>[" + UP + r"][\w'’]*(?:-[\w'’]+)*"
+    r"(?:[ \t]+[" + UP + r"][\w'’]*(?:-[\w'’]+)*){0,3})"
+)
+_NOT_HOTEL = frozenset(["dieu", "de", "ville", "social", "sociale", "particulier"])
+
+
+def hotel_spans(ctx: DetectionContext) -> list[Span]:
+    """``HOPITAL`` spans for hotels named without an article ("hôtel Bellevue Plage")."""
+    if "hotel" not in ctx.folded:
+        return []
+    lex, out = ctx.lexicons, []
+    for m in prefixed_finditer(_HOTEL, ctx.text, ctx.folded):
+        name = m.group("name")
+        words = name.split()
+        first = words[0]
+        if first in ("Le", "La", "Les") or first.startswith(("L'", "L’")) or first.lower() in _NOT_HOTEL:
+            continue  # an article-led name is read by company_names.py; "Hôtel-Dieu" is a hospital
+        if "-" in m.group(0)[: m.start("name") - m.start()] or is_protected_word(first):
+            continue
+        if len(words) == 1 and (known_commune(lex, first) or lex.is_common(first.lower()) or lex.is_first_name(first)):
+            continue  # "hôtel Hyères": the commune; "Hôtel Central": an ordinary word
+        start = m.start() if m.group("kw")[0] == "H" else m.start("name")
+        out.append(Span(start, m.end("name"), "HOPITAL", 0.8, "named_body"))
     return out

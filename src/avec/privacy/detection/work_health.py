@@ -25,6 +25,7 @@ import re
 from avec.privacy.detection.facility_keywords import words_of
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -42,11 +43,10 @@ _OH_TERRITORY = re.compile(
 _OH_WORD = re.compile(_OH_ACRONYMS)
 _DEPT_END = re.compile(r"(?![\w'’-])(?![ \t]*(?:[%/]|[A-Za-zµ]{1,4}\b(?![ \t]*[:–—-])|[.,]\d))")
 _WORK_CONTEXT = re.compile(r"m[ée]decin[ea]?[ \t]+du[ \t]+travail|sant[ée][ \t]+au[ \t]+travail|aptitude|inaptitude")
-_SANTE_TRAVAIL = re.compile(
-    r"(?<![\w'’-])(?P<lead>(?:(?:" + _CAP + r"|\d{2,3})[ \t]+){0,3}?)"
-    r"(?:Sant[ée]|SANT[ÉE])[ \t]+(?:(?:au|AU)[ \t]+)?(?:Travail|TRAVAIL)"
-    r"(?:[ \t]+(?:" + _TERRITORY + r"|(?P<dept>" + _DEPT + r")(?![\w'’-])))?"
-)
+_SANTE_TRAVAIL_FOLDED = re.compile(r"sante[ \t]+(?:au[ \t]+)?travail(?![\w'’-])")
+_SANTE_TRAVAIL_CORE = re.compile(r"(?:Sant[ée]|SANT[ÉE])[ \t]+(?:(?:au|AU)[ \t]+)?(?:Travail|TRAVAIL)")
+_LEAD_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:" + _CAP + r"|\d{2,3})[ \t]+){1,3}\Z")
+_AFTER_SANTE_TRAVAIL = re.compile(r"[ \t]+(?:" + _TERRITORY + r"|(?P<dept>" + _DEPT + r")(?![\w'’-]))")
 _MUTUALITE = re.compile(
     r"(?<![\w'’-])(?:Mutualit[ée]|MUTUALIT[ÉE])(?:[ \t]+(?:Fran[çc]aise|FRAN[ÇC]AISE))?"
     r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|DE[ \t]+LA|DU|DES|DE)(?:(?<=['’])|[ \t]+))?[ \t]*"
@@ -56,9 +56,8 @@ _INSURER_SERVICE = re.compile(
     r"(?<![\w'’-])(?:DRSM|DCGDR)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])(?:(?<=['’])|[ \t]+))?"
     + _TERRITORY
 )
-_GATE = re.compile(
-    r"(?<![\w-])(?:ast\w*|spst\w*|sist|ssti|sstrn|apst|acms|ametra|opsat|sst|sante|mutualite|drsm|dcgdr)(?![\w-])"
-)
+# Substrings of the folded text without which no family here can match (a cheap gate).
+_GATE_WORDS = words_of("ast spst sist ssti sstrn apst acms ametra opsat sst travail mutualite drsm dcgdr")
 _STOP = frozenset(
     words_of(
         """service pole unite centre secteur site tel fax mail dr docteur madame monsieur mme cedex objet date
@@ -111,7 +110,7 @@ def _territory_end(ctx: DetectionContext, m: re.Match[str]) -> int | None:
 def _oh_spans(ctx: DetectionContext) -> list[Span]:
     text, out = ctx.text, []
     work = None
-    for m in _OH_TERRITORY.finditer(text):
+    for m in prefixed_finditer(_OH_TERRITORY, text, ctx.folded):
         if m.group("dept"):
             if work is None:
                 work = bool(_WORK_CONTEXT.search(ctx.folded))
@@ -139,27 +138,37 @@ def _lead_word(ctx: DetectionContext, word: str) -> bool:
 
 def _sante_travail_spans(ctx: DetectionContext) -> list[Span]:
     text, out = ctx.text, []
-    for m in _SANTE_TRAVAIL.finditer(text):
-        lead = list(re.finditer(r"\S+", m.group("lead")))
+    for hit in _SANTE_TRAVAIL_FOLDED.finditer(ctx.folded):
+        core = _SANTE_TRAVAIL_CORE.match(text, hit.start())
+        if core is None or not _starts_word(text, hit.start()):
+            continue  # "santé travail" in a sentence: no name
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        before = _LEAD_BEFORE.search(text, max(line_start, hit.start() - 60), hit.start())
+        lead = list(re.finditer(r"\S+", before.group(0))) if before else []
         keep = len(lead)
         while keep > 0 and _lead_word(ctx, lead[keep - 1].group(0)):
             keep -= 1  # the lead words next to "Santé", read from right to left
-        start = m.start("lead") + (lead[keep].start() if keep < len(lead) else len(m.group("lead")))
-        end = m.end()
-        terr_end = _territory_end(ctx, m) if m.group("terr") else None
-        if m.group("terr"):
-            end = terr_end if terr_end is not None else m.start("terr")
-            while end > start and text[end - 1] in " \t":
-                end -= 1
-        if keep == len(lead) and not m.group("dept") and terr_end is None:
+        start = before.start() + lead[keep].start() if before and keep < len(lead) else hit.start()
+        end = core.end()
+        after = _AFTER_SANTE_TRAVAIL.match(text, end)
+        terr_end = _territory_end(ctx, after) if after and after.group("terr") else None
+        if terr_end is not None:
+            end = terr_end
+        elif after and after.group("dept"):
+            end = after.end()
+        elif keep == len(lead):
             continue  # "Santé Travail" alone: the kind, no territory
         out.append(Span(start, end, "HOPITAL", 0.8, "named_body"))
     return out
 
 
+def _starts_word(text: str, pos: int) -> bool:
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "_'’-")
+
+
 def _territory_spans(ctx: DetectionContext, rx: re.Pattern[str]) -> list[Span]:
     out = []
-    for m in rx.finditer(ctx.text):
+    for m in prefixed_finditer(rx, ctx.text, ctx.folded):
         end = _territory_end(ctx, m)
         if end is not None:
             out.append(Span(m.start(), end, "HOPITAL", 0.8, "named_body"))
@@ -168,7 +177,7 @@ def _territory_spans(ctx: DetectionContext, rx: re.Pattern[str]) -> list[Span]:
 
 def work_health_spans(ctx: DetectionContext) -> list[Span]:
     """``HOPITAL`` spans for occupational-health services, mutual societies and insurers' local services."""
-    if not _GATE.search(ctx.folded):
+    if not any(k in ctx.folded for k in _GATE_WORDS):
         return []
     spans = _oh_spans(ctx)
     if "sante" in ctx.folded and "travail" in ctx.folded:
