@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.prefix_search import prefixed_search
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.spans import Span
 
@@ -33,7 +34,7 @@ _GATE = re.compile(r"(?<![\w-])(?:" + _UNITS + r")[ \t]")
 def unit_joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     """Facility spans grown over a unit acronym and its particle written just before them."""
     text = ctx.text
-    if not _GATE.search(text):
+    if not prefixed_search(_GATE, text, ctx.folded):
         return spans
     out: list[Span] = []
     dropped: set[tuple[int, int]] = set()
