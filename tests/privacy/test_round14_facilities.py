@@ -52,6 +52,10 @@ POSITIVE = [
     ("Séjour au CRF Les Goélands du 2 au 20 mars.", "CRF Les Goélands"),
     ("Entrée en Clinique de rééducation Les Pervenches lundi.", "Clinique de rééducation Les Pervenches"),
     ("Hospitalisation à l'UHSI Bichat pour bilan.", "UHSI Bichat"),
+    # specialty practices, mobile teams and paediatric units named after their area
+    ("Vu au Cabinet de rhumatologie de Landivisiau le 2.", "Cabinet de rhumatologie de Landivisiau"),
+    ("suivie par l'équipe mobile de soins palliatifs du Léon", "équipe mobile de soins palliatifs du Léon"),
+    ("transport par le SMUR pédiatrique de Brest", "SMUR pédiatrique de Brest"),
     # a letterhead in capitals naming a structure and its area
     ("CABINET DE CYTOLOGIE ET D'ANATOMIE PATHOLOGIQUES DU PAYS NANTAIS\n3 rue X",
      "CABINET DE CYTOLOGIE ET D'ANATOMIE PATHOLOGIQUES DU PAYS NANTAIS"),
@@ -83,6 +87,8 @@ NEGATIVE = [
     # "mail" as a contact field still ends a facility name; a lower-case pôle médical is a hospital division
     ("Clinique Les Ajoncs mail : secretariat@example.org", "mail"),
     ("chef du pôle médical de gériatrie", "pôle médical"),
+    # a specialty centre of the hospital, without a place name
+    ("avis du centre de cardiologie de l'hôpital", "centre de cardiologie"),
     # a lung volume is no rehabilitation centre
     ("EFR : CRF de 2,4 L, VEMS 1,9 L", "CRF"),
 ]

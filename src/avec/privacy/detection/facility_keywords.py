@@ -54,6 +54,12 @@ FACILITY_KEYWORDS = (
     r"imagerie[ \t]+m[ée]dicale(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|DU|DES|DE[ \t]+LA|DE[ \t]+L['’]))|"
     r"kin[ée](?:sith[ée]rapie)?(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]))|"
     r"p[ôo]le[ \t]+m[ée]dical(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]))|"
+    # a specialty practice or centre and mobile teams named after their area (round 14): "Cabinet de
+    # neurologie du Val", "Centre d'ophtalmologie de la Cité", "équipe mobile de soins palliatifs du X"
+    r"(?:cabinet|centre)[ \t]+(?:de[ \t]+|d['’])[a-zà-ÿ-]{3,}(?:logie|iatrie|p[ée]die)"
+    r"(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*[A-ZÀ-Ý])|"
+    r"[ée]quipe[ \t]+mobile(?:[ \t]+(?:de[ \t]+soins[ \t]+palliatifs|de[ \t]+g[ée]riatrie|"
+    r"psychiatrie[ \t]+pr[ée]carit[ée]))?(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|de|d['’])[ \t]*[A-ZÀ-Ý])|"
     r"(?:ambulances(?:[ \t]+(?:et[ \t]+)?taxis?)?|taxis?)"
     r"(?=[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|DU|DES|DE[ \t]+LA|DE[ \t]+L['’]))|"
     r"(?:service[ \t]+(?:de[ \t]+)?(?:pr[ée]vention[ \t]+et[ \t]+(?:de[ \t]+)?)?)?sant[ée][ \t]+au[ \t]+travail|"

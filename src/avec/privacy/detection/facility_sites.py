@@ -53,7 +53,7 @@ _UNIT_ACRONYMS = (
 )
 _SHORT = frozenset(("MA", "CD", "CP", "ATI", "EPM"))  # two-letter ones need a particle or a commune in capitals
 _UNIT_TOWN = re.compile(
-    r"(?<![\w-])(?P<acr>" + _UNIT_ACRONYMS + r")(?![\w'’-])"
+    r"(?<![\w-])(?P<acr>" + _UNIT_ACRONYMS + r")(?![\w'’-])(?:[ \t]+p[ée]diatrique)?"
     r"(?:(?P<of>[ \t]+" + _OF + r"(?:(?<=['’])|[ \t]+))(?P<place>" + _PLACE + r")"
     r"|[ \t]+(?P<bare>" + _NAME + r"))"
 )
