@@ -271,7 +271,7 @@ AGIRC-ARRCO Ig IgG IgM IgA IgE Drs
 Gendarme Gendarmes Adjudant Adjudante Adjudant-chef Adjudante-chef Brigadier Brigadière Brigadier-chef
 Sergent Sergent-chef Caporal Caporal-chef Lieutenant Capitaine Commandant Enquêtrice Enquêteur Mrne Prs
 Audioprothésiste Audioprothésistes Orthoptiste Orthoptistes Opticien Opticienne Opticiens
-USMP UHSI SSPI PUI EMPP ATSU UCA MASP EIG DRH DECT DAI GAEC VAD RAD Anesth Régul Asso
+USMP SSPI PUI EMPP ATSU UCA MASP EIG DRH DECT DAI GAEC VAD RAD Anesth Régul Asso
 sat sats hypo hyper glyc dextro hgt temp pds
 """
 )
