@@ -147,8 +147,10 @@ _LEAD_PART = re.compile(
     r"section|quartier|lotissement|za|zi|zac|zae|"
     # round 14: a business zone, a park, a port, a wine estate heading its street ("Zone de Kerlédan,
     # 2 rue X", "Parc d'activités de la Y, 5 rue Z", "Port X, quai Y", "Château X, 3 route de Y")
-    r"(?:zone|parc)(?:[ \t]+(?:artisanale|industrielle|commerciale|technologique|d['’]activit[ée]s?|"
-    r"d['’]affaires))?|port|ch[âa]teau|manoir|moulin|technop[ôo]le|technoparc)"
+    # ("Parc Corot, 12 rue X": a bare "Parc" is a housing estate, two spans as the older sets mark it)
+    r"zone(?:[ \t]+(?:artisanale|industrielle|commerciale|d['’]activit[ée]s?))?|"
+    r"parc[ \t]+(?:technologique|industriel|d['’]activit[ée]s?|d['’]affaires)|"
+    r"port|ch[âa]teau|manoir|moulin|technop[ôo]le|technoparc)"
     r"[ \t]+(?:(?i:les|le|la|l['’]|du|des|de[ \t]la|de[ \t]l['’]|de|d['’])[ \t]*)?" + _NAME_WORDS + r"|"
     # "Technocité, 18 allée X": a science park named by one word
     r"Techno(?:cit[ée]|p[ôo]le|parc|campus)(?:[ \t]+" + _NAME_WORDS + r")?|"

@@ -1,6 +1,6 @@
 """Case, request and examination numbers in shapes the record rules leave out (round 14).
 
-- the noun before its mark: "EXAMEN N° : B24.019877", "Demande n° 24-118877", "Plainte n° 2024/7731",
+- the noun before its mark: "EXAMEN N° : B24.019877", "Plainte n° 2024/7731",
   "Sinistre n° AT-2024-00117", "Devis n° 2025-0311" (the record rules read "N° examen", the mark first);
 - a mark, "de"/"d'" and a judicial noun before a colon and a code with its office's acronym:
   "N° d'instruction : JI 24/00918", "N° de procédure : PV 2024/01288";
@@ -9,8 +9,8 @@
   "RG" and "SS" stay outside, the register's name, as the sets mark "RG 22/01356");
 - a short file number after "dossier n°": "dossier n° 5127" (four digits, no year);
 - the patient's number after "IPP" and a qualifier when it looks like a phone ("IPP CHU :
-  0934418260"), a file's or a request's number after its label ("Dossier n° 0611702245", "n° demande
-  2311047719", "N° de retraité : 0170 5521 38"): the label says what it is, so it wins over the phone rule.
+  0934418260"), a file's number after its label ("Dossier n° 0611702245", "N° de retraité : 0170 5521
+  38"): the label says what it is, so it wins over the phone rule.
 
 All are ``NDA`` but the last (``IPP``). Safe because each needs an explicit case noun and a mark or
 an acronym next to the value; values are never a date, a bare year or a quantity. Hand-written: no
@@ -28,18 +28,21 @@ from avec.privacy.spans import Span
 
 _MARK = r"(?:n°|n[º°]|no\.|num[ée]ro|num\.)"
 _CODE = r"(?-i:(?:[A-Z]{1,4}[ .-]?)?\d[\dA-Z]*(?:[./-][\dA-Z]+)*)"
-# "Dossier n° 0622400387", "N° de dossier : 0352401877", "n° demande 2403061147", "N° de retraité : 0150 4478 21":
-# a number after a file or request label, even shaped like a phone (a debt commission's or a pension fund's).
+# "Dossier n° 0622400387", "N° de dossier : 0352401877", "N° de retraité : 0150 4478 21": a number after a file
+# label, even shaped like a phone (a debt commission's or a pension fund's); a lab's "N° de demande" stays, as
+# the older sets and tests/privacy/test_formats_round3_dates_numbers.py want.
 _FILE_PHONE_SHAPE = re.compile(
-    r"(?i)(?<![\w])(?:(?:dossier|demande)[ \t]+" + _MARK + r"|" + _MARK + r"[ \t]*(?:de[ \t]+|d['’][ \t]*)?"
-    r"(?:dossier|demande|retrait[ée]e?|allocataire|adh[ée]rent(?:e)?|pension))[ \t]*:?[ \t]*"
+    r"(?i)(?<![\w])(?:dossier[ \t]+" + _MARK + r"|" + _MARK + r"[ \t]*(?:de[ \t]+|d['’][ \t]*)?"
+    r"(?:dossier|retrait[ée]e?|allocataire|adh[ée]rent(?:e)?|pension))[ \t]*:?[ \t]*"
     r"(?P<value>0\d{9}|0\d{3}[ .]\d{4}[ .]\d{2}|\d{10})(?![\w@/-])"
 )
 _NOUN_MARK = re.compile(
-    r"(?i)(?<![\w])(?:examen|demande|requ[êe]te|plainte|sinistre|saisine|signalement|proc[ée]dure|instruction|devis)"
+    r"(?i)(?<![\w])(?:examen|requ[êe]te|plainte|sinistre|saisine|signalement|proc[ée]dure|instruction|devis)"
     r"[ \t]+" + _MARK + r"[ \t]*:?[ \t]*(?P<value>" + _CODE + r")(?![\w@])"
 )
-_ACRONYM_CODE = r"(?-i:(?!RG|SS)[A-Z]{2,4})[ \t]\d{2,6}[/-]\d{2,6}"
+# (a body's acronym names the body, not the code: "RG 22/01356", "Dossier SAMU 2511-044192", "dossier MDPH 24-1187")
+_BODY = r"(?:RG|SS|SAMU|SMUR|CAF|MDPH|ASE|HAD|CPAM|MSA|PASS|SPIP|SMPR|UDAF|CHU|CH|SDIS|PMI|CCAS|AEMO)(?![A-Z])"
+_ACRONYM_CODE = r"(?-i:(?!" + _BODY + r")[A-Z]{2,4})[ \t]\d{2,6}[/-]\d{2,6}"
 _MARK_JUDICIAL = re.compile(
     r"(?i)(?<![\w])" + _MARK + r"[ \t]*(?:d['’][ \t]*|de[ \t]+)?(?:instruction|proc[ée]dure|plainte)[ \t]*:?[ \t]*"
     r"(?P<value>" + _ACRONYM_CODE + r")(?![\w@/-])"
@@ -84,7 +87,7 @@ def find_case_numbers(ctx: DetectionContext) -> list[Span]:
         if _DATE_LIKE.fullmatch(value) or quantity_follows(text, m.end("value")):
             continue
         out.append(Span(m.start("value"), m.end("value"), "NDA", 0.92, "case_number"))
-    if ("dossier" in folded or "demande" in folded or "retraite" in folded or "allocataire" in folded) and (
+    if ("dossier" in folded or "retraite" in folded or "allocataire" in folded) and (
         "n°" in folded or "no" in folded or "num" in folded
     ):
         out += [
