@@ -129,3 +129,19 @@ def test_hotels_and_partner_firms(detector: Detector, text: str, expected: str) 
 )
 def test_no_hotel_or_firm_is_read(detector: Detector, text: str, word: str) -> None:
     assert not any(word in found for found in _hospitals(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a travaillé vingt ans pour l'Entreprise Quillec & Fils (maçonnerie)", "Entreprise Quillec & Fils"),
+        ("chauffeur chez Transports Morvan et Fils à Gourin", "Transports Morvan et Fils"),
+    ],
+)
+def test_family_firms(detector: Detector, text: str, expected: str) -> None:
+    assert expected in _hospitals(detector, text)
+
+
+@pytest.mark.parametrize("text", ["Le père et fils arrivent ensemble", "Dupont et fils sont passés"])
+def test_no_family_firm_in_a_sentence(detector: Detector, text: str) -> None:
+    assert not any("fils" in found.lower() for found in _hospitals(detector, text))

@@ -240,3 +240,41 @@ def partner_firm_spans(ctx: DetectionContext) -> list[Span]:
         start = m.start() if kw and kw[0].isupper() else m.start("name")
         out.append(Span(start, m.end(), "HOPITAL", 0.8, "named_body"))
     return out
+
+
+# "l'Entreprise Lopes & Fils", "Scierie Kerhervé et Fils": a family firm, the capitalised words before
+# "& Fils" / "et Frères" on its line (a trade or a kind opening it belongs to the name, as every
+# writer marks it); sentence words and titles opening the run are left out.
+_FAMILY_ANCHOR = re.compile(r"(?:&|et)[ \t]+(?:fils|freres)(?![\w'’-])")
+_FAMILY_BEFORE = re.compile(r"(?<![\w-])(?:" + _CAPW + r"[ \t]+){0,3}" + _CAPW + r"[ \t]+\Z")
+_FAMILY_CASE = re.compile(r"(?:&|et)[ \t]+(?:Fils|FILS|Fr[èe]res|FR[ÈE]RES)")
+_RUN_OPENERS = frozenset(words_of("chez le la les pour par avec de du des au aux a et ou dr m mme mr monsieur madame"))
+
+
+def family_firm_spans(ctx: DetectionContext) -> list[Span]:
+    """``HOPITAL`` spans for family firms ("Entreprise Lopes & Fils", "Ets Morvan Frères")."""
+    if "fils" not in ctx.folded and "freres" not in ctx.folded:
+        return []
+    text, out = ctx.text, []
+    for hit in _FAMILY_ANCHOR.finditer(ctx.folded):
+        anchor = _FAMILY_CASE.match(text, hit.start())
+        if anchor is None:
+            continue
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        back = _FAMILY_BEFORE.search(text, max(line_start, hit.start() - 80), hit.start())
+        if back is None:
+            continue
+        start = back.start()
+        for w in re.finditer(r"\S+", back.group(0)):
+            if fold_key(w.group(0)).strip(".") not in _RUN_OPENERS:
+                start = back.start() + w.start()
+                break
+        else:
+            continue
+        words = text[start : hit.start()].split()
+        if is_protected_word(words[0]):
+            continue
+        if "PF" in words[1:]:  # "Pompes Funèbres PF Le Bras & Fils": the undertaker's name opens on "PF"
+            start = text.index("PF ", start)
+        out.append(Span(start, anchor.end(), "HOPITAL", 0.8, "named_body"))
+    return out

@@ -9,7 +9,12 @@ here that holds a shorter facility span replaces it ("HAD Vallée" inside "HAD V
 from __future__ import annotations
 
 from avec.privacy.detection.company_letterheads import letterhead_spans
-from avec.privacy.detection.employers import employer_spans, job_employer_spans, partner_firm_spans
+from avec.privacy.detection.employers import (
+    employer_spans,
+    family_firm_spans,
+    job_employer_spans,
+    partner_firm_spans,
+)
 from avec.privacy.detection.home_providers import home_provider_spans
 from avec.privacy.detection.housing_names import hotel_spans, housing_spans
 from avec.privacy.detection.registry import DetectionContext
@@ -20,7 +25,13 @@ from avec.privacy.spans import Span
 def organisation_spans(ctx: DetectionContext) -> list[Span]:
     """``HOPITAL`` spans of employers, work-health services, insurers, providers and letterheads."""
     spans = employer_spans(ctx) + job_employer_spans(ctx) + partner_firm_spans(ctx) + work_health_spans(ctx)
-    spans += home_provider_spans(ctx) + letterhead_spans(ctx) + housing_spans(ctx) + hotel_spans(ctx)
+    spans += (
+        family_firm_spans(ctx)
+        + home_provider_spans(ctx)
+        + letterhead_spans(ctx)
+        + housing_spans(ctx)
+        + hotel_spans(ctx)
+    )
     spans.sort(key=lambda s: (s.start, s.start - s.end))
     out: list[Span] = []
     for s in spans:
