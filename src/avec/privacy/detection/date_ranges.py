@@ -118,7 +118,7 @@ _SHORT_WEEKDAY_HOUR = re.compile(
 def _list_spans(text: str, folded: str) -> list[Span]:
     """Days listed before a month word, and day/month lists holding one unmistakable date."""
     spans: list[Span] = []
-    for m in _DAY_LIST.finditer(folded):
+    for m in prefixed_finditer(_DAY_LIST, folded, folded):
         if m.group("mw") and m.group("mw").rstrip(".") not in MONTHS:
             continue
         if m.group("m") and (
@@ -132,7 +132,7 @@ def _list_spans(text: str, folded: str) -> list[Span]:
         spans.extend(Span(m.start() + a - m.start(), b, "DATE", 0.88, "date_range") for a, b in days)
     if "/" not in text:
         return spans
-    for m in _DM_LIST.finditer(text):
+    for m in prefixed_finditer(_DM_LIST, text, folded):
         if _SCORE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _PRESSURE_BEFORE.search(
             text, max(0, m.start() - 20), m.start()
         ):
@@ -162,7 +162,7 @@ def find_partial_dates(ctx: DetectionContext) -> list[Span]:
     """Both days of a range sharing one month, bare days after a period word, relative days."""
     text = ctx.text
     spans: list[Span] = []
-    for m in _SHARED_MONTH.finditer(text):
+    for m in prefixed_finditer(_SHARED_MONTH, text, ctx.folded):
         d1, d2 = int(m.group("d1").removesuffix("er")), int(m.group("d2"))
         if d2 <= d1 or d2 - d1 > 7:
             continue  # a range runs forward over a few days; "3/4" or "1 et 1/2" are not ranges
