@@ -27,6 +27,7 @@ from avec.privacy.detection import (  # noqa: F401  (registration)
 )
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, city_span, known_commune
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -138,7 +139,7 @@ def find_zip_and_city(ctx: DetectionContext) -> list[Span]:
         if city and fold_key(text[city[0] : city[1]]) in ctx.lexicons.communes:
             spans.append(Span(m.start(), m.end(), "ZIP", 0.85, "zip_city"))
             spans.append(Span(city[0], city[1], "VILLE", 0.85, "zip_city"))
-    for m in _ZIP.finditer(text):
+    for m in prefixed_finditer(_ZIP, text, ctx.folded):
         start, end = m.span("zip")
         city = city_span(text, end)
         if city and city[0] == end and fold_key(text[city[0] : city[1]]) not in ctx.lexicons.communes:
