@@ -108,12 +108,12 @@ def find_addresses_abroad(ctx: DetectionContext) -> list[Span]:
         spans.append(Span(m.start("street"), m.end("street"), "ADRESSE", 0.85, "address_lead"))
     for m in _ENGLISH_STREET.finditer(text):
         spans.append(Span(m.start("street"), m.end("street"), "ADRESSE", 0.85, "address_lead"))
-    for m in _LETTERED_ZIP.finditer(text):
+    for m in prefixed_finditer(_LETTERED_ZIP, text, folded):
         spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.9, "zip_city"))
         after = city_span(text, m.end())
         if after and not is_protected_word(text[after[0] : after[1]]):
             spans.append(Span(after[0], after[1], "VILLE", 0.85, "zip_city"))
-    for m in _FOUR_DIGIT_ZIP.finditer(text):
+    for m in prefixed_finditer(_FOUR_DIGIT_ZIP, text, folded):
         # a known foreign town on a line that also holds a street or an address label
         town = m.group("town")
         if town.lower() in lex.foreign_cities and _STREET_OR_LABEL.search(_line(text, m.start())):
