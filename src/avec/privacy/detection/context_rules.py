@@ -275,7 +275,8 @@ def find_greeting_names(ctx: DetectionContext) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
     for rx in (_GREETING, _CLOSING):
-        for m in rx.finditer(text):
+        # (the greetings through the prefix search, faster there; the closings are faster plainly)
+        for m in prefixed_finditer(rx, text, ctx.folded) if rx is _GREETING else rx.finditer(text):
             if _TITLE.match(text, m.end()):
                 continue  # the title rule handles "Bonjour Madame Dupont"
             words = scan_run(text, m.end(), lex, max_words=3) or _lower_first_name_run(ctx, m.end())
