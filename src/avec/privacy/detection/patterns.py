@@ -261,24 +261,24 @@ def find_phones(ctx: DetectionContext) -> list[Span]:
                 end = tail.end()  # "0696 45 12 78 63": one more pair, the writer's grouping
             spans.append(Span(m.start(), end, "TEL", 0.98, "phone"))
     if "+" in ctx.text or "00" in ctx.text:
-        for m in _PHONE_INTL.finditer(ctx.text):
+        for m in prefixed_finditer(_PHONE_INTL, ctx.text, ctx.folded):
             if _e164_length(m.group(0).rstrip(" .-")):
                 end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" .-")))
                 spans.append(Span(m.start(), end, "TEL", 0.95, "phone"))
     if "08" in ctx.text or "0 8" in ctx.text or "0.8" in ctx.text:
-        for m in _PHONE_SPECIAL_RATE.finditer(ctx.text):
+        for m in prefixed_finditer(_PHONE_SPECIAL_RATE, ctx.text, ctx.folded):
             spans.append(Span(m.start(), m.end(), "TEL", 0.95, "phone"))
     if "07" in ctx.text:
-        for m in _UK_MOBILE.finditer(ctx.text):
+        for m in prefixed_finditer(_UK_MOBILE, ctx.text, ctx.folded):
             spans.append(Span(m.start(), m.end(), "TEL", 0.95, "phone"))
-    for m in _PHONE_OCR_PAIRS.finditer(ctx.text):
+    for m in prefixed_finditer(_PHONE_OCR_PAIRS, ctx.text, ctx.folded):
         letters = sum(ch in "OIl" for ch in m.group(0))
         if 1 <= letters <= 2:  # OCR read one or two digits as letters; the pairs say "phone"
             spans.append(Span(m.start(), m.end(), "TEL", 0.9, "phone"))
-    for m in _PHONE_NO_ZERO.finditer(ctx.text):
+    for m in prefixed_finditer(_PHONE_NO_ZERO, ctx.text, ctx.folded):
         if _PHONE_WORD_STRICT.search(ctx.text[max(0, m.start() - 30) : m.start()]):
             spans.append(Span(m.start(), m.end(), "TEL", 0.85, "phone"))
-    for m in _PHONE_LOOSE.finditer(ctx.text):
+    for m in prefixed_finditer(_PHONE_LOOSE, ctx.text, ctx.folded):
         value = m.group(0)
         if "\n" in value.rstrip() and value.index("\n") < 4:
             continue
@@ -438,6 +438,7 @@ def find_answered_identifiers(ctx: DetectionContext) -> list[Span]:
 # --- Postal code in brackets after a commune --------------------------------------------------
 # "Apatou (97317)", "Bréal-sous-Montfort (35310)": a French postal code (mainland, Corsica,
 # overseas) in brackets right after a known commune.
+_BRACKET_DIGIT = re.compile(r"\([0-9]")
 _ZIP_BRACKET = re.compile(
     r"(?P<town>[A-ZÀ-Ý][\w'’]+(?:[ \-][\w'’]+){0,4})[ \t]\((?P<zip>(?:0[1-9]|[1-8]\d|9[0-5])\d{3}|97[1-6]\d{2})\)"
 )
@@ -446,8 +447,8 @@ _ZIP_BRACKET = re.compile(
 @recognizer("zip_bracket", 85)
 def find_bracketed_postcodes(ctx: DetectionContext) -> list[Span]:
     """A postal code in brackets after a commune ("Apatou (97317)")."""
-    if "(" not in ctx.text:
-        return []
+    if "(" not in ctx.text or _BRACKET_DIGIT.search(ctx.text) is None:
+        return []  # every match holds "(" and an ASCII digit: the pattern, tried at every capital, is skipped
     spans = []
     communes = ctx.lexicons.communes
     for m in _ZIP_BRACKET.finditer(ctx.text):
