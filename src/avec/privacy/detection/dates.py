@@ -282,7 +282,7 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     for i, rx in enumerate(_PATTERNS):
         anchor = _ANCHORS.get(i)
-        for m in bounded_finditer(rx, text, anchor) if anchor else rx.finditer(text):
+        for m in bounded_finditer(rx, text, anchor) if anchor else prefixed_finditer(rx, text, ctx.folded):
             if not _valid_month(m):
                 continue
             if rx is _PATTERNS[0] and _SCORE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
@@ -312,14 +312,15 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
                 spans.append(Span(m.start("second"), m.end("second"), "DATE", 0.9, "date"))
     spans.extend(_table_birth_dates(text, spans))
     for rx in (_BARE_DAY, _PADDED_DAY_MONTH):
-        for m in rx.finditer(text):
+        # (the padded dates through the prefix search, faster there; the bare days are faster plainly)
+        for m in prefixed_finditer(rx, text, ctx.folded) if rx is _PADDED_DAY_MONTH else rx.finditer(text):
             day_at = m.start("day")
             if is_emergency_number(text, day_at, m.end("day")):
                 continue
             label = "DATE_NAISSANCE" if _is_birth(text, m.start("day")) else "DATE"
             end = m.end("mnum") if m.groupdict().get("mnum") else m.end("day")
             spans.append(Span(m.start("day"), end, label, 0.85, "date"))
-    for m in _RANGE.finditer(text):
+    for m in prefixed_finditer(_RANGE, text, ctx.folded):
         if _valid_month(m):
             spans.append(Span(m.start("day"), m.end("day"), "DATE", 0.9, "date"))
     for m in bounded_finditer(_SPACED_NUMERIC, text, _NEAR_SLASH):
