@@ -64,6 +64,8 @@ def test_broken_words_are_joined_in_a_scanned_text(lex: Lexicons, broken: str, w
         "Dr Wu a vu la patiente ; Dr Li dit que tout va bien.",  # short surnames before verbs
         "Biologiste : DR QUEMARD R. ; MME LE BRAS EP. CORRE",  # initials and abbreviations
         "Le Dr Keller est-il informé ? M. Weiss n'est pas là.",
+        "GROUPE A POSITIF, HEPATITE B NEGATIVE, VITAMINE D BASSE",  # a letter after a word in capitals
+        "SERVICE DE MEDECINE INTERNE - CHU DE NICE - UNITE B",
     ],
 )
 def test_ordinary_words_are_never_joined(lex: Lexicons, prose: str) -> None:

@@ -6,17 +6,21 @@ the same width as the gap between words: "Dr Ga rcin", "M. CAST EL LI Rob ert", 
 letter by letter; these partial breaks need the lexicons to tell a fragment from a word.
 
 Safe because (1) it runs only on a text that shows OCR damage (letter-spaced words, OCR letters for
-digits, digits spaced one by one, or a scan/fax mark with two broken words), and (2) a join needs
-evidence in the pieces themselves:
+digits, digits spaced one by one, or a scan/OCR mark in its head and two broken words; "Fax :" in a
+typed letterhead is no such mark), and (2) a join needs evidence in the pieces themselves:
 - anywhere in such a text, pieces join when the joined form is a known first name, surname,
   commune or French word and at least one piece is a fragment (no French word, no known name, no
-  medical acronym); case must be that of one word ("Ol ivia", "PETITJ EAN", "B OISSEUIL", never
-  "Jean Martin" or "IRM à"); a function word ("de", "la", "le", "en", "à", "et") joins only to a
-  fragment of three letters or more into a NAME in capitals ("MARSEIL LE", "LY ON") or as the
-  capitalised first piece ("Je annine"), never into a common word ("socia le", "om et");
-- in a name slot (after a title or "Patient :"), a capitalised fragment joins the lower-case
-  fragment after it ("Dr Ga rcin", "Dr Ha mou") and capitals fragments join ("BOUR A OUI"), the slot
-  stopping at a known name or a French word of four letters or more.
+  medical acronym) or a single letter ("Rou x", "C é line"); case must be that of one word
+  ("Ol ivia", "PETITJ EAN", "B OISSEUIL", never "Jean Martin" or "IRM à"); a function word ("de",
+  "la", "le", "en", "à", "et") joins only to a fragment of three letters or more into a NAME, in
+  capitals ("MARSEIL LE", "LY ON") or as the capitalised first piece ("Je annine"), never into a
+  common word ("socia le", "om et"); an article split in its two letters joins ("D U", "L e");
+  the last piece is never an initial or abbreviation before its full stop ("DUPONT R.", "EP.");
+- in a name slot (after a title or "Patient :", up to four words), a capitalised fragment of one or
+  two letters or an unknown one joins the lower-case fragment after it ("Dr Ga rcin", "Dr Qu
+  elven"; not "Dr Wu a", "Dr Li dit": a word after a short name stays), fragments and single letters
+  in capitals join ("BOUR A OUI", "H U ART"; never a first name, "DUPONT JEAN"), and two words join
+  when together they are a known name ("Ber nard").
 Two ordinary words are never joined ("il y a", "à la", "de la", "en charge", "à voir").
 Every removed space is mapped back (the caller composes the offset map), so what is masked is
 exactly what was written. Hand-written: OCR post-correction libraries keep no character map.
@@ -66,7 +70,7 @@ class _Words:
         self.lex = lex
         self.memo: dict[str, int] = {}
 
-    # kinds: 0 fragment, 1 function word, 2 known word or name, 3 single letter
+    # kinds: 0 fragment, 1 function word, 2 known word or name, 3 single letter, 4 acronym in capitals
     def kind(self, word: str) -> int:
         found = self.memo.get(word)
         if found is None:
