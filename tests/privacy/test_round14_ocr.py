@@ -45,8 +45,8 @@ def _joined(text: str, lex: Lexicons, damaged: bool = True) -> str:
         ("PATIENT : KERZ ERHO Y annick", "KERZERHO"),  # capitals after a patient field
         ("Mme Ma rie-Hélène Rou x, née Lambert", "Mme Marie-Hélène Roux"),
         ("CENTRE MEDICAL D U PORT", "CENTRE MEDICAL DU PORT"),  # an article split in its letters
-        ("Mme Ma rceline Dubois", "Mme Marceline Dubois"),
-        ("Prénom : G é rald", "Prénom : Gérald"),  # single letters are evidence too  # a capitalised function word opening a name
+        ("Mme Ma rceline Dubois", "Mme Marceline Dubois"),  # a capitalised function word opening a name
+        ("Prénom : G é rald", "Prénom : Gérald"),  # single letters are evidence too
     ],
 )
 def test_broken_words_are_joined_in_a_scanned_text(lex: Lexicons, broken: str, whole: str) -> None:
