@@ -388,6 +388,24 @@ _TREATMENT_BEFORE = re.compile(
     r"(?i)\b(?:(?:mis(?:e|es)?|sortie?|sortante?|maintenue?|relais)\s+sous"
     r"|(?:arr[êe]t|ajout|introduction)(?:\s+d[ue]|\s+d['’])?)\s*(?<=\s|['’])$"
 )
+_TREATMENT_WORDS = ("arrêt", "arret", "ajout", "introduction")
+
+
+def _treatment_before(window: str) -> bool:
+    """True when the window ends with a treatment started or stopped ("sortie sous ", "arrêt ",
+    "ajout de "); string tests first, the regex only after "sous" (most windows end otherwise)."""
+    tail = window[-24:].rstrip().lower()
+    if tail.endswith("sous"):
+        return _TREATMENT_BEFORE.search(window) is not None
+    if tail.endswith(("de", "du", "d'", "d’")):
+        tail = tail[:-2].rstrip()
+    for word in _TREATMENT_WORDS:
+        if tail.endswith(word):
+            cut = len(tail) - len(word)
+            return cut == 0 or not tail[cut - 1].isalnum()
+    return False
+
+
 # ... or it is itself a grade in Roman numerals ("Bismuth IIIa", "stade IV"), never a name.
 # A lone "V" or "I" stays an initial ("V. Collin").
 _ROMAN_GRADE = re.compile(r"(?:II|III|IV|VI{1,3}|IX|[IV][a-d])[a-d]?")
@@ -481,7 +499,7 @@ def in_eponym_context(text: str, start: int, titled: bool = False) -> bool:
         return False
     if _DRINK_BEFORE.search(window):
         return True  # "il boit du Didier": a brand of water or wine
-    if _TREATMENT_BEFORE.search(window) or _not_a_name_here(text, start, word.group(0), window):
+    if _treatment_before(window) or _not_a_name_here(text, start, word.group(0), window):
         return True
     if (not titled and _SIGN_AFTER.match(text, word.end())) or _DOSE_AFTER.match(text, word.end()):
         return True
