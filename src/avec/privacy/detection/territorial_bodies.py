@@ -281,7 +281,7 @@ _BRANCH_KINDS = re.compile(r"croix-rouge|sos medecins|samu ?social|medecins du m
 def _lower_bodies(ctx: DetectionContext) -> list[Span]:
     """Lower-case bodies followed by a known commune that is no ordinary word ("ccas de vierzon")."""
     out: list[Span] = []
-    for m in _LOWER_BODY.finditer(ctx.text):
+    for m in prefixed_finditer(_LOWER_BODY, ctx.text, ctx.folded):
         if m.group("num") and fold_key(m.group("kw")).startswith(("ch", "hop", "cab")):
             continue  # "ch 12": a room number in a note
         if m.group("num"):  # "sdis 59", "siao 94": a département's body by its number
