@@ -8,6 +8,7 @@ import re
 
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_eponym, is_protected_word
 from avec.privacy.detection.names import STOP_WORDS
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import CALENDAR_WORDS, fold_key, is_upper_word
 from avec.privacy.spans import Span
@@ -118,7 +119,7 @@ def find_initial_signatures(ctx: DetectionContext) -> list[Span]:
             if _initials_word(m.group("name")):
                 spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.7, "initials"))
     if "M." in text:
-        for m in _SIGNED_M.finditer(text):
+        for m in prefixed_finditer(_SIGNED_M, text, ctx.folded):
             spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.6, "initials"))
         for m in _SIGNED_M_END.finditer(text):
             spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.6, "initials"))
