@@ -25,6 +25,7 @@ import re
 from avec.privacy.detection.medical_vocab import is_acronym, is_protected_word
 from avec.privacy.detection.name_scan import TITLE_TOKENS
 from avec.privacy.detection.names import label_run, scan_run, to_spans
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key, is_upper_word
 from avec.privacy.spans import Span
@@ -65,7 +66,7 @@ def _statement_names(ctx: DetectionContext) -> list[Span]:
 def _doorbell_names(ctx: DetectionContext) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _DOORBELL.finditer(text):
+    for m in prefixed_finditer(_DOORBELL, text, ctx.folded):
         start = m.start("name")
         words = scan_run(text, start, lex, max_words=3, after_title=True)
         if not words or words[-1].end != m.end("name"):
