@@ -427,7 +427,7 @@ _KIND_NAMED = re.compile(
 def _kind_named_spans(ctx: DetectionContext) -> list[Span]:
     """Undertakers and hotels with their name, the kind included."""
     text, out = ctx.text, []
-    for m in _KIND_NAMED.finditer(text):
+    for m in prefixed_finditer(_KIND_NAMED, text, ctx.folded):
         group = "pf" if m.group("pf") else "short" if m.group("short") else "hotel"
         end = _cut(text, m.start(group), m.end(group))
         words = _words(text[m.start(group) : end])
