@@ -423,7 +423,7 @@ def find_answered_identifiers(ctx: DetectionContext) -> list[Span]:
     if "?" not in ctx.text:
         return []
     spans = []
-    for q in _ID_QUESTION.finditer(ctx.text):
+    for q in prefixed_finditer(_ID_QUESTION, ctx.text, ctx.folded):
         window_end = q.end()
         for _ in range(3):  # the three lines after the question
             nxt = ctx.text.find("\n", window_end + 1)
