@@ -15,6 +15,7 @@ from avec.privacy.detection.facility_keywords import words_of as _words
 from avec.privacy.detection.hospital_sites import site_spans
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, city_span, known_commune
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -134,14 +135,14 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
 
     folded = ctx.folded  # cheap keyword checks before each regex pass
     units = any(k in folded for k in ("unit", "pavillon", "batiment", "villa"))
-    for m in _NAMED_UNIT.finditer(text) if units else ():
+    for m in prefixed_finditer(_NAMED_UNIT, text, folded) if units else ():
         word = m.group("word") or m.group("name").split("-", 1)[1]
         # "unité Les Cèdres": the unit's keyword is part of its name (a building or a villa is not)
         start = m.start() if fold_key(m.group(0)).startswith("unit") else m.start("name")
         if not is_protected_word(word):
             out.append(Span(start, m.end("name"), "HOPITAL", 0.8, "facility"))
     wards = any(k in folded for k in ("urgences ", "maternite ", "reanimation ", "site d"))
-    for m in _AFTER_WARD.finditer(text) if wards else ():
+    for m in prefixed_finditer(_AFTER_WARD, text, folded) if wards else ():
         a, b = m.span("name")
         words = m.group("name").split()
         if fold_key(words[0]) in _FACILITY_STOP or _FACILITY.match(text, a) or is_protected_word(words[0]):
@@ -151,7 +152,7 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         if free(a, b):
             out.append(Span(a, b, "HOPITAL", 0.8, "facility"))
     area = any(k in folded for k in ("agglomeration", "metropole", "du pays", "du bassin", "region", "territoire"))
-    for m in _AREA_NAMED.finditer(text) if area else ():
+    for m in prefixed_finditer(_AREA_NAMED, text, folded) if area else ():
         if free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
     quoted = any(q in text for q in '«"“')
@@ -228,7 +229,8 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             continue
         if free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.7, "facility"))
-    for m in _HOSPITAL_ACRONYM.finditer(text) if not ctx.all_caps and ("CH" in text or "GH" in text) else ():
+    acronyms = not ctx.all_caps and ("CH" in text or "GH" in text)
+    for m in prefixed_finditer(_HOSPITAL_ACRONYM, text, folded) if acronyms else ():
         acronym = m.group(0)
         word = is_protected_word(acronym) or len(acronym) > 4 and lex.is_common(acronym)  # "INCIDENT – CHUTE"
         if acronym not in _NOT_HOSPITAL_ACRONYMS and not word and free(m.start(), m.end()):
@@ -240,7 +242,7 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     for site in site_spans(ctx):
         if free(site.start, site.end):
             out.append(site)
-    for m in _LOWER_EHPAD.finditer(text) if _LOWER_HOME_GATE.search(folded) else ():
+    for m in prefixed_finditer(_LOWER_EHPAD, text, folded) if _LOWER_HOME_GATE.search(folded) else ():
         words = re.findall(r"[\w'’\-]+", m.group("name"))
         keep = [w for w in words[1:] if fold_key(w) not in _LOWER_STOP]
         if len(keep) != len(words) - 1 or not keep:
