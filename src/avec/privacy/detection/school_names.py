@@ -15,6 +15,7 @@ import re
 
 from avec.privacy.detection.facility_keywords import FACILITY_STOP, words_of
 from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -89,7 +90,7 @@ def school_spans(ctx: DetectionContext) -> list[Span]:
     text, folded = ctx.text, ctx.folded
     out: list[Span] = []
     schools = any(k in folded for k in ("ecole ", "college ", "lycee ", "scolaire ", "la maternelle "))
-    for m in _SCHOOL.finditer(text) if schools else ():
+    for m in prefixed_finditer(_SCHOOL, text, folded) if schools else ():
         if m.group("of") and not m.group("kind"):
             continue  # "secteur collège de Quimperlé": the sector, the commune alone is marked
         if m.group("of") and ctx.lexicons.is_common(re.split(r"[ \t'’]", m.group("of"))[-1]):
@@ -107,7 +108,7 @@ def school_spans(ctx: DetectionContext) -> list[Span]:
             name = name[: town.start()]  # "école primaire Les Korrigans de Saint-Gilles": the commune apart
         if re.search(r"[" + UP + r"]", name):
             out.append(Span(m.start(), m.start("name") + len(name), "HOPITAL", 0.8, "facility"))
-    for m in _NAMED.finditer(text) if schools else ():
+    for m in prefixed_finditer(_NAMED, text, folded) if schools else ():
         if not any(x.start <= m.start() < x.end for x in out) and (span := _named_school(ctx, m)):
             out.append(span)
     for m in _NUMBERED_BODY.finditer(text) if "DAC " in text or "CPTS " in text or "PTA " in text else ():
