@@ -17,6 +17,7 @@ import re
 from avec.privacy.detection.facility_keywords import FACILITY_STOP
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -100,7 +101,8 @@ def named_body_spans(ctx: DetectionContext) -> list[Span]:
             end = m.end("town") if town and _place(ctx, town) else m.end("core")
             out.append(Span(m.start(), end, "HOPITAL", 0.8, "named_body"))
         out.extend(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body") for m in _DISPATCH.finditer(text))
-        out.extend(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body") for m in _ACRONYMS.finditer(text))
+        acronyms = prefixed_finditer(_ACRONYMS, text, folded)
+        out.extend(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body") for m in acronyms)
         for m in _PSY_ACRONYM.finditer(text):
             if _place(ctx, m.group("place")):
                 out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body"))
@@ -110,7 +112,7 @@ def named_body_spans(ctx: DetectionContext) -> list[Span]:
     if _NUMBERED_GATE.search(text):
         out.extend(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body") for m in _NUMBERED.finditer(text))
     if any(k in folded for k in ("cancer", "oncologie", "radiotherapie", "protontherapie", "hematologie")):
-        for m in _SPECIALTY_CENTRE.finditer(text):
+        for m in prefixed_finditer(_SPECIALTY_CENTRE, text, folded):
             end = _cut_name(text, m.start("name"), m.end("name"))
             if end > m.start("name"):
                 out.append(Span(m.start(), end, "HOPITAL", 0.8, "named_body"))
