@@ -19,6 +19,7 @@ import re
 
 from avec.privacy.detection.login_tokens import is_plain_word
 from avec.privacy.detection.medical_vocab import is_protected_word
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -101,7 +102,7 @@ def find_export_operators(ctx: DetectionContext) -> list[Span]:
         return []
     text = ctx.text
     spans: list[Span] = []
-    for m in _HEADER.finditer(text):
+    for m in prefixed_finditer(_HEADER, text, folded):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
