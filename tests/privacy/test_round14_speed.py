@@ -17,15 +17,21 @@ from avec.privacy.detection import (
     context_rules,
     date_ranges,
     dates,
+    export_operators,
     facility_cases,
+    facility_extras,
     facility_units,
     locations,
     logins,
     name_layouts,
+    name_lists,
+    named_bodies,
     patterns,
     person_contexts,
     practice_names,
     public_bodies,
+    school_names,
+    statement_names,
     territorial_bodies,
 )
 from avec.privacy.detection.prefix_search import (
@@ -287,3 +293,39 @@ def test_moved_patterns_on_random_mixes(name: str) -> None:
             _same(rx, t, rnd.randint(0, len(t)))
             found += rx.search(t) is not None
     assert found, name  # the mixes hold matches, not only misses
+
+
+# Patterns moved in a second step, each with an invented text it matches.
+MOVED_WITH_EXAMPLE = {
+    "territorial_bodies._LOWER_BODY": (territorial_bodies._LOWER_BODY, "suivi par le ccas de plouzané"),
+    "company_names._KIND_NAMED": (company_names._KIND_NAMED, "Pompes funèbres Kervella Frères"),
+    "patterns._ID_QUESTION": (patterns._ID_QUESTION, "votre IPP ?"),
+    "facility_extras._HOSPITAL_ACRONYM": (facility_extras._HOSPITAL_ACRONYM, "transféré au CHBA puis au GHBS"),
+    "school_names._SCHOOL": (school_names._SCHOOL, "scolarisé à l'école primaire Jean-Moulin"),
+    "named_bodies._ACRONYMS": (named_bodies._ACRONYMS, "suivi à l'ICO site Paul Papin"),
+    "name_lists._SIGNED_M": (name_lists._SIGNED_M, "Cordialement,\nM. Kerrien"),
+    "statement_names._DOORBELL": (statement_names._DOORBELL, "sonnette : « Kerrien »"),
+    "export_operators._HEADER": (export_operators._HEADER, "| date | opérateur | acte |"),
+    "facility_extras._NAMED_UNIT": (facility_extras._NAMED_UNIT, "unité Les Ajoncs"),
+    "facility_extras._AFTER_WARD": (facility_extras._AFTER_WARD, "urgences de la Cavale Blanche"),
+    "facility_extras._AREA_NAMED": (facility_extras._AREA_NAMED, "CH du pays Bigouden"),
+    "facility_extras._LOWER_EHPAD": (facility_extras._LOWER_EHPAD, "ehpad les tilleuls"),
+    "school_names._NAMED": (school_names._NAMED, "collège Jean Moulin"),
+    "named_bodies._SPECIALTY_CENTRE": (named_bodies._SPECIALTY_CENTRE, "centre de radiothérapie de Quimper"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MOVED_WITH_EXAMPLE))
+def test_second_step_patterns_on_random_mixes(name: str) -> None:
+    rx, example = MOVED_WITH_EXAMPLE[name]
+    assert prefix_finder(rx) is not None, name
+    rnd = random.Random(f"speed-round14b-{name}")
+    pieces = [*_PIECES, example, "CH", "GH", "unité", "service", "école", "sonnette", "Quel", "M.", "\n"]
+    assert rx.search(example), name  # the invented example is a positive case
+    for t in (example, "x " + example, example.upper()):
+        _same(rx, t)
+        _same(rx, fold(t))
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
+        _same(rx, text)
+        _same(rx, text, rnd.randint(0, len(text)))
