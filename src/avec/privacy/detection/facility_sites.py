@@ -23,6 +23,7 @@ import re
 from avec.privacy.detection.facility_keywords import FACILITY, FACILITY_STOP
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
+from avec.privacy.detection.prefix_search import prefixed_finditer, prefixed_search
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -57,7 +58,6 @@ _UNIT_TOWN = re.compile(
     r"(?:(?P<of>[ \t]+" + _OF + r"(?:(?<=['’])|[ \t]+))(?P<place>" + _PLACE + r")"
     r"|[ \t]+(?P<bare>" + _NAME + r"))"
 )
-_UNIT_GATE = re.compile(r"(?<![\w-])(?:" + _UNIT_ACRONYMS + r")[ \t]")
 # Gendarmerie and fire units in full words: "Peloton motorisé de X", "brigade de protection des
 # familles de X", "sapeurs-pompiers de X", "BRIGADE GENDARMERIE X".
 _FORCE = re.compile(
@@ -78,7 +78,7 @@ _HOME_CARE = re.compile(r"(?i:had|ssiad|saad|spasad|association|service)(?![\w'�
 _SCHOOL = re.compile(r"(?i:[ée]cole|coll[èe]ge|lyc[ée]e|groupe[ \t]+scolaire)(?![\w'’-])")
 _OF_TOWN = re.compile(r"[ \t]+(?P<of>de[ \t]+la|de|d['’]|du)(?:(?<=['’])|[ \t]+)(?P<place>" + _NAME + r")")
 _JOIN_GATE = (
-    "site", "antenne", "ecole", "college", "lycee", "scolaire", "hotel-dieu", "hopital local", "hopital de prox"
+    " site", "antenne", "ecole", "college", "lycee", "scolaire", "hotel-dieu", "hopital local", "hopital de prox"
 )
 _ARTICLE_OF = {"du": "Le ", "de la": "La "}  # "du Creusot": Le Creusot
 # "Hôtel-Dieu du Creusot": a hospital name many towns share, with its commune
@@ -125,7 +125,8 @@ def unit_town_spans(ctx: DetectionContext) -> list[Span]:
     """Structures by acronym or unit word with their commune or territory ("UHSI de X", "EDSR de l'Y")."""
     text, out = ctx.text, []
     pos = 0
-    while _UNIT_GATE.search(text, pos) and (m := _UNIT_TOWN.search(text, pos)) is not None:
+    folded = ctx.folded
+    while (m := prefixed_search(_UNIT_TOWN, text, folded, pos)) is not None:
         pos = m.end("acr")  # "USMP MA ROUEN": a rejected reading lets the next acronym be read
         acr = m.group("acr")
         if acr[:2] in ("CH", "GH") and len(acr) > 3 and ctx.lexicons.is_common(acr.lower()):
@@ -145,13 +146,13 @@ def unit_town_spans(ctx: DetectionContext) -> list[Span]:
         out.append(Span(m.start(), end, "HOPITAL", 0.85, "named_body"))
         pos = end
     if any(g in ctx.folded for g in _FORCE_GATE):
-        for m in _FORCE.finditer(text):
+        for m in prefixed_finditer(_FORCE, text, folded):
             place = m.group("place") if m.group("place") is not None else m.group("bare")
             ok = _place_ok(ctx, place) if m.group("place") is not None else _plain_town(ctx, place)
             if ok:
                 end = _trim_place(text, m.start("place") if m.group("place") else m.start("bare"), m.end())
                 out.append(Span(m.start(), end, "HOPITAL", 0.85, "named_body"))
-    for m in _ACRONYM_SITE.finditer(text) if ("SITE" in text or "site" in text or "Site" in text) else ():
+    for m in prefixed_finditer(_ACRONYM_SITE, text, folded) if " site " in folded else ():
         if _place_ok(ctx, m.group("place")) and not ctx.lexicons.is_common(m.group("acr").lower()):
             out.append(Span(m.start(), _trim_place(text, m.start("place"), m.end()), "HOPITAL", 0.85, "named_body"))
     return out
