@@ -96,7 +96,8 @@ def find_case_numbers(ctx: DetectionContext) -> list[Span]:
         ]
     if "IPP" in text or "NIP" in text:
         out += [
-            Span(m.start("value"), m.end("value"), "IPP", 0.95, "ipp_phone_shape") for m in _IPP_PHONE.finditer(text)
+            Span(m.start("value"), m.end("value"), "IPP", 0.95, "ipp_phone_shape")
+            for m in prefixed_finditer(_IPP_PHONE, text, folded)
         ]
     return out
 

@@ -60,9 +60,9 @@ def find_layout_towns(ctx: DetectionContext) -> list[Span]:
     if "(" in text:
         candidates += list(_ROLE_TOWN.finditer(text))
     if "domicile" in folded:
-        candidates += list(_DOMICILE_TOWN.finditer(text))
+        candidates += list(prefixed_finditer(_DOMICILE_TOWN, text, folded))
     if "," in text and ("m" in folded):
-        for m in _TITLED_TOWN.finditer(text):
+        for m in prefixed_finditer(_TITLED_TOWN, text, folded):
             # a surname alone is no commune here: the name run would swallow it otherwise
             if not ctx.lexicons.is_surname(m.group("town")) or " " in m.group("town"):
                 candidates.append(m)

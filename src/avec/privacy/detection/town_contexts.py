@@ -37,7 +37,7 @@ _CHAIN_ITEM = re.compile(
     r"(?:(?:travers[ée]e|passage|arriv[ée]e?)[ \t]+(?:vers|à|a|par)[ \t]+)?(?P<town>" + _TOWN + r")"
 )
 # (round 14: a journey or a round of visits joined by spaced dashes, "tournée Lannion – Perros – Trégastel")
-_JOIN_SEP = re.compile(r"/|(?<=[ \t])(?:et|[–—-])(?=[ \t])")
+_JOIN_SEP = re.compile(r"/|(?<=[ \t])(?:et|[–—])(?=[ \t])")
 _TOWN_BEFORE = re.compile(r"(?<![\w'’-])" + _TOWN + r"\Z")
 _TOWN_AT = re.compile(_TOWN)
 _LIST_END = re.compile(r"[ \t]*(?:[.,;:)\n]|$|[–—][ \t])")
