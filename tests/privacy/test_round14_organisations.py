@@ -76,6 +76,7 @@ def test_organisation_is_found(detector: Detector, text: str, expected: str) -> 
         ("Santé Travail : orientation à discuter", "Santé Travail"),
         ("La Mutualité Française a publié un guide", "Mutualité Française"),
         ("HAD Hospitalisation À Domicile – astreinte", "HAD Hospitalisation À Domicile"),
+        ("PASSAGE DU SSIAD MATIN ET SOIR A DOMICILE", "MATIN"),
         ("COMPTE RENDU DE VISITE – TRANSPORTS\nPatient : X", "COMPTE RENDU"),
         ("Doliprane 1 g chez le pharmacien", "Doliprane"),
     ],

@@ -35,6 +35,7 @@ _DOMICILE_NAME = re.compile(
 _CARE_KINDS = frozenset(
     words_of("soins aide aides services service hospitalisation maintien infirmiers infirmier a accompagnement")
 )
+_LINK_WORDS = frozenset(words_of("et a de du des la le les l d en au aux pour"))
 _REGIONS = (
     r"(?:Centre[ \t-]+Val[ \t-]+de[ \t-]+Loire|Pays[ \t-]+de[ \t-]+(?:la[ \t-]+)?Loire|Provence[ \t-]+Alpes[ \t-]+"
     r"C[ôo]te[ \t-]+d['’][ \t]?Azur|PACA|Hauts[ \t-]+de[ \t-]+France|[ÎI]le[ \t-]+de[ \t-]+France|"
@@ -56,6 +57,10 @@ def home_provider_spans(ctx: DetectionContext) -> list[Span]:
     if "domicile" in folded:
         for m in prefixed_finditer(_DOMICILE_NAME, text, folded):
             words = re.findall(r"[\w'’]+", m.group("mid"))
+            linked = any(fold_key(w) in _LINK_WORDS for w in words)
+            plain = [w for w in words if fold_key(w) not in _LINK_WORDS]
+            if linked and all(ctx.lexicons.is_common(w.lower()) for w in plain):
+                continue  # "SSIAD MATIN ET SOIR A DOMICILE": a sentence in capitals, no name
             if any(fold_key(w) not in _CARE_KINDS for w in words) and not text[m.end() : m.end() + 4].startswith(" de"):
                 out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body"))
     if any(
