@@ -168,9 +168,10 @@ def _site_end(ctx: DetectionContext, end: int) -> int:
     if FACILITY.match(text, m.start("place")) or is_protected_word(place.split()[0]):
         return end  # "– site Hôpital Sud": a facility of its own, its own span
     has_of = m.start("place") > m.end("kw") + 1
-    single = " " not in place and "-" not in place and ctx.lexicons.is_common(place.lower())
-    if single and not (has_of and _place_ok(ctx, place)):
-        return end  # "– site Nord" joins through the older rule; "site de Consultation" is no site name
+    if has_of and not _place_ok(ctx, place):
+        return end  # "site de la Cavale Blanche": a hospital's own name after "de", its own span (older sets)
+    if not has_of and " " not in place and "-" not in place and ctx.lexicons.is_common(place.lower()):
+        return end  # "– site Nord" joins through the older rule
     return _trim_place(text, m.start("place"), m.end("place"))
 
 
