@@ -51,9 +51,7 @@ _GROUPS = re.compile(
     r"AP-HP|AP-HM|APHP|APHM|CASVP|HCL|HUS|HUG|CHUV|HUEP|HUPC|HUPNVS|HUPSSD|HUHM|HUPIFO|HUPS|HUPO)(?![\w-])"
 )
 _STREET_LIKE = {"residence", "foyer", "foyer logement"}
-# "labo de Dannemarie": the commune only; "pharmacie de Cavaillon" is one span since round 14 (the
-# writers since blind30 join a pharmacy and its commune, as a practice named after its commune)
-_TOWN_NAMED = {"labo", "laboratoire"}
+_TOWN_NAMED = {"pharmacie", "labo", "laboratoire"}  # "pharmacie de Cavaillon", "labo de Dannemarie": the commune
 _HOME_KIND = re.compile(r"(?i)[ \t]+(?:autonomie|services|seniors?|m[ée]dicalis[ée]e|accueil)\b")
 _SLASH_NAME = re.compile(r"/[" + UP + r"][\w'’]+(?:-[\w'’]+)*")
 
