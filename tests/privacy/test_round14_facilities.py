@@ -32,10 +32,10 @@ POSITIVE = [
     ("Unité requérante : Peloton motorisé de Wasselonne", "Peloton motorisé de Wasselonne"),
     ("Mme Y, mandataire (ATG Hérault), présente.", "ATG Hérault"),
     ("| GHXY VESOUL – RADIOLOGIE | C1 |", "GHXY VESOUL"),
-    # a home-care service's closing word, a school's commune
+    # a home-care service's closing word (a school keeps its commune apart, as the older sets mark it)
     ("Relais de nuit par HAD Vallée Douce Domicile à partir du 12.", "HAD Vallée Douce Domicile"),
     ("scolarisé à l'école élémentaire Paul-Verlaine de Quimperlé en CE2",
-     "école élémentaire Paul-Verlaine de Quimperlé"),
+     "école élémentaire Paul-Verlaine"),
     ("Urgences de l'Hôtel-Dieu du Puy-en-Velay, puis retour.", "Hôtel-Dieu du Puy-en-Velay"),
     # practices named after a place with "Mail" or "pôle médical"
     ("RDV à la Clinique du Mail (ophtalmologie) le 4.", "Clinique du Mail"),
