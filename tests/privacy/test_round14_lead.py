@@ -40,3 +40,17 @@ def test_after_a_first_name_the_word_is_left_to_the_surname_rules(detector: Any)
     text = "chb 7 — marie-anne florian : dort, pas de douleur."
     assert ("florian", "PRENOM") not in found(detector, text)
     assert "marie-anne" in persons(detector, text)
+
+
+def test_a_nir_group_read_as_letters_by_ocr_is_repaired(detector: Any) -> None:
+    """In a scanned listing, a NIR group of letters only ("lO" for 10) between digit groups."""
+    listing = (
+        "22-5107 KERGOAT YVONNE        CONSULT EXT 3O1O2245 DU l4/O3/2O23   29OOO QUIMPER\n"
+        "        NIR 2 71 lO 29 232 l47 {key}  - CSS ACTIVE\n"
+    )
+    number = 2711029232147
+    text = listing.format(key=f"{97 - number % 97:02d}")
+    start = text.index("2 71")
+    assert (text[start : start + 21], "SECU") in found(detector, text)
+    # not in a text without OCR damage, and never between words
+    assert "SECU" not in {label for _, label in found(detector, "Il a 2 ans et l O 5 jours, vu le 3 mars.")}

@@ -40,6 +40,9 @@ _ONE_ENDING_WORD = re.compile(r"(?<=[A-Za-zà-ÿ][a-zà-ÿ]{2})1(?![\w])")
 _QUICK = re.compile(r"[OIl]\d|\d[OIl]|[a-zà-ÿ]1[a-zà-ÿ]")
 # A lone O or l opening a spaced number ("N° SS : l  62  O5 ...", "né le O 3/ 0 6/1958").
 _LONE_LETTER = re.compile(r"(?<![^\s:(])[Ol](?=[ \t]{1,3}\d)")
+# A group of a spaced number made of letters only, between two digit groups ("NIR 2 68 lO 57 463
+# l31 83": "lO" holds no true digit, so the token rule above leaves it).
+_LETTER_GROUP = re.compile(r"(?<=\d[ \t])[OIl]{1,3}(?=[ \t]\d)")
 # The day and month of a date, a letter read for a digit, maybe glued to the next word by OCR
 # ("du O8/O5au l6/O5/2O24", "du 22/Ol au 25/Ol/2O24"); the part must hold one true digit.
 _DATE_SLOT = re.compile(r"(?<![^\W_])[\dOIl]{1,2}/[\dOIl]{2}(?:/[\dOIl]{2,4})?")
@@ -76,6 +79,8 @@ def repair_ocr(text: str) -> str | None:
         chars[m.start() : m.end()] = m.group(0).translate(_TO_DIGIT)
     for m in _LONE_LETTER.finditer(text):
         chars[m.start()] = m.group(0).translate(_TO_DIGIT)
+    for m in _LETTER_GROUP.finditer(text):
+        chars[m.start() : m.end()] = m.group(0).translate(_TO_DIGIT)
     for m in _DATE_SLOT.finditer(text):
         if any(c.isdigit() for c in m.group(0)) or text[max(0, m.start() - 3) : m.start()] in _DATE_LEADS:
             chars[m.start() : m.end()] = m.group(0).translate(_TO_DIGIT)
