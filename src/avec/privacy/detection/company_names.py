@@ -463,7 +463,12 @@ def company_name_spans(ctx: DetectionContext) -> list[Span]:
     spans = _national_spans(ctx) + _intro_spans(ctx) + _trade_spans(ctx)
     spans += _ets_spans(ctx) if "ets" in ctx.folded or "etablissements" in ctx.folded else []
     spans += _kind_named_spans(ctx) if "PF " in ctx.text or "pompes" in ctx.folded or "hotel" in ctx.folded else []
-    spans.sort(key=lambda s: (s.start, s.start - s.end))
+    return merged_bodies(spans)
+
+
+def merged_bodies(spans: list[Span]) -> list[Span]:
+    """Named-body spans with overlapping ones merged into one ``HOPITAL`` span (longest reach)."""
+    spans = sorted(spans, key=lambda s: (s.start, s.start - s.end))
     out: list[Span] = []
     for s in spans:
         if out and s.start < out[-1].end:

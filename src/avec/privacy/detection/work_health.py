@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.company_names import merged_bodies
 from avec.privacy.detection.facility_keywords import words_of
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
@@ -186,12 +187,4 @@ def work_health_spans(ctx: DetectionContext) -> list[Span]:
         spans += _territory_spans(ctx, _MUTUALITE)
     if "DRSM" in ctx.text or "DCGDR" in ctx.text:
         spans += _territory_spans(ctx, _INSURER_SERVICE)
-    spans.sort(key=lambda s: (s.start, s.start - s.end))
-    out: list[Span] = []
-    for s in spans:
-        if out and s.start < out[-1].end:
-            if s.end > out[-1].end:
-                out[-1] = Span(out[-1].start, s.end, "HOPITAL", 0.8, "named_body")
-            continue
-        out.append(s)
-    return out
+    return merged_bodies(spans)
