@@ -59,12 +59,22 @@ def ner_regions(ctx: DetectionContext, spans: list[Span]) -> list[tuple[int, int
                 continue
             if chunks is None:
                 chunks = [(pos + c.start(), pos + c.end()) for c in _CHUNK.finditer(line)]
-            i = next(k for k, (_, ce) in enumerate(chunks) if ce > a)
-            start = chunks[max(0, i - _WINDOW)][0]
-            stop = chunks[min(len(chunks) - 1, i + _WINDOW)][1]
-            if regions and regions[-1][0] >= pos and start <= regions[-1][1] + 1:  # same line
-                regions[-1] = (regions[-1][0], max(stop, regions[-1][1]))
-            else:
-                regions.append((start, stop))
+            add_window(regions, chunks, a, _WINDOW, line_start=pos)
         pos = end + 1
     return regions
+
+
+def add_window(
+    regions: list[tuple[int, int]], chunks: list[tuple[int, int]], a: int, width: int, line_start: int | None = None
+) -> None:
+    """Add to ``regions`` the ``width`` chunks (words) on each side of the chunk holding ``a``,
+    merged with the last region when they meet (only a region of the same line when
+    ``line_start`` is given)."""
+    i = next(k for k, (_, ce) in enumerate(chunks) if ce > a)
+    start = chunks[max(0, i - width)][0]
+    stop = chunks[min(len(chunks) - 1, i + width)][1]
+    same_line = line_start is None or (bool(regions) and regions[-1][0] >= line_start)
+    if regions and same_line and start <= regions[-1][1] + 1:
+        regions[-1] = (regions[-1][0], max(stop, regions[-1][1]))
+    else:
+        regions.append((start, stop))

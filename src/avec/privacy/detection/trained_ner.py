@@ -23,7 +23,7 @@ from typing import Any
 from avec.privacy.detection.medical_vocab import is_eponym, is_protected_word
 from avec.privacy.detection.names import STOP_WORDS
 from avec.privacy.detection.ner import use_numpy_blas
-from avec.privacy.detection.ner_regions import covered_mask
+from avec.privacy.detection.ner_regions import add_window, covered_mask
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext
 from avec.privacy.detection.resolve import resolve
 from avec.privacy.detection.text import fold_key
@@ -123,13 +123,7 @@ def trained_regions(ctx: DetectionContext, spans: list[Span]) -> list[tuple[int,
                 continue
             if chunks is None:
                 chunks = [(pos + c.start(), pos + c.end()) for c in _CHUNK.finditer(line)]
-            i = next(k for k, (_, ce) in enumerate(chunks) if ce > a)
-            start = chunks[max(0, i - _CONTEXT_WORDS)][0]
-            stop = chunks[min(len(chunks) - 1, i + _CONTEXT_WORDS)][1]
-            if regions and start <= regions[-1][1] + 1:
-                regions[-1] = (regions[-1][0], max(stop, regions[-1][1]))
-            else:
-                regions.append((start, stop))
+            add_window(regions, chunks, a, _CONTEXT_WORDS)
         pos = end + 1
     return regions
 
