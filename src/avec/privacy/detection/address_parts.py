@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection.addresses import _ADDRESS, _lead_in
+from avec.privacy.detection.address_lead_ins import lead_in
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, known_commune
 from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.street_addresses import STREET_ADDRESS
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
@@ -94,7 +95,7 @@ def _street_before(text: str, comma: int) -> tuple[int, int] | None:
     """Bounds of the numbered street ending right before ``comma`` on its line (lead-in included)."""
     line_start = text.rfind("\n", 0, comma) + 1
     found = None
-    for m in _ADDRESS.finditer(text, line_start, comma):
+    for m in STREET_ADDRESS.finditer(text, line_start, comma):
         if m.group("num") is None:
             continue
         end = m.start("name") + len(m.group("name").rstrip(" .-"))
@@ -102,7 +103,7 @@ def _street_before(text: str, comma: int) -> tuple[int, int] | None:
             found = m
     if found is None:
         return None
-    return _lead_in(text, found.start()), comma
+    return lead_in(text, found.start()), comma
 
 
 @recognizer("address_part", 85)
@@ -117,7 +118,7 @@ def find_address_parts(ctx: DetectionContext) -> list[Span]:
                 out.append(Span(street[0], m.end(), "ADRESSE", 0.9, "address_part"))
     if "a l" in folded or "chez l" in folded:  # (the folded text has no accents)
         for m in _PLACE_BEFORE_STREET.finditer(text):
-            road = _ADDRESS.match(text, m.end())
+            road = STREET_ADDRESS.match(text, m.end())
             if road is None or road.group("num") is None or not _named_place(ctx, m.group("place")):
                 continue
             end = road.start("name") + len(road.group("name").rstrip(" .-"))
@@ -125,7 +126,7 @@ def find_address_parts(ctx: DetectionContext) -> list[Span]:
     if "adresse" in folded or "domicil" in folded or "demeurant" in folded:
         for m in prefixed_finditer(_LABELLED_LEAD, text, ctx.folded):
             # "Adresse : Villa Les Mimosas, 83400 Hyères": the named house alone before its postal code
-            road = None if m.group("zip") else _ADDRESS.match(text, m.end())
+            road = None if m.group("zip") else STREET_ADDRESS.match(text, m.end())
             words = re.findall(r"[\w'’]+", m.group("name"))
             if not m.group("zip") and (road is None or not road.group("name").strip()):
                 continue

@@ -1,122 +1,24 @@
 """Street addresses: "12 rue des Lilas", "Résidence Les Flamboyants, bât. C, 14 allée ...".
 
 An address span is the street part with its building lead-in (residence, building, flat, named
-house or place); the postal code and the commune are separate spans. Street types are written by
-hand (French, plus the Breton ones found on signs) because no offline package lists them.
+house or place); the postal code and the commune are separate spans. The street pattern is in
+:mod:`street_addresses`, the lead-ins in :mod:`address_lead_ins`; this module adds the homes
+written without a street: a number and a named place, localities, numbered roads, estates with
+their building parts, named houses.
 """
 
 from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.address_lead_ins import NAME_WORDS
 from avec.privacy.detection.medical_vocab import is_protected_word
-from avec.privacy.detection.place_patterns import CAPS_TOWN, FLAT_BEFORE, UP, caps_town, known_commune
+from avec.privacy.detection.place_patterns import UP, known_commune
 from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
-from avec.privacy.detection.text import fold_key
+from avec.privacy.detection.street_addresses import LOCALITY_AFTER, street_spans
 from avec.privacy.spans import Span
 
-_STREET_TYPES = (
-    r"grande?[ \t-]rue|rue|avenue|av\.?|boulevard|bd|bld|bvd|place|pl\.|allée|allee|allées|impasse|imp\.?|chemin|"
-    r"ch\.|route|rte|quai|cours|square|sq\.|résidence|residence|rés\.|res\.|lotissement|lot\.|"
-    r"lieu[\s-]dit|lieudit|voie|passage|cité|cite|hameau|faubourg|fbg|rond-point|esplanade|promenade|"
-    r"parvis|sentier|villa|domaine|montée|ruelle|traverse|clos|chaussée|carrefour|rocade|venelle|cour|"
-    r"bât\.?|bâtiment|section|quartier|hent|straed|bali|plasenn|karrika|zac|z\.a\.c\.|"
-    # places of the overseas départements: "Morne Pavillon", "Ravine des Cabris", "Habitation Céron"
-    r"morne|ravine|habitation|[îi]let|"
-    r"zone\s+(?:artisanale|industrielle|commerciale|d['’]activit[ée]s?)|parc\s+d['’]activit[ée]s?"
-)
-# A street number spelled out in a dictation ("douze rue de la gare", "quarante-deux bis avenue ...");
-# "un"/"une" alone are articles, not numbers.
-_UNITS = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)"
-_SPELLED_NUMBER = (
-    r"(?:(?:vingt|trente|quarante|cinquante|soixante|cent)(?:[- ](?:et[- ])?(?:un|" + _UNITS[3:-1] + r"|dix|vingt))*"
-    r"|(?:dix)[- ](?:sept|huit|neuf)|" + _UNITS + r")"
-)
-_MONTHS = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
-# Emoji and pictographs end a street name in a message ("rue des Mouettes 🙂 demain").
-_SYMBOLS = "\U0001f000-\U0001faff\u2600-\u27bf"
-# The name stops at punctuation, digits, emoji and markup (XML tags, HL7 separators, CSV quotes).
-_ADDRESS = re.compile(
-    # (no number from the end of a phone: "06 44 63 – 18 rue", "94 37  Lieu-dit X"; "B5 12 rue" stays)
-    r"(?i)(?<![\w/])(?:(?P<num>(?<!\d\d[ \t.])(?:\d{1,4}(?:[ \t]?-[ \t]?|–))?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
-    r"|" + _SPELLED_NUMBER + r"(?:[ \t]+(?:bis|ter))?)[ \t]*,?[ \t]+)?"  # a number on the line above is no house number
-    r"(?P<type>" + _STREET_TYPES + r")\s+"
-    # a street named after a date: "avenue du 8 Mai 1945", "rue du 11-Novembre", "place du 19 mars 1962"
-    r"(?P<name>(?:du\s+|des\s+)?(?:1er|\d{1,2})[\s-]+(?:" + _MONTHS + r")(?:[\s-]+\d{4})?"
-    r"|(?:d[eu]s?\s+|de\s+la\s+|de\s+l['’]|d['’]|l['’]|la\s+|le\s+|les\s+|du\s+)?"
-    r"(?:\d{1,2}(?:e|er|ème|eme)\b|(?!\d)[\w'’À-ÿ])[^\n,;:|()<>^~\"\d" + _SYMBOLS + r"]{0,48}?"
-    # a king's ordinal closes the name: "boulevard Albert 1er", "rue François 1er"
-    r"(?:[ \t]1er(?![\w'’]))?)"
-    r"(?=\s*(?:,|;|:|\n|\||\(|\)|<|\^|~|\"|$|\s?\d{5}\b|\s\d{2}\s\d{3}\b|\.\s|\.$|\s[-–—/]\s|\s{2,}|\s?[?!]"
-    r"|[" + _SYMBOLS + r"]"
-    r"|\s(?:à|a|au|en|chez|avec|depuis|où|qui|pour|est|sont|après|avant|alors|lorsque|quand|puis|pendant|dans|"
-    r"devant|car|mais|hier|ce|cette|il|elle|ils|elles|on|d['’]apr[eè]s)\s"
-    # dictated punctuation ends the street: "avenue foch point", "rue de siam virgule"
-    r"|\s(?-i:point|virgule|deux\spoints|tiret)\b"
-    # "et" ends the street unless a capitalised word follows ("rue Rhin et Danube")
-    r"|\set\s(?-i:(?![" + UP + r"]))"
-    # "LOTISSEMENT BELLEVUE 9 ALLEE DES CAPRES": the next part of the address starts with its number
-    r"|\s\d{1,4}(?:\s?(?:bis|ter))?\s+(?:rue|avenue|all[ée]e|chemin|route|impasse|boulevard|place|quai)\s"
-    r"|\s(?:le|la)\s(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week)))"
-)
-_CAPS_TYPES = {
-    "rue",
-    "avenue",
-    "boulevard",
-    "impasse",
-    "allee",
-    "chemin",
-    "route",
-    "quai",
-    "lieu-dit",
-    "lieu dit",
-    "lotissement",
-}
-# "12 rue des Mahoganys, lotissement Petit-Pérou", "route de X, villa Les Oliviers", "chemin Y, section
-# Boisvin", "9 rue des Forges, cité n°4": an estate, a named house, a hamlet or a section after the street.
-_TRAIL_PART = re.compile(
-    r",[ \t]*(?i:lotissement|lot\.|villa|lieu[ -]dit|section)[ \t]+(?:(?i:les|le|la|l['’]|du|des|de)[ \t]*)?"
-    + rf"[{UP}][\w'’\-]*(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])?[ \t]*[{UP}][\w'’\-]*){{0,3}}"
-    r"|,[ \t]*(?i:cit[ée])[ \t]*n°[ \t]*\d{1,3}(?![\w'’])"
-)
-# A building, flat, staircase or lot part inside a residence's lead-in ("bât. D", "appt 12", "lot 4").
-_PART_IN_LEAD = re.compile(
-    r"(?i),[ \t]*(?:b[âa]t(?:iment)?\.?|app(?:artemen)?t?\.?|apt\.?|esc(?:alier)?\.?|lot|porte|log(?:ement)?\.?)"
-    r"[ \t]*\w"
-)
-# "lotissement Les Manguiers, rue 3": an estate's numbered lane after its name.
-_NUMBERED_LANE_AFTER = re.compile(
-    r",[ \t]*(?i:rue|all[ée]e|impasse|chemin|voie)[ \t]+\d{1,3}(?![\w-]|[,.]\d|[ \t]*[a-z])"
-)
-# "23h15 angle rue d'aubagne": a street corner in a street team's note
-_CORNER_BEFORE = re.compile(r"(?i)\b(?:angle|coin)(?:[ \t]+(?:de|du))?[ \t]*\Z")
-# A home word right before a street: "habite rue de siam", "domicilié : avenue foch".
-_HOME_BEFORE = re.compile(
-    r"(?i)\b(?:habite|demeurant|domicili[ée]e?|r[ée]side|adresse|domicile)[ \t]*(?:au|à|a|:)?[ \t]*\Z"
-)
-_SPELLED_BEFORE = re.compile(
-    r"(?i)\b(?:habite|demeurant|domicili[ée]e?|r[ée]side|adresse|domicile|au|chez)[ \t]*(?::)?[ \t]*\Z"
-)
-
-
-def _is_weak_type(street_type: str) -> bool:
-    """A street type that is also an ordinary noun ("cours", "passage", "section")."""
-    return fold_key(street_type).rstrip(".") in _WEAK_TYPES
-
-
-# Types always followed by a place name ("lieu-dit", "hameau").
-_PLACE_TYPES = {"lieu-dit", "lieu dit", "lieudit", "hameau"}
-# "12 chemin Lagourgue, Bois de Nèfles, 97411 Saint-Paul": a locality between the street and the
-# postal code, a second address part; overseas names link with "à" ("Ravine à Malheur").
-_LOCALITY_LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’]|à[ \t]+l['’]|à[ \t]+la|à)"
-_LOCALITY_AFTER = re.compile(
-    r",[ \t]*(?P<name>[" + UP + r"][\w'’\-]*(?:[ \t]+" + _LOCALITY_LINK + r"?[ \t]*"
-    r"[" + UP + r"][\w'’\-]*){0,3})(?=[ \t]*(?:,|[ \t][–—-])?[ \t]*\d{5}\b)"
-)
-# Street types that are also ordinary nouns: without a number, the name must not be a common word.
-_WEAK_TYPES = {"section", "cour", "cours", "voie", "passage", "villa", "domaine", "clos", "cite", "quartier"}
-_WEAK_TYPES |= {"morne", "ravine", "habitation", "ilet"}  # overseas places
 _NAMED_PLACE_ADDRESS = re.compile(
     r"(?<![\w,.])\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
     r"(?P<name>(?:[Ll]es|[Ll]e|[Ll]a|L['’]|Le[ \t]Clos|Les[ \t]Hauts)?[ \t]*[" + UP + r"][\w'’\-]+"
@@ -131,277 +33,9 @@ _PLACE_TAIL = re.compile(
     r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’])?[ \t]*[" + UP + r"][\w'’\-]+){0,3})[ \t]*\Z",
     re.MULTILINE,
 )
-_NAME_WORDS = (
-    rf"[{UP}][\w'’\-]*"
-    rf"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])?[ \t]*[{UP}][\w'’\-]*){{0,4}}"
-)
-# A floor: "4e étage", "1er étage", "étage 3", "RDC".
-_FLOOR = (
-    r"(?:\d{1,2}[ \t]?(?:e|er|ème|eme|è)[ \t]+(?i:[ée]tage)|(?i:[ée]tage)[ \t]*\d{1,2}|RDC|(?i:rez-de-chauss[ée]e))"
-    r"(?![\w'’-])"
-)
-# Lead-in parts of an address line, before the street: residence or named house, building, flat.
-_LEAD_PART = re.compile(
-    r"(?:(?i:r[ée]sidence|r[ée]s\.|maison|villa|domaine|immeuble|imm\.|hameau|lieu-dit|mas|ferme|cit[ée]|"
-    # overseas sections and districts, housing estates: "Section Boisvin, chemin X", "Quartier Y, 14 rue Z"
-    r"section|quartier|lotissement|za|zi|zac|zae|"
-    # round 14: a business zone, a park, a port, a wine estate heading its street ("Zone de Kerlédan,
-    # 2 rue X", "Parc d'activités de la Y, 5 rue Z", "Port X, quai Y", "Château X, 3 route de Y")
-    # ("Parc Corot, 12 rue X": a bare "Parc" is a housing estate, two spans as the older sets mark it)
-    r"zone(?:[ \t]+(?:artisanale|industrielle|commerciale|d['’]activit[ée]s?))?|"
-    r"parc[ \t]+(?:technologique|industriel|d['’]activit[ée]s?|d['’]affaires)|"
-    r"port|ch[âa]teau|manoir|moulin|technop[ôo]le|technoparc)"
-    r"[ \t]+(?:(?i:les|le|la|l['’]|du|des|de[ \t]la|de[ \t]l['’]|de|d['’])[ \t]*)?" + _NAME_WORDS + r"|"
-    # "Technocité, 18 allée X": a science park named by one word
-    r"Techno(?:cit[ée]|p[ôo]le|parc|campus)(?:[ \t]+" + _NAME_WORDS + r")?|"
-    r"(?i:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|app\.|esc(?:alier)?\.?|porte|entr[ée]e|"
-    r"logement|log\.|tour)[ \t]*[A-Z0-9]{1,4}\b|(?i:tour|b[âa]timent)[ \t]+[" + UP + r"][\w'’\-]+|" + _FLOOR + r"|"
-    r"(?:Les|Le|La|L['’])[ \t]*" + _NAME_WORDS + r")"
-)
-# Building and flat parts after a street: "14 rue X, appt 32", "8 rue Y, bât. C" (a floor after a plain
-# street stays out, as the hand-checked sets mark it: "27 cours Vitton, 3e étage sans ascenseur").
-_FLAT_TAIL = re.compile(
-    r"(?:[ \t]*,?[ \t]*(?:(?i:b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|appt?\.?|apt\.?|appartement|app\.|porte|"
-    r"logement|log\.)[ \t]*(?:n°[ \t]*)?(?:[A-Z0-9]{1,4}|[a-z](?=[ \t]*,))(?![\w'’-])))+"
-)
-# After a building part, the floor and side belong to the address too: "bât. D, 3e étage",
-# "esc. 3, 4e ét.", "bât. C, 2e étage gauche", "esc. 2, 5e gauche".
-_FLOOR_TAIL = re.compile(
-    r"[ \t]*,?[ \t]*(?:\d{1,2}[ \t]?(?:e|er|ème|eme|è)(?:[ \t]+(?i:[ée]tage\b|[ée]t\.))?|RDC|(?i:rez-de-chauss[ée]e))"
-    r"(?:[ \t]+(?i:gauche|droite|face|fond)\b)?(?<![ \t])(?=[ \t]*[,;\n(–-]|[ \t]+\d{5}|[ \t]*\Z)"
-)
-_LABEL_BEFORE = re.compile(r"(?i)(?:adresse|domicile|demeurant|domicili[ée]e?|habite|r[ée]side)[^\n:]{0,20}:?[ \t]*\Z")
+
 # "Maison Etxeberria" alone: a named house (Basque, Breton addresses), the name not an ordinary word.
 _HOUSE = re.compile(r"(?<![\w-])(?:[Mm]aison|MAISON)[ \t]+(?P<word>[" + UP + r"][\w'’\-]+)(?![ \t]*[\w'’-])")
-
-
-# Street names that open with a title or a rank ("du Professeur", "du Général", "de l'Abbé").
-_TITLED_STREET = re.compile(
-    r"(?i)(?:du|de[ \t]+la|de[ \t]+l['’]|des)?[ \t]*(?:professeur|pr\.?|docteur|dr\.?|g[ée]n[ée]ral|mar[ée]chal|"
-    r"pr[ée]sident|colonel|commandant|capitaine|lieutenant|amiral|abb[ée]|chanoine|pasteur|p[èe]re|"
-    r"cardinal|sergent|adjudant|mar[ée]chal[ \t]+des[ \t]+logis|"
-    # jobs and offices a street honours: "avenue de l'Interne Loëb", "rue du Médecin-Colonel X"
-    r"interne|infirmi[èe]re?|m[ée]decin|chirurgien|pharmacien|aspirant|caporal|soldat|sapeur|ing[ée]nieur|"
-    r"aviateur|commissaire|brigadier|gendarme|d[ée]put[ée]|s[ée]nateur|maire|recteur|monseigneur|mgr|"
-    r"fr[èe]re|s[œo]eur|m[èe]re|instituteur|institutrice)[ \t-]+[" + UP + r"]"
-)
-
-
-_ZIP_NEXT = re.compile(r"[ \t]*,?[ \t]*\d{5}(?!\d)")
-
-
-def _is_locality(ctx: DetectionContext, name: str) -> bool:
-    """A locality name: no medical word, no known commune (left to the commune rules), no label."""
-    words = re.findall(r"[\w'’]+", name)
-    if any(is_protected_word(w) for w in words) or fold_key(name) in ctx.lexicons.communes:
-        return False
-    return fold_key(words[0]) not in {"cedex", "bp", "cs", "tsa", "france", "tel", "fax"}
-
-
-def _trim_symbols(text: str, start: int, end: int) -> int:
-    """End of the street name without trailing symbols ("rue du Port 😅")."""
-    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "'’"):
-        end -= 1
-    return end
-
-
-_POSTAL_CODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
-_TAIL_WORD = re.compile(r"[ \t](?P<town>(?:(?:Saint|Sainte|St|Ste)-)?[" + UP + r"][\w'’]+(?:-[\w'’]+)*)\Z")
-
-
-def _commune_tail(ctx: DetectionContext, start: int, end: int) -> int | None:
-    """Start of a commune written right after the street name ("12 av. Gallieni Bondy,")."""
-    text, lex = ctx.text, ctx.lexicons
-    if ctx.all_caps or not re.match(r"[ \t]*(?:[,;|]|\n|$|[ \t][-–—][ \t])", text[end : end + 4]):
-        return None
-    line_end = text.find("\n", end)
-    if _POSTAL_CODE.search(text, end, len(text) if line_end < 0 else line_end):
-        return None  # "17 rue Carle Vernet, 33800 Bordeaux": the commune comes with its postal code
-    tail = _TAIL_WORD.search(text, start, end)
-    if tail is None:
-        return None
-    town = tail.group("town")
-    head = text[start : tail.start()]
-    # The street keeps a capitalised name of its own ("av. Gallieni"), not only a particle.
-    if not re.search(r"[" + UP + r"][\w'’]+", head) or re.search(r"(?i)(?:\bd[eu]s?|\bla|\ble|['’])[ \t]*\Z", head):
-        return None
-    key = fold_key(town)
-    if key not in lex.communes or lex.is_first_name(town) or is_protected_word(town):
-        return None
-    if "-" not in town and (lex.is_common(town) or lex.is_surname(town)) and key not in lex.big_cities:
-        return None
-    return tail.start("town")
-
-
-_FACILITY_BEFORE = re.compile(
-    r"(?i)\b(?:ehpad|chrs|foyer|mas|fam|usld|marpa|maison[ \t]+de[ \t]+retraite|clinique|h[ôo]pital|ime|itep|mecs|esat|"
-    # "Résidence autonomie Les Glycines, 8 rue X": a home for the elderly, not a building lead-in
-    r"r[ée]sidence[ \t]+(?:autonomie|services|seniors?|m[ée]dicalis[ée]e)|[ée]picerie[ \t]+(?:sociale|solidaire)|"
-    r"association|centre[ \t]+(?:social|m[ée]dical|de[ \t]+sant[ée]))[ \t]*\Z"
-)
-
-
-# "Il habite 12 lotissement Les Flamboyants, quartier X": the house number of the lead-in (no phone's end).
-_LEAD_NUMBER = re.compile(r"(?<![\d.,/])(?<!\d[ \t])\d{1,4}(?:[ \t]?(?:bis|ter))?[ \t]+\Z")
-_NUMBERED_LEAD = re.compile(r"(?i)(?:lotissement|lot\.|cit[ée]|domaine|hameau|r[ée]sidence|immeuble|villa|mas|ferme)\b")
-
-
-def _lead_in(text: str, start: int, zip_after: bool = False) -> int:
-    """Start of the building lead-in chained before the street at ``start`` (or ``start``).
-
-    ``zip_after``: a postal code closes the street, so a bare named place after a comma is the
-    address's first part ("chez sa tante, Mme X, Les Passons, 9 traverse Y, 13400 Z")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    cursor = start
-    while (comma := re.search(r",[ \t]*\Z", text[line_start:cursor])) is not None:
-        seg_end = line_start + comma.start()
-        found = None
-        for m in _LEAD_PART.finditer(text, line_start, seg_end):
-            if m.end() == seg_end:
-                found = m
-                break
-        if found is None:
-            break
-        head = text[line_start : found.start()]
-        if _FACILITY_BEFORE.search(head):
-            break  # "demeurant EHPAD Les Vosges, 3 rue ...": the name is the facility's, not a lead-in
-        label = not head.strip() or _LABEL_BEFORE.search(head) is not None
-        # A bare named place ("La Rivière Blanche, 9 route ...") only at the start of the line or
-        # after an address label; a residence or a building also after a comma or a dash.
-        bare = found.group(0)[:1] == "L" and not found.group(0).lower().startswith("lieu")
-        # "Dites-lui maison Bidartea, 455 chemin X": a named house heads its address in running text too
-        house = re.match(r"(?i)maison[ \t]", found.group(0)) is not None
-        # (a table's column gap separates too: "OZTURK Mehmet     Rés. du Parc, bât. B, 3 allée X")
-        bare_ok = zip_after and cursor == start and re.search(r",[ \t]*\Z", head) is not None
-        if not label and (bare and not bare_ok or not (house or re.search(r"(?:[,:–—(|\-]|[ \t]{2})[ \t]*\Z", head))):
-            break
-        cursor = found.start()
-    if (
-        cursor < start
-        and (num := _LEAD_NUMBER.search(text, line_start, cursor)) is not None
-        and _NUMBERED_LEAD.match(text, cursor, start)
-    ):
-        cursor = num.start()
-    return cursor
-
-
-def _street_spans(ctx: DetectionContext) -> list[Span]:
-    text = ctx.text
-    spans = []
-    covered = 0
-    for found in _ADDRESS.finditer(text):
-        m = found
-        if m.group("num") and FLAT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-            # "bât C, appt 12, rue X": the flat's number is no house number; the street starts at its type
-            if (again := _ADDRESS.match(text, m.start("type"))) is None:
-                continue
-            m = again
-        name = m.group("name").strip()
-        if not name or m.start() < covered:
-            continue
-        if re.match(r"(?i)(?:à|a)[ \t]", name):
-            continue  # "son quartier à Tourcoing", "en résidence à Saint-Jean-de-Luz": a commune follows
-        has_num = m.group("num") is not None
-        # a spelled-out number only after a home word or "au"/"chez" ("demeurant douze rue ...")
-        spelled = has_num and not m.group("num")[0].isdigit()
-        if spelled and (
-            _is_weak_type(m.group("type")) or not _SPELLED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-        ):
-            continue
-        typ = fold_key(m.group("type")).rstrip(".")
-        sig = re.match(r"(?i)(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|l['’]\s*|(?:d[eu]s?|la|le|les)\s+)?([\w'’]+)", name)
-        word = sig.group(1) if sig else ""
-        if len(word) == 1 and (nxt := re.match(r"\w[ \t]+([\w'’]+)", name[sig.start(1) :] if sig else "")):
-            word = nxt.group(1)  # "Lotissement U Svegliu", "A Casa": a one-letter article (Corsican)
-        if word[:1].isdigit() and (month := re.search(r"[^\W\d_]{3,}", name)):
-            word = month.group(0)  # "avenue du 11 Novembre 1918": the month carries the name
-        if not has_num:
-            # "dans la rue", "en cours", "passage d'une aide": not addresses.
-            # "lieu-dit kerbastard", "hameau de pietranera": a dictated place name in lower case,
-            # kept when it is no ordinary word.
-            lower_place = (
-                typ in _PLACE_TYPES
-                and word.islower()
-                and not ctx.lexicons.is_common(word)
-                and not is_protected_word(word)
-            )
-            # "habite rue de siam", "domiciliée avenue foch": a lower-case street after a home word
-            lower_street = (
-                typ in _CAPS_TYPES
-                and word.islower()
-                and (
-                    _HOME_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) is not None
-                    or _CORNER_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) is not None
-                    and not ctx.lexicons.is_common(word)
-                )
-            ) or (  # "(bd de la blancarde, 13004)": a lower-case street before its postal code
-                word.islower() and not _is_weak_type(typ) and _ZIP_NEXT.match(text, m.end()) is not None
-            )
-            lower_place = lower_place or lower_street
-            if not word or not (word[0].isupper() or lower_place) or (word.isupper() and not ctx.all_caps):
-                continue
-            if ctx.all_caps and typ not in _CAPS_TYPES:
-                continue
-            # "Adresse : Section Morin", "Domicile : quartier Bourg": after an address label even
-            # a name that is also a word ("Bourg") is the place; otherwise it must not be one.
-            labelled = _LABEL_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) is not None
-            if typ in _WEAK_TYPES and (is_protected_word(word) or not labelled and ctx.lexicons.is_common(word)):
-                continue
-            # "Passage de Nadège (auxiliaire de vie)", "passage d'Yvon": a visit by a person named
-            # by first name, no street (a weak type and "de" before a first name, no address label)
-            if typ in _WEAK_TYPES and not labelled and re.match(r"(?i)d(?:e[ \t]|['’])", name) and (
-                ctx.lexicons.is_first_name(word)
-            ):
-                continue
-        elif typ in ("section", "quartier") and (not word[:1].isupper() or ctx.lexicons.is_common(word)):
-            continue
-        end = _trim_symbols(text, m.start("name"), m.start("name") + len(m.group("name").rstrip(" .-")))
-        if not has_num and word.islower() and (cut := re.search(r"[ \t]*[:;,(]", text[m.start("name") : end])):
-            end = m.start("name") + cut.start()  # "angle rue d'aubagne : mr x": a lower-case street ends at a sign
-        if (caps := CAPS_TOWN.search(text, m.start("name"), end)) and caps_town(ctx, m.start("name"), caps):
-            # "12 rue de la Baratière VITRE": an ALL-CAPS commune closing a mixed-case street
-            spans.append(Span(caps.start("town"), caps.end("town"), "VILLE", 0.8, "address"))
-            end = caps.start()
-        elif has_num and (town := _commune_tail(ctx, m.start("name"), end)) is not None:
-            spans.append(Span(town, end, "VILLE", 0.8, "address"))
-            end = town - 1
-        score = 0.9 if has_num else 0.7
-        if lane := _NUMBERED_LANE_AFTER.match(text, end):
-            end = lane.end()  # "lotissement Les Manguiers, rue 3": the estate's numbered lane
-        start = _lead_in(text, m.start(), has_num and _ZIP_NEXT.match(text, end) is not None)
-        if start < m.start():
-            score = max(score, 0.85)  # "Port X, quai Y": the lead-in chain beats the street read alone
-        if has_num and (flat := _FLAT_TAIL.match(text, end)):
-            end = flat.end()  # "14 rue du Général Buat, appt 32": the flat belongs to the address
-            if floor := _FLOOR_TAIL.match(text, end):
-                end = floor.end()
-        trail = _TRAIL_PART.match(text, end) if text[end : end + 1] == "," else None
-        locality = _LOCALITY_AFTER.match(text, end) if trail is None and text[end : end + 1] == "," else None
-        if locality is not None and _is_locality(ctx, locality.group("name")):
-            spans.append(Span(locality.start("name"), locality.end("name"), "ADRESSE", 0.75, "address"))
-        if trail is not None and not is_protected_word(trail.group(0).split()[-1]):
-            end = covered = trail.end()
-            spans.append(Span(start, end, "ADRESSE", score, "address_lead"))
-        elif start == m.start():
-            # "1 avenue du Professeur Jean Poulhès": a numbered street named after a titled person
-            # is an address, stronger than the title rule's reading of the person's name.
-            # "Boulevard du Professeur X – 59037 Lille": unnumbered, heading a letterhead line
-            heads_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
-            titled = (has_num or heads_line) and _TITLED_STREET.match(name) is not None
-            spans.append(Span(start, end, "ADRESSE", score, "address_lead" if titled else "address"))
-        elif re.match(r"(?i)r[ée]s(?:idence\b|\.)", text[start : m.start()]) and not _PART_IN_LEAD.search(
-            text, start, m.start()
-        ):
-            # "Résidence U Libecciu, 12 chemin X": a residence and a street alone stay two addresses
-            lead_end = start + len(text[start : m.start()].rstrip(" \t,"))
-            spans.append(Span(start, lead_end, "ADRESSE", score, "address_lead"))
-            spans.append(Span(m.start(), end, "ADRESSE", score, "address_lead"))
-        else:
-            # "Résidence Bellevue, Bât C, 3 avenue de la Gare": the residence, its building, flat or
-            # lot parts and the street, separated by commas, are one address (convention of the docs).
-            spans.append(Span(start, end, "ADRESSE", score, "address_lead"))
-    return spans
-
 
 # A home's address field on the line before ("Domicile : chez sa mère, ...", "Adresse :").
 _HOME_LINE_BEFORE = re.compile(r"(?i)\b(?:domicile|adresse|demeurant|domicili[ée]e?|habite)\b[^\n]{0,40}\Z")
@@ -438,7 +72,7 @@ def _localities(ctx: DetectionContext) -> list[Span]:
     for m in prefixed_finditer(_NUMBERED_ROAD, text, ctx.folded):
         if _HOME_LINE_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
             out.append(Span(m.start(), m.end(), "ADRESSE", 0.75, "address"))
-            if locality := _LOCALITY_AFTER.match(text, m.end()):  # "RN 2, Kawéni, 97600 X": its locality
+            if locality := LOCALITY_AFTER.match(text, m.end()):  # "RN 2, Kawéni, 97600 X": its locality
                 out.append(Span(locality.start("name"), locality.end("name"), "ADRESSE", 0.75, "address"))
     for m in prefixed_finditer(_LABELLED_PLACE, text, ctx.folded):
         if not any(is_protected_word(w) for w in re.findall(r"[\w'’]+", m.group("name"))):
@@ -451,7 +85,7 @@ def _localities(ctx: DetectionContext) -> list[Span]:
 # and no street; the whole chain is one address (the comma between the parts is part of it).
 _ESTATE = (
     r"(?i:r[ée]sidence|cit[ée]|lotissement|immeuble|hameau)[ \t]+"
-    r"(?:(?i:les|le|la|l['’]|du|des|de[ \t]la|de)[ \t]*)?" + _NAME_WORDS
+    r"(?:(?i:les|le|la|l['’]|du|des|de[ \t]la|de)[ \t]*)?" + NAME_WORDS
 )
 _FLAT_PART = (
     r"(?i:b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|appt?\.?|apt\.?|appartement|porte|entr[ée]e|logement|log\.|lot|"
@@ -489,7 +123,7 @@ def _estates_with_flats(ctx: DetectionContext) -> list[Span]:
 def find_addresses(ctx: DetectionContext) -> list[Span]:
     """Street addresses: "12 rue des Lilas", "3 bis, avenue Jean Jaurès", "lieu-dit Kerhuel"."""
     text = ctx.text
-    spans = _street_spans(ctx) + _estates_with_flats(ctx)
+    spans = street_spans(ctx) + _estates_with_flats(ctx)
     for m in _NAMED_PLACE_ADDRESS.finditer(text):
         # "12 Les Hauts de Lorette, 62153 ...": a number and a place name before a postal code
         # or after an address word; no street type.
