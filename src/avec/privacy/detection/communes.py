@@ -20,6 +20,7 @@ from avec.privacy.detection.place_patterns import (
     CITY_RE,
     DIRECTION_AFTER,
     UP,
+    WorldPlaces,
     commune_first_words,
     commune_heads,
     is_road_direction,
@@ -156,22 +157,28 @@ def find_communes(ctx: DetectionContext) -> list[Span]:
     for m in CITY_RE.finditer(ctx.text):
         s, e = m.span("city")
         found = _judge(ctx, s, e)
-        if found is None and ctx.text[s : s + 2] in ("A ", "À "):
+        if found is not None:
+            spans.append(found)
+            continue
+        run = ctx.text[s:e]
+        # (the arrondissement, the inner particle and the acronym all need a blank inside the run)
+        blank = " " in run or "\t" in run
+        if ctx.text[s : s + 2] in ("A ", "À "):
             found = _judge(ctx, s + 2, e)  # "NE LE 12/03/1940 A TUNIS": the capital "A" is "à"
-        if found is None and (arr := _ROMAN_ARRONDISSEMENT.search(ctx.text, s, e)):
+        if found is None and blank and (arr := _ROMAN_ARRONDISSEMENT.search(ctx.text, s, e)):
             found = _judge(ctx, s, arr.start())  # "Lyon VIe": the run took the arrondissement in
-        if found is None and " " in ctx.text[s:e]:
+        if found is None and " " in run:
             # "Site de Vannes", "SITE DE QUIMPER": the commune after a particle inside the run.
             for p in _INNER_PARTICLE.finditer(ctx.text, s, e):
                 found = _judge(ctx, p.end(), e)
                 if found is not None:
                     break
-        if found is None and not ctx.all_caps:
+        if found is None and blank and not ctx.all_caps:
             # "SMUR Saint-Benoît", "Engagement VSAV Cluses": the town after a team's acronym
             for acronym in _ACRONYM_HEAD.finditer(ctx.text, s, e):
                 if (found := _judge(ctx, acronym.end(), e)) is not None:
                     break
-        if found is None and " " in ctx.text[s:e] and DIRECTION_AFTER.match(ctx.text, e):
+        if found is None and " " in run and DIRECTION_AFTER.match(ctx.text, e):
             # "vol Air Austral Pamandzi →": the run holds the airline, the commune is its last word
             found = _judge(ctx, ctx.text.rindex(" ", s, e) + 1, e)
         if found is not None:
@@ -313,6 +320,27 @@ _DANGLING = {"LE", "LA", "LES", "DE", "DU", "DES", "EN", "SUR", "SOUS", "ET", "A
 _INNER_PARTICLE = re.compile(r"[ \t](?:(?:de|du|des|DE|DU|DES|A|À)[ \t]+|[dD]['’])(?=[" + UP + r"])")
 
 
+# The window before "je rentre à" ends on one of these ("" too: an empty window is searched).
+_A_LETTERS = "àaÀA"
+
+
+def _commune_shapes(ctx: DetectionContext) -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicons' short forms and first words of compound communes, fetched once per text
+    (``_judge`` runs for every capitalised run; the shared tables sit behind a lock)."""
+    shapes = ctx.extra.get("commune_shapes")
+    if shapes is None:
+        shapes = ctx.extra["commune_shapes"] = (commune_heads(ctx.lexicons), commune_first_words(ctx.lexicons))
+    return shapes  # type: ignore[return-value]
+
+
+def _world(ctx: DetectionContext) -> WorldPlaces:
+    """Foreign cities and countries, fetched once per text."""
+    world = ctx.extra.get("world_places")
+    if world is None:
+        world = ctx.extra["world_places"] = world_places(ctx.lexicons)
+    return world  # type: ignore[return-value]
+
+
 def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     """A VILLE span for ``text[s:e]`` when it is a commune in context (or a big city), else None."""
     text, lex = ctx.text, ctx.lexicons
@@ -332,7 +360,8 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         text[max(0, s - 6) : s].rstrip(" \t").endswith(("à", "de", "d'", "d’", ":", "|", "DE", "D'", " A", " a"))
         and _FOREIGN_CONTEXT.search(text[max(0, s - 40) : s])
     )
-    in_heads, in_first = key in commune_heads(lex), key in commune_first_words(lex)
+    heads, first_words = _commune_shapes(ctx)
+    in_heads, in_first = key in heads, key in first_words
     # (the date after the run is looked for only when the key is a short form it could confirm)
     dated = (in_heads or in_first) and bool(_DATED_AFTER.match(text, e)) and not text[
         text.rfind("\n", 0, s) + 1 : s
@@ -359,22 +388,27 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         in_country = False
         if "(" in text[e : e + 3]:
             country = _COUNTRY_AFTER.match(text, e)
-            in_country = bool(country and fold_key(country.group("country")) in world_places(lex).countries)
+            in_country = bool(country and fold_key(country.group("country")) in _world(ctx).countries)
             # "à Vila Nova de Gaia (Portugal)": a country in parentheses is context enough after "à".
             foreign_context = foreign_context or (
                 in_country and text[max(0, s - 3) : s].rstrip(" \t").endswith(("à", " A"))
             )
-        world = world_places(lex)
         # the relative, country and repatriation hints all end with "à", "(" or a repatriation word
         tail = text[max(0, s - 30) : s].rstrip(" \t")
         cheap = foreign_context or tail.endswith(("à", " a", "(")) or "rapatri" in tail
-        hint, country_hint = foreign_hints(text, s, e, world) if cheap else (False, False)
+        hint, country_hint = foreign_hints(text, s, e, _world(ctx)) if cheap else (False, False)
         foreign_context, in_country = foreign_context or hint, in_country or country_hint
         # "après je rentre à Porto": a relative going home abroad, a known city even if also a word
-        going_home = _GOING_HOME.search(text, max(0, s - 30), s) is not None and surface[:1].isupper()
+        # (_GOING_HOME ends on "à" and blanks: its regex only when the window's last letter is one)
+        going_home = (
+            tail[-1:] in _A_LETTERS
+            and _GOING_HOME.search(text, max(0, s - 30), s) is not None
+            and surface[:1].isupper()
+        )
         foreign_context = foreign_context or going_home
         if not foreign_context:
             return None
+        world = _world(ctx)
         # "à Porto (Portugal)": the country makes a city that is also a word ("porto") a place.
         known_city = known_foreign_city(surface, world)
         word_like = lex.is_common(surface) or lex.is_first_name(surface)
@@ -441,7 +475,7 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
         and _BARE_PARTICLE.search(before)
         and not foreign_context
         and not _after_facility_or_doctor(ctx, s, e)
-        and not foreign_hints(text, s, e, world_places(lex))[1]
+        and not foreign_hints(text, s, e, _world(ctx))[1]
     ):
         return None  # "il part à Chalon": a small commune that is also a surname needs more than "à"
     if context and len(key) <= 3 and re.search(r"(?i)\b(?:de|d['’])[ \t]*\Z", before):

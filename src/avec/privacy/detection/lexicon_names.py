@@ -8,7 +8,7 @@ import re
 
 from avec.privacy.detection.context_rules import _allowed, _sentence_start
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_acronym, is_eponym, is_protected_word
-from avec.privacy.detection.name_scan import next_name_word
+from avec.privacy.detection.name_scan import _PARTICLE_KEYS, next_name_word
 from avec.privacy.detection.names import (
     COMPOUND_HEADS,
     COMPOUND_TAILS,
@@ -299,6 +299,18 @@ def _drop_prepositions(text: str, words: list[NameWord], best: list[NameWord]) -
     return best[k:]
 
 
+def _stop_word_alone(text: str, m: re.Match[str]) -> bool:
+    """A stop word followed by a blank ("Le patient", "Pour info"), which ``scan_run`` would refuse
+    at once (a run of no word): a set lookup instead of the run's scan. Not a particle that may
+    open a surname ("Le Goff", "De la Tour"), a word with an apostrophe, or "Aït" (a Kabyle surname's
+    opening); a blank after it rules out an initial, a code or a compound."""
+    word = m.group(0)
+    if text[m.end() : m.end() + 1] != " " or not is_stop_word(word) or "'" in word or "’" in word:
+        return False
+    key = fold_key(word)
+    return key not in _PARTICLE_KEYS and key != "ait"
+
+
 @recognizer("lexicon", 55)
 def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
     """Runs of capitalised words holding a known first name: "Jean Dupont", "DUPONT Marie"."""
@@ -316,7 +328,8 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             pos = m.end()
             continue
         # Include a leading initial just before ("J. Dupont", "A. Rose", "| S. Diop |").
-        lead = _LEADING_INITIAL.search(text, max(0, start - 6), start)
+        window = text[max(0, start - 6) : start]
+        lead = _LEADING_INITIAL.search(text, max(0, start - 6), start) if "." in window else None
         if lead and lead.end() == start and fold_key(lead.group(1)) not in TITLE_TOKENS:
             start = lead.start(1)
         elif (
@@ -326,6 +339,9 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             and (start == 2 or not text[start - 3].isalnum())
         ):
             start -= 2  # "d'HAUTEFEUILLE Louise": the particle belongs to the surname
+        if start == m.start() and _stop_word_alone(text, m):
+            pos = m.end()
+            continue
         words = scan_run(text, start, lex, max_words=4, first_any=True)
         if words and words[0].kind == "initial" and fold_key(words[0].text) in TITLE_TOKENS:
             words = words[1:]  # "M. DUPONT": the title is not an initial
@@ -334,6 +350,8 @@ def find_lexicon_names(ctx: DetectionContext) -> list[Span]:
             pos = m.end()
             continue
         pos = max(words[-1].end, m.end())
+        if len(words) == 1 and _kind(ctx, words[0]) == "X":
+            continue  # a lone excluded word ("Traitement", "IRM"): the steps below would keep nothing
         # "D. AIDANTS": a lettered heading, unless a known name follows the letter ("J. DUPONT").
         if (
             len(words) > 1

@@ -9,11 +9,14 @@ because no offline package lists them.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 
 from avec.privacy.detection.address_lead_ins import LABEL_BEFORE, lead_in
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import CAPS_TOWN, FLAT_BEFORE, UP, caps_town
+from avec.privacy.detection.prefix_search import prefix_finder
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -62,6 +65,49 @@ STREET_ADDRESS = re.compile(
     r"|\s\d{1,4}(?:\s?(?:bis|ter))?\s+(?:rue|avenue|all[ée]e|chemin|route|impasse|boulevard|place|quai)\s"
     r"|\s(?:le|la)\s(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week)))"
 )
+# Where the street pattern can match. ``STREET_ADDRESS.finditer`` tries its number and street-type
+# alternatives at every word start of the text (most of the rule's time); a match always holds a
+# street type at a word start, and before it only its number: digits, number words, blanks,
+# commas and dashes. So the types are found first (a prefix scan of the folded text), and the
+# pattern is tried only at the word starts of the run of such characters that ends on each type,
+# where a number or the type itself opens (the same matches, in the same order, as the test
+# compares on every committed document and on random texts).
+_TYPE_AT = re.compile(r"(?i)(?<!\w)(?:" + _STREET_TYPES + r")\s")
+# What cannot stand in a house number: white space other than blanks only after a digit ("12\nbis").
+_NOT_IN_NUMBER = re.compile(r"[^\w\s,\-–]|_|(?<!\d)[^\S \t]")
+_WORD_START = re.compile(r"(?<![\w/])\w")
+# First letters of the number words (any case; "ſ" matches "s" ignoring case).
+_NUMBER_WORD_FIRST = frozenset("dtqcshnovDTQCSHNOV\u017f")
+
+
+def street_matches(text: str, folded: str) -> Iterator[re.Match[str]]:
+    """The matches of ``STREET_ADDRESS.finditer(text)``, ``folded`` being ``fold(text)``."""
+    finder = prefix_finder(_TYPE_AT)
+    if finder is None:  # pragma: no cover - the types' prefixes are enumerable
+        yield from STREET_ADDRESS.finditer(text)
+        return
+    breaks: list[int] | None = None
+    pos = 0
+    for candidate in finder.finditer(folded):
+        at = candidate.start()
+        if at < pos or _TYPE_AT.match(text, at) is None:
+            continue
+        if breaks is None:
+            breaks = [b.start() for b in _NOT_IN_NUMBER.finditer(text)]
+        k = bisect.bisect_left(breaks, at)
+        lo = max(pos, breaks[k - 1] + 1 if k else 0)
+        for word in _WORD_START.finditer(text, lo, at + 1):
+            x = word.start()
+            if x != at and not (text[x].isdigit() or text[x] in _NUMBER_WORD_FIRST):
+                continue
+            if (m := STREET_ADDRESS.match(text, x)) is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = at + 1
+
+
 _CAPS_TYPES = {
     "rue",
     "avenue",
@@ -196,7 +242,7 @@ def street_spans(ctx: DetectionContext) -> list[Span]:
     text = ctx.text
     spans = []
     covered = 0
-    for found in STREET_ADDRESS.finditer(text):
+    for found in street_matches(text, ctx.folded):
         m = found
         if m.group("num") and FLAT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             # "bât C, appt 12, rue X": the flat's number is no house number; the street starts at its type
