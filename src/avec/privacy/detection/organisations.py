@@ -9,15 +9,18 @@ here that holds a shorter facility span replaces it ("HAD Vallée" inside "HAD V
 from __future__ import annotations
 
 from avec.privacy.detection.company_letterheads import letterhead_spans
+from avec.privacy.detection.department_bodies import department_body_spans
 from avec.privacy.detection.employers import (
     employer_spans,
     family_firm_spans,
     job_employer_spans,
     partner_firm_spans,
 )
+from avec.privacy.detection.facility_adjectives import adjective_facility_spans
 from avec.privacy.detection.home_providers import home_provider_spans
 from avec.privacy.detection.housing_names import hotel_spans, housing_spans
 from avec.privacy.detection.registry import DetectionContext
+from avec.privacy.detection.shelter_names import shelter_spans
 from avec.privacy.detection.work_health import work_health_spans
 from avec.privacy.spans import Span
 
@@ -32,6 +35,8 @@ def organisation_spans(ctx: DetectionContext) -> list[Span]:
         + housing_spans(ctx)
         + hotel_spans(ctx)
     )
+    # round 15: shelters and day centres by their kind, bodies closed by their département, keyword + adjective
+    spans += shelter_spans(ctx) + department_body_spans(ctx) + adjective_facility_spans(ctx)
     spans.sort(key=lambda s: (s.start, s.start - s.end))
     out: list[Span] = []
     for s in spans:
