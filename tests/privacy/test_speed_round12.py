@@ -21,6 +21,7 @@ from avec.privacy.detection import (
     addresses,
     addresses_abroad,
     birth_name_keys,
+    commune_lower_case,
     commune_mentions,
     commune_slots,
     communes,
@@ -105,7 +106,7 @@ PLACE_DATE_PATTERNS = {
     "birth_name_keys._KEY": birth_name_keys._KEY,
     "addresses_abroad._NUMBERED_CITE": addresses_abroad._NUMBERED_CITE,
     "addresses_abroad._ESTATE": addresses_abroad._ESTATE,
-    "communes._LOWER_DOCTOR_DASH": communes._LOWER_DOCTOR_DASH,
+    "commune_lower_case._LOWER_DOCTOR_DASH": commune_lower_case._LOWER_DOCTOR_DASH,
     "addresses_abroad._BUILDING": addresses_abroad._BUILDING,
 }
 # The same, run on the folded text.
