@@ -55,6 +55,14 @@ POSITIVE = [
      "Institut cardiovasculaire de Saint-Brice"),
     ("site Hôpital civil de Meyrieu - filtre : CS", "Hôpital civil de Meyrieu"),
     ("CH RÉGIONAL – CSAPA hospitalier de Kerval\nPROTOCOLE", "CSAPA hospitalier de Kerval"),
+    # national charities alone or with their branch; employment and training networks with their branch
+    ("domicilié au CCAS plutôt qu'au Secours catholique ?", "Secours catholique"),
+    ("signalement Armée du Salut (maraude) le 06/09", "Armée du Salut"),
+    ("Groupe d'entraide Vie Libre Guéret (contact M. X).", "Vie Libre Guéret"),
+    ("RDV Pôle emploi de Vierzon Sud, viendra demain 8h30.", "Pôle emploi de Vierzon Sud"),
+    ("formation CACES au centre AFPA de Brive-la-Gaillarde, obtenue.", "AFPA de Brive-la-Gaillarde"),
+    ("bilan avec sa formatrice de l'IRTS Bretagne, Mme X.", "IRTS Bretagne"),
+    ("un signalement a été fait au CEIP-A de Caen.", "CEIP-A de Caen"),
 ]
 
 
@@ -77,6 +85,11 @@ NEGATIVE = [
     # a national body, an ordinary adjective without a name
     ("Hôpital régional sans nom dans ce courrier.", "Hôpital régional"),
     ("Institut national du cancer : recommandations 2023.", "Institut national"),
+    # networks without their branch, ordinary phrases, the Red Cross alone
+    ("inscrit à France Travail, ARE non ouverte.", "France Travail"),
+    ("un morceau de mie de pain au goûter.", "mie de pain"),
+    ("Croix-Rouge livre un berceau jeudi.", "Croix-Rouge"),
+    ("formation AFPA prévue en mars.", "AFPA"),
 ]
 
 

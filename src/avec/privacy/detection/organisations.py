@@ -19,6 +19,7 @@ from avec.privacy.detection.employers import (
 from avec.privacy.detection.facility_adjectives import adjective_facility_spans
 from avec.privacy.detection.home_providers import home_provider_spans
 from avec.privacy.detection.housing_names import hotel_spans, housing_spans
+from avec.privacy.detection.network_names import network_spans
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.shelter_names import shelter_spans
 from avec.privacy.detection.work_health import work_health_spans
@@ -37,6 +38,7 @@ def organisation_spans(ctx: DetectionContext) -> list[Span]:
     )
     # round 15: shelters and day centres by their kind, bodies closed by their département, keyword + adjective
     spans += shelter_spans(ctx) + department_body_spans(ctx) + adjective_facility_spans(ctx)
+    spans += network_spans(ctx)  # round 15: charities, employment and training networks by their branch
     spans.sort(key=lambda s: (s.start, s.start - s.end))
     out: list[Span] = []
     for s in spans:
