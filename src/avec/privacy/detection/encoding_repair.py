@@ -31,7 +31,10 @@ _CONTINUATION = (
 )
 _MOJIBAKE = re.compile(f"(?:[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}})+|\u00c3 (?= )")
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[A-Za-z][A-Za-z0-9]{1,10});")
-_SUSPECT = ("Ã", "Â", "â€", "&")
+# The same bytes read in the DOS code page (cp850) of old exports: "Fr├®d├®ric", "H├ëLISMUR", "┬░".
+_DOS_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp850")
+_DOS_MOJIBAKE = re.compile(f"(?:[├┬┼][{re.escape(_DOS_CONTINUATION)}]|Ô[{re.escape(_DOS_CONTINUATION)}]{{2}})+")
+_SUSPECT = ("Ã", "Â", "â€", "&", "├", "┬", "┼", "ÔÇ")
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,14 @@ def _decode_mojibake(chunk: str) -> str | None:
         if fixed and fixed != chunk:
             return fixed
     return None
+
+
+def _decode_dos(chunk: str) -> str | None:
+    try:
+        fixed = chunk.encode("cp850").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    return fixed if fixed != chunk else None
 
 
 def _decode_entity(chunk: str) -> str | None:
@@ -132,8 +143,8 @@ def _repair_encoding(text: str) -> RepairedText | None:
     if not any(s in text for s in _SUSPECT):
         return None
     edits: list[tuple[int, int, str]] = []
-    for rx, decode in ((_MOJIBAKE, _decode_mojibake), (_ENTITY, _decode_entity)):
-        if rx is _ENTITY and "&" not in text:
+    for rx, decode in ((_MOJIBAKE, _decode_mojibake), (_ENTITY, _decode_entity), (_DOS_MOJIBAKE, _decode_dos)):
+        if (rx is _ENTITY and "&" not in text) or (rx is _DOS_MOJIBAKE and not any(c in text for c in "├┬┼Ô")):
             continue
         for m in rx.finditer(text):
             fixed = decode(m.group())

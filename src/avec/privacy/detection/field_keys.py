@@ -96,7 +96,11 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # "Nom patient", "N° IPP", "date naissance du patient": qualifiers that do not change the kind.
 _QUALIFIER = re.compile(
     r"^(?:n ?°|no|num|numero) |(?: (?:du |de l |de la )?(?:patient|patiente|resident|residente|usager|pat))+$|"
-    r"^(?:patiente?|pat|residente?|usager|beneficiaire|benef|enfant|mineur) (?=\w)"  # "patient_nom"
+    r"^(?:patiente?|pat|residente?|usager|beneficiaire|benef|enfant|mineur) (?=\w)|"  # "patient_nom"
+    # Whose value, in an export about a family or a pair of records: "NOM_MERE", "ddn_enfant",
+    # "DATE_NAISS_ENF", "NDA_ORIG" (the kind is the same; counters "ipp_1" are cut by _normalise).
+    r"(?<=\w)(?: (?:de la |du |de l )?(?:mere|pere|enfant|enf|bebe|bb|nne|nouveau ne|conjointe?|epoux|epouse|"
+    r"parent|orig|origine))+$"
 )
 
 
@@ -153,7 +157,7 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
     # first cell of a roster's row, so tables.py takes them as a header only above a rule or atop a block.
     (
         re.compile(
-            r"mk|mkde|as|ash|aide soignante?|ergo(?:therapeute)?|orthophoniste|psychomotricien(?:ne)?|"
+            r"mk|mkde|as|ash|sf|aide soignante?|ergo(?:therapeute)?|orthophoniste|psychomotricien(?:ne)?|"
             r"(?:dispensee?|delivree?|realisee?|faite?|effectuee?|controlee?) par|par|"
             r"(?:intervenant|soignant|referent|kine)e?s"
         ),
@@ -221,7 +225,7 @@ _KEY_TO_COLUMN = {
 
 def _normalise(key: str) -> str:
     norm = re.sub(r"[\s_\-.'’]+", " ", key).strip()
-    return re.sub(r"(?<=[a-z])\d$", "", norm).strip()  # "tel1", "ligne1"
+    return re.sub(r"(?<=[a-z]) ?\d$", "", norm).strip()  # "tel1", "ligne1", "ipp_1"
 
 
 @lru_cache(maxsize=4096)

@@ -161,7 +161,10 @@ def _joined(line: str, offset: int, spans: list[Span]) -> list[Span]:
     for span in spans:
         prev = out[-1] if out else None
         joinable = prev is not None and prev.label == span.label and span.label in ("NOM", "PRENOM")
-        if prev and joinable and _PARTICLE.fullmatch(line[prev.start - offset : span.start - offset]):
+        gap = line[prev.end - offset : span.start - offset] if prev else ""
+        # "DE ROCCA SERRA", and first names in one cell: "MARIE THERESE", "MARIA DE FATIMA"
+        particle = prev is not None and _PARTICLE.fullmatch(line[prev.start - offset : span.start - offset])
+        if prev and joinable and (particle or (gap == " " and span.label == "PRENOM")):
             out[-1] = Span(prev.start, span.end, span.label, prev.score, prev.source)
         else:
             out.append(span)
@@ -174,6 +177,16 @@ def _aligned(line: str, cols: list[tuple[int, str]]) -> bool:
     words = [m.start() for m in re.finditer(r"\S+", line)]
     hits = sum(1 for a in words if a in starts)
     return bool(words) and words[0] in starts and hits >= min(3, len(words))
+
+
+# A record of a mainframe listing may take a few indented lines below its row.
+_DETAIL_LINES = 3
+
+
+def _detail_line(line: str, cols: list[tuple[int, str]]) -> bool:
+    """An indented line below a row (its first word right of the first column's start)."""
+    first = len(line) - len(line.lstrip(" "))
+    return first > cols[0][0] and first >= 4
 
 
 def _movement_spans(start: int, value: str) -> list[Span]:
@@ -202,15 +215,21 @@ def find_fixed_width(ctx: DetectionContext) -> list[Span]:
     cols: list[tuple[int, str]] | None = None
     offset = 0
     misses = 0
+    flush_rows = False  # a row of this table filled its first column
     for line in text.split("\n"):
         if not line.strip():
             cols = None
         else:
             header = _columns(line)
             if header is not None:
-                cols, misses = header, 0
+                cols, misses, flush_rows = header, 0, False
+            elif cols is not None and flush_rows and misses < _DETAIL_LINES and _detail_line(line, cols):
+                # "        NIR : ...  MED TRAITANT : ...": a record's second line, indented below rows
+                # that fill their first column; its words may fall under the columns by chance.
+                misses += 1
             elif cols is not None and _aligned(line, cols):
                 spans.extend(_row_spans(ctx, offset, line, cols))
+                flush_rows = flush_rows or line[cols[0][0] : cols[0][0] + 1].strip() != ""
                 misses = 0
             elif cols is not None and misses == 0 and _ROW_NOTE.match(line):
                 misses = 1  # "09:30  ** ANNULE ** X - REPORTE": one row of a note, the table goes on

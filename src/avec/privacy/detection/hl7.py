@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold
 from avec.privacy.spans import Span
 
 # Segments end with a carriage return in real messages, with a line feed once pasted.
@@ -59,6 +60,7 @@ _NAME_FIELDS = {
     ("PR1", 11),
     ("PR1", 12),
     ("EVN", 5),
+    ("OBX", 16),
 }
 _ID_FIELDS = {
     ("PID", 2): "IPP",
@@ -85,6 +87,9 @@ _CODED_SEGMENTS = {"OBX", "OBR", "ORC", "NTE", "MSA", "ERR", "DG1", "AL1", "RXA"
 # A facility code, not a department name ("LABO", "URGENCES"): "CHU_BDX", "CHI_CRETEIL", "LBM-ALPHA".
 _FACILITY_CODE = re.compile(r"(?i)[A-Z0-9]+[_\-&][A-Z0-9]|(?:CHU|CHR|CHI|CH|GH|GHU|HCL|AP-?H[PM]|LBM|CLIN|HOP|EHPAD)\b")
 _NATIONAL_ID = re.compile(r"(?i)INS|NIR|NSS|ASIP|SS\b|NH\b")
+_LOGIN = re.compile(r"[a-z][a-z0-9._-]{2,30}")
+# An assigning authority or a facility given by its number (FINESS "290000017", an OID): no name.
+_NUMERIC_CODE = re.compile(r"[\d.]+")
 
 
 def _components(value: str, base: int) -> list[list[tuple[int, int, str]]]:
@@ -112,9 +117,13 @@ def _strip(start: int, end: int, text: str) -> tuple[int, int] | None:
 
 def _name_spans(text: str, comps: list[tuple[int, int, str]]) -> list[Span]:
     """XPN (FAMILY^GIVEN^MIDDLE^SUFFIX^PREFIX) or XCN (ID^FAMILY^GIVEN^...)."""
+    spans = []
     if comps and re.fullmatch(r"[\w-]*\d[\w-]*", comps[0][2] or "0"):
         comps = comps[1:]  # XCN: leading identifier
-    spans = []
+    elif len(comps) >= 3 and _is_login_of(comps[0][2], comps[1][2]):
+        # XCN whose identifier is the person's login ("jlebihan^LE BIHAN^JOELLE"): a name too
+        spans.append(Span(comps[0][0], comps[0][1], "NOM", 0.9, "hl7"))
+        comps = comps[1:]
     for i, (a, b, value) in enumerate(comps[:3]):
         if not value.strip() or value.strip().upper().rstrip(".") in _TITLES:
             continue
@@ -124,6 +133,12 @@ def _name_spans(text: str, comps: list[tuple[int, int, str]]) -> list[Span]:
         if bounds:
             spans.append(Span(bounds[0], bounds[1], "NOM" if i == 0 else "PRENOM", 0.95, "hl7"))
     return spans
+
+
+def _is_login_of(login: str, family: str) -> bool:
+    """``login`` is a directory login built from the surname ``family`` ("jlebihan", "LE BIHAN")."""
+    letters = re.sub(r"[^a-z]", "", fold(family))
+    return bool(_LOGIN.fullmatch(login)) and len(letters) >= 3 and letters[:6] in fold(login)
 
 
 def _looks_like_person(comps: list[tuple[int, int, str]]) -> bool:
@@ -156,8 +171,8 @@ def _field_spans(text: str, seg: str, num: int, start: int, value: str) -> list[
                 label = "NDA"
             if re.search(r"\d", first):
                 spans.append(Span(first_a, first_b, label, 0.95, "hl7"))
-            if authority and authority[2] and label != "SECU":
-                auth = authority[2].split("&")[0]
+            auth = authority[2].split("&")[0] if authority else ""
+            if authority and auth and label != "SECU" and not _NUMERIC_CODE.fullmatch(auth):
                 spans.append(Span(authority[0], authority[0] + len(auth), "HOPITAL", 0.85, "hl7"))
             continue
         if key in _ADDRESS_FIELDS:
@@ -179,9 +194,10 @@ def _field_spans(text: str, seg: str, num: int, start: int, value: str) -> list[
         if seg == "PV1" and re.fullmatch(r"\d{6,12}", first) and not _TS.fullmatch(first):
             spans.append(Span(first_a, first_b, "NDA", 0.8, "hl7"))  # a visit number off its field
             continue
-        if _TS.fullmatch(first):
-            label = "DATE_NAISSANCE" if key in _BIRTH_FIELDS else "DATE"
-            spans.append(Span(first_a, first_b, label, 0.9, "hl7"))
+        label = "DATE_NAISSANCE" if key in _BIRTH_FIELDS else "DATE"
+        for a, b, comp in comps:  # a timestamp in any component ("ZFV|^20250204")
+            if _TS.fullmatch(comp):
+                spans.append(Span(a, b, label, 0.9, "hl7"))
     return spans
 
 

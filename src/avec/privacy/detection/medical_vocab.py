@@ -50,6 +50,7 @@ Sergent Sergent-chef Caporal Caporal-chef Lieutenant Capitaine Commandant Enquê
 Audioprothésiste Audioprothésistes Orthoptiste Orthoptistes Opticien Opticienne Opticiens
 USMP SSPI PUI EMPP ATSU UCA MASP EIG DRH DECT DAI GAEC VAD RAD Anesth Régul Asso
 sat sats hypo hyper glyc dextro hgt temp pds
+HL7 ADT ORU ORM OML MDM SIU ACK DFT MSH EVN PID PV1 PV2 NK1 OBR OBX ORC NTE MSA MRG TXA
 """
 )
 

@@ -18,6 +18,7 @@ from avec.privacy.detection import (  # noqa: F401
     dates_layouts,
     day_month_forms,
     document_numbers,
+    file_paths,
     fixed_width,
     hl7,
     line_breaks,

@@ -15,6 +15,7 @@ from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.structured import is_commune, value_spans
 from avec.privacy.detection.table_codes import cell_codes
+from avec.privacy.detection.table_dates import column_date_spans, date_column_kind
 from avec.privacy.detection.table_rows import identity_row_spans, initials_spans, key_parts, row_key, row_keyed_lines
 from avec.privacy.spans import Span
 
@@ -44,7 +45,20 @@ _NAME_LIKE_CAPS = re.compile(r"(?:[B-DF-HJ-NP-TV-Z]{1,2}[AEIOUY]{1,2}){2}[B-DF-H
 # A directory login ("aschmitt", "mo.kleinweber", "ipopescu2") and an initial glued to a surname.
 _LOGIN_CELL = re.compile(r"[a-z][a-z'-]*[._]?[a-z'-]{3,30}\d{0,2}")
 _GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][A-Za-zÀ-ÿ'’-]{2,}")
+# A person's cell closed by a commune after a spaced dash: "LEBRETON - CANCALE", "Dr Kerhoas – Lannion".
+_PERSON_TOWN = re.compile(r"[^\d]+? [-–] ([^\W\d_][^\d()]{1,40})")
+# A login alone in a person's column: lower case, one piece, an initial or two glued to a name.
+_STAFF_LOGIN = re.compile(r"[a-z]{1,2}[.]?[a-z][a-z'-]{3,20}\d{0,2}")
+# A column of surnames or their initials: "Nom / initiale", "NOM (ou initiale)".
+_SURNAME_HEADER = re.compile(r"(?i)\bnoms?\b")
+_SURNAME_INITIAL = re.compile(r"[A-ZÀ-Ý]\.?")
 _QUOTED_CELL = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
+
+
+def _is_plain(ctx: DetectionContext, token: str) -> bool:
+    """An ordinary word, a first name or a protected term: no login ("absente", "pascal", "doliprane")."""
+    lex = ctx.lexicons
+    return lex.is_common(token) or lex.is_first_name(token) or is_protected_word(token, ctx.protected)
 
 
 def _comma_cells(line: str) -> list[tuple[int, int]] | None:
@@ -55,6 +69,7 @@ def _comma_cells(line: str) -> list[tuple[int, int]] | None:
     # an export row whose first cells are bare numbers: 1,06:45,"DUPONT Jean","Kerhuel","Lannion",...
     quoted = quoted or (line.count(',"') >= 2 and line.count('",') >= 2 and '","' in line)
     bounds = []
+    bare = []  # cells without quotes: a quoted cell may hold a sentence ("charge en soins trop lourde")
     pos = 0
     while pos <= len(line):
         m = _QUOTED_CELL.match(line, pos)
@@ -62,13 +77,15 @@ def _comma_cells(line: str) -> list[tuple[int, int]] | None:
             return None
         a, b = m.span(1) if m.group(1) is not None else m.span(2)
         bounds.append((a, b))
+        if m.group(1) is None:
+            bare.append((a, b))
         pos = m.end()
         if pos >= len(line) or line[pos] != ",":
             break
         pos += 1
     if pos < len(line):
         return None
-    if not quoted and any(b - a > 40 or ". " in line[a:b] or line[a:b].count(" ") > 3 for a, b in bounds):
+    if not quoted and any(b - a > 40 or ". " in line[a:b] or line[a:b].count(" ") > 3 for a, b in bare):
         return None  # prose with commas, not a table row
     return bounds
 
@@ -161,7 +178,8 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
             columns = {}
             spans.extend(_keyed_row_spans(ctx, offset, line, parsed[1]))
         elif parsed is None:
-            columns = {}
+            if not (columns and _RULE_LINE.fullmatch(line)):
+                columns = {}  # "+-----+-----+" under a framed header row: the columns go on
         else:
             sep, bounds = parsed
             cells = [line[a:b] for a, b in bounds]
@@ -172,7 +190,7 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
             )
             if no_digit:
                 for i, c in enumerate(cells):
-                    if kind := classify_header(c):
+                    if kind := classify_header(c) or date_column_kind(c):
                         found[i] = kind
             filled = [i for i, c in enumerate(cells) if c.strip()]
             pair = len(filled) == 2 and filled[0] in found and filled[1] not in found  # "Nom<TAB>DUPONT"
@@ -182,8 +200,8 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                 atop = index == 0 or parsed_lines[index - 1] is None
                 ruled = index + 1 < len(lines) and _RULE_LINE.fullmatch(lines[index + 1]) is not None
                 found = {i: ("auto" if k == "staff" else k) for i, k in found.items() if k != "staff" or atop or ruled}
-            if set(found.values()) == {"movement"}:
-                found = {}  # a destination column alone makes no identity table
+            if set(found.values()) <= {"movement", "DATE", "DATE_NAISSANCE"}:
+                found = {}  # a destination or a date column alone makes no identity table
             # three header cells or more make a header even beside a "N PV/PROC" that looks like "M DUPONT"
             if found and not pair and (len(found) >= 3 or not any(_VALUE_CELL.match(c) for c in cells)):
                 columns, table_sep = found, sep
@@ -202,9 +220,18 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                     start = offset + a + (len(cell) - len(cell.lstrip()))
                     if kind in ("auto", "initials", "nom_first"):
                         initials = initials_spans(cell, offset + a, headers.get(i, ""))
-                        if initials or kind == "initials":
+                        surname_or_initial = kind == "initials" and _SURNAME_HEADER.search(headers.get(i, ""))
+                        if initials or (kind == "initials" and not surname_or_initial):
                             spans.extend(initials)  # "D.L.", "GH-R", "FDS", "G Roy"
                             continue
+                        if surname_or_initial:  # "Nom / initiale": "JEUNET" or "R."
+                            if _SURNAME_INITIAL.fullmatch(stripped):
+                                spans.append(Span(start, start + len(stripped), "NOM", 0.9, "table"))
+                                continue
+                            kind = "nom"
+                    if kind in ("DATE", "DATE_NAISSANCE"):
+                        spans.extend(column_date_spans(stripped, start, kind))
+                        continue
                     if kind == "movement":
                         place = _LEADING_PLACE.match(stripped)
                         if place and is_commune(ctx, place.group(0)):  # "MOISSAC", "NEGREPELISSE + HAD ..."
@@ -233,6 +260,9 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                     if kind == "auto" and _GLUED_INITIAL.fullmatch(stripped):
                         spans.append(Span(start, start + len(stripped), "NOM", 0.9, "table"))
                         continue  # "A.SABATIER" under "Validé par": an initial glued to the surname
+                    if kind == "auto" and _STAFF_LOGIN.fullmatch(stripped) and not _is_plain(ctx, stripped):
+                        spans.append(Span(start, start + len(stripped), "NOM", 0.85, "table"))
+                        continue  # "rlemoal" under "SF" or "Saisi par": a login built from the name
                     if kind in ("VILLE", "ADRESSE", "ZIP", "IPP", "NDA"):
                         spans.append(Span(start, start + len(stripped), kind, 0.9, "table"))
                         continue
@@ -251,6 +281,9 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                         )
                     ):
                         continue  # "IDEC" in a "Signé" column is a role
+                    town = _PERSON_TOWN.fullmatch(stripped) if kind in ("auto", "nom", "nom_first") else None
+                    if town and is_commune(ctx, town.group(1)):  # "LEBRETON - CANCALE": the doctor, his commune
+                        spans.append(Span(start + town.start(1), start + town.end(1), "VILLE", 0.85, "table"))
                     pos = start
                     title = re.match(r"(?i)(?:dr|pr|m|mme|mlle|monsieur|madame|docteur)\.?\s+", stripped)
                     if title:
