@@ -24,6 +24,7 @@ from avec.privacy.detection.names import (
 )
 from avec.privacy.detection.next_field_label import drop_next_label
 from avec.privacy.detection.prefix_search import prefixed_finditer
+from avec.privacy.detection.prose_persons import cut_at_function_word
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key, is_upper_word, sentence_start
 from avec.privacy.spans import Span
@@ -147,6 +148,7 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
         words = scan_run(text, m.end(), lex, allow_lower=lower_ok and title.islower(), after_title=True)
         if not words and lower_ok:
             words = scan_run(text, m.end(), lex, allow_lower=True, max_words=2)
+        words = cut_at_function_word(lex, words)  # "Madame se montre", "docteur Nicolas ni aller"
         if not words or not _allowed(ctx, words, titled=True):
             continue
         core = [w for w in words if w.kind != "particle"]

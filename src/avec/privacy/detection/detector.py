@@ -21,6 +21,7 @@ from avec.privacy.detection.ner import NerModel, load_ner, ner_spans
 from avec.privacy.detection.ner_regions import ner_regions
 from avec.privacy.detection.patient import PatientIdentifiers, mark_birth_dates, patient_spans
 from avec.privacy.detection.propagation import propagate
+from avec.privacy.detection.prose_persons import defined_acronyms
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, registered
 from avec.privacy.detection.resolve import resolve
 from avec.privacy.detection.surname_initials import relabel_surname_initials
@@ -113,7 +114,9 @@ class Detector:
     def _rules(self, text: str, patient: PatientIdentifiers | None) -> tuple[DetectionContext | None, list[Span]]:
         if not text.strip():
             return None, []
-        ctx = DetectionContext(text=text, lexicons=self.lexicons, config=self.config, protected=self._protected)
+        # an acronym the text defines in brackets ("... en Addictologie (ELSA)") is no name in it
+        protected = self._protected | defined_acronyms(text, self.lexicons)
+        ctx = DetectionContext(text=text, lexicons=self.lexicons, config=self.config, protected=protected)
         found: list[Span] = []
         for _source, func in registered():
             found.extend(func(ctx))

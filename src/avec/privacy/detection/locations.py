@@ -22,6 +22,7 @@ from avec.privacy.detection import (  # noqa: F401  (registration)
     hyphenated_communes,
     letterhead_communes,
     named_place_addresses,
+    prose_places,
     route_towns,
     town_contexts,
 )

@@ -41,7 +41,14 @@ _JOBS = (
     # emergency and theatre staff, trainees and managers: "IOA Aurélie", "brancardier Diallo"
     r"IOA|ARM|PARM|IADE|IBODE|IPA|IPDE|(?i:brancardi[eè]re?|ambulanci[eè]re?|manipulat(?:eur|rice)|interne|"
     r"externe|cadre|secr[ée]taire|puéricultrice|puericultrice)|"
-    r"(?:IDE|IDEC|AS|m[ée]decin|cadre)\s+(?:d['’])?astreinte"
+    r"(?:IDE|IDEC|AS|m[ée]decin|cadre)\s+(?:d['’])?astreinte|"
+    # round 15: social, legal and transport jobs ("l'assistante sociale Martin", "cond. Mattei")
+    r"CESF|cond\.|(?i:assistante?\s+sociale?|conseill(?:er|[èe]re)|chauffeur|conduct(?:eur|rice)|juge|"
+    r"avocate?|tut(?:eur|rice)|curat(?:eur|rice)|mandataire|m[ée]diat(?:eur|rice)|animat(?:eur|rice)|"
+    r"moni(?:teur|trice)-[ée]ducat(?:eur|rice))|"
+    # clergy named by the surname, written in lower case ("Fondation Abbé Pierre", "Clinique Pasteur"
+    # are names): "l'abbé Lasserre", "l'aumônier Le Gall", "le pasteur Martin"
+    r"abb[ée]|curé|pasteur|imam|rabbin|aum[ôo]ni(?:er|[èe]re)|diacre|chanoine"
 )
 # Trades no eponym follows: the surname after them is the person's even when a syndrome bears it
 # ("audioprothésiste Schwartz"; "syndrome de Schwartz" stays free).
@@ -50,7 +57,7 @@ _TRADE = re.compile(
     r"(?:chirurgien-)?dentistes?|ost[ée]opathes?|pharmacien(?:ne)?|proth[ée]sistes?)[ \t]+$"
 )
 # "l'IDE Ophélie", "idel corinne", "par l'AS Fatou Diallo".
-_JOB_BEFORE = re.compile(rf"(?:(?<=l['’])|(?<![\w'’-]))(?:{_JOBS})[ \t]+(?=[{UP}{LOW}])")
+_JOB_BEFORE = re.compile(rf"(?:(?<=[lL]['’])|(?<![\w'’-]))(?:{_JOBS})[ \t]+(?=[{UP}{LOW}])")
 # "IDE de coordination : Thomas Bru", "Cadre de nuit : Inès".
 _JOB_LABEL = re.compile(
     r"(?i)(?<![\w])(?:IDE|IDEC|infirmi(?:er|ère)|cadre|m[ée]decin|assistante?\s+sociale|psychologue|"
@@ -203,10 +210,12 @@ def _job_then_surname(ctx: DetectionContext, words: list[NameWord], trade: bool 
     core = [w for w in words if w.kind == "word"]
     if not core or len(core) != len([w for w in words if w.kind != "particle"]):
         return False
-    if words[0].kind == "particle":
+    if words[0].kind == "particle" and not (words[0].text[:1].isupper() and len(words) > 1):
         return False  # "le pharmacien de Talence", "externe du MIG": a place or a body part, no name
     if any(not _name_ok(ctx, w.text) or (is_eponym(w.text) and not trade) for w in core) or ctx.all_caps:
         return False
+    if len(core) == 1 and is_upper_word(core[0].text) and len(core[0].text) <= 4 and not lex.is_surname(core[0].text):
+        return False  # "conseillère ESF", "chauffeur VTC": an acronym after the job, no surname
     last = core[-1]
     if len(core) == 2 and is_upper_word(last.text) and len(last.text) >= 3 and not is_upper_word(core[0].text):
         return not lex.is_common(core[0].text)

@@ -21,6 +21,7 @@ import re
 from avec.privacy.detection.lower_case_names import starts_word
 from avec.privacy.detection.medical_vocab import is_acronym, is_eponym, is_protected_word
 from avec.privacy.detection.name_scan import LOW, UP, is_stop_word
+from avec.privacy.detection.prose_persons import eponym_first_name
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -63,11 +64,18 @@ _LITTLE_AGED = re.compile(
 _NARRATIVE_VERB = (
     r"(?:pas[ \t]+l[àa]|absente?|pr[ée]sente?|est|[ée]tait|sera|a|avait|n['’](?:est|a|était|avait|veut)|ne[ \t]|"
     r"dit|va|semble|reste|refuse|accepte|veut|souhaite|pleure|joue|dort|mange|revient|vient|part|rentre|"
-    r"arrive|parle|se[ \t]|s['’]|montre|raconte|explique|exprime|participe|fr[ée]quente)"
+    r"arrive|parle|se[ \t]|s['’]|montre|raconte|explique|exprime|participe|fr[ée]quente|"
+    # round 15: more verbs of notes and reports ("Baptiste vérifie le coussin", "Inès propose")
+    r"vit|propose|d[ée]crit|[ée]voque|peut|doit|v[ée]rifie|sait|supporte|r[ée]clame|revoit|rappelle|appelle|"
+    r"pense|garde|esp[èe]re|devient|confirme|boude|aurait|prend|demande|aide|attend|accompagne|g[èe]re|"
+    r"signale|pr[ée]vient|reprend|repasse|passera|viendra|termine|commence|travaille|cherche|continue|"
+    r"organise|informe|transmet|conduit)"
 )
 _NAME_VERB = re.compile(rf"(?P<name>{_CAP})[ \t]+{_NARRATIVE_VERB}(?![\w'’-])")
 _SENTENCE_OPEN = re.compile(
-    r"(?:(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?|[.!?][ \t]+|\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–:][ \t]*)\Z"
+    r"(?:(?:^|\n)[ \t]*(?:[-–•*][ \t]*)?|[.!?][ \t]+|\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–:][ \t]*|"
+    # a label's value: "Situation : Élise vit chez sa mère"
+    r"(?<![\d:])[ \t]:[ \t]+)\Z"
 )
 # Found from "de"/"d'" before a capitalised word (cheap), then the place is looked for before it.
 _DE_CAP = re.compile(rf"(?:de[ \t]+|d['’])(?P<name>{_CAP})(?![\w'’-])(?![ \t]+[{UP}])")
@@ -216,7 +224,13 @@ def find_person_slots(ctx: DetectionContext) -> list[Span]:
     for m in _NAME_VERB.finditer(text):
         if not starts_word(text, m.start()) or not _SENTENCE_OPEN.search(text, max(0, m.start() - 14), m.start()):
             continue
-        if _first_name(ctx, m.group("name"), True) and fold_key(m.group("name")) not in ctx.lexicons.communes:
+        name = m.group("name")
+        known = _first_name(ctx, name, True) or (
+            is_eponym(name)
+            and not is_protected_word(name, ctx.protected)
+            and eponym_first_name(ctx.lexicons, name, text, m.end())
+        )
+        if known and fold_key(name) not in ctx.lexicons.communes:
             spans.append(_span(m, "name"))
     spans.extend(_greeted_and_signed(ctx))
     school = any(w in ctx.folded for w in _CHILD_PLACE_WORDS) or "doudou" in ctx.folded or "carnet" in ctx.folded
