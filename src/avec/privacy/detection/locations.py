@@ -21,6 +21,8 @@ from avec.privacy.detection import (  # noqa: F401  (registration)
     facilities,
     hyphenated_communes,
     letterhead_communes,
+    lower_streets,
+    lower_towns,
     named_place_addresses,
     prose_places,
     route_towns,

@@ -97,6 +97,18 @@ def _is_word(ctx: DetectionContext, token: str) -> bool:
     )
 
 
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]\.|[a-zà-ÿ]{3,})(?![\w'’-])")
+
+
+def _first_name_and_surname(ctx: DetectionContext, token: str, end: int) -> bool:
+    """A known first name followed by an initial or a surname that is no ordinary word."""
+    lex = ctx.lexicons
+    if not lex.is_first_name(token) or (after := _WORD_AFTER.match(ctx.text, end)) is None:
+        return False
+    word = after.group("word")
+    return word.endswith(".") or lex.is_surname(word) or not (lex.is_common(word) or is_stop_word(word))
+
+
 def _initial_and_surname(ctx: DetectionContext, token: str) -> bool:
     """ "LGAUTHIER", "jdupont", "mcmartin": one or two initials glued to a known surname."""
     key = fold_key(token)
@@ -184,6 +196,8 @@ def find_logins(ctx: DetectionContext) -> list[Span]:
     if " par" in text or " PAR" in text or "Par" in text:
         for m in prefixed_finditer(_AUDIT_BY, text, ctx.folded):
             token = m.group("login").rstrip(".-")
+            if _first_name_and_surname(ctx, token, m.end("login")):
+                continue  # "rédigé par hugo mercier", "par nina c.": a person written out, no login
             if not _is_word(ctx, token) and not _is_word(ctx, token.rstrip("s")):
                 spans.append(Span(m.start("login"), m.start("login") + len(token), "NOM", 0.85, "login"))
     if ":" in text:

@@ -30,5 +30,6 @@ from avec.privacy.detection import (  # noqa: F401  (register on import)
     titled_lists,
     statement_names,
     lower_first_names,
+    lower_note_names,
 )
 # isort: on
