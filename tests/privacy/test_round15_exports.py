@@ -64,6 +64,7 @@ _HL7 = (
     "EVN||20250317081200|||tgueguen^GUEGUEN^TIPHAINE\n"
     "PID|1||50781234^^^350000139^PI||LE DUFF^ROZENN^^^MME^^L||19720408|F\n"
     "ZFV|^20250312|||\n"
+    "OBX|2|NM|GLY^Glycemie^L||5.4|mmol/L|||||||F|||20250316221000\n"
     "OBX|1|RP|PDF^Compte rendu^L||\\\\srv-doc\\cr\\2025\\50781234_2503120077.pdf^APPLICATION^PDF||||||F\n"
 )
 
@@ -95,6 +96,7 @@ POSITIVE = [
     (_HL7, "tgueguen", "NOM", 0),
     (_HL7, "GUEGUEN", "NOM", 0),
     (_HL7, "20250312", "DATE", 0),
+    (_HL7, "20250316221000", "DATE", 0),
     (_HL7, "2503120077", "NDA", 0),
     # file names and paths
     ("Pièce jointe : CRH_LE_GUILLOUX_20250114.pdf", "20250114", "DATE", 0),

@@ -158,6 +158,9 @@ def _field_spans(text: str, seg: str, num: int, start: int, value: str) -> list[
         if not comps or not any(c[2] for c in comps):
             continue
         first_a, first_b, first = comps[0]
+        if key in _NAME_FIELDS and len(comps) == 1 and _TS.fullmatch(first):
+            spans.append(Span(first_a, first_b, "DATE", 0.9, "hl7"))  # a timestamp one field off ("OBX-16")
+            continue
         if key in _NAME_FIELDS or (seg not in _CODED_SEGMENTS and _looks_like_person(comps)):
             spans.extend(_name_spans(text, comps))
             continue
