@@ -63,6 +63,10 @@ POSITIVE = [
     ("formation CACES au centre AFPA de Brive-la-Gaillarde, obtenue.", "AFPA de Brive-la-Gaillarde"),
     ("bilan avec sa formatrice de l'IRTS Bretagne, Mme X.", "IRTS Bretagne"),
     ("un signalement a été fait au CEIP-A de Caen.", "CEIP-A de Caen"),
+    # a firm named after its trade, after "chez"
+    ("préparateur de commandes chez Logistique Aubrac, horaires d'équipe", "Logistique Aubrac"),
+    ("dit qu'il sortait d'une mission chez Intérim Littoral, bon montré.", "Intérim Littoral"),
+    ("apprenti chez Menuiserie Combe et Fils depuis mars", "Menuiserie Combe et Fils"),
 ]
 
 
@@ -90,6 +94,9 @@ NEGATIVE = [
     ("un morceau de mie de pain au goûter.", "mie de pain"),
     ("Croix-Rouge livre un berceau jeudi.", "Croix-Rouge"),
     ("formation AFPA prévue en mars.", "AFPA"),
+    # "chez" and a person, a trade alone
+    ("il dort chez Martin Dupont depuis lundi.", "Martin"),
+    ("voiture laissée chez Garage.", "Garage"),
 ]
 
 

@@ -22,6 +22,7 @@ from avec.privacy.detection.housing_names import hotel_spans, housing_spans
 from avec.privacy.detection.network_names import network_spans
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.shelter_names import shelter_spans
+from avec.privacy.detection.trade_firms import trade_firm_spans
 from avec.privacy.detection.work_health import work_health_spans
 from avec.privacy.spans import Span
 
@@ -39,6 +40,7 @@ def organisation_spans(ctx: DetectionContext) -> list[Span]:
     # round 15: shelters and day centres by their kind, bodies closed by their département, keyword + adjective
     spans += shelter_spans(ctx) + department_body_spans(ctx) + adjective_facility_spans(ctx)
     spans += network_spans(ctx)  # round 15: charities, employment and training networks by their branch
+    spans += trade_firm_spans(ctx)  # round 15: "chez Intérim X", a firm named after its trade
     spans.sort(key=lambda s: (s.start, s.start - s.end))
     out: list[Span] = []
     for s in spans:
