@@ -32,6 +32,7 @@ from avec.privacy.detection.trained_ner_filters import (
     NAME_LABELS,
     TITLES,
     WORD,
+    caps_surname_first,
     eponym_context,
     known_name,
     line_start,
@@ -163,11 +164,14 @@ def _beside_name(text: str, start: int, end: int) -> bool:
     )
 
 
-def trained_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -> list[Span]:
+def trained_spans(
+    ctx: DetectionContext, entities: list[tuple[int, int, str]], names: list[Span] | None = None
+) -> list[Span]:
     """Turn the model's entities into spans, without titles, ranks, drugs, units, acronyms or eponyms.
 
     Adjacent person entities ("Vincent" + "Comte") are judged together: an ordinary word is a
-    surname next to a name, not alone ("Régime sans sel").
+    surname next to a name, not alone ("Régime sans sel"). ``names``: the person spans the rules
+    found; one right beside an entity, on its line, vouches for it ("VASSEROT" + "JOCELYNE").
     """
     text = ctx.text
     spans: list[Span] = []
@@ -181,8 +185,14 @@ def trained_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -
             found.pop(0)
         while found and fold_key(found[-1].group(0)) in STOP_WORDS:
             found.pop()
-        # A leading ordinary word that is no known name is not part of a person's name ("Ambulances Delannoy").
-        while label in NAME_LABELS and len(found) > 1 and plain_word(ctx, found[0].group(0)):
+        # A leading ordinary word that is no known name is not part of a person's name ("Ambulances
+        # Delannoy"), unless it is a surname in capitals before a first name ("BERGER Maëlys").
+        while (
+            label in NAME_LABELS
+            and len(found) > 1
+            and plain_word(ctx, found[0].group(0))
+            and not caps_surname_first(ctx, found[0], found[1])
+        ):
             found.pop(0)
         # ... nor a third, lower-case one after a first name and a surname ("denise morvan revue").
         while label in NAME_LABELS and len(found) > 2 and found[-1].group(0).islower() and plain_word(
@@ -209,18 +219,37 @@ def trained_spans(ctx: DetectionContext, entities: list[tuple[int, int, str]]) -
         while j < len(people) and not text[people[j - 1][1] : people[j][0]].strip(" \t"):
             j += 1
         group = people[i:j]
-        # A leading ordinary word that is no known name is not part of the name ("Ambulances Delannoy").
-        while len(group) > 1 and all(plain_word(ctx, m.group(0)) for m in group[0][3]):
+        # A leading ordinary word that is no known name is not part of the name ("Ambulances Delannoy"),
+        # unless it is a surname in capitals before a first name ("BERGER Maëlys").
+        while (
+            len(group) > 1
+            and all(plain_word(ctx, m.group(0)) for m in group[0][3])
+            and not caps_surname_first(ctx, group[0][3][-1], group[1][3][0])
+        ):
             group = group[1:]
         # ... nor a third, lower-case one after a first name and a surname ("denise morvan revue ce jour").
         while len(group) > 2 and all(m.group(0).islower() and plain_word(ctx, m.group(0)) for m in group[-1][3]):
             group = group[:-1]
         words = [m for g in group for m in g[3]]
-        if name_like(ctx, words, titled=group[0][4]) and not eponym_context(text, group[0][0]):
+        beside = _beside_found_name(text, group[0][0], group[-1][1], names or [])
+        if name_like(ctx, words, titled=group[0][4], beside=beside) and not eponym_context(text, group[0][0]):
             spans.extend(Span(a, b, label, 0.55, SOURCE) for a, b, label, _, _ in group)
         i = j
     return spans
 
+
+def _beside_found_name(text: str, start: int, end: int, names: list[Span]) -> bool:
+    """A name span of the rules ends right before ``start`` or starts right after ``end``, with
+    only spaces or tabs between (same line, at most 40 of them)."""
+    if not names:
+        return False
+    j = start
+    while j > 0 and start - j < 40 and text[j - 1] in " \t":
+        j -= 1
+    k = end
+    while k < len(text) and k - end < 40 and text[k] in " \t":
+        k += 1
+    return (j < start and any(n.end == j for n in names)) or (k > end and any(n.start == k for n in names))
 
 
 def add_trained_entities(model: TrainedNer, states: list[tuple[DetectionContext | None, list[Span]]]) -> None:
@@ -228,17 +257,19 @@ def add_trained_entities(model: TrainedNer, states: list[tuple[DetectionContext 
     jobs: list[tuple[int, int]] = []
     segments: list[str] = []
     resolved: dict[int, list[Span]] = {}
+    names: dict[int, list[Span]] = {}
     for idx, (ctx, found) in enumerate(states):
         if ctx is None:
             continue
         resolved[idx] = resolve(found)
+        names[idx] = [r for r in resolved[idx] if r.label in NAME_LABELS]
         for start, end in trained_regions(ctx, resolved[idx]):
             jobs.append((idx, start))
             segments.append(ctx.text[start:end])
     for (idx, offset), ents in zip(jobs, model.entities(segments), strict=True):
         ctx, found = states[idx]
         assert ctx is not None
-        spans = trained_spans(ctx, [(a + offset, b + offset, lab) for a, b, lab in ents])
+        spans = trained_spans(ctx, [(a + offset, b + offset, lab) for a, b, lab in ents], names[idx])
         found.extend(_promote_whole(s, resolved[idx]) for s in spans)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_acronym, is_eponym, is_protected_word
-from avec.privacy.detection.names import STOP_WORDS, TITLE_TOKENS
+from avec.privacy.detection.names import PARTICLES, STOP_WORDS, TITLE_TOKENS
 from avec.privacy.detection.ner import _DRUG_SUFFIX
 from avec.privacy.detection.place_patterns import is_road_direction
 from avec.privacy.detection.registry import DetectionContext
@@ -88,7 +88,9 @@ def known_name(ctx: DetectionContext, word: str) -> bool:
     return bool(lex.is_first_name(word) or lex.is_surname(word))
 
 
-def name_like(ctx: DetectionContext, found: list[re.Match[str]], *, titled: bool = False) -> bool:
+def name_like(
+    ctx: DetectionContext, found: list[re.Match[str]], *, titled: bool = False, beside: bool = False
+) -> bool:
     """A person or a commune, judged word by word from what the lexicons and the case say.
 
     Every word must be a known first name or surname, or else: not protected, not a country, not
@@ -97,20 +99,30 @@ def name_like(ctx: DetectionContext, found: list[re.Match[str]], *, titled: bool
     all-capitals text). A first name that is also a word ("Océane", "Rose") counts when written as
     a name away from a line start. A lone unknown word is refused at a line start (headings, table
     cells) or a sentence start (unless a title or rank came first: "Sap. Guillemot"), when drug-like
-    or a Latin genus, and after "du/au/des".
+    or a Latin genus, and after "du/au/des". A surname particle in capitals before another word is
+    part of the name ("EL MANSOURI", "DA COSTA"). ``beside``: a name the rules found stands next to
+    the words on their line ("VASSEROT" before "JOCELYNE"); it vouches for them like a title, and so
+    does an initial before them ("A. ROQUES"), when none of them is an ordinary word.
     """
     text, lex = ctx.text, ctx.lexicons
     known = [
         (known_name(ctx, m.group(0)) and not ordinary(ctx, m.group(0))) or _initial(text, m) for m in found
     ]
     given = [_first_name_as_name(ctx, m) for m in found]
-    support = (
-        titled or any(known) or any(given) or _first_last_layout(ctx, found) or _initial_after(text, found[-1])
+    # A name beside or an initial before vouch for words that are no ordinary ones: "A. ROQUES",
+    # not "N. SECU" nor "LIBRE NETTOYE" (a word the rules took for a name, then an ordinary one).
+    vouched = titled or (
+        (beside or _initial_before(text, found[0])) and not any(ordinary(ctx, m.group(0)) for m in found)
     )
-    for m, is_known, is_given in zip(found, known, given, strict=True):
+    support = (
+        vouched or any(known) or any(given) or _first_last_layout(ctx, found) or _initial_after(text, found[-1])
+    )
+    for i, (m, is_known, is_given) in enumerate(zip(found, known, given, strict=True)):
         word = m.group(0)
         if is_protected_word(word, ctx.protected):
             return False
+        if i < len(found) - 1 and word.isupper() and fold_key(word) in PARTICLES:
+            continue  # "EL MANSOURI", "DA COSTA", "LE GALL": the words after it decide
         if is_eponym(word) and not (known_name(ctx, word) or any(known) or any(given)):
             return False  # "Parkinson" alone; "HUBER T." (an initial) or "Anne Huber" is a person
         if is_known or is_given:
@@ -142,8 +154,8 @@ def name_like(ctx: DetectionContext, found: list[re.Match[str]], *, titled: bool
     if len(found) == 1 and not (known[0] or given[0]):
         word = found[0].group(0)
         if (
-            (ctx.all_caps and not _initial_after(text, found[0]))
-            or (not titled and (line_start(text, found[0].start()) or sentence_start_at(text, found[0].start())))
+            (ctx.all_caps and not (_initial_after(text, found[0]) or vouched))
+            or (not vouched and (line_start(text, found[0].start()) or sentence_start_at(text, found[0].start())))
             or _DRUG_SUFFIX.search(word)
             or _genus(ctx, found[0])
             or (_ALONE_IN_BRACKETS.search(text, max(0, found[0].start() - 3), found[0].start())
@@ -195,9 +207,34 @@ def _first_last_layout(ctx: DetectionContext, found: list[re.Match[str]]) -> boo
     )
 
 
+def caps_surname_first(ctx: DetectionContext, word: re.Match[str], nxt: re.Match[str]) -> bool:
+    """"BERGER Maëlys", "MOULIN Paul": a surname in capitals (that is also an ordinary word) written
+    before a capitalised first name, in a text that is not all capitals, on the same line."""
+    first, second = word.group(0), nxt.group(0)
+    return (
+        not ctx.all_caps
+        and first.isupper()
+        and len(first) > 2
+        and not is_protected_word(first, ctx.protected)
+        and second[0].isupper()
+        and not second.isupper()
+        and ctx.lexicons.is_first_name(second)
+        and _GAP.fullmatch(ctx.text, word.end(), nxt.start()) is not None
+    )
+
+
+_GAP = re.compile(r"[ \t]+")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 _MIXED_CASE = re.compile(r"[A-Z][a-z]{1,2}[A-Z][\w]*")  # "IgA", "HbA1c": lab terms, not names
 INITIAL_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý]\.")
+
+
+_INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])[A-ZÀ-Ý]\.[ \t]*$")
+
+
+def _initial_before(text: str, m: re.Match[str]) -> bool:
+    """A first name's initial right before the word: "A. ROQUES", "J. Kerbrat"."""
+    return bool(_INITIAL_BEFORE.search(text, max(0, m.start() - 6), m.start()))
 
 
 def _initial_after(text: str, m: re.Match[str]) -> bool:
