@@ -36,6 +36,11 @@ POSITIVE = [
     # a commune right after "domicile", without a preposition
     ("| 12 | Gaudrel Armand | domicile Trélissac - SSIAD | véhicule 2 |", ("Trélissac", "VILLE")),
     ("207 | LOUVARD | EMILE | DOMICILE VIERZON | PTG DROITE", ("VIERZON", "VILLE")),
+    # a titled person's commune closing the line, after a comma or a dash
+    ("Sage-femme libérale pour la maman : Mme Quivrel, Le Trait.\n\nBien à vous,", ("Le Trait", "VILLE")),
+    ("S.F. libérale : Mme Karvenec - Cléguérec\nDate : 23/02/2025", ("Cléguérec", "VILLE")),
+    # both ends of a trip written with a dash
+    ("Toux depuis 10 jours, vol Montréal-Paris la semaine passée.", ("Montréal", "VILLE")),
     # a hamlet heading an address field, before its postal code or its street
     ("Adresse : Kervrohen, 29400 Lampaul-Guimiliau", ("Kervrohen", "VILLE")),
     ("Adresse : Penhoadic, route de Plounéour, maison au fond", ("Penhoadic", "VILLE")),
@@ -81,6 +86,9 @@ NEGATIVE = [
     ("Sortie le 12/03/2024 prévue.\nRetour le 3 mars.", "Sortie"),
     # a job or a word after a titled person in brackets is no commune
     ("Vu avec la référente (Mme Vauclin, Infirmière) ce jour.", "Infirmière"),
+    # a job or a word closing a titled person's line is no commune; a ticket's kind is no trip end
+    ("Référente : Mme Tabarly, Infirmière.\n", "Infirmière"),
+    ("Il a gardé son billet Aller-Retour pour le remboursement.", "Aller"),
     # a form value that is no place
     ("Adresse : Inconnue, 29000 Quimper", "Inconnue"),
     # an acronym the document defines is no first name anywhere in it

@@ -10,6 +10,9 @@
   line and the date closes it;
 - a person's commune after the name in brackets: "(Mme Line Carvenec, Landerneau)", "(M. Ravel
   Gérard, Avion)", "(Dr Quéant, Moulins)": a title, one to three name words, a comma, a commune;
+- a titled person's commune closing the line or the sentence: "sage-femme : Mme Lefrançois, Le
+  Trait.", "S.F. libérale : Mme Jaouen - Cléguérec";
+- both ends of a trip written with a dash: "vol Montréal-Paris", "ferry Bastia – Toulon";
 - a hamlet (lieu-dit) heading an address field: "Adresse : Kerbrat, 29410 Pleyber-Christ",
   "Adresse : Kerglouanou, route de Clohars": one capitalised word that is no ordinary word, no
   name and no street, then a postal code or a street. The writers mark it `VILLE`.
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.facility_keywords import words_of
+from avec.privacy.detection.lexicons import Lexicons
 from avec.privacy.detection.medical_vocab import is_acronym, is_protected_word
 from avec.privacy.detection.place_patterns import UP, commune_first_words, commune_heads, known_commune
 from avec.privacy.detection.prefix_search import prefixed_finditer
@@ -68,6 +72,20 @@ _BRACKETED_CONTACT = re.compile(
     r"\((?:M\.|Mme|Mlle|Dr|Pr|Me|Monsieur|Madame)[ \t]+(?:[" + UP + r"][\w'’.\-]*[ \t]+){0,2}[" + UP + r"][\w'’\-]+"
     r"[ \t]*,[ \t]*(?P<city>[" + UP + r"][\w'’]+(?:[ \t-](?:sur|sous|en|le|la|les|lès|de|du|d['’]|l['’])?"
     r"[ \t-]?[" + UP + r"][\w'’]+){0,3})[ \t]*(?=[),;])"
+)
+# "Mme Lefrançois, Le Trait.", "Mme Jaouen - Cléguérec": the commune closes the line or the sentence.
+_TITLED_CONTACT = re.compile(
+    r"(?<![\w'’])(?:M\.|Mme|Mlle|Dr|Pr)[ \t]+(?:[" + UP + r"][\w'’.\-]*[ \t]+){0,2}[" + UP + r"][\w'’\-]+"
+    r"[ \t]*(?:,|[ \t][-–—])[ \t]*(?P<city>["
+    + UP
+    + r"][\w'’]+(?:[ \t-](?:sur|sous|en|le|la|les|lès|de|du|d['’]|l['’])?"
+    r"[ \t-]?[" + UP + r"][\w'’]+){0,3})[ \t]*(?=\.?[ \t]*(?:\n|$)|[;])"
+)
+# "vol Montréal-Paris", "ferry Bastia – Toulon", "train Lyon/Grenoble": a trip's two ends.
+_TRIP_PAIR = re.compile(
+    r"(?i:\b(?:vol|avion|train|tgv|ferry|bateau|car|bus|trajet|travers[ée]e|billet))[ \t]+(?:[a-zé'’ ]{0,20}[ \t])?"
+    r"(?P<a>[" + UP + r"][\w'’]+(?:[ \t-][" + UP + r"][\w'’]+){0,2}?)[ \t]*(?:-|[ \t][–—][ \t]|/)[ \t]*"
+    r"(?P<b>[" + UP + r"][\w'’]+(?:[ \t-][" + UP + r"][\w'’]+){0,2}?)(?![\w'’-])"
 )
 _STREET_WORDS = frozenset(
     words_of(
@@ -174,6 +192,39 @@ def _bracketed_contacts(ctx: DetectionContext) -> list[Span]:
     return out
 
 
+def _titled_contacts(ctx: DetectionContext) -> list[Span]:
+    lex, out = ctx.lexicons, []
+    for m in prefixed_finditer(_TITLED_CONTACT, ctx.text, ctx.folded):
+        city = m.group("city")
+        key = fold_key(city)
+        if not known_commune(lex, city, key) or is_protected_word(city) or is_acronym(city):
+            continue
+        if (
+            lex.is_first_name(city.split()[0])
+            or lex.is_surname(city)
+            or (lex.is_common(city) and key not in lex.big_cities)
+        ):
+            continue  # "Mme Ribot, Rose.", "Dr X, Médecine.": a name or a word, not a place
+        out.append(Span(m.start("city"), m.end("city"), "VILLE", 0.7, "prose_place"))
+    return out
+
+
+def _trip_ends(ctx: DetectionContext) -> list[Span]:
+    lex, out = ctx.lexicons, list[Span]()
+    for m in prefixed_finditer(_TRIP_PAIR, ctx.text, ctx.folded):
+        ends = [(m.start(g), m.end(g), m.group(g)) for g in ("a", "b")]
+        if all(_trip_place(lex, w) for _, _, w in ends):
+            out.extend(Span(a, b, "VILLE", 0.7, "prose_place") for a, b, _ in ends)
+    return out
+
+
+def _trip_place(lex: Lexicons, word: str) -> bool:
+    """A known commune or a foreign city of 15,000+ inhabitants, no first name, no protected word."""
+    if is_protected_word(word) or is_acronym(word) or lex.is_first_name(word.split()[0]):
+        return False
+    return known_commune(lex, word) or word.lower() in lex.foreign_cities
+
+
 @recognizer("prose_place", 61)
 def find_prose_places(ctx: DetectionContext) -> list[Span]:
     """ "du" + a commune named with "Le", "domicile X", hamlets heading an address,
@@ -184,4 +235,6 @@ def find_prose_places(ctx: DetectionContext) -> list[Span]:
         + _address_hamlets(ctx)
         + _letter_date_communes(ctx)
         + _bracketed_contacts(ctx)
+        + _titled_contacts(ctx)
+        + _trip_ends(ctx)
     )
