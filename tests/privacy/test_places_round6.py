@@ -192,7 +192,6 @@ def test_branches_acronyms_homes_estates_and_signature_towns(
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Le Secours catholique accompagne la famille.", "Secours"),  # no branch named
         ("L'association Les Amis 2 fois par semaine", "2"),  # a count, no département number
         ("CH – Service de pneumologie, 3e étage", "CH – Service"),  # initials do not match
         ("angle rue de la gare : rendez-vous", "rue de la gare"),  # an ordinary word
