@@ -169,7 +169,8 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"adresse|domicile"), "ADRESSE"),
     (re.compile(r"cp|code postal"), "ZIP"),
     (
-        re.compile(r"ipp|nip|(?:n ?°|num(?:ero)?) ?(?:de )?patient|id ?patient|(?:n ?°) ?(?:de )?dossier patient"),
+        re.compile(r"ipp|nip|(?:n ?°|num(?:ero)?) ?(?:de |du )?(?:patient|resident|usager|beneficiaire)|"
+            r"id ?(?:patient|resident|usager|beneficiaire)|(?:n ?°) ?(?:de )?dossier patient"),
         "IPP",
     ),
     # A study's subject number: "N° random.", "N° d'inclusion", "N° sujet", "Code participant" (a

@@ -61,6 +61,11 @@ def _is_plain(ctx: DetectionContext, token: str) -> bool:
     return lex.is_common(token) or lex.is_first_name(token) or is_protected_word(token, ctx.protected)
 
 
+def _wordy(cell: str) -> bool:
+    """A bare cell with more than three spaces between words (a sentence, not a value)."""
+    return cell.count(" ") > 3 and any(c.isalpha() for c in cell)
+
+
 def _comma_cells(line: str) -> list[tuple[int, int]] | None:
     """Cells of a comma-separated line ("quoted","values" or short bare values), else None."""
     if line.count(",") < 2:
@@ -85,7 +90,8 @@ def _comma_cells(line: str) -> list[tuple[int, int]] | None:
         pos += 1
     if pos < len(line):
         return None
-    if not quoted and any(b - a > 40 or ". " in line[a:b] or line[a:b].count(" ") > 3 for a, b in bare):
+    # Spaces count only in cells with letters: a phone cell "02 98 79 12 88" is no sentence.
+    if not quoted and any(b - a > 40 or ". " in line[a:b] or _wordy(line[a:b]) for a, b in bare):
         return None  # prose with commas, not a table row
     return bounds
 
