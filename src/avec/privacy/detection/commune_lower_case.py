@@ -54,7 +54,7 @@ def lower_case_communes(ctx: DetectionContext) -> list[Span]:
             if m.group("of") and "-" not in candidate:
                 continue  # "pédopsy de saint-brieuc": after a bare "de" only a hyphenated commune
             # "fait à bastia le trente ...", "a blida en algerie": the particle may start the sentence
-            if _lower_commune(lex, candidate) and not is_protected_word(candidate):
+            if lower_commune(lex, candidate) and not is_protected_word(candidate):
                 out.append(Span(start, start + len(candidate), "VILLE", 0.7, "commune"))
                 break
             if m.group("home") and _lower_foreign_city(lex, candidate):
@@ -68,7 +68,7 @@ def lower_case_communes(ctx: DetectionContext) -> list[Span]:
             while j > 0 and text[j - 1] in " \t":
                 j -= 1
             doctor = _LOWER_DOCTOR.search(text, max(0, j - 40), j)
-            if (j in ends or doctor) and _lower_commune(lex, m.group("city")):
+            if (j in ends or doctor) and lower_commune(lex, m.group("city")):
                 out.append(Span(m.start("city"), m.end("city"), "VILLE", 0.7, "commune"))
     # "csapa le relais besançon", "labo x – site ajaccio", "dr leca f. – porticcio": a lower-case
     # commune right after a facility or a doctor (a dash, "site" or a space between)
@@ -80,7 +80,7 @@ def lower_case_communes(ctx: DetectionContext) -> list[Span]:
             continue
         city = after.group("city")
         for candidate in (city, city.split()[0]) if " " in city else (city,):
-            if _lower_commune(lex, candidate) and not is_protected_word(candidate):
+            if lower_commune(lex, candidate) and not is_protected_word(candidate):
                 out.append(Span(after.start("city"), after.start("city") + len(candidate), "VILLE", 0.7, "commune"))
                 break
     return out
@@ -103,7 +103,7 @@ def _lower_foreign_city(lex: Lexicons, city: str) -> bool:
     return city.lower() in world.cities and fold_key(city) not in world.countries
 
 
-def _lower_commune(lex: Lexicons, city: str) -> bool:
+def lower_commune(lex: Lexicons, city: str) -> bool:
     """A known commune written in lower case ("saint avold" for Saint-Avold) that is no ordinary word."""
     key = fold_key(city)
     if key not in lex.communes:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection.commune_lower_case import _lower_commune
+from avec.privacy.detection.commune_lower_case import lower_commune
 from avec.privacy.detection.lexicons import Lexicons
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import world_places
@@ -74,10 +74,10 @@ def _commune(lex: Lexicons, town: str) -> bool:
     """A known commune in lower case that is no ordinary word ("st-brieuc" read as Saint-Brieuc)."""
     if is_protected_word(town):
         return False
-    if _lower_commune(lex, town):
+    if lower_commune(lex, town):
         return True
     spelled = _SAINT.sub(lambda m: "saint" if m.group(1) == "st" else "sainte", town, count=1)
-    return spelled != town and _lower_commune(lex, spelled)
+    return spelled != town and lower_commune(lex, spelled)
 
 
 def _foreign(lex: Lexicons, town: str) -> bool:
