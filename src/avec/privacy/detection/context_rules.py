@@ -271,6 +271,10 @@ def _lower_first_name_run(ctx: DetectionContext, start: int) -> list[NameWord]:
     return []
 
 
+# A lower-case word closing a greeting ("bonjour vincent,"), compiled once.
+_LOWER_GREETED = re.compile(rf"({LOWER_WORD.pattern})[ \t]*(?=[,!\n])")
+
+
 @recognizer("greeting", 81)
 def find_greeting_names(ctx: DetectionContext) -> list[Span]:
     """Names after a greeting or under a closing formula: "Bonjour Marie,", "Cordialement,\nJean"."""
@@ -284,7 +288,7 @@ def find_greeting_names(ctx: DetectionContext) -> list[Span]:
             words = scan_run(text, m.end(), lex, max_words=3) or _lower_first_name_run(ctx, m.end())
             if not words and rx is _GREETING:
                 # "bonjour vincent,": a lower-case first name closing the greeting
-                low = re.compile(rf"({LOWER_WORD.pattern})[ \t]*(?=[,!\n])").match(text, m.end())
+                low = _LOWER_GREETED.match(text, m.end())
                 if low and lex.is_first_name(low.group(1)) and not is_stop_word(low.group(1)):
                     words = [NameWord(low.start(1), low.end(1), low.group(1), "lower")]
             if not words or not _allowed(ctx, words):

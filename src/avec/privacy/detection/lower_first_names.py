@@ -27,6 +27,8 @@ _MIN_FRENCH_FREQUENCY = 4
 _FOLDED_WORD = re.compile(r"[a-z]{3,}(?:-[a-z]{2,})?")
 _BEFORE = re.compile(r"[\w'’-]")
 _AFTER = re.compile(r"[\w'’@-]|\.\w")
+_GLUE = re.compile(r"[a-z0-9'’-]")
+_GLUE_AFTER = re.compile(r"[a-z0-9'’@-]")
 # The word before, when it is a first name, makes this one a surname ("jean-pierre arnaud").
 _WORD_BEFORE = re.compile(r"([a-zà-ÿ-]+)[ \t]+\Z")
 
@@ -59,8 +61,8 @@ def find_lower_first_names(ctx: DetectionContext) -> list[Span]:
     text, folded = ctx.text, ctx.folded
     spans: list[Span] = []
     for key in hits:
-        for m in re.finditer(rf"(?<![a-z0-9'’-]){re.escape(key)}(?![a-z0-9'’@-])", folded):
-            start, end = m.start(), m.end()
+        for start in _occurrences(folded, key):
+            end = start + len(key)
             word = text[start:end]
             if not word.islower() or (start and _BEFORE.match(text, start - 1)):
                 continue
@@ -71,6 +73,22 @@ def find_lower_first_names(ctx: DetectionContext) -> list[Span]:
                 continue
             spans.append(Span(start, end, "PRENOM", 0.6, "lower_first_name"))
     return spans
+
+
+def _occurrences(folded: str, key: str) -> list[int]:
+    """Starts of ``key`` in ``folded`` as a whole word: no letter, digit, apostrophe or hyphen
+    before it, none nor "@" after it. ``str.find`` instead of a regex per name: compiling one per
+    document and name cost 1.3 s on 1,535 documents (the regex cache holds 512 patterns)."""
+    starts: list[int] = []
+    pos = folded.find(key)
+    while pos >= 0:
+        end = pos + len(key)
+        before = folded[pos - 1] if pos else " "
+        after = folded[end] if end < len(folded) else " "
+        if not (_GLUE.match(before) or _GLUE_AFTER.match(after)):
+            starts.append(pos)
+        pos = folded.find(key, pos + 1)
+    return starts
 
 
 def _allowed(ctx: DetectionContext, word: str) -> bool:
