@@ -23,10 +23,12 @@ from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
-_GATES = ("operat", "utilisateur", "saisi par", "valide par", "user")
+# "oper." as well as "operat" (a header "OPÉR." folds to "oper."); "ioa", "agent", "auteur": the
+# triage nurse's, the agent's or the writer's column closing an emergency or call-centre listing.
+_GATES = ("operat", "oper.", "utilisateur", "saisi par", "valide par", "user", "ioa", "agent", "auteur")
 _HEADER = re.compile(
     r"(?i)(?<![\w-])(?:op[ée]rat(?:eur|rice)s?|op[ée]r\.|utilisateurs?|user(?:name)?|"
-    r"(?:saisi|valid[ée]|d[ée]livr[ée]|trait[ée])(?:e)?[ \t]+par)(?![\w-])"
+    r"(?:saisi|valid[ée]|d[ée]livr[ée]|trait[ée])(?:e)?[ \t]+par|ioa|agents?|auteurs?)(?![\w-])"
 )
 _LOGIN = re.compile(r"[A-Za-z](?:[A-Za-z]|\.(?=[A-Za-z])){3,24}\d{0,3}")
 _NOT_LOGINS = frozenset({"admin", "system", "systeme", "batch", "auto", "robot", "interface", "serveur", "import"})
@@ -84,8 +86,8 @@ def _fixed_rows(ctx: DetectionContext, column: int, last: bool, rows: list[tuple
         if len(tokens) < 3:
             continue
         pick = None
-        if last:
-            pick = tokens[-1]
+        if last:  # the last token, if it stands under the header (an empty cell leaves another one last)
+            pick = tokens[-1] if tokens[-1].start() >= column - 3 else None
         else:
             near = [t for t in tokens if abs(t.start() - column) <= 3]
             pick = near[0] if len(near) == 1 else None

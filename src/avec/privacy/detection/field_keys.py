@@ -29,7 +29,7 @@ _KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"(?:premier |1er )?pr[e]noms?(?: ?\(s\))?(?: (?:de )?naissance| usuel| d ?usage| utilise)?|"
+            r"(?:premier |1er )?pr[e]noms?(?: ?\(s\))?(?: (?:de )?naiss(?:ance)?| usuel| d ?usage| utilise)?|"
             r"liste des prenoms(?: de naissance)?|first ?names?|given ?names?|given"
         ),
         "prenom",
@@ -62,7 +62,8 @@ _KEY_KINDS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"(?:date (?:de )?)?naiss(?:ance)?|ddn|dob|birth ?(?:date|time)|date of birth|n[e]\(?e?\)? le|n[e]e? le"
+            r"(?:date (?:de )?)?naiss(?:ance)?|ddn|dob|birth ?(?:date|time)|date of birth|n[e]\(?e?\)? le|n[e]e? le|"
+            r"d(?:te?)? ?nais(?:s(?:ance)?)?"  # export columns "DNAIS", "DT_NAISS", "DTE NAISSANCE"
         ),
         "DATE_NAISSANCE",
     ),

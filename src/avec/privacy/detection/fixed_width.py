@@ -26,7 +26,10 @@ _FACILITY_START = re.compile(
     r"CENTRE\s+HOSPITALIER|MAISON\s+DE\s+RETRAITE|R[ÉE]SIDENCE|FOYER)\b"
 )
 # Headers of a column of other dates than the birth date (entry, exit, appointment).
-_OTHER_DATE_HEADER = re.compile(r"(?i)date|entr[ée]e|sortie|adm|arriv|d[ée]part|rdv|venue|edit|jour")
+# "DTENT", "DTE_SORTIE": an abbreviated date header, not the birth date's ("DT_NAISS").
+_OTHER_DATE_HEADER = re.compile(
+    r"(?i)date|entr[ée]e|sortie|adm|arriv|d[ée]part|rdv|venue|edit|jour|(?:^|\s)dte?[ _]?(?!nais)[a-z]"
+)
 _TRAILING_INITIAL = re.compile(r"[ ]([A-Z]\.?)(?=\s|$)")
 _DATE_TOKEN = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # A compact date of an export ("12091971", "20240402"): a date only under a date column.
@@ -58,14 +61,23 @@ def _columns(line: str) -> list[tuple[int, str]] | None:
             cells.append((m.start(), m.group(0)))
     if len(cells) < 3:
         return None
-    kinds = [classify_key(text) for _, text in cells]
+    kinds = [_name_kind(text) for _, text in cells]
     if not any(k in ("nom", "prenom", "nom_first", "person") for k in kinds):
         return None
     return cells
 
 
-def _kind(header: str) -> str | None:
+# A column of the patient or the resident, named by the person alone ("PATIENT", "RESIDENT").
+_PERSON_HEADER = re.compile(r"(?i)patient(?:e|s)?|r[ée]sident(?:e|s)?|usager|b[ée]n[ée]ficiaire|identit[ée]")
+
+
+def _name_kind(header: str) -> str | None:
     kind = classify_key(header)
+    return "person" if kind is None and _PERSON_HEADER.fullmatch(header) else kind
+
+
+def _kind(header: str) -> str | None:
+    kind = _name_kind(header)
     if kind is None and _MOVEMENT.search(header):
         return "movement"
     if kind is None and classify_header(header) in ("IPP", "NDA"):

@@ -18,6 +18,7 @@ from avec.privacy.detection import (  # noqa: F401
     dates_layouts,
     day_month_forms,
     document_numbers,
+    export_cells,
     file_paths,
     fixed_width,
     hl7,

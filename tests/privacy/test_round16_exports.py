@@ -1,0 +1,153 @@
+"""Round 16 (exports): identifiers in structured exports that the column rules missed.
+
+key;value field lists, sign-off rows under a CSV, a surname in capitals with a first name or its
+bare initial in a cell or opening a listing line, a married name's first surname, the operator's
+column closing a fixed-width listing, "PATIENT" columns of fixed-width journals, compact dates
+under "DTENT"/"DTSOR" and birth dates under "DNAIS". Every value is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from avec.privacy.detection import Detector
+from avec.privacy.detection.field_keys import classify_header, classify_key
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def _found(detector: Detector, text: str) -> set[tuple[str, str]]:
+    return {(text[s.start : s.end], s.label) for s in detector.detect(text)}
+
+
+def _masked(detector: Detector, text: str, value: str) -> bool:
+    start = text.index(value)
+    return any(s.start <= start and start + len(value) <= s.end for s in detector.detect(text))
+
+
+_FIELD_LIST = (
+    "champ;valeur\n"
+    "service;Pneumologie - UF 2210\n"
+    "patient_nom;KERVELLA\n"
+    "patient_nom_usage;TALBOURDET\n"
+    "patient_prenom;Soizic\n"
+    "cp;29290\n"
+    "ville;Saint-Renan\n"
+    "diagnostic;pneumopathie franche lobaire aiguë\n"
+)
+
+_SIGN_OFF = (
+    "UF;LIT;IPP;NOM;PRENOM;DDN\n"
+    "CARD;12;81450022;MORVAN;ALAIN;04/05/1950\n"
+    "CARD;14;81450037;QUEMENER;ODILE;19/10/1944\n"
+    "REMPLI PAR;GOURVES SOLENNE (CDS);POSTE 3318;;;\n"
+)
+
+_CELLS = (
+    "IPP,NDA,NOM,PRENOM,DDN,MEDECIN_ADRESSEUR,CP,COMMUNE\n"
+    "0000810442,240551203,ABGRALL,YANNICK,02/02/1971,QUINIOU Y,29800,LANDERNEAU\n"
+    "0000810457,240551218,CLOAREC,MARINE,30/06/1988,LE BRAS M,29200,BREST\n"
+    "UF;LIT;IPP;NOM;PRENOM;CONTACT_FAMILLE\n"
+    "MEDA;7;92400117;PHAM;THI HOA;PHAM KHANH\n"
+    "MEDA;8;92400125;ROLLAND;JACQUES;ROLLAND AMELIE (FILLE)\n"
+)
+
+_LISTING = (
+    "ABSENTS DU JOUR - EHPAD\n"
+    "  112 KERLEAU RENE - HOSPITALISE CH MORLAIX\n"
+    "  ENFANTS : LAGADEC MATHIS  04/04/2016\n"
+    "  TANGUY CLEMENT 22/01/2019\n"
+    "FIN DE LISTE\n"
+)
+
+_FIXED_WIDTH = (
+    "DATE/HEURE      MVT  IPP        NDA        PATIENT                          ORIG   DEST   OPERATEUR\n"
+    "03/11/24 08:15  ENT  0417725    24051102   LE QUINTREC Annick               URG    3120   tcoatanea\n"
+    "03/11/24 09:40  MUT  0588210    24051130   DE KERGARIOU Yves                3120   BLOC   tcoatanea\n"
+    "03/11/24 16:02  SOR  0620981    24050877   PRIGENT ep CORRE Maryvonne       3120   DOM    tcoatanea\n"
+)
+
+_TRIAGE = (
+    "N°PASS     ARRIVEE  NOM PRENOM        DDN         MOTIF                     DEVENIR         IOA\n"
+    "2411-20431 20:04    QUERE YANN        11/02/1990  PLAIE MAIN G              RAD 21:40       TGUILLOU\n"
+    "2411-20436 21:15    CORRE ANNE        03/10/1958  DOULEUR THORACIQUE        USIC            FLEHIR\n"
+    "2411-20440 21:52    BIHAN LOIC        02/03/1977  ENTORSE CHEVILLE          RAD\n"
+)
+
+_CALL_LOG = (
+    "DATE       HEURE  TYPE                 OPÉR.          COMPTE RENDU\n"
+    "02/03/2025 10:12  test cyclique        auto           OK\n"
+    "04/03/2025 19:47  appel médaillon      jpenhoat       appui involontaire, abonné va bien.\n"
+)
+
+_BILLING = (
+    "TYP NUMFAC      NOM                  PRENOM         DNAIS    R DTENT    DTSOR    GHS\n"
+    "FAC 24F00291104 GUILLERM             ODETTE         19470512 1 20241103 20241109 5121\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (_FIELD_LIST, "KERVELLA", "NOM"),
+        (_FIELD_LIST, "TALBOURDET", "NOM"),
+        (_FIELD_LIST, "Soizic", "PRENOM"),
+        (_FIELD_LIST, "29290", "ZIP"),
+        (_FIELD_LIST, "Saint-Renan", "VILLE"),
+        (_SIGN_OFF, "GOURVES", "NOM"),
+        (_SIGN_OFF, "SOLENNE", "PRENOM"),
+        (_CELLS, "QUINIOU", "NOM"),
+        (_CELLS, "Y", "PRENOM"),
+        (_CELLS, "LE BRAS", "NOM"),
+        (_CELLS, "KHANH", "PRENOM"),
+        (_CELLS, "AMELIE", "PRENOM"),
+        (_LISTING, "KERLEAU", "NOM"),
+        (_LISTING, "RENE", "PRENOM"),
+        (_LISTING, "CLEMENT", "PRENOM"),
+        (_FIXED_WIDTH, "LE QUINTREC", "NOM"),
+        (_FIXED_WIDTH, "DE KERGARIOU", "NOM"),
+        (_FIXED_WIDTH, "PRIGENT", "NOM"),
+        (_FIXED_WIDTH, "CORRE", "NOM"),
+        (_TRIAGE, "TGUILLOU", "NOM"),
+        (_TRIAGE, "FLEHIR", "NOM"),
+        (_CALL_LOG, "jpenhoat", "NOM"),
+        (_BILLING, "19470512", "DATE_NAISSANCE"),
+        (_BILLING, "20241103", "DATE"),
+        (_BILLING, "20241109", "DATE"),
+    ],
+)
+def test_export_identifiers_are_found(detector: Detector, text: str, value: str, label: str) -> None:
+    assert (value, label) in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a side after a medical abbreviation is no initial
+        ("PATIENT|HEURE|ABORD|POIDS\nPERRON Marc|08h00|FAV G|74,0\nSALAUN Lucie|10h30|PTH D|61,5\n", "FAV"),
+        ("PATIENT|HEURE|ABORD|POIDS\nPERRON Marc|08h00|FAV G|74,0\nSALAUN Lucie|10h30|PTH D|61,5\n", "PTH"),
+        # ordinary words in capitals before a first-name word
+        ("UF;ACTE;SITE\nMEDA;ECHOGRAPHIE ROSE;CENTRE FRANCE\nMEDB;BILAN SANGUIN;NORD\n", "ECHOGRAPHIE"),
+        ("UF;ACTE;SITE\nMEDA;ECHOGRAPHIE ROSE;CENTRE FRANCE\nMEDB;BILAN SANGUIN;NORD\n", "CENTRE"),
+        ("UF;TRAITEMENT;DOSE\nMEDA;VITAMINE D;1 amp\nMEDB;HEPATITE B;vaccin\n", "VITAMINE"),
+        # one key;value line alone is no field list; a header row is no value
+        ("Note du jour\nprenom;voir dossier papier\n", "voir"),
+        ("champ;valeur\nnom;prenom\n", "prenom"),
+        # the last token of a listing row whose operator cell is empty
+        (_TRIAGE, "RAD\n"),
+        # a call-centre robot is no operator
+        (_CALL_LOG, "auto"),
+    ],
+)
+def test_export_words_stay(detector: Detector, text: str, value: str) -> None:
+    assert not _masked(detector, text, value)
+
+
+def test_birth_date_and_first_name_header_abbreviations() -> None:
+    assert classify_key("DNAIS") == "DATE_NAISSANCE"
+    assert classify_key("DT_NAISS") == "DATE_NAISSANCE"
+    assert classify_header("1er prénom naiss.") == "prenom"
+    assert classify_key("DENT") is None
