@@ -14,6 +14,7 @@ from avec.privacy.detection import (  # noqa: F401
     patterns,
     tables,
 )
+from avec.privacy.detection.column_gaps import cut_at_column_gaps
 from avec.privacy.detection.config import DetectionConfig
 from avec.privacy.detection.encoding_repair import RepairedText, repair
 from avec.privacy.detection.lexicons import Lexicons, get_lexicons
@@ -106,6 +107,7 @@ class Detector:
             if ctx is None:
                 out.append([])
                 continue
+            found = cut_at_column_gaps(ctx.text, found)
             found.extend(propagate(ctx, resolve(found)))
             spans = mark_birth_dates(resolve(found), ctx.text, patient)
             out.append(relabel_surname_initials(spans, ctx.text))
