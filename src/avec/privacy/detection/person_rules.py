@@ -31,5 +31,8 @@ from avec.privacy.detection import (  # noqa: F401  (register on import)
     statement_names,
     lower_first_names,
     lower_note_names,
+    first_name_slots,
+    initial_signature_lines,
+    surname_lists,
 )
 # isort: on

@@ -19,7 +19,7 @@ from avec.privacy.spans import Span
 
 # Abbreviations, case as written in reports (never alone: a name must follow).
 _ABBREVIATIONS = (
-    r"Sdt|Sap|Cpl|Cal|Cch|CCH|Sgt|SGT|Sgc|SGC|Sch|Mdl|MDL|MdlC|Mdc|MDC|Adj|ADJ|Adc|ADC|Maj|MAJ|Asp|ASP|"
+    r"Sdt|SDT|Sap|SAP|Cpl|CPL|Cal|Cch|CCH|Sgt|SGT|Sgc|SGC|Sch|Mdl|MDL|MdlC|Mdc|MDC|Adj|ADJ|Adc|ADC|Maj|MAJ|Asp|ASP|"
     r"Slt|SLT|Lt|LT|Ltn|LTN|Cne|CNE|Cpt|Cdt|CDT|Cmdt|Lcl|LCL|Col|COL|Gal|GAL|Gpx|GPX|Bgd|Bgc|BGC|"
     r"QM|QM1|QM2|Mt|PM|EV|LV|OPJ|APJ|ISP|SPV|SPP"
 )

@@ -1,0 +1,127 @@
+"""Initials of staff members signing or named in letters, e-mails and notes (round 16):
+
+- an initial and a surname alone on the line under a job title: "La responsable du pôle\\n
+  T. HAMMOUDI", "P/Le Directeur de la MDPH\\nM. GRANIER-VIDAL" ("M." is then an initial: no one
+  signs "Monsieur" under a job title);
+- "M." and a surname under a quoted closing formula ("> Bien à vous,\\n> M. Etchegaray – service
+  paie"), or closing the message after a sentence or a dash ("... avec accord. M. Le Floch",
+  "-- M. Vidal");
+- "M." and a surname in brackets or after a colon in an author slot ("Notes AS (M. Roux)",
+  "Validé par cadre d'astreinte : M. Lenoir"), or before a job abbreviation in a list of signatures
+  ("Rédigé par M. Texier AP / L. Morvan SF");
+- an initial after a first name, before a job, a colon or a cell end ("Sabrina K. IDE |",
+  "Yanis B. : 1re séance"): the surname's initial, a ``NOM``;
+- initials alone on the last line ("JB L.", "> O. K."), a lower-case initial and surname signing
+  the last line ("c. hamdani") or after a care job ("sf m. le goff").
+
+Hand-written: no library reads these layouts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.lower_case_names import may_be_name
+from avec.privacy.detection.name_scan import LOW, UP
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.spans import Span
+
+_SURNAME = (
+    rf"(?:(?:[Dd][eua]|D[EUA]|[Ll][ea]|L[EA]|[Dd]os|DOS|[Vv]an|VAN|[Dd]el|DEL|[Ee]l|EL|[Bb]en|BEN)[ \t])?"
+    rf"[{UP}][{LOW}{UP}'’]+(?:-[{UP}][{LOW}{UP}'’]+)*"
+)
+# A job title line: "La responsable de la cellule", "P/Le Président de la CDAPH", "L'Officier de ...".
+_TITLE_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:P/|P\.O\.?[ \t]|Pour[ \t])?[ \t]*(?:Le|La|L['’])[ \t]*[{UP}{LOW}][^\n\d:;|]{{2,60}}?,?[ \t]*\n"
+    rf"[ \t]*(?P<ini>[{UP}]\.(?:-[{UP}]\.)?)[ \t]?(?P<name>{_SURNAME})[ \t]*$"
+)
+# An author slot (a note's writer, a validation), a job maybe, then "M." and a surname in brackets
+# or after a colon: "Notes AS (M. Roux)", "Validé par cadre d'astreinte : M. Lenoir" ("kiné (M. X)"
+# or "cadre de santé : M. X" alone are "Monsieur" as often, and left).
+_AUTHOR_THEN_M = re.compile(
+    r"(?<![\w'’-])(?i:notes?|valid[ée]e?[ \t]+par|r[ée]dig[ée]e?[ \t]+par|saisie?[ \t]+par|transmise?[ \t]+par)"
+    rf"[^\n:()]{{0,30}}?(?:\([ \t]*|:[ \t]*)(?P<ini>M\.)[ \t]?(?P<name>{_SURNAME})(?=[ \t]*(?:\)|\n|$))"
+)
+# A quoted or plain closing, then "M." and a surname and the line's end or a dash.
+_CLOSING_THEN_M = re.compile(
+    r"(?i:cordialement|bien[ \t]+à[ \t]+vous|salutations|bonne[ \t]+journ[ée]e|merci)[ \t]*[.,!]?[ \t]*\n"
+    rf"(?:[ \t]*>?[ \t]*\n)*[ \t]*>[ \t]*(?P<ini>M\.)[ \t]?(?P<name>{_SURNAME})(?=[ \t]*(?:\n|$|[–—-][ \t]))"
+)
+# "M." and a surname (or an initial) closing the whole text after a sentence or a dash.
+_M_LAST = re.compile(
+    rf"(?:[.!?][ \t]+|--[ \t]*|—[ \t]*)(?P<ini>M\.)[ \t]?(?P<name>{_SURNAME}|[{UP}]\.)[ \t]*\.?\s*\Z"
+)
+# "Rédigé par M. Texier AP / L. Morvan SF".
+_M_JOB_LIST = re.compile(
+    rf"(?<![\w.])(?P<ini>M\.)[ \t]?(?P<name>{_SURNAME})[ \t]+(?:AP|AS|SF|IDE|AES|ASH|IPDE|EJE|ES|ME)"
+    rf"[ \t]*[/,&][ \t]*[{UP}]\.[ \t]?[{UP}]"
+)
+# A first name, an initial, then a job, a colon or a cell's end: the surname's initial.
+_FIRST_INITIAL = re.compile(
+    rf"(?<![\w'’.-])(?P<first>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)[ \t](?P<ini>[{UP}]\.)"
+    r"(?=[ \t]*(?::|\||(?:IDE|AS|AES|ASH|SF|AP|IDEL|IDEC|ES|ME|EJE|kin[ée]|cadre)(?![\w'’-])))"
+)
+# Initials alone on the last line: "JB L.", "> O. K.".
+_LAST_INITIALS = re.compile(
+    rf"\n[ \t]*>?[ \t]*(?P<ini>[{UP}]{{1,2}}\.?|[{UP}]\.-?[{UP}]\.)[ \t]?(?P<name>[{UP}]\.)[ \t]*\s*\Z"
+)
+# A lower-case initial and surname alone on the last line ("c. hamdani"), or after a care job
+# ("adressée par sf m. le goff").
+_LOWER_SURNAME = rf"(?:(?:le|la|de|du|da|van|el|ben)[ \t])?[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?"
+_LOWER_LAST = re.compile(rf"\n[ \t]*(?P<ini>[a-z]\.)[ \t]?(?P<name>{_LOWER_SURNAME})[ \t]*\s*\Z")
+_LOWER_JOB = re.compile(
+    rf"(?<![\w'’-])(?:sf|ide|idel|as|aes|ash|kin[ée]|ergo|psy|cadre|puer|pu[ée]r|orthophoniste|sage-femme)"
+    rf"[ \t]+(?P<ini>[a-z]\.)[ \t]?(?P<name>{_LOWER_SURNAME})(?![\w'’.-])"
+)
+
+
+def _span(m: re.Match[str], group: str, label: str) -> Span:
+    return Span(m.start(group), m.end(group), label, 0.65, "initial_line")
+
+
+def _surname_ok(ctx: DetectionContext, name: str) -> bool:
+    """The surname part: a word that may be a name (no stop word, drug, acronym or country)."""
+    core = name.split()[-1]
+    return may_be_name(ctx, core)
+
+
+@recognizer("initial_line", 58)
+def find_initial_signature_lines(ctx: DetectionContext) -> list[Span]:
+    """Initials of staff members signing or named (see the module docstring)."""
+    text = ctx.text
+    if "." not in text:
+        return []
+    spans: list[Span] = []
+    for m in _TITLE_LINE.finditer(text):
+        if _surname_ok(ctx, m.group("name")):
+            spans.append(_span(m, "ini", "PRENOM"))
+            spans.append(_span(m, "name", "NOM"))
+    if "M." in text:
+        for rx in (_AUTHOR_THEN_M, _CLOSING_THEN_M, _M_JOB_LIST):
+            for m in rx.finditer(text):
+                if _surname_ok(ctx, m.group("name")):
+                    spans.append(_span(m, "ini", "PRENOM"))
+                    spans.append(_span(m, "name", "NOM"))
+        last = _M_LAST.search(text, max(0, len(text) - 80))
+        if last and (last.group("name").endswith(".") or _surname_ok(ctx, last.group("name"))):
+            spans.append(_span(last, "ini", "PRENOM"))
+            spans.append(_span(last, "name", "NOM"))
+    for m in _FIRST_INITIAL.finditer(text):
+        if ctx.lexicons.is_first_name(m.group("first")) and may_be_name(ctx, m.group("first")):
+            spans.append(_span(m, "first", "PRENOM"))
+            spans.append(_span(m, "ini", "NOM"))
+    tail_start = max(0, len(text) - 60)
+    for rx in (_LAST_INITIALS, _LOWER_LAST):
+        tail = rx.search(text, tail_start)
+        if tail and (rx is _LAST_INITIALS or _surname_ok(ctx, tail.group("name"))):
+            spans.append(_span(tail, "ini", "PRENOM"))
+            spans.append(_span(tail, "name", "NOM"))
+    for m in _LOWER_JOB.finditer(text):
+        core = m.group("name").split()[-1]
+        if _surname_ok(ctx, m.group("name")) and (ctx.lexicons.is_surname(core) or not ctx.lexicons.is_common(core)):
+            spans.append(_span(m, "ini", "PRENOM"))
+            spans.append(_span(m, "name", "NOM"))
+    return spans
+
+
+HARNESS = ["find_initial_signature_lines"]

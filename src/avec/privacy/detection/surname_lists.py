@@ -1,0 +1,113 @@
+"""Surnames listed in prose where a list's known members vouch for the others (round 16):
+
+- a list of surnames in capitals filling a bracket or closing a sentence after a colon:
+  "les 3 dossiers (LEFRANC, ZABOROWSKI, MOREAU)": two members are known surnames, one of them no
+  ordinary word, so the unknown "ZABOROWSKI" is one too;
+- two names joined by a slash after a file or family word: "dossier Martin/Lefort",
+  "suivi famille LE GUEN / OLLIVIER" (each a known surname or no ordinary word);
+- surnames listed after a staff label and a colon: "ARM : Kerleau, Le Bihan, Guézennec",
+  "SF NUIT : TROADEC".
+
+No item may be a stop word, a drug, an acronym, an eponym, a country or a commune that is no
+surname. Hand-written: no library reads these layouts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.lower_case_names import may_be_name
+from avec.privacy.detection.medical_vocab import is_acronym
+from avec.privacy.detection.name_scan import LOW, UP
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key
+from avec.privacy.spans import Span
+
+_PARTICLE = r"(?:(?:DE|DA|DU|DOS|LE|LA|VAN|EL|BEN)[ \t])"
+_CAPS = rf"{_PARTICLE}?[{UP}][{UP}'’]+(?:-[{UP}][{UP}'’]+)*"
+_SEP = r"[ \t]*[,;][ \t]*"
+# A whole bracket of capitals separated by commas: "(LEFRANC, ZABOROWSKI, MOREAU)".
+_CAPS_BRACKET = re.compile(rf"\((?P<items>{_CAPS}(?:{_SEP}{_CAPS}){{2,}})\)")
+_CAPS_ITEM = re.compile(_CAPS)
+# Capitalised or capitals names.
+_CAP_WORD = rf"(?:[{UP}][{LOW}]+|[{UP}]{{2,}})"
+_CAP = rf"(?:(?:[Dd]e|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Vv]an|DE|DA|DU|LE|LA|VAN)[ \t])?{_CAP_WORD}(?:-{_CAP_WORD})*"
+_FILE_PAIR = re.compile(
+    rf"(?<![\w'’-])(?i:dossiers?|famille|familles|situation|enfants)[ \t]+(?P<a>{_CAP})[ \t]*/[ \t]*(?P<b>{_CAP})"
+    r"(?![\w'’-])"
+)
+# Staff labels whose members are named by surname: regulation assistants, midwives, nurses.
+_STAFF_LIST = re.compile(
+    r"(?m)(?<![\w'’-])(?:ARM|SF|AP|IDE|AS|IBODE|IADE|PARM|OPJ)(?:[ \t]+(?:NUIT|JOUR|nuit|jour))?[ \t]*:[ \t]*"
+    rf"(?P<items>{_CAP}(?:{_SEP}{_CAP})*)[ \t]*(?=$|/|\n)"
+)
+_CAP_ITEM = re.compile(_CAP)
+
+
+def _core(name: str) -> str:
+    return name.split()[-1]
+
+
+def _allowed(ctx: DetectionContext, name: str, commune_ok: bool = False) -> bool:
+    """A word that may be a surname: no stop word, drug, acronym, eponym, country or bare commune
+    (``commune_ok``: a commune that is no large city is accepted, the list vouching for it)."""
+    core = _core(name)
+    lex = ctx.lexicons
+    if len(core) < 3 or not may_be_name(ctx, core) or (is_acronym(core) and core == name):
+        return False
+    key = fold_key(core)
+    if commune_ok and key not in lex.big_cities:
+        return True
+    return lex.is_surname(core) or lex.is_first_name(core) or key not in lex.communes
+
+
+def _sure_surname(ctx: DetectionContext, name: str) -> bool:
+    core = _core(name)
+    return ctx.lexicons.is_surname(core) and not ctx.lexicons.is_common(core)
+
+
+def _name_or_unknown(ctx: DetectionContext, name: str) -> bool:
+    """A known surname, a particle and a word ("LE CAM"), or a word that is no ordinary word."""
+    core = _core(name)
+    return core != name or ctx.lexicons.is_surname(core) or not ctx.lexicons.is_common(core)
+
+
+def _span(start: int, end: int) -> Span:
+    return Span(start, end, "NOM", 0.65, "surname_list")
+
+
+@recognizer("surname_list", 57)
+def find_surname_lists(ctx: DetectionContext) -> list[Span]:
+    """Surnames in a list vouched for by its known members (see the module docstring)."""
+    text = ctx.text
+    spans: list[Span] = []
+    if "(" in text and not ctx.all_caps:
+        for m in _CAPS_BRACKET.finditer(text):
+            items = list(_CAPS_ITEM.finditer(m.group("items")))
+            if not all(_allowed(ctx, w.group(0), commune_ok=True) for w in items):
+                continue
+            known = sum(ctx.lexicons.is_surname(_core(w.group(0))) for w in items)
+            if known < 2 or not any(_sure_surname(ctx, w.group(0)) for w in items):
+                continue
+            base = m.start("items")
+            spans.extend(_span(base + w.start(), base + w.end()) for w in items)
+    if "/" in text:
+        for m in _FILE_PAIR.finditer(text):
+            pair = (m.group("a"), m.group("b"))
+            if all(_allowed(ctx, w) and _name_or_unknown(ctx, w) for w in pair):
+                spans.extend([_span(m.start("a"), m.end("a")), _span(m.start("b"), m.end("b"))])
+    if ":" in text:
+        for m in _STAFF_LIST.finditer(text):
+            items = list(_CAP_ITEM.finditer(m.group("items")))
+            if not all(_allowed(ctx, w.group(0)) for w in items):
+                continue
+            if sum(_name_or_unknown(ctx, w.group(0)) for w in items) * 2 <= len(items) and len(items) > 1:
+                continue
+            if len(items) == 1 and not _name_or_unknown(ctx, items[0].group(0)):
+                continue
+            base = m.start("items")
+            spans.extend(_span(base + w.start(), base + w.end()) for w in items)
+    return spans
+
+
+HARNESS = ["find_surname_lists"]

@@ -1,0 +1,105 @@
+"""Round 16 (persons in prose, e-mails and chats): first names alone in a person's slot, initials
+signing under a job title or a closing, surnames in lists vouched for by their known members.
+
+Invented values only. Positive cases assert the exact span and label; negative cases assert that
+the given words are left free.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from avec.privacy.detection import Detector
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector.default()
+
+
+def _spans(detector: Detector, text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in detector.detect(text)]
+
+
+def _covered(detector: Detector, text: str, words: str) -> bool:
+    start = text.index(words)
+    end = start + len(words)
+    return any(s.start < end and start < s.end for s in detector.detect(text))
+
+
+POSITIVE = [
+    # first_name_slots: a staff member's absence or message, then "de"
+    ("Bonjour à tous,\n\nSuite à l'arrêt de Gwladys (jusqu'au 2/04), le planning change.", ("Gwladys", "PRENOM")),
+    ("Bonjour,\nen l'absence de Maëlys lundi, la réunion est décalée.", ("Maëlys", "PRENOM")),
+    # a verb of telling or showing, then "à"
+    ("rougeur talon droit -> à montrer à solène ce matin.\nch 4 : RAS", ("solène", "PRENOM")),
+    ("Info transmise à Clémence pour la relève de 14h.", ("Clémence", "PRENOM")),
+    # called back in a chat
+    ("[12/03 18:02] Inès: j'ai rappelé ludivine elle confirme pour jeudi", ("ludivine", "PRENOM")),
+    # two first names joined by "+" in a planning
+    ("mar 14/05 : 2 IDE → Perrine + Yohann\nmer 15/05 : inchangé", ("Perrine", "PRENOM")),
+    ("mar 14/05 : 2 IDE → Perrine + Yohann\nmer 15/05 : inchangé", ("Yohann", "PRENOM")),
+    # a first name heading its line, or after a sentence, before a colon
+    ("Bilan des enfants :\nLilou : lecture acquise, bonne intégration.\n", ("Lilou", "PRENOM")),
+    ("Suivi orthophonie en cours. Timéo : retard de langage, bilan CMPP.", ("Timéo", "PRENOM")),
+    # a lower-case first name after a kin word without possessive, or before a verb
+    ("9h10 bb éloïse née le 02/03 au CH, sortie J3", ("éloïse", "PRENOM")),
+    ("demander à la fille wiktoria de rappeler le cabinet", ("wiktoria", "PRENOM")),
+    ("tension 13/8. killian regarde les pansements avec moi.", ("killian", "PRENOM")),
+    # initial_signature_lines: an initial and a surname under a job title
+    ("Pour le Président et par délégation,\nLa responsable du pôle\nT. HAMMOUDI\n", ("T.", "PRENOM")),
+    ("P/Le Directeur de la MDPH\nM. GRANIVEL-ROSTAND\n\nCopie : dossier", ("M.", "PRENOM")),
+    # "M." under a quoted closing, or closing a message
+    ("> Bien à vous,\n> M. Etxeberri – service paie\n> EHPAD", ("M.", "PRENOM")),
+    ("Vu avec la famille, RDV posé. M. Kerbrauz\n", ("M.", "PRENOM")),
+    ("bilan à programmer. -- M. Vuillemot", ("M.", "PRENOM")),
+    # "M." in an author slot, or before a job abbreviation in a list of signatures
+    ("Notes AS (M. Castagnol) :\n- dossier APA déposé", ("M.", "PRENOM")),
+    ("Rédigé par M. Trébaol AP / L. Quéméner SF\n", ("M.", "PRENOM")),
+    # an initial after a first name, before a job or a colon: the surname's initial
+    ("| 08h10 | pansement refait | Sabrina K. IDE |", ("K.", "NOM")),
+    ("- Yanis B. : 1re séance, venu seul.", ("B.", "NOM")),
+    # initials alone on the last line; a lower-case initial and surname signing or after a job
+    ("RAS pour la nuit, traitement donné.\nJC V.", ("V.", "NOM")),
+    ("rdv posé jeudi 14h, prévenu par sms\nc. hamdaoui", ("hamdaoui", "NOM")),
+    ("adressée par sf m. kerzerho (pmi)\nmotif : lombalgies", ("kerzerho", "NOM")),
+    # surname_lists: capitals filling a bracket, two of them known surnames
+    ("Dr X absent → décaler les 3 RDV (LEFEVRE, ZABROWICZ, GARNIER), liste au secrétariat.", ("ZABROWICZ", "NOM")),
+    # two names joined by a slash after a file word
+    ("- dossier Mercier/Jourdan : écrit au juge le 3/9.", ("Jourdan", "NOM")),
+    # surnames after a staff label
+    ("SF NUIT : KERDONCUFF / AP : jeune stagiaire", ("KERDONCUFF", "NOM")),
+    ("garde / ARM : Quelven, Le Bihan, Tanguy\n", ("Quelven", "NOM")),
+    # a rank in capitals
+    ("ÉQUIPIERS : CPL MARZIN, SAP GUILLOUX\n", ("GUILLOUX", "NOM")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_found(detector: Detector, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _spans(detector, text)
+
+
+NEGATIVE = [
+    # ordinary words heading a line before a colon, though first names somewhere
+    ("Mesure : curatelle renforcée (jugement du 3/05).", "Mesure"),
+    ("Santé : diabète équilibré sous metformine.", "Santé"),
+    ("Lien : fils unique, vit à proximité.", "Lien"),
+    # a feast after "congés de"
+    ("Posez vos congés de Noël avant vendredi.", "Noël"),
+    # a function word after a kin word
+    ("le numéro est celui de son mari selon la voisine", "selon"),
+    # "M." before a surname after a job with no author word is "Monsieur"
+    ("verticalisation avec le kiné (M. Ostrowski), fauteuil l'après-midi.", "M."),
+    ("Contact famille référent : M. Vandamme, 06 00 00 00 00", "M."),
+    # a bracket of acronyms or drugs in capitals
+    ("Antécédents (HTA, BPCO, AVC) stables.", "BPCO"),
+    ("Traitement (DOLIPRANE, KARDEGIC, LOVENOX) poursuivi.", "KARDEGIC"),
+    # a slash after "dossier" between ordinary words
+    ("Voir le dossier papier/informatique avant la sortie.", "papier"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NEGATIVE)
+def test_left_free(detector: Detector, text: str, words: str) -> None:
+    assert not _covered(detector, text, words)
