@@ -146,6 +146,53 @@ def test_export_words_stay(detector: Detector, text: str, value: str) -> None:
     assert not _masked(detector, text, value)
 
 
+_CARE_TABLE = (
+    "| Date   | Plaie            | Interv. |\n"
+    "|--------|------------------|---------|\n"
+    "| 03/02  | 18 x 12, fibrine | KLB     |\n"
+    "| 05/02  | 17 x 12          | IDEC    |\n"
+    "| 07/02  | 17 x 11          | KLB     |\n"
+    "\n"
+    "| Date   | Jour   | Séance |\n"
+    "|--------|--------|--------|\n"
+    "| 04/03  | lundi  | S1     |\n"
+    "\n"
+    "| Ch. | Nom chef de famille | Prénom | n° domic. |\n"
+    "|-----|---------------------|--------|-----------|\n"
+    "| 12  | HAKIMI              | Samira | DOM-4471  |\n"
+    "\n"
+    "TRAIT                 | DOSSIER A      | DOSSIER B\n"
+    "Nom de naissance      | LAVENANT       | LAVENAN\n"
+    "1er prénom naiss.     | ROZENN         | ROZ\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [
+        ("KLB", "NOM"),
+        ("04/03", "DATE"),
+        ("HAKIMI", "NOM"),
+        ("DOM-4471", "NDA"),
+        ("ROZENN", "PRENOM"),
+    ],
+)
+def test_care_table_columns(detector: Detector, value: str, label: str) -> None:
+    assert (value, label) in _found(detector, _CARE_TABLE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _CARE_TABLE,  # "IDEC" is a role in a person's column
+        "| Score | Date |\n|---|---|\n| 3/10 | IDEC |\n",  # a date column that is not the first
+    ],
+)
+def test_roles_and_scores_in_care_tables_stay(detector: Detector, text: str) -> None:
+    found = {value for value, _ in _found(detector, text)}
+    assert "IDEC" not in found and "3/10" not in found
+
+
 def test_birth_date_and_first_name_header_abbreviations() -> None:
     assert classify_key("DNAIS") == "DATE_NAISSANCE"
     assert classify_key("DT_NAISS") == "DATE_NAISSANCE"

@@ -135,6 +135,7 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"nom(?: (?:de )?(?:naiss(?:ance)?|d ?usage|usage|usuel|marital|jeune fille|jf|epoux|epouse|famille))?"
+            r"|nom (?:du )?chef de (?:famille|menage)"
             r"|patronyme"
         ),
         "nom",
@@ -143,7 +144,7 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"patiente?|residente?|usager|identite|medecin(?: \w+)?|referente?|ide|infirmi(?:er|ere)|soignante?|"
-            r"intervenante?|praticien|contact|aidant|personne de confiance|agent|professionnel|"
+            r"interv(?:enante?)?|praticien|contact|aidant|personne de confiance|agent|professionnel|"
             r"signee?(?: par)?|signature|visa|validee? par|saisie? par|auteur|vaccinateur|preleveu(?:r|se)|"
             r"operat(?:eur|rice)|redacteur|prescripteur|"
             # Roles that sign or follow a case: "MED_RESP", "Juge", "Éducateur", "Mandataire", "Suivi par".
@@ -188,7 +189,7 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"(?:n ?°|no|num(?:ero)?|ref(?:erence)?) ?(?:de |du |d )?(?:la )?(?:dossier|demande|affaire|allocataire|"
-            r"contrat|si ?siao|siao|mesure|acces|accession|rg|parquet)"
+            r"contrat|si ?siao|siao|mesure|acces|accession|rg|parquet|domic(?:iliation)?)"
             r"(?: (?:ase|mdph|caf|pch|apa|aemo|udaf|usager|social|administratif))?"
         ),
         "NDA",

@@ -40,6 +40,8 @@ _VALUE_KINDS = {
 def row_key(cell: str) -> str | None:
     """The kind a first cell names when it is a field key ("Nom utilisé" -> "nom"), else None."""
     stripped = cell.strip().rstrip(":").strip()
+    # "1er prénom naiss.": an ordinal opening the key is no value digit
+    stripped = re.sub(r"^(?:1er|1re|[2-9]e|[2-9]ème)\s+", "", stripped)
     if not stripped or len(stripped) > 40 or any(ch.isdigit() for ch in stripped):
         return None
     kind = classify_key(stripped)

@@ -17,6 +17,7 @@ from avec.privacy.detection.structured import is_commune, value_spans
 from avec.privacy.detection.table_codes import cell_codes
 from avec.privacy.detection.table_dates import column_date_spans, date_column_kind
 from avec.privacy.detection.table_rows import identity_row_spans, initials_spans, key_parts, row_key, row_keyed_lines
+from avec.privacy.detection.table_staff import dated_rows, staff_code
 from avec.privacy.spans import Span
 
 # A cell opening with a title or an initial holds a value: its line is no header row
@@ -206,7 +207,7 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                 atop = index == 0 or parsed_lines[index - 1] is None
                 ruled = index + 1 < len(lines) and _RULE_LINE.fullmatch(lines[index + 1]) is not None
                 found = {i: ("auto" if k == "staff" else k) for i, k in found.items() if k != "staff" or atop or ruled}
-            if set(found.values()) <= {"movement", "DATE", "DATE_NAISSANCE"}:
+            if set(found.values()) <= {"movement", "DATE", "DATE_NAISSANCE"} and not dated_rows(found, cells):
                 found = {}  # a destination or a date column alone makes no identity table
             # three header cells or more make a header even beside a "N PV/PROC" that looks like "M DUPONT"
             if found and not pair and (len(found) >= 3 or not any(_VALUE_CELL.match(c) for c in cells)):
@@ -286,6 +287,8 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                             and not is_protected_word(stripped, ctx.protected)
                         )
                     ):
+                        if staff_code(ctx, stripped):  # "RLG", "MH" under "IDE": the writer's initials
+                            spans.append(Span(start, start + len(stripped), "NOM", 0.85, "table"))
                         continue  # "IDEC" in a "Signé" column is a role
                     town = _PERSON_TOWN.fullmatch(stripped) if kind in ("auto", "nom", "nom_first") else None
                     if town and is_commune(ctx, town.group(1)):  # "LEBRETON - CANCALE": the doctor, his commune

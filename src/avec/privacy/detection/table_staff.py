@@ -1,0 +1,35 @@
+"""Two column shapes of care tables that ``tables.py`` reads (round 16, exports).
+
+- A writer's initials alone in a person's column ("| IDE |" ... "| RLG |", "| Interv. |" ...
+  "| TDL |"): two or three capitals that are no acronym, role or ordinary word are the
+  initials of a person (``NOM``, as the sets mark them). "IDEC", "AS", "CDS" stay.
+- A schedule whose FIRST column is a date ("| Date | Jour | Séance |"): its day/month cells are
+  dates although no identity column stands beside them (a date column elsewhere in a table
+  of scores or doses still makes no table).
+Hand-written: layouts of care tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.medical_vocab import is_acronym, is_protected_word
+from avec.privacy.detection.registry import DetectionContext
+
+_CODE = re.compile(r"[A-Z]{2,3}")
+# Care roles written in capitals that no acronym list holds: a role, not a person's initials.
+_ROLES = frozenset({"CDS", "ES", "ME", "INF", "IPA", "IBO", "IDE", "IDR", "AVS", "AMP", "ASG", "ASE", "ETS"})
+
+
+def staff_code(ctx: DetectionContext, cell: str) -> bool:
+    """Two or three capitals that are no acronym, role or word: a person's initials."""
+    if not _CODE.fullmatch(cell) or cell in _ROLES or is_acronym(cell):
+        return False
+    lex = ctx.lexicons
+    return not (lex.is_common(cell) or lex.is_first_name(cell) or is_protected_word(cell, ctx.protected))
+
+
+def dated_rows(found: dict[int, str], cells: list[str]) -> bool:
+    """The header's first filled cell names a date column: a schedule, read by its dates."""
+    first = next((i for i, c in enumerate(cells) if c.strip()), None)
+    return first is not None and found.get(first) == "DATE"
