@@ -193,6 +193,40 @@ def test_roles_and_scores_in_care_tables_stay(detector: Detector, text: str) -> 
     assert "IDEC" not in found and "3/10" not in found
 
 
+_ROLE_FIELDS = (
+    "PASSAGE N° 25-118204   HEURE ARRIVEE : 22:18    IOA : KERDRAON M\n"
+    "MOTIF : DYSPNEE\n"
+    "OPERATEUR : ARM LOUARN V\n"
+    "SF NUIT : GOASDOUE / AP : LE MEUR C.\n"
+    "EQUIPIERS : CPL TREGUER, SAP QUEFFELEC\n"
+    "IDE : NON RENSEIGNE\n"
+    "MEDECIN RESP : CHU BREST\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [
+        ("KERDRAON", "NOM"),
+        ("M", "PRENOM"),
+        ("LOUARN", "NOM"),
+        ("V", "PRENOM"),
+        ("GOASDOUE", "NOM"),
+        ("LE MEUR", "NOM"),
+        ("C.", "PRENOM"),
+        ("QUEFFELEC", "NOM"),
+    ],
+)
+def test_staff_after_role_keys(detector: Detector, value: str, label: str) -> None:
+    assert (value, label) in _found(detector, _ROLE_FIELDS)
+
+
+@pytest.mark.parametrize("value", ["DYSPNEE", "NON RENSEIGNE", "CHU BREST"])
+def test_role_keys_values_that_are_no_person_stay(detector: Detector, value: str) -> None:
+    found = _found(detector, _ROLE_FIELDS)
+    assert not any(label in ("NOM", "PRENOM") and text in value for text, label in found)
+
+
 def test_birth_date_and_first_name_header_abbreviations() -> None:
     assert classify_key("DNAIS") == "DATE_NAISSANCE"
     assert classify_key("DT_NAISS") == "DATE_NAISSANCE"

@@ -109,7 +109,8 @@ _MARRIED = re.compile(
 )
 
 
-def _surname_ok(ctx: DetectionContext, sur: str) -> bool:
+def surname_ok(ctx: DetectionContext, sur: str) -> bool:
+    """A surname in capitals: no ordinary word, acronym, stop word, lone first name or commune."""
     lex = ctx.lexicons
     last = re.split(r"[ '’]", sur)[-1]
     if len(last) < 3 or is_stop_word(last) or is_protected_word(last, ctx.protected) or is_acronym(last):
@@ -122,7 +123,9 @@ def _surname_ok(ctx: DetectionContext, sur: str) -> bool:
     return known or fold_key(last) not in lex.communes
 
 
-def _first_ok(ctx: DetectionContext, sur: str, first: str, dot: bool) -> bool:
+def first_ok(ctx: DetectionContext, sur: str, first: str, dot: bool) -> bool:
+    """The word after a surname is its first name: a bare initial, a known first name, or an
+    unknown word after a known surname ("NGUYEN LINH")."""
     lex = ctx.lexicons
     last = re.split(r"[ '’]", sur)[-1]
     if len(first) == 1:
@@ -139,7 +142,7 @@ def _first_ok(ctx: DetectionContext, sur: str, first: str, dot: bool) -> bool:
 
 def _pair(ctx: DetectionContext, m: re.Match[str], source: str) -> list[Span]:
     sur, first = m.group("sur"), m.group("first")
-    if not _surname_ok(ctx, sur) or not _first_ok(ctx, sur, first, bool(m.group("dot"))):
+    if not surname_ok(ctx, sur) or not first_ok(ctx, sur, first, bool(m.group("dot"))):
         return []
     return [
         Span(m.start("sur"), m.end("sur"), "NOM", 0.8, source),
@@ -166,7 +169,7 @@ def _cell_spans(ctx: DetectionContext) -> list[Span]:
         for m in _LINE_HEAD.finditer(text):
             spans.extend(_pair(ctx, m, "export_cell"))
     for m in _MARRIED.finditer(text):
-        if _surname_ok(ctx, m.group("sur")):
+        if surname_ok(ctx, m.group("sur")):
             spans.append(Span(m.start("sur"), m.end("sur"), "NOM", 0.8, "export_cell"))
     return spans
 

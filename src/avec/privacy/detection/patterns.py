@@ -19,6 +19,7 @@ from avec.privacy.detection import (  # noqa: F401
     day_month_forms,
     document_numbers,
     export_cells,
+    export_role_fields,
     file_paths,
     fixed_width,
     hl7,
