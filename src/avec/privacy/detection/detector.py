@@ -14,6 +14,7 @@ from avec.privacy.detection import (  # noqa: F401
     patterns,
     tables,
 )
+from avec.privacy.detection.birth_after_names import relabel_births_after_names
 from avec.privacy.detection.column_gaps import cut_at_column_gaps
 from avec.privacy.detection.config import DetectionConfig
 from avec.privacy.detection.encoding_repair import RepairedText, repair
@@ -109,7 +110,7 @@ class Detector:
                 continue
             found = cut_at_column_gaps(ctx.text, found)
             found.extend(propagate(ctx, resolve(found)))
-            spans = mark_birth_dates(resolve(found), ctx.text, patient)
+            spans = relabel_births_after_names(mark_birth_dates(resolve(found), ctx.text, patient), ctx.text)
             out.append(relabel_surname_initials(spans, ctx.text))
         return [_map_back(spans, r) for spans, r in zip(out, repairs, strict=True)]
 
