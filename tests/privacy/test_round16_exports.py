@@ -227,6 +227,24 @@ def test_role_keys_values_that_are_no_person_stay(detector: Detector, value: str
     assert not any(label in ("NOM", "PRENOM") and text in value for text, label in found)
 
 
+_IDENTITY_BLOCK = (
+    "EXTRACTION DOSSIER ADMINISTRATIF - EDITE LE 02/03/2025\n"
+    "IPP           : 29B0071452\n"
+    "NOM USAGE     : BERGER\n"
+    "NOM USUEL  : TALEC                 NOM NAISS : MARCHAND\n"
+    "MOTIF         : DOULEUR THORACIQUE\n"
+)
+
+
+@pytest.mark.parametrize("value", ["BERGER", "TALEC", "MARCHAND"])
+def test_padded_name_keys_of_capitals_exports(detector: Detector, value: str) -> None:
+    assert (value, "NOM") in _found(detector, _IDENTITY_BLOCK)
+
+
+def test_padded_keys_of_no_name_stay(detector: Detector) -> None:
+    assert not _masked(detector, _IDENTITY_BLOCK, "DOULEUR")
+
+
 def test_birth_date_and_first_name_header_abbreviations() -> None:
     assert classify_key("DNAIS") == "DATE_NAISSANCE"
     assert classify_key("DT_NAISS") == "DATE_NAISSANCE"

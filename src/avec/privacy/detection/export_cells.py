@@ -88,6 +88,30 @@ def _pair_spans(ctx: DetectionContext) -> list[Span]:
     return spans
 
 
+# "NOM USAGE     : FOURNIER", "NOM USUEL  : X                 NOM NAISS : Y": padded keys of a
+# capitals export's identity block, also after a column gap; the key ends at the colon.
+_COLON_VALUE = re.compile(r":[ \t]*(?=[A-ZÀ-Ý])")
+_KEY_BEFORE = re.compile(r"(?:^|[ \t]{2})(?P<key>[A-Z][A-Z()'’/. ]{1,30}?)[ \t]*\Z", re.M)
+_VALUE_END = re.compile(r"[ \t]{2}|\n|$")
+_NAME_KINDS = frozenset(("nom", "prenom", "nom_first"))
+
+
+def _colon_pair_spans(ctx: DetectionContext) -> list[Span]:
+    text = ctx.text
+    spans: list[Span] = []
+    for colon in _COLON_VALUE.finditer(text):
+        line_start = text.rfind("\n", 0, colon.start()) + 1
+        if colon.start() - line_start > 100:
+            continue
+        key = _KEY_BEFORE.search(text, line_start, colon.start())
+        if key is None or classify_key(key.group("key").strip()) not in _NAME_KINDS:
+            continue
+        end = _VALUE_END.search(text, colon.end())
+        stop = end.start() if end else len(text)
+        spans.extend(value_spans(ctx, colon.end(), stop, classify_key(key.group("key").strip()) or "", "export_pair"))
+    return spans
+
+
 # ---------------------------------------------------------------------------------------------
 # SURNAME + first name or initial in a cell, and at the head of a capitals listing line
 
@@ -177,4 +201,7 @@ def _cell_spans(ctx: DetectionContext) -> list[Span]:
 @recognizer("export_cell", 57)
 def find_export_cells(ctx: DetectionContext) -> list[Span]:
     """Values of ``key;value`` lines and names in capitals in export cells and listing lines."""
-    return _pair_spans(ctx) + _cell_spans(ctx)
+    spans = _pair_spans(ctx) + _cell_spans(ctx)
+    if ctx.all_caps:
+        spans.extend(_colon_pair_spans(ctx))
+    return spans
