@@ -67,7 +67,8 @@ _FILE_NOUN = (
 # allowance number and its key letter ("4417829 K"), a code after the writer's initials ("GM/LB 2024-0318").
 _VALUE = (
     r"(?-i:(?P<value>[A-Z0-9]{4}-[A-Z]-[A-Z0-9]{3}-[A-Z0-9]{4}"
-    r"|(?:[A-Z]{1,4}[ \u00a0])?\d{2,4}(?:[ \u00a0]\d{3,4}){1,3}(?!\d|[,.]\d)"
+    # (a last pair closes some membership numbers: "0047 3318 02", "HN 558 012 47")
+    r"|(?:[A-Z]{1,4}[ \u00a0])?\d{2,4}(?:[ \u00a0]\d{3,4}){1,3}(?:[ \u00a0]\d{2})?(?!\d|[,.]\d)"
     r"|\d{5,}[ \u00a0][A-Z](?=[ \t]*(?:\n|\Z|[.;,)](?:\s|\Z)))"
     r"|(?:[A-Z]{1,4}/[A-Z]{1,4}[ \u00a0](?=\d))?"
     r"(?:[A-Z]{1,6}[-/]){0,2}(?:[A-Z]{1,6}[-/]?)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*))"
