@@ -245,6 +245,37 @@ def test_padded_keys_of_no_name_stay(detector: Detector) -> None:
     assert not _masked(detector, _IDENTITY_BLOCK, "DOULEUR")
 
 
+_RESIDENTS = (
+    "CH  | NOM USAGE / NAISSANCE   | PRENOM     | NE(E) LE   | MED_RESP\n"
+    "------------------------------------------------------------------\n"
+    "101 | LE DUFF NEE KERGOAT       | ANNICK     | 02/04/1931 | IDRISSI\n"
+    "102 | DE LA HAYE-JOUSSELIN      | HERVE      | 28/12/1935 | OUAKI\n"
+    "103 | *** CHAMBRE LIBRE - ENTREE PREVUE 18/03/2025 ***\n"
+    "104 | PERSON NEE GUILCHER       | GERMAINE   | 30/07/1929 | IDEC\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [
+        ("LE DUFF", "NOM"),
+        ("KERGOAT", "NOM"),
+        ("DE LA HAYE-JOUSSELIN", "NOM"),
+        ("OUAKI", "NOM"),
+        ("PERSON", "NOM"),
+        ("GUILCHER", "NOM"),
+        ("GERMAINE", "PRENOM"),
+    ],
+)
+def test_resident_list_with_row_notes_and_married_names(detector: Detector, value: str, label: str) -> None:
+    assert (value, label) in _found(detector, _RESIDENTS)
+
+
+@pytest.mark.parametrize("value", ["NEE", "IDEC", "CHAMBRE"])
+def test_resident_list_words_stay(detector: Detector, value: str) -> None:
+    assert not any(value in text.split() for text, _ in _found(detector, _RESIDENTS))
+
+
 def test_birth_date_and_first_name_header_abbreviations() -> None:
     assert classify_key("DNAIS") == "DATE_NAISSANCE"
     assert classify_key("DT_NAISS") == "DATE_NAISSANCE"

@@ -136,6 +136,7 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"nom(?: (?:de )?(?:naiss(?:ance)?|d ?usage|usage|usuel|marital|jeune fille|jf|epoux|epouse|famille))?"
             r"|nom (?:du )?chef de (?:famille|menage)"
+            r"|nom (?:d ?usage|usage|usuel) ?/ ?(?:nom )?(?:de )?naiss(?:ance)?"
             r"|patronyme"
         ),
         "nom",

@@ -17,7 +17,7 @@ from avec.privacy.detection.structured import is_commune, value_spans
 from avec.privacy.detection.table_codes import cell_codes
 from avec.privacy.detection.table_dates import column_date_spans, date_column_kind
 from avec.privacy.detection.table_rows import identity_row_spans, initials_spans, key_parts, row_key, row_keyed_lines
-from avec.privacy.detection.table_staff import dated_rows, staff_code
+from avec.privacy.detection.table_staff import dated_rows, married_parts, row_note, staff_code
 from avec.privacy.spans import Span
 
 # A cell opening with a title or an initial holds a value: its line is no header row
@@ -185,7 +185,7 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
             columns = {}
             spans.extend(_keyed_row_spans(ctx, offset, line, parsed[1]))
         elif parsed is None:
-            if not (columns and _RULE_LINE.fullmatch(line)):
+            if not (columns and (_RULE_LINE.fullmatch(line) or (table_sep == "|" and row_note(line)))):
                 columns = {}  # "+-----+-----+" under a framed header row: the columns go on
         else:
             sep, bounds = parsed
@@ -275,7 +275,10 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                         continue
                     if kind == "nom" and _WHOLE_NAME.fullmatch(stripped) and len(stripped.split()) <= 4:
                         if not all(is_protected_word(w, ctx.protected) for w in stripped.split()):
-                            spans.append(Span(start, start + len(stripped), "NOM", 0.92, "table"))
+                            # "THOMAS NEE MARTIN": two surnames, the word between them is none
+                            spans.extend(
+                                Span(start + a, start + b, "NOM", 0.92, "table") for a, b in married_parts(stripped)
+                            )
                         continue  # a surname column: the whole cell ("NGUYEN VAN", "DE LA ROCHE")
                     if (
                         kind == "auto"
