@@ -276,6 +276,25 @@ def test_resident_list_words_stay(detector: Detector, value: str) -> None:
     assert not any(value in text.split() for text, _ in _found(detector, _RESIDENTS))
 
 
+_MIXED_CELLS = (
+    "Liste des femmes suivies cette semaine, établie par la sage-femme de coordination.\n"
+    "| Patiente | Terme | Suivi |\n"
+    "|---|---|---|\n"
+    "| JEAN-BAPTISTE Wislande (7012100476) | 24 SA | psy |\n"
+    "| IRM Cérébrale | 12 SA | BILAN Sanguin |\n"
+)
+
+
+def test_capitals_surname_then_unknown_first_name_in_a_cell(detector: Detector) -> None:
+    found = _found(detector, _MIXED_CELLS)
+    assert ("JEAN-BAPTISTE", "NOM") in found and ("Wislande", "PRENOM") in found
+
+
+@pytest.mark.parametrize("value", ["Cérébrale", "Sanguin", "BILAN"])
+def test_capitals_word_then_ordinary_word_in_a_cell_stays(detector: Detector, value: str) -> None:
+    assert not _masked(detector, _MIXED_CELLS, value)
+
+
 def test_birth_date_and_first_name_header_abbreviations() -> None:
     assert classify_key("DNAIS") == "DATE_NAISSANCE"
     assert classify_key("DT_NAISS") == "DATE_NAISSANCE"

@@ -22,7 +22,7 @@ import re
 
 from avec.privacy.detection.field_keys import classify_header, classify_key
 from avec.privacy.detection.medical_vocab import is_acronym, is_protected_word
-from avec.privacy.detection.name_scan import UP, is_stop_word
+from avec.privacy.detection.name_scan import LOW, UP, is_stop_word
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.structured import value_spans
 from avec.privacy.detection.text import fold, fold_key
@@ -121,6 +121,11 @@ _FIRST = rf"(?P<first>[{UP}](?:[{UP}'’]+(?:-[{UP}]{{2,}})?)?)"
 # The cell opens after its separator (and one space at most) and closes at the next one.
 _CELL = re.compile(rf"{_SURNAME}[ ]{_FIRST}(?P<dot>\.)?(?:[ ]\([^()\n]{{1,24}}\))?[ \t]*(?=[;|,\t]|\n|$)")
 _CELL_START = re.compile(rf"[;|,\t][ ]?(?=[{UP}])")
+# "POPESCU Florin", "LOUIS-JEUNE Mirlande (7012100476)": capitals then a capitalised word, in a
+# mixed-case document, where capitals mark the surname even when the first name is unknown.
+_CELL_MIXED = re.compile(
+    rf"{_SURNAME}[ ](?P<first>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)(?:[ ]\([^()\n]{{1,24}}\))?[ \t]*(?=[;|,\t]|\n|$)"
+)
 # A listing line: an optional room or record number, the pair, then a dash, a date or a column gap.
 _LINE_HEAD = re.compile(
     rf"(?m)^[ \t]*(?:\d{{1,5}}[ \t]+)?{_SURNAME}[ ]{_FIRST}(?P<dot>\.)?"
@@ -174,6 +179,19 @@ def _pair(ctx: DetectionContext, m: re.Match[str], source: str) -> list[Span]:
     ]
 
 
+def _mixed_pair(ctx: DetectionContext, m: re.Match[str]) -> list[Span]:
+    sur, first = m.group("sur"), m.group("first")
+    lex = ctx.lexicons
+    if not surname_ok(ctx, sur) or is_protected_word(first, ctx.protected) or is_acronym(first):
+        return []
+    if lex.is_common(first) and not lex.is_first_name(first):
+        return []
+    return [
+        Span(m.start("sur"), m.end("sur"), "NOM", 0.8, "export_cell"),
+        Span(m.start("first"), m.end("first"), "PRENOM", 0.8, "export_cell"),
+    ]
+
+
 def _row_line(text: str, pos: int) -> bool:
     """The line around ``pos`` is a table row: two separators of one kind (three commas)."""
     a = text.rfind("\n", 0, pos) + 1
@@ -189,6 +207,8 @@ def _cell_spans(ctx: DetectionContext) -> list[Span]:
         m = _CELL.match(text, sep.end())
         if m is not None and _row_line(text, m.start()):
             spans.extend(_pair(ctx, m, "export_cell"))
+        elif not ctx.all_caps and (m := _CELL_MIXED.match(text, sep.end())) and _row_line(text, m.start()):
+            spans.extend(_mixed_pair(ctx, m))
     if ctx.all_caps:
         for m in _LINE_HEAD.finditer(text):
             spans.extend(_pair(ctx, m, "export_cell"))
