@@ -70,6 +70,21 @@ POSITIVE = [
     # surnames after a staff label
     ("SF NUIT : KERDONCUFF / AP : jeune stagiaire", ("KERDONCUFF", "NOM")),
     ("garde / ARM : Quelven, Le Bihan, Tanguy\n", ("Quelven", "NOM")),
+    # a job and a surname in capitals in a bracket, a newborn in capitals after "BB"
+    ("SORTIE PREVUE CE JOUR (SF KERVRAN).\nCH 15 - BB NOLAN (NE LE 02/02) : RAS", ("KERVRAN", "NOM")),
+    ("SORTIE PREVUE CE JOUR (SF KERVRAN).\nCH 15 - BB NOLAN (NE LE 02/02) : RAS", ("NOLAN", "PRENOM")),
+    # a nickname or initials signing the last line, "M." in a list of signatures
+    ("sonnette toutes les 2h, calmé seul.\nreste RAS.\njul", ("jul", "PRENOM")),
+    ("qui a pris le chariot ??\nmerci !! bisous Mumu", ("Mumu", "PRENOM")),
+    ("Merci de me tenir informée. PLT", ("PLT", "NOM")),
+    ("Document signé le 12/03.\n\nM. Kervella — C. Guilcher\nVisa", ("M.", "PRENOM")),
+    ("Fait à Brest, le 3/04\nDr E. Le Quéré – M. Jaouenic, ergothérapeute", ("M.", "PRENOM")),
+    # a lower-case first name and surname after another word; a lower-case particle surname
+    ("rsa – suivi yanis kerbellec – dossier 12", ("kerbellec", "NOM")),
+    ("appel mme gaëlle le corre (06 00 00 00 00)", ("le corre", "NOM")),
+    ("« bonsoir madame le quéau dsl de vous déranger »", ("le quéau", "NOM")),
+    # an initial, a dot and a surname signing
+    ("rx bassin demandée (protocole)\niao k.kerzulec\n", ("k.kerzulec", "NOM")),
     # a rank in capitals
     ("ÉQUIPIERS : CPL MARZIN, SAP GUILLOUX\n", ("GUILLOUX", "NOM")),
 ]
@@ -95,6 +110,17 @@ NEGATIVE = [
     # a bracket of acronyms or drugs in capitals
     ("Antécédents (HTA, BPCO, AVC) stables.", "BPCO"),
     ("Traitement (DOLIPRANE, KARDEGIC, LOVENOX) poursuivi.", "KARDEGIC"),
+    # a closing abbreviation or an acronym alone on the last line
+    ("RAS pour la nuit.\ncdlt", "cdlt"),
+    ("Patient stable. RAS", "RAS"),
+    # "M." after a comma and "M." again: two men
+    ("Le frère de M. Kermarec, M. Yann Kermarec, est passé.", "M."),
+    # a job and an ordinary word in a bracket
+    ("03:15 – relevé au sol (AS DE NUIT)", "NUIT"),
+    # an initial and a word in a file or web address
+    ("voir www.ameli.fr ou le fichier c.bilan.pdf", "c.bilan"),
+    # a care job, a lower-case initial and a verb
+    ("ide a. prendre le relais demain", "prendre"),
     # a slash after "dossier" between ordinary words
     ("Voir le dossier papier/informatique avant la sortie.", "papier"),
 ]

@@ -11,7 +11,8 @@ person is expected (round 16):
   "Lilou : difficultés en lecture", "Timéo (via classeur) : choisit la piscine".
 
 - a lower-case first name after a kin or household word without a possessive ("bb éloïse née le",
-  "appeler la fille wiktoria", "son copain lucas"), or before a verb ("killian regarde les jambes").
+  "appeler la fille wiktoria", "son copain lucas"), or before a verb ("killian regarde les jambes");
+  a newborn's first name in capitals after "BB" ("BB NOLAN (NE LE 02/02)").
 
 Every word must be a known first name (after a kin word, also a word no lexicon knows) and no
 stop word, drug, acronym, eponym or country; a rare first name that is also an ordinary word is
@@ -85,6 +86,8 @@ _SUBJECT = re.compile(
     r"part|revient|prend|fait|va|veut|souhaite|pr[ée]vient|appelle|explique|trouve|reste|s['’]occupe)"
     rf"{_END}"
 )
+# A newborn's first name in capitals after "BB" in a ward hand-over: "BB NOLAN (NE LE 02/02)".
+_CAPS_BABY = re.compile(rf"(?<![\w'’-])(?:BB|B[EÉ]B[EÉ])[ \t]+(?P<name>[{UP}]{{3,}}(?:-[{UP}]{{2,}})?){_END}")
 # Short forms of first names that are words too ("fred", "dom"), kept after a verb or a kin word.
 _NICKNAMES = frozenset(["fred", "dom", "seb", "nico", "flo", "steph", "gigi", "jojo", "manu", "mimi"])
 # The words a writer puts before "de" that are no person ("rappelé le", "eu le").
@@ -150,10 +153,14 @@ def _add(spans: list[Span], m: re.Match[str], group: str) -> None:
 @recognizer("first_name_slot", 57)
 def find_first_names_in_slots(ctx: DetectionContext) -> list[Span]:
     """First names alone in a slot where a person is expected (see the module docstring)."""
-    if ctx.all_caps:
-        return []
     text = ctx.text
     spans: list[Span] = []
+    if "B" in text:
+        for m in _CAPS_BABY.finditer(text):
+            if _first_name(ctx, m.group("name"), place_ok=True):
+                _add(spans, m, "name")
+    if ctx.all_caps:
+        return spans
     for m in _ABSENCE_OF.finditer(text):
         if _word_starts(text, m.start()) and _first_name(ctx, m.group("name"), place_ok=True):
             _add(spans, m, "name")

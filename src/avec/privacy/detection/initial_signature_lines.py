@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.lower_case_names import may_be_name
+from avec.privacy.detection.medical_vocab import is_acronym
 from avec.privacy.detection.name_scan import LOW, UP
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
 _SURNAME = (
@@ -51,10 +53,16 @@ _CLOSING_THEN_M = re.compile(
 _M_LAST = re.compile(
     rf"(?:[.!?][ \t]+|--[ \t]*|—[ \t]*)(?P<ini>M\.)[ \t]?(?P<name>{_SURNAME}|[{UP}]\.)[ \t]*\.?\s*\Z"
 )
-# "Rédigé par M. Texier AP / L. Morvan SF".
+# "Rédigé par M. Texier AP / L. Morvan SF", "M. Lesage — C. Fouquet": "M." in a list of signatures
+# by initial, after it.
 _M_JOB_LIST = re.compile(
-    rf"(?<![\w.])(?P<ini>M\.)[ \t]?(?P<name>{_SURNAME})[ \t]+(?:AP|AS|SF|IDE|AES|ASH|IPDE|EJE|ES|ME)"
-    rf"[ \t]*[/,&][ \t]*[{UP}]\.[ \t]?[{UP}]"
+    rf"(?<![\w.])(?P<ini>M\.)[ \t]?(?P<name>{_SURNAME})(?:[ \t]+(?:AP|AS|SF|IDE|AES|ASH|IPDE|EJE|ES|ME))?"
+    rf"[ \t]*(?:[/&–—]|,(?=[ \t]*(?!M\.)[{UP}]\.[ \t]?[{UP}][{LOW}]))[ \t]*[{UP}]\.[ \t]?[{UP}]"
+)
+# Or before it: "Dr E. Le Goff – M. Kerhervé, ergothérapeute".
+_M_AFTER_SIGNATURE = re.compile(
+    rf"(?<![\w.])[{UP}]\.[ \t]?{_SURNAME}[ \t]*[/&–—][ \t]*(?P<ini>M\.)[ \t]?(?P<name>{_SURNAME})"
+    r"(?=[ \t]*(?:,|\n|$))"
 )
 # A first name, an initial, then a job, a colon or a cell's end: the surname's initial.
 _FIRST_INITIAL = re.compile(
@@ -75,6 +83,35 @@ _LOWER_JOB = re.compile(
 )
 
 
+# A short word alone on the last line after a sentence or a closing word: a nickname signing
+# ("reste RAS.\nkev", "bisous Sab"); two or three capitals after a sentence: initials ("... informée. GLB").
+_LAST_WORD = re.compile(
+    r"(?:(?:(?<=\w\w)\.|[!?…])[ \t]*\n[ \t]*"
+    r"|(?i:bisous|biz|merci|bonne[ \t]+(?:soir[ée]e|journ[ée]e|nuit))[ \t]*[!.,]*[ \t]+)"
+    rf"(?P<name>[{UP}]?[{LOW}]{{2,9}})[ \t]*\s*\Z"
+)
+# (The full stop must close a word of two letters or more: "e. BO" is a list item, no sentence.)
+_LAST_CAPS_INITIALS = re.compile(
+    rf"(?:(?:(?<=\w\w)\.|[!?])[ \t]+|(?:^|\n)[ \t]*—[ \t]*)(?P<name>[{UP}]{{2,3}})[ \t]*\s*\Z"
+)
+# Closing abbreviations and short words that end a note: never a signature.
+_CLOSING_WORDS = frozenset(
+    ["cdt", "cdlt", "slt", "bjr", "bsr", "thx", "tks", "amts", "bises", "ras", "ok", "fin", "vu"]
+)
+
+
+def _signature_word(ctx: DetectionContext, word: str) -> bool:
+    """A nickname signing: no ordinary word, closing abbreviation, acronym, commune or stop word."""
+    lex = ctx.lexicons
+    key = word.lower()
+    if key in _CLOSING_WORDS or lex.is_common(word) or not may_be_name(ctx, word) or is_acronym(word):
+        return False
+    return fold_key(word) not in lex.communes or lex.is_first_name(word)
+
+
+_CLOSED_AFTER = re.compile(r"[ \t]*(?:[(,;:\n]|$)")
+
+
 def _span(m: re.Match[str], group: str, label: str) -> Span:
     return Span(m.start(group), m.end(group), label, 0.65, "initial_line")
 
@@ -85,19 +122,32 @@ def _surname_ok(ctx: DetectionContext, name: str) -> bool:
     return may_be_name(ctx, core)
 
 
+def _last_line_signatures(ctx: DetectionContext) -> list[Span]:
+    """A nickname or capital initials signing the end of the text."""
+    text = ctx.text
+    spans: list[Span] = []
+    tail = _LAST_WORD.search(text, max(0, len(text) - 40))
+    if tail and _signature_word(ctx, tail.group("name")):
+        spans.append(_span(tail, "name", "PRENOM"))
+    tail = _LAST_CAPS_INITIALS.search(text, max(0, len(text) - 40))
+    if tail and not is_acronym(tail.group("name")):
+        spans.append(_span(tail, "name", "NOM"))
+    return spans
+
+
 @recognizer("initial_line", 58)
 def find_initial_signature_lines(ctx: DetectionContext) -> list[Span]:
     """Initials of staff members signing or named (see the module docstring)."""
     text = ctx.text
+    spans = _last_line_signatures(ctx)
     if "." not in text:
-        return []
-    spans: list[Span] = []
+        return spans
     for m in _TITLE_LINE.finditer(text):
         if _surname_ok(ctx, m.group("name")):
             spans.append(_span(m, "ini", "PRENOM"))
             spans.append(_span(m, "name", "NOM"))
     if "M." in text:
-        for rx in (_AUTHOR_THEN_M, _CLOSING_THEN_M, _M_JOB_LIST):
+        for rx in (_AUTHOR_THEN_M, _CLOSING_THEN_M, _M_JOB_LIST, _M_AFTER_SIGNATURE):
             for m in rx.finditer(text):
                 if _surname_ok(ctx, m.group("name")):
                     spans.append(_span(m, "ini", "PRENOM"))
@@ -118,7 +168,11 @@ def find_initial_signature_lines(ctx: DetectionContext) -> list[Span]:
             spans.append(_span(tail, "name", "NOM"))
     for m in _LOWER_JOB.finditer(text):
         core = m.group("name").split()[-1]
-        if _surname_ok(ctx, m.group("name")) and (ctx.lexicons.is_surname(core) or not ctx.lexicons.is_common(core)):
+        # a word no lexicon knows as a surname only before a bracket, a comma or the line's end
+        known = ctx.lexicons.is_surname(core) or (
+            not ctx.lexicons.is_common(core) and _CLOSED_AFTER.match(text, m.end()) is not None
+        )
+        if _surname_ok(ctx, m.group("name")) and known:
             spans.append(_span(m, "ini", "PRENOM"))
             spans.append(_span(m, "name", "NOM"))
     return spans

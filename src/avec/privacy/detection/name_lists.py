@@ -163,7 +163,11 @@ def find_first_name_common_surname(ctx: DetectionContext) -> list[Span]:
     return spans
 
 
-_LOWER_PAIR = re.compile(r"(?<![\w'’-])(?P<first>[a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{3,})?) (?P<last>[a-zà-ÿ]{3,})(?![\w'’-])")
+# The surname is read in a lookahead, so a word before the first name ("suivi karim benali") does
+# not consume it: the next match starts on "karim".
+_LOWER_PAIR = re.compile(
+    r"(?<![\w'’-])(?P<first>[a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{3,})?) (?=(?P<last>[a-zà-ÿ]{3,})(?![\w'’-]))"
+)
 
 
 @recognizer("lower_pair", 53)

@@ -34,5 +34,7 @@ from avec.privacy.detection import (  # noqa: F401  (register on import)
     first_name_slots,
     initial_signature_lines,
     surname_lists,
+    lower_particle_surnames,
+    dotted_logins,
 )
 # isort: on

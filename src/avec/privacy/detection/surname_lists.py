@@ -6,7 +6,7 @@
 - two names joined by a slash after a file or family word: "dossier Martin/Lefort",
   "suivi famille LE GUEN / OLLIVIER" (each a known surname or no ordinary word);
 - surnames listed after a staff label and a colon: "ARM : Kerleau, Le Bihan, Guézennec",
-  "SF NUIT : TROADEC".
+  "SF NUIT : TROADEC", or after a care job in a bracket: "(SF TROADEC)".
 
 No item may be a stop word, a drug, an acronym, an eponym, a country or a commune that is no
 surname. Hand-written: no library reads these layouts.
@@ -42,6 +42,8 @@ _STAFF_LIST = re.compile(
     rf"(?P<items>{_CAP}(?:{_SEP}{_CAP})*)[ \t]*(?=$|/|\n)"
 )
 _CAP_ITEM = re.compile(_CAP)
+# A care job and a surname in capitals filling a bracket: "(SF TROADEC)", "(IDE LE GUEN)".
+_JOB_BRACKET = re.compile(rf"\((?:SF|IDE|IDEL|AS|AP|IBODE|IADE|ARM|ASS)[ \t]+(?P<name>{_CAPS})\)")
 
 
 def _core(name: str) -> str:
@@ -50,7 +52,7 @@ def _core(name: str) -> str:
 
 def _allowed(ctx: DetectionContext, name: str, commune_ok: bool = False) -> bool:
     """A word that may be a surname: no stop word, drug, acronym, eponym, country or bare commune
-    (``commune_ok``: a commune that is no large city is accepted, the list vouching for it)."""
+    (``commune_ok``: the list vouches for the word, only a large city is refused)."""
     core = _core(name)
     lex = ctx.lexicons
     if len(core) < 3 or not may_be_name(ctx, core) or (is_acronym(core) and core == name):
@@ -72,6 +74,15 @@ def _name_or_unknown(ctx: DetectionContext, name: str) -> bool:
     return core != name or ctx.lexicons.is_surname(core) or not ctx.lexicons.is_common(core)
 
 
+def _job_bracket_name(ctx: DetectionContext, name: str) -> bool:
+    """After a care job in a bracket: a known surname, a word that is no ordinary word, or an
+    ordinary word that is also a commune (a toponym, as many surnames are); no first name."""
+    core, lex = _core(name), ctx.lexicons
+    if not _allowed(ctx, name, commune_ok=True) or lex.is_first_name(core):
+        return False
+    return lex.is_surname(core) or not lex.is_common(core) or fold_key(core) in lex.communes
+
+
 def _span(start: int, end: int) -> Span:
     return Span(start, end, "NOM", 0.65, "surname_list")
 
@@ -81,8 +92,8 @@ def find_surname_lists(ctx: DetectionContext) -> list[Span]:
     """Surnames in a list vouched for by its known members (see the module docstring)."""
     text = ctx.text
     spans: list[Span] = []
-    if "(" in text and not ctx.all_caps:
-        for m in _CAPS_BRACKET.finditer(text):
+    if "(" in text:
+        for m in _CAPS_BRACKET.finditer(text) if not ctx.all_caps else ():
             items = list(_CAPS_ITEM.finditer(m.group("items")))
             if not all(_allowed(ctx, w.group(0), commune_ok=True) for w in items):
                 continue
@@ -91,6 +102,9 @@ def find_surname_lists(ctx: DetectionContext) -> list[Span]:
                 continue
             base = m.start("items")
             spans.extend(_span(base + w.start(), base + w.end()) for w in items)
+        for m in _JOB_BRACKET.finditer(text):
+            if _job_bracket_name(ctx, m.group("name")):
+                spans.append(_span(m.start("name"), m.end("name")))
     if "/" in text:
         for m in _FILE_PAIR.finditer(text):
             pair = (m.group("a"), m.group("b"))
