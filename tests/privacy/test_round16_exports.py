@@ -295,6 +295,27 @@ def test_capitals_word_then_ordinary_word_in_a_cell_stays(detector: Detector, va
     assert not _masked(detector, _MIXED_CELLS, value)
 
 
+_NUMBERED = (
+    "SSIAD DU PAYS BIGOUDEN - LISTE DES PASSAGES PREVUS - TOURNEE 1\n"
+    "NUM  NOM PRENOM                  ADRESSE                      HEURE\n"
+    "0517 KERNEVEZ MAUD            8 RUE DU PORT                   07:00\n"
+    "0522 QUILLIVIC YVON    14 ROUTE DE PENMARCH           07:45\n"
+    "\n"
+    "ABSENTS :\n"
+    "0530 CALVEZ ANNA - HOSPITALISEE\n"
+    "2024 BILAN ANNUEL A PREVOIR\n"
+)
+
+
+@pytest.mark.parametrize("value", ["0517", "0522", "0530"])
+def test_numbers_opening_the_lines_of_a_numbered_listing(detector: Detector, value: str) -> None:
+    assert (value, "IPP") in _found(detector, _NUMBERED)
+
+
+def test_a_year_before_ordinary_words_is_no_number_of_a_person(detector: Detector) -> None:
+    assert ("2024", "IPP") not in _found(detector, _NUMBERED)
+
+
 def test_birth_date_and_first_name_header_abbreviations() -> None:
     assert classify_key("DNAIS") == "DATE_NAISSANCE"
     assert classify_key("DT_NAISS") == "DATE_NAISSANCE"

@@ -218,10 +218,30 @@ def _cell_spans(ctx: DetectionContext) -> list[Span]:
     return spans
 
 
+# A listing headed "NUM  NOM PRENOM ...": the number opening each person's line is theirs (IPP),
+# in the table and in the notes below it ("ABSENTS :" then "0376 THOMAS GILBERTE - ...").
+_NUMBERED_HEADER = re.compile(r"(?m)^[ \t]*(?:NUM(?:ERO)?|N°|NO)[ \t]{1,4}NOM\b")
+_NUMBERED_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<num>\d{{3,10}})[ ]+(?P<sur>{_PARTICLE}[{UP}][{UP}'’]+(?:-[{UP}]{{2,}})?)[ ]"
+)
+
+
+def _numbered_person_spans(ctx: DetectionContext) -> list[Span]:
+    header = _NUMBERED_HEADER.search(ctx.text)
+    if header is None:
+        return []
+    return [
+        Span(m.start("num"), m.end("num"), "IPP", 0.8, "export_cell")
+        for m in _NUMBERED_LINE.finditer(ctx.text, header.end())
+        if surname_ok(ctx, m.group("sur"))
+    ]
+
+
 @recognizer("export_cell", 57)
 def find_export_cells(ctx: DetectionContext) -> list[Span]:
     """Values of ``key;value`` lines and names in capitals in export cells and listing lines."""
     spans = _pair_spans(ctx) + _cell_spans(ctx)
     if ctx.all_caps:
         spans.extend(_colon_pair_spans(ctx))
+        spans.extend(_numbered_person_spans(ctx))
     return spans
