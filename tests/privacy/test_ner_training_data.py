@@ -31,9 +31,10 @@ def test_every_fifth_document_of_each_set_is_held_back() -> None:
 
 def test_the_lead_final_blind_sets_are_never_read() -> None:
     stems = {Path(name).stem for name in HANDWRITTEN_SETS}
-    assert stems >= {"handwritten", "blind", "blind11", "blind17", "blind32", "blind45"}
-    # blind46 and later measure the final code on documents no rule and no model has seen
-    assert not [s for s in stems if re.fullmatch(r"blind(4[6-9]|[5-9]\d)\w*", s)]
+    assert stems >= {"handwritten", "blind", "blind11", "blind17", "blind45", "blind102", "blind122"}
+    # blind123 and later are round 16's measures and learning sets, kept from the model so that it
+    # can be measured on writing it has not seen
+    assert not [s for s in stems if re.fullmatch(r"blind(12[3-9]|1[3-9]\d|[2-9]\d\d)\w*", s)]
 
 
 def test_case_copies_keep_the_spans_on_the_same_words() -> None:
@@ -71,9 +72,10 @@ def test_shipped_model_on_held_back_hand_written_documents() -> None:
         for d, ents in zip(dev, entities, strict=True)
     }
     result = evaluate(gold, pred)
-    # The raw model alone, no rule, on the 61 held-back documents: measured token recall 0.905 and
-    # strict F1 0.866 (53 over-masked spans) with the model trained on the other hand-written
-    # documents; the model trained on generated documents only had 0.838 and 0.642 (307).
-    assert result["token_recall"] >= 0.88, result["token_recall"]
-    assert result["strict_micro"]["f1"] >= 0.80, result["strict_micro"]
-    assert result["over_masked_spans"] <= 100, result["over_masked_spans"]
+    # The raw model alone, no rule, on the held-back documents (every 5th of each set up to
+    # blind122: 518 documents): measured token recall 0.926, strict F1 0.895, 307 over-masked spans
+    # (0.59 per document) with the model of round 16. On the 61 held-back documents of 2026-11-30 the
+    # model trained on generated documents only had 0.838 and 0.642 (307 spans, 5 per document).
+    assert result["token_recall"] >= 0.90, result["token_recall"]
+    assert result["strict_micro"]["f1"] >= 0.85, result["strict_micro"]
+    assert result["over_masked_spans"] <= 0.8 * len(dev), (result["over_masked_spans"], len(dev))
