@@ -316,6 +316,24 @@ def test_a_year_before_ordinary_words_is_no_number_of_a_person(detector: Detecto
     assert ("2024", "IPP") not in _found(detector, _NUMBERED)
 
 
+_PAR_LOGINS = (
+    "REGISTRE DES DECES - EDITION DU 02/01/2025 PAR JKERVRAN\n"
+    "10:02 | PLAIE MAIN | AJOUTE PAR TLOUEDEC\n"
+    "COURRIER TRANSMIS PAR MSSANTE\n"
+    "VALIDE PAR STRUCTURE\n"
+)
+
+
+@pytest.mark.parametrize("value", ["JKERVRAN", "TLOUEDEC"])
+def test_logins_in_capitals_after_par(detector: Detector, value: str) -> None:
+    assert (value, "NOM") in _found(detector, _PAR_LOGINS)
+
+
+@pytest.mark.parametrize("value", ["MSSANTE", "STRUCTURE"])
+def test_words_after_par_stay(detector: Detector, value: str) -> None:
+    assert not _masked(detector, _PAR_LOGINS, value)
+
+
 def test_birth_date_and_first_name_header_abbreviations() -> None:
     assert classify_key("DNAIS") == "DATE_NAISSANCE"
     assert classify_key("DT_NAISS") == "DATE_NAISSANCE"
