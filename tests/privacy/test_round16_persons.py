@@ -85,6 +85,18 @@ POSITIVE = [
     ("« bonsoir madame le quéau dsl de vous déranger »", ("le quéau", "NOM")),
     # an initial, a dot and a surname signing
     ("rx bassin demandée (protocole)\niao k.kerzulec\n", ("k.kerzulec", "NOM")),
+    # a chat speaker after a clock, a day's writer, an absence after the name, a child and an age
+    ("06:12 Killian : bjr, on récupère la patiente\n06:14 Régul : ok", ("Killian", "PRENOM")),
+    ("mar 10/10 – gaëtan (ME)\nlucas calme, casque mis", ("gaëtan", "PRENOM")),
+    ("- Solène en congés du 15/07 au 02/08 → Katell remplace", ("Solène", "PRENOM")),
+    ("Fratrie : Yanis 13 ans, Maëlle 4 ans.", ("Maëlle", "PRENOM")),
+    ("15h : la psychomot rozenn propose de revoir le PPA.", ("rozenn", "PRENOM")),
+    ("place pour le petit timothée kerhuel, ddn 2/02/2016", ("timothée", "PRENOM")),
+    # "M." after an author's verb, a closing on the same line; two capital initials signing
+    ("Fiche remplie par M. Quéméneur, IDE — relue par le médecin", ("M.", "PRENOM")),
+    ("Rédactrice : M. Gourvennec (secrétariat)\nPrésents : équipe", ("M.", "PRENOM")),
+    ("> Cordialement, M. Kerjean – 04 00 00 00 00\n", ("M.", "PRENOM")),
+    ("> Bien confraternellement,\n> PY Kerangal – médecin coordonnateur\n", ("PY", "PRENOM")),
     # a rank in capitals
     ("ÉQUIPIERS : CPL MARZIN, SAP GUILLOUX\n", ("GUILLOUX", "NOM")),
 ]
@@ -119,6 +131,10 @@ NEGATIVE = [
     ("03:15 – relevé au sol (AS DE NUIT)", "NUIT"),
     # an initial and a word in a file or web address
     ("voir www.ameli.fr ou le fichier c.bilan.pdf", "c.bilan"),
+    # "DR" before a surname after a sentence is a title, not two initials
+    ("Vu en consultation. DR Kerangal – 04 00 00 00 00", "DR"),
+    # an on-call staff member in brackets is "Monsieur" as often
+    ("appel cadre d'astreinte (M. Kervarec) → note d'incident", "M."),
     # a care job, a lower-case initial and a verb
     ("ide a. prendre le relais demain", "prendre"),
     # a slash after "dossier" between ordinary words

@@ -7,6 +7,9 @@ person is expected (round 16):
   "j'ai demandé à Mehdi";
 - after a verb of calling back or warning in a chat: "j'ai rappelé solène elle confirme";
 - two first names joined by "+" in a planning: "→ Perrine + Yohann";
+- a chat speaker after a clock ("06:12 Killian : bjr"), a day's writer ("mar 10/10 – jérôme (ME)"),
+  a staff member's absence after the name ("Morgane en congés du 15/07"), a child and an age
+  ("Fratrie : Yanis 13 ans, Lina 4 ans");
 - a first name heading a line before a colon, in a child-by-child or person-by-person list:
   "Lilou : difficultés en lecture", "Timéo (via classeur) : choisit la piscine".
 
@@ -75,6 +78,7 @@ _LINE_HEAD = re.compile(
 _LOWER_NAME = rf"[{LOW}]{{3,}}(?:-[{LOW}]{{2,}})?"
 _HOUSEHOLD = re.compile(
     r"(?:bb|b[ée]b[ée]|mamie|mamy|papi|papy|m[ée]m[ée]|p[ée]p[ée]|tata|tonton|copain|copine|voisine?|"
+    r"(?:le|la)[ \t]+petite?|"
     r"(?:la|sa)[ \t]+(?:fille|m[èe]re|s(?:œ|oe)ur|femme)|(?:le|son)[ \t]+(?:fils|p[èe]re|fr[èe]re|mari))"
     rf"[ \t]+(?P<name>{_LOWER_NAME}){_END}"
 )
@@ -83,11 +87,26 @@ _HOUSEHOLD = re.compile(
 _SUBJECT = re.compile(
     rf"(?<![\w'’-])(?P<name>{_LOWER_NAME})[ \t]+(?:elle[ \t]+|il[ \t]+|l['’]|lui[ \t]+|nous[ \t]+|me[ \t]+|m['’])?"
     r"(?:est|a|dit|demande|regarde|rappelle|vient|arrive|passe|accompagne|confirme|signale|refuse|accepte|"
-    r"part|revient|prend|fait|va|veut|souhaite|pr[ée]vient|appelle|explique|trouve|reste|s['’]occupe)"
+    r"part|revient|prend|fait|va|veut|souhaite|pr[ée]vient|appelle|explique|trouve|reste|s['’]occupe|"
+    r"dort|mange|pleure|crie|tombe|joue|boit|parle|attend|semble|propose|pense|indique|note|ne|n['’]a|n['’]est)"
     rf"{_END}"
 )
 # A newborn's first name in capitals after "BB" in a ward hand-over: "BB NOLAN (NE LE 02/02)".
 _CAPS_BABY = re.compile(rf"(?<![\w'’-])(?:BB|B[EÉ]B[EÉ])[ \t]+(?P<name>[{UP}]{{3,}}(?:-[{UP}]{{2,}})?){_END}")
+# A chat or radio log: a clock, then the speaker's first name and a colon ("06:12 Greg : bjr").
+_CLOCK_SPEAKER = re.compile(rf"(?m)^[ \t]*\[?\d{{1,2}}[:h]\d{{2}}\]?[ \t]+(?P<name>{_CAP_NAME})[ \t]*:")
+# A day's entry signed by its writer: "mar 10/10 – jérôme (ME)", "lun 10/03 – Véronique".
+_DAY_WRITER = re.compile(
+    r"(?m)^[ \t]*(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[–—-][ \t]*"
+    rf"(?P<name>{_NAME})[ \t]*(?=\(|$)"
+)
+# A staff member's absence or shift after the name: "Morgane en congés du 15/07", "Killian d'astreinte".
+_NAME_ABSENT = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAP_NAME})[ \t]+(?:en[ \t]+(?:cong[ée]s?|arr[êe]t|formation|repos|RTT|renfort)|"
+    r"absente?|d['’]astreinte|de[ \t]+garde|de[ \t]+repos)(?![\w'’-])"
+)
+# A child's first name and age in a list: "Fratrie : Yanis 13 ans, Lina 4 ans".
+_NAME_AGE = re.compile(rf"(?<![\w'’-])(?P<name>{_CAP_NAME}),?[ \t]+\d{{1,2}}[ \t]*(?:ans|mois)(?![\w'’-])")
 # Short forms of first names that are words too ("fred", "dom"), kept after a verb or a kin word.
 _NICKNAMES = frozenset(["fred", "dom", "seb", "nico", "flo", "steph", "gigi", "jojo", "manu", "mimi"])
 # The words a writer puts before "de" that are no person ("rappelé le", "eu le").
@@ -180,6 +199,14 @@ def find_first_names_in_slots(ctx: DetectionContext) -> list[Span]:
         if _word_starts(text, m.start()) and (
             _lower_first_name(ctx, m.group("name"), place_ok=True) or _unknown_word(ctx, m.group("name"))
         ):
+            _add(spans, m, "name")
+    for rx in (_CLOCK_SPEAKER, _NAME_ABSENT, _NAME_AGE):
+        for m in rx.finditer(text):
+            if _first_name(ctx, m.group("name")):
+                _add(spans, m, "name")
+    for m in _DAY_WRITER.finditer(text):
+        w = m.group("name")
+        if _lower_first_name(ctx, w) if w.islower() else _first_name(ctx, w):
             _add(spans, m, "name")
     if ":" in text:
         for m in _LINE_HEAD.finditer(text):

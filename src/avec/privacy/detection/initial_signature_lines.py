@@ -3,12 +3,15 @@
 - an initial and a surname alone on the line under a job title: "La responsable du pôle\\n
   T. HAMMOUDI", "P/Le Directeur de la MDPH\\nM. GRANIER-VIDAL" ("M." is then an initial: no one
   signs "Monsieur" under a job title);
-- "M." and a surname under a quoted closing formula ("> Bien à vous,\\n> M. Etchegaray – service
-  paie"), or closing the message after a sentence or a dash ("... avec accord. M. Le Floch",
-  "-- M. Vidal");
+- "M." and a surname after a closing formula, quoted or on the same line ("> Bien à vous,\\n>
+  M. Etchegaray – service paie", "> Cordialement, M. Kerjean – 04 ..."), or closing the message
+  after a sentence or a dash ("... avec accord. M. Le Floch", "-- M. Vidal");
 - "M." and a surname in brackets or after a colon in an author slot ("Notes AS (M. Roux)",
-  "Validé par cadre d'astreinte : M. Lenoir"), or before a job abbreviation in a list of signatures
-  ("Rédigé par M. Texier AP / L. Morvan SF");
+  "Validé par cadre d'astreinte : M. Lenoir", "Rédactrice : M. Féval (secrétariat)"), after an
+  author's verb and "par" before a job or a bracket ("Fiche remplie par M. Texier, IDE"), or
+  before a job abbreviation in a list of signatures ("Rédigé par M. Texier AP / L. Morvan SF");
+- two initials in capitals and a surname after a closing or a sentence ("> Bien
+  confraternellement,\\n> PY Caudron – médecin", "Merci. M-D Antonetti – 06 ...");
 - an initial after a first name, before a job, a colon or a cell end ("Sabrina K. IDE |",
   "Yanis B. : 1re séance"): the surname's initial, a ``NOM``;
 - initials alone on the last line ("JB L.", "> O. K."), a lower-case initial and surname signing
@@ -41,13 +44,30 @@ _TITLE_LINE = re.compile(
 # or after a colon: "Notes AS (M. Roux)", "Validé par cadre d'astreinte : M. Lenoir" ("kiné (M. X)"
 # or "cadre de santé : M. X" alone are "Monsieur" as often, and left).
 _AUTHOR_THEN_M = re.compile(
-    r"(?<![\w'’-])(?i:notes?|valid[ée]e?[ \t]+par|r[ée]dig[ée]e?[ \t]+par|saisie?[ \t]+par|transmise?[ \t]+par)"
-    rf"[^\n:()]{{0,30}}?(?:\([ \t]*|:[ \t]*)(?P<ini>M\.)[ \t]?(?P<name>{_SURNAME})(?=[ \t]*(?:\)|\n|$))"
+    r"(?<![\w-])(?i:notes?|valid[ée]e?[ \t]+par|r[ée]dig[ée]e?[ \t]+par|saisie?[ \t]+par|transmise?[ \t]+par|"
+    r"r[ée]dact(?:rice|eur)|sign[ée]e?)"
+    rf"[^\n:()]{{0,30}}?(?:\([ \t]*|:[ \t]*)(?P<ini>M\.)[ \t]?(?P<name>{_SURNAME})(?=[ \t]*(?:[)(]|\n|$))"
+)
+# "Fiche remplie par M. Texier, IDE", "saisie par M. Roux (accueil)": an author and a job or a bracket.
+_AUTHOR_BY_M = re.compile(
+    r"(?<![\w'’-])(?i:remplie?|r[ée]dig[ée]e?|saisie?|valid[ée]e?|transmise?|sign[ée]e?)[ \t]+par[ \t]+"
+    rf"(?P<ini>M\.)[ \t]?(?P<name>{_SURNAME})(?=[ \t]*(?:\(|,[ \t]*[{UP}]{{2,}}(?![\w'’-])))"
 )
 # A quoted or plain closing, then "M." and a surname and the line's end or a dash.
+_CLOSING = (
+    r"(?i:cordialement|bien[ \t]+à[ \t]+vous|salutations|bonne[ \t]+journ[ée]e|merci|confraternellement|"
+    r"amicalement)"
+)
 _CLOSING_THEN_M = re.compile(
-    r"(?i:cordialement|bien[ \t]+à[ \t]+vous|salutations|bonne[ \t]+journ[ée]e|merci)[ \t]*[.,!]?[ \t]*\n"
-    rf"(?:[ \t]*>?[ \t]*\n)*[ \t]*>[ \t]*(?P<ini>M\.)[ \t]?(?P<name>{_SURNAME})(?=[ \t]*(?:\n|$|[–—-][ \t]))"
+    rf"{_CLOSING}[ \t]*[.,!]?(?:[ \t]*\n(?:[ \t]*>?[ \t]*\n)*[ \t]*>|[ \t]+)[ \t]*"
+    rf"(?P<ini>M\.)[ \t]?(?P<name>{_SURNAME})(?=[ \t]*(?:\n|$|[–—-][ \t]))"
+)
+# Two initials in capitals and a surname signing after a closing or a sentence:
+# "> Bien confraternellement,\n> PY Caudron – médecin", "Merci. M-D Antonetti – 06 ...".
+_DOUBLE_INITIAL_SIGNATURE = re.compile(
+    rf"(?:{_CLOSING}[ \t]*[.,!]?[ \t]*(?:\n[ \t]*>?[ \t]*)+|(?<=\w\w)[.!?][ \t]+)"
+    rf"(?P<ini>[{UP}]{{2}}|[{UP}]-[{UP}])[ \t]+(?P<name>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)"
+    r"(?=[ \t]*(?:[–—-][ \t]|,|\n|$))"
 )
 # "M." and a surname (or an initial) closing the whole text after a sentence or a dash.
 _M_LAST = re.compile(
@@ -109,6 +129,8 @@ def _signature_word(ctx: DetectionContext, word: str) -> bool:
     return fold_key(word) not in lex.communes or lex.is_first_name(word)
 
 
+# Two capitals that are titles or abbreviations, not initials: "DR Martin", "NB Dupont".
+_NOT_INITIALS = frozenset(["DR", "PR", "MR", "ME", "OK", "NB", "PS", "CC", "RE", "TR", "PJ", "CR"])
 _CLOSED_AFTER = re.compile(r"[ \t]*(?:[(,;:\n]|$)")
 
 
@@ -140,6 +162,11 @@ def find_initial_signature_lines(ctx: DetectionContext) -> list[Span]:
     """Initials of staff members signing or named (see the module docstring)."""
     text = ctx.text
     spans = _last_line_signatures(ctx)
+    for m in _DOUBLE_INITIAL_SIGNATURE.finditer(text):
+        letters = m.group("ini").replace("-", "")
+        if letters not in _NOT_INITIALS and not is_acronym(letters) and _surname_ok(ctx, m.group("name")):
+            spans.append(_span(m, "ini", "PRENOM"))
+            spans.append(_span(m, "name", "NOM"))
     if "." not in text:
         return spans
     for m in _TITLE_LINE.finditer(text):
@@ -147,7 +174,7 @@ def find_initial_signature_lines(ctx: DetectionContext) -> list[Span]:
             spans.append(_span(m, "ini", "PRENOM"))
             spans.append(_span(m, "name", "NOM"))
     if "M." in text:
-        for rx in (_AUTHOR_THEN_M, _CLOSING_THEN_M, _M_JOB_LIST, _M_AFTER_SIGNATURE):
+        for rx in (_AUTHOR_THEN_M, _AUTHOR_BY_M, _CLOSING_THEN_M, _M_JOB_LIST, _M_AFTER_SIGNATURE):
             for m in rx.finditer(text):
                 if _surname_ok(ctx, m.group("name")):
                     spans.append(_span(m, "ini", "PRENOM"))
