@@ -334,6 +334,22 @@ def test_words_after_par_stay(detector: Detector, value: str) -> None:
     assert not _masked(detector, _PAR_LOGINS, value)
 
 
+_RELATIVES = (
+    "NUM_RES;NOM;PRENOM;ENTREE;REFERENT FAMILIAL;MESURE\n"
+    "RES0417;QUEAU;MARCEL;12/04/2018;FAMILLE (FILS KERHERVE PATRICE);AUCUNE\n"
+    "RES0418;DUPUY;JEANNE;03/09/2021;FILS UNIQUE, VIT A BREST;CURATELLE\n"
+)
+
+
+def test_a_relative_named_in_a_capitals_cell(detector: Detector) -> None:
+    found = _found(detector, _RELATIVES)
+    assert ("KERHERVE", "NOM") in found and ("PATRICE", "PRENOM") in found
+
+
+def test_a_relative_word_before_ordinary_words_stays(detector: Detector) -> None:
+    assert not _masked(detector, _RELATIVES, "UNIQUE")
+
+
 def test_birth_date_and_first_name_header_abbreviations() -> None:
     assert classify_key("DNAIS") == "DATE_NAISSANCE"
     assert classify_key("DT_NAISS") == "DATE_NAISSANCE"

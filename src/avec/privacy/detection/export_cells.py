@@ -131,6 +131,12 @@ _LINE_HEAD = re.compile(
     rf"(?m)^[ \t]*(?:\d{{1,5}}[ \t]+)?{_SURNAME}[ ]{_FIRST}(?P<dot>\.)?"
     r"(?=[ \t]+[-–][ \t]|[ \t]+\d{1,2}/\d{1,2}/\d{2,4}|[ \t]{2,}\S|[ \t]*$)"
 )
+# A relative in a capitals cell or note: "FAMILLE (FILS VIDALENC PATRICE)", "FILLE LE BRAS ANNE 06...".
+_RELATIVE = re.compile(
+    rf"(?<![\w'’-])(?:FILS|FILLE|[ÉE]POUX|[ÉE]POUSE|CONJOINTE?|FR[ÈE]RE|S[OŒ]EUR|NEVEU|NI[ÈE]CE|PETIT-FILS|"
+    rf"PETITE-FILLE|BEAU-FILS|BELLE-FILLE|GENDRE|BRU|TUT(?:EUR|RICE)|CURAT(?:EUR|RICE)|VOISINE?)[ ]"
+    rf"{_SURNAME}[ ]{_FIRST}(?P<dot>\.)?(?=[ \t]*(?:$|\n|[);,|/]|[ ]\d|[ ][-–(]))"
+)
 # A married woman's two surnames: "VASSEUR ep MAGNIER", "LABAT EP MARCHAND", "DUJARDIN NEE ...".
 _MARRIED = re.compile(
     rf"(?<![\w'’-])(?P<sur>{_PARTICLE}[{UP}][{UP}'’]{{2,}}(?:-[{UP}]{{2,}})?)[ ]"
@@ -211,6 +217,9 @@ def _cell_spans(ctx: DetectionContext) -> list[Span]:
             spans.extend(_mixed_pair(ctx, m))
     if ctx.all_caps:
         for m in _LINE_HEAD.finditer(text):
+            spans.extend(_pair(ctx, m, "export_cell"))
+    if ctx.all_caps:
+        for m in _RELATIVE.finditer(text):
             spans.extend(_pair(ctx, m, "export_cell"))
     for m in _MARRIED.finditer(text):
         if surname_ok(ctx, m.group("sur")):
