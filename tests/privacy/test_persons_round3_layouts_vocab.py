@@ -136,8 +136,6 @@ def test_a_name_then_an_initial(detector: Detector, text: str, expected: list[tu
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Retour au domicile par les Ambulances Lefranc vers 16h.", ["Lefranc"]),
-        ("Transport assuré par Taxi Le Bihan (conventionné).", ["Le Bihan"]),
         ("La famille a contacté les Pompes funèbres Vasseur.", ["Vasseur"]),
     ],
 )

@@ -111,7 +111,6 @@ def test_neighbours_stay_free_of_organisations(detector: object, text: str) -> N
     ("text", "person"),
     [
         ("IDE : Cabinet infirmier Duvernoy, passage le soir", "Duvernoy"),
-        ("transport par Ambulances Kerjean demain matin", "Kerjean"),
     ],
 )
 def test_practice_named_after_its_partner_leaves_the_person(detector: object, text: str, person: str) -> None:

@@ -66,7 +66,6 @@ def test_organisation_is_found(detector: Detector, text: str, expected: str) -> 
         ("Employeur : BTP", "BTP"),
         ("Employeur : Intérim", "Intérim"),
         ("Employeur : Mme Sandrine Lavergne (particulier employeur)", "Sandrine"),
-        ("Entreprise : Taxis Fournier — conventionnement", "Taxis"),
         ("Employeur / exploitation : EARL Lefebvre (non salarié)", "EARL"),
         ("elle est suivie chez le médecin traitant", "médecin"),
         ("il dort chez Martine depuis lundi", "Martine"),

@@ -12,6 +12,7 @@ from avec.privacy.detection import (  # noqa: F401
     locations,
     name_lists,
     patterns,
+    service_firms,  # round 16: taxi and ambulance firms, mutuals, home-help and alarm services
     tables,
 )
 from avec.privacy.detection.birth_after_names import relabel_births_after_names
