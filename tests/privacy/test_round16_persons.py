@@ -97,6 +97,12 @@ POSITIVE = [
     ("Rédactrice : M. Gourvennec (secrétariat)\nPrésents : équipe", ("M.", "PRENOM")),
     ("> Cordialement, M. Kerjean – 04 00 00 00 00\n", ("M.", "PRENOM")),
     ("> Bien confraternellement,\n> PY Kerangal – médecin coordonnateur\n", ("PY", "PRENOM")),
+    # a bracket of capitalised surnames, a slash list of capitals after a colon
+    ("peux-tu décaler mes RDV du mercredi (Lambert, Le Quéau, Ferreira) ?", ("Le Quéau", "NOM")),
+    ("| 08h00 | cataractes : KERLOC / LEFEBVRE / GALMICHE / BERNARD | topique |", ("KERLOC", "NOM")),
+    # an initial after a lower-case first name, before a verb of presence or a slash
+    ("piscine ok.\nthéo K. absent (rdv orthodontiste)", ("K.", "NOM")),
+    ("ide nuit : carole v. / fabien reynaud", ("v.", "NOM")),
     # a rank in capitals
     ("ÉQUIPIERS : CPL MARZIN, SAP GUILLOUX\n", ("GUILLOUX", "NOM")),
 ]
@@ -140,6 +146,11 @@ NEGATIVE = [
     # a slash after "dossier" between ordinary words
     ("Voir le dossier papier/informatique avant la sortie.", "papier"),
 ]
+
+
+def test_a_bracket_of_large_cities_is_no_surname_list(detector: Detector) -> None:
+    text = "Tournée des antennes (Lyon, Marseille, Bordeaux) en mars."
+    assert ("Marseille", "NOM") not in _spans(detector, text)
 
 
 @pytest.mark.parametrize(("text", "words"), NEGATIVE)

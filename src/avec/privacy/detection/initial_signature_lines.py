@@ -12,8 +12,9 @@
   before a job abbreviation in a list of signatures ("Rédigé par M. Texier AP / L. Morvan SF");
 - two initials in capitals and a surname after a closing or a sentence ("> Bien
   confraternellement,\\n> PY Caudron – médecin", "Merci. M-D Antonetti – 06 ...");
-- an initial after a first name, before a job, a colon or a cell end ("Sabrina K. IDE |",
-  "Yanis B. : 1re séance"): the surname's initial, a ``NOM``;
+- an initial after a first name, before a job, a colon, a slash, a cell or line end or a verb of
+  presence ("Sabrina K. IDE |", "Yanis B. : 1re séance", "théo R. absent", "ide nuit : carole d. /"):
+  the surname's initial, a ``NOM``;
 - initials alone on the last line ("JB L.", "> O. K."), a lower-case initial and surname signing
   the last line ("c. hamdani") or after a care job ("sf m. le goff").
 
@@ -84,10 +85,13 @@ _M_AFTER_SIGNATURE = re.compile(
     rf"(?<![\w.])[{UP}]\.[ \t]?{_SURNAME}[ \t]*[/&–—][ \t]*(?P<ini>M\.)[ \t]?(?P<name>{_SURNAME})"
     r"(?=[ \t]*(?:,|\n|$))"
 )
-# A first name, an initial, then a job, a colon or a cell's end: the surname's initial.
+# A first name, an initial, then a job, a colon, a slash, a cell's or line's end or a verb of
+# presence: the surname's initial (a lower-case initial only before a slash, a colon or the end).
 _FIRST_INITIAL = re.compile(
-    rf"(?<![\w'’.-])(?P<first>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)[ \t](?P<ini>[{UP}]\.)"
-    r"(?=[ \t]*(?::|\||(?:IDE|AS|AES|ASH|SF|AP|IDEL|IDEC|ES|ME|EJE|kin[ée]|cadre)(?![\w'’-])))"
+    rf"(?<![\w'’.-])(?P<first>[{UP}{LOW}][{LOW}]+(?:-[{UP}{LOW}][{LOW}]+)?)[ \t]"
+    r"(?P<ini>[A-ZÀ-Ý]\.|[a-z]\.(?=[ \t]*[/:\n]|$))"
+    r"(?=[ \t]*(?::|\||/|\n|$|(?:IDE|AS|AES|ASH|SF|AP|IDEL|IDEC|ES|ME|EJE|kin[ée]|cadre)(?![\w'’-])"
+    r"|[ \t](?:absente?|revenue?|tomb[ée]e?|venue?|parti|partie|arriv[ée]e?|a|est)(?![\w'’-])))"
 )
 # Initials alone on the last line: "JB L.", "> O. K.".
 _LAST_INITIALS = re.compile(
@@ -184,7 +188,11 @@ def find_initial_signature_lines(ctx: DetectionContext) -> list[Span]:
             spans.append(_span(last, "ini", "PRENOM"))
             spans.append(_span(last, "name", "NOM"))
     for m in _FIRST_INITIAL.finditer(text):
-        if ctx.lexicons.is_first_name(m.group("first")) and may_be_name(ctx, m.group("first")):
+        first = m.group("first")
+        lower_ok = not first.islower() or (
+            ctx.lexicons.french_first_name_frequency(first) >= 4 or not ctx.lexicons.is_common(first)
+        )
+        if ctx.lexicons.is_first_name(first) and may_be_name(ctx, first) and lower_ok and first[1:].islower():
             spans.append(_span(m, "first", "PRENOM"))
             spans.append(_span(m, "ini", "NOM"))
     tail_start = max(0, len(text) - 60)

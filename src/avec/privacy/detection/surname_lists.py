@@ -1,8 +1,9 @@
 """Surnames listed in prose where a list's known members vouch for the others (round 16):
 
-- a list of surnames in capitals filling a bracket or closing a sentence after a colon:
-  "les 3 dossiers (LEFRANC, ZABOROWSKI, MOREAU)": two members are known surnames, one of them no
-  ordinary word, so the unknown "ZABOROWSKI" is one too;
+- a list of surnames filling a bracket ("les 3 dossiers (LEFRANC, ZABOROWSKI, MOREAU)", "(Laurent,
+  Le Gall, Ferreira)") or in capitals separated by slashes from a colon to the end of the line or
+  cell ("cataractes : BRU / CARRIÈRE / GALY / LAGARDE"): two members are known surnames, one of
+  them no ordinary word, so the unknown "ZABOROWSKI" is one too;
 - two names joined by a slash after a file or family word: "dossier Martin/Lefort",
   "suivi famille LE GUEN / OLLIVIER" (each a known surname or no ordinary word);
 - surnames listed after a staff label and a colon: "ARM : Kerleau, Le Bihan, Guézennec",
@@ -26,9 +27,13 @@ from avec.privacy.spans import Span
 _PARTICLE = r"(?:(?:DE|DA|DU|DOS|LE|LA|VAN|EL|BEN)[ \t])"
 _CAPS = rf"{_PARTICLE}?[{UP}][{UP}'’]+(?:-[{UP}][{UP}'’]+)*"
 _SEP = r"[ \t]*[,;][ \t]*"
-# A whole bracket of capitals separated by commas: "(LEFRANC, ZABOROWSKI, MOREAU)".
-_CAPS_BRACKET = re.compile(rf"\((?P<items>{_CAPS}(?:{_SEP}{_CAPS}){{2,}})\)")
-_CAPS_ITEM = re.compile(_CAPS)
+# A whole bracket of surnames separated by commas ("(LEFRANC, ZABOROWSKI, MOREAU)", "(Laurent, Le
+# Gall, Ferreira)"), or a list of surnames in capitals separated by slashes from a colon to the end
+# of the line or cell ("cataractes x8 : BRU / CARRIÈRE / GALY / ...").
+_NAME_ITEM = rf"(?:{_CAPS}|(?:(?:[Dd]e|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Vv]an)[ \t])?[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)"
+_CAPS_BRACKET = re.compile(rf"\((?P<items>{_NAME_ITEM}(?:{_SEP}{_NAME_ITEM}){{2,}})\)")
+_SLASH_LIST = re.compile(rf":[ \t]*(?P<items>{_CAPS}(?:[ \t]*/[ \t]*{_CAPS}){{3,}})[ \t]*(?=\||\n|$)")
+_CAPS_ITEM = re.compile(_NAME_ITEM)
 # Capitalised or capitals names.
 _CAP_WORD = rf"(?:[{UP}][{LOW}]+|[{UP}]{{2,}})"
 _CAP = rf"(?:(?:[Dd]e|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Vv]an|DE|DA|DU|LE|LA|VAN)[ \t])?{_CAP_WORD}(?:-{_CAP_WORD})*"
@@ -83,6 +88,16 @@ def _job_bracket_name(ctx: DetectionContext, name: str) -> bool:
     return lex.is_surname(core) or not lex.is_common(core) or fold_key(core) in lex.communes
 
 
+def _vouched_lists(ctx: DetectionContext) -> list[re.Match[str]]:
+    """The brackets and slash lists whose members may vouch for each other."""
+    if ctx.all_caps:
+        return []
+    found = list(_CAPS_BRACKET.finditer(ctx.text))
+    if "/" in ctx.text:
+        found.extend(_SLASH_LIST.finditer(ctx.text))
+    return found
+
+
 def _span(start: int, end: int) -> Span:
     return Span(start, end, "NOM", 0.65, "surname_list")
 
@@ -92,8 +107,8 @@ def find_surname_lists(ctx: DetectionContext) -> list[Span]:
     """Surnames in a list vouched for by its known members (see the module docstring)."""
     text = ctx.text
     spans: list[Span] = []
-    if "(" in text:
-        for m in _CAPS_BRACKET.finditer(text) if not ctx.all_caps else ():
+    if "(" in text or "/" in text:
+        for m in _vouched_lists(ctx):
             items = list(_CAPS_ITEM.finditer(m.group("items")))
             if not all(_allowed(ctx, w.group(0), commune_ok=True) for w in items):
                 continue
