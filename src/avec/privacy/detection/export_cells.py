@@ -46,11 +46,16 @@ _PAIR_KINDS = frozenset(("nom", "prenom", "nom_first", "person", "ZIP", "VILLE",
 _PAIR_KINDS |= {"DATE_NAISSANCE", "MAIL"}
 
 
+def is_sign_key(key: str) -> bool:
+    """Who filled, checked or handles an export: "REMPLI PAR", "Gestionnaire", "saisi_par"."""
+    return _SIGN_KEY.fullmatch(re.sub(r"[\s_.'’-]+", " ", fold(key)).strip()) is not None
+
+
 def _pair_kind(key: str) -> str | None:
     kind = classify_key(key)
     if kind is not None:
         return kind
-    if _SIGN_KEY.fullmatch(re.sub(r"[\s_.'’-]+", " ", fold(key)).strip()):
+    if is_sign_key(key):
         return "person"
     return None
 
@@ -58,6 +63,8 @@ def _pair_kind(key: str) -> str | None:
 def _pair_spans(ctx: DetectionContext) -> list[Span]:
     text = ctx.text
     spans: list[Span] = []
+    if ";" not in text:
+        return spans
     lines = text.split("\n")
     starts = [0]
     for line in lines[:-1]:
@@ -77,7 +84,7 @@ def _pair_spans(ctx: DetectionContext) -> list[Span]:
         rest = m.group("rest") or ""
         if rest.strip("; \t"):
             # more cells: only a sign-off row ("GESTIONNAIRE;M. X;POSTE 4471;;;") names its person
-            if not (kind == "person" and _SIGN_KEY.fullmatch(re.sub(r"[\s_.'’-]+", " ", fold(m.group("key"))).strip())):
+            if not (kind == "person" and is_sign_key(m.group("key"))):
                 continue
         elif kind not in ("person",):
             near = [lines[j] for j in (index - 1, index + 1) if 0 <= j < len(lines)]
@@ -206,6 +213,21 @@ def _row_line(text: str, pos: int) -> bool:
     return line.count(";") >= 2 or line.count("|") >= 2 or line.count("\t") >= 2 or line.count(",") >= 3
 
 
+# The married word is found first (a short literal search), the surname before it then.
+_MARRIED_WORD = re.compile(r"[ ](?:ep|EP|[ÉE]P|[EÉ]POUSE|NEE|NÉE|née)\.?[ ]")
+
+
+def _married(text: str) -> list[re.Match[str]]:
+    out = []
+    for word in _MARRIED_WORD.finditer(text):
+        m = _MARRIED.search(text, max(0, word.start() - 40), word.end() + 40)
+        while m is not None and m.end() < word.end():
+            m = _MARRIED.search(text, m.end(), word.end() + 40)
+        if m is not None and m.end() == word.end():
+            out.append(m)
+    return out
+
+
 def _cell_spans(ctx: DetectionContext) -> list[Span]:
     text = ctx.text
     spans: list[Span] = []
@@ -221,7 +243,7 @@ def _cell_spans(ctx: DetectionContext) -> list[Span]:
     if ctx.all_caps:
         for m in _RELATIVE.finditer(text):
             spans.extend(_pair(ctx, m, "export_cell"))
-    for m in _MARRIED.finditer(text):
+    for m in _married(text):
         if surname_ok(ctx, m.group("sur")):
             spans.append(Span(m.start("sur"), m.end("sur"), "NOM", 0.8, "export_cell"))
     return spans

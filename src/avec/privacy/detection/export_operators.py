@@ -109,22 +109,21 @@ def find_export_operators(ctx: DetectionContext) -> list[Span]:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         header = text[line_start:line_end]
-        rows = _lines_after(text, line_end + 1)
-        if not rows:
-            continue
+        # the header's layout is checked before its rows are read (a word of prose is no header)
         if "|" in header or "\t" in header or header.count(";") >= 2:
             cells = _CELL_SPLIT.split(header.strip().strip("|"))
             if len(cells) < 3:
                 continue
             index = next((i for i, c in enumerate(cells) if _HEADER.search(c)), -1)
-            if index >= 0:
+            rows = _lines_after(text, line_end + 1)
+            if index >= 0 and rows:
                 spans.extend(_cell_rows(ctx, header, index, rows))
             continue
         # Fixed width: the header holds other column names separated by wide gaps.
         if len(re.findall(r"[ \t]{2,}", header)) < 2:
             continue
         last = not header[m.end() - line_start :].strip()
-        spans.extend(_fixed_rows(ctx, m.start() - line_start, last, rows))
+        spans.extend(_fixed_rows(ctx, m.start() - line_start, last, _lines_after(text, line_end + 1)))
     return spans
 
 

@@ -53,6 +53,9 @@ def find_export_role_fields(ctx: DetectionContext) -> list[Span]:
         return []
     spans: list[Span] = []
     for colon in _COLON.finditer(text):
+        before = text[max(0, colon.start() - 3) : colon.start()].rstrip(" \t")
+        if not before or not (before[-1].isupper() or before[-1].isdigit()):
+            continue  # the role key ends in capitals ("IOA", "SALLE 3") before its colon
         line_start = text.rfind("\n", 0, colon.start()) + 1
         if colon.start() - line_start > 120 or _KEY.search(text, line_start, colon.start()) is None:
             continue
@@ -78,7 +81,7 @@ def find_export_role_fields(ctx: DetectionContext) -> list[Span]:
 # "EDITION DU 02/01/2025 PAR GMOUREY", "AJOUTÉ PAR LMORA |": a login in capitals after "par", an
 # initial glued to the surname, so its two first letters are consonants no French word opens with
 # (27 of 27 such tokens in the hand-checked sets are marked).
-_PAR_LOGIN = re.compile(r"(?<![\w'’])(?:PAR|par)[ \t]+(?P<login>[A-Z]{5,14})(?=[ \t]*(?:$|[|;,.)]|[ \t]{2}))", re.M)
+_PAR_LOGIN = re.compile(r"\b(?:PAR|par)[ \t]+(?P<login>[A-Z]{5,14})(?=[ \t]*(?:$|[|;,.)]|[ \t]{2}))", re.M)
 _ONSETS = frozenset(
     ("BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GN", "GR", "KH", "KL", "KR", "PH", "PL")
     + ("PR", "PS", "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SV", "TH", "TR", "VR", "WH")

@@ -5,6 +5,8 @@
   initials of a person (``NOM``, as the sets mark them). "IDEC", "AS", "CDS" stay.
 - A row note inside a pipe table ("207 | *** CHAMBRE LIBRE ... ***", one pipe): the table goes on
   under its header after it.
+- A sign-off row under a CSV table ("REMPLI PAR;X Y (CDS);POSTE 2754;;;") is no data row: its
+  cells do not stand under the header's columns (``export_cells`` reads its person).
 - A schedule whose FIRST column is a date ("| Date | Jour | Séance |"): its day/month cells are
   dates although no identity column stands beside them (a date column elsewhere in a table
   of scores or doses still makes no table).
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.export_cells import is_sign_key
 from avec.privacy.detection.medical_vocab import is_acronym, is_protected_word
 from avec.privacy.detection.registry import DetectionContext
 
@@ -58,3 +61,9 @@ def married_parts(cell: str) -> list[tuple[int, int]]:
     if m is None or m.start() == 0 or m.end() >= len(cell):
         return [(0, len(cell))]
     return [(0, m.start()), (m.end(), len(cell))]
+
+
+def sign_off(cells: list[str]) -> bool:
+    """The row's first filled cell is a sign-off key ("REMPLI PAR", "GESTIONNAIRE")."""
+    first = next((c for c in cells if c.strip()), "")
+    return is_sign_key(first)

@@ -17,7 +17,7 @@ from avec.privacy.detection.structured import is_commune, value_spans
 from avec.privacy.detection.table_codes import cell_codes
 from avec.privacy.detection.table_dates import column_date_spans, date_column_kind
 from avec.privacy.detection.table_rows import identity_row_spans, initials_spans, key_parts, row_key, row_keyed_lines
-from avec.privacy.detection.table_staff import dated_rows, married_parts, row_note, staff_code
+from avec.privacy.detection.table_staff import dated_rows, married_parts, row_note, sign_off, staff_code
 from avec.privacy.spans import Span
 
 # A cell opening with a title or an initial holds a value: its line is no header row
@@ -215,7 +215,7 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                 headers = {i: cells[i] for i in found}
             elif not columns:  # a row of no table header: "22:51 | NGUYEN Thi Lan | née le ... | IPP ..."
                 spans.extend(identity_row_spans(ctx, offset, line, bounds))
-            elif columns and sep == table_sep and not re.fullmatch(r"[\s|:\-+\t;]*", line):
+            elif columns and sep == table_sep and not re.fullmatch(r"[\s|:\-+\t;]*", line) and not sign_off(cells):
                 for i, kind in columns.items():
                     if i >= len(bounds):
                         continue
