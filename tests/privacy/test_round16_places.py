@@ -51,6 +51,43 @@ POSITIVE = [
     ("jeu 18/04;10h00;VAD Le Pré Gouin, Saint-Mars-la-Jaille;M. Y", "Le Pré Gouin", "ADRESSE"),
     ("Domicile : chez sa tante, La Croix Rabault, 49120 Chemillé-en-Anjou.", "La Croix Rabault", "ADRESSE"),
     ("GUILLOU : 3 rue des Lilas PLOUDALMÉZEAU / MADEC : La Haute Lande LANNILIS (chemin)", "La Haute Lande", "ADRESSE"),
+    # an address line's chain: residence or street with its building, floor or flat parts, one span
+    (
+        "Les Jardins de Bellevue, bât. C2, 14 boulevard des Dames\n13002 Marseille",
+        "Les Jardins de Bellevue, bât. C2, 14 boulevard des Dames",
+        "ADRESSE",
+    ),
+    (
+        "Mme Rivière Odile, 9 résidence des Mimosas, appt 14, 24100 Bergerac",
+        "9 résidence des Mimosas, appt 14",
+        "ADRESSE",
+    ),
+    (
+        "  HLM Les Sorbiers, bât. 2, 8 allée des Pins\n  07200 AUBENAS",
+        "HLM Les Sorbiers, bât. 2, 8 allée des Pins",
+        "ADRESSE",
+    ),
+    (
+        "Adresse : Résidence Le Clos, bât. E, 2e ét., appt 31 – 12 rue Kléber – 67000 Strasbourg",
+        "Résidence Le Clos, bât. E, 2e ét., appt 31",
+        "ADRESSE",
+    ),
+    (
+        "Adresse : Les Terrasses du Lac, villa 9, 3 allée des Cyprès, 83000 Toulon",
+        "Les Terrasses du Lac, villa 9, 3 allée des Cyprès",
+        "ADRESSE",
+    ),
+    (
+        "  Adresse : 12 rue Vauban, résidence Le Ponant, bât. B, 1er ét. porte droite   29200 BREST",
+        "12 rue Vauban, résidence Le Ponant, bât. B, 1er ét. porte droite",
+        "ADRESSE",
+    ),
+    ("31-0077 LEROUX PAUL        RES. LES PINS, BAT 4, APP 12        18,50", "RES. LES PINS, BAT 4, APP 12", "ADRESSE"),
+    (
+        "Adresse : Résidence Kervénou, bât. A, 4 rue de Siam, appt 7, 29200 Brest",
+        "Résidence Kervénou, bât. A, 4 rue de Siam, appt 7",
+        "ADRESSE",
+    ),
     # a membership number closed by a pair of digits
     ("N° d'adhérent : 0081 2294 07\nAyant droit : conjoint", "0081 2294 07", "NDA"),
 ]
@@ -74,6 +111,8 @@ NEGATIVE = [
     ("Elle travaille à Florence le lundi, à Lucie le mardi.", "Lucie"),
     # an ordinary lower-case word after "parle de"
     ("il parle de paris sportifs avec son voisin", "paris"),
+    # a floor named in a symptom is no address
+    ("Dyspnée d'effort (montée d'escaliers, 4e étage) depuis un mois", "montée d'escaliers, 4e étage"),
     # a town linked by a lower-case particle keeps its whole name, read by the birthplace rule
     ("né le 03/05/1979 à Linz am Rhein (Allemagne)", "Rhein"),
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection import (  # noqa: F401  (registration)
+    address_chains,
     address_parts,
     addresses,
     addresses_abroad,
