@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from avec.privacy.detection.lower_case_names import may_be_name, starts_word
 from avec.privacy.detection.name_scan import LOW, UP
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -105,6 +106,7 @@ _NAME_ABSENT = re.compile(
     rf"(?<![\w'’-])(?P<name>{_CAP_NAME})[ \t]+(?:en[ \t]+(?:cong[ée]s?|arr[êe]t|formation|repos|RTT|renfort)|"
     r"absente?|d['’]astreinte|de[ \t]+garde|de[ \t]+repos)(?![\w'’-])"
 )
+_ABSENCE_WORDS = ("cong", "arret", "formation", "repos", "rtt", "renfort", "absent", "astreinte", "garde")
 # A child's first name and age in a list: "Fratrie : Yanis 13 ans, Lina 4 ans".
 _NAME_AGE = re.compile(rf"(?<![\w'’-])(?P<name>{_CAP_NAME}),?[ \t]+\d{{1,2}}[ \t]*(?:ans|mois)(?![\w'’-])")
 # Short forms of first names that are words too ("fred", "dom"), kept after a verb or a kin word.
@@ -180,11 +182,11 @@ def find_first_names_in_slots(ctx: DetectionContext) -> list[Span]:
                 _add(spans, m, "name")
     if ctx.all_caps:
         return spans
-    for m in _ABSENCE_OF.finditer(text):
+    for m in prefixed_finditer(_ABSENCE_OF, text, ctx.folded):
         if _word_starts(text, m.start()) and _first_name(ctx, m.group("name"), place_ok=True):
             _add(spans, m, "name")
     for rx in (_TOLD, _CALLED):
-        for m in rx.finditer(text):
+        for m in prefixed_finditer(rx, text, ctx.folded):
             if _word_starts(text, m.start()) and _first_name(ctx, m.group("name")):
                 _add(spans, m, "name")
     if "+" in text:
@@ -195,12 +197,19 @@ def find_first_names_in_slots(ctx: DetectionContext) -> list[Span]:
     for m in _SUBJECT.finditer(text):
         if _word_starts(text, m.start()) and _lower_first_name(ctx, m.group("name")):
             _add(spans, m, "name")
-    for m in _HOUSEHOLD.finditer(text):
+    for m in prefixed_finditer(_HOUSEHOLD, text, ctx.folded):
         if _word_starts(text, m.start()) and (
             _lower_first_name(ctx, m.group("name"), place_ok=True) or _unknown_word(ctx, m.group("name"))
         ):
             _add(spans, m, "name")
-    for rx in (_CLOCK_SPEAKER, _NAME_ABSENT, _NAME_AGE):
+    folded = ctx.folded
+    # each layout only where its anchor word stands (cheap substring tests)
+    ages = " ans" in folded or "mois" in folded
+    absent = any(w in folded for w in _ABSENCE_WORDS)
+    clock = ":" in text or "h" in folded
+    for rx, present in ((_CLOCK_SPEAKER, clock), (_NAME_ABSENT, absent), (_NAME_AGE, ages)):
+        if not present:
+            continue
         for m in rx.finditer(text):
             if _first_name(ctx, m.group("name")):
                 _add(spans, m, "name")

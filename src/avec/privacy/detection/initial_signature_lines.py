@@ -28,6 +28,7 @@ import re
 from avec.privacy.detection.lower_case_names import may_be_name
 from avec.privacy.detection.medical_vocab import is_acronym
 from avec.privacy.detection.name_scan import LOW, UP
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -166,7 +167,7 @@ def find_initial_signature_lines(ctx: DetectionContext) -> list[Span]:
     """Initials of staff members signing or named (see the module docstring)."""
     text = ctx.text
     spans = _last_line_signatures(ctx)
-    for m in _DOUBLE_INITIAL_SIGNATURE.finditer(text):
+    for m in prefixed_finditer(_DOUBLE_INITIAL_SIGNATURE, text, ctx.folded):
         letters = m.group("ini").replace("-", "")
         if letters not in _NOT_INITIALS and not is_acronym(letters) and _surname_ok(ctx, m.group("name")):
             spans.append(_span(m, "ini", "PRENOM"))
@@ -179,7 +180,8 @@ def find_initial_signature_lines(ctx: DetectionContext) -> list[Span]:
             spans.append(_span(m, "name", "NOM"))
     if "M." in text:
         for rx in (_AUTHOR_THEN_M, _AUTHOR_BY_M, _CLOSING_THEN_M, _M_JOB_LIST, _M_AFTER_SIGNATURE):
-            for m in rx.finditer(text):
+            keyword_led = rx is not _M_JOB_LIST and rx is not _M_AFTER_SIGNATURE
+            for m in prefixed_finditer(rx, text, ctx.folded) if keyword_led else rx.finditer(text):
                 if _surname_ok(ctx, m.group("name")):
                     spans.append(_span(m, "ini", "PRENOM"))
                     spans.append(_span(m, "name", "NOM"))
