@@ -21,6 +21,8 @@ _KEY = re.compile(
     r"(?<![\w])(?:(?i:nom)[ \t]+(?:(?i:de)[ \t]+)?(?:(?i:naiss)\.|(?i:nais)\.|(?-i:JF|jf)\b\.?)|(?-i:NJF)\b)"
     r"[ \t]*(?:\.{2,}|:)?[ \t]*"
 )
+# Values of a field left empty by the system ("NOM NAISS. ABSENT", "NJF INCONNU"): no one's name.
+_NO_NAME = frozenset({"ABSENT", "ABSENTE", "INCONNU", "INCONNUE", "NEANT", "NÉANT", "IDEM", "AUCUN", "VIDE"})
 _PARTICLES = r"(?:(?:LE|LA|DE|DU|DA|DES|DOS|VAN|VON|DI|EL|BEN|Le|La|De|Du|Da|Van|Von|Di|El|Ben)[ \t]+|[DL]['’])*"
 _CAPS_WORD = r"[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’]+(?:-[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’]+)*"
 _CAP_WORD = r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ'’]+)*"
@@ -43,7 +45,7 @@ def find_birth_name_keys(ctx: DetectionContext) -> list[Span]:
         if m is None:
             continue
         value = m.group(0)
-        if classify_key(value) is not None:
+        if classify_key(value) is not None or value.upper() in _NO_NAME:
             continue  # "NOM NAISS.   PRENOM(S)": the next header of a table, no value
         last = re.split(r"[ \t'’]", value)[-1]
         if m.group("cap") and (ctx.lexicons.is_common(last) or is_protected_word(last, ctx.protected)):

@@ -13,8 +13,10 @@ from functools import lru_cache
 from avec.privacy.detection import (  # noqa: F401
     birth_name_keys,
     case_numbers,
+    caps_line_logins,  # round 16: lower-case logins in capitals printout lines
     date_ranges,
     date_variants,
+    delimited_addresses,  # round 16: hamlets in the address column of a delimited export
     dates_layouts,
     day_month_forms,
     document_numbers,
@@ -23,9 +25,12 @@ from avec.privacy.detection import (  # noqa: F401
     file_paths,
     fixed_width,
     hl7,
+    hprim,  # round 16: HPRIM Santé lab messages
+    identity_line_towns,  # round 16: birthplace closing an identity line
     line_breaks,
     postcode_layouts,
     record_numbers,
+    register_columns,  # round 16: registers with abbreviated headers or shifted rows
     reference_numbers,
     rota_dates,
     spoken_numbers,

@@ -1,0 +1,93 @@
+"""HPRIM Santé lab messages pasted as text: identifiers read from their record and field position.
+
+``H|\\^&|||LABO X|||||CH Y||P|H2.1|201904030614`` opens the message, then one patient record
+``P|1|<IPP>|<NDA>||NOM^PRENOM^^MME|NOM DE NAISSANCE|19510922|F|5 RUE X^^VILLE^^56370||TEL|DOCTEUR^PRENOM``
+and its requests ``OBR|1|<n° de demande>||CODE^LIBELLE||201904030540``. The field position says
+what each value is, as in an HL7 message (``hl7.py``, whose name and timestamp readers are shared).
+Hand-written for the same reason as ``hl7.py``: no library gives character offsets for HPRIM.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.hl7 import _NAME_PART, _TS, _components, _name_spans, _strip
+from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.spans import Span
+
+# The header record, then records of one to three capitals ("P", "OBR", "OBX", "C", "L").
+_HEADER = re.compile(r"(?m)^H\|\\\^&\|")
+_RECORD = re.compile(r"(?m)^(?P<rec>[A-Z][A-Z0-9]{0,2})\|(?P<body>[^\r\n]*)")
+_ID_VALUE = re.compile(r"[A-Z0-9][A-Z0-9/\-]{3,24}")
+# Patient record fields (0 = "P", 1 = the sequence number).
+_P_IDS = (2, 3, 4)
+_P_NAME, _P_MAIDEN, _P_BIRTH, _P_ADDRESS = 5, 6, 7, 9
+_P_DOCTORS = range(10, 16)
+# Request record: the order number, then its timestamps.
+_OBR_ORDER = (2, 3)
+
+
+def _patient_spans(text: str, fields: list[tuple[int, str]]) -> list[Span]:
+    spans: list[Span] = []
+    label = "IPP"
+    for idx in _P_IDS:
+        if idx < len(fields) and _ID_VALUE.fullmatch(fields[idx][1]) and re.search(r"\d", fields[idx][1]):
+            pos, value = fields[idx]
+            spans.append(Span(pos, pos + len(value), label, 0.9, "hprim"))
+            label = "NDA"  # the patient's number comes first, then the stay's
+    if len(fields) > _P_NAME:
+        for comps in _components(fields[_P_NAME][1], fields[_P_NAME][0]):
+            spans.extend(Span(s.start, s.end, s.label, 0.9, "hprim") for s in _name_spans(text, comps))
+    if len(fields) > _P_MAIDEN and _NAME_PART.fullmatch(fields[_P_MAIDEN][1].strip() or "-"):
+        bounds = _strip(fields[_P_MAIDEN][0], fields[_P_MAIDEN][0] + len(fields[_P_MAIDEN][1]), text)
+        if bounds:
+            spans.append(Span(bounds[0], bounds[1], "NOM", 0.9, "hprim"))
+    if len(fields) > _P_BIRTH and _TS.fullmatch(fields[_P_BIRTH][1]):
+        pos, value = fields[_P_BIRTH]
+        spans.append(Span(pos, pos + len(value), "DATE_NAISSANCE", 0.9, "hprim"))
+    for idx in (_P_ADDRESS, _P_ADDRESS + 1):
+        if idx < len(fields) and "^" in fields[idx][1] and re.search(r"[A-Za-z]", fields[idx][1]):
+            for comps in _components(fields[idx][1], fields[idx][0]):
+                for cidx, lab in ((0, "ADRESSE"), (1, "ADRESSE"), (2, "VILLE"), (4, "ZIP")):
+                    if cidx < len(comps) and comps[cidx][2].strip():
+                        bounds = _strip(comps[cidx][0], comps[cidx][1], text)
+                        if bounds:
+                            spans.append(Span(bounds[0], bounds[1], lab, 0.9, "hprim"))
+    for idx in _P_DOCTORS:
+        if idx < len(fields) and "^" in fields[idx][1] and re.search(r"[A-Za-z]{2}", fields[idx][1]):
+            for comps in _components(fields[idx][1], fields[idx][0]):
+                spans.extend(Span(s.start, s.end, s.label, 0.9, "hprim") for s in _name_spans(text, comps))
+    return spans
+
+
+@recognizer("hprim", 87)
+def find_hprim(ctx: DetectionContext) -> list[Span]:
+    """Identifiers in the records of an HPRIM Santé message (needs its ``H|\\^&|`` header)."""
+    text = ctx.text
+    if "H|\\^&|" not in text or not _HEADER.search(text):
+        return []
+    spans: list[Span] = []
+    for m in _RECORD.finditer(text):
+        rec = m.group("rec")
+        fields: list[tuple[int, str]] = [(m.start("rec"), rec)]
+        pos = m.start("body")
+        for value in m.group("body").split("|"):
+            fields.append((pos, value))
+            pos += len(value) + 1
+        if rec == "P":
+            spans.extend(_patient_spans(text, fields))
+        elif rec == "OBR":
+            for idx in _OBR_ORDER:
+                if idx < len(fields) and _ID_VALUE.fullmatch(fields[idx][1]) and re.search(r"\d", fields[idx][1]):
+                    start, value = fields[idx]
+                    spans.append(Span(start, start + len(value), "NDA", 0.9, "hprim"))
+        if rec in ("H", "P", "OBR", "OBX", "A"):
+            for i, (start, value) in enumerate(fields):
+                if rec == "P" and i in (*_P_IDS, _P_BIRTH):
+                    continue
+                if (rec == "OBR" and i in _OBR_ORDER) or (rec == "OBX" and i == 5):
+                    continue  # an order number, a result value
+                for a, b, comp in (c for comps in _components(value, start) for c in comps):
+                    if _TS.fullmatch(comp):
+                        spans.append(Span(a, b, "DATE", 0.9, "hprim"))
+    return spans
