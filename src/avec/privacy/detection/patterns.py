@@ -12,13 +12,13 @@ from functools import lru_cache
 # The structured-format recognizers register on import (detector.py imports this module).
 from avec.privacy.detection import (  # noqa: F401
     birth_name_keys,
-    case_numbers,
     caps_line_logins,  # round 16: lower-case logins in capitals printout lines
+    case_numbers,
     date_ranges,
     date_variants,
-    delimited_addresses,  # round 16: hamlets in the address column of a delimited export
     dates_layouts,
     day_month_forms,
+    delimited_addresses,  # round 16: hamlets in the address column of a delimited export
     document_numbers,
     export_cells,
     export_role_fields,
@@ -30,8 +30,8 @@ from avec.privacy.detection import (  # noqa: F401
     line_breaks,
     postcode_layouts,
     record_numbers,
-    register_columns,  # round 16: registers with abbreviated headers or shifted rows
     reference_numbers,
+    register_columns,  # round 16: registers with abbreviated headers or shifted rows
     rota_dates,
     spoken_numbers,
     structured,
