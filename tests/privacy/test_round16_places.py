@@ -32,14 +32,13 @@ POSITIVE = [
     ("Sa fille Laurence (Quimperlé) appelle le soir.", "Quimperlé", "VILLE"),
     # a town before a country in brackets
     ("Contact : M. DEVOS Marc - FILS - +32 477 12 90 33 - KORTRIJK (BELGIQUE)", "KORTRIJK", "VILLE"),
-    # communes damaged by OCR
+    # communes damaged by OCR (a word split by a space is joined only in a text showing OCR digits)
     ("audience du tribunal judiciaire de Ch0let le O3/O4/2O23", "Ch0let", "VILLE"),
-    ("Maternité du CH - site de Saint-Ama nd-Montrond", "Saint-Ama nd-Montrond", "VILLE"),
-    ("Domicile : lieu-dit Kerlann ,  29260 S t-Méen", "S t-Méen", "VILLE"),
-    ("hébergée chez son frère à Marti gues depuis mars", "Marti gues", "VILLE"),
-    ("logement proposé à Vi lleurbanne", "Vi lleurbanne", "VILLE"),
+    ("Maternité du CH - site de Saint-Ama nd-Montrond, le l2/O3/2O24", "Saint-Ama nd-Montrond", "VILLE"),
+    ("hébergée chez son frère à Marti gues depuis le O2/O3", "Marti gues", "VILLE"),
+    ("logement proposé à Vi lleurbanne le l4/O5/2O24", "Vi lleurbanne", "VILLE"),
     ("courrier reçu de Montbé1iard hier", "Montbé1iard", "VILLE"),
-    ("hébergement chez sa tante à Saint-Ra phaël, rupture", "Saint-Ra phaël", "VILLE"),
+    ("hébergement chez sa tante à Saint-Ra phaël, rupture le O2/O3", "Saint-Ra phaël", "VILLE"),
     # Breton hamlets
     ("Ancien marin (pêche côtière à Kerlouarnec avec son frère).", "Kerlouarnec", "VILLE"),
     ("8h10 mme le bihan (kerdanet) : insuline faite", "kerdanet", "VILLE"),

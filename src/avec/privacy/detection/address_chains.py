@@ -61,9 +61,9 @@ _OPEN_BEFORE = re.compile(
     r"(?:^|[:(|;]|[ \t][-–—]|[ \t]{2}|(?i:\b(?:domicili[ée]e?s?|demeurant|domicile|logement|habite|chez[ \t]+\w+|"
     r"est|sont)))[ \t]*\Z"
 )
-_GATE = re.compile(
-    r"(?i)\b(?:b[âa]t(?:iment)?|appt?|apt|appartement|villa|logt?|logement|escalier|esc|entr[ée]e|tour|porte|rdc)\b|"
-    r"(?<!\d)\d{1,2}[ \t]?(?:e|er|ème|è)[ \t]+[ée]t"
+_FOLDED_GATE = re.compile(
+    r"\b(?:bat(?:iment)?|appt?|apt|appartement|villa|logt?|logement|escalier|esc|entree|tour|porte|rdc)\b"
+    r"|(?<!\d)\d{1,2} ?(?:e|er|ere|eme) +et"
 )
 
 
@@ -163,7 +163,7 @@ def find_address_chains(ctx: DetectionContext) -> list[Span]:
     text = ctx.text
     out: list[Span] = []
     last_end = -1
-    for gate in _GATE.finditer(text):
+    for gate in _FOLDED_GATE.finditer(ctx.folded):  # (the folded copy keeps the offsets; no IGNORECASE scan)
         if gate.start() < last_end:
             continue
         part = _PARTS.match(text, gate.start())

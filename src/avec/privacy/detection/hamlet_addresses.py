@@ -36,7 +36,7 @@ _HAMLET = (
 # The home or visit word right before the hamlet.
 _HOME_HAMLET = re.compile(
     r"(?:(?i:\b(?:VAD|visite[ \t]+(?:à|a)[ \t]+domicile|domicile|lieu[- ]dit|hameau|demeurant|domicili[ée]e?|"
-    r"habite|chez[ \t]+(?:sa|son|ses|leur)[ \t]+[\w'’\-]+[ \t]*,))|\b[" + UP + r"]{3,}[ \t]*:)"
+    r"habite|chez[ \t]+(?:sa|son|ses|leur)[ \t]+[\w'’\-]+[ \t]*,))|(?<![\w'’-])[A-Z]{3,}[ \t]*:)"
     r"[ \t]*:?[ \t]*(?P<lead>(?i:lieu[- ]dit|hameau)[ \t]+)?" + _HAMLET
 )
 # After the hamlet: a comma or spaces, then its postal code or a capitalised commune.

@@ -158,6 +158,7 @@ _OCR_GLITCH = re.compile(r"[A-Za-zà-ÿ][01][A-Za-zà-ÿ-]|(?<![\w-])[01][a-zà-
 _WORD_AROUND = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _OCR_MAP = str.maketrans({"0": "o", "1": "l"})
 # A word split by one stray space: a short capitalised piece, then a piece that is no word ("Gai llard").
+_OCR_DOCUMENT = re.compile(r"\d[OlI]|[OlI]\d")
 _PARTICLE_BEFORE = re.compile(r"(?i)\b(?:des|du|la|le|les|aux|au)[ \t]+\Z")
 _SPLIT = re.compile(
     r"(?<![\w'’-])(?P<a>(?:[" + UP + r"][\w'’]*-){0,3}[" + UP + r"][a-zà-ÿ]{0,12})"
@@ -186,6 +187,8 @@ def _ocr_towns(ctx: DetectionContext) -> list[Span]:
             if fixed != raw and _commune_key(lex, fixed) and not lex.is_first_name(fixed):
                 out.append(Span(w.start(), w.end(), "VILLE", 0.7, "ocr_town"))
                 break
+    if not out and not _OCR_DOCUMENT.search(text):
+        return out  # (split words are joined only in a text that shows OCR damage: "2O23", "O6 3l", "Th0non")
     for m in _SPLIT.finditer(text):
         a, b = m.group("a"), m.group("b")
         head = b.split("-")[0]
@@ -218,14 +221,23 @@ _ABER = re.compile(r"(?<![\w-])(?P<p>Aber[ \t-][" + UP + r"][\w'’]+)")
 
 def _breton_hamlets(ctx: DetectionContext) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
-    out = []
+    out: list[Span] = []
+    if "er" not in text and "ar" not in text and "an" not in text and "Aber" not in text:
+        return out
+    folded = ctx.folded
     for rx in (_KER_AT, _KER_BRACKET):
+        if "ker" not in folded:
+            break
         for m in rx.finditer(text):
             p = m.group("p")
             if lex.is_surname(p) or lex.is_first_name(p) or lex.is_common(p):
                 continue
             out.append(Span(m.start("p"), m.end("p"), "VILLE", 0.68, "breton_place"))
     for rx in (_BRETON_ARTICLE, _ABER):
+        if (rx is _ABER and "Aber" not in text) or (
+            rx is _BRETON_ARTICLE and " ar " not in folded and " an " not in folded and " al " not in folded
+        ):
+            continue
         for m in rx.finditer(text):
             if _STREET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "7 hent Penn ar Bed", "lieu-dit Penn ar Hoat": the address rules read them whole
