@@ -18,6 +18,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from avec.privacy.detection.dictation_view import normalise_dictation
 from avec.privacy.detection.glued_words import unglue_names
 from avec.privacy.detection.letter_spacing import collapse_letter_spacing, is_letter_spaced, narrow_double_gaps
 from avec.privacy.detection.lexicons import Lexicons
@@ -88,7 +89,7 @@ def repair(text: str, lexicons: Lexicons | None = None) -> RepairedText | None:
     (letter-spaced or damaged by OCR), double spaces between words narrowed
     (:func:`avec.privacy.detection.letter_spacing.narrow_double_gaps`).
     """
-    fixed = _split_glued_names(text, _join_spaced_letters(text, _repair_encoding(text)))
+    fixed = _split_glued_names(text, _join_spaced_letters(text, _read_dictation(text, _repair_encoding(text))))
     spaced = fixed is not None and fixed.text != text and is_letter_spaced(text)
     ocr = repair_ocr(fixed.text if fixed is not None else text)
     if ocr is not None:
@@ -117,6 +118,14 @@ def _join_spaced_letters(original: str, fixed: RepairedText | None) -> RepairedT
         return fixed
     joined, kept = collapsed
     return _compose(original, fixed, joined, [(k, k + 1) for k in kept])
+
+
+def _read_dictation(original: str, fixed: RepairedText | None) -> RepairedText | None:
+    """``fixed`` (or the original) with numbers, e-mails and commands said aloud written, mapped back."""
+    written = normalise_dictation(fixed.text if fixed is not None else original)
+    if written is None:
+        return fixed
+    return _compose(original, fixed, *written)
 
 
 def _split_glued_names(original: str, fixed: RepairedText | None) -> RepairedText | None:

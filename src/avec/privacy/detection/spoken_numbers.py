@@ -6,7 +6,13 @@ The word runs are located here (anchored on a month name or on "zéro", so most 
 cheap substring test); their values are read by ``text2num`` (a maintained French number-word
 parser), so that "tension à dix-huit neuf" or "deux comprimés" never become identifiers: a day
 must read 1-31 and sit before a month, a year 1900-2100 after one, a phone must start "zéro" and
-hold ten digits (six or more right after a phone word, for a number corrected mid-sentence).
+hold ten digits (six or more right after a phone word, for a number corrected mid-sentence); a
+birth date may say its year in two digits ("née le trois juin soixante-deux").
+Speech-to-text output is also read on a written copy (:mod:`avec.privacy.detection.dictation_view`:
+numbers said in a row as digits, e-mails and dictation commands written), where the written rules
+find phones, NIRs, postal codes and record numbers; names spelled aloud, lower-case dictated
+facilities and persons are in :mod:`avec.privacy.detection.spoken_identifiers` and
+:mod:`avec.privacy.detection.dictated_places`.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ import re
 
 from text_to_num import alpha2digit, text2num
 
+# (importing them registers the rules of dictated names, places and postal codes)
+from avec.privacy.detection import dictated_places, spoken_identifiers  # noqa: F401
 from avec.privacy.detection.dates import is_birth_context
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
@@ -69,6 +77,28 @@ def _year_prefix(run: str) -> int | None:
     return None
 
 
+def _short_year_prefix(run: str) -> int | None:
+    """Length of the head of ``run`` that reads as a year said in two digits ("quarante et un")."""
+    ends = [m.start() for m in re.finditer(r"[ \t]+", run)] + [len(run)]
+    for end in reversed(ends):
+        value = _value(run[:end])
+        if value is not None and 10 <= value <= 99 and not run[:end].isdigit():
+            return end
+    return None
+
+
+_BIRTH_NEAR = re.compile(r"(?:naissance|\bnee?\b|\bddn\b)")
+
+
+def _birth_said(text: str, folded: str, start: int) -> bool:
+    """A birth date in dictation: "née le", "date de naissance ... le euh" just before."""
+    return (
+        is_birth_context(text, start)
+        or bool(_BIRTH_DICTATED.search(folded, 0, start))
+        or bool(_BIRTH_NEAR.search(folded, max(0, start - 50), start))
+    )
+
+
 @recognizer("spoken_date", 70)
 def find_spoken_dates(ctx: DetectionContext) -> list[Span]:
     """Dates whose day or year is written in words ("le sept novembre", "mars deux mille dix-sept")."""
@@ -85,6 +115,8 @@ def find_spoken_dates(ctx: DetectionContext) -> list[Span]:
         after = _RUN_AFTER.match(folded, m.end())
         if after:
             head = _year_prefix(after.group(1))
+            if head is None and start is not None and _birth_said(ctx.text, folded, start):
+                head = _short_year_prefix(after.group(1))  # "née le trois juin soixante-deux"
             if head is not None:
                 end = after.start(1) + head
         if start is None and (end is None or not after or after.group(1).isdigit()):
