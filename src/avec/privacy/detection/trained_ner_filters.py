@@ -296,6 +296,10 @@ def place_like(ctx: DetectionContext, start: int, value: str, label: str) -> boo
         return False  # "HMG CoA réductase": a lab term in mixed case names no place
     if label == "HOPITAL" and _OUTDOOR_PLACE.match(value):
         return False  # "Parc Borély", "jardin des Plantes": a park or a beach is no care facility
+    if label == "HOPITAL" and _heading_label(ctx.text, start, start + len(value)) and not any(
+        _FACILITY_KEYWORD.fullmatch(w) for w in words
+    ):
+        return False  # "Normandie Santé : forum des aidants": a heading's label, no facility keyword
     proper = [
         w
         for w in words
@@ -337,3 +341,12 @@ _FACILITY_KEYWORD = re.compile(
     r"(?i)\b(?:CHU|CHRU|CHR|CH|CHS|CHI|h[oô]pital|clinique|polyclinique|EHPAD|centre|r[ée]sidence|foyer|"
     r"maison|SSIAD|SSR|CMP|CMPP|IME|ESAT|MAS|FAM|CSAPA|USLD|EPSM|institut)\b"
 )
+
+
+_HEADING_AFTER = re.compile(r"[ \t]*:")
+
+
+def _heading_label(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` opens its line and a colon follows it: the label of a heading or a field."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t-•*") and _HEADING_AFTER.match(text, end) is not None
