@@ -158,6 +158,8 @@ def find_dictated_postcodes(ctx: DetectionContext) -> list[Span]:
         for k in range(len(words)):
             town = "-".join(w.group() for w in words[k:])
             if fold_key(town) in communes and fold_key(words[k].group()) not in _CONNECTORS:
+                if k == len(words) - 1 and ctx.lexicons.is_common(town):
+                    continue  # "chez sa fille 69110": a one-word commune that is an ordinary word
                 base = m.start("town")
                 if _STREET_BEFORE.search(text, max(0, base + words[k].start() - 60), base + words[k].start()):
                     break
