@@ -87,11 +87,14 @@ def find_spelled_names(ctx: DetectionContext) -> list[Span]:
             spans.extend(_heard_name(text, m.start(), _letters("".join(letter for letter, _ in pairs)), label))
     for m in _SPELLED.finditer(text):
         spelled = _letters(m.group())
-        if len(spelled) < 3 or not _in_lower_prose(text, m.start(), m.end()):
+        if len(spelled) < 3:
             continue
+        # the bounded look-backs first, the line's case last: most capitals words are acronyms
         heard = _heard_name(text, m.start(), spelled, "NOM")
         cue = _CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if not heard and not (cue and _name_shaped(spelled) and not is_protected_word(spelled)):
+            continue
+        if not _in_lower_prose(text, m.start(), m.end()):
             continue
         label = "PRENOM" if _FIRST_CUE.search(text, max(0, m.start() - 30), m.start()) else "NOM"
         spans.append(Span(m.start(), m.end(), label, 0.9, "spelled_name"))
