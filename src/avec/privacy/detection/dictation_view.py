@@ -47,6 +47,7 @@ _RUN = re.compile(
     r"(?:" + _TOKEN + r"|[A-Z](?=" + _SEP + _TOKEN + r")|(?i:barre)(?=" + _SEP + _TOKEN + r")))*"
 )
 _TOKEN_RX = re.compile(r"(?i)[^\W\d_]+|\d+")
+_NO_LETTER = re.compile(r"[^a-zA-ZÀ-ÿ]*")
 _STREET_AFTER = re.compile(
     r"(?i)[ \t]+(?:(?:bis|ter|quater)[ \t]+)?(?:rue|avenue|boulevard|chemin|all[ée]e|impasse|place|route|quai|cours|"
     r"square|passage|sentier|voie|r[ée]sidence|lotissement|hameau|cit[ée]|faubourg|promenade|esplanade|montée|"
@@ -324,8 +325,8 @@ def normalise_dictation(text: str) -> tuple[str, list[tuple[int, int]]] | None:
     protected = [(a, b) for a, b, _ in mails]
     edits: list[Edit] = list(mails)
     for m in _RUN.finditer(text):
-        if m.end() - m.start() < 3:
-            continue
+        if m.end() - m.start() < 3 or _NO_LETTER.fullmatch(m.group()):
+            continue  # a run of written digits only has nothing said to write (most runs: dates, doses)
         edits.extend(_number_edits(text, m.start(), m.end(), protected))
     if commands:
         edits.extend(_command_edits(text, protected + [(a, b) for a, b, _ in edits]))
