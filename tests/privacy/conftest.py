@@ -43,6 +43,13 @@ def values_of(detector: Any, text: str, label: str) -> list[str]:
     return [value for value, lab in found(detector, text) if lab == label]
 
 
+def covers(detector: Any, text: str, words: str) -> bool:
+    """True when a span overlaps the first occurrence of ``words`` in ``text``."""
+    start = text.index(words)
+    end = start + len(words)
+    return any(s.start < end and start < s.end for s in detector.detect(text))
+
+
 def mcqa_questions() -> list[str]:
     """FrenchMedMCQA dev questions with their options, one text each (identifier-free medical
     text; the same texts as benchmarks/privacy.py)."""

@@ -9,18 +9,10 @@ under "DTENT"/"DTSOR" and birth dates under "DNAIS". Every value is invented.
 from __future__ import annotations
 
 import pytest
+from tests.privacy.conftest import found
 
 from avec.privacy.detection import Detector
 from avec.privacy.detection.field_keys import classify_header, classify_key
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector()
-
-
-def _found(detector: Detector, text: str) -> set[tuple[str, str]]:
-    return {(text[s.start : s.end], s.label) for s in detector.detect(text)}
 
 
 def _masked(detector: Detector, text: str, value: str) -> bool:
@@ -120,7 +112,7 @@ _BILLING = (
     ],
 )
 def test_export_identifiers_are_found(detector: Detector, text: str, value: str, label: str) -> None:
-    assert (value, label) in _found(detector, text)
+    assert (value, label) in found(detector, text)
 
 
 @pytest.mark.parametrize(
@@ -183,7 +175,7 @@ _CARE_TABLE = (
     ],
 )
 def test_care_table_columns(detector: Detector, value: str, label: str) -> None:
-    assert (value, label) in _found(detector, _CARE_TABLE)
+    assert (value, label) in found(detector, _CARE_TABLE)
 
 
 @pytest.mark.parametrize(
@@ -194,8 +186,8 @@ def test_care_table_columns(detector: Detector, value: str, label: str) -> None:
     ],
 )
 def test_roles_and_scores_in_care_tables_stay(detector: Detector, text: str) -> None:
-    found = {value for value, _ in _found(detector, text)}
-    assert "IDEC" not in found and "3/10" not in found
+    result = {value for value, _ in found(detector, text)}
+    assert "IDEC" not in result and "3/10" not in result
 
 
 _ROLE_FIELDS = (
@@ -223,13 +215,13 @@ _ROLE_FIELDS = (
     ],
 )
 def test_staff_after_role_keys(detector: Detector, value: str, label: str) -> None:
-    assert (value, label) in _found(detector, _ROLE_FIELDS)
+    assert (value, label) in found(detector, _ROLE_FIELDS)
 
 
 @pytest.mark.parametrize("value", ["DYSPNEE", "NON RENSEIGNE", "CHU BREST"])
 def test_role_keys_values_that_are_no_person_stay(detector: Detector, value: str) -> None:
-    found = _found(detector, _ROLE_FIELDS)
-    assert not any(label in ("NOM", "PRENOM") and text in value for text, label in found)
+    result = found(detector, _ROLE_FIELDS)
+    assert not any(label in ("NOM", "PRENOM") and text in value for text, label in result)
 
 
 _IDENTITY_BLOCK = (
@@ -243,7 +235,7 @@ _IDENTITY_BLOCK = (
 
 @pytest.mark.parametrize("value", ["BERGER", "TALEC", "MARCHAND"])
 def test_padded_name_keys_of_capitals_exports(detector: Detector, value: str) -> None:
-    assert (value, "NOM") in _found(detector, _IDENTITY_BLOCK)
+    assert (value, "NOM") in found(detector, _IDENTITY_BLOCK)
 
 
 def test_padded_keys_of_no_name_stay(detector: Detector) -> None:
@@ -273,12 +265,12 @@ _RESIDENTS = (
     ],
 )
 def test_resident_list_with_row_notes_and_married_names(detector: Detector, value: str, label: str) -> None:
-    assert (value, label) in _found(detector, _RESIDENTS)
+    assert (value, label) in found(detector, _RESIDENTS)
 
 
 @pytest.mark.parametrize("value", ["NEE", "IDEC", "CHAMBRE"])
 def test_resident_list_words_stay(detector: Detector, value: str) -> None:
-    assert not any(value in text.split() for text, _ in _found(detector, _RESIDENTS))
+    assert not any(value in text.split() for text, _ in found(detector, _RESIDENTS))
 
 
 _MIXED_CELLS = (
@@ -291,8 +283,8 @@ _MIXED_CELLS = (
 
 
 def test_capitals_surname_then_unknown_first_name_in_a_cell(detector: Detector) -> None:
-    found = _found(detector, _MIXED_CELLS)
-    assert ("JEAN-BAPTISTE", "NOM") in found and ("Wislande", "PRENOM") in found
+    result = found(detector, _MIXED_CELLS)
+    assert ("JEAN-BAPTISTE", "NOM") in result and ("Wislande", "PRENOM") in result
 
 
 @pytest.mark.parametrize("value", ["Cérébrale", "Sanguin", "BILAN"])
@@ -314,11 +306,11 @@ _NUMBERED = (
 
 @pytest.mark.parametrize("value", ["0517", "0522", "0530"])
 def test_numbers_opening_the_lines_of_a_numbered_listing(detector: Detector, value: str) -> None:
-    assert (value, "IPP") in _found(detector, _NUMBERED)
+    assert (value, "IPP") in found(detector, _NUMBERED)
 
 
 def test_a_year_before_ordinary_words_is_no_number_of_a_person(detector: Detector) -> None:
-    assert ("2024", "IPP") not in _found(detector, _NUMBERED)
+    assert ("2024", "IPP") not in found(detector, _NUMBERED)
 
 
 _PAR_LOGINS = (
@@ -331,7 +323,7 @@ _PAR_LOGINS = (
 
 @pytest.mark.parametrize("value", ["JKERVRAN", "TLOUEDEC"])
 def test_logins_in_capitals_after_par(detector: Detector, value: str) -> None:
-    assert (value, "NOM") in _found(detector, _PAR_LOGINS)
+    assert (value, "NOM") in found(detector, _PAR_LOGINS)
 
 
 @pytest.mark.parametrize("value", ["MSSANTE", "STRUCTURE"])
@@ -347,8 +339,8 @@ _RELATIVES = (
 
 
 def test_a_relative_named_in_a_capitals_cell(detector: Detector) -> None:
-    found = _found(detector, _RELATIVES)
-    assert ("KERHERVE", "NOM") in found and ("PATRICE", "PRENOM") in found
+    result = found(detector, _RELATIVES)
+    assert ("KERHERVE", "NOM") in result and ("PATRICE", "PRENOM") in result
 
 
 def test_a_relative_word_before_ordinary_words_stays(detector: Detector) -> None:

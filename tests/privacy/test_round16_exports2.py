@@ -4,18 +4,9 @@ or shifted rows, lower-case logins in capitals printout lines (values invented).
 from __future__ import annotations
 
 import pytest
+from tests.privacy.conftest import found
 
 from avec.privacy.detection import Detector
-
-
-@pytest.fixture(scope="module")
-def det() -> Detector:
-    return Detector.default()
-
-
-def _found(det: Detector, text: str) -> set[tuple[str, str]]:
-    return {(text[s.start : s.end], s.label) for s in det.detect(text)}
-
 
 HPRIM = (
     "H|\\^&|||LABO BIOMEDIQUE DES ESTUAIRES|||||CH DU LITTORAL||P|H2.1|202203150722\n"
@@ -44,19 +35,19 @@ HPRIM_EXPECTED = [
 
 
 @pytest.mark.parametrize(("value", "label"), HPRIM_EXPECTED)
-def test_hprim_fields(det: Detector, value: str, label: str) -> None:
-    assert (value, label) in _found(det, HPRIM)
+def test_hprim_fields(detector: Detector, value: str, label: str) -> None:
+    assert (value, label) in found(detector, HPRIM)
 
 
-def test_hprim_results_are_not_identifiers(det: Detector) -> None:
-    found = {value for value, _ in _found(det, HPRIM)}
-    assert not found & {"98", "HEMOGLOBINE", "120-160", "SANG", "HB"}
+def test_hprim_results_are_not_identifiers(detector: Detector) -> None:
+    result = {value for value, _ in found(detector, HPRIM)}
+    assert not result & {"98", "HEMOGLOBINE", "120-160", "SANG", "HB"}
 
 
-def test_hprim_lookalike_without_header_is_ignored(det: Detector) -> None:
+def test_hprim_lookalike_without_header_is_ignored(detector: Detector) -> None:
     # "P|1|..." without the HPRIM header: a pipe table, not a message
     text = "P|1|22|30||A^B|C|5|F\n"
-    assert not any(s.source == "hprim" for s in det.detect(text))
+    assert not any(s.source == "hprim" for s in detector.detect(text))
 
 
 RSS = (
@@ -103,8 +94,8 @@ REGISTER_EXPECTED = [
 
 
 @pytest.mark.parametrize(("text", "value", "label"), REGISTER_EXPECTED)
-def test_register_columns(det: Detector, text: str, value: str, label: str) -> None:
-    assert (value, label) in _found(det, text)
+def test_register_columns(detector: Detector, text: str, value: str, label: str) -> None:
+    assert (value, label) in found(detector, text)
 
 
 @pytest.mark.parametrize(
@@ -117,8 +108,8 @@ def test_register_columns(det: Detector, text: str, value: str, label: str) -> N
         (REGISTER, "ENTREE"),
     ],
 )
-def test_register_words_not_masked(det: Detector, text: str, word: str) -> None:
-    assert word not in {value for value, _ in _found(det, text)}
+def test_register_words_not_masked(detector: Detector, text: str, word: str) -> None:
+    assert word not in {value for value, _ in found(detector, text)}
 
 
 LOGINS = [
@@ -131,8 +122,8 @@ LOGINS = [
 
 
 @pytest.mark.parametrize(("text", "login"), LOGINS)
-def test_caps_line_logins(det: Detector, text: str, login: str) -> None:
-    assert (login, "NOM") in _found(det, text)
+def test_caps_line_logins(detector: Detector, text: str, login: str) -> None:
+    assert (login, "NOM") in found(detector, text)
 
 
 @pytest.mark.parametrize(
@@ -143,8 +134,8 @@ def test_caps_line_logins(det: Detector, text: str, login: str) -> None:
         "FRAPPE LE 03/05/2016 PAR secretariat\n",
     ],
 )
-def test_caps_line_logins_negative(det: Detector, text: str) -> None:
-    assert not any(s.source == "caps_line_login" for s in det.detect(text))
+def test_caps_line_logins_negative(detector: Detector, text: str) -> None:
+    assert not any(s.source == "caps_line_login" for s in detector.detect(text))
 
 
 TRANSPORTS = (
@@ -156,15 +147,15 @@ TRANSPORTS = (
 
 
 @pytest.mark.parametrize("value", ["LE BOURG", "HAMEAU DE LA VERGNE"])
-def test_delimited_address_without_number(det: Detector, value: str) -> None:
-    assert (value, "ADRESSE") in _found(det, TRANSPORTS)
+def test_delimited_address_without_number(detector: Detector, value: str) -> None:
+    assert (value, "ADRESSE") in found(detector, TRANSPORTS)
 
 
-def test_delimited_address_other_columns_untouched(det: Detector) -> None:
-    spans = [s for s in det.detect(TRANSPORTS) if s.source == "delimited_address"]
+def test_delimited_address_other_columns_untouched(detector: Detector) -> None:
+    spans = [s for s in detector.detect(TRANSPORTS) if s.source == "delimited_address"]
     assert len(spans) == 2  # not the facility cell without a postal code, not the destination column
     other = "DATE;CODE;LIBELLE;TYPE\n02/03/2020;A12;LE BOURG 19320 NEUVIC;VSL\n"
-    assert not any(s.source == "delimited_address" for s in det.detect(other))
+    assert not any(s.source == "delimited_address" for s in detector.detect(other))
 
 
 IDENTITY = (
@@ -176,12 +167,12 @@ IDENTITY = (
 
 
 @pytest.mark.parametrize("town", ["MORTAGNE-SUR-SEVRE", "CASABLANCA"])
-def test_identity_line_birthplace(det: Detector, town: str) -> None:
-    assert (town, "VILLE") in _found(det, IDENTITY)
+def test_identity_line_birthplace(detector: Detector, town: str) -> None:
+    assert (town, "VILLE") in found(detector, IDENTITY)
 
 
-def test_identity_line_not_a_town(det: Detector) -> None:
-    assert "SANS SUITE" not in {value for value, _ in _found(det, IDENTITY)}
+def test_identity_line_not_a_town(detector: Detector) -> None:
+    assert "SANS SUITE" not in {value for value, _ in found(detector, IDENTITY)}
 
 
 @pytest.mark.parametrize(
@@ -192,8 +183,8 @@ def test_identity_line_not_a_town(det: Detector) -> None:
         ("11:02:40 E104  620331877  DUFLOT ODETTE   NOM NAISS. VASSEUR\n", "VASSEUR"),
     ],
 )
-def test_birth_name_key_placeholder(det: Detector, text: str, expected: str | None) -> None:
-    found = {value for value, label in _found(det, text) if label == "NOM"}
-    assert not found & {"ABSENT", "INCONNU"}
+def test_birth_name_key_placeholder(detector: Detector, text: str, expected: str | None) -> None:
+    result = {value for value, label in found(detector, text) if label == "NOM"}
+    assert not result & {"ABSENT", "INCONNU"}
     if expected:
-        assert expected in found
+        assert expected in result

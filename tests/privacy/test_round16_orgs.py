@@ -8,17 +8,9 @@ their number (``service_firms.py``). Values are invented.
 from __future__ import annotations
 
 import pytest
+from tests.privacy.conftest import found
 
 from avec.privacy.detection import Detector
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector()
-
-
-def _found(detector: Detector, text: str) -> set[tuple[str, str]]:
-    return {(text[s.start : s.end], s.label) for s in detector.detect(text)}
 
 
 @pytest.mark.parametrize(
@@ -55,7 +47,7 @@ def _found(detector: Detector, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_service_firm_is_one_hopital_span(detector: Detector, text: str, span: str) -> None:
-    assert (span, "HOPITAL") in _found(detector, text)
+    assert (span, "HOPITAL") in found(detector, text)
 
 
 @pytest.mark.parametrize(
@@ -84,6 +76,6 @@ def test_ordinary_words_stay(detector: Detector, text: str, word: str) -> None:
 def test_owner_surname_is_masked_inside_the_firm(detector: Detector) -> None:
     """ "Taxi M. Roux": the driver's title stops the firm, his surname stays a person."""
     text = "Taxi M. Perrault appelé pour 14h."
-    found = _found(detector, text)
-    assert not any(label == "HOPITAL" for _span, label in found)
-    assert ("Perrault", "NOM") in found
+    result = found(detector, text)
+    assert not any(label == "HOPITAL" for _span, label in result)
+    assert ("Perrault", "NOM") in result

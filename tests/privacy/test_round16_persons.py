@@ -8,24 +8,9 @@ the given words are left free.
 from __future__ import annotations
 
 import pytest
+from tests.privacy.conftest import covers, found
 
 from avec.privacy.detection import Detector
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector.default()
-
-
-def _spans(detector: Detector, text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in detector.detect(text)]
-
-
-def _covered(detector: Detector, text: str, words: str) -> bool:
-    start = text.index(words)
-    end = start + len(words)
-    return any(s.start < end and start < s.end for s in detector.detect(text))
-
 
 POSITIVE = [
     # first_name_slots: a staff member's absence or message, then "de"
@@ -110,7 +95,7 @@ POSITIVE = [
 
 @pytest.mark.parametrize(("text", "expected"), POSITIVE)
 def test_found(detector: Detector, text: str, expected: tuple[str, str]) -> None:
-    assert expected in _spans(detector, text)
+    assert expected in found(detector, text)
 
 
 NEGATIVE = [
@@ -150,9 +135,9 @@ NEGATIVE = [
 
 def test_a_bracket_of_large_cities_is_no_surname_list(detector: Detector) -> None:
     text = "Tournée des antennes (Lyon, Marseille, Bordeaux) en mars."
-    assert ("Marseille", "NOM") not in _spans(detector, text)
+    assert ("Marseille", "NOM") not in found(detector, text)
 
 
 @pytest.mark.parametrize(("text", "words"), NEGATIVE)
 def test_left_free(detector: Detector, text: str, words: str) -> None:
-    assert not _covered(detector, text, words)
+    assert not covers(detector, text, words)

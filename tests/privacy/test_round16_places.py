@@ -4,18 +4,9 @@ as homes, membership numbers closed by a pair of digits (values invented)."""
 from __future__ import annotations
 
 import pytest
+from tests.privacy.conftest import found
 
 from avec.privacy.detection import Detector
-
-
-@pytest.fixture(scope="module")
-def det() -> Detector:
-    return Detector.default()
-
-
-def _found(det: Detector, text: str) -> set[tuple[str, str]]:
-    return {(text[s.start : s.end], s.label) for s in det.detect(text)}
-
 
 POSITIVE = [
     # a foreign city or a commune after a verb of work, stay, trip or origin
@@ -93,8 +84,8 @@ POSITIVE = [
 
 
 @pytest.mark.parametrize(("text", "value", "label"), POSITIVE)
-def test_place_is_found(det: Detector, text: str, value: str, label: str) -> None:
-    assert (value, label) in _found(det, text)
+def test_place_is_found(detector: Detector, text: str, value: str, label: str) -> None:
+    assert (value, label) in found(detector, text)
 
 
 NEGATIVE = [
@@ -118,6 +109,6 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize(("text", "value"), NEGATIVE)
-def test_not_a_place(det: Detector, text: str, value: str) -> None:
-    assert (value, "VILLE") not in _found(det, text)
-    assert (value, "ADRESSE") not in _found(det, text)
+def test_not_a_place(detector: Detector, text: str, value: str) -> None:
+    assert (value, "VILLE") not in found(detector, text)
+    assert (value, "ADRESSE") not in found(detector, text)

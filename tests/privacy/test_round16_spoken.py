@@ -9,25 +9,10 @@ the given words are left free (ordinary numbers of medical text stay words).
 from __future__ import annotations
 
 import pytest
+from tests.privacy.conftest import covers, found
 
 from avec.privacy.detection import Detector
 from avec.privacy.detection.dictation_view import normalise_dictation
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector.default()
-
-
-def _spans(detector: Detector, text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in detector.detect(text)]
-
-
-def _covered(detector: Detector, text: str, words: str) -> bool:
-    start = text.index(words)
-    end = start + len(words)
-    return any(s.start < end and start < s.end for s in detector.detect(text))
-
 
 POSITIVE = [
     # a phone said in pairs, "et" and hyphens inside, digits mixed in
@@ -109,7 +94,7 @@ POSITIVE = [
 
 @pytest.mark.parametrize(("text", "expected"), POSITIVE)
 def test_spoken_identifiers_found(detector: Detector, text: str, expected: tuple[str, str]) -> None:
-    assert expected in _spans(detector, text)
+    assert expected in found(detector, text)
 
 
 NEGATIVE = [
@@ -131,7 +116,7 @@ NEGATIVE = [
 
 @pytest.mark.parametrize(("text", "words"), NEGATIVE)
 def test_ordinary_spoken_words_left_free(detector: Detector, text: str, words: str) -> None:
-    assert not _covered(detector, text, words)
+    assert not covers(detector, text, words)
 
 
 def test_view_writes_numbers_commands_and_mails() -> None:
