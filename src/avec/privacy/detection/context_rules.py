@@ -271,7 +271,6 @@ def _lower_first_name_run(ctx: DetectionContext, start: int) -> list[NameWord]:
     return []
 
 
-# A lower-case word closing a greeting ("bonjour vincent,"), compiled once.
 _LOWER_GREETED = re.compile(rf"({LOWER_WORD.pattern})[ \t]*(?=[,!\n])")
 
 
