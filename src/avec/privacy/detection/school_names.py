@@ -35,16 +35,27 @@ _NAMED_KIND = re.compile(
     r"(?<![\w-])(?:(?i:[ée]cole)[ \t]+(?i:publique[ \t]+|priv[ée]e[ \t]+)?(?i:[ée]l[ée]mentaire|primaire|maternelle)"
     r"(?:[ \t]+(?i:publique|priv[ée]e))?|(?i:groupe)[ \t]+(?i:scolaire))[ \t]+"
     r"(?P<name>(?:(?i:les|le|la|l['’]|du|des|de[ \t]+la|de[ \t]+l['’])(?:(?<=['’])|[ \t]+))?" + _PART
-    + r"(?:-[\w'’]+)*(?:[ \t]+(?:(?:de|du|des|le|la)[ \t]+)?" + _PART + r"(?:-[\w'’]+)*){0,2})"
+    + r"(?:-[\w'’]+)*(?:[ \t]+(?:(?:de|du|des|le|la)[ \t]+|d['’])?" + _PART + r"(?:-[\w'’]+)*){0,2})"
 )
 # A school and its proper name, without a kind: "école Louis Pergaud", "collège des Hautes-Ourmes",
 # "à la maternelle Font-Vert" (after "la" only: "tante maternelle Anne" is a relative).
 _NAMED = re.compile(
     r"(?<![\w-])(?<!-l['’])(?P<kw>(?i:[ée]cole|coll[èe]ge|lyc[ée]e)|(?<=la[ \t])maternelle)"
     r"(?:[ \t]+(?i:publique|priv[ée]e?|professionnel(?:le)?|agricole|polyvalent|g[ée]n[ée]ral|technique))?[ \t]+"
-    r"(?P<name>(?:(?i:des|du|de[ \t]+la|les|le|la)[ \t]+)?" + _PART + r"(?:-[\w'’]+)*"
+    r"(?P<name>(?:(?i:des|du|de[ \t]+la|les|le|la)[ \t]+|d['’])?" + _PART + r"(?:-[\w'’]+)*"
     r"(?:[ \t]+(?:(?:de|du|des|le|la)[ \t]+)?" + _PART + r"(?:-[\w'’]+)*){0,2})"
 )
+# words of a title rather than of a school's own name: "École Nationale", "Collège Médical"
+_TITLE_WORDS = frozenset(
+    words_of(
+        """nationale national superieure superieur normale pratique doctoral doctorale medical francais francaise
+        europeen europeenne internationale international libre specialisee specialise hoteliere militaire
+        universitaire regional regionale departemental departementale communal communale municipal municipale
+        secteur familles famille parents classe classes ville quartier"""
+    )
+)
+# the name ends its phrase: a line end, a comma, a bracket or a dash after it
+_CLOSES_NAME = re.compile(r"[ \t]*(?:$|[,;()]|[ \t][–—-][ \t])", re.MULTILINE)
 _SCHOOL_KINDS = frozenset(
     words_of(
         """maternelle elementaire primaire publique privee college lycee ecole ulis segpa cp ce1 ce2 cm1 cm2
@@ -59,6 +70,13 @@ def _named_school(ctx: DetectionContext, m: re.Match[str]) -> Span | None:
     lex = ctx.lexicons
     end = m.start("name")
     named = article = False
+    # "l'école Jacquard": a capitalised word after a lower-case keyword is a name even when it is also a
+    # word; after a capitalised one only when it closes the phrase ("Lycée Montesquieu\nLe Mans")
+    lower_kw = m.group("kw")[:1].islower()
+    closing = _CLOSES_NAME.match(ctx.text, m.end("name")) is not None
+    elided = re.match(r"[dD]['’]([\w-]+)", m.group("name"))
+    if elided and known_commune(lex, elided.group(1)):
+        return None  # "collège d'Auray": the sector, the commune alone is marked
     for w in re.finditer(r"[\w'’-]+", m.group("name")):
         word = w.group(0)
         key = fold_key(word).strip("'’")
@@ -72,7 +90,10 @@ def _named_school(ctx: DetectionContext, m: re.Match[str]) -> Span | None:
         if key in FACILITY_STOP or key in _SCHOOL_KINDS:
             break
         common = lex.is_common(word.lower()) and not (lex.is_first_name(word) or lex.is_surname(word))
-        if word.isupper() and (common or len(word) <= 3) or word[0].isupper() and common and not (named or article):
+        named_word = (lower_kw or closing) and not word.isupper() and key not in _TITLE_WORDS
+        if word.isupper() and (len(word) <= 3 or common and not (article and key not in _TITLE_WORDS)):
+            break  # "LYCÉE PROFESSIONNEL DU MARAIS" goes on after its article
+        if word[0].isupper() and common and not (named or article or named_word):
             break
         named = True
         end = m.start("name") + w.end()
@@ -85,6 +106,28 @@ def _named_school(ctx: DetectionContext, m: re.Match[str]) -> Span | None:
 _NUMBERED_BODY = re.compile(r"(?<![\w-])(?:DAC|CPTS|PTA)[ \t](?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])(?![\w-])")
 
 
+_SURNAME_AFTER = re.compile(r"[ \t]+([" + UP + r"][\w'’]+(?:-[" + UP + r"][\w'’]+)?)(?![\w'’-])")
+# "école élémentaire Kaweni 2": the school's number in its town; not an age, a count or a class
+_NUMBER_AFTER = re.compile(
+    r"[ \t]+(?:[1-9]|1[0-9])(?![\w/.,:%°'’-])"
+    r"(?![ \t]*(?i:ans?|mois|jours?|semaines?|fois|h|heures?|min|km|[ée]l[èe]ves|enfants|classes?|[eè]me|et|à|a|ou|x)\b)"
+)
+# "CMS du collège Le Verger": the school's health centre (centre médico-scolaire) is part of its name
+_HEALTH_CENTRE_BEFORE = re.compile(r"(?:CMS|(?i:centre[ \t]+m[ée]dico-scolaire))[ \t]+(?:du|de[ \t]+l['’]|de[ \t]+la)[ \t]*\Z")
+
+
+def _with_number(ctx: DetectionContext, span: Span) -> Span:
+    """The school's span grown over its number ("école Kaweni 2")."""
+    after = _NUMBER_AFTER.match(ctx.text, span.end)
+    return Span(span.start, after.end(), span.label, span.score, span.source) if after else span
+
+
+def _with_health_centre(ctx: DetectionContext, span: Span) -> Span:
+    """The school's span grown over the health centre it houses ("CMS du collège X")."""
+    before = _HEALTH_CENTRE_BEFORE.search(ctx.text, max(0, span.start - 40), span.start)
+    return Span(before.start(), span.end, span.label, span.score, span.source) if before else span
+
+
 def school_spans(ctx: DetectionContext) -> list[Span]:
     """Named schools and numbered coordination bodies, as ``HOPITAL`` spans."""
     text, folded = ctx.text, ctx.folded
@@ -93,9 +136,15 @@ def school_spans(ctx: DetectionContext) -> list[Span]:
     for m in prefixed_finditer(_SCHOOL, text, folded) if schools else ():
         if m.group("of") and not m.group("kind"):
             continue  # "secteur collège de Quimperlé": the sector, the commune alone is marked
-        if m.group("of") and ctx.lexicons.is_common(re.split(r"[ \t'’]", m.group("of"))[-1]):
-            continue  # "école publique de musique"
-        out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
+        last = re.split(r"[ \t'’]", m.group("of") or "")[-1]
+        if m.group("of") and (last.islower() or last.isupper()) and ctx.lexicons.is_common(last):
+            continue  # "école publique de musique" ("école primaire de Cacao" is a hamlet's school)
+        end = m.end()
+        person = m.group("person")
+        if person and ctx.lexicons.is_first_name(person) and (more := _SURNAME_AFTER.match(text, end)):
+            if fold_key(more.group(1)) not in FACILITY_STOP and not known_commune(ctx.lexicons, more.group(1)):
+                end = more.end()  # "Collège Jean-Baptiste Colbert": a compound first name and a surname
+        out.append(Span(m.start(), end, "HOPITAL", 0.8, "facility"))
     for m in _NAMED_KIND.finditer(text) if schools else ():
         end = m.end("name")
         for w in re.finditer(r"[\w'’-]+", m.group("name")):
@@ -111,6 +160,7 @@ def school_spans(ctx: DetectionContext) -> list[Span]:
     for m in prefixed_finditer(_NAMED, text, folded) if schools else ():
         if not any(x.start <= m.start() < x.end for x in out) and (span := _named_school(ctx, m)):
             out.append(span)
+    out = [_with_number(ctx, _with_health_centre(ctx, x)) for x in out]
     for m in _NUMBERED_BODY.finditer(text) if "DAC " in text or "CPTS " in text or "PTA " in text else ():
         out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
     return out
