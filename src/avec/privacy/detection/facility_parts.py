@@ -1,0 +1,74 @@
+"""Parts of a hospital named in full before it: "Maternité du CH de X", "Centre de référence des
+troubles du langage du CHU d'Angers", "Service de PMI de Koungou" (round 17).
+
+A department with a capitalised name of its own, written as a title ("Maternité", "Unité de soins
+palliatifs", "Centre de référence ...", "Centre de vaccinations internationales", "Laboratoire de
+biochimie") and linked by "du", "de la", "de l'" to a hospital span, is one ``HOPITAL`` span with it,
+as the writers mark it (about 12 of 15 capitalised heads; a lower-case "maternité du CH X" or
+"service de cardiologie du CHU" is split about evenly and stays outside). "Service de PMI" and
+"Service départemental de PMI" before a PMI span join it (3 of 3). A hospital's children's or adults'
+site written after its name ("Hôpital de la Timone enfants") belongs to it. No offline package lists
+French hospital departments, hence the hand-written heads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.registry import DetectionContext
+from avec.privacy.spans import Span
+
+_LOW = r"[a-zà-ÿ'’\-]+"
+# the head, its lower-case words (at most eight) and the particle, just before the facility span
+_PART_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:"
+    r"(?:Maternit[ée]|MATERNIT[ÉE])"
+    r"|(?:Unit[ée]|Centre|Laboratoire)[ \t]+(?:de|d['’]|des|du|m[ée]dico-)[ \t]*" + _LOW
+    + r"(?:[ \t]+" + _LOW + r"){0,7}"
+    r")[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*\Z"
+)
+# the span it joins: a hospital or a clinic by its keyword
+_HOSPITAL = re.compile(
+    r"(?:CHU|CHRU|CHR|CHI|CHIC|CH|Centre[ \t]+[Hh]ospitalier|CENTRE[ \t]+HOSPITALIER|H[ôo]pital|H[ÔO]PITAL|"
+    r"Clinique|CLINIQUE|Polyclinique|POLYCLINIQUE|GH|GHU|Institut)(?![\w'’-])"
+)
+_PMI_BEFORE = re.compile(r"(?<![\w'’-])(?:Service|SERVICE)[ \t]+(?:d[ée]partemental[ \t]+)?(?:de|DE)[ \t]+\Z")
+_CHILDREN_AFTER = re.compile(r"[ \t]+(?:enfants|adultes)(?=[ \t]*(?:$|[,;()]|[ \t][–—-][ \t]))", re.MULTILINE)
+# department words (not "Centre de rééducation X": only centres of these kinds are a part)
+_CENTRE_KINDS = re.compile(
+    r"(?i:centre[ \t]+(?:de|d['’])[ \t]*(?:r[ée]f[ée]rence|comp[ée]tence|vaccinations?|d[ée]pistage|ressources|"
+    r"consultations?|diagnostic|traitement|[ée]valuation|soins|sant[ée]))"
+)
+
+
+def part_joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
+    """Hospital spans grown over a department named before them, or a site after them."""
+    folded = ctx.folded
+    if not any(k in folded for k in ("maternite", "unite ", "centre d", "laboratoire d", "service", "enfants", "adultes")):
+        return spans
+    text = ctx.text
+    out: list[Span] = []
+    for span in spans:
+        if span.label == "HOPITAL":
+            span = _grown(text, spans, span)
+        out.append(span)
+    return out
+
+
+def _grown(text: str, spans: list[Span], span: Span) -> Span:
+    start, end = span.start, span.end
+    line_start = text.rfind("\n", 0, start) + 1
+    if text.startswith("PMI", start):
+        pmi = _PMI_BEFORE.search(text, max(line_start, start - 30), start)
+        start = pmi.start() if pmi else start
+    elif _HOSPITAL.match(text, start):
+        part = _PART_BEFORE.search(text, max(line_start, start - 120), start)
+        head = part.group(0) if part else ""
+        if part and (not head.startswith("Centre") or _CENTRE_KINDS.match(head)):
+            if not any(x.start < part.start() < x.end or part.start() <= x.start < start for x in spans):
+                start = part.start()
+    if text[span.start : span.start + 6].lower() in ("hôpita", "hopita") and (after := _CHILDREN_AFTER.match(text, end)):
+        end = after.end()
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.label, span.score, span.source)
