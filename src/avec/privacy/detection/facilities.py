@@ -116,6 +116,24 @@ def _trim_facility(text: str, end: int, kw_end: int) -> int:
     return end
 
 
+# Words that make an all-caps keyword's tail a kind of unit or meeting, not a name (round 17).
+_KIND_TAILS = frozenset(
+    _words("""crise mentale hebdomadaire mensuelle usage interieur interieure liaison transversale coordination
+    garde urgence urgences""")
+)
+
+
+def _kind_only(ctx: DetectionContext, name: str) -> bool:
+    """True when an all-caps name is ordinary words only, one of them a kind ("A USAGE INTERIEUR")."""
+    words = [fold_key(w).strip("'’") for w in re.findall(r"[\w'’\-]+", name)]
+    words = [w for w in words if w not in ("a", "de", "d", "du", "des")]
+    return (
+        bool(words)
+        and any(w in _KIND_TAILS for w in words)
+        and all(ctx.lexicons.is_common(w) and w not in ctx.lexicons.communes for w in words)
+    )
+
+
 def _inner_keyword(text: str, m: re.Match[str]) -> int | None:
     """Start of a second keyword opening the name ("clinique aux Hôpitaux Universitaires")."""
     lead = re.match(r"[ \t]+" + _PARTICLE + r"?[ \t]*", text[m.end("kw") : m.end()])
@@ -240,6 +258,8 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
             continue
         # "CLINIQUE OCEANE OU A L HOPITAL PRIVE ...": a second facility may start after the cut.
         pos = max(end, m.end("kw"))
+        if kw.isupper() and _kind_only(ctx, text[kw_end:end]):
+            continue  # "PÔLE SANTÉ MENTALE", "ÉQUIPE MOBILE DE CRISE": a kind of unit, no name (round 17)
         if text[end : end + 1] == "/" and (slash := _SLASH_NAME.match(text, end)):
             end = slash.end()  # "CHU de Pointe-à-Pitre/Abymes": a site over two communes
         label = "HOPITAL"
