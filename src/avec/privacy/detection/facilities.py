@@ -116,6 +116,19 @@ def _trim_facility(text: str, end: int, kw_end: int) -> int:
     return end
 
 
+def _lab_brand(ctx: DetectionContext, word: str) -> bool:
+    """A lab's brand in an all-caps text ("LABORATOIRE BIOLIM"): a word of its own, not a kind or a name."""
+    lex = ctx.lexicons
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word.isupper()
+        and not (lex.is_common(word.lower()) or lex.is_first_name(word) or lex.is_surname(word))
+        and not known_commune(lex, word)
+        and not _LAB_KIND_WORD.fullmatch(word)
+    )
+
+
 # Words that make an all-caps keyword's tail a kind of unit or meeting, not a name (round 17).
 _KIND_TAILS = frozenset(
     _words("""crise mentale hebdomadaire mensuelle usage interieur interieure liaison transversale coordination
@@ -238,7 +251,9 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
         if fkw.startswith("cabinet") and not _named_practice(ctx, text[m.end("kw") : m.end()], fkw):
             continue  # "Cabinet infirmier Lebrun": a person's name, left to the name rules
         first = re.match(r"[ \t]*(?:" + _PARTICLE + r")?[ \t]*([\w'’\-]+)", text[m.end("kw") : m.end()])
-        if fkw in ("laboratoire", "labo") and first and (_lab_kind(ctx, text[m.end("kw") : m.end()]) or ctx.all_caps):
+        lab = fkw in ("laboratoire", "labo") and first is not None
+        brand = lab and ctx.all_caps and first is not None and _lab_brand(ctx, first.group(1))
+        if lab and first and (_lab_kind(ctx, text[m.end("kw") : m.end()]) or ctx.all_caps and not brand):
             continue  # "LABORATOIRE DE BIOLOGIE MÉDICALE": the kind of lab, no name ("pharmacie de X": X's commune)
         # "pharmacie de Cavaillon": the commune only; "Pharmacie de la Durance", "Grande Pharmacie de
         # Billère": a name (an article before it, or a lead word before the keyword).
@@ -252,7 +267,7 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
         if fkw == "association" and not _named_association(text, m):
             continue
         kw_end = m.end("qual") if m.group("qual") else m.end("kw")
-        end = _trim_facility(text, m.end(), kw_end)
+        end = _trim_facility(text, m.end(), kw_end) if not brand or first is None else m.end("kw") + first.end()
         if end <= kw_end:
             pos = m.end("kw")  # "EMSP du CH de Saint-Malo": a facility may start inside the cut name
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.hl7 import _NAME_PART, _TS, _components, _name_spans, _strip
+from avec.privacy.detection.place_patterns import known_commune
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -60,6 +61,29 @@ def _patient_spans(text: str, fields: list[tuple[int, str]]) -> list[Span]:
     return spans
 
 
+# Header fields naming the sending lab and the receiving facility (round 17): "LABOSUD^MONTPELLIER",
+# "LABO_X_31^Laboratoire X Toulouse Purpan" (a code with underscores, then the name), "CH BRETAGNE ATLANTIQUE".
+_H_PARTIES = (4, 9)
+_PARTY_NAME = re.compile(r"[A-Za-zÀ-ÿ][\w'’ .&-]{2,60}")
+
+
+def _sender_spans(ctx: DetectionContext, fields: list[tuple[int, str]]) -> list[Span]:
+    """The lab and the facility of an HPRIM header, each component a name or its commune."""
+    spans: list[Span] = []
+    for idx in _H_PARTIES:
+        if idx >= len(fields):
+            continue
+        for a, b, comp in (c for comps in _components(fields[idx][1], fields[idx][0]) for c in comps):
+            value = comp.strip()
+            if "_" in value or not _PARTY_NAME.fullmatch(value) or not re.search(r"[A-Za-zÀ-ÿ]{3}", value):
+                continue  # a code ("LABO_X_31"), a number
+            a += len(comp) - len(comp.lstrip())
+            b = a + len(value)
+            label = "VILLE" if spans and known_commune(ctx.lexicons, value) else "HOPITAL"
+            spans.append(Span(a, b, label, 0.9, "hprim"))
+    return spans
+
+
 @recognizer("hprim", 87)
 def find_hprim(ctx: DetectionContext) -> list[Span]:
     """Identifiers in the records of an HPRIM Santé message (needs its ``H|\\^&|`` header)."""
@@ -81,6 +105,8 @@ def find_hprim(ctx: DetectionContext) -> list[Span]:
                 if idx < len(fields) and _ID_VALUE.fullmatch(fields[idx][1]) and re.search(r"\d", fields[idx][1]):
                     start, value = fields[idx]
                     spans.append(Span(start, start + len(value), "NDA", 0.9, "hprim"))
+        if rec == "H":
+            spans.extend(_sender_spans(ctx, fields))
         if rec in ("H", "P", "OBR", "OBX", "A"):
             for i, (start, value) in enumerate(fields):
                 if rec == "P" and i in (*_P_IDS, _P_BIRTH):
