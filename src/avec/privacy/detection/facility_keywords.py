@@ -82,10 +82,10 @@ FACILITY_KEYWORDS = (
 # Words before a keyword that belong to the name ("Nouvelles Cliniques Nantaises").
 _LEAD = r"(?:(?:Nouvel(?:le)?s?|Grand(?:e)?s?|NOUVEL(?:LE)?S?|GRAND(?:E)?S?)[ \t])?"
 PARTICLE = r"(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux)"
-# Lower-case connectors of foreign names between capitalised words ("A Casa di u Populu").
+# Lower-case connectors of foreign names between capitalised words ("A Casa di u Populu", "di i Zitelli").
 _CONNECT = (
     r"(?:(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|sur|sous|en|et|lès)"
-    r"|di|da|do|dos|das|del|della|u|von|van|der|den|&)"
+    r"|di|da|do|dos|das|del|della|u|i|von|van|der|den|&)"
 )
 _SP = r"[ \t]{1,2}"
 # Name characters, HTML entities included ("CHU Sud R&eacute;union" in a badly exported page).
