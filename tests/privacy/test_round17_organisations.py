@@ -41,6 +41,11 @@ from avec.privacy.detection import Detector
         ),
         ("Émetteur : Service de PMI de Dembéni\nDate : 03/02/2024", "Service de PMI de Dembéni"),
         ("Dr Rouxel, Hôpital de la Conception enfants, Marseille", "Hôpital de la Conception enfants"),
+        # a local hospital's acronym after a ward or a transfer word; a charity; a Corsican home
+        ("avis pris auprès du Dr Kerjean (réa CHB) : pas de lit", "CHB"),
+        ("-> transfert CHV pour césarienne demandé", "CHV"),
+        ("- orientation vers l'AFM-Téléthon, antenne de Brest.", "AFM-Téléthon"),
+        ("MECS A Casa di i Fiori – Bastia\nNote", "MECS A Casa di i Fiori"),
         # lab brands
         ("H|\\^&|||BIOVALOR^NANTES|||||||P|H2.2|20240112093015\nP|1||A0099|", "BIOVALOR"),
         ("TEX|RESULTAT VALIDE PAR S. LE GALL - LABORATOIRE BIORANZ PLOERMEL\nTEX|FIN", "LABORATOIRE BIORANZ"),
@@ -64,6 +69,8 @@ def test_hprim_header_town_is_its_own_span(detector: Detector) -> None:
         ("SYNTHÈSE RÉUNION CLINIQUE HEBDOMADAIRE — ordre du jour", "CLINIQUE HEBDOMADAIRE"),
         ("PHARMACIE A USAGE INTERIEUR\nDispensation nominative", "PHARMACIE A USAGE INTERIEUR"),
         ("LABORATOIRE DE BIOLOGIE MEDICALE\nRESULTATS DU BILAN", "LABORATOIRE DE BIOLOGIE MEDICALE"),
+        # a carcinoma, not a hospital
+        ("dépistage du CHC tous les 6 mois. CHC unique 3 cm segment VI", "CHC"),
     ],
 )
 def test_kind_is_not_an_organisation(detector: Detector, text: str, words: str) -> None:

@@ -120,6 +120,10 @@ _LOWER_STOP = set(
 _HOSPITAL_ACRONYM = re.compile(
     r"(?<![\w|^-])(?:(?:CH|GH)[A-Z]{2,4}|(?:(?<=\bau )|(?<=\bdu ))CH[A-Z])(?![\w|^-])"  # not an HL7 field code
 )
+# A local hospital's acronym after a ward or a transfer word, even one that is also a medical acronym
+# elsewhere ("réa CHC", "transfert CHM", "Bureau des Entrées CHIC"; "CHC" alone is a carcinoma) (round 17).
+_WARD_BEFORE = r"(?:r[ée]a|transfert|transf[ée]r[ée]e?|urgences|SAU|pharmacie|Entr[ée]es|maternit[ée])[ \t]+\Z"
+_WARD_ACRONYM = re.compile(r"(?<![\w|^-])(?:CH[A-Z]|CHIC)(?![\w|^@.-])")
 _NOT_HOSPITAL_ACRONYMS = set(
     _words("CHC CHRU CHRS CHIC CHSCT CHU CHR CHI CHS CHG GHU GHT GHR CHOP CHOEP CHAP CHARGE CHEF CHAT CHOC CHUT GHBP")
 )
@@ -239,6 +243,10 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             joined = town and town[0] == m.end() + 1 and known_commune(lex, text[town[0] : town[1]])
             end = town[1] if town and joined else m.end()
             out.append(Span(m.start(), end, "HOPITAL", 0.7, "facility"))
+    for m in _WARD_ACRONYM.finditer(text) if acronyms else ():
+        ward = re.search(_WARD_BEFORE, text[max(0, m.start() - 14) : m.start()], re.IGNORECASE)
+        if ward and m.group(0) not in ("CHU", "CHR", "CHS", "CHI", "CHG") and free(m.start(), m.end()):
+            out.append(Span(m.start(), m.end(), "HOPITAL", 0.7, "facility"))
     for site in site_spans(ctx):
         if free(site.start, site.end):
             out.append(site)
