@@ -46,6 +46,7 @@ from avec.privacy.detection import Detector
         ("-> transfert CHV pour césarienne demandé", "CHV"),
         ("- orientation vers l'AFM-Téléthon, antenne de Brest.", "AFM-Téléthon"),
         ("MECS A Casa di i Fiori – Bastia\nNote", "MECS A Casa di i Fiori"),
+        ("(RCP labellisée, 3C Vendée Littoral)", "3C Vendée Littoral"),
         # lab brands
         ("H|\\^&|||BIOVALOR^NANTES|||||||P|H2.2|20240112093015\nP|1||A0099|", "BIOVALOR"),
         ("TEX|RESULTAT VALIDE PAR S. LE GALL - LABORATOIRE BIORANZ PLOERMEL\nTEX|FIN", "LABORATOIRE BIORANZ"),
@@ -69,6 +70,7 @@ def test_hprim_header_town_is_its_own_span(detector: Detector) -> None:
         ("SYNTHÈSE RÉUNION CLINIQUE HEBDOMADAIRE — ordre du jour", "CLINIQUE HEBDOMADAIRE"),
         ("PHARMACIE A USAGE INTERIEUR\nDispensation nominative", "PHARMACIE A USAGE INTERIEUR"),
         ("LABORATOIRE DE BIOLOGIE MEDICALE\nRESULTATS DU BILAN", "LABORATOIRE DE BIOLOGIE MEDICALE"),
+        ("Secrétariat 3C : 02 99 00 00 00", "3C"),
         # a carcinoma, not a hospital
         ("dépistage du CHC tous les 6 mois. CHC unique 3 cm segment VI", "CHC"),
     ],

@@ -36,6 +36,8 @@ _ACRONYMS = (
     # fire and rescue, education, housing, occupational health, regional screening and rehabilitation
     # bodies: "SDIS 35", "DSDEN de la Somme", "SOLIHA Haut-Rhin", "APST Centre", "CRCDC Occitanie"
     r"SDIS|DSDEN|SOLIHA|Soliha|OPH|SPST|APST|AMETRA|UEROS|CRCDC|CRDN|EMPSA|CCI(?=[ \t]+[" + UP + r"])|"
+    # cancer-care coordination centres by their territory (round 17): "3C Toulouse Ouest", "3C du Finistère"
+    r"3C|"
     # a region as a body ("Région Bretagne", "RÉGION GRAND EST"): only before a region's name (checked below)
     r"R[ée]gion|R[ÉE]GION"
 )
