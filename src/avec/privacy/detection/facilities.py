@@ -345,7 +345,7 @@ _SECOND_PERSON_AFTER = re.compile(
 )
 
 _RUN = r"[" + UP + r"][\w'’\-]+"  # "CHU X – site Sud", "CMP X – Gratte-Ciel": a site or branch after a dash
-_SITE_AFTER = re.compile(r"[ \t]?[–-][ \t](?P<kw>(?i:site|antenne))[ \t]+"
+_SITE_AFTER = re.compile(r"[ \t]?[–—-][ \t](?P<kw>(?i:site|antenne))[ \t]+"
     r"(?P<name>" + _RUN + r"(?:[ \t]" + _RUN + r"){0,2})")
 _UNIT_WORDS = set(_words("mere enfant enfants femme adulte adultes pediatrie psychiatrie geriatrie sud nord est ouest"))
 _BRANCH_AFTER = re.compile(r"[ \t][–-][ \t](?P<name>" + _RUN + r"(?:[ \t]" + _RUN + r")?)[ \t]*$", re.M)
@@ -369,6 +369,8 @@ def _joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             end = site.end() if worded and not _KNOWN_FACILITIES.match(text, site.start("name")) else end
             if end != site.end() and not worded and text[start:end].isupper():  # "CHU X – Site Estaing"
                 out.append(Span(site.start("kw"), site.end(), "HOPITAL", span.score, span.source))
+            elif end != site.end() and not worded:  # "GHU X – Site Sainte-Anne": the site's name (round 17)
+                out.append(Span(site.start("name"), site.end(), "HOPITAL", span.score, span.source))
         elif span.label == "HOPITAL" and not text[line_start:start].strip() and (
             branch := _BRANCH_AFTER.match(text, end)
         ):
