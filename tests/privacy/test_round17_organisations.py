@@ -49,7 +49,7 @@ from avec.privacy.detection import Detector
         ("(RCP labellisée, 3C Vendée Littoral)", "3C Vendée Littoral"),
         # lab brands
         ("H|\\^&|||BIOVALOR^NANTES|||||||P|H2.2|20240112093015\nP|1||A0099|", "BIOVALOR"),
-        ("TEX|RESULTAT VALIDE PAR S. LE GALL - LABORATOIRE BIORANZ PLOERMEL\nTEX|FIN", "LABORATOIRE BIORANZ"),
+        ("TEX|RESULTAT VALIDE PAR S. LE GALL - LABORATOIRE BIORANZ\nTEX|FIN", "LABORATOIRE BIORANZ"),
     ],
 )
 def test_organisation_is_one_hopital_span(detector: Detector, text: str, span: str) -> None:
@@ -89,6 +89,7 @@ def test_kind_is_not_an_organisation(detector: Detector, text: str, words: str) 
         # a number after a school that counts something is not the school's
         ("l'école Jules Ferry 3 fois par semaine", "école Jules Ferry 3"),
         ("l'école Jules Ferry 2 ans de suite", "école Jules Ferry 2"),
+        ("inclusion en ULIS au collège Jean Moulin 2 demi-journées par semaine", "collège Jean Moulin 2"),
     ],
 )
 def test_not_joined(detector: Detector, text: str, span: str) -> None:

@@ -267,7 +267,7 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
         if fkw == "association" and not _named_association(text, m):
             continue
         kw_end = m.end("qual") if m.group("qual") else m.end("kw")
-        end = _trim_facility(text, m.end(), kw_end) if not brand or first is None else m.end("kw") + first.end()
+        end = _trim_facility(text, m.end(), kw_end)
         if end <= kw_end:
             pos = m.end("kw")  # "EMSP du CH de Saint-Malo": a facility may start inside the cut name
             continue

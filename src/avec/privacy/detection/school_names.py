@@ -111,6 +111,7 @@ _SURNAME_AFTER = re.compile(r"[ \t]+([" + UP + r"][\w'’]+(?:-[" + UP + r"][\w'
 _NUMBER_AFTER = re.compile(
     r"[ \t]+(?:[1-9]|1[0-9])(?![\w/.,:%°'’-])"
     r"(?![ \t]*(?i:ans?|mois|jours?|semaines?|fois|h|heures?|min|km|[ée]l[èe]ves|enfants|classes?|[eè]me|et|à|a|ou|x)\b)"
+    r"(?![ \t]+[\w-]*[sx](?![\w'’-]))"  # "collège X 2 demi-journées": a count before a plural noun
 )
 # "CMS du collège Le Verger": the school's health centre (centre médico-scolaire) is part of its name
 _HEALTH_CENTRE_BEFORE = re.compile(r"(?:CMS|(?i:centre[ \t]+m[ée]dico-scolaire))[ \t]+(?:du|de[ \t]+l['’]|de[ \t]+la)[ \t]*\Z")
