@@ -41,10 +41,13 @@ _CENTRE_KINDS = re.compile(
 )
 
 
+_GATE = ("maternite", "unite ", "centre d", "laboratoire d", "service", "enfants", "adultes")
+
+
 def part_joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     """Hospital spans grown over a department named before them, or a site after them."""
     folded = ctx.folded
-    if not any(k in folded for k in ("maternite", "unite ", "centre d", "laboratoire d", "service", "enfants", "adultes")):
+    if not any(k in folded for k in _GATE):
         return spans
     text = ctx.text
     out: list[Span] = []
@@ -64,10 +67,11 @@ def _grown(text: str, spans: list[Span], span: Span) -> Span:
     elif _HOSPITAL.match(text, start):
         part = _PART_BEFORE.search(text, max(line_start, start - 120), start)
         head = part.group(0) if part else ""
-        if part and (not head.startswith("Centre") or _CENTRE_KINDS.match(head)):
-            if not any(x.start < part.start() < x.end or part.start() <= x.start < start for x in spans):
-                start = part.start()
-    if text[span.start : span.start + 6].lower() in ("hôpita", "hopita") and (after := _CHILDREN_AFTER.match(text, end)):
+        kind = part is not None and (not head.startswith("Centre") or _CENTRE_KINDS.match(head) is not None)
+        if part and kind and not any(x.start < part.start() < x.end or part.start() <= x.start < start for x in spans):
+            start = part.start()
+    hospital = text[span.start : span.start + 6].lower() in ("hôpita", "hopita")
+    if hospital and (after := _CHILDREN_AFTER.match(text, end)):
         end = after.end()
     if (start, end) == (span.start, span.end):
         return span

@@ -110,11 +110,14 @@ _SURNAME_AFTER = re.compile(r"[ \t]+([" + UP + r"][\w'’]+(?:-[" + UP + r"][\w'
 # "école élémentaire Kaweni 2": the school's number in its town; not an age, a count or a class
 _NUMBER_AFTER = re.compile(
     r"[ \t]+(?:[1-9]|1[0-9])(?![\w/.,:%°'’-])"
-    r"(?![ \t]*(?i:ans?|mois|jours?|semaines?|fois|h|heures?|min|km|[ée]l[èe]ves|enfants|classes?|[eè]me|et|à|a|ou|x)\b)"
+    r"(?![ \t]*(?i:ans?|mois|jours?|semaines?|fois|h|heures?|min|km|[ée]l[èe]ves|enfants|classes?|[eè]me|et|à|a|ou|x)"
+    r"\b)"
     r"(?![ \t]+[\w-]*[sx](?![\w'’-]))"  # "collège X 2 demi-journées": a count before a plural noun
 )
 # "CMS du collège Le Verger": the school's health centre (centre médico-scolaire) is part of its name
-_HEALTH_CENTRE_BEFORE = re.compile(r"(?:CMS|(?i:centre[ \t]+m[ée]dico-scolaire))[ \t]+(?:du|de[ \t]+l['’]|de[ \t]+la)[ \t]*\Z")
+_HEALTH_CENTRE_BEFORE = re.compile(
+    r"(?:CMS|(?i:centre[ \t]+m[ée]dico-scolaire))[ \t]+(?:du|de[ \t]+l['’]|de[ \t]+la)[ \t]*\Z"
+)
 
 
 def _with_number(ctx: DetectionContext, span: Span) -> Span:
@@ -142,9 +145,9 @@ def school_spans(ctx: DetectionContext) -> list[Span]:
             continue  # "école publique de musique" ("école primaire de Cacao" is a hamlet's school)
         end = m.end()
         person = m.group("person")
-        if person and ctx.lexicons.is_first_name(person) and (more := _SURNAME_AFTER.match(text, end)):
-            if fold_key(more.group(1)) not in FACILITY_STOP and not known_commune(ctx.lexicons, more.group(1)):
-                end = more.end()  # "Collège Jean-Baptiste Colbert": a compound first name and a surname
+        more = _SURNAME_AFTER.match(text, end) if person and ctx.lexicons.is_first_name(person) else None
+        if more and fold_key(more.group(1)) not in FACILITY_STOP and not known_commune(ctx.lexicons, more.group(1)):
+            end = more.end()  # "Collège Jean-Baptiste Colbert": a compound first name and a surname
         out.append(Span(m.start(), end, "HOPITAL", 0.8, "facility"))
     for m in _NAMED_KIND.finditer(text) if schools else ():
         end = m.end("name")
