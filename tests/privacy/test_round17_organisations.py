@@ -47,6 +47,7 @@ from avec.privacy.detection import Detector
         ("- orientation vers l'AFM-Téléthon, antenne de Brest.", "AFM-Téléthon"),
         ("MECS A Casa di i Fiori – Bastia\nNote", "MECS A Casa di i Fiori"),
         ("(RCP labellisée, 3C Vendée Littoral)", "3C Vendée Littoral"),
+        ("GHU Paris Psychiatrie & Neurosciences — Site Sainte-Marthe\nIPP : 123", "Sainte-Marthe"),
         # lab brands
         ("H|\\^&|||BIOVALOR^NANTES|||||||P|H2.2|20240112093015\nP|1||A0099|", "BIOVALOR"),
         ("TEX|RESULTAT VALIDE PAR S. LE GALL - LABORATOIRE BIORANZ\nTEX|FIN", "LABORATOIRE BIORANZ"),
@@ -94,3 +95,8 @@ def test_kind_is_not_an_organisation(detector: Detector, text: str, words: str) 
 )
 def test_not_joined(detector: Detector, text: str, span: str) -> None:
     assert (span, "HOPITAL") not in found(detector, text)
+
+
+def test_site_named_by_its_town_stays_a_town(detector: Detector) -> None:
+    text = "CH Métropole Savoie – site Chambéry\nPassages SAU"
+    assert ("Chambéry", "VILLE") in found(detector, text)

@@ -345,8 +345,24 @@ _SECOND_PERSON_AFTER = re.compile(
 )
 
 _RUN = r"[" + UP + r"][\w'’\-]+"  # "CHU X – site Sud", "CMP X – Gratte-Ciel": a site or branch after a dash
-_SITE_AFTER = re.compile(r"[ \t]?[–—-][ \t](?P<kw>(?i:site|antenne))[ \t]+"
+_SITE_AFTER = re.compile(r"[ \t]?[–-][ \t](?P<kw>(?i:site|antenne))[ \t]+"
     r"(?P<name>" + _RUN + r"(?:[ \t]" + _RUN + r"){0,2})")
+# a site's own name after a facility, whatever the dash (round 17): "GHU X — Site Sainte-Anne"
+_SITE_NAME_AFTER = re.compile(
+    r"[ \t]?[–—-][ \t](?i:site)[ \t]+(?P<name>" + _RUN + r"(?:[ \t]" + _RUN + r"){0,2})[ \t]*$", re.M
+)
+
+
+def _site_name(ctx: DetectionContext, name: str) -> bool:
+    """A site named by its own name: not ordinary words, not a town (a saint's name may be both)."""
+    lex = ctx.lexicons
+    if all(lex.is_common(w) for w in name.split()) or name.isupper() or _FACILITY.match(name):
+        return False
+    town = known_commune(lex, name) or any(known_commune(lex, w) for w in name.split())
+    saint = re.match(r"(?:Saint|Sainte)-", name) is not None and fold_key(name) not in lex.big_cities
+    return not town or saint
+
+
 _UNIT_WORDS = set(_words("mere enfant enfants femme adulte adultes pediatrie psychiatrie geriatrie sud nord est ouest"))
 _BRANCH_AFTER = re.compile(r"[ \t][–-][ \t](?P<name>" + _RUN + r"(?:[ \t]" + _RUN + r")?)[ \t]*$", re.M)
 
@@ -369,8 +385,8 @@ def _joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             end = site.end() if worded and not _KNOWN_FACILITIES.match(text, site.start("name")) else end
             if end != site.end() and not worded and text[start:end].isupper():  # "CHU X – Site Estaing"
                 out.append(Span(site.start("kw"), site.end(), "HOPITAL", span.score, span.source))
-            elif end != site.end() and not worded:  # "GHU X – Site Sainte-Anne": the site's name (round 17)
-                out.append(Span(site.start("name"), site.end(), "HOPITAL", span.score, span.source))
+        elif (site := _SITE_NAME_AFTER.match(text, end)) and span.label == "HOPITAL" and _site_name(ctx, site["name"]):
+            out.append(Span(site.start("name"), site.end(), "HOPITAL", span.score, span.source))  # "— Site Sainte-Anne"
         elif span.label == "HOPITAL" and not text[line_start:start].strip() and (
             branch := _BRANCH_AFTER.match(text, end)
         ):
