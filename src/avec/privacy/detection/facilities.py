@@ -383,7 +383,8 @@ def _joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         elif (site := _SITE_AFTER.match(text, end)) and not _FACILITY.match(text, site.start("name")):
             worded = all(lex.is_common(w) for w in site.group("name").split())  # "– site Sud" joins
             end = site.end() if worded and not _KNOWN_FACILITIES.match(text, site.start("name")) else end
-            if end != site.end() and not worded and text[start:end].isupper():  # "CHU X – Site Estaing"
+            of_town = re.match(r"(?:DE|DU|D['’])[ \t']", site.group("name")) is not None  # "SITE DE SAINT-NAZAIRE"
+            if end != site.end() and not worded and not of_town and text[start:end].isupper():  # "CHU X – Site Estaing"
                 out.append(Span(site.start("kw"), site.end(), "HOPITAL", span.score, span.source))
         elif (site := _SITE_NAME_AFTER.match(text, end)) and span.label == "HOPITAL" and _site_name(ctx, site["name"]):
             out.append(Span(site.start("name"), site.end(), "HOPITAL", span.score, span.source))  # "— Site Sainte-Anne"
