@@ -46,7 +46,7 @@ from avec.privacy.detection import Detector
         ("-> transfert CHV pour césarienne demandé", "CHV"),
         ("- orientation vers l'AFM-Téléthon, antenne de Brest.", "AFM-Téléthon"),
         ("MECS A Casa di i Fiori – Bastia\nNote", "MECS A Casa di i Fiori"),
-        ("(RCP labellisée, 3C Vendée Littoral)", "3C Vendée Littoral"),
+        ("(RCP labellisée, 3C du Morbihan)", "3C du Morbihan"),
         ("GHU Paris Psychiatrie & Neurosciences — Site Sainte-Marthe\nIPP : 123", "Sainte-Marthe"),
         # lab brands
         ("H|\\^&|||BIOVALOR^NANTES|||||||P|H2.2|20240112093015\nP|1||A0099|", "BIOVALOR"),
