@@ -38,11 +38,14 @@ _COMMUNE_OF = re.compile(
     r"(?P<name>" + _WORD + r"(?:[ \t]+(?:" + _LINK + r"[ \t]*)?" + _WORD + r"){0,2})"
     r"[ \t]*(?:,|\()[ \t]*(?i:commune)[ \t]+(?:de[ \t]+|d['’][ \t]*)(?P<commune>" + _WORD + r")"
 )
+_LEAD_BEFORE = re.compile(r"(?i)(?:lieu[- ]?dit|hameau|quartier|village|section)[ \t]+\Z")
 _CAPS_WORD = r"[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ][A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ'’\-]*"
+_NAME_LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])"
 _LIEU_DIT = re.compile(
     r"(?<![\w-])(?P<lead>(?i:lieu[- ]?dit))[ \t]*:?[ \t]+"
-    r"(?P<name>(?:" + _WORD + r"|" + _CAPS_WORD + r")(?:[ \t]{1,3}(?:" + _LINK + r"[ \t]{1,3})?(?:" + _WORD + r")){0,4})"
+    r"(?P<name>(?:" + _WORD + r"|" + _CAPS_WORD + r")(?:[ \t]{1,3}(?:" + _NAME_LINK + r"[ \t]{1,3})?(?:" + _WORD + r")){0,4})"
 )
+_ZIP_NEXT = re.compile(r"[ \t]*[,–—-]?[ \t]*\d{5}(?!\d)")
 _SECTION = re.compile(
     r"(?<![\w-])(?P<all>(?:SECTI[O0]N|Section|section)[ \t]+(?:" + _WORD + r"))[ \t]*[-–—,]?[ \t]*\d{5}(?!\d)"
 )
@@ -77,6 +80,8 @@ def _communes_of(ctx: DetectionContext) -> list[Span]:
         if not known_commune(lex, m.group("commune")):
             continue
         name = m.group("name")
+        if not re.match(r"[" + UP + r"][a-zà-ÿ]", name) or _LEAD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "A48, commune de X", "VIF, commune de X"; "lieu-dit X, commune de Y" (hamlet rules)
         art = _ARTICLE.match(name)
         start = m.start("name") + (art.end() if art else 0)
         name = text[start : m.end("name")]
@@ -98,13 +103,18 @@ def _lieux_dits(ctx: DetectionContext) -> list[Span]:
         name = m.group("name")
         if _ARTICLE.match(name) and "  " not in name:
             continue  # "lieu-dit La Combe": the hamlet rule reads it
+        if re.match(r"[ \t]+[a-z]", text[m.end() : m.end() + 3]) and not re.match(r"[ \t]+à[ \t]", text[m.end() :]):
+            continue  # "lieu-dit Capo di Feno": a lower-case link the name pattern does not read
+        if re.search(r"[,(][ \t]*\Z|\d[ \t]*\Z", text[max(0, m.start() - 3) : m.start()]):
+            continue  # "Hent X, lieu-dit Y": a part of an address chain, which the chain rule reads
         words = list(re.finditer(r"[^\s]+", name))
         base = m.start("name")
         end, town = base + words[-1].end(), None
-        # the longest name whose rest is a known commune: "Kervran Ploudalmézeau"
-        for n in range(1, len(words)):
+        # the longest name whose rest is a known commune ending the line: "Kervran Ploudalmézeau"
+        before_zip = _ZIP_NEXT.match(text, m.end()) is not None
+        for n in range(1, 1 if before_zip else len(words)):
             rest = " ".join(w.group(0) for w in words[n:])
-            if known_commune(lex, rest) and not lex.is_first_name(rest):
+            if known_commune(lex, rest) and not (lex.is_first_name(rest) or lex.is_common(rest)):
                 end, town = base + words[n - 1].end(), (base + words[n].start(), base + words[-1].end())
                 break
         inner = re.findall(r"[\w'’]+", text[base:end])
