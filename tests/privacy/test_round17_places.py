@@ -34,6 +34,8 @@ POSITIVES = [
      "ESC B – 3E ETAGE – PORTE DROITE", "ADRESSE"),
     ("Adresse : chemin Morne Vert, 97232 le lamentin (près de l'église)", "le lamentin", "VILLE"),
     ("Joindre son cousin au +55 96 99123-4567 (Macapá).", "Macapá", "VILLE"),
+    ("chez sa tante, rue Mbalé, village de Mtsangadoua, 97615 Pamandzi", "village de Mtsangadoua", "ADRESSE"),
+    ("Mme Payet Josiane\nChemin des Cannes, Mare Longue\n\nTraitement :", "Mare Longue", "ADRESSE"),
     ("CMP de la Sarthe — Pôle enfants secteur 72I01 — Allonnes\n\nPatient : M. X", "Allonnes", "VILLE"),
 ]
 
@@ -46,6 +48,8 @@ NEGATIVES = [
     ("Tension 12/8 (Normal), pouls 72.", "Normal"),
     ("Appeler le 06 12 34 56 78 (Travail) après 18h.", "Travail"),
     ("Le patient a 2 r de plus au bilan.", "2 r de plus"),
+    ("Adresse : 12 rue des Lilas, France\n", "France"),
+    ("Séance : agitée au début, puis se pose avec étayage.", "se pose"),
     ("Une commune de la côte ; la Commune de Paris en 1871 fut évoquée.", "côte"),
 ]
 

@@ -32,6 +32,7 @@ _ESTATE_LOT = re.compile(
     + _WORD + r"(?:[ \t]+(?:(?i:de|du|des|la|le|les)[ \t]+)?" + _WORD + r"){0,3}"
     r"[ \t]*,[ \t]*\d{1,4}(?=[ \t]*,?[ \t]+\d{5}(?!\d))"
 )
+_LOT_NUMBER_BEFORE_ZIP = re.compile(r",[ \t]*\d{1,4}[ \t]*,?[ \t]+\d{5}(?!\d)")
 # "14 r de la Forge St-Malo": the street type "r" after a number, before a link word and a name.
 _SHORT_RUE = re.compile(
     r"(?<![\w/])\d{1,4}(?:[ \t]?(?:bis|ter))?[ \t]+r\.?[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|des|du|de|d['’])[ \t]*"
@@ -47,9 +48,9 @@ _COMPLEMENT_PART = re.compile(
 _LOWER_TOWN = re.compile(
     r"(?<!\d)\d{5}[ \t]+(?P<town>(?:le|la|les|l['’])[ \t]?[a-zà-ÿ][\w'’]*(?:[ -][a-zà-ÿ][\w'’]*){0,3})"
 )
-_PHONE_TOWN = re.compile(
-    r"(?:\+\d{1,3}|\b0)[\d .\-()]{7,16}\d[ \t]*\((?P<town>" + _WORD + r"(?:[ \t]" + _WORD + r"){0,2})\)"
-)
+# A town in brackets after a digit; the phone before it is checked on the few such brackets.
+_BRACKET_AFTER_DIGIT = re.compile(r"\d[ \t]?\((?P<town>" + _WORD + r"(?:[ \t]" + _WORD + r"){0,2})\)")
+_PHONE_BEFORE = re.compile(r"(?:\+\d{1,3}|(?<!\d)0)[\d .\-()]{7,16}\d\Z")
 
 
 def _before_streets(ctx: DetectionContext) -> list[Span]:
@@ -81,7 +82,9 @@ def _phone_towns(ctx: DetectionContext) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
     out = []
     cities = world_places(lex).cities
-    for m in _PHONE_TOWN.finditer(text):
+    for m in _BRACKET_AFTER_DIGIT.finditer(text):
+        if not _PHONE_BEFORE.search(text, max(0, m.start() - 21), m.start() + 1):
+            continue
         town = m.group("town")
         if is_protected_word(town) or lex.is_first_name(town) or lex.is_common(town):
             continue
@@ -95,9 +98,9 @@ def find_address_complements(ctx: DetectionContext) -> list[Span]:
     """Flats and kilometre points before a street, complement lines, lower-case and bracketed towns."""
     text, folded = ctx.text, ctx.folded
     out: list[Span] = []
-    if "app" in folded or "apt" in folded or "PK" in text:
+    if "appt" in folded or "apt" in folded or "appartement" in folded or "app." in folded or "PK" in text:
         out += _before_streets(ctx)
-    if "lotissement" in folded or "residence" in folded or "cite" in folded:
+    if _LOT_NUMBER_BEFORE_ZIP.search(text):
         out += [Span(m.start(), m.end(), "ADRESSE", 0.8, "address_complement") for m in _ESTATE_LOT.finditer(text)]
     if " r " in text or " r. " in text:
         for m in _SHORT_RUE.finditer(text):
@@ -109,6 +112,6 @@ def find_address_complements(ctx: DetectionContext) -> list[Span]:
                 out.append(Span(m.start("v"), m.end("v"), "ADRESSE", 0.8, "address_complement"))
     if re.search(r"\d{5}[ \t]+(?:le|la|les|l['’])", text):
         out += _lower_towns(ctx)
-    if "(" in text:
+    if "(" in text:  # (the bracket search starts at digits only)
         out += _phone_towns(ctx)
     return out

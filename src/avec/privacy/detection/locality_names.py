@@ -6,7 +6,8 @@
   (commune de X)"): a ``VILLE``, and so are its other mentions in the document;
 - a lieu-dit written without article ("lieu dit Kervran Ploudalmézeau", "LIEU-DIT  MORNE  ROUGE"),
   the commune after it a ``VILLE``; a "section" before its postal code ("SECTI0N X - 97112");
-- an OCR-spaced commune after its postal code ("97140 CAPESTERRE  DE  MARIE-GALANTE").
+- an OCR-spaced commune after its postal code ("97140 CAPESTERRE  DE  MARIE-GALANTE");
+- a village or quarter named with "de" before a postal code ("village de Mtsamoudou, 97615 X").
 
 Hand-written: no offline gazetteer lists hamlets and lieux-dits; the evidence is the layout.
 """
@@ -51,6 +52,11 @@ _SECTION = re.compile(
 )
 _SPACED_TOWN = re.compile(
     r"(?<!\d)\d{5}[ \t]+(?P<town>" + _CAPS_WORD + r"(?:[ \t]{1,3}" + _CAPS_WORD + r"){1,5})"
+)
+# "rue X, village de Labattoir, 97615 X": a village or a quarter named with "de" before the postal code
+_VILLAGE_OF = re.compile(
+    r"(?<![\w-])(?i:village|hameau|quartier)[ \t]+(?:de[ \t]+|d['’][ \t]*)" + _WORD
+    + r"(?:[ \t]+(?:" + _NAME_LINK + r"[ \t]*)?" + _WORD + r"){0,2}(?=[ \t]*,?[ \t]*\d{5}(?!\d))"
 )
 _ARTICLE = re.compile(r"(?:Les|Le|La|L['’]|LES|LE|LA)(?:[ \t]|(?<=['’]))")
 
@@ -174,4 +180,8 @@ def find_locality_names(ctx: DetectionContext) -> list[Span]:
                 out.append(Span(m.start("all"), m.end("all"), "ADRESSE", 0.78, "locality_name"))
     if "  " in ctx.text:
         out += _spaced_towns(ctx)
+    if "village d" in folded or "hameau d" in folded or "quartier d" in folded:
+        for m in _VILLAGE_OF.finditer(ctx.text):
+            if not any(is_protected_word(w) for w in re.findall(r"[\w'’]+", m.group(0))[2:]):
+                out.append(Span(m.start(), m.end(), "ADRESSE", 0.78, "locality_name"))
     return out
