@@ -36,6 +36,7 @@ POSITIVES = [
     ("Joindre son cousin au +55 96 99123-4567 (Macapá).", "Macapá", "VILLE"),
     ("chez sa tante, rue Mbalé, village de Mtsangadoua, 97615 Pamandzi", "village de Mtsangadoua", "ADRESSE"),
     ("Mme Payet Josiane\nChemin des Cannes, Mare Longue\n\nTraitement :", "Mare Longue", "ADRESSE"),
+    ("Les deux frères vivaient ensemble à Petit Serré jusqu'en 2019.", "Petit Serré", "ADRESSE"),
     ("CMP de la Sarthe — Pôle enfants secteur 72I01 — Allonnes\n\nPatient : M. X", "Allonnes", "VILLE"),
 ]
 
@@ -49,6 +50,8 @@ NEGATIVES = [
     ("Appeler le 06 12 34 56 78 (Travail) après 18h.", "Travail"),
     ("Le patient a 2 r de plus au bilan.", "2 r de plus"),
     ("Adresse : 12 rue des Lilas, France\n", "France"),
+    ("Elle vit à La Réunion depuis 2010, suivie en ville.", "La Réunion"),
+    ("Il vit seul à Domicile avec passage infirmier.", "Domicile"),
     ("Séance : agitée au début, puis se pose avec étayage.", "se pose"),
     ("Une commune de la côte ; la Commune de Paris en 1871 fut évoquée.", "côte"),
 ]

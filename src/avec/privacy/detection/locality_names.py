@@ -4,6 +4,8 @@
   Fougères", "îlet à Bananes", "Morne Rouge"), capitalised, outside a street: an ``ADRESSE``;
 - a place followed by the commune it belongs to ("Mbouini, commune de Kani-Kéli", "le bourg de Saül
   (commune de X)"): a ``VILLE``, and so are its other mentions in the document;
+- a place after a verb of living that no commune rule knows ("vivent tous deux à Bois Rouge"): an
+  ``ADRESSE``;
 - a lieu-dit written without article ("lieu dit Kervran Ploudalmézeau", "LIEU-DIT  MORNE  ROUGE"),
   the commune after it a ``VILLE``; a "section" before its postal code ("SECTI0N X - 97112");
 - an OCR-spaced commune after its postal code ("97140 CAPESTERRE  DE  MARIE-GALANTE");
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.medical_vocab import is_protected_word
-from avec.privacy.detection.place_patterns import UP, known_commune
+from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -57,6 +59,13 @@ _SPACED_TOWN = re.compile(
 _VILLAGE_OF = re.compile(
     r"(?<![\w-])(?i:village|hameau|quartier)[ \t]+(?:de[ \t]+|d['’][ \t]*)" + _WORD
     + r"(?:[ \t]+(?:" + _NAME_LINK + r"[ \t]*)?" + _WORD + r"){0,2}(?=[ \t]*,?[ \t]*\d{5}(?!\d))"
+)
+# "vivaient tous deux à Grand Coude": a place where someone lives, not a known commune (those are
+# read by the commune rules) nor a person, an area or a country
+_LIVES_AT = re.compile(
+    r"(?<![\w-])(?i:vi(?:t|vent|vait|vaient)|habit(?:e|ent|ait|aient)|r[ée]sid(?:e|ent|ait|aient))"
+    r"(?:[ \t]+(?i:tous|toutes|deux|ensemble|seule?s?|encore|toujours|d[ée]sormais|maintenant|actuellement)){0,2}"
+    r"[ \t]+à[ \t]+(?P<name>" + _WORD + r"(?:[ \t]+(?:" + _NAME_LINK + r"[ \t]*)?" + _WORD + r"){0,2})(?![\w'’-])"
 )
 _ARTICLE = re.compile(r"(?:Les|Le|La|L['’]|LES|LE|LA)(?:[ \t]|(?<=['’]))")
 
@@ -99,6 +108,25 @@ def _communes_of(ctx: DetectionContext) -> list[Span]:
     for name in names:  # "intervenant à Saül": the place's other mentions
         for o in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
             out.append(Span(o.start(), o.end(), "VILLE", 0.73, "locality_name"))
+    return out
+
+
+def _lived_places(ctx: DetectionContext) -> list[Span]:
+    text, lex = ctx.text, ctx.lexicons
+    out = []
+    for m in _LIVES_AT.finditer(text):
+        name = m.group("name")
+        words = re.findall(r"[\w'’]+", name)
+        caps = [w for w in words if w[:1].isupper()]
+        if name.isupper() or fold_key(name) in lex.communes or is_area_name(name) or lex.is_country(name):
+            continue
+        if lex.is_first_name(caps[0]) or any(is_protected_word(w) for w in caps):
+            continue  # "vit à Jean Martin": a person
+        if len(caps) == 1 and lex.is_surname(caps[0]):
+            continue
+        if len(caps) == 1 and (lex.is_common(caps[0]) or len(caps[0]) < 4 or known_commune(lex, caps[0])):
+            continue
+        out.append(Span(m.start("name"), m.end("name"), "ADRESSE", 0.66, "lived_place"))
     return out
 
 
@@ -158,6 +186,12 @@ def find_landform_places(ctx: DetectionContext) -> list[Span]:
     return []
 
 
+@recognizer("lived_place", 61)
+def find_lived_places(ctx: DetectionContext) -> list[Span]:
+    """Hamlets after a verb of living ("vivent à Grand Coude") that no commune rule knows."""
+    return _lived_places(ctx) if " à " in ctx.text else []
+
+
 @recognizer("lieu_dit_name", 85)
 def find_lieux_dits(ctx: DetectionContext) -> list[Span]:
     """Lieux-dits without article, and the commune after them (above the name rules: "lieu-dit" says
@@ -182,6 +216,8 @@ def find_locality_names(ctx: DetectionContext) -> list[Span]:
         out += _spaced_towns(ctx)
     if "village d" in folded or "hameau d" in folded or "quartier d" in folded:
         for m in _VILLAGE_OF.finditer(ctx.text):
+            if re.search(r"\d[ \t]*\Z", ctx.text[max(0, m.start() - 4) : m.start()]):
+                continue  # "3 hameau de X": a street, read by the street rule
             if not any(is_protected_word(w) for w in re.findall(r"[\w'’]+", m.group(0))[2:]):
                 out.append(Span(m.start(), m.end(), "ADRESSE", 0.78, "locality_name"))
     return out
