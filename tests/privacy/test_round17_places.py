@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 from tests.privacy.conftest import covers, found
 
+_SPACED = "DEMEURANT LIEU-DIT  MORNE  ROUGEAU\n97140 CAPESTERRE  DE  MARIE-GALANTE ,"
+
 POSITIVES = [
     # (text, value, label)
     ("Vit seule chez sa fille (Ravine des Goyaviers), autonome.", "Ravine des Goyaviers", "ADRESSE"),
@@ -23,8 +25,8 @@ POSITIVES = [
     ("Famille installée à Saülvert (commune de Roura). Pas d'infirmière à Saülvert le soir.", "Saülvert", "VILLE"),
     ("demeurant lieu dit Kervaziou Plouguin\n\nLa patiente", "lieu dit Kervaziou", "ADRESSE"),
     ("demeurant lieu dit Kervaziou Plouguin\n\nLa patiente", "Plouguin", "VILLE"),
-    ("DEMEURANT LIEU-DIT  MORNE  ROUGEAU\n97140 CAPESTERRE  DE  MARIE-GALANTE ,", "LIEU-DIT  MORNE  ROUGEAU", "ADRESSE"),
-    ("DEMEURANT LIEU-DIT  MORNE  ROUGEAU\n97140 CAPESTERRE  DE  MARIE-GALANTE ,", "CAPESTERRE  DE  MARIE-GALANTE", "VILLE"),
+    (_SPACED, "LIEU-DIT  MORNE  ROUGEAU", "ADRESSE"),
+    (_SPACED, "CAPESTERRE  DE  MARIE-GALANTE", "VILLE"),
     ("CENTRE HOSPITALIER DU NORD\nSECTI0N BELLEVUE - 97112 GRAND-BOURG", "SECTI0N BELLEVUE", "ADRESSE"),
     ("ADRESSE : APPT 31 - 8 BD DES PLATANES 44300 NANTES", "APPT 31 - 8 BD DES PLATANES", "ADRESSE"),
     ("Adresse : PK 7 route de Montsinéry, 97355 Macouria.", "PK 7 route de Montsinéry", "ADRESSE"),
@@ -37,6 +39,7 @@ POSITIVES = [
     ("chez sa tante, rue Mbalé, village de Mtsangadoua, 97615 Pamandzi", "village de Mtsangadoua", "ADRESSE"),
     ("Mme Payet Josiane\nChemin des Cannes, Mare Longue\n\nTraitement :", "Mare Longue", "ADRESSE"),
     ("Les deux frères vivaient ensemble à Petit Serré jusqu'en 2019.", "Petit Serré", "ADRESSE"),
+    ("Sa fille vit à Cracovie depuis 2015.", "Cracovie", "VILLE"),
     ("CMP de la Sarthe — Pôle enfants secteur 72I01 — Allonnes\n\nPatient : M. X", "Allonnes", "VILLE"),
 ]
 

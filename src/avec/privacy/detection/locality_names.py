@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.medical_vocab import is_protected_word
-from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
+from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune, world_places
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -46,7 +46,8 @@ _CAPS_WORD = r"[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ][A-Z0-9ÀÂÄÇÉÈÊËÎ
 _NAME_LINK = r"(?:de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’]|l['’])"
 _LIEU_DIT = re.compile(
     r"(?<![\w-])(?P<lead>(?i:lieu[- ]?dit))[ \t]*:?[ \t]+"
-    r"(?P<name>(?:" + _WORD + r"|" + _CAPS_WORD + r")(?:[ \t]{1,3}(?:" + _NAME_LINK + r"[ \t]{1,3})?(?:" + _WORD + r")){0,4})"
+    r"(?P<name>(?:" + _WORD + r"|" + _CAPS_WORD + r")"
+    r"(?:[ \t]{1,3}(?:" + _NAME_LINK + r"[ \t]{1,3})?(?:" + _WORD + r")){0,4})"
 )
 _ZIP_NEXT = re.compile(r"[ \t]*[,–—-]?[ \t]*\d{5}(?!\d)")
 _SECTION = re.compile(
@@ -113,6 +114,7 @@ def _communes_of(ctx: DetectionContext) -> list[Span]:
 
 def _lived_places(ctx: DetectionContext) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
+    cities = world_places(lex).cities
     out = []
     for m in _LIVES_AT.finditer(text):
         name = m.group("name")
@@ -120,6 +122,8 @@ def _lived_places(ctx: DetectionContext) -> list[Span]:
         caps = [w for w in words if w[:1].isupper()]
         if name.isupper() or fold_key(name) in lex.communes or is_area_name(name) or lex.is_country(name):
             continue
+        if name.lower() in cities or (" " not in name and "-" in name):
+            continue  # a foreign city, an island ("Belle-Île-en-Mer"): the town rules read them
         if lex.is_first_name(caps[0]) or any(is_protected_word(w) for w in caps):
             continue  # "vit à Jean Martin": a person
         if len(caps) == 1 and lex.is_surname(caps[0]):
@@ -171,7 +175,8 @@ def _spaced_towns(ctx: DetectionContext) -> list[Span]:
         words = list(re.finditer(r"\S+", town))
         for n in range(len(words), 1, -1):
             surface = " ".join(w.group(0) for w in words[:n]).replace("0", "O")
-            if known_commune(lex, surface) or fold_key(surface.replace(" DE ", "-DE-").replace(" ", "-")) in lex.communes:
+            hyphened = surface.replace(" DE ", "-DE-").replace(" ", "-")
+            if known_commune(lex, surface) or fold_key(hyphened) in lex.communes:
                 out.append(Span(m.start("town"), m.start("town") + words[n - 1].end(), "VILLE", 0.78, "locality_name"))
                 break
     return out
@@ -186,7 +191,7 @@ def find_landform_places(ctx: DetectionContext) -> list[Span]:
     return []
 
 
-@recognizer("lived_place", 61)
+@recognizer("lived_place", 58)
 def find_lived_places(ctx: DetectionContext) -> list[Span]:
     """Hamlets after a verb of living ("vivent à Grand Coude") that no commune rule knows."""
     return _lived_places(ctx) if " à " in ctx.text else []
