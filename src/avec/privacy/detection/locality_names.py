@@ -130,7 +130,9 @@ def _lived_places(ctx: DetectionContext) -> list[Span]:
             continue
         if len(caps) == 1 and (lex.is_common(caps[0]) or len(caps[0]) < 4 or known_commune(lex, caps[0])):
             continue
-        out.append(Span(m.start("name"), m.end("name"), "ADRESSE", 0.66, "lived_place"))
+        # one word is rather a village ("vit à Javouhey"), several a hamlet ("à Grand Coude")
+        label = "VILLE" if len(words) == 1 else "ADRESSE"
+        out.append(Span(m.start("name"), m.end("name"), label, 0.66, "lived_place"))
     return out
 
 
