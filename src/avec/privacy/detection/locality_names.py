@@ -112,6 +112,12 @@ def _communes_of(ctx: DetectionContext) -> list[Span]:
     return out
 
 
+_BODY_WORDS = {
+    "domicile", "services", "service", "foyer", "centre", "maison", "residence", "ehpad", "hopital", "clinique",
+    "sante", "association", "hotel", "pension", "cite", "internat", "habitat", "logement", "accueil",
+}
+
+
 def _lived_places(ctx: DetectionContext) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
     cities = world_places(lex).cities
@@ -124,6 +130,8 @@ def _lived_places(ctx: DetectionContext) -> list[Span]:
             continue
         if name.lower() in cities or (" " not in name and "-" in name):
             continue  # a foreign city, an island ("Belle-Île-en-Mer"): the town rules read them
+        if any(fold_key(w) in _BODY_WORDS for w in caps):
+            continue  # "habite à Domicile Services": a body or a building, not a place
         if lex.is_first_name(caps[0]) or any(is_protected_word(w) for w in caps):
             continue  # "vit à Jean Martin": a person
         if len(caps) == 1 and lex.is_surname(caps[0]):
