@@ -7,8 +7,10 @@ from typing import Any
 
 # Importing the recognizer modules registers them.
 from avec.privacy.detection import (  # noqa: F401
+    address_complements,  # round 17: flats before a street, complement lines, bracketed towns
     context_rules,
     dates,
+    locality_names,  # round 17: hamlets, lieux-dits and quarters without a street
     locations,
     name_lists,
     patterns,

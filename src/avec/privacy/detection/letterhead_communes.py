@@ -23,6 +23,7 @@ _TOWN = r"(?P<city>[" + UP + r"][\w'’]*(?:[ \t-][" + UP + r"][\w'’]*|-(?:sur
 _LINE_TOWN = re.compile(r"[ \t]*" + _TOWN + r"(?:[ \t]+(?i:cedex)(?:[ \t]+\d{1,2})?)?[ \t]*$", re.M)
 # A dash after the facility, then the commune, then the end of the line or a wide gap.
 _DASH_TOWN = re.compile(r"[ \t]+[-–—][ \t]+" + _TOWN + r"(?=[ \t]*$|[ \t]{3})", re.M)
+_LAST_DASH_TOWN = re.compile(r"[ \t]+[–—][ \t]+" + _TOWN + r"[ \t]*$", re.M)
 
 
 def _plain_commune(ctx: DetectionContext, city: str, alone: bool = False) -> bool:
@@ -52,6 +53,10 @@ def find_letterhead_communes(ctx: DetectionContext) -> list[Span]:
         line_end = len(text) if line_end < 0 else line_end
         if (dash := _DASH_TOWN.match(text, f.end)) and _plain_commune(ctx, dash.group("city")):
             out.append(Span(dash.start("city"), dash.end("city"), "VILLE", 0.7, "letterhead_commune"))
+            continue
+        # "EPSM X — Pôle adulte secteur 2 — Sablé": the commune after the line's last dash (round 17)
+        if (last := _LAST_DASH_TOWN.search(text, f.end, line_end)) and _plain_commune(ctx, last.group("city")):
+            out.append(Span(last.start("city"), last.end("city"), "VILLE", 0.7, "letterhead_commune"))
             continue
         if text[f.end : line_end].strip() or line_end >= len(text):
             continue  # the facility does not close its line, or no line follows

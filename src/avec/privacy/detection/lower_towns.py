@@ -200,6 +200,8 @@ def find_lower_towns(ctx: DetectionContext) -> list[Span]:
     text, folded, lex = ctx.text, ctx.folded, ctx.lexicons
     out: list[Span] = []
     for key in _candidates(lex).intersection(_FOLDED_WORD.findall(folded)):
+        if len(key) <= 2:
+            continue  # "puis se pose": a two-letter word is never a lower-case town (round 17)
         big, commune, foreign = _kinds(lex, key)
         if not (big or commune or foreign):
             continue

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from avec.privacy.detection.address_lead_ins import LABEL_BEFORE, lead_in
 from avec.privacy.detection.medical_vocab import is_protected_word
-from avec.privacy.detection.place_patterns import CAPS_TOWN, FLAT_BEFORE, UP, caps_town
+from avec.privacy.detection.place_patterns import CAPS_TOWN, FLAT_BEFORE, UP, caps_town, is_area_name
 from avec.privacy.detection.prefix_search import prefix_finder
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
@@ -195,6 +195,35 @@ _TITLED_STREET = re.compile(
 _ZIP_NEXT = re.compile(r"[ \t]*,?[ \t]*\d{5}(?!\d)")
 
 
+_LOCALITY_LINE_END = re.compile(
+    r",[ \t]*(?P<name>[" + UP + r"][\w'’\-]*(?:[ \t]+" + _LOCALITY_LINK + r"?[ \t]*"
+    r"[" + UP + r"][\w'’\-]*){0,3})(?=[ \t]*(?:\n|$))"
+)
+
+
+def _is_line_end_locality(ctx: DetectionContext, name: str) -> bool:
+    """A hamlet closing an address line: no area, country, person or ordinary word alone."""
+    lex = ctx.lexicons
+    words = re.findall(r"[\w'’]+", name)
+    if not words or name.isupper() or lex.is_first_name(words[0]) or lex.is_surname(words[0]):
+        return False
+    key = fold_key(name)
+    if key in _AREAS_AND_TITLES or lex.is_country(name) or is_area_name(name):
+        return False
+    if any(fold_key(w) in _BUILDING_WORDS for w in words):
+        return False  # "Porte Droite", "Rez De Chaussée": a flat part, not a place
+    # "Trois Mares", "Bras Creux": overseas hamlets are often ordinary words, but never one alone
+    return len(words) > 1 or not (lex.is_common(words[0]) or len(words[0]) <= 2)
+
+
+_AREAS_AND_TITLES = {"france", "dr", "docteur", "madame", "monsieur", "mme", "france metropolitaine"}
+_BUILDING_WORDS = {
+    "porte", "batiment", "bat", "etage", "escalier", "esc", "appartement", "appt", "apt", "rez", "chaussee",
+    "droite", "gauche", "fond", "cour", "face", "entree", "logement", "maison", "sonnette", "interphone",
+    "bureau", "boite", "aile", "tour", "immeuble", "residence", "digicode", "code",
+}
+
+
 def _is_locality(ctx: DetectionContext, name: str) -> bool:
     """A locality name: no medical word, no known commune (left to the commune rules), no label."""
     words = re.findall(r"[\w'’]+", name)
@@ -330,6 +359,11 @@ def street_spans(ctx: DetectionContext) -> list[Span]:
                 end = floor.end()
         trail = _TRAIL_PART.match(text, end) if text[end : end + 1] == "," else None
         locality = LOCALITY_AFTER.match(text, end) if trail is None and text[end : end + 1] == "," else None
+        if locality is None and trail is None and text[end : end + 1] == ",":
+            # "Chemin Bras Creux, Trois Mares" closing its line: the hamlet after the street (round 17)
+            locality = _LOCALITY_LINE_END.match(text, end)
+            if locality is not None and not _is_line_end_locality(ctx, locality.group("name")):
+                locality = None
         if locality is not None and _is_locality(ctx, locality.group("name")):
             spans.append(Span(locality.start("name"), locality.end("name"), "ADRESSE", 0.75, "address"))
         if trail is not None and not is_protected_word(trail.group(0).split()[-1]):
