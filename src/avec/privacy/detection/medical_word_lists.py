@@ -94,14 +94,16 @@ Kikuchi Velthoven Van-Velthoven Weil Beery Beery-Buktenica Blake Jackson-Pratt H
 # the vaccines of the French schedule by brand ("Bexsero + Nimenrix", "Priorix (ROR 1)").
 PRODUCTS = _words(
     """
-Hexa MenB MenC MenACWY Bexsero Nimenrix Priorix Infanrix Hexyon Vaxelis Prevenar Rotarix RotaTeq Neisvac Menjugate Gardasil Cervarix
+Hexa MenB MenC MenACWY
+Bexsero Nimenrix Priorix Infanrix Hexyon Vaxelis Prevenar Rotarix RotaTeq Neisvac Menjugate Gardasil Cervarix
 Boostrix Repevax Revaxis MMRvaxpro Varivax Havrix Engerix Twinrix Vaxigrip Influvac Efluelda Comirnaty Spikevax
 Beyfortus Abrysvo Arexvy Synflorix Trumenba Tetravac Pentavac Avaxim Typhim Stamaril Ixiaro Qdenga Shingrix
 Zostavax Vaxneuvance Pneumovax Menveo MenQuadfi HBVaxpro Imovax Verorab Dengvaxia Vivotif Nuvaxovid
 Algoplus Doloplus ECPA EVA EVS Echelle Gadovist Dotarem Omniscan Prohance Multihance Clariscan
 Elucirem Vueway Omnipaque Iomeron Xenetix Visipaque Optiray Ultravist Telebrix Lipiodol Sonovue
 Urgoclean Urgotul Urgostart Urgosorb Urgocell Urgo Mepilex Mepitel Mepore Aquacel Allevyn Biatain
-Ioban Hologic Sysmex Algostéril Algosteril Comfeel Duoderm Tegaderm Opsite Cicaplaie Hydrocoll Askina Melgisorb Kaltostat
+Ioban Hologic Sysmex
+Algostéril Algosteril Comfeel Duoderm Tegaderm Opsite Cicaplaie Hydrocoll Askina Melgisorb Kaltostat
 Jelonet Adaptic Cosmopor Mepiform Hydrotac Tielle Suprasorb Cutimed Sorbact Iodosorb Flammazine
 Inadine Actisorb Askina Physiotulle Vaseline Coheban Biflex Velpeau Elastoplast Steri-Strip
 Axtair Nimbus Alova Kinerg Alternating Tempur Cliniplot Invacare Hillrom Hill-Rom Ergo Sonde
