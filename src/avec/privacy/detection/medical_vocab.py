@@ -21,7 +21,8 @@ def _words(text: str) -> list[str]:
 
 # Medical and administrative acronyms often written in capitals: never a name. Also care jobs
 # (IPDE, SF, EJE), school and contract terms (PAI, ULIS, CDD) and the lower-case shorthand of
-# vital signs that follows a patient's name in hurried notes ("mme x hypo à 0,58", "sat 89%").
+# vital signs that follows a patient's name in hurried notes ("mme x hypo à 0,58", "sat 89%"),
+# and religious feasts a planning notes ("absente (Ramadan)").
 ACRONYMS = _words(
     """
 DX CDX HTA AVC AIT BPCO IRC IRA IRM TDM TEP ECG EEG EMG ETT ETO NFS CRP VS PCT BNP TSH T4 HbA1c INR TCA TP
@@ -48,9 +49,10 @@ AGIRC-ARRCO Ig IgG IgM IgA IgE Drs
 Gendarme Gendarmes Adjudant Adjudante Adjudant-chef Adjudante-chef Brigadier Brigadière Brigadier-chef
 Sergent Sergent-chef Caporal Caporal-chef Lieutenant Capitaine Commandant Enquêtrice Enquêteur Mrne Prs
 Audioprothésiste Audioprothésistes Orthoptiste Orthoptistes Opticien Opticienne Opticiens
+Ramadan Aïd Kippour Pessah Hanoucca Hanoukka Diwali
 USMP SSPI PUI EMPP ATSU UCA MASP EIG DRH DECT DAI GAEC VAD RAD Anesth Régul Asso
 sat sats hypo hyper glyc dextro hgt temp pds
-OMA OMC OSM VMI EVASAN MEDEVAC AG ALR APD
+OMA OMC OSM VMI EVASAN MEDEVAC AG ALR APD ACWY ACYW
 HL7 ADT ORU ORM OML MDM SIU ACK DFT MSH EVN PID PV1 PV2 NK1 OBR OBX ORC NTE MSA MRG TXA
 """
 )
