@@ -42,6 +42,8 @@ from avec.privacy.detection import Detector
         ("Chute au domicile lors du passage de la tempête Belal le 15/01.", "Belal"),
         ("| 3 | absente le 12/09 (Ramadan ? non) |", "Ramadan"),
         ("De: Cellule EVASAN CH Cayenne <evasan@ch-exemple.fr>", "EVASAN"),
+        # "en SDT" (care at a third party's request) is no soldier's rank before a name
+        ("APPEL IDE : HOSPI EN SDT DEPUIS 12/05 AU CHU DE LAVAL", "DEPUIS"),
         # "Madame, Monsieur les <job>" addresses readers, not a person
         ("Madame, Monsieur les urgentistes,\n\nJe vous adresse M. Paul Ibarra.", "urgentistes"),
     ],
@@ -60,6 +62,7 @@ def test_medical_words_are_not_masked(detector: Detector, text: str, words: str)
         ("Infirmière référente : Belal Haddad (IDE).", "Haddad", "NOM"),
         ("Madame, Monsieur,\n\nJe vous adresse M. Paul Ibarra, 54 ans.", "Ibarra", "NOM"),
         ("Drs C. Rivalland, P. Onfroy — Radiologues", "Onfroy", "NOM"),
+        ("Equipage : Sdt LEBRUN, chef d'agrès.", "LEBRUN", "NOM"),
     ],
 )
 def test_names_in_the_same_slots_are_found(detector: Detector, text: str, value: str, label: str) -> None:
@@ -85,7 +88,11 @@ def test_interv_column_beside_diag_is_the_procedure(detector: Detector) -> None:
 
 
 def test_interv_column_without_diag_holds_the_staff(detector: Detector) -> None:
-    text = "DATE | PATIENT | INTERV | HEURE\n12/03 | LEBRETON ALAIN | KERGOAT | 8h\n13/03 | GIRODET MARTHE | LE FUR | 9h\n"
+    text = (
+        "DATE | PATIENT | INTERV | HEURE\n"
+        "12/03 | LEBRETON ALAIN | KERGOAT | 8h\n"
+        "13/03 | GIRODET MARTHE | LE FUR | 9h\n"
+    )
     assert covers(detector, text, "KERGOAT")
 
 
