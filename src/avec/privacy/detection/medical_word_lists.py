@@ -90,11 +90,12 @@ Kikuchi Velthoven Van-Velthoven Weil Beery Beery-Buktenica Blake Jackson-Pratt H
 """
 )
 # Products named in care notes that no drug list holds: pain and dependency scales, contrast
-# agents, dressings, mattresses and other devices, nutrition, the software that numbers files, and
-# the vaccines of the French schedule by brand ("Bexsero + Nimenrix", "Priorix (ROR 1)").
+# agents, dressings, mattresses and other devices, nutrition, the software that numbers files,
+# sutures, haemostats and the makers of surgical and imaging equipment ("Vicryl 2/0", "colonne Olympus"),
+# and the vaccines of the French schedule by brand or shorthand ("Bexsero + Nimenrix", "Priorix (ROR 1)").
 PRODUCTS = _words(
     """
-Hexa MenB MenC MenACWY
+Hexa Hib HepB MenB MenC MenACWY
 Bexsero Nimenrix Priorix Infanrix Hexyon Vaxelis Prevenar Rotarix RotaTeq Neisvac Menjugate Gardasil Cervarix
 Boostrix Repevax Revaxis MMRvaxpro Varivax Havrix Engerix Twinrix Vaxigrip Influvac Efluelda Comirnaty Spikevax
 Beyfortus Abrysvo Arexvy Synflorix Trumenba Tetravac Pentavac Avaxim Typhim Stamaril Ixiaro Qdenga Shingrix
@@ -103,6 +104,8 @@ Algoplus Doloplus ECPA EVA EVS Echelle Gadovist Dotarem Omniscan Prohance Multih
 Elucirem Vueway Omnipaque Iomeron Xenetix Visipaque Optiray Ultravist Telebrix Lipiodol Sonovue
 Urgoclean Urgotul Urgostart Urgosorb Urgocell Urgo Mepilex Mepitel Mepore Aquacel Allevyn Biatain
 Ioban Hologic Sysmex
+Vicryl Prolene Monocryl Ethilon Stratafix Mersilene Novosyn Safil Monosyn Polysorb V-Loc Surgicel Tachosil
+Floseal Coloplast Hollister Convatec Stryker Olympus Storz Fujifilm Mindray Dräger Ethicon Arthrex Biomet
 Algostéril Algosteril Comfeel Duoderm Tegaderm Opsite Cicaplaie Hydrocoll Askina Melgisorb Kaltostat
 Jelonet Adaptic Cosmopor Mepiform Hydrotac Tielle Suprasorb Cutimed Sorbact Iodosorb Flammazine
 Inadine Actisorb Askina Physiotulle Vaseline Coheban Biflex Velpeau Elastoplast Steri-Strip
