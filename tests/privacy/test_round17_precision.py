@@ -34,6 +34,8 @@ from avec.privacy.detection import Detector
         ("Champage stérile, Ioban. Incision médiane de 8 cm.", "Ioban"),
         ("Drains : 2 (Blake D et G) séreux.", "Blake"),
         ("Mammographe Hologic 3Dimensions, tomosynthèse.", "Hologic"),
+        ("Colonne Olympus, optique 30°. Hémostase par Surgicel. Fermeture Monocryl 3/0.", "Surgicel"),
+        ("Vaccins : Hexa, Hib et HepB à jour.", "Hib"),
         ("Infiltration de la sous-muqueuse (sm1 selon Kikuchi), marges saines.", "Kikuchi"),
         ("Anastomose par surjet selon Van Velthoven, étanchéité vérifiée.", "Velthoven"),
         ("Leptospirose ictéro-hémorragique (forme de Weil) d'évolution favorable.", "Weil"),
