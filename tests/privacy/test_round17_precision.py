@@ -46,6 +46,8 @@ from avec.privacy.detection import Detector
         ("De: Cellule EVASAN CH Cayenne <evasan@ch-exemple.fr>", "EVASAN"),
         # "en SDT" (care at a third party's request) is no soldier's rank before a name
         ("APPEL IDE : HOSPI EN SDT DEPUIS 12/05 AU CHU DE LAVAL", "DEPUIS"),
+        # a pronoun after "puis" is no foreign city of two letters
+        ("agitée en début de séance, puis se pose avec étayage.", "se"),
         # "Madame, Monsieur les <job>" addresses readers, not a person
         ("Madame, Monsieur les urgentistes,\n\nJe vous adresse M. Paul Ibarra.", "urgentistes"),
     ],
