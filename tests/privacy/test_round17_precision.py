@@ -143,3 +143,9 @@ def test_scores_and_numbers_are_no_dates(detector: Detector, text: str, words: s
 )
 def test_real_dates_are_still_found(detector: Detector, text: str, value: str) -> None:
     assert value in [v for v, label in found(detector, text) if label.startswith("DATE")]
+
+
+def test_pathology_practice_is_one_facility(detector: Detector) -> None:
+    text = "Pièce adressée au Cabinet d'anatomie pathologique Vauban (n° 24H-05512), points de Prolène 4/0."
+    assert ("Cabinet d'anatomie pathologique Vauban", "HOPITAL") in found(detector, text)
+    assert not covers(detector, text, "Prolène")
