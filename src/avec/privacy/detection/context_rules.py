@@ -152,8 +152,9 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
         if not words or not _allowed(ctx, words, titled=True):
             continue
         core = [w for w in words if w.kind != "particle"]
-        if words[0].kind == "particle" and core and _ROLE_NOUN.fullmatch(fold_key(core[0].text)):
-            continue  # "Monsieur le Directeur", "Madame la Juge"; not "LE DR LE BRIS"
+        role = core and (words[0].text == "les" or _ROLE_NOUN.fullmatch(fold_key(core[0].text)))
+        if words[0].kind == "particle" and role:  # "Monsieur le Directeur", "Madame la Juge", "Monsieur les
+            continue  # urgentistes" (a plural: the readers' job); not "LE DR LE BRIS"
         spans.extend(to_spans(text, label_run(words, lex, "title", ctx.all_caps), 0.95, "title"))
         spans.extend(_other_spelling(ctx, words[-1].end))
     return spans
@@ -181,7 +182,6 @@ _ORGANISATION_HEADS = {
     "pharmacie", "laboratoire", "labo", "cabinet", "clinique", "centre", "secretariat", "service",
     "mairie", "ehpad", "association", "residence", "hopital", "polyclinique", "institut",
 }
-
 
 
 # Field values that stand for no one: "idem", "néant", "inconnu".

@@ -93,7 +93,8 @@ _EVENT_DAY = re.compile(
     r"|(?<![\w])(?:(?:avant|apres)[ \t]+le|jusqu['’]au|a[ \t]+partir[ \t]+du|d['’]ici[ \t]+le)[ \t]+)"
     r"(?P<d>1er|"
     + _DAY
-    + r")(?![\w/]|[.,:]\d|[ \t]*(?:"
+    # "avant le 25 du mois (précédent)": a day of every month, a rule and no date
+    + r")(?![\w/]|[.,:]\d|[ \t]+(?:du|de[ \t]+chaque)[ \t]+mois\b|[ \t]*(?:"
     + _UNIT_AFTER
     + r"|h\d|heures?|[a-z]+\.?[ \t]+(?:19|20)\d{2}|trimestre|semestre|etage|degre|cycle|rang|tour|"
     + _MONTH_WORD
@@ -103,7 +104,8 @@ _EVENT_DAY = re.compile(
 _DOTTED_WEEKDAY_DAY = re.compile(
     r"(?<![\w])(?:lun|mar|mer|jeu|ven|sam|dim)\.[ \t]+(?P<d>1er|"
     + _DAY
-    + r")(?![\w/]|[.,:]\d|[ \t]*(?:"
+    # "avant le 25 du mois (précédent)": a day of every month, a rule and no date
+    + r")(?![\w/]|[.,:]\d|[ \t]+(?:du|de[ \t]+chaque)[ \t]+mois\b|[ \t]*(?:"
     + _UNIT_AFTER
     + r"|h\d|heures?|\d|"
     + _MONTH_WORD

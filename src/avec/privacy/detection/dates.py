@@ -144,7 +144,7 @@ _DASH_BETWEEN_DIGITS = re.compile(r"\d[ \t]?[-–][ \t]?\d")
 # "renvoyer vers le 15", "orienter vers le 15", "passer par le 15": the same after a routing verb.
 _EMERGENCY_BEFORE = re.compile(
     r"(?i)\b(?:appel(?:er|ez|le|lez|ons|é|ée|ant)?|compos(?:er|e|ez)|joindre|contacter|pr[ée]venir|alert(?:er|e|é)|"
-    r"(?:renvoy|orient|redirig|adress)\w*\s+vers|vers|par|via|(?<=\d\d\s)ou)\s+le\s+\Z"
+    r"(?:renvoy|orient|redirig|adress)\w*\s+vers|vers|par|via|(?:(?<=\d\d\s)|(?<=\d\d,\s))ou)\s+le\s+\Z"
 )
 # "le 15 ou le 112", "le 15/112", "le 15 (SAMU)": another emergency number or the service after it.
 _EMERGENCY_AFTER = re.compile(
@@ -244,7 +244,17 @@ def is_birth_context(text: str, start: int) -> bool:
 
 # "Apgar 10/10/10", "score 7/8/9": a series of scores, not a date.
 # (on the same line: "je note\n24/03/2025 18:40" is a dated chat line, not a score)
-_SCORE_BEFORE = re.compile(r"(?i)\b(?:apgar|scores?|cot[ée]e?s?|notes?)[ \t]*(?:de[ \t]+|[:=à][ \t]*)?\Z")
+# A dotted leader may stand between ("Apgar ........ 8 / 10 / 10", a form's layout).
+_SCORE_BEFORE = re.compile(r"(?i)\b(?:apgar|scores?|cot[ée]e?s?|notes?)[ \t.…]*(?:de[ \t]+|[:=à][ \t]*)?\Z")
+
+
+def _score_before(text: str, start: int) -> bool:
+    """True when a score's name ends just before ``start`` ("Apgar 10/10/10", "Apgar ..... 8 / 10 / 10");
+    the leader's dots are skipped first so that the window stays short."""
+    j = start
+    while j > 0 and text[j - 1] in " \t.…" and start - j < 80:
+        j -= 1
+    return _SCORE_BEFORE.search(text[max(0, j - 20) : start]) is not None
 
 
 def _valid_month(m: re.Match[str]) -> bool:
@@ -285,7 +295,7 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
         for m in bounded_finditer(rx, text, anchor) if anchor else prefixed_finditer(rx, text, ctx.folded):
             if not _valid_month(m):
                 continue
-            if rx is _PATTERNS[0] and _SCORE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            if rx is _PATTERNS[0] and _score_before(text, m.start()):
                 continue
             # The weekday and the introducing word ("lundi", "le") stay outside the span.
             iso = rx is _PATTERNS[1]
@@ -325,7 +335,7 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
             spans.append(Span(m.start("day"), m.end("day"), "DATE", 0.9, "date"))
     for m in bounded_finditer(_SPACED_NUMERIC, text, _NEAR_SLASH):
         # OCR output with spaces inside the digits: "2 5 / 1 0 / 2 0 2 4".
-        if " " not in m.group(0):
+        if " " not in m.group(0) or _score_before(text, m.start()):
             continue
         parts = [p.replace(" ", "") for p in m.group(0).split("/")]
         if not (1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12 and len(parts[2]) in (2, 4)):

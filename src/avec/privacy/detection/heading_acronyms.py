@@ -52,5 +52,7 @@ def caps_pair_not_names(ctx: DetectionContext, match: re.Match[str]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    alone = not text[line_start:start].strip() and not text[end:line_end].strip()
-    return alone and (_common(ctx, a) or _common(ctx, b))
+    before, closes = text[line_start:start].strip(), not text[end:line_end].strip()
+    # ... or closes a heading in capitals: "SALLE DE NAISSANCE — PARTOGRAMME / RESUME"
+    heading = closes and not known and before.upper() == before
+    return (heading or (closes and not before)) and (_common(ctx, a) or _common(ctx, b))

@@ -107,6 +107,12 @@ _LIGATURES = str.maketrans({"æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe"})
 @lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
     return fold_key(word.translate(_LIGATURES))
+# Learned medical words built on a Greek suffix ("antibioprophylaxie", "cholécystectomie") are
+# ordinary words even when spaCy's tables miss them; no French surname ends so.
+_MEDICAL_SUFFIXES = (
+    "ectomie", "otomie", "ostomie", "graphie", "scopie", "plastie", "therapie", "prophylaxie", "pathie",
+    "plegie", "rragie", "pexie", "ologie", "ologue", "ologues",
+)
 # Words remembered per look-up kind before the memory starts afresh (bounds a long-lived process).
 _MEMO_LIMIT = 1 << 17
 
@@ -211,7 +217,8 @@ class Lexicons:
         return seen
 
     def _is_common(self, word: str) -> bool:
-        if _key(word) in self.common_words:
+        key = _key(word)
+        if key in self.common_words or (len(key) >= 9 and key.endswith(_MEDICAL_SUFFIXES)):
             return True
         table = self.inflected
         return table is not None and word.lower() in table  # type: ignore[operator]

@@ -84,6 +84,8 @@ def _foreign(lex: Lexicons, town: str) -> bool:
     """A foreign city (15,000+ inhabitants) that is no ordinary word, first name or country."""
     if lex.is_common(town) or lex.is_first_name(town) or is_protected_word(town) or lex.is_country(town):
         return False
+    if len(town) < 3:
+        return False  # "puis se pose": a pronoun, no city "Se"
     return town.lower() in world_places(lex).cities
 
 

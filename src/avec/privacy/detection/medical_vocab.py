@@ -21,7 +21,8 @@ def _words(text: str) -> list[str]:
 
 # Medical and administrative acronyms often written in capitals: never a name. Also care jobs
 # (IPDE, SF, EJE), school and contract terms (PAI, ULIS, CDD) and the lower-case shorthand of
-# vital signs that follows a patient's name in hurried notes ("mme x hypo à 0,58", "sat 89%").
+# vital signs that follows a patient's name in hurried notes ("mme x hypo à 0,58", "sat 89%"),
+# and religious feasts a planning notes ("absente (Ramadan)").
 ACRONYMS = _words(
     """
 DX CDX HTA AVC AIT BPCO IRC IRA IRM TDM TEP ECG EEG EMG ETT ETO NFS CRP VS PCT BNP TSH T4 HbA1c INR TCA TP
@@ -48,8 +49,10 @@ AGIRC-ARRCO Ig IgG IgM IgA IgE Drs
 Gendarme Gendarmes Adjudant Adjudante Adjudant-chef Adjudante-chef Brigadier Brigadière Brigadier-chef
 Sergent Sergent-chef Caporal Caporal-chef Lieutenant Capitaine Commandant Enquêtrice Enquêteur Mrne Prs
 Audioprothésiste Audioprothésistes Orthoptiste Orthoptistes Opticien Opticienne Opticiens
+Ramadan Aïd Kippour Pessah Hanoucca Hanoukka Diwali
 USMP SSPI PUI EMPP ATSU UCA MASP EIG DRH DECT DAI GAEC VAD RAD Anesth Régul Asso
 sat sats hypo hyper glyc dextro hgt temp pds
+OMA OMC OSM VMI EVASAN MEDEVAC AG ALR APD ACWY ACYW
 HL7 ADT ORU ORM OML MDM SIU ACK DFT MSH EVN PID PV1 PV2 NK1 OBR OBX ORC NTE MSA MRG TXA
 """
 )
@@ -78,6 +81,8 @@ _EPONYM_WORDS = (
     r"|nodosit[ée]s?|nodules?"
     # anatomy and instruments named after a person: "épine de Spix", "curette de Beckmann"
     r"|[ée]pines?|curettes?|trompes?|foramen|faisceau|membranes?"
+    # storms bear a first name ("passage de la tempête Ciaran"); a disease's form ("forme de Weil")
+    r"|temp[êe]tes?|cyclones?|ouragans?|typhons?|formes?"
 )
 _EPONYM_CONTEXT = re.compile(
     r"(?i)\b(?:" + _EPONYM_WORDS + r")"
@@ -246,6 +251,8 @@ _RANK_PHRASE = re.compile(
 _SCORE_VALUE_AFTER = re.compile(
     r"[ \t]*(?:à|=)[ \t]*\d+(?:[.,]\d+)?(?:[ \t]*/[ \t]*\d+)?[ \t]*(?:[(),;.]|pts?\b|points?\b|\n|$)"
 )
+# The serogroups after "Men" in a vaccination record: "Men C", "Men B", "MenACWY" (a vaccine, no "Men").
+_MENINGOCOCCAL_VACCINE = re.compile(r"(?i:men)[ \t]?(?:ACWY|ACYW|[BC])(?:[ \t]?-?135)?(?![\w'’-])")
 # A drink named by its brand after a drinking verb and a partitive: "il boit du Didier (eau)".
 _DRINK_BEFORE = re.compile(
     r"(?i)\b(?:boi[st]|boivent|buvai[st]|buvaient|boire|bu|buvons|buvez|consomme|consommait)"
@@ -255,10 +262,13 @@ _DRINK_BEFORE = re.compile(
 
 
 def _not_a_name_after(text: str, start: int, end: int) -> bool:
-    """A brand with ®, an enzyme's acronym, a rank in several words, a score's acronym and value."""
+    """A brand with ®, an enzyme's acronym, a rank in several words, a score's acronym and value,
+    a meningococcal vaccine and its serogroup ("Men C", "Men ACWY")."""
     if _BRAND_OR_ENZYME_AFTER.match(text, end) or _RANK_PHRASE.match(text, start):
         return True
     word = text[start:end]
+    if word[:3] in ("Men", "MEN", "men") and _MENINGOCOCCAL_VACCINE.match(text, start):
+        return True
     return word.isupper() and len(word) >= 2 and _SCORE_VALUE_AFTER.match(text, end) is not None
 
 

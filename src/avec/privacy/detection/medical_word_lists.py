@@ -86,13 +86,16 @@ Trethowan Klein Lenke King Boston Chêneau Cheneau Milwaukee Pavlik Putti Ponset
 Henoch-Schönlein Schonlein Henoch-Schonlein Kasai Ladd Nissen-Rossetti Fredet Ramstedt Fredet-Ramstedt
 Sanders Texas Lachman-Noyes Trendelenburg-Duchenne Bragard Neri Schober Wells-Genève Glasgow-Liège
 Spix Beckmann Humphrey Pigassou Rossano Octopus Scheie Wecker Hartmann-Shack Zeiss
+Kikuchi Velthoven Van-Velthoven Weil Beery Beery-Buktenica Blake Jackson-Pratt Hemovac
 """
 )
 # Products named in care notes that no drug list holds: pain and dependency scales, contrast
-# agents, dressings, mattresses and other devices, nutrition, the software that numbers files, and
-# the vaccines of the French schedule by brand ("Bexsero + Nimenrix", "Priorix (ROR 1)").
+# agents, dressings, mattresses and other devices, nutrition, the software that numbers files,
+# sutures, haemostats and the makers of surgical and imaging equipment ("Vicryl 2/0", "colonne Olympus"),
+# and the vaccines of the French schedule by brand or shorthand ("Bexsero + Nimenrix", "Priorix (ROR 1)").
 PRODUCTS = _words(
     """
+Hexa Hib HepB MenB MenC MenACWY
 Bexsero Nimenrix Priorix Infanrix Hexyon Vaxelis Prevenar Rotarix RotaTeq Neisvac Menjugate Gardasil Cervarix
 Boostrix Repevax Revaxis MMRvaxpro Varivax Havrix Engerix Twinrix Vaxigrip Influvac Efluelda Comirnaty Spikevax
 Beyfortus Abrysvo Arexvy Synflorix Trumenba Tetravac Pentavac Avaxim Typhim Stamaril Ixiaro Qdenga Shingrix
@@ -100,6 +103,9 @@ Zostavax Vaxneuvance Pneumovax Menveo MenQuadfi HBVaxpro Imovax Verorab Dengvaxi
 Algoplus Doloplus ECPA EVA EVS Echelle Gadovist Dotarem Omniscan Prohance Multihance Clariscan
 Elucirem Vueway Omnipaque Iomeron Xenetix Visipaque Optiray Ultravist Telebrix Lipiodol Sonovue
 Urgoclean Urgotul Urgostart Urgosorb Urgocell Urgo Mepilex Mepitel Mepore Aquacel Allevyn Biatain
+Ioban Hologic Sysmex
+Vicryl Prolene Monocryl Ethilon Stratafix Mersilene Novosyn Safil Monosyn Polysorb V-Loc Surgicel Tachosil
+Floseal Coloplast Hollister Convatec Stryker Olympus Storz Fujifilm Mindray Dräger Ethicon Arthrex Biomet
 Algostéril Algosteril Comfeel Duoderm Tegaderm Opsite Cicaplaie Hydrocoll Askina Melgisorb Kaltostat
 Jelonet Adaptic Cosmopor Mepiform Hydrotac Tielle Suprasorb Cutimed Sorbact Iodosorb Flammazine
 Inadine Actisorb Askina Physiotulle Vaseline Coheban Biflex Velpeau Elastoplast Steri-Strip
@@ -166,7 +172,7 @@ Apranax Nifluril Ketum Biprofenid Kétoprofène Perfalgan Xylocaïne Xylocaine l
 ropivacaïne Marcaïne bupivacaïne Propofol propofol Diprivan Hypnovel midazolam Kétamine Ketalar
 kétamine Célocurine Esmeron Nimbex Narcan naloxone Anexate flumazénil Atropine atropine Adrénaline
 adrénaline Noradrénaline noradrénaline Dobutamine dobutamine Dopamine dopamine Ephédrine éphédrine
-Néosynéphrine Augmentin amoxicilline Clamoxyl Orbenine Bristopen oxacilline Tazocilline
+Néosynéphrine Augmentin Amox Amoxi amoxicilline Clamoxyl Orbenine Bristopen oxacilline Tazocilline
 pipéracilline Rocéphine Rocephine ceftriaxone Claforan céfotaxime Fortum ceftazidime Axepim céfépime
 Orelox Oroken céfixime Zinnat céfuroxime Tienam imipénem Meronem méropénem Invanz ertapénem
 Vancomycine vancomycine Targocid teicoplanine Zyvoxid linézolide Cubicin daptomycine Gentalline

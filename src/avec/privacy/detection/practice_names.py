@@ -29,7 +29,7 @@ _SPECIALTIES = frozenset(
         medicale dentaire orthodontie orthophonie podologie osteopathie psychologie psychiatrie gynecologie
         ophtalmologie orl rhumatologie neurologie gastro-enterologie pneumologie endocrinologie urologie
         echographie imagerie radiologie medecine chirurgie angiologie allergologie nephrologie dietetique
-        paramedical pluridisciplinaire""",
+        paramedical pluridisciplinaire anatomie pathologique anatomopathologique cytologie histologie""",
     )
 )
 _CAP = r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*"

@@ -40,8 +40,9 @@ _RANK = re.compile(
     # "Équipiers : Cpl X", "MDL-chef Roux", "Sgt. LE GALL"
     r"(?:-chef)?[ \t]*(?::[ \t]*)?"
 )
-# Ranks that are also ordinary words or abbreviations of something else.
-_AMBIGUOUS = re.compile(r"major|maj|g[ée]n[ée]ral|gal|col|cal|mt|pm|ev|lv|qm|asp|soldat|matelot")
+# Ranks that are also ordinary words or abbreviations of something else ("en SDT": psychiatric
+# care at a third party's request, "hospi en SDT depuis 17/04").
+_AMBIGUOUS = re.compile(r"major|maj|g[ée]n[ée]ral|gal|col|cal|mt|pm|ev|lv|qm|asp|soldat|matelot|sdt")
 # A street or a building named after an officer: "rue du Capitaine Ferber", "caserne Commandant Roux".
 _PLACE_BEFORE = re.compile(
     r"(?i)(?:rue|avenue|av\.?|boulevard|bd|place|all[ée]e|quai|impasse|square|cours|chemin|route|pont|"

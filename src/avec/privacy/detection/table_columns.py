@@ -106,8 +106,8 @@ def find_person_columns(ctx: DetectionContext) -> list[Span]:
                 cell = raw.strip()
                 if cell:
                     cells.append((starts[index] + a + len(raw) - len(raw.lstrip()), cell))
-            if len(cells) < _MIN_ROWS:
-                continue
+            if len(cells) < _MIN_ROWS or len({c for _, c in cells}) == 1:
+                continue  # one value on every row is a record's tag ("RES|GLYCEMIE|..."), not a list of persons
             named = [(s, c) for s, c in cells if _is_name_cell(ctx, c)]
             if len(named) < 0.8 * len(cells) or sum(_is_known(ctx, c) for _, c in named) < 0.6 * len(cells):
                 continue

@@ -53,6 +53,9 @@ _STAFF_LOGIN = re.compile(r"[a-z]{1,2}[.]?[a-z][a-z'-]{3,20}\d{0,2}")
 # A column of surnames or their initials: "Nom / initiale", "NOM (ou initiale)".
 _SURNAME_HEADER = re.compile(r"(?i)\bnoms?\b")
 _SURNAME_INITIAL = re.compile(r"[A-ZÀ-Ý]\.?")
+# "INTERV" beside a "DIAG" (or indication, act) column: the intervention planned, not who intervenes.
+_PROCEDURE_HEADER_ROW = re.compile(r"(?i)(?<![\w])(?:diag(?:nostic)?s?|indications?|actes?|gestes?)\.?(?![\w])")
+_SHORT_INTERV = re.compile(r"(?i)interv\.?")
 _QUOTED_CELL = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
 
 
@@ -199,6 +202,8 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                 for i, c in enumerate(cells):
                     if kind := classify_header(c) or date_column_kind(c):
                         found[i] = kind
+            if found and _PROCEDURE_HEADER_ROW.search(line):
+                found = {i: k for i, k in found.items() if not _SHORT_INTERV.fullmatch(cells[i].strip())}
             filled = [i for i, c in enumerate(cells) if c.strip()]
             pair = len(filled) == 2 and filled[0] in found and filled[1] not in found  # "Nom<TAB>DUPONT"
             if pair and index + 1 < len(lines) and _RULE_LINE.fullmatch(lines[index + 1]):

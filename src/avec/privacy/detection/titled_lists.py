@@ -44,6 +44,8 @@ def find_titled_lists(ctx: DetectionContext) -> list[Span]:
             core = [w for w in words if w.kind == "word"]
             if not core or any(is_acronym(w.text) for w in core) or fold_key(words[0].text) in TITLE_TOKENS:
                 break  # "Mmes Roux et Perrin, M. Girard": the next title reads its own name
+            if len(words) == 1 and _plural_noun(ctx, core[0].text):
+                break  # "Drs C. Roux, P. Nguyen — Radiologues": the list's job closes it
             labelled = [(w, "PRENOM" if w.kind == "initial" else "NOM") for w in words]
             if len(core) >= 2:
                 labelled = label_run(words, lex, "auto")
@@ -53,3 +55,13 @@ def find_titled_lists(ctx: DetectionContext) -> list[Span]:
                 break
             pos = sep.end()
     return spans
+
+
+def _plural_noun(ctx: DetectionContext, word: str) -> bool:
+    """An ordinary plural noun that is no name ("Radiologues", "Psychiatres"): a job, not a surname."""
+    lex = ctx.lexicons
+    return (
+        word.endswith(("s", "x", "S", "X"))
+        and lex.is_common(word)
+        and not (lex.is_surname(word) or lex.is_first_name(word))
+    )
