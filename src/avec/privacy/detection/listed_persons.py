@@ -50,6 +50,23 @@ _ROLE_PERSON = re.compile(
     rf"(?P<who>{_CAPS}|[a-z]{{5,20}})(?![\w'’@.-])"
 )
 _LOGIN = re.compile(r"[a-zA-Z]{5,20}")
+# An on-call line: "astreinte : Rami puis Vidal", "garde W-E : Morel / Caradec" (two surnames).
+_ON_CALL = re.compile(
+    rf"(?i:astreinte|garde|permanence)[^\n:]{{0,25}}:[ \t]*(?P<a>{_CAP})[ \t]+(?:puis|et|/|,)[ \t]+(?P<b>{_CAP})"
+    r"(?=[ \t]*(?:[.,;)]|$))",
+    re.MULTILINE,
+)
+# A Breton surname whose second word is a French stop word: "M. Le Du", "Mme Le Ny".
+_TITLE_PARTICLE = re.compile(
+    rf"(?<![\w'’])(?:M\.|Mme|Mlle|Mr|Dr|Pr)[ \t]+(?P<sur>L[ea][ \t]+[{UP}][{LOW}]{{1,2}})(?=[ \t]*[,.;)]|[ \t]+(?:qui|et)\b)"
+)
+# Prescribers listed in capitals with their initial: "PRESCRIPTEUR(S): DURAND P / GIRAUD M".
+_PRESCRIBERS = re.compile(r"(?m)PRESCRIPTEURS?(?:\(S\))?[ \t]*:[ \t]*(?P<rest>[^\n]+)$")
+_CAPS_AND_INITIAL = re.compile(rf"(?P<sur>{_CAPS})[ \t]+(?P<ini>[{UP}])\.?(?=[ \t]*(?:/|,|$))")
+# "contacter Hoffmann C. en priorité": a surname and an initial after a verb of contact.
+_CONTACT_INITIAL = re.compile(
+    rf"(?i:contacter|appeler|joindre|pr[ée]venir|voir[ \t]+avec)[ \t]+(?P<sur>{_CAP})[ \t]+(?P<ini>[{UP}]\.)(?![\w'’])"
+)
 
 
 def _namelike(ctx: DetectionContext, word: str, first: bool = False, surname: bool = False) -> bool:
@@ -63,6 +80,13 @@ def _namelike(ctx: DetectionContext, word: str, first: bool = False, surname: bo
     if surname and lex.is_surname(word) and not is_protected_word(word, ctx.protected):
         return True
     return not (lex.is_common(word) or is_protected_word(word, ctx.protected) or fold_key(word) in lex.communes)
+
+
+def _staff_name(ctx: DetectionContext, word: str) -> bool:
+    """A known name that is also a rare word ("Rami"), in a slot that holds staff names."""
+    lex = ctx.lexicons
+    known = lex.is_first_name(word) or lex.is_surname(word)
+    return known and not (is_stop_word(word) or is_acronym(word) or is_protected_word(word, ctx.protected))
 
 
 def _login(ctx: DetectionContext, token: str) -> bool:
@@ -108,4 +132,31 @@ def find_listed_persons(ctx: DetectionContext) -> list[Span]:
         caps = not who.islower() and len(who) >= 4 and _namelike(ctx, who) and not lex.is_first_name(who)
         if caps or _login(ctx, who):
             spans.append(Span(m.start("who"), m.end("who"), "NOM", 0.8, "listed_person"))
+    spans.extend(_staff_lines(ctx))
+    return spans
+
+
+def _staff_lines(ctx: DetectionContext) -> list[Span]:
+    """On-call lines, prescribers with initials, Breton surnames after a title, contacts with initials."""
+    text, folded, lex = ctx.text, ctx.folded, ctx.lexicons
+    spans: list[Span] = []
+    if "astreinte" in folded or "garde" in folded or "permanence" in folded:
+        for m in _ON_CALL.finditer(text):
+            a, b = m.group("a"), m.group("b")
+            known = lex.is_surname(a) or lex.is_surname(b)
+            if known and all(_namelike(ctx, w, first=True, surname=True) or _staff_name(ctx, w) for w in (a, b)):
+                spans.append(Span(m.start("a"), m.end("a"), "NOM", 0.75, "listed_person"))
+                spans.append(Span(m.start("b"), m.end("b"), "NOM", 0.75, "listed_person"))
+    if " Le " in text or " La " in text:
+        for m in _TITLE_PARTICLE.finditer(text):
+            if is_stop_word(m.group("sur").split()[-1]):
+                spans.append(Span(m.start("sur"), m.end("sur"), "NOM", 0.8, "listed_person"))
+    if "PRESCRIPTEUR" in text:
+        for m in _PRESCRIBERS.finditer(text):
+            for w in _CAPS_AND_INITIAL.finditer(text, m.start("rest"), m.end("rest")):
+                if _namelike(ctx, w.group("sur"), surname=True) and not lex.is_first_name(w.group("sur")):
+                    _pair(spans, w, "sur", "ini", "listed_person")
+    for m in _CONTACT_INITIAL.finditer(text):
+        if _namelike(ctx, m.group("sur"), surname=True) and not lex.is_first_name(m.group("sur")):
+            _pair(spans, m, "sur", "ini", "listed_person")
     return spans
