@@ -58,7 +58,8 @@ _ON_CALL = re.compile(
 )
 # A Breton surname whose second word is a French stop word: "M. Le Du", "Mme Le Ny".
 _TITLE_PARTICLE = re.compile(
-    rf"(?<![\w'’])(?:M\.|Mme|Mlle|Mr|Dr|Pr)[ \t]+(?P<sur>L[ea][ \t]+[{UP}][{LOW}]{{1,2}})(?=[ \t]*[,.;)]|[ \t]+(?:qui|et)\b)"
+    rf"(?<![\w'’])(?:M\.|Mme|Mlle|Mr|Dr|Pr)[ \t]+(?P<sur>L[ea][ \t]+[{UP}][{LOW}]{{1,2}})"
+    r"(?=[ \t]*[,.;)]|[ \t]+(?:qui|et)\b)"
 )
 # Prescribers listed in capitals with their initial: "PRESCRIPTEUR(S): DURAND P / GIRAUD M".
 _PRESCRIBERS = re.compile(r"(?m)PRESCRIPTEURS?(?:\(S\))?[ \t]*:[ \t]*(?P<rest>[^\n]+)$")
@@ -124,7 +125,7 @@ def find_listed_persons(ctx: DetectionContext) -> list[Span]:
             ):
                 _pair(spans, m, "sur", "first", "listed_person")
     for m in _CAPS_INITIAL.finditer(text):
-        if _namelike(ctx, m.group("sur"), surname=True) and not lex.is_first_name(m.group("sur")):
+        if _namelike(ctx, m.group("sur"), first=True, surname=True):  # "MARTIN A.": the initial says surname
             _pair(spans, m, "sur", "ini", "listed_person")
     for m in _ROLE_PERSON.finditer(text):
         who = m.group("who")
@@ -154,7 +155,7 @@ def _staff_lines(ctx: DetectionContext) -> list[Span]:
     if "PRESCRIPTEUR" in text:
         for m in _PRESCRIBERS.finditer(text):
             for w in _CAPS_AND_INITIAL.finditer(text, m.start("rest"), m.end("rest")):
-                if _namelike(ctx, w.group("sur"), surname=True) and not lex.is_first_name(w.group("sur")):
+                if _namelike(ctx, w.group("sur"), first=True, surname=True):  # "LAURENT B": a surname
                     _pair(spans, w, "sur", "ini", "listed_person")
     for m in _CONTACT_INITIAL.finditer(text):
         if _namelike(ctx, m.group("sur"), surname=True) and not lex.is_first_name(m.group("sur")):

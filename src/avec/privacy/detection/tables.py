@@ -199,7 +199,8 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
             )
             # a header row over its "|----|" rule may count words ("Autoris. 2 parents"), never hold a value
             no_digit = no_digit or (
-                index + 1 < len(lines) and _RULE_LINE.fullmatch(lines[index + 1]) is not None
+                index + 1 < len(lines)
+                and _RULE_LINE.fullmatch(lines[index + 1]) is not None
                 and _VALUE_DIGITS.search(line) is None
             )
             if no_digit:

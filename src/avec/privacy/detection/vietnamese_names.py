@@ -31,7 +31,7 @@ def _same_case(words: list[str]) -> bool:
     return all(w.islower() for w in words) or all(w.isupper() for w in words) or all(w.istitle() for w in words)
 
 
-@recognizer("vietnamese_name", 80)
+@recognizer("vietnamese_name", 85)
 def find_vietnamese_names(ctx: DetectionContext) -> list[Span]:
     """Vietnamese names with the middle name "Thị" or "Văn" (see the module docstring)."""
     folded = ctx.folded
@@ -45,7 +45,9 @@ def find_vietnamese_names(ctx: DetectionContext) -> list[Span]:
         kept = 0  # the given names, up to the first word that is none ("Vu Van Minh inquiet")
         for g in given:
             w = g.group(0)
-            if not (_same_case([sur, m.group("mid"), w]) and lex.is_east_asian(w)) or lex.is_common(w) or is_stop_word(w):
+            # a syllable that is also a French word ("Long") only when written with its capital
+            common = lex.is_common(w) and (w.islower() or len(w) < 3)
+            if not (_same_case([sur, m.group("mid"), w]) and lex.is_east_asian(w)) or common or is_stop_word(w):
                 break
             kept += 1
         if not kept or not _same_case([sur, m.group("mid")]) or not lex.is_east_asian_surname(sur):
