@@ -61,6 +61,8 @@ POSITIVE = [
     ("fils (Pham Van Long 07 00 00 00 00) prévenu", ("Van Long", "PRENOM")),
     # an on-call line of two surnames; a Breton surname whose second word is a stop word
     ("Astreinte week-end : Mercier puis Le Gall.\n", ("Mercier", "NOM")),
+    # a married name in capitals, then two first names
+    ("Mme KERGOAT épouse LANNUZEL Annaïg Morgane, née le 02/02/1950", ("Annaïg Morgane", "PRENOM")),
     ("Astreinte cadre : Lemaire et Nadji.", ("Nadji", "NOM")),
     ("selon la voisine, Mme Le Ny, qui passe le soir", ("Le Ny", "NOM")),
 ]
@@ -81,6 +83,8 @@ NEGATIVE = [
     # a role word before an ordinary word or an acronym
     ("IDE REFERENTE joignable, IADE SSPI ce matin", "REFERENTE"),
     ("VALIDE BIOLOGIQUEMENT LE 12/03", "BIOLOGIQUEMENT"),
+    ("CARTE VALIDE JUSQU'AU 30/06/2027", "JUSQU"),
+    ("OBSERVATION IDE D'ACCUEIL (TEXTE LIBRE) :", "ACCUEIL"),
     # a van is no Vietnamese name in lower case without a title
     ("le van blanc du traiteur est garé devant", "van"),
     # "Nguyen Van" without a given name is left to the other rules: no "Van mardi"

@@ -74,6 +74,11 @@ def _namelike(ctx: DetectionContext, word: str, first: bool = False, surname: bo
     """No ordinary word, stop word, acronym, drug, eponym, country or commune; but a usual first name
     (``first``: "Gilles") or a known surname (``surname``: "WEBER") that is also a word is kept."""
     lex = ctx.lexicons
+    head, quote, tail = word.replace("’", "'").partition("'")
+    if quote:  # "N'DIAYE" is read as "DIAYE", "D'ACCUEIL" as "ACCUEIL"; "JUSQU'AU" is no name
+        if len(head) > 2 or len(tail) < 2:
+            return False
+        word = tail
     if is_stop_word(word) or is_acronym(word) or is_drug(word) or lex.is_country(word):
         return False
     if first and lex.is_first_name(word) and lex.french_first_name_frequency(word) >= 4:
