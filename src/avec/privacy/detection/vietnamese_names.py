@@ -26,6 +26,8 @@ _LOWER_LEAD = re.compile(
     r"|\()[ \t]*$"
 )
 
+_FIRST_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+$")
+
 
 def _same_case(words: list[str]) -> bool:
     return all(w.islower() for w in words) or all(w.isupper() for w in words) or all(w.istitle() for w in words)
@@ -54,6 +56,8 @@ def find_vietnamese_names(ctx: DetectionContext) -> list[Span]:
             continue
         if sur.islower() and not _LOWER_LEAD.search(text, max(0, m.start() - 14), m.start()):
             continue
+        if sur.isupper() and _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "M. Hoang NGUYEN VAN LONG": the first name came first, the capitals are the surname
         end = m.end("mid") + given[kept - 1].end()
         spans.append(Span(m.start("sur"), m.end("sur"), "NOM", 0.85, "vietnamese_name"))
         spans.append(Span(m.start("first"), end, "PRENOM", 0.85, "vietnamese_name"))
