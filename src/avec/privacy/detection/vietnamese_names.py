@@ -26,7 +26,9 @@ _LOWER_LEAD = re.compile(
     r"|\()[ \t]*$"
 )
 
-_FIRST_NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+$")
+_FIRST_NAME_BEFORE = re.compile(
+    r"(?<![\w'’])(?!(?:Mme|Mlle|Mr|Madame|Monsieur|Mademoiselle|Dr|Pr|Docteur|Professeur)\b)[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+$"
+)
 
 
 def _same_case(words: list[str]) -> bool:
