@@ -6,12 +6,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.bounded_search import bounded_finditer, colon_anchor
-from avec.privacy.detection.medical_vocab import (
-    in_eponym_context,
-    is_acronym,
-    is_drug,
-    is_protected_word,
-)
+from avec.privacy.detection.medical_vocab import in_eponym_context, is_acronym, is_drug, is_protected_word
 from avec.privacy.detection.names import (
     LOWER_WORD,
     NAME_WORD,
@@ -21,6 +16,7 @@ from avec.privacy.detection.names import (
     label_run,
     scan_run,
     to_spans,
+    with_first_names_after_caps,
 )
 from avec.privacy.detection.next_field_label import drop_next_label
 from avec.privacy.detection.prefix_search import prefixed_finditer
@@ -462,6 +458,7 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     for m in prefixed_finditer(_MAIDEN_ANY, text, ctx.folded):
         words = scan_run(text, m.end(), lex, max_words=2)
+        words = with_first_names_after_caps(text, words, lex) if not ctx.all_caps else words
         if not words:
             low = LOWER_WORD.match(text, m.end())
             # "madame rozenn le goff née kerhervé": after a lower-case titled name, any word

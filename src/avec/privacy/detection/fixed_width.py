@@ -45,10 +45,17 @@ _COMPACT_DATE = re.compile(
 )
 
 
+# A rota's week or day column: "S10", "J1", "SEM12".
+_WEEK_HEADER = re.compile(r"(?:S|J|SEM|JOUR)\d{1,2}", re.IGNORECASE)
+_DIGIT_IN = re.compile(r"\d").search
+
+
 def _columns(line: str) -> list[tuple[int, str]] | None:
     """(start, header text) of each column when ``line`` is a fixed-width header, else None."""
-    if any(c.isdigit() for c in line) or "  " not in line.strip() or "|" in line or "\t" in line or ":" in line:
+    if "  " not in line.strip() or "|" in line or "\t" in line or ":" in line:
         return None  # "PRENOM     : SAMIR      SEXE : M" is a line of key/value pairs, no header
+    if any(c.isdigit() for c in line) and not all(_WEEK_HEADER.fullmatch(w) for w in line.split() if _DIGIT_IN(w)):
+        return None  # digits make a row, except a rota's week or day codes ("S10", "J1")
     cells: list[tuple[int, str]] = []
     # Headers are separated by two spaces or more: the regex keeps single-spaced words together.
     for m in re.finditer(r"\S+(?: \S+)*", line):

@@ -44,6 +44,7 @@ __all__ = [
     "label_run",
     "scan_run",
     "to_spans",
+    "with_first_names_after_caps",
 ]
 
 
@@ -299,3 +300,15 @@ def _cut_glued_unit(text: str, span: Span) -> Span:
     if m and m.start() > 0:
         return Span(span.start, span.start + m.start(), span.label, span.score, span.source)
     return span
+
+
+def with_first_names_after_caps(text: str, words: list[NameWord], lex: Lexicons) -> list[NameWord]:
+    """ "épouse SANTONI Anghjula Maria": a married or birth name in capitals, then capitalised first
+    names; a run read two words long would drop the second first name."""
+    if len(words) != 2 or not is_upper_word(words[0].text) or is_upper_word(words[1].text):
+        return words
+    longer = scan_run(text, words[0].start, lex, max_words=3)
+    if len(longer) == 3 and longer[2].kind == "word" and not is_upper_word(longer[2].text):
+        return longer
+    return words
+

@@ -135,8 +135,9 @@ _NICKNAME = re.compile(
     r"sobriquet[ \t]*:?|pseudo[ \t]*:)[ \t]*,?[ \t]*"
     r"[«\"“][ \t\u00a0]*(?:(?:mamie|mamy|papi|papy|tonton|tata|m[ée]m[ée]|p[ée]p[ée]|petit|petite|"
     # grandparents in the family's language: Corsican, Portuguese, Italian, Spanish, Polish, German...
-    r"mam[ée]|av[óô]|vov[óô]|nonna|nonno|abuela|abuelo|yaya|babcia|dziadek|oma|opa|ti|tatie|tantine)[ \t]+)?"
-    rf"(?P<name>(?-i:[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?))[ \t\u00a0]*[»\"”]"
+    r"mam[ée]|av[óô]|vov[óô]|nonna|nonno|abuela|abuelo|yaya|babcia|dziadek|oma|opa|tatie|tantine)[ \t]+)?"
+    # Creole "Ti" (petit) is part of the nickname, with a hyphen or a space: "Ti-Jo", "Ti Claude"
+    rf"(?P<name>(?-i:(?:Ti[ \t])?[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?))[ \t\u00a0]*[»\"”]"
 )
 
 
@@ -380,7 +381,8 @@ def find_ocr_damaged_names(ctx: DetectionContext) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
     for m in prefixed_finditer(_NICKNAME, text, ctx.folded):
-        if _name_ok(ctx, m.group("name")) and not is_eponym(m.group("name")):
+        words = m.group("name").split()  # "Ti Claude": no eponym after the Creole "Ti"
+        if _name_ok(ctx, words[-1]) and (len(words) > 1 or not is_eponym(words[-1])):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.96, "ocr_name"))
     if "«" in text or '"' in text or "“" in text:
         for m in _NICKNAME_PAREN.finditer(text):

@@ -36,5 +36,7 @@ from avec.privacy.detection import (  # noqa: F401  (register on import)
     surname_lists,
     lower_particle_surnames,
     dotted_logins,
+    listed_persons,
+    vietnamese_names,
 )
 # isort: on

@@ -27,6 +27,8 @@ _DIGIT = re.compile(r"\d")
 _HEADER_DIGIT = re.compile(r"(?<![A-Za-z_\d])\d")
 # A header numbering repeated measures: "INR 1", "Dose 2", "Contact 1" (a value cell is no such word).
 _COUNTED_HEADER = re.compile(r"[^\W\d_][^\W\d_ .'’-]{1,15}[ ]\d{1,2}")
+# Digits of a value (a number, a date, a time), never in a header row
+_VALUE_DIGITS = re.compile(r"\d{3}|\d[/:.,h]\d")
 # The last comma-separated part of an address cell, when it looks like a commune name.
 _TRAILING_TOWN = re.compile(
     r",\s*((?!(?:B[âa]t|Appt?|Esc|[ÉE]tage|R[ée]sidence|Porte|Lot|BP|CS|Cedex)\b)[A-ZÀ-Ý][^\d,;()]{1,40}?)\s*$"
@@ -197,6 +199,12 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
             # Header rows hold no digits but a field's own number ("contact1;tel_contact1").
             no_digit = _HEADER_DIGIT.search(line) is None or all(
                 _COUNTED_HEADER.fullmatch(c.strip()) for c in cells if _DIGIT.search(c)
+            )
+            # a header row over its "|----|" rule may count words ("Autoris. 2 parents"), never hold a value
+            no_digit = no_digit or (
+                index + 1 < len(lines)
+                and _RULE_LINE.fullmatch(lines[index + 1]) is not None
+                and _VALUE_DIGITS.search(line) is None
             )
             if no_digit:
                 for i, c in enumerate(cells):
