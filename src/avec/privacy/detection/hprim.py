@@ -2,7 +2,9 @@
 
 ``H|\\^&|||LABO X|||||CH Y||P|H2.1|201904030614`` opens the message, then one patient record
 ``P|1|<IPP>|<NDA>||NOM^PRENOM^^MME|NOM DE NAISSANCE|19510922|F|5 RUE X^^VILLE^^56370||TEL|DOCTEUR^PRENOM``
-and its requests ``OBR|1|<n° de demande>||CODE^LIBELLE||201904030540``. The field position says
+and its requests ``OBR|1|<n° de demande>||CODE^LIBELLE||201904030540``. The header names the
+sending laboratory and the receiving facility (fields 5 and 10), each maybe with its commune
+("LABOSUD^MONTPELLIER") or after its code ("LABO_X_31^Laboratoire X"). The field position says
 what each value is, as in an HL7 message (``hl7.py``, whose name and timestamp readers are shared).
 Hand-written for the same reason as ``hl7.py``: no library gives character offsets for HPRIM.
 """
@@ -11,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection import hprim_header_lines  # noqa: F401  (register on import)
 from avec.privacy.detection.hl7 import _NAME_PART, _TS, _components, _name_spans, _strip
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
 # The header record, then records of one to three capitals ("P", "OBR", "OBX", "C", "L").
@@ -25,6 +29,25 @@ _P_NAME, _P_MAIDEN, _P_BIRTH, _P_ADDRESS = 5, 6, 7, 9
 _P_DOCTORS = range(10, 16)
 # Request record: the order number, then its timestamps.
 _OBR_ORDER = (2, 3)
+# Header record: the sender's and the receiver's names; a code of the sender ("LABO_X_31") is no name.
+_H_PARTIES = (4, 9)
+_PARTY_CODE = re.compile(r"[\w-]*[_\d][\w-]*")
+
+
+def _party_spans(ctx: DetectionContext, fields: list[tuple[int, str]]) -> list[Span]:
+    """The header's sender and receiver: each component a facility, or its commune."""
+    spans: list[Span] = []
+    for idx in _H_PARTIES:
+        if idx >= len(fields):
+            continue
+        for comps in _components(fields[idx][1], fields[idx][0]):
+            for a, b, comp in comps:
+                bounds = _strip(a, b, ctx.text)
+                if bounds is None or _PARTY_CODE.fullmatch(comp.strip()) or not re.search(r"[^\W\d_]{2}", comp):
+                    continue
+                label = "VILLE" if fold_key(comp) in ctx.lexicons.communes else "HOPITAL"
+                spans.append(Span(bounds[0], bounds[1], label, 0.85, "hprim"))
+    return spans
 
 
 def _patient_spans(text: str, fields: list[tuple[int, str]]) -> list[Span]:
@@ -74,7 +97,9 @@ def find_hprim(ctx: DetectionContext) -> list[Span]:
         for value in m.group("body").split("|"):
             fields.append((pos, value))
             pos += len(value) + 1
-        if rec == "P":
+        if rec == "H":
+            spans.extend(_party_spans(ctx, fields))
+        elif rec == "P":
             spans.extend(_patient_spans(text, fields))
         elif rec == "OBR":
             for idx in _OBR_ORDER:
