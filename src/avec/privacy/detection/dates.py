@@ -182,9 +182,10 @@ _RANGE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])(?:\s+" + _MONTH + r"|\s?[/.]\s?(?:0?[1-9]|1[0-2])(?!\d))"
 )
 _BIRTH_CONTEXT = re.compile(
-    r"(?i)(?:\bn(?:[ée]|Ã©)e?\s*(?:\(e\))?\s*le|(?-i:(?<=[a-zà-ÿ])N[ée]e?\s*le)|\bn[ée]\(e\)\s*le|\bn[ée]e?\s*:|date\s+de\s+naissance|"
-    r"\bD\.?D\.?N\.?\b|\bDN\s*:|naissance\s*:?|\bné(?:e)?\s+en|\bnée?\s*\(?e?\)?\s*:?|"
-    r"birth|\bDOB\b|\bné\(e\)\s*:?)\s*(?:le\s+)?[:\-]?\s*$"
+    r"(?i)(?:\bn(?:[ée]|Ã©)e?\s*(?:\([ ]?e[ ]?\))?\s*le|(?-i:(?<=[a-zà-ÿ])N[ée]e?\s*le)|\bn[ée]\(e\)\s*le|\bn[ée]e?\s*:|date\s+de\s+naissance|"
+    r"\bD\.?D\.?N\.?\b|\bDN\s*:|(?-i:\bDN)|naissance\s*:?|\bné(?:e)?\s+en|\bnée?\s*\(?e?\)?\s*:?|"
+    # (OCR "Né( e) le :", "(DN 14/11/1939)", a weekday: "a donné naissance le samedi 16 mars 2024")
+    r"birth|\bDOB\b|\bné\(e\)\s*:?)\s*(?:le\s+)?[:\-]?\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]{0,5}\.?\s+)?$"
 )
 # "DDN mère :", "Date de naissance de l'enfant :": a birth label naming whose birth, then a colon.
 _BIRTH_OF_WHOM = re.compile(
@@ -242,9 +243,9 @@ def is_birth_context(text: str, start: int) -> bool:
     return _is_birth(text, start)
 
 
-# "Apgar 10/10/10", "score 7/8/9": a series of scores, not a date.
+# "Apgar 10/10/10", "score 7/8/9", "Apgar ...... 8 / 10 / 10": a series of scores, not a date.
 # (on the same line: "je note\n24/03/2025 18:40" is a dated chat line, not a score)
-_SCORE_BEFORE = re.compile(r"(?i)\b(?:apgar|scores?|cot[ée]e?s?|notes?)[ \t]*(?:de[ \t]+|[:=à][ \t]*)?\Z")
+_SCORE_BEFORE = re.compile(r"(?i)\b(?:apgar|scores?|cot[ée]e?s?|notes?)[ \t]*(?:de[ \t]+|[:=à][ \t]*|[.…]{2,}[ \t]*)?\Z")
 
 
 def _valid_month(m: re.Match[str]) -> bool:
@@ -285,7 +286,7 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
         for m in bounded_finditer(rx, text, anchor) if anchor else prefixed_finditer(rx, text, ctx.folded):
             if not _valid_month(m):
                 continue
-            if rx is _PATTERNS[0] and _SCORE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            if rx is _PATTERNS[0] and _SCORE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue
             # The weekday and the introducing word ("lundi", "le") stay outside the span.
             iso = rx is _PATTERNS[1]
@@ -325,8 +326,8 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
             spans.append(Span(m.start("day"), m.end("day"), "DATE", 0.9, "date"))
     for m in bounded_finditer(_SPACED_NUMERIC, text, _NEAR_SLASH):
         # OCR output with spaces inside the digits: "2 5 / 1 0 / 2 0 2 4".
-        if " " not in m.group(0):
-            continue
+        if " " not in m.group(0) or _SCORE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "Apgar ...... 8 / 10 / 10"
         parts = [p.replace(" ", "") for p in m.group(0).split("/")]
         if not (1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12 and len(parts[2]) in (2, 4)):
             continue
