@@ -102,6 +102,9 @@ NEGATIVE = [
     ("Poids 3 120 g\nApgar .................... 9 / 10 / 10\n", "9 / 10 / 10", {"DATE"}),
     # a visit's date after a doctor's name is no birth date
     ("Consultation : Dr MARCHAND Luc  M  12/05/2019\nrevu le 14/03/2025\n", "12/05/2019", {"DATE_NAISSANCE"}),
+    # a day of every month, and the emergency number offered after a phone number
+    ("Envoyez vos demandes de garde AVANT le 20 du mois précédent.\n", "20", {"DATE"}),
+    ("- la nuit : urgences du CH, 02 98 34 71 00, ou le 15.\n", "15", {"DATE"}),
     # acronyms after the prescribers' key are services, not persons
     ("PRESCRIPTEUR(S): CHU B / CMP D\n", "B", {"PRENOM", "NOM"}),
 ]

@@ -141,10 +141,11 @@ _HAS_SPACE_SEPARATED = re.compile(r"\d \d{1,2} \d\d")
 # Needed by _DASHED_PAIR, and found fast (it opens on a digit, not on a lookbehind).
 _DASH_BETWEEN_DIGITS = re.compile(r"\d[ \t]?[-–][ \t]?\d")
 # "appeler le 15", "faire le 18": an emergency number (SAMU 15, pompiers 18, police 17), not a day.
-# "renvoyer vers le 15", "orienter vers le 15", "passer par le 15": the same after a routing verb.
+# "renvoyer vers le 15", "orienter vers le 15", "passer par le 15": the same after a routing verb;
+# "04 90 49 29 00, ou le 15": the other number to call after a phone number.
 _EMERGENCY_BEFORE = re.compile(
     r"(?i)\b(?:appel(?:er|ez|le|lez|ons|é|ée|ant)?|compos(?:er|e|ez)|joindre|contacter|pr[ée]venir|alert(?:er|e|é)|"
-    r"(?:renvoy|orient|redirig|adress)\w*\s+vers|vers|par|via|(?<=\d\d\s)ou)\s+le\s+\Z"
+    r"(?:renvoy|orient|redirig|adress)\w*\s+vers|vers|par|via|(?<=\d\d\s)ou|(?<=\d\d,\s)ou)\s+le\s+\Z"
 )
 # "le 15 ou le 112", "le 15/112", "le 15 (SAMU)": another emergency number or the service after it.
 _EMERGENCY_AFTER = re.compile(
