@@ -40,6 +40,8 @@ _CSV = (
 POSITIVE = [
     ("Centre hospitalier\nRéf. interne : KLM/24/0562\n\nMadame,", "KLM/24/0562", "NDA"),
     ("59000 LILLE\n\nRéf. à rappeler : DP 2023/07/04418\nDossier suivi par le service", "DP 2023/07/04418", "NDA"),
+    # a court's "RG" is a label, not a prefix of the number
+    ("Réf. : RG 12-23-000418 – N° Portalis DBX2-W-B7K-CQ7T\n", "12-23-000418", "NDA"),
     ("Demande  n°  3 1 2 0 4 5 5 8 1 7           Page 1 / 2\n", "3 1 2 0 4 5 5 8 1 7", "NDA"),
     ("Bilan fait au laboratoire (n° demande 2511040387), résultat normal.", "2511040387", "NDA"),
     ("Classe : CM2\nINE : 071234568JT\nAdresse : inconnue", "071234568JT", "IPP"),

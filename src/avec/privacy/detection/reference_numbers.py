@@ -74,8 +74,9 @@ _VALUE = (
     # (a last pair closes some membership numbers: "0047 3318 02", "HN 558 012 47")
     r"|(?:[A-Z]{1,4}[ \u00a0])?\d{2,4}(?:[ \u00a0]\d{3,4}){1,3}(?:[ \u00a0]\d{2})?(?!\d|[,.]\d)"
     r"|\d{5,}[ \u00a0][A-Z](?=[ \t]*(?:\n|\Z|[.;,)](?:\s|\Z)))"
-    # (a service's letters before a dated serial: "IP 2024/11/08721", "GM/LB 2024-0318")
-    r"|(?:[A-Z]{1,4}/[A-Z]{1,4}[ \u00a0](?=\d)|[A-Z]{1,4}[ \u00a0](?=\d{2,4}[-/.]\d+[-/.]\d))?"
+    # (a service's letters before a dated serial: "IP 2024/11/08721", "GM/LB 2024-0318"; a court's
+    # "RG" or "PV" is a label: "Réf. : RG 11-22-000871" keeps the number alone)
+    r"|(?:[A-Z]{1,4}/[A-Z]{1,4}[ \u00a0](?=\d)|(?!(?:RG|PV)[ \u00a0])[A-Z]{1,4}[ \u00a0](?=\d{2,4}[-/.]\d+[-/.]\d))?"
     r"(?:[A-Z]{1,6}[-/]){0,2}(?:[A-Z]{1,6}[-/]?)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*))"
     r"(?![\w@])"
 )
