@@ -100,6 +100,8 @@ NEGATIVE = [
     ("Bureau des entrées – poste 4471\n", "4471", {"TEL"}),
     # a sender's code in an HPRIM header is no name
     ("H|\\^&|||LABO_NORD_59^Laboratoire du Nord|||||||P|H2.2|20240110090000\n", "LABO_NORD_59", {"HOPITAL"}),
+    # a loss of consciousness ("perte de connaissance") is no birth
+    ("malaise avec perte de connaissance le 27/12 en montant l'escalier", "27/12", {"DATE_NAISSANCE"}),
     # Apgar scores behind a dotted leader are no date
     ("Poids 3 120 g\nApgar .................... 9 / 10 / 10\n", "9 / 10 / 10", {"DATE"}),
     # a visit's date after a doctor's name is no birth date
