@@ -28,7 +28,8 @@ _LIST_KEY = re.compile(
     r"[ \t]*:[ \t]*"
 )
 _LIST_ITEM = re.compile(
-    rf"(?P<sur>[{UP}]{{2,}}(?:[-'’ ][{UP}]{{2,}})?)[ \t]+(?P<ini>[{UP}])(?P<gap>[ \t]*(?:/|,|\bET\b|&)[ \t]*|[ \t]*(?=\n|$))"
+    rf"(?P<sur>[{UP}]{{2,}}(?:[-'’ ][{UP}]{{2,}})?)[ \t]+(?P<ini>[{UP}])"
+    r"(?P<gap>[ \t]*(?:/|,|\bET\b|&)[ \t]*|[ \t]*(?=\n|$))"
 )
 _WORD_VOWEL = re.compile(r"[ \t]*(?:\(|\n|$)|[ \t]{2,}")
 

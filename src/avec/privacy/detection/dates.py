@@ -183,7 +183,8 @@ _RANGE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])(?:\s+" + _MONTH + r"|\s?[/.]\s?(?:0?[1-9]|1[0-2])(?!\d))"
 )
 _BIRTH_CONTEXT = re.compile(
-    r"(?i)(?:\bn(?:[ée]|Ã©)e?\s*(?:\([ ]?e[ ]?\))?\s*le|(?-i:(?<=[a-zà-ÿ])N[ée]e?\s*le)|\bn[ée]\(e\)\s*le|\bn[ée]e?\s*:|date\s+de\s+naissance|"
+    r"(?i)(?:\bn(?:[ée]|Ã©)e?\s*(?:\([ ]?e[ ]?\))?\s*le|(?-i:(?<=[a-zà-ÿ])N[ée]e?\s*le)|\bn[ée]\(e\)\s*le|"
+    r"\bn[ée]e?\s*:|date\s+de\s+naissance|"
     r"\bD\.?D\.?N\.?\b|\bDN\s*:|(?-i:\bDN)|(?<!con)naissance\s*:?|\bné(?:e)?\s+en|\bnée?\s*\(?e?\)?\s*:?|"
     # (OCR "Né( e) le :", "(DN 14/11/1939)", a weekday: "a donné naissance le samedi 16 mars 2024";
     # "perte de connaissance le 29/12" is no birth)
@@ -247,7 +248,9 @@ def is_birth_context(text: str, start: int) -> bool:
 
 # "Apgar 10/10/10", "score 7/8/9", "Apgar ...... 8 / 10 / 10": a series of scores, not a date.
 # (on the same line: "je note\n24/03/2025 18:40" is a dated chat line, not a score)
-_SCORE_BEFORE = re.compile(r"(?i)\b(?:apgar|scores?|cot[ée]e?s?|notes?)[ \t]*(?:de[ \t]+|[:=à][ \t]*|[.…]{2,}[ \t]*)?\Z")
+_SCORE_BEFORE = re.compile(
+    r"(?i)\b(?:apgar|scores?|cot[ée]e?s?|notes?)[ \t]*(?:de[ \t]+|[:=à][ \t]*|[.…]{2,}[ \t]*)?\Z"
+)
 
 
 def _valid_month(m: re.Match[str]) -> bool:

@@ -68,7 +68,8 @@ def find_hprim_header_lines(ctx: DetectionContext) -> list[Span]:
         spans.append(Span(birth[0], birth[1], "DATE_NAISSANCE", 0.9, "hprim_header_lines"))
         zip_at = town[0] + town_m.start("zip")
         spans.append(Span(zip_at, zip_at + 5, "ZIP", 0.9, "hprim_header_lines"))
-        spans.append(Span(town[0] + town_m.start("town"), town[0] + town_m.end("town"), "VILLE", 0.9, "hprim_header_lines"))
+        town_at = town[0] + town_m.start("town")
+        spans.append(Span(town_at, town[0] + town_m.end("town"), "VILLE", 0.9, "hprim_header_lines"))
         for back, label in _BACK.items():
             start, end, value = values[_LINES_BEFORE - back]
             if not value:
