@@ -18,8 +18,10 @@ import re
 from avec.privacy.spans import Span
 
 _PERSON = frozenset({"NOM", "PRENOM"})
-# What may stand between the name and the date: spaces, a comma, a semicolon, a dash, a bar, "(".
-_BETWEEN = re.compile(r"[ \t]*(?:[,;|(–\-][ \t]*){0,2}")
+# What may stand between the name and the date: spaces, a comma, a semicolon, a dash, a bar, "(";
+# the bracket closing a married name ("NGUYEN Thi Lan (épouse PHAM)   12/06/1971"), a sex letter
+# ("Pt : JEAN-BAPTISTE Kenzo  M  15/06/2021").
+_BETWEEN = re.compile(r"\)?(?:[ \t]+[MFH](?=[ \t]))?[ \t]*(?:[,;|(–\-][ \t]*){0,2}")
 _MAX_BETWEEN = 12
 # A four-digit year, letter O / l read for 0 / 1 by OCR.
 _YEAR = re.compile(r"(?<![\dOl])(?:18|19|20|l[89]|2[0O])[\dOl]{2}(?![\dOl])")

@@ -1,6 +1,7 @@
 """A first name's initial written without its dot after a surname in capitals, in exports and
 certificates: "DR TEISSEIRE A (NON PSY)", "CERTIF 24H : DR GALY S 30/11/2025", "EDITE PAR MOREL C (CADRE)",
-"04/09/2026  DR HOARAU M      METFORMINE ...".
+"04/09/2026  DR HOARAU M      METFORMINE ...", and the list after the prescribers' or
+validators' key of a lab export ("PRESCRIPTEUR(S): DURAND P / GIRAUD M").
 
 "A" and "Y" are also French words ("DR MARTIN A VU"), so they are kept only before a bracket, a
 column gap or the end of the line. Hand-written: a layout of old hospital exports.
@@ -20,6 +21,16 @@ _TITLE_CAPS_INITIAL = re.compile(
     rf"(?<![\w'’])(?:DR|Dr|PR|Pr|DOCTEUR|Docteur|ME|Me|PAR|par)\.?[ \t]+"
     rf"(?P<sur>[{UP}]{{2,}}(?:[-'’][{UP}]{{2,}})?)[ \t]+(?P<ini>[{UP}])(?![\w'’.+/-])"
 )
+# A lab export's key of the doctors who ordered or validated, then "SURNAME X" items joined by "/",
+# "," or "ET" up to the end of the line.
+_LIST_KEY = re.compile(
+    r"(?i)(?<![\w])(?:prescripteurs?|prescripteur\(s\)|biologistes?|biologiste\(s\)|valid[ée]s?[ \t]+par)"
+    r"[ \t]*:[ \t]*"
+)
+_LIST_ITEM = re.compile(
+    rf"(?P<sur>[{UP}]{{2,}}(?:[-'’ ][{UP}]{{2,}})?)[ \t]+(?P<ini>[{UP}])"
+    r"(?P<gap>[ \t]*(?:/|,|\bET\b|&)[ \t]*|[ \t]*(?=\n|$))"
+)
 _WORD_VOWEL = re.compile(r"[ \t]*(?:\(|\n|$)|[ \t]{2,}")
 
 
@@ -36,4 +47,39 @@ def find_caps_surname_initials(ctx: DetectionContext) -> list[Span]:
             continue
         spans.append(Span(m.start("sur"), m.end("sur"), "NOM", 0.8, "caps_surname_initial"))
         spans.append(Span(m.start("ini"), m.end("ini"), "PRENOM", 0.8, "caps_surname_initial"))
+    spans.extend(_listed_after_key(ctx))
+    return spans
+
+
+def _keys(text: str, folded: str) -> list[re.Match[str]]:
+    """The list keys, found by their words on the folded copy first (speed: no scan of every text)."""
+    found = []
+    for word in ("prescri", "biologi", "valid"):
+        at = folded.find(word)
+        while at >= 0:
+            if key := _LIST_KEY.match(text, at):
+                found.append(key)
+            at = folded.find(word, at + 1)
+    return found
+
+
+def _listed_after_key(ctx: DetectionContext) -> list[Span]:
+    """ "PRESCRIPTEUR(S): DURAND P / GIRAUD M": every item of the list, when all read as one."""
+    text, folded = ctx.text, ctx.folded
+    spans: list[Span] = []
+    for key in _keys(text, folded):
+        items, pos = [], key.end()
+        while (m := _LIST_ITEM.match(text, pos)) is not None:
+            items.append(m)
+            pos = m.end()
+            if not m.group("gap").strip():
+                break
+        line_end = text.find("\n", key.end())
+        if not items or pos != (len(text) if line_end < 0 else line_end) or items[-1].group("gap").strip():
+            continue  # the list must fill its line: "Prescripteur : CHU A" is no person
+        if any(is_stop_word(m.group("sur")) or is_acronym(m.group("sur")) for m in items):
+            continue
+        for m in items:
+            spans.append(Span(m.start("sur"), m.end("sur"), "NOM", 0.8, "caps_surname_initial"))
+            spans.append(Span(m.start("ini"), m.end("ini"), "PRENOM", 0.8, "caps_surname_initial"))
     return spans

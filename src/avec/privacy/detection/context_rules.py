@@ -18,7 +18,7 @@ from avec.privacy.detection.names import (
     to_spans,
     with_first_names_after_caps,
 )
-from avec.privacy.detection.next_field_label import drop_next_label
+from avec.privacy.detection.next_field_label import drop_next_label, glued_to_code
 from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.prose_persons import cut_at_function_word
 from avec.privacy.detection.registry import DetectionContext, recognizer
@@ -55,7 +55,7 @@ _FIELDS = [
             r"coordinat(?:eur|rice)|directeur|directrice|chef\s+de\s+service|praticien|pharmacien(?:ne)?|"
             r"sage-femme|orthophoniste|psychiatre|g[ée]riatre|responsable|pr[ée]sent(?:e)?s?|participants?|"
             r"concern[ée](?:e)?|enfant|demandeur|demandeuse|victime|assur[ée](?:e)?|parents?|"
-            r"responsables?\s+l[ée]gaux|biologiste|op[ée]rateur|aide|anesth[ée]siste|prescripteur|"
+            r"responsables?\s+l[ée]gaux|biologiste|op[ée]rateur|aide|anesth[ée]siste|prescripteur(?:s|\(s\))?|"
             r"kin[ée]sith[ée]rapeute|m[ée]decin\s+r[ée]f[ée]rent|intervenant(?:e)?s?|[ée]quipe|"
             # who assessed, prepared, signed off: "Évaluatrice : ...", "Gestionnaire des risques : ..."
             r"[ée]valuat(?:eur|rice)|gestionnaire(?:\s+des\s+risques|\s+de\s+cas)?|pr[ée]parat(?:eur|rice)|visa|"
@@ -228,7 +228,7 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
                 words = _lower_first_name_run(ctx, start)
             # "Prénom : Marie-Line  Lien : mère": a word before a colon is the next field's label.
             words = drop_next_label(text, words)
-            if not words or not _allowed(ctx, words):
+            if not words or not _allowed(ctx, words) or glued_to_code(text, words):
                 continue
             if fold_key(words[0].text) in _ORGANISATION_HEADS:
                 continue  # "De : Pharmacie Lagarrigue": a business or a facility, left to their rules

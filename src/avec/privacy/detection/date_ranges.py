@@ -96,7 +96,8 @@ _EVENT_DAY = re.compile(
     # "avant le 25 du mois (précédent)": a day of every month, a rule and no date
     + r")(?![\w/]|[.,:]\d|[ \t]+(?:du|de[ \t]+chaque)[ \t]+mois\b|[ \t]*(?:"
     + _UNIT_AFTER
-    + r"|h\d|heures?|[a-z]+\.?[ \t]+(?:19|20)\d{2}|trimestre|semestre|etage|degre|cycle|rang|tour|"
+    # ("avant le 25 du mois précédent": a day of every month, no date)
+    + r"|h\d|heures?|[a-z]+\.?[ \t]+(?:19|20)\d{2}|trimestre|semestre|etage|degre|cycle|rang|tour|du[ \t]+mois|"
     + _MONTH_WORD
     + r"))"
 )

@@ -141,7 +141,8 @@ _HAS_SPACE_SEPARATED = re.compile(r"\d \d{1,2} \d\d")
 # Needed by _DASHED_PAIR, and found fast (it opens on a digit, not on a lookbehind).
 _DASH_BETWEEN_DIGITS = re.compile(r"\d[ \t]?[-–][ \t]?\d")
 # "appeler le 15", "faire le 18": an emergency number (SAMU 15, pompiers 18, police 17), not a day.
-# "renvoyer vers le 15", "orienter vers le 15", "passer par le 15": the same after a routing verb.
+# "renvoyer vers le 15", "orienter vers le 15", "passer par le 15": the same after a routing verb;
+# "04 90 49 29 00, ou le 15": the other number to call after a phone number.
 _EMERGENCY_BEFORE = re.compile(
     r"(?i)\b(?:appel(?:er|ez|le|lez|ons|é|ée|ant)?|compos(?:er|e|ez)|joindre|contacter|pr[ée]venir|alert(?:er|e|é)|"
     r"(?:renvoy|orient|redirig|adress)\w*\s+vers|vers|par|via|(?:(?<=\d\d\s)|(?<=\d\d,\s))ou)\s+le\s+\Z"
@@ -182,9 +183,12 @@ _RANGE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])(?:\s+" + _MONTH + r"|\s?[/.]\s?(?:0?[1-9]|1[0-2])(?!\d))"
 )
 _BIRTH_CONTEXT = re.compile(
-    r"(?i)(?:\bn(?:[ée]|Ã©)e?\s*(?:\(e\))?\s*le|(?-i:(?<=[a-zà-ÿ])N[ée]e?\s*le)|\bn[ée]\(e\)\s*le|\bn[ée]e?\s*:|date\s+de\s+naissance|"
-    r"\bD\.?D\.?N\.?\b|\bDN\s*:|naissance\s*:?|\bné(?:e)?\s+en|\bnée?\s*\(?e?\)?\s*:?|"
-    r"birth|\bDOB\b|\bné\(e\)\s*:?)\s*(?:le\s+)?[:\-]?\s*$"
+    r"(?i)(?:\bn(?:[ée]|Ã©)e?\s*(?:\([ ]?e[ ]?\))?\s*le|(?-i:(?<=[a-zà-ÿ])N[ée]e?\s*le)|\bn[ée]\(e\)\s*le|"
+    r"\bn[ée]e?\s*:|date\s+de\s+naissance|"
+    r"\bD\.?D\.?N\.?\b|\bDN\s*:|(?-i:\bDN)|(?<!con)naissance\s*:?|\bné(?:e)?\s+en|\bnée?\s*\(?e?\)?\s*:?|"
+    # (OCR "Né( e) le :", "(DN 14/11/1939)", a weekday: "a donné naissance le samedi 16 mars 2024";
+    # "perte de connaissance le 29/12" is no birth)
+    r"birth|\bDOB\b|\bné\(e\)\s*:?)\s*(?:le\s+)?[:\-]?\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]{0,5}\.?\s+)?$"
 )
 # "DDN mère :", "Date de naissance de l'enfant :": a birth label naming whose birth, then a colon.
 _BIRTH_OF_WHOM = re.compile(
@@ -242,7 +246,7 @@ def is_birth_context(text: str, start: int) -> bool:
     return _is_birth(text, start)
 
 
-# "Apgar 10/10/10", "score 7/8/9": a series of scores, not a date.
+# "Apgar 10/10/10", "score 7/8/9", "Apgar ...... 8 / 10 / 10": a series of scores, not a date.
 # (on the same line: "je note\n24/03/2025 18:40" is a dated chat line, not a score)
 # A dotted leader may stand between ("Apgar ........ 8 / 10 / 10", a form's layout).
 _SCORE_BEFORE = re.compile(r"(?i)\b(?:apgar|scores?|cot[ée]e?s?|notes?)[ \t.…]*(?:de[ \t]+|[:=à][ \t]*)?\Z")

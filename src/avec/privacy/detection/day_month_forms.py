@@ -52,11 +52,13 @@ _DM_ITEM = re.compile(_BEFORE + _DM)
 _LIST_GAP = re.compile(r"[ \t]*(?:,|;|et|puis|ou|&)[ \t]*(?:le[ \t]+)?")
 _LIST_LEAD = re.compile(r"(?i)(?<![\w])(?:les|aux|des|dates?|s[ée]ances?|rdv|jours?)[ \t]+\Z")
 # A past participle before the date: "signée 02/11", "reçu 3/12", "posée le 2/11", "vue 14/11".
-# ... participles of paperwork and scheduling only: "remontée 11/6" is a lab value going up.
+# ... participles of paperwork and scheduling only: "remontée 11/6" is a lab value going up; and
+# the nouns of a contact in a note ("note tel 14/6", "mail 3/12").
 _PARTICIPLE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:sign|re[çc]|vu|fax|envoy|pos|pr[ée]v|fai|r[ée]alis|programm|valid|transmi|effectu|adress|"
     r"dat|remi|d[ée]pos|accord|notifi|sorti|entr|hospitalis|op[ée]r|vaccin|convoqu|fix|d[ée]cal|report|"
-    r"avanc|annul|renouvel|prescri|d[ée]livr|rencontr|appel|contact)(?:[ée]e?s?|ue?s?|ite?s?|se?s?)?"
+    r"avanc|annul|renouvel|prescri|d[ée]livr|rencontr|appel|contact|t[ée]l\.?|mail|sms|courriel)"
+    r"(?:[ée]e?s?|ue?s?|ite?s?|se?s?)?"
     r"[ \t]+(?:le[ \t]+)?\Z"
 )
 _UNIT_AFTER = re.compile(r"(?i)[ \t]*(?:cm|mm)[ \t]?hg|[ \t]*de[ \t]+tension|[ \t]*(?:cp|comprim|mg|ml|ui|%)")

@@ -2,7 +2,9 @@
 
 ``H|\\^&|||LABO X|||||CH Y||P|H2.1|201904030614`` opens the message, then one patient record
 ``P|1|<IPP>|<NDA>||NOM^PRENOM^^MME|NOM DE NAISSANCE|19510922|F|5 RUE X^^VILLE^^56370||TEL|DOCTEUR^PRENOM``
-and its requests ``OBR|1|<n° de demande>||CODE^LIBELLE||201904030540``. The field position says
+and its requests ``OBR|1|<n° de demande>||CODE^LIBELLE||201904030540``. The header names the
+sending laboratory and the receiving facility (fields 5 and 10), each maybe with its commune
+("LABOSUD^MONTPELLIER") or after its code ("LABO_X_31^Laboratoire X"). The field position says
 what each value is, as in an HL7 message (``hl7.py``, whose name and timestamp readers are shared).
 Hand-written for the same reason as ``hl7.py``: no library gives character offsets for HPRIM.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection import hprim_header_lines  # noqa: F401  (register on import)
 from avec.privacy.detection.hl7 import _NAME_PART, _TS, _components, _name_spans, _strip
 from avec.privacy.detection.place_patterns import known_commune
 from avec.privacy.detection.registry import DetectionContext, recognizer
@@ -26,8 +29,6 @@ _P_NAME, _P_MAIDEN, _P_BIRTH, _P_ADDRESS = 5, 6, 7, 9
 _P_DOCTORS = range(10, 16)
 # Request record: the order number, then its timestamps.
 _OBR_ORDER = (2, 3)
-
-
 def _patient_spans(text: str, fields: list[tuple[int, str]]) -> list[Span]:
     spans: list[Span] = []
     label = "IPP"

@@ -1,7 +1,8 @@
 """The next field's label after a name in a form line ("Prénom : Marie-Line  Lien : mère").
 
 Used by the field, lexicon and NER person rules to stop a name before the label that follows it
-after a column gap.
+after a column gap; and by the field rule to leave a code glued to its digits ("Réf. interne :
+SSC/25/0187": the letters open a reference, they name nobody).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from avec.privacy.detection.names import NameWord
 
 _LABEL_AFTER = re.compile(r"[ \t]*:")
 _COLUMN_GAP = re.compile(r"(?:[ \t]{2,}|\t)\Z")
+_CODE_DIGITS = re.compile(r"[/-]\d")
 
 
 def drop_next_label(text: str, words: list[NameWord]) -> list[NameWord]:
@@ -24,3 +26,8 @@ def drop_next_label(text: str, words: list[NameWord]) -> list[NameWord]:
     ):
         words = words[:-1]
     return words
+
+
+def glued_to_code(text: str, words: list[NameWord]) -> bool:
+    """True when the run's last word goes on into digits after a slash or a dash ("SSC/25/0187")."""
+    return bool(words) and _CODE_DIGITS.match(text, words[-1].end) is not None

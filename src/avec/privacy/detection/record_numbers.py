@@ -76,7 +76,8 @@ _MARKED_SEP = re.compile(r"(?i)n°|n[ºo°]|num|#|:|=|\(")
 # A number mark written before the noun: "n° de demande 24H-07731", "n° de pré-admission PA-24-03117".
 _MARK_BEFORE = re.compile(r"(?i)(?:n°|n[º°]|num[ée]ro)[ \t]*(?:de[ \t]+|d['’][ \t]*)?(?:pr[ée]-?)?\Z")
 # A request numbered with letters or groups ("D-2025-044127", "25A0412287", "971-25-000843") is a
-# case file's reference; a bare run of digits after "N° de demande" on a lab report numbers the sample.
+# case file's reference, and so is a run of eight digits or more after a marked "demande" ("n° demande
+# 2403061147", also OCR-spaced; writers mark it 3 times in 4). A shorter bare number is left.
 _STRUCTURED_VALUE = re.compile(r".*(?:[A-Z]|\d[-/]\d).*")
 
 
@@ -119,12 +120,16 @@ def find_record_numbers(ctx: DetectionContext) -> list[Span]:
             or _REFERENCE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         ):
             continue  # "l'ASE 2024" or a unit named "MDPH 59": a body named, no case number
+        value_end = m.end("value")
+        if marked:  # "N° dossier : 2 4 -SDT- 0 31 8" (OCR)
+            value_end = max(value_end, spaced_value_end(text, m.start("value")))
+            value = text[m.start("value") : value_end]
         if (
             m.group("noun").lower().startswith("demande")
-            and not (marked and _STRUCTURED_VALUE.fullmatch(value))
+            and not (marked and (_STRUCTURED_VALUE.fullmatch(value) or sum(c.isdigit() for c in value) >= 8))
             and not _REFERENCE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         ):
-            continue  # "N° de demande : 2410220431" on a lab report numbers the sample, not the patient's case
+            continue  # "demande n° 2024": a request needs a mark and a lettered, grouped or long number
         needs_mark = (
             m.group("noun")
             .lower()
@@ -132,10 +137,6 @@ def find_record_numbers(ctx: DetectionContext) -> list[Span]:
         )
         if needs_mark and not marked and not quals and not lettered:
             continue  # "hospitalisation 2023-145" without "n°" reads as a date or a count
-        value_end = m.end("value")
-        if marked:  # "N° dossier : 2 4 -SDT- 0 31 8" (OCR)
-            value_end = max(value_end, spaced_value_end(text, m.start("value")))
-            value = text[m.start("value") : value_end]
         if not _is_record_number(value) or _QUANTITY_AFTER.match(text, value_end):
             continue
         if not marked and sum(c.isdigit() for c in value) < 6 and not re.search(r"[A-Z]", value):

@@ -8,8 +8,9 @@ court's ("RG n° 22/01356", "N° RG : 24/03318", "N° Portalis DBZ3-W-B7G-NZ4A",
 contrat : LOC-0087321", "bon de transport n° T-250224-018", "N° d'accès | CINV2505190044", an
 orientation platform's request "ViaTrajectoire VT-4471902" even without a mark), a residence's or
 a supplier's own number for the person ("ID RÉSIDENT : 004512", "identifiant usager : U-0412",
-"n° client CL-0045871"), a lone "n°" before a lettered code or 8+ digits in groups ("Fiche de dépôt n°
-OT-2024-0452", "dossier MDPH déposé (n° 26-2024-018833)"), and a list of numbers under a label
+"n° client CL-0045871") or a pupil's national number ("INE : 090621483KH"), a lone "n°" before a
+lettered code or 8+ digits in groups ("Fiche de dépôt n° OT-2024-0452", "dossier MDPH déposé (n°
+26-2024-018833)"), and a list of numbers under a label
 ("2 IPP :\\n- 250331207 ...\\n- 250018846").
 Between the label and the number: a colon, a pipe of a table, a tab, a dotted leader or nothing.
 
@@ -38,7 +39,10 @@ _PERSON_NOUN = (
     r"(?:r[ée]sidente?|usag[eè]re?|b[ée]n[ée]ficiaire|pensionnaire|personne[ \t]+accueillie|cliente?|abonn[ée]e?)"
 )
 _PERSON_BEFORE = r"(?:\bID|identifiant|code|" + _MARK + r")" + _OF + r"?"
-_PERSON_LABEL = r"(?P<ipp>" + _PERSON_BEFORE + _PERSON_NOUN + r"|" + _PERSON_NOUN + r"[ \t]*" + _MARK + r")"
+# ... and a pupil's national number ("INE : 090621483KH"), which names the child as an IPP does.
+_PERSON_LABEL = (
+    r"(?P<ipp>" + _PERSON_BEFORE + _PERSON_NOUN + r"|" + _PERSON_NOUN + r"[ \t]*" + _MARK + r"|(?-i:INE)(?=[ \t]*:))"
+)
 # A letter's reference: "Réf.", "Nos réf.", "N/Réf.", "V/réf", "Votre référence", "Référence dossier",
 # "Notre référence à rappeler", "Réf. courrier". A product's or a publication's reference is refused
 # below by its qualifier.
@@ -70,7 +74,9 @@ _VALUE = (
     # (a last pair closes some membership numbers: "0047 3318 02", "HN 558 012 47")
     r"|(?:[A-Z]{1,4}[ \u00a0])?\d{2,4}(?:[ \u00a0]\d{3,4}){1,3}(?:[ \u00a0]\d{2})?(?!\d|[,.]\d)"
     r"|\d{5,}[ \u00a0][A-Z](?=[ \t]*(?:\n|\Z|[.;,)](?:\s|\Z)))"
-    r"|(?:[A-Z]{1,4}/[A-Z]{1,4}[ \u00a0](?=\d))?"
+    # (a service's letters before a dated serial: "IP 2024/11/08721", "GM/LB 2024-0318"; a court's
+    # "RG" or "PV" is a label: "Réf. : RG 11-22-000871" keeps the number alone)
+    r"|(?:[A-Z]{1,4}/[A-Z]{1,4}[ \u00a0](?=\d)|(?!(?:RG|PV)[ \u00a0])[A-Z]{1,4}[ \u00a0](?=\d{2,4}[-/.]\d+[-/.]\d))?"
     r"(?:[A-Z]{1,6}[-/]){0,2}(?:[A-Z]{1,6}[-/]?)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*))"
     r"(?![\w@])"
 )
@@ -117,6 +123,7 @@ _QUICK = re.compile(
             "prise", "pec", "acces", "bon", "mesure", "signalement", "declaration", "sinistre", "pension",
             "fiche", "carte", "resident", "usage", "beneficiaire", "pensionnaire", "personne", "id", "code",
             "identifiant", "rappeler", "saisine", "requete", "decision", "ordonnance", "client", "enreg", "abonne",
+            "ine ", "ine:",
         )
     )
     + r")"
@@ -157,9 +164,12 @@ _COURT_NEEDS_MARK = frozenset(
 )
 
 
+_LETTERS_BEFORE = re.compile(r"\A[A-Z]{1,4}[ \u00a0]")
+
+
 def _acceptable(value: str, min_digits: int) -> bool:
     digits = sum(ch.isdigit() for ch in value)
-    return digits >= min_digits and not _DATE_LIKE.fullmatch(value)
+    return digits >= min_digits and not _DATE_LIKE.fullmatch(_LETTERS_BEFORE.sub("", value))
 
 
 @recognizer("reference_number", 84)

@@ -61,6 +61,9 @@ _SHORT_INTERV = re.compile(r"(?i)interv\.?")
 _QUOTED_CELL = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
 
 
+_CLOSING_INITIAL = re.compile(r"[ ]([A-ZÀ-Ý]\.?)[ \t]*")
+
+
 def _is_plain(ctx: DetectionContext, token: str) -> bool:
     """An ordinary word, a first name or a protected term: no login ("absente", "pascal", "doliprane")."""
     lex = ctx.lexicons
@@ -320,5 +323,8 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                     if title:
                         hint = "title"
                     spans.extend(to_spans(text, label_run(words, lex, hint, ctx.all_caps), 0.92, "table"))
+                    # "SAINT-JEAN A", "HADDAD K": the bare initial closing a person's cell is the first name
+                    if initial := _CLOSING_INITIAL.fullmatch(text, words[-1].end, offset + b):
+                        spans.append(Span(initial.start(1), initial.end(1), "PRENOM", 0.9, "table"))
         offset += len(line) + 1
     return spans + repeated_numbers(text, spans, "table")
