@@ -171,7 +171,8 @@ def find_dictated_persons(ctx: DetectionContext) -> list[Span]:
     """A lower-case first name and surname before a care job, or after "c'est" before a relative."""
     lex, text = ctx.lexicons, ctx.text
     spans: list[Span] = []
-    for rx in (_NAME_BEFORE_JOB, _RELATIVE_AFTER):
+    said = "c'est" in text or "c’est" in text  # in every match of _RELATIVE_AFTER (speed)
+    for rx in (_NAME_BEFORE_JOB, _RELATIVE_AFTER) if said else (_NAME_BEFORE_JOB,):
         for m in rx.finditer(text):
             first, last = m.group("first"), m.group("last")
             if not lex.is_first_name(first):

@@ -21,7 +21,7 @@ import re
 
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.registry import DetectionContext, recognizer
-from avec.privacy.detection.text import fold_key
+from avec.privacy.detection.text import fold, fold_key
 from avec.privacy.spans import Span
 
 _CAPS = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
@@ -68,8 +68,11 @@ _STREET_BEFORE = re.compile(
 )
 
 
+_NOT_WORD = re.compile(r"[^\w]")
+
+
 def _letters(value: str) -> str:
-    return fold_key(re.sub(r"[^\w]", "", value))
+    return fold_key(_NOT_WORD.sub("", value))
 
 
 @recognizer("spelled_name", 84)
@@ -91,7 +94,7 @@ def find_spelled_names(ctx: DetectionContext) -> list[Span]:
             continue
         # the bounded look-backs first, the line's case last: most capitals words are acronyms
         heard = _heard_name(text, m.start(), spelled, "NOM")
-        cue = _CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        cue = None if heard else _CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if not heard and not (cue and _name_shaped(spelled) and not is_protected_word(spelled)):
             continue
         if not _in_lower_prose(text, m.start(), m.end()):
@@ -119,6 +122,10 @@ def _in_lower_prose(text: str, start: int, end: int) -> bool:
 
 def _heard_name(text: str, start: int, spelled: str, label: str) -> list[Span]:
     """The name as heard right before its spelling, when its letters are the spelled ones."""
+    # the heard words lie in the 80 characters before (30 for the cue, 50 for the words): their
+    # letters, if spelled, are in that window's letters (cheap test first, speed)
+    if spelled not in fold(_NOT_WORD.sub("", text[max(0, start - 80) : start])):
+        return []
     cue = _CUE_WORDS.search(text, max(0, start - 30), start)
     if cue is not None:
         start = cue.start() + 1  # "dit s'appeler diallo épelé D comme ..."
