@@ -23,6 +23,7 @@ import re
 from avec.privacy.detection.commune_lower_case import lower_commune
 from avec.privacy.detection.lexicons import Lexicons
 from avec.privacy.detection.medical_vocab import is_protected_word
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -118,7 +119,7 @@ def find_dictated_facilities(ctx: DetectionContext) -> list[Span]:
     """Facilities named in lower case after their keyword ("centre hospitalier le vinatier")."""
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _KEYWORD.finditer(text):
+    for m in prefixed_finditer(_KEYWORD, text, ctx.folded):
         pos, end, strong, after_first = m.end(), None, False, False
         while (w := _WORD.match(text, pos)) is not None:
             word = w.group("word") or w.group("elided")

@@ -351,7 +351,7 @@ def find_lower_case_contexts(ctx: DetectionContext) -> list[Span]:
         ):
             spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.75, "lower_context"))
             spans.append(Span(m.start("last"), m.end("last"), "NOM", 0.75, "lower_context"))
-    for m in _LOWER_TITLE.finditer(text):
+    for m in prefixed_finditer(_LOWER_TITLE, text, ctx.folded):
         init = _LOWER_INITIAL.match(text, m.end())
         surname = init.group("name") if init else ""
         if (

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.medical_vocab import is_protected_word
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold, fold_key
 from avec.privacy.spans import Span
@@ -160,7 +161,7 @@ def find_dictated_postcodes(ctx: DetectionContext) -> list[Span]:
     """Postal codes said after their lower-case commune; communes said without hyphens after them."""
     text, communes = ctx.text, ctx.lexicons.communes
     spans: list[Span] = []
-    for z in _ZIP.finditer(text):
+    for z in prefixed_finditer(_ZIP, text, ctx.folded):
         m = _TOWN_BEFORE.search(text, max(0, z.start() - 50), z.start())
         if m is None:
             continue
@@ -176,7 +177,7 @@ def find_dictated_postcodes(ctx: DetectionContext) -> list[Span]:
                 spans.append(Span(base + words[k].start(), m.end("town"), "VILLE", 0.8, "dictated_postcode"))
                 spans.append(Span(z.start(), z.end(), "ZIP", 0.85, "dictated_postcode"))
                 break
-    for m in _TOWN_AFTER_ZIP.finditer(text):
+    for m in prefixed_finditer(_TOWN_AFTER_ZIP, text, ctx.folded):
         words = list(re.finditer(r"[\w'’]+", m.group("town")))
         for k in range(len(words), 1, -1):
             town = "-".join(w.group() for w in words[:k])

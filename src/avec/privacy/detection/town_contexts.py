@@ -137,7 +137,7 @@ def _countries_and_chains(ctx: DetectionContext) -> list[Span]:
 def _joined_communes(ctx: DetectionContext) -> list[Span]:
     text, lex, out = ctx.text, ctx.lexicons, []
     pairs: dict[int, tuple[int, int]] = {}  # start of an item -> (end, start of the next item)
-    for sep in _JOIN_SEP.finditer(text):
+    for sep in prefixed_finditer(_JOIN_SEP, text, ctx.folded):
         a, b = sep.start(), sep.end()
         while a > 0 and text[a - 1] in " \t":
             a -= 1
