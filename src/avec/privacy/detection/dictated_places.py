@@ -153,7 +153,7 @@ def find_doctor_towns(ctx: DetectionContext) -> list[Span]:
     if "docteur" not in ctx.text and "dr " not in ctx.text:
         return []
     spans = []
-    for m in _DOCTOR_TOWN.finditer(ctx.text):
+    for m in prefixed_finditer(_DOCTOR_TOWN, ctx.text, ctx.folded):
         town = m.group("town")
         if lower_commune(ctx.lexicons, town) and not is_protected_word(town):
             spans.append(Span(m.start("town"), m.end("town"), "VILLE", 0.7, "dictated_doctor_town"))

@@ -100,7 +100,7 @@ def _signature_blocks(ctx: DetectionContext) -> list[Span]:
 def _practices(ctx: DetectionContext) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _PRACTICE.finditer(text):
+    for m in prefixed_finditer(_PRACTICE, text, ctx.folded):
         pos = m.end()
         for _ in range(4):
             words = scan_run(text, pos, lex, max_words=3, after_title=True)

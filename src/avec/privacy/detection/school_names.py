@@ -96,7 +96,7 @@ def school_spans(ctx: DetectionContext) -> list[Span]:
         if m.group("of") and ctx.lexicons.is_common(re.split(r"[ \t'’]", m.group("of"))[-1]):
             continue  # "école publique de musique"
         out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
-    for m in _NAMED_KIND.finditer(text) if schools else ():
+    for m in prefixed_finditer(_NAMED_KIND, text, ctx.folded) if schools else ():
         end = m.end("name")
         for w in re.finditer(r"[\w'’-]+", m.group("name")):
             if fold_key(w.group(0)) in FACILITY_STOP:  # "école maternelle Les Pins Secrétariat": the name only
@@ -111,6 +111,7 @@ def school_spans(ctx: DetectionContext) -> list[Span]:
     for m in prefixed_finditer(_NAMED, text, folded) if schools else ():
         if not any(x.start <= m.start() < x.end for x in out) and (span := _named_school(ctx, m)):
             out.append(span)
-    for m in _NUMBERED_BODY.finditer(text) if "DAC " in text or "CPTS " in text or "PTA " in text else ():
+    bodies_gate = "DAC " in text or "CPTS " in text or "PTA " in text
+    for m in prefixed_finditer(_NUMBERED_BODY, text, ctx.folded) if bodies_gate else ():
         out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
     return out

@@ -147,7 +147,7 @@ def find_dictated_first_names(ctx: DetectionContext) -> list[Span]:
         return []
     lex = ctx.lexicons
     spans = []
-    for m in _FIRST_AFTER.finditer(ctx.text):
+    for m in prefixed_finditer(_FIRST_AFTER, ctx.text, ctx.folded):
         name = m.group("name")
         if fold_key(name) in ctx.protected:
             continue

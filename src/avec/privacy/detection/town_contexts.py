@@ -214,7 +214,7 @@ _NOT_HOME_BEFORE = re.compile(
 
 def _lower_compounds(ctx: DetectionContext) -> list[Span]:
     text, lex, out, done = ctx.text, ctx.lexicons, [], -1
-    for h in _INNER_HYPHEN.finditer(text):
+    for h in prefixed_finditer(_INNER_HYPHEN, text, ctx.folded):
         if h.start() < done:
             continue
         m = _LOWER_COMPOUND.search(text, max(0, h.start() - 40), h.end() + 60)
