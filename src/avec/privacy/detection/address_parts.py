@@ -117,7 +117,7 @@ def find_address_parts(ctx: DetectionContext) -> list[Span]:
             if street is not None:
                 out.append(Span(street[0], m.end(), "ADRESSE", 0.9, "address_part"))
     if "a l" in folded or "chez l" in folded:  # (the folded text has no accents)
-        for m in _PLACE_BEFORE_STREET.finditer(text):
+        for m in prefixed_finditer(_PLACE_BEFORE_STREET, text, ctx.folded):
             road = STREET_ADDRESS.match(text, m.end())
             if road is None or road.group("num") is None or not _named_place(ctx, m.group("place")):
                 continue
@@ -140,7 +140,7 @@ def find_address_parts(ctx: DetectionContext) -> list[Span]:
             end = road.start("name") + len(road.group("name").rstrip(" .-")) if road else m.end("lead")
             out.append(Span(m.start("lead"), end, "ADRESSE", 0.85, "address_part"))
     if "la route d" in folded:
-        for m in _ROAD_TO_TOWN.finditer(text):
+        for m in prefixed_finditer(_ROAD_TO_TOWN, text, ctx.folded):
             town = m.group("town")
             if known_commune(ctx.lexicons, town) and not ctx.lexicons.is_common(town):
                 out.append(Span(m.start("town"), m.end("town"), "VILLE", 0.8, "address_part"))

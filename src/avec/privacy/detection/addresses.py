@@ -124,7 +124,7 @@ def find_addresses(ctx: DetectionContext) -> list[Span]:
     """Street addresses: "12 rue des Lilas", "3 bis, avenue Jean Jaurès", "lieu-dit Kerhuel"."""
     text = ctx.text
     spans = street_spans(ctx) + _estates_with_flats(ctx)
-    for m in _NAMED_PLACE_ADDRESS.finditer(text):
+    for m in prefixed_finditer(_NAMED_PLACE_ADDRESS, text, ctx.folded):
         # "12 Les Hauts de Lorette, 62153 ...": a number and a place name before a postal code
         # or after an address word; no street type.
         context = re.search(

@@ -44,6 +44,10 @@ _ENGLISH_STREET = re.compile(
     r"(?<![\w,.])(?P<street>\d{1,4}[a-z]?[ \t]+" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,2}[ \t]+"
     r"(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Gardens|Terrace|Grove|Mews|Row|Rd|St)\.?)(?![\w-])"
 )
+# The end of every match of _ENGLISH_STREET: searched first (speed, most texts have none).
+_ENGLISH_STREET_WORD = re.compile(
+    r"(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Gardens|Terrace|Grove|Mews|Row|Rd|St)\.?(?![\w-])"
+)
 # A postcode with its country letter: "D-79104 Freiburg", "CH-4051 Basel", "B-7380 Quiévrain".
 _LETTERED_ZIP = re.compile(r"(?<![\w-])(?:D|A|B|CH|L|NL|I|E|P|PL|DK|LT)-(?P<zip>\d{4,5})(?=[ \t]+[" + UP + r"])")
 # A four-digit postcode before a known foreign town (Belgium, Switzerland, Luxembourg, Austria,
@@ -56,6 +60,7 @@ _UK_ZIP = re.compile(
     r"(?<![\w-])(?P<town>" + _NAME + r"(?:[ \t]" + _NAME + r")?)[ \t]+"
     r"(?P<zip>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})(?![\w-])"
 )
+_UK_ZIP_TAIL = re.compile(r"[ \t]\d[A-Z]{2}(?![\w-])")  # in every match of _UK_ZIP (speed: searched first)
 # Holiday and seasonal homes, farms and mills in the country: "camping Les Joncs", "Chalet Les
 # Aulnes", "mobil-home du Lac", "ferme du Haut Bois", "Moulin de Keranna".
 _HOLIDAY_HOME = re.compile(
@@ -102,11 +107,11 @@ def find_addresses_abroad(ctx: DetectionContext) -> list[Span]:
             word = m.group("street").split()[0]
             if not is_protected_word(word) and not lex.is_common(word):
                 spans.append(Span(m.start("street"), m.end("street"), "ADRESSE", 0.85, "address_lead"))
-    for m in _LATIN_STREET.finditer(text):
+    for m in prefixed_finditer(_LATIN_STREET, text, folded):
         spans.append(Span(m.start("street"), m.end("street"), "ADRESSE", 0.8, "address_lead"))
-    for m in _NUMBER_AFTER_STREET.finditer(text):
+    for m in prefixed_finditer(_NUMBER_AFTER_STREET, text, folded):
         spans.append(Span(m.start("street"), m.end("street"), "ADRESSE", 0.85, "address_lead"))
-    for m in _ENGLISH_STREET.finditer(text):
+    for m in _ENGLISH_STREET.finditer(text) if _ENGLISH_STREET_WORD.search(text) else ():
         spans.append(Span(m.start("street"), m.end("street"), "ADRESSE", 0.85, "address_lead"))
     for m in prefixed_finditer(_LETTERED_ZIP, text, folded):
         spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.9, "zip_city"))
@@ -119,7 +124,7 @@ def find_addresses_abroad(ctx: DetectionContext) -> list[Span]:
         if town.lower() in lex.foreign_cities and _STREET_OR_LABEL.search(_line(text, m.start())):
             spans.append(Span(m.start("zip"), m.end("zip"), "ZIP", 0.85, "zip_city"))
             spans.append(Span(m.start("town"), m.end("town"), "VILLE", 0.8, "zip_city"))
-    for m in _UK_ZIP.finditer(text):
+    for m in _UK_ZIP.finditer(text) if _UK_ZIP_TAIL.search(text) else ():
         town = m.group("town")
         if (lex.is_common(town) and town.lower() not in lex.foreign_cities) or is_protected_word(town):
             continue

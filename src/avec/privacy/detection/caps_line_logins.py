@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.logins import _is_word
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -26,7 +27,7 @@ def find_caps_line_logins(ctx: DetectionContext) -> list[Span]:
     """A login after an author word in a line whose other words are all in capitals."""
     text = ctx.text
     spans: list[Span] = []
-    for m in _AUTHOR_LOGIN.finditer(text):
+    for m in prefixed_finditer(_AUTHOR_LOGIN, text, ctx.folded):
         a = m.start("login")
         line_start = text.rfind("\n", 0, a) + 1
         line_end = text.find("\n", a)

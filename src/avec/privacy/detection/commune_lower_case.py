@@ -48,7 +48,7 @@ def lower_case_communes(ctx: DetectionContext) -> list[Span]:
     quimper", "transfert sur forbach"), in brackets after a facility or a doctor, or right after one."""
     lex = ctx.lexicons
     out = []
-    for m in _LOWER_CONTEXT.finditer(ctx.text):
+    for m in prefixed_finditer(_LOWER_CONTEXT, ctx.text, ctx.folded):
         start, city = m.start("city"), m.group("city")
         for candidate in [" ".join(city.split()[:k]) for k in range(len(city.split()), 0, -1)]:
             if m.group("of") and "-" not in candidate:

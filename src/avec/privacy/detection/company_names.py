@@ -442,7 +442,7 @@ def _ets_spans(ctx: DetectionContext) -> list[Span]:
     """A business named after its owner: "Ets Rouquier", "ETS MARIE & FILS", "Établissements Dumont"."""
     text = ctx.text
     out = []
-    for m in _ETS.finditer(text):
+    for m in prefixed_finditer(_ETS, text, ctx.folded):
         if not _starts_word(text, m.start()):
             continue
         end = _cut(text, m.start("name"), m.end("name"))

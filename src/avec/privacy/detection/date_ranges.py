@@ -183,7 +183,7 @@ def find_partial_dates(ctx: DetectionContext) -> list[Span]:
         spans.append(Span(m.start("d1"), m.end("d1"), "DATE", 0.88, "date_range"))
         spans.append(Span(m.start("d2"), m.end(), "DATE", 0.88, "date_range"))
     if "/19" in text or "/20" in text:
-        for m in _MONTH_YEAR.finditer(text):
+        for m in prefixed_finditer(_MONTH_YEAR, text, ctx.folded):
             if not _DOSE_AFTER.match(text, m.end()):  # "née le 05/1966": a birth date known in part
                 spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.85, "date_range"))
     if "(" in text:

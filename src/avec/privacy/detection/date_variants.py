@@ -86,11 +86,12 @@ def find_date_variants(ctx: DetectionContext) -> list[Span]:
     found: list[Span | None] = []
     # Each full pattern runs only where a cheap search found its mark (speed).
     if _HAS_ROMAN.search(text):
-        found += [_span(text, m, _ROMAN[m.group("m")]) for m in _ROMAN_MONTH.finditer(text)]
+        found += [_span(text, m, _ROMAN[m.group("m")]) for m in prefixed_finditer(_ROMAN_MONTH, text, ctx.folded)]
     if "1er" in text:
-        found += [_span(text, m, int(m.group("m") or m.group("pm"))) for m in _FIRST_OF_MONTH.finditer(text)]
+        first_hits = prefixed_finditer(_FIRST_OF_MONTH, text, ctx.folded)
+        found += [_span(text, m, int(m.group("m") or m.group("pm"))) for m in first_hits]
     if _HAS_DOTTED_MONTH.search(text):
-        found += [_span(text, m, int(m.group("m"))) for m in _DOTTED_ISO.finditer(text)]
+        found += [_span(text, m, int(m.group("m"))) for m in prefixed_finditer(_DOTTED_ISO, text, ctx.folded)]
     if _HAS_SPACED_MONTH.search(text):
         # spaces for separators: only after a date word ("Tension 12 10 2024")
         for m in prefixed_finditer(_SPACED, text, ctx.folded):

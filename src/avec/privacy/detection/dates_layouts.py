@@ -257,12 +257,12 @@ def find_layout_dates(ctx: DetectionContext) -> list[Span]:
         spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date"))
     for m in _SHORT_WEEKDAY_DAY.finditer(text) if _SHORT_WEEKDAY_DAY in active else ():
         spans.append(Span(m.start("d"), m.end("d"), "DATE", 0.85, "date"))
-    for m in _DAY_MON_YEAR.finditer(text) if _DAY_MON_YEAR in active else ():
+    for m in prefixed_finditer(_DAY_MON_YEAR, text, ctx.folded) if _DAY_MON_YEAR in active else ():
         mon = m.group("mon").lower()
         month = MONTHS.get(mon) or _EN_MONTHS.get(mon)
         if month and _valid(int(m.group("d")), month, _year(m.group("y"))):
             spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.9, "date"))
-    for m in _YMD_SLASH.finditer(text) if _YMD_SLASH in active else ():
+    for m in prefixed_finditer(_YMD_SLASH, text, ctx.folded) if _YMD_SLASH in active else ():
         if _valid(int(m.group("d")), int(m.group("m")), int(m.group("y"))):
             spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.9, "date"))
     for m in _COMPACT.finditer(text) if _COMPACT in active else ():
@@ -273,7 +273,8 @@ def find_layout_dates(ctx: DetectionContext) -> list[Span]:
         dmy = _valid(int(v[:2]), int(v[2:4]), int(v[4:])) and v[4:6] in ("19", "20")
         if ymd or dmy:
             spans.append(Span(m.start(), m.end(), _label(text, m.start()), 0.85, "date"))
-    for m in _MONTH_YEAR.finditer(text) if _MONTH_YEAR in active else ():  # "né en 03/1950": a birth date
+    # "né en 03/1950": a birth date
+    for m in prefixed_finditer(_MONTH_YEAR, text, ctx.folded) if _MONTH_YEAR in active else ():
         spans.append(Span(m.start("date"), m.end("date"), _label(text, m.start("date")), 0.85, "date"))
     return spans
 

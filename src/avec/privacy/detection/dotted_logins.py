@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.medical_vocab import is_acronym, is_protected_word
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -29,7 +30,7 @@ def find_dotted_logins(ctx: DetectionContext) -> list[Span]:
         return []
     lex = ctx.lexicons
     spans: list[Span] = []
-    for m in _DOTTED.finditer(text):
+    for m in prefixed_finditer(_DOTTED, text, ctx.folded):
         surname = m.group("surname")
         if lex.is_common(surname) or lex.is_first_name(surname) or fold_key(surname) in lex.communes:
             continue

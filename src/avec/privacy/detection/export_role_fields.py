@@ -19,6 +19,7 @@ import re
 from avec.privacy.detection.export_cells import first_ok, surname_ok
 from avec.privacy.detection.login_tokens import is_plain_word
 from avec.privacy.detection.name_scan import UP
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -99,7 +100,7 @@ def find_par_logins(ctx: DetectionContext) -> list[Span]:
         return []
     return [
         Span(m.start("login"), m.end("login"), "NOM", 0.75, "export_par_login")
-        for m in _PAR_LOGIN.finditer(text)
+        for m in prefixed_finditer(_PAR_LOGIN, text, ctx.folded)
         if m.group("login")[0] not in _VOWELS
         and m.group("login")[1] not in _VOWELS
         and m.group("login")[:2] not in _ONSETS

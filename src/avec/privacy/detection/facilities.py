@@ -29,7 +29,7 @@ from avec.privacy.detection.named_bodies import named_body_spans
 from avec.privacy.detection.organisations import organisation_spans
 from avec.privacy.detection.place_patterns import UP, known_commune
 from avec.privacy.detection.practice_names import practice_spans
-from avec.privacy.detection.prefix_search import prefixed_search
+from avec.privacy.detection.prefix_search import prefixed_finditer, prefixed_search
 from avec.privacy.detection.public_bodies import public_body_spans
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
 from avec.privacy.detection.school_names import school_spans
@@ -303,9 +303,9 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
     return spans
 
 
-def _merge_known(text: str, spans: list[Span]) -> list[Span]:
+def _merge_known(text: str, spans: list[Span], folded: str) -> list[Span]:
     """Known names win over a regex reading that cuts them; a keyword before them joins them."""
-    for m in _KNOWN_FACILITIES.finditer(text):
+    for m in prefixed_finditer(_KNOWN_FACILITIES, text, folded):
         if any(x.start <= m.start() and m.end() <= x.end for x in spans):
             continue
         start, end = m.start(), m.end()
@@ -427,7 +427,7 @@ def _with_arrondissement(ctx: DetectionContext, span: Span) -> Span:
 @recognizer("facility", 78)
 def find_facilities(ctx: DetectionContext) -> list[Span]:
     """Named care facilities: "CHU de Rennes", "EHPAD Les Tilleuls", "Clinique Saint-Joseph"."""
-    spans = _joined(ctx, _merge_known(ctx.text, _keyword_spans(ctx)))
+    spans = _joined(ctx, _merge_known(ctx.text, _keyword_spans(ctx), ctx.folded))
     spans += extra_spans(ctx, spans)
     spans = acronym_joined(ctx, pass_joined(ctx, spans + case_spans(ctx, spans)))
     for body in territorial_spans(ctx) + structure_spans(ctx):

@@ -15,7 +15,7 @@ import re
 from avec.privacy.detection.facility_keywords import words_of
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP
-from avec.privacy.detection.prefix_search import prefixed_search
+from avec.privacy.detection.prefix_search import prefixed_finditer, prefixed_search
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -96,7 +96,7 @@ def case_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             end = m.end("word") if lex.communes and fold_key(more) in lex.communes else end
         if free(m.start(), end):
             out.append(Span(m.start(), end, "HOPITAL", 0.75, "facility"))
-    for m in _LOWER_LAB.finditer(text) if "labo" in text else ():
+    for m in prefixed_finditer(_LOWER_LAB, text, ctx.folded) if "labo" in text else ():
         words = list(re.finditer(r"[^ \t]+", m.group("name")))
         kept = []
         for w in words:
@@ -110,7 +110,8 @@ def case_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         end = m.start("name") + kept[-1].end()
         if free(m.start(), end):
             out.append(Span(m.start(), end, "HOPITAL", 0.7, "facility"))
-    for m in _LOWER_PERSON.finditer(text) if any(k in folded for k in ("clinique ", "centre ", "hopital ")) else ():
+    person_gate = any(k in folded for k in ("clinique ", "centre ", "hopital "))
+    for m in prefixed_finditer(_LOWER_PERSON, text, ctx.folded) if person_gate else ():
         first, last = m.group("first"), m.group("last")
         if not lex.is_first_name(first) or lex.is_common(last) and not lex.is_surname(last):
             continue
@@ -118,14 +119,15 @@ def case_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             continue
         if free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.7, "facility"))
-    for m in _CAPS_PERSON.finditer(text) if "ENTRE " in text or "NSTITUT " in text or "ONDATION" in text else ():
+    caps_gate = "ENTRE " in text or "NSTITUT " in text or "ONDATION" in text
+    for m in prefixed_finditer(_CAPS_PERSON, text, ctx.folded) if caps_gate else ():
         if lex.is_first_name(m.group("first")) and not is_protected_word(m.group("last")) and free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
-    for m in _CENTRE_ARTICLE.finditer(text) if "ENTRE " in text else ():
+    for m in prefixed_finditer(_CENTRE_ARTICLE, text, ctx.folded) if "ENTRE " in text else ():
         word = m.group("word")
         if not lex.is_first_name(word) and not is_protected_word(word) and free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.7, "facility"))
-    for m in _EPS_ACRONYM.finditer(text) if "EPS" in text else ():
+    for m in prefixed_finditer(_EPS_ACRONYM, text, ctx.folded) if "EPS" in text else ():
         if free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.7, "facility"))
     return out
@@ -136,7 +138,7 @@ def pass_joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     if "PASS " not in ctx.text:
         return spans
     starts = {x.start: x for x in spans}
-    for m in _PASS_OF.finditer(ctx.text):
+    for m in prefixed_finditer(_PASS_OF, ctx.text, ctx.folded):
         inner = starts.get(m.end())
         if inner is not None and inner.label == "HOPITAL":
             spans = [x for x in spans if x is not inner]

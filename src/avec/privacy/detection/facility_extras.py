@@ -164,15 +164,16 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         a, b = m.span("name")
         if _QUOTED_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) and free(a, b):
             out.append(Span(a, b, "HOPITAL", 0.8, "facility"))
-    for m in _HOTEL.finditer(text) if "hotel" in folded else ():
+    for m in prefixed_finditer(_HOTEL, text, ctx.folded) if "hotel" in folded else ():
         if fold_key(m.group("word")) not in _CIVIC and free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
-    for m in _SHELTER_HOTEL.finditer(text) if "hotel" in folded and ("115" in text or "heberg" in folded) else ():
+    shelter_gate = "hotel" in folded and ("115" in text or "heberg" in folded)
+    for m in prefixed_finditer(_SHELTER_HOTEL, text, ctx.folded) if shelter_gate else ():
         # "hébergée via le 115, Hôtel Azur, 18 route de ...": the hotel is where the person lives.
         before = text[max(0, m.start() - 80) : m.start()]
         if fold_key(m.group("word")) not in _CIVIC and _SHELTER_BEFORE.search(before) and free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "ADRESSE", 0.75, "facility"))
-    for m in _CENTRE_OF.finditer(text) if "centre" in folded else ():
+    for m in prefixed_finditer(_CENTRE_OF, text, ctx.folded) if "centre" in folded else ():
         word = m.group("word")
         key = fold_key(word)
         if lex.is_common(word) or is_protected_word(word) or key in _FACILITY_STOP or key in lex.big_cities:
@@ -182,11 +183,11 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         end = m.end("more") if m.group("more") and not lex.is_common(m.group("more")) else m.end("word")
         if free(m.start(), end):
             out.append(Span(m.start(), end, "HOPITAL", 0.75, "facility"))
-    for m in _CENTRE_PERSON.finditer(text) if "centre" in folded else ():
+    for m in prefixed_finditer(_CENTRE_PERSON, text, ctx.folded) if "centre" in folded else ():
         if lex.is_first_name(m.group("first")) and free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
     lower_chu = any(k in text for k in ("ch d", "chu ", "chru ", "chi d", "chs d", "hospitalier d"))
-    for m in _LOWER_CHU.finditer(text) if lower_chu else ():
+    for m in prefixed_finditer(_LOWER_CHU, text, ctx.folded) if lower_chu else ():
         city, end = m.group("city"), m.end("city")
         if m.group("of") is None and (m.group(0).startswith(("ch ", "chs ")) or fold_key(city) not in lex.big_cities):
             continue  # "chu brest" in a message: only a known city without "de", and never after "ch"
@@ -203,7 +204,7 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         if free(m.start(), end):
             out.append(Span(m.start(), end, "HOPITAL", 0.75, "facility"))
     lower_saint = any(k in folded for k in ("clinique s", "hopital s", "ehpad s", "residence s"))
-    for m in _LOWER_SAINT.finditer(text) if lower_saint else ():
+    for m in prefixed_finditer(_LOWER_SAINT, text, ctx.folded) if lower_saint else ():
         if free(m.start(), m.end()):
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.75, "facility"))
     for m in _LOWER_CLINIC.finditer(text) if "clinique " in text or "ehpad " in text else ():
@@ -219,7 +220,7 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
         if free(m.start("kw"), end):
             out.append(Span(m.start("kw"), end, "HOPITAL", 0.7, "facility"))
     person_gate = any(k in text for k in ("ch ", "chu ", "chr ", "chi ", "chs ", "pital ", "clinique ", "hospitalier "))
-    for m in _LOWER_PERSON_HOSPITAL.finditer(text) if person_gate else ():
+    for m in prefixed_finditer(_LOWER_PERSON_HOSPITAL, text, ctx.folded) if person_gate else ():
         first, last = m.group("first"), m.group("last").split()[-1].split("'")[-1].split("’")[-1]
         if not lex.is_first_name(first) or lex.is_common(last) or is_protected_word(last) or is_protected_word(first):
             continue
@@ -227,7 +228,7 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
             continue
         out.append(Span(m.start(), m.end(), "HOPITAL", 0.7, "facility"))
     lower_of = "hopital d" in folded or "clinique d" in folded
-    for m in _LOWER_HOSPITAL_OF.finditer(text) if lower_of else ():
+    for m in prefixed_finditer(_LOWER_HOSPITAL_OF, text, ctx.folded) if lower_of else ():
         word = m.group("word")
         if fold_key(word) in _LOWER_NOT_NAME | _LOWER_STOP or is_protected_word(word):
             continue

@@ -177,7 +177,7 @@ def find_first_names_in_slots(ctx: DetectionContext) -> list[Span]:
     text = ctx.text
     spans: list[Span] = []
     if "B" in text:
-        for m in _CAPS_BABY.finditer(text):
+        for m in prefixed_finditer(_CAPS_BABY, text, ctx.folded):
             if _first_name(ctx, m.group("name"), place_ok=True):
                 _add(spans, m, "name")
     if ctx.all_caps:

@@ -14,6 +14,7 @@ import re
 
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, known_commune
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -45,7 +46,7 @@ def find_hyphenated_communes(ctx: DetectionContext) -> list[Span]:
     if "-" not in text or ctx.all_caps:
         return []
     out = []
-    for m in _HYPHENATED.finditer(text):
+    for m in prefixed_finditer(_HYPHENATED, text, ctx.folded):
         city = m.group("city")
         # the whole name in the commune list ("Bastia-Marseille", a crossing, is two communes)
         if city.isupper() or _SAINT.match(city) or fold_key(city) not in lex.communes:

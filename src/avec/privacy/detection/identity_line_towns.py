@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -28,7 +29,7 @@ def find_identity_line_towns(ctx: DetectionContext) -> list[Span]:
         return []
     lex = ctx.lexicons
     spans: list[Span] = []
-    for m in _DATE_THEN_TOWN.finditer(text):
+    for m in prefixed_finditer(_DATE_THEN_TOWN, text, ctx.folded):
         key = fold_key(m.group("town"))
         if key in lex.communes or key in lex.foreign_cities:
             spans.append(Span(m.start("town"), m.end("town"), "VILLE", 0.85, "identity_line_town"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.medical_vocab import is_acronym
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -86,19 +87,19 @@ def find_initials_fields(ctx: DetectionContext) -> list[Span]:
     folded = ctx.folded
     spans: list[Span] = []
     if "init" in folded:
-        for m in _INITIALS_LABEL.finditer(text):
+        for m in prefixed_finditer(_INITIALS_LABEL, text, ctx.folded):
             value = m.group("value").rstrip(" \t-")
             if _not_a_word(ctx, value):
                 spans.extend(_initial_spans(m.start("value"), value, _order(m.group("qual"))))
     if "lettre" in folded or "initiale" in folded:
-        for m in _LETTERS_FIELD.finditer(text):
+        for m in prefixed_finditer(_LETTERS_FIELD, text, ctx.folded):
             label = "NOM" if m.group("key").lower() == "nom" else "PRENOM"
             spans.append(Span(m.start("value"), m.end("value"), label, 0.8, "initials_field"))
     if "»" in text or '"' in text or ", le " in text:
-        for m in _SIGNED_INITIALS.finditer(text):
+        for m in prefixed_finditer(_SIGNED_INITIALS, text, ctx.folded):
             spans.extend(_initial_spans(m.start("value"), m.group("value"), "first_name_first"))
     if "visa" in folded:
-        for m in _VISA.finditer(text):
+        for m in prefixed_finditer(_VISA, text, ctx.folded):
             value = m.group("value")
             if _not_a_word(ctx, value):
                 a, b = m.start("value"), m.end("value")

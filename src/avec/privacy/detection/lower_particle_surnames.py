@@ -13,6 +13,7 @@ import re
 
 from avec.privacy.detection.lower_case_names import may_be_name
 from avec.privacy.detection.name_scan import LOW
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
@@ -31,7 +32,7 @@ def find_lower_particle_surnames(ctx: DetectionContext) -> list[Span]:
         return []
     lex = ctx.lexicons
     spans: list[Span] = []
-    for m in _TITLED_PARTICLE.finditer(ctx.text):
+    for m in prefixed_finditer(_TITLED_PARTICLE, ctx.text, ctx.folded):
         core, first = m.group("core"), m.group("first")
         # an ordinary word after the particle only when a first name vouches for it ("mme emma le cam")
         if lex.is_common(core) and not lex.is_surname(core) and first is None:

@@ -100,7 +100,7 @@ def _signature_blocks(ctx: DetectionContext) -> list[Span]:
 def _practices(ctx: DetectionContext) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _PRACTICE.finditer(text):
+    for m in prefixed_finditer(_PRACTICE, text, ctx.folded):
         pos = m.end()
         for _ in range(4):
             words = scan_run(text, pos, lex, max_words=3, after_title=True)
@@ -146,7 +146,7 @@ def _caps_lists(ctx: DetectionContext) -> list[Span]:
 def _labelled_first_names(ctx: DetectionContext) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _FIRST_NAME_LABEL.finditer(text):
+    for m in prefixed_finditer(_FIRST_NAME_LABEL, text, ctx.folded):
         words = scan_run(text, m.end(), lex, max_words=3, after_title=True)
         core = [w for w in words if w.kind == "word"]
         if not core or len(core) != len(words) or not all(_plain(ctx, w.text) for w in core):

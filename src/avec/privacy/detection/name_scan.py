@@ -310,7 +310,8 @@ def scan_run(
     i = pos
     n = len(text)
     pending: list[NameWord] = []
-    while i < n and sum(w.kind != "particle" for w in words) < max_words:
+    core = 0  # words that are no particle (counted as they come: speed)
+    while i < n and core < max_words:
         j = i
         while j < n and text[j] in " \t":
             j += 1
@@ -349,6 +350,7 @@ def scan_run(
                 # "AS : Laetitia M. + Hakan K.": after a first name, "M." that no name follows is
                 # the initial of the surname
                 words.append(NameWord(j, m_init.end(), m_init.group(0), "initial"))
+                core += 1
                 break
             if words or pending:
                 break  # "Appeler M. Blanc": a title starts a new name
@@ -363,6 +365,7 @@ def scan_run(
             words.extend(pending)
             pending = []
             words.append(NameWord(j, m_init.end(), m_init.group(0), "initial"))
+            core += 1
             i = m_init.end()
             continue
         if m_word:
@@ -406,6 +409,7 @@ def scan_run(
             words.extend(pending)
             pending = []
             words.append(NameWord(j, w_end, w, "word"))
+            core += 1
             i = w_end
             continue
         if allow_lower:
@@ -416,6 +420,7 @@ def scan_run(
                     words.extend(pending)
                     pending = []
                     words.append(NameWord(j, m_low.end(), w, "lower"))
+                    core += 1
                     i = m_low.end()
                     continue
         break

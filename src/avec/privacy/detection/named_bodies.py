@@ -96,27 +96,29 @@ def named_body_spans(ctx: DetectionContext) -> list[Span]:
     text, folded = ctx.text, ctx.folded
     out: list[Span] = []
     if any(k in text for k in _GATE):
-        for m in _SOS.finditer(text):
+        for m in prefixed_finditer(_SOS, text, ctx.folded):
             town = m.group("town")
             end = m.end("town") if town and _place(ctx, town) else m.end("core")
             out.append(Span(m.start(), end, "HOPITAL", 0.8, "named_body"))
-        out.extend(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body") for m in _DISPATCH.finditer(text))
+        dispatch_hits = prefixed_finditer(_DISPATCH, text, ctx.folded)
+        out.extend(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body") for m in dispatch_hits)
         acronyms = prefixed_finditer(_ACRONYMS, text, folded)
         out.extend(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body") for m in acronyms)
-        for m in _PSY_ACRONYM.finditer(text):
+        for m in prefixed_finditer(_PSY_ACRONYM, text, ctx.folded):
             if _place(ctx, m.group("place")):
                 out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body"))
-        for m in _REGIONAL_UNIT.finditer(text):
+        for m in prefixed_finditer(_REGIONAL_UNIT, text, ctx.folded):
             if _place(ctx, m.group("area")):
                 out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body"))
     if _NUMBERED_GATE.search(text):
-        out.extend(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body") for m in _NUMBERED.finditer(text))
+        numbered_hits = prefixed_finditer(_NUMBERED, text, ctx.folded)
+        out.extend(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body") for m in numbered_hits)
     if any(k in folded for k in ("cancer", "oncologie", "radiotherapie", "protontherapie", "hematologie")):
         for m in prefixed_finditer(_SPECIALTY_CENTRE, text, folded):
             end = _cut_name(text, m.start("name"), m.end("name"))
             if end > m.start("name"):
                 out.append(Span(m.start(), end, "HOPITAL", 0.8, "named_body"))
-        for m in _CHARITY_BRANCH.finditer(text):
+        for m in prefixed_finditer(_CHARITY_BRANCH, text, ctx.folded):
             if _place(ctx, m.group("place").split("-")[0]) or _place(ctx, m.group("place")):
                 out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "named_body"))
     return out

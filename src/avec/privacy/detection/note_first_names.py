@@ -116,7 +116,7 @@ def _first(ctx: DetectionContext, word: str) -> bool:
 
 def _signatures(ctx: DetectionContext, spans: list[Span]) -> None:
     text = ctx.text
-    for m in _SIGNED.finditer(text):
+    for m in prefixed_finditer(_SIGNED, text, ctx.folded):
         pos, end = m.start("rest"), m.end("rest")
         while pos < end:
             item = _SIGN_ITEM.match(text, pos, end)

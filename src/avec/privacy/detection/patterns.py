@@ -459,7 +459,7 @@ def find_bracketed_postcodes(ctx: DetectionContext) -> list[Span]:
         return []  # every match holds "(" and an ASCII digit: the pattern, tried at every capital, is skipped
     spans = []
     communes = ctx.lexicons.communes
-    for m in _ZIP_BRACKET.finditer(ctx.text):
+    for m in prefixed_finditer(_ZIP_BRACKET, ctx.text, ctx.folded):
         town = m.group("town")
         # The commune is the last one to five words before the bracket ("Saint-Laurent-du-Maroni").
         candidates = (town[w.start() :] for w in re.finditer(r"(?<![\w'’])\w", town))

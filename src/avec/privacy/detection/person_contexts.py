@@ -352,7 +352,7 @@ def find_lower_case_contexts(ctx: DetectionContext) -> list[Span]:
         ):
             spans.append(Span(m.start("first"), m.end("first"), "PRENOM", 0.75, "lower_context"))
             spans.append(Span(m.start("last"), m.end("last"), "NOM", 0.75, "lower_context"))
-    for m in _LOWER_TITLE.finditer(text):
+    for m in prefixed_finditer(_LOWER_TITLE, text, ctx.folded):
         init = _LOWER_INITIAL.match(text, m.end())
         surname = init.group("name") if init else ""
         if (
@@ -391,7 +391,7 @@ def find_ocr_damaged_names(ctx: DetectionContext) -> list[Span]:
             before = re.search(rf"[{UP}][\w'’-]*$", text[max(0, m.start() - 30) : m.start()])
             if before and _name_ok(ctx, w) and not is_eponym(w):
                 spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.9, "ocr_name"))
-    for m in _GLUED_TITLE.finditer(text):
+    for m in prefixed_finditer(_GLUED_TITLE, text, ctx.folded):
         words = scan_run(text, m.end(), lex, max_words=3, after_title=True)
         if words and all(_name_ok(ctx, w.text) for w in words if w.kind == "word"):
             spans.extend(to_spans(text, label_run(words, lex, "title", ctx.all_caps), 0.96, "ocr_name"))

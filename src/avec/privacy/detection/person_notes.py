@@ -111,7 +111,7 @@ def find_bare_relatives(ctx: DetectionContext) -> list[Span]:
         east = lex.is_east_asian(w) and may_be_name(ctx, w) and not lex.is_common(w)
         if east or _first_name_ok(ctx, w, common_ok=True):
             spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.75, "note_bond"))
-    for m in _PARENT_OF.finditer(text):
+    for m in prefixed_finditer(_PARENT_OF, text, ctx.folded):
         w = m.group("name")
         if not starts_word(text, m.start()):
             continue

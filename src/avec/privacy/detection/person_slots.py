@@ -21,6 +21,7 @@ import re
 from avec.privacy.detection.lower_case_names import starts_word
 from avec.privacy.detection.medical_vocab import is_acronym, is_eponym, is_protected_word
 from avec.privacy.detection.name_scan import LOW, UP, is_stop_word
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.prose_persons import eponym_first_name
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
@@ -214,7 +215,7 @@ def find_person_slots(ctx: DetectionContext) -> list[Span]:
         ):
             spans.append(_span(aged, "name"))
     little = "petit" in ctx.folded or "bebe" in ctx.folded
-    for m in _LITTLE_AGED.finditer(text) if little else ():
+    for m in prefixed_finditer(_LITTLE_AGED, text, ctx.folded) if little else ():
         if not starts_word(text, m.start()) or not _first_name(ctx, m.group("first"), True):
             continue
         spans.append(_span(m, "first"))

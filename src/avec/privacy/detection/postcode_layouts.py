@@ -19,6 +19,7 @@ import re
 from text_to_num import alpha2digit
 
 from avec.privacy.detection.place_patterns import UP, city_span, world_places
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -78,7 +79,7 @@ def find_postcode_layouts(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     # The patterns open on a digit so that the engine skips ahead to digits (speed); the boundary
     # before the number is checked here.
-    for m in _SPACED_ZIP.finditer(text):
+    for m in prefixed_finditer(_SPACED_ZIP, text, ctx.folded):
         if _WORD_OR_DIGIT_BEFORE.search(text, max(0, m.start() - 2), m.start()):
             continue
         if m.group("zip").count(" ") < 2:

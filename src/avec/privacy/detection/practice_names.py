@@ -17,7 +17,7 @@ import re
 from avec.privacy.detection.facility_keywords import FACILITY_STOP, words_of
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP, is_area_name, known_commune
-from avec.privacy.detection.prefix_search import prefixed_search
+from avec.privacy.detection.prefix_search import prefixed_finditer, prefixed_search
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -90,7 +90,7 @@ def practice_spans(ctx: DetectionContext) -> list[Span]:
     out: list[Span] = []
     if not prefixed_search(_GATE, text, ctx.folded):
         return out
-    for m in _PRACTICE.finditer(text):
+    for m in prefixed_finditer(_PRACTICE, text, ctx.folded):
         kw, spec = m.group("kw"), m.group("spec")
         if spec and not _specialty_ok(spec):
             continue

@@ -26,6 +26,7 @@ import re
 
 from avec.privacy.detection import table_columns, unexplained_numbers  # noqa: F401  (register on import)
 from avec.privacy.detection.number_repeats import repeated_numbers
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.record_numbers import quantity_follows
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.word_trie import trie_regex
@@ -186,7 +187,7 @@ def find_reference_numbers(ctx: DetectionContext) -> list[Span]:
         line_end = len(text) if line_end < 0 else line_end
         if not _DIGIT.search(text, hit.end(), line_end):
             continue
-        for m in _LABELLED.finditer(text, lo, line_end):
+        for m in prefixed_finditer(_LABELLED, text, ctx.folded, lo, line_end):
             span = _labelled_span(text, m)
             if span is not None:
                 spans.append(span)

@@ -149,7 +149,7 @@ def school_spans(ctx: DetectionContext) -> list[Span]:
         if more and fold_key(more.group(1)) not in FACILITY_STOP and not known_commune(ctx.lexicons, more.group(1)):
             end = more.end()  # "Collège Jean-Baptiste Colbert": a compound first name and a surname
         out.append(Span(m.start(), end, "HOPITAL", 0.8, "facility"))
-    for m in _NAMED_KIND.finditer(text) if schools else ():
+    for m in prefixed_finditer(_NAMED_KIND, text, ctx.folded) if schools else ():
         end = m.end("name")
         for w in re.finditer(r"[\w'’-]+", m.group("name")):
             if fold_key(w.group(0)) in FACILITY_STOP:  # "école maternelle Les Pins Secrétariat": the name only
@@ -165,6 +165,7 @@ def school_spans(ctx: DetectionContext) -> list[Span]:
         if not any(x.start <= m.start() < x.end for x in out) and (span := _named_school(ctx, m)):
             out.append(span)
     out = [_with_number(ctx, _with_health_centre(ctx, x)) for x in out]
-    for m in _NUMBERED_BODY.finditer(text) if "DAC " in text or "CPTS " in text or "PTA " in text else ():
+    bodies_gate = "DAC " in text or "CPTS " in text or "PTA " in text
+    for m in prefixed_finditer(_NUMBERED_BODY, text, ctx.folded) if bodies_gate else ():
         out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
     return out

@@ -34,6 +34,7 @@ import re
 
 from avec.privacy.detection.facility_keywords import FACILITY_STOP, words_of
 from avec.privacy.detection.place_patterns import UP, is_area_name
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import CALENDAR_WORDS, fold_key
 from avec.privacy.spans import Span
@@ -157,7 +158,7 @@ def _transport_spans(ctx: DetectionContext) -> list[Span]:
 
 def _mutual_spans(ctx: DetectionContext) -> list[Span]:
     text, out = ctx.text, []
-    for m in _MUTUAL.finditer(text):
+    for m in prefixed_finditer(_MUTUAL, text, ctx.folded):
         run_start = m.start("run")
         head = re.match(r"[\w'’\-]+", m.group("run"))
         assert head is not None
@@ -167,7 +168,7 @@ def _mutual_spans(ctx: DetectionContext) -> list[Span]:
         end = _trim(ctx, text, run_start, m.group("run"), caps=m.group("key").isupper())
         if len(text[run_start:end].split()) >= 2:  # "Mutuelle Entrenous", "MUTUELLE UMC": left, as marked
             out.append(Span(m.start(), end, "HOPITAL", 0.8, "service_firm"))
-    for m in _NAMED_MUTUAL.finditer(text):
+    for m in prefixed_finditer(_NAMED_MUTUAL, text, ctx.folded):
         first = m.group("run").split()[0]
         if fold_key(first) in _DETERMINERS or fold_key(first) in _STOP:
             continue
@@ -177,7 +178,7 @@ def _mutual_spans(ctx: DetectionContext) -> list[Span]:
 
 def _home_help_spans(ctx: DetectionContext) -> list[Span]:
     text, lex, out = ctx.text, ctx.lexicons, []
-    for m in _HOME_HELP.finditer(text):
+    for m in prefixed_finditer(_HOME_HELP, text, ctx.folded):
         run = m.group("run")
         head = re.match(r"[\w'’\-]+", run)
         assert head is not None
@@ -196,7 +197,7 @@ def _home_help_spans(ctx: DetectionContext) -> list[Span]:
 def _closing_spans(ctx: DetectionContext) -> list[Span]:
     """ "Armor Services à la Personne", "Pays de Morlaix Communauté": capitalised words before the key."""
     text, out = ctx.text, []
-    for m in _CLOSING.finditer(text):
+    for m in prefixed_finditer(_CLOSING, text, ctx.folded):
         if text[m.end() : m.end() + 12].lower().lstrip().startswith(("de communes", "d'agglo", "d’agglo", "urbaine")):
             continue  # "Communauté de communes du X": the territorial rules read it
         tail = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
@@ -237,11 +238,11 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def _alarm_spans(ctx: DetectionContext) -> list[Span]:
     text, out = ctx.text, []
-    for m in _LISTEN.finditer(text):
+    for m in prefixed_finditer(_LISTEN, text, ctx.folded):
         end = _trim(ctx, text, m.start("run"), m.group("run"), caps=False)
         if end > m.start("run"):
             out.append(Span(m.start("run"), end, "HOPITAL", 0.8, "service_firm"))
-    for m in _ALARM_FIELD.finditer(text):
+    for m in prefixed_finditer(_ALARM_FIELD, text, ctx.folded):
         words = m.group("run").split()
         if any(fold_key(w) in _STOP or fold_key(w) in _DETERMINERS for w in words):
             continue
@@ -282,7 +283,7 @@ def find_service_firms(ctx: DetectionContext) -> list[Span]:
     if "domicile" in folded:
         out += _home_help_spans(ctx)
     if "assad" in folded or "adar" in folded or "admr" in folded or "una " in folded or "aad " in folded:
-        for m in _NETWORK.finditer(ctx.text):
+        for m in prefixed_finditer(_NETWORK, ctx.text, ctx.folded):
             end = _trim(ctx, ctx.text, m.start("run"), m.group("run"), caps=m.group("run").isupper())
             before = _CARE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
             if end > m.start("run"):
@@ -292,7 +293,8 @@ def find_service_firms(ctx: DetectionContext) -> list[Span]:
     if "assistance" in folded or "saad" in folded or "aide" in folded or "repas" in folded or "personne" in folded:
         out += _letterhead_spans(ctx)
     if "codis" in folded:
-        out += [Span(m.start(), m.end(), "HOPITAL", 0.8, "service_firm") for m in _DISPATCH.finditer(ctx.text)]
+        dispatch_hits = prefixed_finditer(_DISPATCH, ctx.text, ctx.folded)
+        out += [Span(m.start(), m.end(), "HOPITAL", 0.8, "service_firm") for m in dispatch_hits]
     if "ecoute" in folded or "assistance" in folded or "alarme" in folded:
         out += _alarm_spans(ctx)
     return out

@@ -19,6 +19,7 @@ import re
 from avec.privacy.detection.facility_keywords import FACILITY_STOP, words_of
 from avec.privacy.detection.medical_vocab import is_eponym, is_protected_word
 from avec.privacy.detection.place_patterns import is_area_name, known_commune
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -54,7 +55,7 @@ def specialty_centre_spans(ctx: DetectionContext) -> list[Span]:
     """``HOPITAL`` spans for a centre named by its specialty and a proper name."""
     text = ctx.text
     out: list[Span] = []
-    for m in _KIND.finditer(text):
+    for m in prefixed_finditer(_KIND, text, ctx.folded):
         pos, linked, name_end = m.end(), False, -1
         for _ in range(9):
             w = _WORD.match(text, pos)

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.medical_vocab import is_protected_word
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
-from avec.privacy.detection.text import fold_key
+from avec.privacy.detection.text import fold, fold_key
 from avec.privacy.spans import Span
 
 _CAPS = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
@@ -68,8 +69,11 @@ _STREET_BEFORE = re.compile(
 )
 
 
+_NOT_WORD = re.compile(r"[^\w]")
+
+
 def _letters(value: str) -> str:
-    return fold_key(re.sub(r"[^\w]", "", value))
+    return fold_key(_NOT_WORD.sub("", value))
 
 
 @recognizer("spelled_name", 84)
@@ -91,7 +95,7 @@ def find_spelled_names(ctx: DetectionContext) -> list[Span]:
             continue
         # the bounded look-backs first, the line's case last: most capitals words are acronyms
         heard = _heard_name(text, m.start(), spelled, "NOM")
-        cue = _CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        cue = None if heard else _CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if not heard and not (cue and _name_shaped(spelled) and not is_protected_word(spelled)):
             continue
         if not _in_lower_prose(text, m.start(), m.end()):
@@ -119,6 +123,10 @@ def _in_lower_prose(text: str, start: int, end: int) -> bool:
 
 def _heard_name(text: str, start: int, spelled: str, label: str) -> list[Span]:
     """The name as heard right before its spelling, when its letters are the spelled ones."""
+    # the heard words lie in the 80 characters before (30 for the cue, 50 for the words): their
+    # letters, if spelled, are in that window's letters (cheap test first, speed)
+    if spelled not in fold(_NOT_WORD.sub("", text[max(0, start - 80) : start])):
+        return []
     cue = _CUE_WORDS.search(text, max(0, start - 30), start)
     if cue is not None:
         start = cue.start() + 1  # "dit s'appeler diallo épelé D comme ..."
@@ -139,7 +147,7 @@ def find_dictated_first_names(ctx: DetectionContext) -> list[Span]:
         return []
     lex = ctx.lexicons
     spans = []
-    for m in _FIRST_AFTER.finditer(ctx.text):
+    for m in prefixed_finditer(_FIRST_AFTER, ctx.text, ctx.folded):
         name = m.group("name")
         if fold_key(name) in ctx.protected:
             continue
@@ -153,7 +161,7 @@ def find_dictated_postcodes(ctx: DetectionContext) -> list[Span]:
     """Postal codes said after their lower-case commune; communes said without hyphens after them."""
     text, communes = ctx.text, ctx.lexicons.communes
     spans: list[Span] = []
-    for z in _ZIP.finditer(text):
+    for z in prefixed_finditer(_ZIP, text, ctx.folded):
         m = _TOWN_BEFORE.search(text, max(0, z.start() - 50), z.start())
         if m is None:
             continue
@@ -169,7 +177,7 @@ def find_dictated_postcodes(ctx: DetectionContext) -> list[Span]:
                 spans.append(Span(base + words[k].start(), m.end("town"), "VILLE", 0.8, "dictated_postcode"))
                 spans.append(Span(z.start(), z.end(), "ZIP", 0.85, "dictated_postcode"))
                 break
-    for m in _TOWN_AFTER_ZIP.finditer(text):
+    for m in prefixed_finditer(_TOWN_AFTER_ZIP, text, ctx.folded):
         words = list(re.finditer(r"[\w'’]+", m.group("town")))
         for k in range(len(words), 1, -1):
             town = "-".join(w.group() for w in words[:k])

@@ -89,7 +89,7 @@ def _doorbell_names(ctx: DetectionContext) -> list[Span]:
 def _counsel_names(ctx: DetectionContext) -> list[Span]:
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _COUNSEL.finditer(text):
+    for m in prefixed_finditer(_COUNSEL, text, ctx.folded):
         name = m.group("name")
         if len(name) < 2 or is_acronym(name) or is_protected_word(name, ctx.protected):
             continue

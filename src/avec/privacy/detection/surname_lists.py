@@ -20,6 +20,7 @@ import re
 from avec.privacy.detection.lower_case_names import may_be_name
 from avec.privacy.detection.medical_vocab import is_acronym
 from avec.privacy.detection.name_scan import LOW, UP
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -121,12 +122,12 @@ def find_surname_lists(ctx: DetectionContext) -> list[Span]:
             if _job_bracket_name(ctx, m.group("name")):
                 spans.append(_span(m.start("name"), m.end("name")))
     if "/" in text:
-        for m in _FILE_PAIR.finditer(text):
+        for m in prefixed_finditer(_FILE_PAIR, text, ctx.folded):
             pair = (m.group("a"), m.group("b"))
             if all(_allowed(ctx, w) and _name_or_unknown(ctx, w) for w in pair):
                 spans.extend([_span(m.start("a"), m.end("a")), _span(m.start("b"), m.end("b"))])
     if ":" in text:
-        for m in _STAFF_LIST.finditer(text):
+        for m in prefixed_finditer(_STAFF_LIST, text, ctx.folded):
             items = list(_CAP_ITEM.finditer(m.group("items")))
             if not all(_allowed(ctx, w.group(0)) for w in items):
                 continue

@@ -185,7 +185,7 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
     scans += [_BODY_FULL] if any(k in folded for k in _FULL_GATE) else []
     out: list[Span] = []
     if any(k in folded for k in _CHARITY_GATE):
-        for m in _CHARITY.finditer(text):
+        for m in prefixed_finditer(_CHARITY, text, ctx.folded):
             if m.group("num"):
                 out.append(Span(m.start(), m.end(), "HOPITAL", 0.8, "facility"))
                 continue

@@ -17,6 +17,7 @@ import re
 from avec.privacy.detection.medical_vocab import is_acronym
 from avec.privacy.detection.name_scan import TITLE_TOKENS
 from avec.privacy.detection.names import label_run, scan_run, to_spans
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
@@ -37,7 +38,7 @@ def find_titled_lists(ctx: DetectionContext) -> list[Span]:
         return []
     text, lex = ctx.text, ctx.lexicons
     spans: list[Span] = []
-    for m in _PLURAL_TITLE.finditer(text):
+    for m in prefixed_finditer(_PLURAL_TITLE, text, ctx.folded):
         pos = m.end()
         for _ in range(8):
             words = scan_run(text, pos, lex, max_words=3, after_title=True)

@@ -137,7 +137,7 @@ def _countries_and_chains(ctx: DetectionContext) -> list[Span]:
 def _joined_communes(ctx: DetectionContext) -> list[Span]:
     text, lex, out = ctx.text, ctx.lexicons, []
     pairs: dict[int, tuple[int, int]] = {}  # start of an item -> (end, start of the next item)
-    for sep in _JOIN_SEP.finditer(text):
+    for sep in prefixed_finditer(_JOIN_SEP, text, ctx.folded):
         a, b = sep.start(), sep.end()
         while a > 0 and text[a - 1] in " \t":
             a -= 1
@@ -214,7 +214,7 @@ _NOT_HOME_BEFORE = re.compile(
 
 def _lower_compounds(ctx: DetectionContext) -> list[Span]:
     text, lex, out, done = ctx.text, ctx.lexicons, [], -1
-    for h in _INNER_HYPHEN.finditer(text):
+    for h in prefixed_finditer(_INNER_HYPHEN, text, ctx.folded):
         if h.start() < done:
             continue
         m = _LOWER_COMPOUND.search(text, max(0, h.start() - 40), h.end() + 60)

@@ -18,6 +18,7 @@ import re
 
 from avec.privacy.detection.facility_keywords import FACILITY_STOP, words_of
 from avec.privacy.detection.place_patterns import UP
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import CALENDAR_WORDS, fold_key
 from avec.privacy.spans import Span
@@ -41,7 +42,7 @@ _FINDER = re.compile(r"(?i:chez)[ \t]+[" + UP + r"]")
 def trade_firm_spans(ctx: DetectionContext) -> list[Span]:
     """``HOPITAL`` spans for firms named after their trade, after "chez"."""
     text, lex, out = ctx.text, ctx.lexicons, []
-    for hit in _FINDER.finditer(text):
+    for hit in prefixed_finditer(_FINDER, text, ctx.folded):
         if hit.start() and (text[hit.start() - 1].isalnum() or text[hit.start() - 1] in "_'’-"):
             continue
         m = _AFTER_CHEZ.match(text, hit.start())
