@@ -55,7 +55,7 @@ _FIELDS = [
             r"coordinat(?:eur|rice)|directeur|directrice|chef\s+de\s+service|praticien|pharmacien(?:ne)?|"
             r"sage-femme|orthophoniste|psychiatre|g[ée]riatre|responsable|pr[ée]sent(?:e)?s?|participants?|"
             r"concern[ée](?:e)?|enfant|demandeur|demandeuse|victime|assur[ée](?:e)?|parents?|"
-            r"responsables?\s+l[ée]gaux|biologiste|op[ée]rateur|aide|anesth[ée]siste|prescripteur(?:s|\(s\))?|"
+            r"responsables?\s+l[ée]gaux|biologiste|op[ée]rateur|aide|anesth[ée]siste|prescripteur|"
             r"kin[ée]sith[ée]rapeute|m[ée]decin\s+r[ée]f[ée]rent|intervenant(?:e)?s?|[ée]quipe|"
             # who assessed, prepared, signed off: "Évaluatrice : ...", "Gestionnaire des risques : ..."
             r"[ée]valuat(?:eur|rice)|gestionnaire(?:\s+des\s+risques|\s+de\s+cas)?|pr[ée]parat(?:eur|rice)|visa|"
