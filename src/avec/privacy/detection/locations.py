@@ -41,8 +41,10 @@ from avec.privacy.spans import Span
 _ZIP = re.compile(
     r"(?<![\d\w.,/])(?<!\w-)(?P<zip>(?:F-)?(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\s?\d{3})(?![\d\w,.]\d|\s?(?:mg|ml|g|€|euros?|UI|%)\b|\d)"
 )
-# (also an internal phone: "DECT 45 217", "poste 13 204")
-_POSTAL_BOX_BEFORE = re.compile(r"(?:\b(?:TSA|CS|BP|B\.P\.|SP|DECT|[Pp]oste)|\bCedex)[ \t]*(?:n°[ \t]*)?$")
+# (also an internal phone: "DECT 45 217", "poste 13 204"; not "rue de la Poste 23000 Guéret")
+_POSTAL_BOX_BEFORE = re.compile(
+    r"(?:\b(?:TSA|CS|BP|B\.P\.|SP|DECT|(?<![Ll]a[ \t])(?<![Ll]a[ \t]{2})[Pp]oste)|\bCedex)[ \t]*(?:n°[ \t]*)?$"
+)
 _ZIP_CONTEXT = re.compile(r"(?i)(?:\bCP\b|code\s+postal|c\.p\.|postal)\s*:?\s*$")
 
 

@@ -43,6 +43,10 @@ _LONE_LETTER = re.compile(r"(?<![^\s:(])[Ol](?=[ \t]{1,3}\d)")
 # A group of a spaced number made of letters only, between two digit groups ("NIR 2 68 lO 57 463
 # l31 83": "lO" holds no true digit, so the token rule above leaves it).
 _LETTER_GROUP = re.compile(r"(?<=\d[ \t])[OIl]{1,3}(?=[ \t]\d)")
+# A spaced number run (a phone "Ol 6l 69 6l 6l", a NIR "l 7l ll 69 l23 456 64") whose groups
+# hold four true digits or more: every letter of it read for a digit, letter-only groups included.
+_SPACED_RUN = re.compile(r"(?<![^\W_])(?:[\dOIl]{1,4}[ \t]{1,2}){3,}[\dOIl]{1,4}(?![^\W_])")
+_RUN_DIGITS = 4
 # The day and month of a date, a letter read for a digit, maybe glued to the next word by OCR
 # ("du O8/O5au l6/O5/2O24", "du 22/Ol au 25/Ol/2O24"); the part must hold one true digit.
 _DATE_SLOT = re.compile(r"(?<![^\W_])[\dOIl]{1,2}/[\dOIl]{2}(?:/[\dOIl]{2,4})?")
@@ -81,6 +85,9 @@ def repair_ocr(text: str) -> str | None:
         chars[m.start()] = m.group(0).translate(_TO_DIGIT)
     for m in _LETTER_GROUP.finditer(text):
         chars[m.start() : m.end()] = m.group(0).translate(_TO_DIGIT)
+    for m in _SPACED_RUN.finditer(text):
+        if sum(c.isdigit() for c in m.group(0)) >= _RUN_DIGITS:
+            chars[m.start() : m.end()] = m.group(0).translate(_TO_DIGIT)
     for m in _DATE_SLOT.finditer(text):
         if any(c.isdigit() for c in m.group(0)) or text[max(0, m.start() - 3) : m.start()] in _DATE_LEADS:
             chars[m.start() : m.end()] = m.group(0).translate(_TO_DIGIT)
