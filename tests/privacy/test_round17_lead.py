@@ -1,4 +1,5 @@
-"""Round 17 (lead): a postcode after "rue de la Poste", OCR letters in spaced phone and NIR runs."""
+"""Round 17 (lead): a postcode after "rue de la Poste", a flat part after a street without a comma,
+OCR letters in spaced phone and NIR runs."""
 
 from __future__ import annotations
 
@@ -12,6 +13,12 @@ _OCR_HEAD = "CENTRE HOSPITALIER\n9l1O6 Ville\nle O8 mai 2O24, né le O4/ll/l96l\
 
 POSITIVE = [
     ("12 rue de la Poste 23000 Guéret\n", ("23000", "ZIP")),
+    # a building or flat part without a comma after the street ends its name and joins the address
+    ("vu à domicile 8 allée des Cytises bat D appt 21 à Bron\n", ("8 allée des Cytises bat D appt 21", "ADRESSE")),
+    ("vit au 4 rue Jean Macé appt 3, seule\n", ("4 rue Jean Macé appt 3", "ADRESSE")),
+    # a street named "Porte ..." keeps its whole name ("porte" is no flat part here)
+    ("12 rue de la Porte Rouge 35000 Rennes\n", ("12 rue de la Porte Rouge", "ADRESSE")),
+    ("350 boulevard Paul Escande – 71000 Mâcon\n", ("350 boulevard Paul Escande", "ADRESSE")),
     ("12 rue de la Poste 23000 Guéret\n", ("Guéret", "VILLE")),
     ("Place de La Poste 35000 Rennes – 02 99 12 34 56\n", ("35000", "ZIP")),
     (_OCR_HEAD + "Tél. Ol 4l 69 5l 3l\n", ("Ol 4l 69 5l 3l", "TEL")),

@@ -63,7 +63,10 @@ STREET_ADDRESS = re.compile(
     r"|\set\s(?-i:(?![" + UP + r"]))"
     # "LOTISSEMENT BELLEVUE 9 ALLEE DES CAPRES": the next part of the address starts with its number
     r"|\s\d{1,4}(?:\s?(?:bis|ter))?\s+(?:rue|avenue|all[ée]e|chemin|route|impasse|boulevard|place|quai)\s"
-    r"|\s(?:le|la)\s(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week)))"
+    r"|\s(?:le|la)\s(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week)"
+    # a building or flat part without a comma ends the name: "3 allée des Pins bat C appt 14" (round 17)
+    r"|\s(?:b[âa]t(?:iment)?|appt?|apt|appartement|esc(?:alier)?)(?:\.[ \t]*|[ \t]+)"
+    r"(?:n°[ \t]*)?[A-Z0-9]{1,4}(?![\w'’-])))"
 )
 # Where the street pattern can match. ``STREET_ADDRESS.finditer`` tries its number and street-type
 # alternatives at every word start of the text (most of the rule's time); a match always holds a
