@@ -114,7 +114,8 @@ def _estates_with_flats(ctx: DetectionContext) -> list[Span]:
         # "Résidence X, bât. C, Vandœuvre-lès-Nancy": a commune (known to the gazetteer) may follow
         if m.group("commune") and not known_commune(ctx.lexicons, m.group("commune")):
             continue
-        if not any(is_protected_word(w) for w in re.findall(r"[\w'’]{2,}", m.group(0))):  # "bât. G" is no unit
+        # "bât. G" is no unit; a hyphenated name is read whole ("Cité Henri-IV": "IV" alone is a medical word)
+        if not any(is_protected_word(w) for w in re.findall(r"[\w'’]{2,}(?:-[\w'’]+)*", m.group(0))):
             out.append(Span(m.start(), m.end(), "ADRESSE", 0.85, "address_lead"))
     return out
 

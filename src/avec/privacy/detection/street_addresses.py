@@ -405,6 +405,8 @@ def street_spans(ctx: DetectionContext) -> list[Span]:
             end = flat.end()  # "14 rue du Général Buat, appt 32": the flat belongs to the address
             if floor := _FLOOR_TAIL.match(text, end):
                 end = floor.end()
+                if door := _FLAT_TAIL.match(text, end):
+                    end = door.end()  # "bât. A, 3e étage, porte 32": the door after the floor (round 18)
         trail = _TRAIL_PART.match(text, end) if text[end : end + 1] == "," else None
         locality = LOCALITY_AFTER.match(text, end) if trail is None and text[end : end + 1] == "," else None
         if locality is None and trail is None and text[end : end + 1] == ",":
