@@ -44,14 +44,17 @@ _LOCALITY = re.compile(
     r"(?<![\w-])(?P<kw>(?i:section|village|hameau|quartier|kampung))[ \t]+"
     r"(?P<name>[" + UP + r"][\w'’\-]+(?:[ \t]+(?:de[ \t]+la|des|de|du|d['’])?[ \t]*[" + UP + r"][\w'’\-]+){0,2})"
 )
-_POSTAL_AFTER = re.compile(r"[ \t]*,[ \t]*\d{5}[ \t]")
+# (also after a dash: "EHPAD X – quartier Bois-Carré – 97232 Le Lamentin", round 18)
+_POSTAL_AFTER = re.compile(r"[ \t]*(?:,|[ \t][–—-])[ \t]*\d{5}[ \t]")
 # "Domicile : ..., Route nationale 2": a numbered national or departmental road as the home's street.
 _NUMBERED_ROAD = re.compile(r"(?<![\w-])(?i:route[ \t]+(?:nationale|d[ée]partementale)|RN|RD)[ \t]*\d{1,4}(?![\w-])")
 # "Adresse : Le Bourg - 03500 X", "domicile (Le Bourg, 63410 X)": a named place before a postal code.
 _LABELLED_PLACE = re.compile(
     r"(?:(?i:adresse|domicile|adr\.?)[ \t]*:|(?i:domicile)[ \t]*\()[ \t]*"
-    r"(?P<name>(?:Les|Le|La|L['’]|LES|LE|LA)[ \t]*[" + UP + r"][\w'’\-]+"
-    r"(?:[ \t]+[" + UP + r"][\w'’\-]+)?)(?=[ \t]*[-–,]?[ \t]*\d{5}\b)"
+    # (round 18: a lower-case article, "adresse : la Borie Basse, 46100 X"; linked words, "La Butte aux Loups")
+    r"(?P<name>(?:Les|Le|La|L['’]|LES|LE|LA|les|le|la|l['’])[ \t]*[" + UP + r"][\w'’\-]+"
+    r"(?:[ \t]+(?:(?:de[ \t]+la|de|du|des|d['’]|aux|au|à)[ \t]*)?[" + UP + r"][\w'’\-]+){0,3})"
+    r"(?=[ \t]*[-–,]?[ \t]*\d{5}\b)"
 )
 
 
