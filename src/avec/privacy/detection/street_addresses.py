@@ -398,7 +398,8 @@ def street_spans(ctx: DetectionContext) -> list[Span]:
         score = 0.9 if has_num else 0.7
         if lane := _NUMBERED_LANE_AFTER.match(text, end):
             end = lane.end()  # "lotissement Les Manguiers, rue 3": the estate's numbered lane
-        start = lead_in(text, m.start(), has_num and _ZIP_NEXT.match(text, end) is not None)
+        flat_after = has_num and _FLAT_TAIL.match(text, end) is not None
+        start = lead_in(text, m.start(), has_num and _ZIP_NEXT.match(text, end) is not None, flat_after)
         if start < m.start():
             score = max(score, 0.85)  # "Port X, quai Y": the lead-in chain beats the street read alone
         if has_num and (flat := _FLAT_TAIL.match(text, end)):
@@ -426,8 +427,10 @@ def street_spans(ctx: DetectionContext) -> list[Span]:
             heads_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
             titled = (has_num or heads_line) and _TITLED_STREET.match(name) is not None
             spans.append(Span(start, end, "ADRESSE", score, "address_lead" if titled else "address"))
-        elif re.match(r"(?i)r[ée]s(?:idence\b|\.)", text[start : m.start()]) and not _PART_IN_LEAD.search(
-            text, start, m.start()
+        elif (
+            re.match(r"(?i)r[ée]s(?:idence\b|\.)", text[start : m.start()])
+            and not _PART_IN_LEAD.search(text, start, m.start())
+            and not flat_after  # "Résidence X, 4 allée Y, logement 21": one address with its flat (round 18)
         ):
             # "Résidence U Libecciu, 12 chemin X": a residence and a street alone stay two addresses
             lead_end = start + len(text[start : m.start()].rstrip(" \t,"))
