@@ -45,7 +45,9 @@ _SYMBOLS = "\U0001f000-\U0001faff\u2600-\u27bf\u2190-\u21ff"  # (arrows: "rue d'
 STREET_ADDRESS = re.compile(
     # (no number from the end of a phone: "06 44 63 – 18 rue", "94 37  Lieu-dit X"; "B5 12 rue" stays)
     r"(?i)(?<![\w/])(?:(?P<num>(?<!\d\d[ \t.])(?:\d{1,4}(?:[ \t]?-[ \t]?|–))?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
-    r"|" + _SPELLED_NUMBER + r"(?:[ \t]+(?:bis|ter))?)[ \t]*,?[ \t]+)?"  # a number on the line above is no house number
+    # (a number on the line above is no house number; a comma may stand without its blank: "12,rue X",
+    # "3 ,rue de la Gare", round 18)
+    r"|" + _SPELLED_NUMBER + r"(?:[ \t]+(?:bis|ter))?)(?:[ \t]*,[ \t]*|[ \t]+))?"
     r"(?P<type>" + _STREET_TYPES + r")\s+"
     # a street named after a date: "avenue du 8 Mai 1945", "rue du 11-Novembre", "place du 19 mars 1962"
     r"(?P<name>(?:du\s+|des\s+)?(?:1er|\d{1,2})[\s-]+(?:" + _MONTHS + r")(?:[\s-]+\d{4})?"
