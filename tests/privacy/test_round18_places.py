@@ -12,10 +12,16 @@ from tests.privacy.conftest import found
 
 POSITIVE = [
     # a street name linked by "à" or "au" to its last word
-    ("Domicile : La Hêtraie, 3 chemin du Moulin à Vent, 27300 Menneval\n", ("La Hêtraie, 3 chemin du Moulin à Vent", "ADRESSE")),
+    (
+        "Domicile : La Hêtraie, 3 chemin du Moulin à Vent, 27300 Menneval\n",
+        ("La Hêtraie, 3 chemin du Moulin à Vent", "ADRESSE"),
+    ),
     ("EHPAD « Le Clos Fleuri »\n7 rue du Moulin à Vent 85300 Challans\n", ("7 rue du Moulin à Vent", "ADRESSE")),
     ("Dr Lemaire, cabinet 3 place du Marché au Blé, 60200 Compiègne\n", ("3 place du Marché au Blé", "ADRESSE")),
-    ("EHPAD X\n1 CHEMIN DU MOULIN À TAN 82000 MONTAUBAN - TEL 05 63 20 71 40\n", ("1 CHEMIN DU MOULIN À TAN", "ADRESSE")),
+    (
+        "EHPAD X\n1 CHEMIN DU MOULIN À TAN 82000 MONTAUBAN - TEL 05 63 20 71 40\n",
+        ("1 CHEMIN DU MOULIN À TAN", "ADRESSE"),
+    ),
     # "à" before a commune still ends the street
     ("Elle habite 12 rue des Lilas à Lyon.\n", ("12 rue des Lilas", "ADRESSE")),
     ("Elle habite 12 rue des Lilas à Lyon.\n", ("Lyon", "VILLE")),
@@ -32,7 +38,10 @@ POSITIVE = [
         "vivent au 17 rue Gabriel Péri, bât. A, 3e étage, porte 32, 93200 Saint-Denis.\n",
         ("17 rue Gabriel Péri, bât. A, 3e étage, porte 32", "ADRESSE"),
     ),
-    ("domicile : Cité Henri-IV, bât. Acajou, porte 17, 97139 Les Abymes\n", ("Cité Henri-IV, bât. Acajou, porte 17", "ADRESSE")),
+    (
+        "domicile : Cité Henri-IV, bât. Acajou, porte 17, 97139 Les Abymes\n",
+        ("Cité Henri-IV, bât. Acajou, porte 17", "ADRESSE"),
+    ),
     # a commune found by its last word takes its article
     ("M. LAMBERT — né le 03/05/1952 — Les Islettes (55120), 1 rue de la Verrerie\n", ("Les Islettes", "VILLE")),
     ("MEDECIN TRAITANT : DR LE ROUX FRANCOIS, LA BAULE\n", ("LA BAULE", "VILLE")),

@@ -53,7 +53,9 @@ _NUMBERED_LEAD = re.compile(r"(?i)(?:lotissement|lot\.|cit[ée]|domaine|hameau|r
 
 
 # A flat or a room in an address chain: "logement 6", "appt 23", "ch. 214".
-_FLAT_IN_CHAIN = re.compile(r"(?i)(?<![\w'’])(?:logement|log\.|app(?:artemen)?t?\.?|apt\.?|ch\.|chambre)[ \t]*(?:n°[ \t]*)?\d")
+_FLAT_IN_CHAIN = re.compile(
+    r"(?i)(?<![\w'’])(?:logement|log\.|app(?:artemen)?t?\.?|apt\.?|ch\.|chambre)[ \t]*(?:n°[ \t]*)?\d"
+)
 # A home label right before a home for the elderly or a hostel ("Adresse : Résidence autonomie X").
 _HOME_LABEL_BEFORE = re.compile(
     r"(?i)(?:adresse|domicile|demeurant|domicili[ée]e?|r[ée]sidant|r[ée]side|habite)[^\n:]{0,20}:?[ \t]*\Z"

@@ -36,7 +36,8 @@ _TRAILING_TOWN = re.compile(
 # An address cell closing on its postal code and commune (round 18: 7 tables of 7 writers marked the
 # three apart, as the conventions do; the whole cell was one address).
 _TRAILING_POSTCODE = re.compile(
-    r"(?:^|[ \t,])(?P<zip>(?<!\d)\d{5})(?!\d)[ \t]+(?P<town>[A-ZÀ-Ý][^\d,;()|]{0,40}?)(?:[ \t]+(?i:cedex)(?:[ \t]+\d{1,2})?)?[ \t]*$"
+    r"(?:^|[ \t,])(?P<zip>(?<!\d)\d{5})(?!\d)[ \t]+(?P<town>[A-ZÀ-Ý][^\d,;()|]{0,40}?)"
+    r"(?:[ \t]+(?i:cedex)(?:[ \t]+\d{1,2})?)?[ \t]*$"
 )
 _WHOLE_NAME = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*")
 # The rule under a header row of a text table: "|-----|:----|", "------+------".
@@ -282,7 +283,8 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                         if street_end:
                             spans.append(Span(start, start + street_end, "ADRESSE", 0.9, "table"))
                         spans.append(Span(start + postal.start("zip"), start + postal.end("zip"), "ZIP", 0.9, "table"))
-                        spans.append(Span(start + postal.start("town"), start + postal.end("town"), "VILLE", 0.85, "table"))
+                        town_span = (start + postal.start("town"), start + postal.end("town"))
+                        spans.append(Span(*town_span, "VILLE", 0.85, "table"))
                         continue
                     town = _TRAILING_TOWN.search(stripped) if kind == "ADRESSE" else None
                     if town:  # "8 rue des Écoles, La Crèche": the street, then the commune
