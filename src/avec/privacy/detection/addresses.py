@@ -47,6 +47,7 @@ _LOCALITY = re.compile(
 # (also after a dash: "EHPAD X – quartier Bois-Carré – 97232 Le Lamentin", round 18)
 _POSTAL_AFTER = re.compile(r"[ \t]*(?:,|[ \t][–—-])[ \t]*\d{5}[ \t]")
 # "Domicile : ..., Route nationale 2": a numbered national or departmental road as the home's street.
+_ROAD_ZIP_AFTER = re.compile(r"[ \t]*(?:,|[ \t][–—-])?[ \t]*\d{5}(?!\d)")
 _NUMBERED_ROAD = re.compile(r"(?<![\w-])(?i:route[ \t]+(?:nationale|d[ée]partementale)|RN|RD)[ \t]*\d{1,4}(?![\w-])")
 # "Adresse : Le Bourg - 03500 X", "domicile (Le Bourg, 63410 X)": a named place before a postal code.
 _LABELLED_PLACE = re.compile(
@@ -73,7 +74,8 @@ def _localities(ctx: DetectionContext) -> list[Span]:
             continue
         out.append(Span(m.start(), m.end(), "ADRESSE", 0.75, "address"))
     for m in prefixed_finditer(_NUMBERED_ROAD, text, ctx.folded):
-        if _HOME_LINE_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+        # after a home field, or before a postal code ("Route Départementale 96 – 77170 Coubert", round 18)
+        if _HOME_LINE_BEFORE.search(text[max(0, m.start() - 60) : m.start()]) or _ROAD_ZIP_AFTER.match(text, m.end()):
             out.append(Span(m.start(), m.end(), "ADRESSE", 0.75, "address"))
             if locality := LOCALITY_AFTER.match(text, m.end()):  # "RN 2, Kawéni, 97600 X": its locality
                 out.append(Span(locality.start("name"), locality.end("name"), "ADRESSE", 0.75, "address"))

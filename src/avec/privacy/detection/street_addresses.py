@@ -128,6 +128,16 @@ _CAPS_TYPES = {
     "lieu-dit",
     "lieu dit",
     "lotissement",
+    # abbreviations and plain street words of capitals exports ("RTE DE FONTEVRAUD  49400", round 18)
+    "rte",
+    "av",
+    "bd",
+    "bvd",
+    "bld",
+    "faubourg",
+    "fbg",
+    "esplanade",
+    "promenade",
 }
 # "12 rue des Mahoganys, lotissement Petit-Pérou", "route de X, villa Les Oliviers", "chemin Y, section
 # Boisvin", "9 rue des Forges, cité n°4": an estate, a named house, a hamlet or a section after the street.
@@ -368,7 +378,9 @@ def street_spans(ctx: DetectionContext) -> list[Span]:
                 word.islower() and not _is_weak_type(typ) and _ZIP_NEXT.match(text, m.end()) is not None
             )
             lower_place = lower_place or lower_street
-            if not word or not (word[0].isupper() or lower_place) or (word.isupper() and not ctx.all_caps):
+            # (an ALL-CAPS street in a mixed text only before its postal code: "RTE DE FONTEVRAUD  49400")
+            caps_ok = ctx.all_caps or _ZIP_NEXT.match(text, m.end()) is not None
+            if not word or not (word[0].isupper() or lower_place) or (word.isupper() and not caps_ok):
                 continue
             if ctx.all_caps and typ not in _CAPS_TYPES:
                 continue
