@@ -297,8 +297,19 @@ def _commune_tail(ctx: DetectionContext, start: int, end: int) -> int | None:
 # across 10 sets, 8 of them cut at the link before.
 _LINKED_LAST_WORD = re.compile(
     r"[ \t]+(?:à|À|au|AU|Au|aux|AUX|Aux)[ \t]+(?P<word>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)"
-    r"(?=[ \t]*(?:[,;|()\n]|$|\d{5}(?!\d)|[ \t][–—-][ \t]|[ \t]{2}|\.(?:[ \t]|$)))"
+    r"(?=[ \t]*(?:[,;|()\n]|$|\d{5}(?!\d)|[ \t][–—-][ \t]|[ \t]{2}))"
 )
+_COMMUNE_HEADS: dict[int, frozenset[str]] = {}
+
+
+def _commune_heads(ctx: DetectionContext) -> frozenset[str]:
+    """First parts of the hyphenated communes ("ivry" for Ivry-sur-Seine), built once per lexicon."""
+    lex = ctx.lexicons
+    heads = _COMMUNE_HEADS.get(id(lex))
+    if heads is None:
+        heads = frozenset(c.split("-", 1)[0] for c in lex.communes if "-" in c)
+        _COMMUNE_HEADS[id(lex)] = heads
+    return heads
 
 
 def _linked_last_word(ctx: DetectionContext, name_start: int, end: int) -> int | None:
@@ -310,8 +321,9 @@ def _linked_last_word(ctx: DetectionContext, name_start: int, end: int) -> int |
     name = ctx.text[name_start:end]
     if word.isupper() and len(word) > 1 and not (name.isupper() or ctx.all_caps):
         return None  # "rue X au CHU": an acronym, not a name word
-    if known_commune(lex, word) or fold_key(word) in lex.communes or lex.is_country(word):
-        return None  # "rue X à Lyon": the commune
+    key = fold_key(word)
+    if known_commune(lex, word) or key in lex.communes or key in _commune_heads(ctx) or lex.is_country(word):
+        return None  # "rue X à Lyon", "rue Marat à Ivry": the commune
     if (lex.is_first_name(word) and not name.isupper()) or is_protected_word(word) or fold_key(word) in _NOT_NAME_WORDS:
         return None
     return m.end()
@@ -384,6 +396,8 @@ def street_spans(ctx: DetectionContext) -> list[Span]:
                 continue
             if ctx.all_caps and typ not in _CAPS_TYPES:
                 continue
+            if typ == "pl":
+                continue  # "ni PL. Reconsulter": "PL." without a house number is a lumbar puncture
             # "Adresse : Section Morin", "Domicile : quartier Bourg": after an address label even
             # a name that is also a word ("Bourg") is the place; otherwise it must not be one.
             labelled = LABEL_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) is not None
@@ -400,7 +414,7 @@ def street_spans(ctx: DetectionContext) -> list[Span]:
         end = _trim_symbols(text, m.start("name"), m.start("name") + len(m.group("name").rstrip(" .-")))
         if not has_num and word.islower() and (cut := re.search(r"[ \t]*[:;,(]", text[m.start("name") : end])):
             end = m.start("name") + cut.start()  # "angle rue d'aubagne : mr x": a lower-case street ends at a sign
-        if (linked := _linked_last_word(ctx, m.start("name"), end)) is not None:
+        if has_num and (linked := _linked_last_word(ctx, m.start("name"), end)) is not None:
             end = linked  # "3 chemin du Moulin à Vent": the name goes on after its link word
         if (caps := CAPS_TOWN.search(text, m.start("name"), end)) and caps_town(ctx, m.start("name"), caps):
             # "12 rue de la Baratière VITRE": an ALL-CAPS commune closing a mixed-case street
