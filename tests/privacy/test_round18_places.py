@@ -58,6 +58,11 @@ POSITIVE = [
         "Domicile : Résidence autonomie Les Hortensias, 4 allée de Brocéliande, logement 21, 35200 Rennes\n",
         ("Résidence autonomie Les Hortensias, 4 allée de Brocéliande, logement 21", "ADRESSE"),
     ),
+    # a birthplace and its country in brackets after a birth date
+    ("Mme BENALI Fatima – ch. 19 – DN 01/01/1941 (Tlemcen, Algérie)\n", ("Tlemcen", "VILLE")),
+    # capitals exports: an abbreviated street type before the postal code; a numbered road before it
+    ("CHI LOIRE-VIENNE - SITE DE SAUMUR\nRTE DE FONTEVRAUD  49400 SAUMUR\n", ("RTE DE FONTEVRAUD", "ADRESSE")),
+    ("Centre de Coubert\nRoute Départementale 96 – 77170 Coubert\n", ("Route Départementale 96", "ADRESSE")),
     # a comma glued to the house number
     ("Médecine générale\n3 ,rue de la Gare   67160  WISSEMBOURG\n", ("3 ,rue de la Gare", "ADRESSE")),
     ("Adresse : 37 ,rue Louis Blanc ,appt 112  76620 LE HAVRE\n", ("37 ,rue Louis Blanc ,appt 112", "ADRESSE")),
@@ -84,6 +89,12 @@ NEGATIVE = [
     # a home for the elderly without a flat stays the facility, apart from its street
     ("Adresse : Résidence autonomie Les Marronniers, 3 rue de la Gare, 35200 Rennes\n", "Marronniers, 3 rue"),
     ("demeurant EHPAD Les Vosges, 3 rue des Lilas, 88000 Épinal\n", "EHPAD Les Vosges, 3 rue des Lilas"),
+    # in capitals, an ordinary word after a bare "à" or "de" is no commune
+    ("CERTIFICAT MÉDICAL – EXAMEN D'UNE PERSONNE EN GARDE À VUE\n", "VUE"),
+    ("  RESTE À CHARGE                 1 700,00 €\n", "CHARGE"),
+    # "PL." without a house number is a lumbar puncture; "à" before a commune's first part ends the street
+    ("Pas d'indication à EEG ni PL. Reconsulter si récidive\n", "PL. Reconsulter"),
+    ("RDV à 10h au centre, 12 rue Marat à Ivry. Bises\n", "12 rue Marat à Ivry"),
     # the clause after the street stays out
     ("retrouvée à 23h50 quai de la Fosse par la police (commissariat)\n", "par la police"),
     # an address cell's postal code and commune stay out of the street
