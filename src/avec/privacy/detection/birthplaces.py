@@ -60,9 +60,9 @@ def find_birthplaces(ctx: DetectionContext) -> list[Span]:
     if ", " in ctx.text:
         for m in _DATE_PLACE_COUNTRY.finditer(ctx.text):
             place = m.group("place")
-            if fold_key(m.group("country")) in countries and fold_key(place) not in countries:
-                if not any(is_protected_word(w) for w in place.split()):
-                    out.append(Span(m.start("place"), m.end("place"), "VILLE", 0.75, "birthplace"))
+            known = fold_key(m.group("country")) in countries and fold_key(place) not in countries
+            if known and not any(is_protected_word(w) for w in place.split()):
+                out.append(Span(m.start("place"), m.end("place"), "VILLE", 0.75, "birthplace"))
     starts = (_BIRTHPLACE.match(ctx.text, w.start()) for w in _BIRTH_START.finditer(folded))
     for m in (m for m in starts if m is not None):
         place = m.group("place")

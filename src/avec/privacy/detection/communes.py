@@ -381,11 +381,16 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     if context:
         if common and not big and not surface[0].isupper():
             return None
-        if common and not big and len(surface) > 1 and surface.isupper() and _CAPS_WORD_SLOT.search(before):
-            # "GARDE À VUE", "RESTE À CHARGE", "SUITES DE COUCHES": in capitals, an ordinary word after a
-            # bare "à" or "de" is no commune (round 18: 11 such spans, none marked; a birthplace keeps it)
-            if not _BIRTH_BEFORE.search(before) and not re.match(r"[ \t]*\([ \t]*\d", text[e : e + 5]):
-                return None
+        # "GARDE À VUE", "RESTE À CHARGE", "SUITES DE COUCHES": in capitals, an ordinary word after a
+        # bare "à" or "de" is no commune (round 18: 11 such spans, none marked; a birthplace keeps it)
+        caps_word = common and not big and len(surface) > 1 and surface.isupper()
+        if (
+            caps_word
+            and _CAPS_WORD_SLOT.search(before)
+            and not _BIRTH_BEFORE.search(before)
+            and not re.match(r"[ \t]*\([ \t]*\d", text[e : e + 5])
+        ):
+            return None
         return Span(s, e, "VILLE", 0.75, "commune")
     if big and not common:
         if surface.isupper() and not ctx.all_caps:
