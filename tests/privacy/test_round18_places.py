@@ -63,6 +63,8 @@ POSITIVE = [
     # capitals exports: an abbreviated street type before the postal code; a numbered road before it
     ("CHI LOIRE-VIENNE - SITE DE SAUMUR\nRTE DE FONTEVRAUD  49400 SAUMUR\n", ("RTE DE FONTEVRAUD", "ADRESSE")),
     ("Centre de Coubert\nRoute Départementale 96 – 77170 Coubert\n", ("Route Départementale 96", "ADRESSE")),
+    # a commune in capitals starting with "CH" is no hospital acronym
+    ("Court séjour\n1 rue Marengo – 49325 CHOLET Cedex\n", ("CHOLET", "VILLE")),
     # a comma glued to the house number
     ("Médecine générale\n3 ,rue de la Gare   67160  WISSEMBOURG\n", ("3 ,rue de la Gare", "ADRESSE")),
     ("Adresse : 37 ,rue Louis Blanc ,appt 112  76620 LE HAVRE\n", ("37 ,rue Louis Blanc ,appt 112", "ADRESSE")),
