@@ -383,7 +383,7 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
             return None
         # "GARDE À VUE", "RESTE À CHARGE", "SUITES DE COUCHES": in capitals, an ordinary word after a
         # bare "à" or "de" is no commune (round 18: 11 such spans, none marked; a birthplace keeps it)
-        caps_word = common and not big and len(surface) > 1 and surface.isupper()
+        caps_word = common and not big and 1 < len(surface) <= 7 and surface.isupper()  # (not "SITE DE LANDERNEAU")
         if (
             caps_word
             and _CAPS_WORD_SLOT.search(before)

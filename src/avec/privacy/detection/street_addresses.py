@@ -128,17 +128,10 @@ _CAPS_TYPES = {
     "lieu-dit",
     "lieu dit",
     "lotissement",
-    # abbreviations and plain street words of capitals exports ("RTE DE FONTEVRAUD  49400", round 18)
-    "rte",
-    "av",
-    "bd",
-    "bvd",
-    "bld",
-    "faubourg",
-    "fbg",
-    "esplanade",
-    "promenade",
 }
+# Abbreviated and rarer street types of capitals exports, read without a house number only before a
+# postal code ("RTE DE FONTEVRAUD  49400", round 18; "POST-BD   VAR%" is a spirometry column).
+_CAPS_TYPES_BEFORE_ZIP = {"rte", "av", "bd", "bvd", "bld", "faubourg", "fbg", "esplanade", "promenade"}
 # "12 rue des Mahoganys, lotissement Petit-Pérou", "route de X, villa Les Oliviers", "chemin Y, section
 # Boisvin", "9 rue des Forges, cité n°4": an estate, a named house, a hamlet or a section after the street.
 _TRAIL_PART = re.compile(
@@ -391,10 +384,11 @@ def street_spans(ctx: DetectionContext) -> list[Span]:
             )
             lower_place = lower_place or lower_street
             # (an ALL-CAPS street in a mixed text only before its postal code: "RTE DE FONTEVRAUD  49400")
-            caps_ok = ctx.all_caps or _ZIP_NEXT.match(text, m.end()) is not None
+            zip_next = _ZIP_NEXT.match(text, m.end()) is not None
+            caps_ok = ctx.all_caps or zip_next
             if not word or not (word[0].isupper() or lower_place) or (word.isupper() and not caps_ok):
                 continue
-            if ctx.all_caps and typ not in _CAPS_TYPES:
+            if ctx.all_caps and typ not in _CAPS_TYPES and not (typ in _CAPS_TYPES_BEFORE_ZIP and zip_next):
                 continue
             if typ == "pl":
                 continue  # "ni PL. Reconsulter": "PL." without a house number is a lumbar puncture
