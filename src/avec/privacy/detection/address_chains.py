@@ -26,7 +26,8 @@ _NAME = r"(?:" + _CONNECT + r")?" + _WORD + r"(?:[ \t]+(?:" + _CONNECT + r")?" +
 # A residence, an estate or a housing block with its name, maybe after its house number.
 _KIND = re.compile(
     r"(?<![\w-])(?:\d{1,4}(?:[ \t]?(?i:bis|ter))?[ \t]+)?(?i:r[ée]sidence|r[ée]s\.|cit[ée]|HLM|lotissement|lot\.|"
-    r"domaine|hameau|immeuble|imm\.|quartier)(?:[ \t]+(?i:universitaire|sociale|services|seniors?))?[ \t]+" + _NAME
+    r"domaine|hameau|immeuble|imm\.|quartier)"
+    r"(?:[ \t]+(?i:universitaire|sociale|services|seniors?|autonomie))?[ \t]+" + _NAME
 )
 _KIND_GLUED = re.compile(_KIND.pattern + r"[ \t]+\Z")
 # A building, stair, floor, flat or door part: "bât. B", "BAT 3", "appt 42", "APP 21", "4e ét.", "villa 6".
@@ -58,7 +59,8 @@ _BARE = re.compile(r"(?:Les|Le|La|L['’])[ \t]*" + _NAME + r"|" + _WORD)
 _LABEL_BEFORE = re.compile(r"(?i)(?:adresse[^\n:]{0,30}|domicile)[ \t]*[:\-–][ \t]*\Z")
 # Where a chain's first segment may open: the line's start, a colon, a dash, a column gap, a bracket.
 _OPEN_BEFORE = re.compile(
-    r"(?:^|[:(|;]|[ \t][-–—]|[ \t]{2}|(?i:\b(?:domicili[ée]e?s?|demeurant|domicile|logement|habite|chez[ \t]+\w+|"
+    r"(?:^|[:(|;]|[ \t][-–—]|[ \t]{2}|(?i:\b(?:domicili[ée]e?s?|demeurant|r[ée]sidant|domicile|logement|habite|"
+    r"chez[ \t]+\w+|"
     r"est|sont)))[ \t]*\Z"
 )
 _FOLDED_GATE = re.compile(

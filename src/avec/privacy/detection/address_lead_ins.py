@@ -52,11 +52,22 @@ _LEAD_NUMBER = re.compile(r"(?<![\d.,/])(?<!\d[ \t])\d{1,4}(?:[ \t]?(?:bis|ter))
 _NUMBERED_LEAD = re.compile(r"(?i)(?:lotissement|lot\.|cit[ée]|domaine|hameau|r[ée]sidence|immeuble|villa|mas|ferme)\b")
 
 
-def lead_in(text: str, start: int, zip_after: bool = False) -> int:
+# A flat or a room in an address chain: "logement 6", "appt 23", "ch. 214".
+_FLAT_IN_CHAIN = re.compile(
+    r"(?i)(?<![\w'’])(?:logement|log\.|app(?:artemen)?t?\.?|apt\.?|ch\.|chambre)[ \t]*(?:n°[ \t]*)?\d"
+)
+# A home label right before a home for the elderly or a hostel ("Adresse : Résidence autonomie X").
+_HOME_LABEL_BEFORE = re.compile(
+    r"(?i)(?:adresse|domicile|demeurant|domicili[ée]e?|r[ée]sidant|r[ée]side|habite)[^\n:]{0,20}:?[ \t]*\Z"
+)
+
+
+def lead_in(text: str, start: int, zip_after: bool = False, flat_after: bool = False) -> int:
     """Start of the building lead-in chained before the street at ``start`` (or ``start``).
 
     ``zip_after``: a postal code closes the street, so a bare named place after a comma is the
-    address's first part ("chez sa tante, Mme X, Les Passons, 9 traverse Y, 13400 Z")."""
+    address's first part ("chez sa tante, Mme X, Les Passons, 9 traverse Y, 13400 Z").
+    ``flat_after``: a flat part follows the street ("4 allée X, logement 21")."""
     line_start = text.rfind("\n", 0, start) + 1
     cursor = start
     while (comma := re.search(r",[ \t]*\Z", text[line_start:cursor])) is not None:
@@ -69,8 +80,14 @@ def lead_in(text: str, start: int, zip_after: bool = False) -> int:
         if found is None:
             break
         head = text[line_start : found.start()]
-        if _FACILITY_BEFORE.search(head):
-            break  # "demeurant EHPAD Les Vosges, 3 rue ...": the name is the facility's, not a lead-in
+        if facility := _FACILITY_BEFORE.search(head):
+            # "demeurant EHPAD Les Vosges, 3 rue ...": the name is the facility's, not a lead-in; but
+            # "Adresse : Résidence autonomie X, logement 6, 14 rue Y": a home with its flat is one address,
+            # as the conventions and the writers mark it (round 18: 4 of 4 such homes after a home label)
+            flat = flat_after or _FLAT_IN_CHAIN.search(text, found.end(), start) is not None
+            if flat and _HOME_LABEL_BEFORE.search(text, line_start, line_start + facility.start()):
+                cursor = line_start + facility.start()
+            break
         label = not head.strip() or LABEL_BEFORE.search(head) is not None
         # A bare named place ("La Rivière Blanche, 9 route ...") only at the start of the line or
         # after an address label; a residence or a building also after a comma or a dash.

@@ -44,14 +44,18 @@ _LOCALITY = re.compile(
     r"(?<![\w-])(?P<kw>(?i:section|village|hameau|quartier|kampung))[ \t]+"
     r"(?P<name>[" + UP + r"][\w'’\-]+(?:[ \t]+(?:de[ \t]+la|des|de|du|d['’])?[ \t]*[" + UP + r"][\w'’\-]+){0,2})"
 )
-_POSTAL_AFTER = re.compile(r"[ \t]*,[ \t]*\d{5}[ \t]")
+# (also after a dash: "EHPAD X – quartier Bois-Carré – 97232 Le Lamentin", round 18)
+_POSTAL_AFTER = re.compile(r"[ \t]*(?:,|[ \t][–—-])[ \t]*\d{5}[ \t]")
 # "Domicile : ..., Route nationale 2": a numbered national or departmental road as the home's street.
+_ROAD_ZIP_AFTER = re.compile(r"[ \t]*(?:,|[ \t][–—-])?[ \t]*\d{5}(?!\d)")
 _NUMBERED_ROAD = re.compile(r"(?<![\w-])(?i:route[ \t]+(?:nationale|d[ée]partementale)|RN|RD)[ \t]*\d{1,4}(?![\w-])")
 # "Adresse : Le Bourg - 03500 X", "domicile (Le Bourg, 63410 X)": a named place before a postal code.
 _LABELLED_PLACE = re.compile(
     r"(?:(?i:adresse|domicile|adr\.?)[ \t]*:|(?i:domicile)[ \t]*\()[ \t]*"
-    r"(?P<name>(?:Les|Le|La|L['’]|LES|LE|LA)[ \t]*[" + UP + r"][\w'’\-]+"
-    r"(?:[ \t]+[" + UP + r"][\w'’\-]+)?)(?=[ \t]*[-–,]?[ \t]*\d{5}\b)"
+    # (round 18: a lower-case article, "adresse : la Borie Basse, 46100 X"; linked words, "La Butte aux Loups")
+    r"(?P<name>(?:Les|Le|La|L['’]|LES|LE|LA|les|le|la|l['’])[ \t]*[" + UP + r"][\w'’\-]+"
+    r"(?:[ \t]+(?:(?:de[ \t]+la|de|du|des|d['’]|aux|au|à)[ \t]*)?[" + UP + r"][\w'’\-]+){0,3})"
+    r"(?=[ \t]*[-–,]?[ \t]*\d{5}\b)"
 )
 
 
@@ -70,7 +74,8 @@ def _localities(ctx: DetectionContext) -> list[Span]:
             continue
         out.append(Span(m.start(), m.end(), "ADRESSE", 0.75, "address"))
     for m in prefixed_finditer(_NUMBERED_ROAD, text, ctx.folded):
-        if _HOME_LINE_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+        # after a home field, or before a postal code ("Route Départementale 96 – 77170 Coubert", round 18)
+        if _HOME_LINE_BEFORE.search(text[max(0, m.start() - 60) : m.start()]) or _ROAD_ZIP_AFTER.match(text, m.end()):
             out.append(Span(m.start(), m.end(), "ADRESSE", 0.75, "address"))
             if locality := LOCALITY_AFTER.match(text, m.end()):  # "RN 2, Kawéni, 97600 X": its locality
                 out.append(Span(locality.start("name"), locality.end("name"), "ADRESSE", 0.75, "address"))
@@ -114,7 +119,8 @@ def _estates_with_flats(ctx: DetectionContext) -> list[Span]:
         # "Résidence X, bât. C, Vandœuvre-lès-Nancy": a commune (known to the gazetteer) may follow
         if m.group("commune") and not known_commune(ctx.lexicons, m.group("commune")):
             continue
-        if not any(is_protected_word(w) for w in re.findall(r"[\w'’]{2,}", m.group(0))):  # "bât. G" is no unit
+        # "bât. G" is no unit; a hyphenated name is read whole ("Cité Henri-IV": "IV" alone is a medical word)
+        if not any(is_protected_word(w) for w in re.findall(r"[\w'’]{2,}(?:-[\w'’]+)*", m.group(0))):
             out.append(Span(m.start(), m.end(), "ADRESSE", 0.85, "address_lead"))
     return out
 

@@ -39,6 +39,13 @@ _BIRTHPLACE = re.compile(
 )
 # Where a birth field may start, on the folded text (same offsets): the full pattern is tried there only.
 _BIRTH_START = re.compile(r"\b(?:nee?(?=[ \t(])|lieu[ \t]|date[ \t]+de[ \t]+naiss)")
+# "DN 01/01/1941 (Tlemcen, Algérie)", "DDN : 18/01/1946 (Braga, Portugal)": a birth date, then the
+# birthplace and its country in brackets (round 18: 3 such places in 3 sets, 1 found before).
+_DATE_PLACE_COUNTRY = re.compile(
+    r"(?i:\b(?:d\.?d\.?n|dn|n[ée]e?(?:\(e\))?[ \t]+le|date[ \t]+de[ \t]+naissance)\b)[ \t]*:?[ \t]*"
+    r"\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}[ \t]*[/.-][ \t]*\d{2,4}[ \t]*\([ \t]*(?P<place>" + _PLACE + r")"
+    r"[ \t]*,[ \t]*(?P<country>[^()\n,]{2,30}?)[ \t]*\)"
+)
 _DEPARTMENT = re.compile(r"(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])")
 
 
@@ -46,10 +53,16 @@ _DEPARTMENT = re.compile(r"(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])")
 def find_birthplaces(ctx: DetectionContext) -> list[Span]:
     """A birthplace followed by its country or its département number, as ``VILLE``."""
     folded = ctx.folded
-    if "naiss" not in folded and not any(k in folded for k in ("ne le", "nee le", "ne a ", "nee a ", "ne(e)")):
+    if "naiss" not in folded and not any(k in folded for k in ("ne le", "nee le", "ne a ", "nee a ", "ne(e)", "dn")):
         return []
     countries = world_places(ctx.lexicons).countries
     out = []
+    if ", " in ctx.text:
+        for m in _DATE_PLACE_COUNTRY.finditer(ctx.text):
+            place = m.group("place")
+            known = fold_key(m.group("country")) in countries and fold_key(place) not in countries
+            if known and not any(is_protected_word(w) for w in place.split()):
+                out.append(Span(m.start("place"), m.end("place"), "VILLE", 0.75, "birthplace"))
     starts = (_BIRTHPLACE.match(ctx.text, w.start()) for w in _BIRTH_START.finditer(folded))
     for m in (m for m in starts if m is not None):
         place = m.group("place")

@@ -381,6 +381,16 @@ def _judge(ctx: DetectionContext, s: int, e: int) -> Span | None:
     if context:
         if common and not big and not surface[0].isupper():
             return None
+        # "GARDE À VUE", "RESTE À CHARGE", "SUITES DE COUCHES": in capitals, an ordinary word after a
+        # bare "à" or "de" is no commune (round 18: 11 such spans, none marked; a birthplace keeps it)
+        caps_word = common and not big and 1 < len(surface) <= 7 and surface.isupper()  # (not "SITE DE LANDERNEAU")
+        if (
+            caps_word
+            and _CAPS_WORD_SLOT.search(before)
+            and not _BIRTH_BEFORE.search(before)
+            and not re.match(r"[ \t]*\([ \t]*\d", text[e : e + 5])
+        ):
+            return None
         return Span(s, e, "VILLE", 0.75, "commune")
     if big and not common:
         if surface.isupper() and not ctx.all_caps:
@@ -392,6 +402,8 @@ _GOING_HOME = re.compile(
     r"(?i)\b(?:je|il|elle|on|nous|ils|elles)[ \t]+(?:rentre|rentrons|rentrent|retourne|retournons|retournent|"
     r"repars|repart|repartons|repartent)[ \t]+(?:à|a)[ \t]*\Z"
 )
+_CAPS_WORD_SLOT = re.compile(r"(?:\b(?:À|A|DE|DU|DES)[ \t]+|\bD['’][ \t]*)\Z")
+_BIRTH_BEFORE = re.compile(r"(?i)\b(?:n[ée]e?|naissance|naiss\.?)\b")
 _ROLE_IN_BRACKETS = re.compile(r"\([ \t]*[a-zà-ÿ][a-zà-ÿ'’ \-]{2,40},[ \t]*\Z")
 # "Brioude, le 3 mars": a letter's place and date, the commune heading its line (short forms too).
 _DATED_AFTER = re.compile(r"(?i)[ \t]*,[ \t]*le[ \t]+(?:\d|1er)")

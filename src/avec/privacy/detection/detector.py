@@ -19,6 +19,7 @@ from avec.privacy.detection import (  # noqa: F401
 )
 from avec.privacy.detection.birth_after_names import relabel_births_after_names
 from avec.privacy.detection.column_gaps import cut_at_column_gaps
+from avec.privacy.detection.commune_articles import with_commune_articles
 from avec.privacy.detection.config import DetectionConfig
 from avec.privacy.detection.encoding_repair import RepairedText, repair
 from avec.privacy.detection.lexicons import Lexicons, get_lexicons
@@ -114,7 +115,8 @@ class Detector:
             found = cut_at_column_gaps(ctx.text, found)
             found.extend(propagate(ctx, resolve(found)))
             spans = relabel_births_after_names(mark_birth_dates(resolve(found), ctx.text, patient), ctx.text)
-            out.append(relabel_surname_initials(spans, ctx.text))
+            spans = with_commune_articles(relabel_surname_initials(spans, ctx.text), ctx.text, ctx.lexicons)
+            out.append(spans)
         return [_map_back(spans, r) for spans, r in zip(out, repairs, strict=True)]
 
     def _rules(self, text: str, patient: PatientIdentifiers | None) -> tuple[DetectionContext | None, list[Span]]:

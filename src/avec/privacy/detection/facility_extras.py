@@ -238,6 +238,8 @@ def extra_spans(ctx: DetectionContext, spans: list[Span]) -> list[Span]:
     for m in prefixed_finditer(_HOSPITAL_ACRONYM, text, folded) if acronyms else ():
         acronym = m.group(0)
         word = is_protected_word(acronym) or len(acronym) > 4 and lex.is_common(acronym)  # "INCIDENT – CHUTE"
+        # "49325 CHOLET Cedex", "CHINON", "CHATOU": a commune of five letters or more is no acronym (round 18)
+        word = word or (len(acronym) > 4 and fold_key(acronym) in lex.communes)
         if acronym not in _NOT_HOSPITAL_ACRONYMS and not word and free(m.start(), m.end()):
             # "CHBA Vannes", "CHMS Chambéry": the acronym and the town of its main site, one name
             town = city_span(text, m.end()) if text[m.end() : m.end() + 1] == " " else None

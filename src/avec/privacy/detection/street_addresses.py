@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from avec.privacy.detection.address_lead_ins import LABEL_BEFORE, lead_in
 from avec.privacy.detection.medical_vocab import is_protected_word
-from avec.privacy.detection.place_patterns import CAPS_TOWN, FLAT_BEFORE, UP, caps_town, is_area_name
+from avec.privacy.detection.place_patterns import CAPS_TOWN, FLAT_BEFORE, UP, caps_town, is_area_name, known_commune
 from avec.privacy.detection.prefix_search import prefix_finder
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
@@ -40,12 +40,14 @@ _SPELLED_NUMBER = (
 )
 _MONTHS = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
 # Emoji and pictographs end a street name in a message ("rue des Mouettes 🙂 demain").
-_SYMBOLS = "\U0001f000-\U0001faff\u2600-\u27bf"
+_SYMBOLS = "\U0001f000-\U0001faff\u2600-\u27bf\u2190-\u21ff"  # (arrows: "rue d'Aubagne → précaire", round 18)
 # The name stops at punctuation, digits, emoji and markup (XML tags, HL7 separators, CSV quotes).
 STREET_ADDRESS = re.compile(
     # (no number from the end of a phone: "06 44 63 – 18 rue", "94 37  Lieu-dit X"; "B5 12 rue" stays)
     r"(?i)(?<![\w/])(?:(?P<num>(?<!\d\d[ \t.])(?:\d{1,4}(?:[ \t]?-[ \t]?|–))?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
-    r"|" + _SPELLED_NUMBER + r"(?:[ \t]+(?:bis|ter))?)[ \t]*,?[ \t]+)?"  # a number on the line above is no house number
+    # (a number on the line above is no house number; a comma may stand without its blank: "12,rue X",
+    # "3 ,rue de la Gare", round 18)
+    r"|" + _SPELLED_NUMBER + r"(?:[ \t]+(?:bis|ter))?)(?:[ \t]*,[ \t]*|[ \t]+))?"
     r"(?P<type>" + _STREET_TYPES + r")\s+"
     # a street named after a date: "avenue du 8 Mai 1945", "rue du 11-Novembre", "place du 19 mars 1962"
     r"(?P<name>(?:du\s+|des\s+)?(?:1er|\d{1,2})[\s-]+(?:" + _MONTHS + r")(?:[\s-]+\d{4})?"
@@ -57,6 +59,9 @@ STREET_ADDRESS = re.compile(
     r"|[" + _SYMBOLS + r"]"
     r"|\s(?:à|a|au|en|chez|avec|depuis|où|qui|pour|est|sont|après|avant|alors|lorsque|quand|puis|pendant|dans|"
     r"devant|car|mais|hier|ce|cette|il|elle|ils|elles|on|d['’]apr[eè]s)\s"
+    # a lower-case clause after the street: "quai de la Fosse par la police", "4 route de X c'est bien ça ?",
+    # "22 rue X si besoin", "rue X vers 14h" (round 18)
+    r"|\s(?-i:par|PAR|si|vers|c['’]est|n['’]est)\s"
     # dictated punctuation ends the street: "avenue foch point", "rue de siam virgule"
     r"|\s(?-i:point|virgule|deux\spoints|tiret)\b"
     # "et" ends the street unless a capitalised word follows ("rue Rhin et Danube")
@@ -124,6 +129,9 @@ _CAPS_TYPES = {
     "lieu dit",
     "lotissement",
 }
+# Abbreviated and rarer street types of capitals exports, read without a house number only before a
+# postal code ("RTE DE FONTEVRAUD  49400", round 18; "POST-BD   VAR%" is a spirometry column).
+_CAPS_TYPES_BEFORE_ZIP = {"rte", "av", "bd", "bvd", "bld", "faubourg", "fbg", "esplanade", "promenade"}
 # "12 rue des Mahoganys, lotissement Petit-Pérou", "route de X, villa Les Oliviers", "chemin Y, section
 # Boisvin", "9 rue des Forges, cité n°4": an estate, a named house, a hamlet or a section after the street.
 _TRAIL_PART = re.compile(
@@ -243,6 +251,8 @@ def _trim_symbols(text: str, start: int, end: int) -> int:
 
 
 _POSTAL_CODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+# A line opening on a postal code (also OCR-spaced "67 160", or under a "Code postal" / "CP" key).
+_ZIP_LINE = re.compile(r"[ \t]*(?:\d{5}(?!\d)|\d{2}[ \t]\d{3}(?!\d)|(?i:code[ \t]+postal|CP)\b)")
 _TAIL_WORD = re.compile(r"[ \t](?P<town>(?:(?:Saint|Sainte|St|Ste)-)?[" + UP + r"][\w'’]+(?:-[\w'’]+)*)\Z")
 
 
@@ -254,6 +264,10 @@ def _commune_tail(ctx: DetectionContext, start: int, end: int) -> int | None:
     line_end = text.find("\n", end)
     if _POSTAL_CODE.search(text, end, len(text) if line_end < 0 else line_end):
         return None  # "17 rue Carle Vernet, 33800 Bordeaux": the commune comes with its postal code
+    if line_end >= 0 and _ZIP_LINE.match(text, line_end + 1):
+        # "18 rue Émile Basly\n62300 Lens", "3 hent Park Nevez\nCode postal : 56700": the street closes
+        # its line and the postal code and commune come on the next one (round 18: 5 streets cut so)
+        return None
     tail = _TAIL_WORD.search(text, start, end)
     if tail is None:
         return None
@@ -268,6 +282,52 @@ def _commune_tail(ctx: DetectionContext, start: int, end: int) -> int | None:
     if "-" not in town and (lex.is_common(town) or lex.is_surname(town)) and key not in lex.big_cities:
         return None
     return tail.start("town")
+
+
+# "rue du Moulin à Vent", "place du Marché au Blé", "rue de la Halle aux Blés": a street name linked by
+# "à", "au" or "aux" to one last capitalised word that closes it (the street pattern stops at "à", which
+# far more often opens the commune: "3 rue Paul Bert à Nogent-sur-Marne"). Round 18: 13 such gold streets
+# across 10 sets, 8 of them cut at the link before.
+_LINKED_LAST_WORD = re.compile(
+    r"[ \t]+(?:à|À|au|AU|Au|aux|AUX|Aux)[ \t]+(?P<word>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)"
+    r"(?=[ \t]*(?:[,;|()\n]|$|\d{5}(?!\d)|[ \t][–—-][ \t]|[ \t]{2}))"
+)
+_COMMUNE_HEADS: dict[int, frozenset[str]] = {}
+
+
+def _commune_heads(ctx: DetectionContext) -> frozenset[str]:
+    """First parts of the hyphenated communes ("ivry" for Ivry-sur-Seine), built once per lexicon."""
+    lex = ctx.lexicons
+    heads = _COMMUNE_HEADS.get(id(lex))
+    if heads is None:
+        heads = frozenset(c.split("-", 1)[0] for c in lex.communes if "-" in c)
+        _COMMUNE_HEADS[id(lex)] = heads
+    return heads
+
+
+def _linked_last_word(ctx: DetectionContext, name_start: int, end: int) -> int | None:
+    """End of a last name word linked by "à/au/aux" after the street name ending at ``end``."""
+    m = _LINKED_LAST_WORD.match(ctx.text, end)
+    if m is None:
+        return None
+    word, lex = m.group("word"), ctx.lexicons
+    name = ctx.text[name_start:end]
+    if word.isupper() and len(word) > 1 and not (name.isupper() or ctx.all_caps):
+        return None  # "rue X au CHU": an acronym, not a name word
+    key = fold_key(word)
+    if known_commune(lex, word) or key in lex.communes or key in _commune_heads(ctx) or lex.is_country(word):
+        return None  # "rue X à Lyon", "rue Marat à Ivry": the commune
+    if (lex.is_first_name(word) and not name.isupper()) or is_protected_word(word) or fold_key(word) in _NOT_NAME_WORDS:
+        return None
+    return m.end()
+
+
+# Words that follow a street and "à/au" without naming it ("rue X au Centre", "au RDC").
+_NOT_NAME_WORDS = {
+    "centre", "domicile", "rdc", "fond", "bout", "coin", "niveau", "numero", "n", "dr", "docteur", "madame",
+    "monsieur", "mme", "chu", "ch", "ehpad", "hopital", "clinique", "cabinet", "foyer", "sud", "nord", "est",
+    "ouest", "matin", "soir", "midi",
+}
 
 
 def street_spans(ctx: DetectionContext) -> list[Span]:
@@ -323,10 +383,15 @@ def street_spans(ctx: DetectionContext) -> list[Span]:
                 word.islower() and not _is_weak_type(typ) and _ZIP_NEXT.match(text, m.end()) is not None
             )
             lower_place = lower_place or lower_street
-            if not word or not (word[0].isupper() or lower_place) or (word.isupper() and not ctx.all_caps):
+            # (an ALL-CAPS street in a mixed text only before its postal code: "RTE DE FONTEVRAUD  49400")
+            zip_next = _ZIP_NEXT.match(text, m.end()) is not None
+            caps_ok = ctx.all_caps or zip_next
+            if not word or not (word[0].isupper() or lower_place) or (word.isupper() and not caps_ok):
                 continue
-            if ctx.all_caps and typ not in _CAPS_TYPES:
+            if ctx.all_caps and typ not in _CAPS_TYPES and not (typ in _CAPS_TYPES_BEFORE_ZIP and zip_next):
                 continue
+            if typ == "pl":
+                continue  # "ni PL. Reconsulter": "PL." without a house number is a lumbar puncture
             # "Adresse : Section Morin", "Domicile : quartier Bourg": after an address label even
             # a name that is also a word ("Bourg") is the place; otherwise it must not be one.
             labelled = LABEL_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) is not None
@@ -343,6 +408,8 @@ def street_spans(ctx: DetectionContext) -> list[Span]:
         end = _trim_symbols(text, m.start("name"), m.start("name") + len(m.group("name").rstrip(" .-")))
         if not has_num and word.islower() and (cut := re.search(r"[ \t]*[:;,(]", text[m.start("name") : end])):
             end = m.start("name") + cut.start()  # "angle rue d'aubagne : mr x": a lower-case street ends at a sign
+        if has_num and (linked := _linked_last_word(ctx, m.start("name"), end)) is not None:
+            end = linked  # "3 chemin du Moulin à Vent": the name goes on after its link word
         if (caps := CAPS_TOWN.search(text, m.start("name"), end)) and caps_town(ctx, m.start("name"), caps):
             # "12 rue de la Baratière VITRE": an ALL-CAPS commune closing a mixed-case street
             spans.append(Span(caps.start("town"), caps.end("town"), "VILLE", 0.8, "address"))
@@ -353,13 +420,16 @@ def street_spans(ctx: DetectionContext) -> list[Span]:
         score = 0.9 if has_num else 0.7
         if lane := _NUMBERED_LANE_AFTER.match(text, end):
             end = lane.end()  # "lotissement Les Manguiers, rue 3": the estate's numbered lane
-        start = lead_in(text, m.start(), has_num and _ZIP_NEXT.match(text, end) is not None)
+        flat_after = has_num and _FLAT_TAIL.match(text, end) is not None
+        start = lead_in(text, m.start(), has_num and _ZIP_NEXT.match(text, end) is not None, flat_after)
         if start < m.start():
             score = max(score, 0.85)  # "Port X, quai Y": the lead-in chain beats the street read alone
         if has_num and (flat := _FLAT_TAIL.match(text, end)):
             end = flat.end()  # "14 rue du Général Buat, appt 32": the flat belongs to the address
             if floor := _FLOOR_TAIL.match(text, end):
                 end = floor.end()
+                if door := _FLAT_TAIL.match(text, end):
+                    end = door.end()  # "bât. A, 3e étage, porte 32": the door after the floor (round 18)
         trail = _TRAIL_PART.match(text, end) if text[end : end + 1] == "," else None
         locality = LOCALITY_AFTER.match(text, end) if trail is None and text[end : end + 1] == "," else None
         if locality is None and trail is None and text[end : end + 1] == ",":
@@ -379,8 +449,10 @@ def street_spans(ctx: DetectionContext) -> list[Span]:
             heads_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
             titled = (has_num or heads_line) and _TITLED_STREET.match(name) is not None
             spans.append(Span(start, end, "ADRESSE", score, "address_lead" if titled else "address"))
-        elif re.match(r"(?i)r[ée]s(?:idence\b|\.)", text[start : m.start()]) and not _PART_IN_LEAD.search(
-            text, start, m.start()
+        elif (
+            re.match(r"(?i)r[ée]s(?:idence\b|\.)", text[start : m.start()])
+            and not _PART_IN_LEAD.search(text, start, m.start())
+            and not flat_after  # "Résidence X, 4 allée Y, logement 21": one address with its flat (round 18)
         ):
             # "Résidence U Libecciu, 12 chemin X": a residence and a street alone stay two addresses
             lead_end = start + len(text[start : m.start()].rstrip(" \t,"))
