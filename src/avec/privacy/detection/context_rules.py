@@ -143,6 +143,36 @@ def addressed_office(lex: Lexicons, words: list[NameWord]) -> bool:
     return lex.is_common(head.text)
 
 
+# A title then one name word, no capitalised word after it: "Mme Kowalczyk." "M. Kowalczyk a appelé"
+_LONE_AFTER_TITLE = r"(?<![\w])(?:M\.|Mme|Mr|Dr|Madame|Monsieur|Docteur)[ \t]+{}\b(?![ \t]+[A-ZÀ-ÖØ-Þ])"
+
+
+def _named_as_surname(text: str, word: str) -> bool:
+    """The document writes ``word`` as a surname elsewhere: in capitals ("KOWALCZYK") or alone
+    after a title ("Mme Kowalczyk")."""
+    if word.upper() != word and re.search(rf"(?<![\w-]){re.escape(word.upper())}(?![\w-])", text):
+        return True
+    return re.search(_LONE_AFTER_TITLE.format(re.escape(word)), text) is not None
+
+
+def _surname_by_document(text: str, labelled: list[tuple[NameWord, str]]) -> list[tuple[NameWord, str]]:
+    """ "Mme Kowalczyk Ewa": two unknown or ambiguous words after a title are read first name
+    first; when the document writes the first word as a surname elsewhere ("KOWALCZYK", "Mme
+    Kowalczyk") and never the second, the order is surname first (and the other way round, "Dr
+    Mathieu Rose ... Dr Rose"). Across every set, 46 titled pairs had such evidence against
+    their reading: 43 were read wrong, 3 right."""
+    if len(labelled) != 2 or any(w.kind != "word" or w.text.isupper() or len(w.text) < 3 for w, _ in labelled):
+        return labelled
+    (w1, l1), (w2, l2) = labelled
+    if {l1, l2} != {"PRENOM", "NOM"} or text[w1.end : w2.start] != " ":
+        return labelled
+    surname = w1 if l1 == "PRENOM" else w2  # the word the evidence would make the surname
+    other = w2 if surname is w1 else w1
+    if _named_as_surname(text, surname.text) and not _named_as_surname(text, other.text):
+        return [(w1, l2), (w2, l1)]
+    return labelled
+
+
 @recognizer("title", 82)
 def find_titled_names(ctx: DetectionContext) -> list[Span]:
     """Names after a title: "Dr Jean Dupont", "Mme PETIT", "M. J.-P. Durand", "mme durand"."""
@@ -171,7 +201,8 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
             continue  # urgentistes" (a plural: the readers' job); not "LE DR LE BRIS"
         if addressed_office(lex, words):
             continue  # "Madame la Capitaine", "M. le Principal", "Monsieur le Médecin-Conseil"
-        spans.extend(to_spans(text, label_run(words, lex, "title", ctx.all_caps), 0.95, "title"))
+        labelled = _surname_by_document(text, label_run(words, lex, "title", ctx.all_caps))
+        spans.extend(to_spans(text, labelled, 0.95, "title"))
         spans.extend(_other_spelling(ctx, words[-1].end))
     return spans
 
@@ -264,7 +295,10 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
             h = {"nom_first": "nom"}.get(hint, hint)
             if hint == "auto" and title:
                 h = "title"
-            spans.extend(to_spans(text, label_run(words, lex, h, ctx.all_caps), 0.95, "field"))
+            labelled = label_run(words, lex, h, ctx.all_caps)
+            if h == "title":
+                labelled = _surname_by_document(text, labelled)
+            spans.extend(to_spans(text, labelled, 0.95, "field"))
     return spans
 
 
