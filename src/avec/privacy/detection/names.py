@@ -58,6 +58,8 @@ def label_run(
     core = [w for w in words if w.kind != "particle"]
     if not core:
         return []
+    if hint in ("nom", "title") and _surnames_only(words, core, lex):
+        return [(w, "NOM") for w in words]  # "M. Da Silva Pereira", "Mme Fernandes da Silva"
     if hint in ("nom", "prenom"):
         lab = "NOM" if hint == "nom" else "PRENOM"
         if hint == "nom" and len(core) > 1:
@@ -91,7 +93,7 @@ def label_run(
         return east
     # ALL-CAPS exports list the surname first ("TRAORE AWA").
     out = _split(words, lex, default_first="NOM" if all_caps else "PRENOM", all_caps=all_caps)
-    return _join_compound_first_names(out, all_caps)
+    return _marian_first_names(_join_compound_first_names(out, all_caps), lex)
 
 
 # Compound first names often written without the hyphen ("Jean Pierre", "Marie Claire").
@@ -155,6 +157,31 @@ def _join_compound_first_names(labelled: list[tuple[NameWord, str]], all_caps: b
         if last and all_caps:
             continue
         out[b] = (w2, "PRENOM")
+    return out
+
+
+_MARIAN_LINKS = {"da", "do", "de", "das", "dos"}
+
+
+def _marian_first_names(labelled: list[tuple[NameWord, str]], lex: Lexicons) -> list[tuple[NameWord, str]]:
+    """ "Maria da Conceição", "Maria do Céu", "Maria de Fátima": a Portuguese first name of three
+    words (45 gold spans across the sets, all opened by Maria), the lower-case link included, when
+    a surname stands beside it ("Maria do Céu Ferreira"); not "Maria da Silva" alone, nor before a
+    known surname ("Maria da Costa")."""
+    out = list(labelled)
+    for i in range(len(out) - 2):
+        (w, lab), (link, _), (tail, _) = out[i], out[i + 1], out[i + 2]
+        if lab != "PRENOM" or w.kind != "word" or fold_key(w.text) != "maria":
+            continue
+        if link.kind != "particle" or link.text not in _MARIAN_LINKS or tail.kind != "word":
+            continue
+        if lex.is_surname(tail.text):
+            continue
+        others = [x for x, _ in out[:i] + out[i + 3 :] if x.kind == "word"]
+        if not others:
+            continue  # "Maria da Silva" alone: a first name and her surname
+        out[i + 1] = (link, "PRENOM")
+        out[i + 2] = (tail, "PRENOM")
     return out
 
 
@@ -238,6 +265,18 @@ def _split(
         else:
             out.append((w, labels[w.start]))
     return out
+
+
+def _surnames_only(words: list[NameWord], core: list[NameWord], lex: Lexicons) -> bool:
+    """A surname of several words after a title or a surname label: every word a known surname
+    that is no first name, or led by a particle ("Da Silva Pereira", "Fernandes da Silva",
+    "Marques Pereira"). Read first name first, the first word became a first name, or the last
+    one after a particle-led surname."""
+    if len(core) < 2 or any(w.kind != "word" or w.text.isupper() != core[0].text.isupper() for w in core):
+        return False
+    return all(
+        _particle_led(words, w) or (lex.is_surname(w.text) and not lex.is_first_name(w.text)) for w in core
+    )
 
 
 def _usual_first_name_last(core: list[NameWord], lex: Lexicons) -> bool:
