@@ -514,6 +514,8 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     for m in prefixed_finditer(_MAIDEN_ANY, text, ctx.folded):
         words = scan_run(text, m.end(), lex, max_words=2)
+        if words and fold_key(words[-1].text) == "maria":
+            words = scan_run(text, m.end(), lex, max_words=3)  # "née Gonçalves Maria de Fátima"
         words = with_first_names_after_caps(text, words, lex) if not ctx.all_caps else words
         if not words:
             low = LOWER_WORD.match(text, m.end())

@@ -180,8 +180,15 @@ def _marian_first_names(labelled: list[tuple[NameWord, str]], lex: Lexicons) -> 
         others = [x for x, _ in out[:i] + out[i + 3 :] if x.kind == "word"]
         if not others:
             continue  # "Maria da Silva" alone: a first name and her surname
-        out[i + 1] = (link, "PRENOM")
-        out[i + 2] = (tail, "PRENOM")
+        # the first name is these three words; the words around them are the surname
+        out = [(x, "NOM") if x.kind == "word" else (x, lab_x) for x, lab_x in out]
+        for j in range(i, i + 3):
+            out[j] = (out[j][0], "PRENOM")
+        return [
+            (x, next((lb for y, lb in out[k + 1 :] if y.kind != "particle"), "NOM")) if x.kind == "particle" and k > i + 2
+            else (x, lb)
+            for k, (x, lb) in enumerate(out)
+        ]
     return out
 
 
@@ -274,9 +281,16 @@ def _surnames_only(words: list[NameWord], core: list[NameWord], lex: Lexicons) -
     one after a particle-led surname."""
     if len(core) < 2 or any(w.kind != "word" or w.text.isupper() != core[0].text.isupper() for w in core):
         return False
+    if any(w.kind == "particle" and fold_key(w.text) not in _SURNAME_LINKS for w in words):
+        return False  # "Dr Le Gall de Collinée": the town; "Mme Nguyen Van Lucie": a middle name
     return all(
         _particle_led(words, w) or (lex.is_surname(w.text) and not lex.is_first_name(w.text)) for w in core
     )
+
+
+# Particles inside a surname of several words: Iberian, Italian and Arabic links ("Da Silva",
+# "Ould Ahmed"). Not the French "de"/"du" (a town often follows a surname: "Dr Lacombe de Tocane").
+_SURNAME_LINKS = {"da", "das", "do", "dos", "di", "del", "della", "ben", "el", "al", "ait", "ould", "bou", "abd"}
 
 
 def _usual_first_name_last(core: list[NameWord], lex: Lexicons) -> bool:

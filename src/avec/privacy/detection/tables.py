@@ -50,7 +50,7 @@ def _person_cell(lex: Lexicons, cell: str, all_caps: bool) -> bool:
     if len(words) < 2 or all_caps:
         return False
     caps = [len(w) > 1 and w.isupper() for w in words]
-    if any(caps) and not all(caps) and any(w[:1].isupper() and not w.isupper() for w in words):
+    if any(caps) and not all(caps) and any(w[:1].isupper() and not w.isupper() and lex.is_first_name(w) for w in words):
         return True
     first = words[0]
     return (
