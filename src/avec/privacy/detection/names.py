@@ -184,11 +184,10 @@ def _marian_first_names(labelled: list[tuple[NameWord, str]], lex: Lexicons) -> 
         out = [(x, "NOM") if x.kind == "word" else (x, lab_x) for x, lab_x in out]
         for j in range(i, i + 3):
             out[j] = (out[j][0], "PRENOM")
-        return [
-            (x, next((lb for y, lb in out[k + 1 :] if y.kind != "particle"), "NOM")) if x.kind == "particle" and k > i + 2
-            else (x, lb)
-            for k, (x, lb) in enumerate(out)
-        ]
+        for k in range(i + 3, len(out)):  # a particle after them takes its surname's label
+            if out[k][0].kind == "particle":
+                out[k] = (out[k][0], next((lb for y, lb in out[k + 1 :] if y.kind != "particle"), "NOM"))
+        return out
     return out
 
 
