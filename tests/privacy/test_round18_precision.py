@@ -44,6 +44,12 @@ POSITIVE = [
     ("en présence de son épouse, Mme Maria de Fátima Da Silva Pereira (tél.)\n", ("Maria de Fátima", "PRENOM")),
     ("grand-mère, Mme Maria da Graça Pereira dite Avó\n", ("Maria da Graça", "PRENOM")),
     ("Mme Maria da Silva est venue.\n", ("Maria", "PRENOM")),
+    # a joint "Nom / prénom" label: the surname first, then the first name
+    ("USAGER\nNom / prénom : CAZALS Manon          Date de naissance : 07/12/1958\n", ("CAZALS", "NOM")),
+    ("USAGER\nNom / prénom : CAZALS Manon          Date de naissance : 07/12/1958\n", ("Manon", "PRENOM")),
+    ("Nom, prénom : MOURET Sandrine — assistante sociale\n", ("MOURET", "NOM")),
+    ("NOM PRENOM : MEUNIER GHISLAINE\nFONCTION : DIRECTRICE\n", ("GHISLAINE", "PRENOM")),
+    ("Nom : DUPONT   Prénom : Jean\n", ("Jean", "PRENOM")),
     # a surname's capitalised article is kept
     ("Vu Mme Le Goff et M. Le Floch.\n", ("Le Goff", "NOM")),
 ]
@@ -56,6 +62,8 @@ NEGATIVE = [
     ("À : Monsieur le Procureur de la République – Parquet des mineurs\n", "Procureur"),
     ("À : Monsieur le Procureur de la République – Parquet des mineurs\n", "République"),
     ("Monsieur le Médecin-Conseil,\n\nJe sollicite l'entente préalable.\n", "Médecin"),
+    # the joint label's value is not one first name
+    ("Nom / prénom : CAZALS Manon          Date de naissance : 07/12/1958\n", "CAZALS Manon"),
     # titles stay outside the names of a table cell
     (_TABLE, "Mme"),
     # "Maria da Silva" alone: "da Silva" stays her surname

@@ -68,6 +68,8 @@ _FIELDS = [
         "auto",
     ),
 ]
+# "Nom / prénom :", "Nom, prénom :", "NOM PRENOM :": the first-name label closes a joint label.
+_NOM_BEFORE_PRENOM = re.compile(r"(?i)(?<![\w])nom\s*(?:et|/|-|,)?\s*\Z")
 # Every field label above ends on ":" and holds at most 6 white-space-separated pieces
 # ("conseillère en économie sociale et familiale :"): searched only before each ":".
 _LABEL_COLON = colon_anchor(6)
@@ -261,6 +263,8 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
     for rx, hint in _FIELDS:
         for m in bounded_finditer(rx, text, _LABEL_COLON):
             start = m.end()
+            if hint == "prenom" and _NOM_BEFORE_PRENOM.search(text, max(0, m.start() - 8), m.start() + 1):
+                continue  # "Nom / prénom : CAZALS Manon": the surname-first field reads it
             if hint == "auto" and _ACTION_LABEL.fullmatch(m.group(0)):
                 if dar is None:
                     dar = _dar_note(text)
