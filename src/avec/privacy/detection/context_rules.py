@@ -23,6 +23,7 @@ from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.prose_persons import cut_at_function_word
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.text import fold_key, is_upper_word, sentence_start
+from avec.privacy.detection.title_readings import ROLE_NOUN, addressed_office, surname_by_document
 from avec.privacy.spans import Span
 
 _TITLE = re.compile(  # not after "J-": "J-M. Guérin" is initials, no title
@@ -67,6 +68,8 @@ _FIELDS = [
         "auto",
     ),
 ]
+# "Nom / prénom :", "Nom, prénom :", "NOM PRENOM :": the first-name label closes a joint label.
+_NOM_BEFORE_PRENOM = re.compile(r"(?i)(?<![\w])nom\s*(?:et|/|-|,)?\s*\Z")
 # Every field label above ends on ":" and holds at most 6 white-space-separated pieces
 # ("conseillère en économie sociale et familiale :"): searched only before each ":".
 _LABEL_COLON = colon_anchor(6)
@@ -115,16 +118,6 @@ def _bare_m_name(ctx: DetectionContext, m: re.Match[str]) -> bool:
 # A number before "m." makes a length, unless it is a time ("9h15 m. kowalczyk – prise de sang").
 _NUMBER_BEFORE = re.compile(r"(?<![h:]\d)(?<![h:])\d[ \t]*\Z")
 
-# Offices addressed with a title and an article: "Monsieur le Directeur", "Madame la Présidente".
-_ROLE_NOUN = re.compile(
-    r"(?:directeur|directrice|president|presidente|maire|juge|procureur|procureure|prefet|prefete|"
-    r"ministre|doyen|doyenne|chef|medecin|docteur|professeur|responsable|conseiller|conseillere|"
-    r"depute|deputee|senateur|senatrice|commissaire|inspecteur|inspectrice|administrateur|"
-    r"administratrice|delegue|deleguee|secretaire|tresorier|tresoriere|cadre|superieur|superieure|"
-    r"bailleur|notaire|greffier|greffiere|defenseur|mediateur|mediatrice|vice-president|vice-presidente)"
-)
-
-
 @recognizer("title", 82)
 def find_titled_names(ctx: DetectionContext) -> list[Span]:
     """Names after a title: "Dr Jean Dupont", "Mme PETIT", "M. J.-P. Durand", "mme durand"."""
@@ -148,10 +141,13 @@ def find_titled_names(ctx: DetectionContext) -> list[Span]:
         if not words or not _allowed(ctx, words, titled=True):
             continue
         core = [w for w in words if w.kind != "particle"]
-        role = core and (words[0].text == "les" or _ROLE_NOUN.fullmatch(fold_key(core[0].text)))
+        role = core and (words[0].text == "les" or ROLE_NOUN.fullmatch(fold_key(core[0].text)))
         if words[0].kind == "particle" and role:  # "Monsieur le Directeur", "Madame la Juge", "Monsieur les
             continue  # urgentistes" (a plural: the readers' job); not "LE DR LE BRIS"
-        spans.extend(to_spans(text, label_run(words, lex, "title", ctx.all_caps), 0.95, "title"))
+        if addressed_office(lex, words):
+            continue  # "Madame la Capitaine", "M. le Principal", "Monsieur le Médecin-Conseil"
+        labelled = surname_by_document(text, label_run(words, lex, "title", ctx.all_caps))
+        spans.extend(to_spans(text, labelled, 0.95, "title"))
         spans.extend(_other_spelling(ctx, words[-1].end))
     return spans
 
@@ -210,6 +206,8 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
     for rx, hint in _FIELDS:
         for m in bounded_finditer(rx, text, _LABEL_COLON):
             start = m.end()
+            if hint == "prenom" and _NOM_BEFORE_PRENOM.search(text, max(0, m.start() - 8), m.start() + 1):
+                continue  # "Nom / prénom : CAZALS Manon": the surname-first field reads it
             if hint == "auto" and _ACTION_LABEL.fullmatch(m.group(0)):
                 if dar is None:
                     dar = _dar_note(text)
@@ -230,6 +228,8 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
             words = drop_next_label(text, words)
             if not words or not _allowed(ctx, words) or glued_to_code(text, words):
                 continue
+            if title and addressed_office(lex, words):
+                continue  # "Destinataire : Madame la Juge des enfants", "À : Monsieur le Procureur"
             if fold_key(words[0].text) in _ORGANISATION_HEADS:
                 continue  # "De : Pharmacie Lagarrigue": a business or a facility, left to their rules
             if fold_key(words[0].text) in _NO_VALUE or (hint == "auto" and is_drug(words[0].text)):
@@ -242,7 +242,10 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
             h = {"nom_first": "nom"}.get(hint, hint)
             if hint == "auto" and title:
                 h = "title"
-            spans.extend(to_spans(text, label_run(words, lex, h, ctx.all_caps), 0.95, "field"))
+            labelled = label_run(words, lex, h, ctx.all_caps)
+            if h == "title":
+                labelled = surname_by_document(text, labelled)
+            spans.extend(to_spans(text, labelled, 0.95, "field"))
     return spans
 
 
@@ -458,6 +461,8 @@ def find_maiden_names(ctx: DetectionContext) -> list[Span]:
     spans: list[Span] = []
     for m in prefixed_finditer(_MAIDEN_ANY, text, ctx.folded):
         words = scan_run(text, m.end(), lex, max_words=2)
+        if words and fold_key(words[-1].text) == "maria":
+            words = scan_run(text, m.end(), lex, max_words=3)  # "née Gonçalves Maria de Fátima"
         words = with_first_names_after_caps(text, words, lex) if not ctx.all_caps else words
         if not words:
             low = LOWER_WORD.match(text, m.end())

@@ -57,7 +57,7 @@ INITIAL = re.compile(
 )
 # "d'" glued to a capital is a particle too: "Dr d'Hautefeuille", "d'HAUTEFEUILLE Louise".
 _PARTICLE = re.compile(
-    rf"(?i)(d['’](?=(?-i:[{UP}]))|(?:de\s+la|de\s+l['’]|d['’]|[a-z]+)(?=[\s'’]|$))"
+    rf"(?i)(d['’](?=(?-i:[{UP}]))|(?:de\s+la|de\s+l['’]|d['’]|[a-zï]+)(?=[\s'’]|$))"
 )
 _PARTICLE_CHAIN = re.compile(r"(?i)(?:(?:de|la|le|den|der|van|von|dos|do|da|du|des|di|del)[ \t]+)+")
 PARTICLES = {
@@ -82,6 +82,7 @@ PARTICLES = {
     "el",
     "al",
     "ait",
+    "ould",  # "M. Ould Ahmed": the surname's first word
     "bou",
     "abd",
 }

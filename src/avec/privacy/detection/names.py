@@ -58,6 +58,8 @@ def label_run(
     core = [w for w in words if w.kind != "particle"]
     if not core:
         return []
+    if hint in ("nom", "title") and _surnames_only(words, core, lex):
+        return [(w, "NOM") for w in words]  # "M. Da Silva Pereira", "Mme Fernandes da Silva"
     if hint in ("nom", "prenom"):
         lab = "NOM" if hint == "nom" else "PRENOM"
         if hint == "nom" and len(core) > 1:
@@ -91,7 +93,7 @@ def label_run(
         return east
     # ALL-CAPS exports list the surname first ("TRAORE AWA").
     out = _split(words, lex, default_first="NOM" if all_caps else "PRENOM", all_caps=all_caps)
-    return _join_compound_first_names(out, all_caps)
+    return _marian_first_names(_join_compound_first_names(out, all_caps), lex)
 
 
 # Compound first names often written without the hyphen ("Jean Pierre", "Marie Claire").
@@ -155,6 +157,37 @@ def _join_compound_first_names(labelled: list[tuple[NameWord, str]], all_caps: b
         if last and all_caps:
             continue
         out[b] = (w2, "PRENOM")
+    return out
+
+
+_MARIAN_LINKS = {"da", "do", "de", "das", "dos"}
+
+
+def _marian_first_names(labelled: list[tuple[NameWord, str]], lex: Lexicons) -> list[tuple[NameWord, str]]:
+    """ "Maria da Conceição", "Maria do Céu", "Maria de Fátima": a Portuguese first name of three
+    words (45 gold spans across the sets, all opened by Maria), the lower-case link included, when
+    a surname stands beside it ("Maria do Céu Ferreira"); not "Maria da Silva" alone, nor before a
+    known surname ("Maria da Costa")."""
+    out = list(labelled)
+    for i in range(len(out) - 2):
+        (w, lab), (link, _), (tail, _) = out[i], out[i + 1], out[i + 2]
+        if lab != "PRENOM" or w.kind != "word" or fold_key(w.text) != "maria":
+            continue
+        if link.kind != "particle" or link.text not in _MARIAN_LINKS or tail.kind != "word":
+            continue
+        if lex.is_surname(tail.text):
+            continue
+        others = [x for x, _ in out[:i] + out[i + 3 :] if x.kind == "word"]
+        if not others:
+            continue  # "Maria da Silva" alone: a first name and her surname
+        # the first name is these three words; the words around them are the surname
+        out = [(x, "NOM") if x.kind == "word" else (x, lab_x) for x, lab_x in out]
+        for j in range(i, i + 3):
+            out[j] = (out[j][0], "PRENOM")
+        for k in range(i + 3, len(out)):  # a particle after them takes its surname's label
+            if out[k][0].kind == "particle":
+                out[k] = (out[k][0], next((lb for y, lb in out[k + 1 :] if y.kind != "particle"), "NOM"))
+        return out
     return out
 
 
@@ -238,6 +271,25 @@ def _split(
         else:
             out.append((w, labels[w.start]))
     return out
+
+
+def _surnames_only(words: list[NameWord], core: list[NameWord], lex: Lexicons) -> bool:
+    """A surname of several words after a title or a surname label: every word a known surname
+    that is no first name, or led by a particle ("Da Silva Pereira", "Fernandes da Silva",
+    "Marques Pereira"). Read first name first, the first word became a first name, or the last
+    one after a particle-led surname."""
+    if len(core) < 2 or any(w.kind != "word" or w.text.isupper() != core[0].text.isupper() for w in core):
+        return False
+    if any(w.kind == "particle" and fold_key(w.text) not in _SURNAME_LINKS for w in words):
+        return False  # "Dr Le Gall de Collinée": the town; "Mme Nguyen Van Lucie": a middle name
+    return all(
+        _particle_led(words, w) or (lex.is_surname(w.text) and not lex.is_first_name(w.text)) for w in core
+    )
+
+
+# Particles inside a surname of several words: Iberian, Italian and Arabic links ("Da Silva",
+# "Ould Ahmed"). Not the French "de"/"du" (a town often follows a surname: "Dr Lacombe de Tocane").
+_SURNAME_LINKS = {"da", "das", "do", "dos", "di", "del", "della", "ben", "el", "al", "ait", "ould", "bou", "abd"}
 
 
 def _usual_first_name_last(core: list[NameWord], lex: Lexicons) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection.field_keys import classify_header
+from avec.privacy.detection.lexicons import Lexicons
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.names import label_run, scan_run, to_spans
 from avec.privacy.detection.number_repeats import repeated_numbers
@@ -40,6 +41,33 @@ _TRAILING_POSTCODE = re.compile(
     r"(?:[ \t]+(?i:cedex)(?:[ \t]+\d{1,2})?)?[ \t]*$"
 )
 _WHOLE_NAME = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*")
+# A title opening a cell: "Mme Khadija Ouali", "Dr Paul-Henri MARCHAL".
+_CELL_TITLE = re.compile(r"(?i)(?:dr|pr|m|mme|mlle|me|monsieur|madame|docteur)\.?\s+")
+
+
+def _person_cell(lex: Lexicons, cell: str, all_caps: bool) -> bool:
+    """A "Nom" column's cell that holds a whole person, not one surname of several words: a title
+    opens it ("Mme Khadija Ouali"), capitals mark the surname beside a capitalised first name
+    ("Camille LE FLOCH", "LOPES Carla"), or it opens with a first name that is no surname
+    ("Thibault Ngo"). Such a cell is read word by word, titles outside, first name apart."""
+    if _CELL_TITLE.match(cell):
+        return True
+    words = [w for w in re.split(r"\s+", cell) if w]
+    if len(words) < 2 or all_caps:
+        return False
+    caps = [len(w) > 1 and w.isupper() for w in words]
+    if any(caps) and not all(caps) and any(w[:1].isupper() and not w.isupper() and lex.is_first_name(w) for w in words):
+        return True
+    first = words[0]
+    return (
+        first[:1].isupper()
+        and first[1:].islower()
+        and lex.is_first_name(first)
+        and not lex.is_surname(first)
+        and not lex.is_common(first)
+    )
+
+
 # The rule under a header row of a text table: "|-----|:----|", "------+------".
 _RULE_LINE = re.compile(r"[ \t]*[|+]?[ \t]*:?-{3,}[-|+: \t]*")
 # The first words of a destination cell, up to a "+", a bracket, a dash or a comma.
@@ -304,7 +332,12 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                     if kind in ("VILLE", "ADRESSE", "ZIP", "IPP", "NDA"):
                         spans.append(Span(start, start + len(stripped), kind, 0.9, "table"))
                         continue
-                    if kind == "nom" and _WHOLE_NAME.fullmatch(stripped) and len(stripped.split()) <= 4:
+                    if (
+                        kind == "nom"
+                        and _WHOLE_NAME.fullmatch(stripped)
+                        and len(stripped.split()) <= 4
+                        and not _person_cell(lex, stripped, ctx.all_caps)
+                    ):
                         if not all(is_protected_word(w, ctx.protected) for w in stripped.split()):
                             # "THOMAS NEE MARTIN": two surnames, the word between them is none
                             spans.extend(
@@ -328,7 +361,7 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                     if town and is_commune(ctx, town.group(1)):  # "LEBRETON - CANCALE": the doctor, his commune
                         spans.append(Span(start + town.start(1), start + town.end(1), "VILLE", 0.85, "table"))
                     pos = start
-                    title = re.match(r"(?i)(?:dr|pr|m|mme|mlle|monsieur|madame|docteur)\.?\s+", stripped)
+                    title = _CELL_TITLE.match(stripped)
                     if title:
                         pos += title.end()
                     words = [w for w in scan_run(text, pos, lex, allow_lower=True, max_words=4) if w.end <= offset + b]
