@@ -76,6 +76,18 @@ _NIR_CONTEXT = re.compile(
 )
 
 
+# Another record's label between the NIR word and the number: "NIR : 2 41 ...\nIPP : 0012874390
+# NDA : 2023112201447" -- the thirteen digits are the stay's number, not a NIR without its key.
+_RECORD_LABEL = re.compile(r"(?i)\b(?:IPP|NIP|NDA|dossier|s[ée]jour|venue|passage|FINESS|RPPS)\b")
+
+
+def _nir_context_before(text: str, start: int) -> bool:
+    """True when a NIR word stands within 60 characters before ``start`` and no other record's label
+    comes between it and the number."""
+    words = list(_NIR_CONTEXT.finditer(text, max(0, start - 60), start))
+    return bool(words) and not _RECORD_LABEL.search(text, words[-1].end(), start)
+
+
 def nir_key(body13: str) -> int:
     """The two-digit key of a 13-character NIR (Corsica: 2A counts as 19, 2B as 18)."""
     digits = body13.upper().replace("2A", "19").replace("2B", "18")
@@ -111,7 +123,7 @@ def find_nir(ctx: DetectionContext) -> list[Span]:
             compact = re.sub(r"[ .\-]", "", value)
             if rx is _NIR_BOXES and len(compact) not in (13, 15):
                 continue
-            has_context = bool(_NIR_CONTEXT.search(ctx.text[max(0, m.start() - 60) : m.start()]))
+            has_context = _nir_context_before(ctx.text, m.start())
             if len(compact) == 15 and nir_is_valid(value):
                 spans.append(Span(m.start(), m.end(), "SECU", 0.99, "nir"))
             elif has_context:

@@ -22,7 +22,7 @@ import re
 
 from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.registry import DetectionContext, recognizer
-from avec.privacy.detection.spaced_numbers import spaced_value_end
+from avec.privacy.detection.spaced_numbers import grouped_value_end, spaced_value_end
 from avec.privacy.spans import Span
 
 # Nouns of a stay or a case (singular or plural, any case); "hospit." is the usual abbreviation.
@@ -120,10 +120,10 @@ def find_record_numbers(ctx: DetectionContext) -> list[Span]:
             or _REFERENCE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         ):
             continue  # "l'ASE 2024" or a unit named "MDPH 59": a body named, no case number
-        value_end = m.end("value")
+        value_end = grouped_value_end(text, m.start("value"), m.end("value"))  # "Séjour 24 003 117"
         if marked:  # "N° dossier : 2 4 -SDT- 0 31 8" (OCR)
             value_end = max(value_end, spaced_value_end(text, m.start("value")))
-            value = text[m.start("value") : value_end]
+        value = text[m.start("value") : value_end]
         if (
             m.group("noun").lower().startswith("demande")
             and not (marked and (_STRUCTURED_VALUE.fullmatch(value) or sum(c.isdigit() for c in value) >= 8))

@@ -39,3 +39,19 @@ def spaced_value_end(text: str, start: int) -> int:
     if not (any(len(g.group(0)) == 1 for g in groups) or _BROKEN_JOIN.search(run)):
         return start  # "2024 118 774": ordinary groups, read by the value patterns
     return end
+
+
+# Thousands-style groups of three digits after a keyed number's first group: "Séjour 24 003 117",
+# "séjour n° 2024-118 552", "IPP 510 487 226" (round 18: the record rules stopped at the first space
+# and left the rest, or the whole number when the first group was too short). Exactly three digits
+# per group, so that a phone's pairs or a date never join; not before a decimal or another code.
+_THREE_GROUPS = re.compile(r"(?:[ \u00a0]\d{3}(?!\d))+(?![\w@]|[,.]\d|[ \u00a0]?[-/]\d)")
+_LAST_GROUP = re.compile(r"(?<!\d)\d{1,4}\Z")
+
+
+def grouped_value_end(text: str, start: int, end: int) -> int:
+    """End of the number ``text[start:end]`` with the groups of three digits that follow it, or ``end``."""
+    if end - start > 40 or not _LAST_GROUP.search(text[start:end]):
+        return end
+    m = _THREE_GROUPS.match(text, end)
+    return m.end() if m else end

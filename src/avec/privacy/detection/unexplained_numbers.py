@@ -28,6 +28,7 @@ import re
 from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.record_numbers import quantity_follows
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.spaced_numbers import grouped_value_end
 from avec.privacy.spans import Span
 
 # A code: up to three letter groups, then digits and letters in groups joined by "-" or "/".
@@ -126,10 +127,11 @@ def _keyed(text: str, folded: str) -> list[Span]:
         m = _AFTER_KEY.match(text, k.end())
         if m is None:
             continue
-        value = m.group("value")
+        end = grouped_value_end(text, m.start("value"), m.end("value"))  # "séjour 24 003 117"
+        value = text[m.start("value") : end]
         # "IPP SJ-1187": after the patient's or the stay's own key, a lettered code of four digits.
         strong = k.group("key") in _STRONG_KEYS and m.start("value") - k.end() <= 4 and value[0].isalpha()
-        if _digits(value) < (4 if strong else 5) or _refused(text, value, m.start("value"), m.end()):
+        if _digits(value) < (4 if strong else 5) or _refused(text, value, m.start("value"), end):
             continue
         plain = not any(ch.isalpha() for ch in value)
         if plain and _digits(value) < 7 and not _MARK_IN_GAP.search(text, k.start(), m.start("value")):
@@ -140,7 +142,7 @@ def _keyed(text: str, folded: str) -> list[Span]:
         if _NOT_A_RECORD.search(window):
             continue
         label = "IPP" if _PATIENT_KEY.search(window) else "NDA"
-        spans.append(Span(m.start("value"), m.end("value"), label, 0.8, "unexplained_number"))
+        spans.append(Span(m.start("value"), end, label, 0.8, "unexplained_number"))
     return spans
 
 
