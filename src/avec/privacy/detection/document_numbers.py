@@ -138,7 +138,9 @@ def find_document_numbers(ctx: DetectionContext) -> list[Span]:
             m = _SHORT_FILE.match(text, at)
             if m is None or _ACRONYM_YEAR.fullmatch(m.group("value")):
                 continue  # "dossier ARS-2024", "Dossier HAS-2019": a body and a year, no file number
-            label = "IPP" if word == "code" else "NDA"
+            # "dossier usager n° AK-0418", "dossier résident : RES-0412": the person's own file (round 18)
+            person = re.fullmatch(r"(?i)[ \t]*(?:usag[eè]re?|r[ée]sidente?|patiente?|b[ée]n[ée]ficiaire)", m.group("quals"))
+            label = "IPP" if word == "code" or person else "NDA"
             spans.append(Span(m.start("value"), m.end("value"), label, 0.9, "document_number"))
         elif word == "ref":
             if m := _REF_ACRONYM.match(text, at):
