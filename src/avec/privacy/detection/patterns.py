@@ -284,7 +284,10 @@ def find_phones(ctx: DetectionContext) -> list[Span]:
         for m in prefixed_finditer(_PHONE_INTL, ctx.text, ctx.folded):
             if _e164_length(m.group(0).rstrip(" .-")):
                 end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" .-")))
-                spans.append(Span(m.start(), end, "TEL", 0.95, "phone"))
+                # "00 225 07 48 21 36 55" (Côte d'Ivoire): a foreign number whose national part looks
+                # French is one phone with its country code, not the French number alone (round 18)
+                inner = any(m.start() < s.start and s.end <= end for s in spans)
+                spans.append(Span(m.start(), end, "TEL", 0.99 if inner else 0.95, "phone"))
     if "08" in ctx.text or "0 8" in ctx.text or "0.8" in ctx.text:
         for m in prefixed_finditer(_PHONE_SPECIAL_RATE, ctx.text, ctx.folded):
             spans.append(Span(m.start(), m.end(), "TEL", 0.95, "phone"))
