@@ -25,9 +25,10 @@ from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.spaced_numbers import grouped_value_end, spaced_value_end
 from avec.privacy.spans import Span
 
-# Nouns of a stay or a case (singular or plural, any case); "hospit." is the usual abbreviation.
+# Nouns of a stay or a case (singular or plural, any case); "hospit." and "Séj." (round 18: "IPP
+# 870345921   Séj. 23187456", "SEJ 2300918844") are the usual abbreviations.
 _NOUN = (
-    r"(?P<noun>s[ée]jours?|venues?|passages?|hospitalisations?|hospit\.|admissions?|[ée]pisodes?|"
+    r"(?P<noun>s[ée]jours?|s[ée]j\.?(?![\w])|venues?|passages?|hospitalisations?|hospit\.|admissions?|[ée]pisodes?|"
     r"interventions?|inter\.?|appels?|affaires?|dossiers?|demandes?|consultations?|parquet|ASE|AEMO|CRIP|MDPH|PJJ|SPIP|DRM|r[ée]gulation|IPP|NIP|NDA)"
 )
 # Words that may stand between the noun and the number: adjectives and participles ("rattachés",
@@ -46,7 +47,7 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _NOUN_FOLDED = re.compile(
-    r"(?<![\w])(?:sejour|venue|passage|hospit|admission|episode|inter|appel|affaire|dossier|demande|consultation|parquet|ase|aemo|crip|mdph|pjj|spip|drm|"
+    r"(?<![\w])(?:sej|venue|passage|hospit|admission|episode|inter|appel|affaire|dossier|demande|consultation|parquet|ase|aemo|crip|mdph|pjj|spip|drm|"
     r"regulation|ipp|nip|nda)"
 )
 _VALUE_RX = re.compile(_VALUE + r"(?![\w])")

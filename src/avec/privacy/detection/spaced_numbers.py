@@ -13,6 +13,7 @@ import re
 
 _RUN = re.compile(r"[\dA-Z]{1,8}(?:(?:[ \t]?[-/][ \t]?|[ ])[\dA-Z]{1,8})+")
 _GROUP = re.compile(r"[\dA-Z]+")
+_OTHER_LABELS = frozenset({"SEJ", "NDA", "IPP", "NIP", "INS", "NIR", "DDN", "UF", "RPPS"})
 _BROKEN_JOIN = re.compile(r" [-/]|[-/] ")
 _DATE = re.compile(r"\d{1,2}[-/]\d{1,2}[-/](?:\d{2}|\d{4})|(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}")
 
@@ -22,7 +23,11 @@ def spaced_value_end(text: str, start: int) -> int:
     m = _RUN.match(text, start)
     if m is None:
         return start
-    groups = [g for g in _GROUP.finditer(text, start, m.end())]
+    groups = []
+    for g in _GROUP.finditer(text, start, m.end()):
+        if g.group(0) in _OTHER_LABELS:
+            break  # "IPP 07441259 / SEJ 17002206": the next field's label ends the number (round 18)
+        groups.append(g)
     while groups and groups[-1].group(0).isalpha():
         groups.pop()  # "14 0 0 2 NON" : a word after the number is no part of it
     if len(groups) < 2:
