@@ -33,6 +33,11 @@ _VALUE_DIGITS = re.compile(r"\d{3}|\d[/:.,h]\d")
 _TRAILING_TOWN = re.compile(
     r",\s*((?!(?:B[âa]t|Appt?|Esc|[ÉE]tage|R[ée]sidence|Porte|Lot|BP|CS|Cedex)\b)[A-ZÀ-Ý][^\d,;()]{1,40}?)\s*$"
 )
+# An address cell ending with its postcode and commune (round 18: 17 table cells in 7 older sets were
+# one ADRESSE span, where the convention keeps the postcode and the commune apart).
+_TRAILING_POSTCODE = re.compile(
+    r"(?:^|[ ,])[ \t]*(\d{5}|\d{2} \d{3})[ \t]+([A-ZÀ-Ý][^\d,;()|]{1,40}?)(?:[ \t]+(?i:cedex)(?:[ \t]*\d{1,2})?)?[ \t]*$"
+)
 _WHOLE_NAME = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*")
 # The rule under a header row of a text table: "|-----|:----|", "------+------".
 _RULE_LINE = re.compile(r"[ \t]*[|+]?[ \t]*:?-{3,}[-|+: \t]*")
@@ -271,6 +276,14 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                         continue  # "ROUX Léa / D25-004871": the code, the name is left to the name rules
                     if _NO_VALUE.fullmatch(stripped):
                         continue  # "idem", "inconnue", "NC": the cell repeats or lacks its value
+                    post = _TRAILING_POSTCODE.search(stripped) if kind == "ADRESSE" else None
+                    if post:  # "6 rue Jean Jaurès 03100 Montluçon": street, postcode and commune apart
+                        street_end = len(stripped[: post.start()].rstrip(" ,"))
+                        if street_end:
+                            spans.append(Span(start, start + street_end, "ADRESSE", 0.9, "table"))
+                        spans.append(Span(start + post.start(1), start + post.end(1), "ZIP", 0.9, "table"))
+                        spans.append(Span(start + post.start(2), start + post.end(2), "VILLE", 0.85, "table"))
+                        continue
                     town = _TRAILING_TOWN.search(stripped) if kind == "ADRESSE" else None
                     if town:  # "8 rue des Écoles, La Crèche": the street, then the commune
                         spans.append(Span(start, start + town.start(), "ADRESSE", 0.9, "table"))
