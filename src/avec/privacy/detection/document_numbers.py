@@ -65,6 +65,7 @@ _SHORT_FILE = re.compile(
     r"(?P<quals>(?:[ \t]+(?!n°|n[º°])[^\W\d_]{3,14}){0,1})[ \t]*(?:" + _MARK + r")?[ \t]*:?[ \t]*"
     r"(?P<value>(?-i:[A-Z]{1,4}(?:[-.][A-Z]{1,3})*(?:\.)?-\d{3,}(?:[-/]\d+)*))(?![\w@])"
 )
+_PERSON_QUAL = re.compile(r"(?i)[ \t]*(?:usag[eè]re?|r[ée]sidente?|patiente?|b[ée]n[ée]ficiaire)")
 # The patient's number after "IPP" and a few words then a colon: "IPP CHU attribué à l'arrivée : ...".
 _IPP_WORDS = re.compile(
     r"(?<![\w])(?:IPP|NIP)(?:[ \t]+[\w'’.]{1,14}){1,5}?[ \t]*:[ \t]*(?P<value>(?-i:[A-Z]{0,3}-?\d{6,12}))(?![\w@/-])"
@@ -139,7 +140,7 @@ def find_document_numbers(ctx: DetectionContext) -> list[Span]:
             if m is None or _ACRONYM_YEAR.fullmatch(m.group("value")):
                 continue  # "dossier ARS-2024", "Dossier HAS-2019": a body and a year, no file number
             # "dossier usager n° AK-0418", "dossier résident : RES-0412": the person's own file (round 18)
-            person = re.fullmatch(r"(?i)[ \t]*(?:usag[eè]re?|r[ée]sidente?|patiente?|b[ée]n[ée]ficiaire)", m.group("quals"))
+            person = _PERSON_QUAL.fullmatch(m.group("quals"))
             label = "IPP" if word == "code" or person else "NDA"
             spans.append(Span(m.start("value"), m.end("value"), label, 0.9, "document_number"))
         elif word == "ref":

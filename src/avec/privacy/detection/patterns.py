@@ -354,7 +354,8 @@ _MAIL_BROKEN = re.compile(r"(?<![\w.+-])[\w.+-]+@[ \t]*\n[ \t]*[\w-]+(?:\.[\w-]+
 def _context_regex(words: tuple[str, ...], value: str) -> re.Pattern[str]:
     alternatives = trie_regex(words)
     return re.compile(
-        r"(?i)(?<![\w])(?:" + alternatives + r")(?![\w])\s*(?:\(?(?!patient|r[ée]sident|usager)[^\W\d_]{1,8}\)?(?=[\s:]))?\s*"
+        r"(?i)(?<![\w])(?:" + alternatives + r")(?![\w])\s*"
+        r"(?:\(?(?!patient|r[ée]sident|usager)[^\W\d_]{1,8}\)?(?=[\s:]))?\s*"
         r"(?:n°|no|num(?:éro)?\.?)?\s*(?:\.{2,}|…+)?\s*[:=#°.|]?\s*(?-i:(" + value + r"))(?![\w])"
     )
 

@@ -122,7 +122,8 @@ _QUICK = re.compile(
             "allocataire", "alloc ", "alloc.", "caf", "nur", "msa", "adherent", "contrat", "bail", "locataire",
             "siao", "si-siao", "viatrajectoire", "trajectoire",
             "prise", "pec", "acces", "bon", "mesure", "signalement", "declaration", "sinistre", "pension",
-            "fiche", "fei", "fsei", "carte", "resident", "usage", "beneficiaire", "pensionnaire", "personne", "id", "code",
+            "fiche", "fei", "fsei", "carte", "resident", "usage", "beneficiaire", "pensionnaire", "personne",
+            "id", "code",
             "identifiant", "rappeler", "saisine", "requete", "decision", "ordonnance", "client", "enreg", "abonne",
             "ine ", "ine:",
         )

@@ -36,7 +36,8 @@ _TRAILING_TOWN = re.compile(
 # An address cell ending with its postcode and commune (round 18: 17 table cells in 7 older sets were
 # one ADRESSE span, where the convention keeps the postcode and the commune apart).
 _TRAILING_POSTCODE = re.compile(
-    r"(?:^|[ ,])[ \t]*(\d{5}|\d{2} \d{3})[ \t]+([A-ZÀ-Ý][^\d,;()|]{1,40}?)(?:[ \t]+(?i:cedex)(?:[ \t]*\d{1,2})?)?[ \t]*$"
+    r"(?:^|[ ,])[ \t]*(\d{5}|\d{2} \d{3})[ \t]+([A-ZÀ-Ý][^\d,;()|]{1,40}?)"
+    r"(?:[ \t]+(?i:cedex)(?:[ \t]*\d{1,2})?)?[ \t]*$"
 )
 _WHOLE_NAME = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*")
 # The rule under a header row of a text table: "|-----|:----|", "------+------".
