@@ -36,6 +36,7 @@ POSITIVE = [
     ("N° de séjour : 23A0l5562 - Sortie : en cours\n", ("23A0l5562", "NDA")),
     # a foreign phone whose national part looks French
     ("Père | M. Serge KOUASSI | 00 225 07 48 21 36 55 | vit à Abidjan |\n", ("00 225 07 48 21 36 55", "TEL")),
+    ("Tél 02 96 0l 7l 23     Fax 02 96 01 70 9S\n", ("02 96 01 70 9S", "TEL")),
     ("sa soeur 06 12 34 56 78, son fils +221 77 123 45 67\n", ("06 12 34 56 78", "TEL")),
     # an address table cell
     (

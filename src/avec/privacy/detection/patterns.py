@@ -251,8 +251,9 @@ _PHONE_LOOSE = re.compile(r"(?<![\w+])0[ .]?[1-9Il](?:(?:[ \t.\-]{0,2}|[ \t]*\n[
 # "tel: 6 12 34 56 78": the leading zero dropped (as after "+33"), accepted only after a phone word.
 _PHONE_NO_ZERO = re.compile(r"(?<![\w+])[1-9](?:[ .]\d{2}){4}(?![\w/]|[.,:]\d|[ \t]?(?:mg|ml|g|kg|%|€|UI)\b)")
 _PHONE_WORD_STRICT = re.compile(r"(?i)(?:t[ée]l[ée]?(?:phone)?|\bt [ée] l|fax|portable|mobile|joignable)\W{0,12}$")
-# "02 98 48 1O 66": the five pairs of a French phone, one or two digits read as O, I or l by OCR.
-_PHONE_OCR_PAIRS = re.compile(r"(?<![\w+])0[1-9](?:[ .][\dOIl]{2}){4}(?![\w])")
+# "02 98 48 1O 66": the five pairs of a French phone, one or two digits read as O, I or l by OCR
+# (or S for 5: "02 96 01 70 9S", round 18).
+_PHONE_OCR_PAIRS = re.compile(r"(?<![\w+])0[1-9](?:[ .][\dOIlS]{2}){4}(?![\w])")
 _PHONE_WORD = re.compile(
     r"(?i)(?:t[ée]l[ée]?(?:phone)?|\bt [ée] l|fax|portable|mobile|joignable|num[ée]ro|appeler|rappeler|contact|"
     r"t[ée]l[ée]copie|\bau)\W{0,12}$"
@@ -295,7 +296,7 @@ def find_phones(ctx: DetectionContext) -> list[Span]:
         for m in prefixed_finditer(_UK_MOBILE, ctx.text, ctx.folded):
             spans.append(Span(m.start(), m.end(), "TEL", 0.95, "phone"))
     for m in prefixed_finditer(_PHONE_OCR_PAIRS, ctx.text, ctx.folded):
-        letters = sum(ch in "OIl" for ch in m.group(0))
+        letters = sum(ch in "OIlS" for ch in m.group(0))
         if 1 <= letters <= 2:  # OCR read one or two digits as letters; the pairs say "phone"
             spans.append(Span(m.start(), m.end(), "TEL", 0.9, "phone"))
     for m in prefixed_finditer(_PHONE_NO_ZERO, ctx.text, ctx.folded):
