@@ -76,8 +76,10 @@ _NIR_CONTEXT = re.compile(
 )
 
 
-# Another record's label between the NIR word and the number: "NIR : 2 41 ...\nIPP : 0012874390
-# NDA : 2023112201447" -- the thirteen digits are the stay's number, not a NIR without its key.
+# Another record's label and its value between the NIR word and the number: "NIR : 2 41 ...\nIPP :
+# 0012874390    NDA : 2023112201447" -- the thirteen digits are the stay's number, not a NIR
+# without its key ("NIR retrouvé dans le dossier : 2 90 ..." keeps its NIR word).
+_ANY_DIGIT = re.compile(r"\d")
 _RECORD_LABEL = re.compile(r"(?i)\b(?:IPP|NIP|NDA|dossier|s[ée]jour|venue|passage|FINESS|RPPS)\b")
 
 
@@ -85,7 +87,10 @@ def _nir_context_before(text: str, start: int) -> bool:
     """True when a NIR word stands within 60 characters before ``start`` and no other record's label
     comes between it and the number."""
     words = list(_NIR_CONTEXT.finditer(text, max(0, start - 60), start))
-    return bool(words) and not _RECORD_LABEL.search(text, words[-1].end(), start)
+    if not words:
+        return False
+    between = text[words[-1].end() : start]
+    return not (_RECORD_LABEL.search(between) and _ANY_DIGIT.search(between))
 
 
 def nir_key(body13: str) -> int:

@@ -121,17 +121,6 @@ def _self_explaining(value: str) -> bool:
     return digits >= 8  # digits in groups ("24-087543"), or a letter after them ("12553I", an isotope)
 
 
-# The last digit before a value ends the field of another number: "IPP 870345921   Séj. 23187456"
-# (round 18: the stay number took the IPP's label from the field before it).
-_LAST_DIGIT = re.compile(r"\d(?=\D*\Z)")
-
-
-def _own_field(window: str) -> str:
-    """The part of ``window`` after its last digit: the words that name the value that follows."""
-    m = _LAST_DIGIT.search(window)
-    return window[m.end() :] if m else window
-
-
 def _keyed(text: str, folded: str) -> list[Span]:
     spans: list[Span] = []
     for k in _KEY.finditer(folded):
@@ -149,7 +138,7 @@ def _keyed(text: str, folded: str) -> list[Span]:
             continue  # "la demande 12345": five or six bare digits need a mark or a colon
         if plain and not value.isdigit() and k.group("key") in _BARE_MARKS and _digits(value) < 8:
             continue  # "n° 24/11902" after a word no rule knows: reference_numbers.py judges it
-        window = _own_field(text[max(0, k.start() - 24) : m.start("value")])
+        window = text[max(0, k.start() - 24) : m.start("value")]
         if _NOT_A_RECORD.search(window):
             continue
         label = "IPP" if _PATIENT_KEY.search(window) else "NDA"
@@ -186,7 +175,7 @@ def _bare(text: str, taken: set[int]) -> list[Span]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _HL7_LINE.match(text, line_start):
             continue
-        window = _own_field(text[max(line_start, m.start() - 30) : m.start()])
+        window = text[max(line_start, m.start() - 30) : m.start()]
         if _NOT_A_RECORD.search(window):
             continue
         label = "IPP" if _PATIENT_KEY.search(window) else "NDA"
