@@ -1,4 +1,4 @@
-"""Round 18 (numbers and dates): birth dates after a maiden name with a comma or in capitals, "DATE
+"""Round 18 (numbers and dates): OCR-damaged month words; birth dates after a maiden name with a comma or in capitals, "DATE
 NAISS.", "Nés le", a birth label with a few words; stay numbers in groups of three digits and after
 "Séj."; FEI numbers; a person's file of a home as IPP; OCR letters in IPP/NDA values; a foreign
 phone with its country code; an address cell with postcode and commune; a stay number after a NIR
@@ -20,6 +20,11 @@ POSITIVE = [
     ("Nés le 16/12/2024 - hospitalisation en néonatologie\n", ("16/12/2024", "DATE_NAISSANCE")),
     ("DDN saisie au BDE = 11/03/1965 (inversion)\n", ("11/03/1965", "DATE_NAISSANCE")),
     ("ma date de naissance c'est le 02/07/1986, merci\n", ("02/07/1986", "DATE_NAISSANCE")),
+    # OCR-damaged month words
+    ("Perpignan, Ie 24 juiIIet 2O24\n", ("24 juiIIet 2O24", "DATE")),
+    ("Gap, le 3 ju1llet 2024\n", ("3 ju1llet 2024", "DATE")),
+    ("débiteur depuis le lO aoüt . Virement de 3OO €\n", ("lO aoüt", "DATE")),
+    ("opéré le l er mars\npar le Dr Lernaire.\n", ("l er mars", "DATE")),
     # stay and case numbers
     ("IPP 510 487 226 – Séjour 24 003 117 – sortie\n", ("24 003 117", "NDA")),
     ("SSR gériatrique, séjour n° 2024-118 552\n", ("2024-118 552", "NDA")),
@@ -49,6 +54,8 @@ POSITIVE = [
     ),
 ]
 NEGATIVE = [
+    # OCR digits in a count are no date
+    ("Il a 1O ans et mange 12 pommes\n", ("1O ans", "DATE")),
     # a birth label with another date's noun between is no birth date
     ("DDN et date d'entrée le 12/03/2024.\n", ("12/03/2024", "DATE_NAISSANCE")),
     ("Mme Vidal, DDN connue, hospitalisée le 12/03/2024.\n", ("12/03/2024", "DATE_NAISSANCE")),

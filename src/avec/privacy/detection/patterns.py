@@ -28,6 +28,7 @@ from avec.privacy.detection import (  # noqa: F401
     hprim,  # round 16: HPRIM Santé lab messages
     identity_line_towns,  # round 16: birthplace closing an identity line
     line_breaks,
+    ocr_month_dates,  # round 18: "24 juiIIet 2O24", "lO aoüt"
     postcode_layouts,
     record_numbers,
     reference_numbers,
