@@ -1,8 +1,8 @@
 """Round 18 (numbers and dates): OCR-damaged month words; birth dates after a maiden name with a
-comma or in capitals, "DATE NAISS.", "Nés le", a birth label with a few words; stay numbers in groups of three digits and after
-"Séj."; FEI numbers; a person's file of a home as IPP; OCR letters in IPP/NDA values; a foreign
-phone with its country code; an address cell with postcode and commune; a stay number after a NIR
-line keeps its label."""
+comma or in capitals, "DATE NAISS.", "Nés le", a birth label with a few words; stay numbers in
+groups of three digits and after "Séj."; FEI numbers; a person's file of a home as IPP; OCR letters
+in IPP/NDA values; a foreign phone with its country code; an address cell with postcode and
+commune; a stay number after a NIR line keeps its label."""
 
 from __future__ import annotations
 
