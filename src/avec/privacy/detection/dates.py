@@ -183,7 +183,7 @@ _RANGE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])(?:\s+" + _MONTH + r"|\s?[/.]\s?(?:0?[1-9]|1[0-2])(?!\d))"
 )
 _BIRTH_CONTEXT = re.compile(
-    r"(?i)(?:\bn(?:[ée]|Ã©)e?\s*(?:\([ ]?e[ ]?\))?\s*le|(?-i:(?<=[a-zà-ÿ])N[ée]e?\s*le)|\bn[ée]\(e\)\s*le|"
+    r"(?i)(?:\bn(?:[ée]|Ã©)e?\s*(?:\([ ]?e[ ]?\))?\s*[lI]e|(?-i:(?<=[a-zà-ÿ])N[ée]e?\s*le)|\bn[ée]\(e\)\s*le|"
     r"\bn[ée]e?\s*:|date\s+de\s+naissance|\bn[ée]e?s\s+le|date[\s_]+(?:de[\s_]+)?naiss(?:\.|\b)|"
     r"\bD\.?D\.?N\.?\b|\bDN\s*:|(?-i:\bDN)|(?<!con)naissance\s*:?|\bné(?:e)?\s+en|\bnée?\s*\(?e?\)?\s*:?|"
     # (OCR "Né( e) le :", "(DN 14/11/1939)", a weekday: "a donné naissance le samedi 16 mars 2024";

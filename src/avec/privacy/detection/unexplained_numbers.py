@@ -64,6 +64,7 @@ _MARK_IN_GAP = re.compile(r"(?i)n°|nº|num[ée]ro|:|\(|\best\b")
 _STRONG_KEYS = frozenset({"ipp", "nip", "nda"})
 _BARE_MARKS = frozenset({"n°", "nº", "no", "num", "nums", "numero", "numeros"})
 _PATIENT_KEY = re.compile(r"(?i)(?<![\w])(?:ipp|nip|patiente?|identifiant[ \t]+(?:du[ \t]+)?patient)(?![\w])")
+_OCR_DIGITS = str.maketrans({"O": "0", "I": "1", "l": "1"})
 _DATE_LIKE = re.compile(
     r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[/.-]\d{1,2}){0,2}"
     r"|(?:19|20)\d{2}[/-](?:19|20)\d{2}"
@@ -100,6 +101,8 @@ def _refused(text: str, value: str, start: int, end: int) -> bool:
     """A date, a phone, an amount, a measure or a medical code, not a record number."""
     if _DATE_LIKE.fullmatch(value) or _COMPACT_DATE.fullmatch(value) or _PHONE.fullmatch(value):
         return True
+    if _DATE_LIKE.fullmatch(value.translate(_OCR_DIGITS)):
+        return True  # "O9/11/1983", "2O/04/2024": a date read by OCR (round 18: they were NDA)
     if _DATE_START.match(value) or (_SHORT_GROUPS.fullmatch(value) and _digits(value) < 9):
         return True
     if text.startswith("*", end):
