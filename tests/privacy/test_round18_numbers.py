@@ -22,6 +22,7 @@ POSITIVE = [
     ("ma date de naissance c'est le 02/07/1986, merci\n", ("02/07/1986", "DATE_NAISSANCE")),
     ("| Patient      | FONTAINE Régis |\n| Né le        | 19/12/1975     |\n", ("19/12/1975", "DATE_NAISSANCE")),
     ("M. SANCHEZ Manuel , né Ie O9/11/1983 à Rivesaltes,\n", ("O9/11/1983", "DATE_NAISSANCE")),
+    ("patient_nom;CORDIER\ndate_naissance;1985-12-23\n", ("1985-12-23", "DATE_NAISSANCE")),
     # OCR-damaged month words
     ("Perpignan, Ie 24 juiIIet 2O24\n", ("24 juiIIet 2O24", "DATE")),
     ("Gap, le 3 ju1llet 2024\n", ("3 ju1llet 2024", "DATE")),

@@ -189,7 +189,7 @@ _BIRTH_CONTEXT = re.compile(
     # (OCR "Né( e) le :", "(DN 14/11/1939)", a weekday: "a donné naissance le samedi 16 mars 2024";
     # "perte de connaissance le 29/12" is no birth)
     # (a key/value table row: "| Né le        | 19/12/1975 |", round 18)
-    r"birth|\bDOB\b|\bné\(e\)\s*:?)\s*(?:le\s+)?[:\-|]?\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]{0,5}\.?\s+)?$"
+    r"birth|\bDOB\b|\bné\(e\)\s*:?)\s*(?:le\s+)?[:\-|;=]?\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]{0,5}\.?\s+)?$"
 )
 # "DDN mère :", "Date de naissance de l'enfant :": a birth label naming whose birth, then a colon.
 _BIRTH_OF_WHOM = re.compile(
