@@ -35,6 +35,7 @@ POSITIVE = [
     ("REF : IPP 07441259 / SEJ 17002206\n", ("07441259", "IPP")),
     ("REF : IPP 07441259 / SEJ 17002206\n", ("17002206", "NDA")),
     ("NIR : 241063306311835\nIPP : 0012874390    NDA : 2023112201447\n", ("2023112201447", "NDA")),
+    ("SDRE (arrêté préfectoral n° 2024-45- SDRE-0317)\n", ("2024-45- SDRE-0317", "NDA")),
     ("N° FEI : 2024/0147\n", ("2024/0147", "NDA")),
     ("Chute le 12 mars (FEI 2024-VA-067), sans gravité.\n", ("2024-VA-067", "NDA")),
     ("N° dossier résident : 15482\n", ("15482", "IPP")),

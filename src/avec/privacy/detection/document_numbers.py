@@ -32,6 +32,7 @@ from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.record_numbers import quantity_follows
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.spaced_numbers import spaced_value_end
 from avec.privacy.spans import Span
 
 _MARK = r"(?:n°|n[º°]|no\.|num[ée]ro|num\.)"
@@ -108,9 +109,12 @@ def _plain_value(value: str) -> bool:
 
 
 def _act_span(text: str, m: re.Match[str]) -> Span | None:
-    noun, value = m.group("noun").lower(), m.group("value")
+    noun = m.group("noun").lower()
+    # "arrêté préfectoral n° 2024-45- SDRE-0317": a code broken by an OCR space after a dash (round 18)
+    end = max(m.end("value"), spaced_value_end(text, m.start("value")))
+    value = text[m.start("value") : end]
     lettered = bool(re.search(r"[A-Z]", value))
-    if not _plain_value(value) or quantity_follows(text, m.end("value")):
+    if not _plain_value(value) or quantity_follows(text, end):
         return None
     if noun.startswith("arr"):
         if not re.search(r"[A-Z]{2,}", value):
@@ -120,7 +124,7 @@ def _act_span(text: str, m: re.Match[str]) -> Span | None:
             return None  # a lab's bare sample number stays; "CY24-00713" (the lab's letters first) is the case
     elif _digits(value) < 4 or (not lettered and not re.search(r"\d[-/ ]\d", value) and _digits(value) < 5):
         return None
-    return Span(m.start("value"), m.end("value"), "NDA", 0.9, "document_number")
+    return Span(m.start("value"), end, "NDA", 0.9, "document_number")
 
 
 @recognizer("document_number", 86)
