@@ -20,8 +20,10 @@ from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
 # A sign of OCR damage in words or numbers: a capital I or a 1 between lower-case letters, "aoüt",
-# a letter O/I/l glued to a digit.
-_DAMAGE = re.compile(r"[a-zéû][I1][a-zIl]|[a-z][I1]{2}|ao[üu]t|[OIl]\d|\d[OIl]|\b[lI] ?er\b")
+# a letter O/I/l glued to a digit in a token of two digits or more ("2O24"; "SpO2" is none).
+_DAMAGE = re.compile(
+    r"[a-zéû][I1][a-zIl]|[a-z][I1]{2}|ao[üu]t|\d\w*(?:\d[OIl]|[OIl]\d)|(?:\d[OIl]|[OIl]\d)\w*\d|\b[lI] ?er\b"
+)
 _DATE = re.compile(
     r"(?<![\w])(?P<d>[0-3OIl]?[\dOIl]|[lI1] ?er)[ \t]{1,2}"
     r"(?P<mon>[a-zA-Zéûü1]{3,9})"

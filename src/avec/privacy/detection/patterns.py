@@ -370,7 +370,8 @@ def _context_regex(words: tuple[str, ...], value: str) -> re.Pattern[str]:
 # A number read by OCR with O, I, l or S for some digits ("O0l2874S6", "22O0847l", "23A0l5562"):
 # after a record's own context word, most characters true digits (round 18: 6 such IPP/NDA in 4
 # OCR sets leaked or lost their label; the value pattern stops at a lower-case "l").
-_OCR_LETTER = re.compile(r"\d[OIlS]|[OIlS]\d")
+# (a cheap sign first: a glyph beside a digit inside a token of two digits or more; "SpO2" is none)
+_OCR_LETTER = re.compile(r"\d\w*(?:\d[OIl]|[OIl]\d)|(?:\d[OIl]|[OIl]\d)\w*\d")
 _OCR_VALUE = r"[A-Z]{0,2}[0-9OIlS]*\d[0-9A-Zl]*"
 
 
