@@ -62,6 +62,7 @@ NEGATIVE = [
     ("Il a 1O ans et mange 12 pommes\n", ("1O ans", "DATE")),
     # a birth label with another date's noun between is no birth date
     ("DDN et date d'entrée le 12/03/2024.\n", ("12/03/2024", "DATE_NAISSANCE")),
+    ("NGUYEN,Thi Hoa,01/01/1958,\"DDN fictive 01/01 - adresses\"\n", ("01/01", "DATE_NAISSANCE")),
     ("Mme Vidal, DDN connue, hospitalisée le 12/03/2024.\n", ("12/03/2024", "DATE_NAISSANCE")),
     # a year after FEI, a date after FEI
     ("FEI 2024 faite, revue le 12/03\n", ("2024", "NDA")),

@@ -204,6 +204,9 @@ _BIRTH_WORDS_BEFORE = re.compile(
     r"(?:\s+(?!(?:date|entr[ée]e|admission|hospitalisation|sortie|d[ée]c[èe]s|venue|consultation|rdv|et|puis)\b)"
     r"[^\W\d_][\w'’-]{0,14}){1,4}\s*(?::|\(|=|au|c['’]est\s+le|est\s+le)?\s*$"
 )
+_WITH_YEAR = re.compile(
+    r"[\dOl]{1,2}[ \t]?[/.\-][ \t]?[\dOl]{1,2}[ \t]?[/.\-][ \t]?[\dOl]{2,4}|\d{4}-\d\d-\d\d|\w+ \w+\.? \d{4}"
+)
 # "née KERDRAON le 12/02/1931", "née ROUSSEL, le 30/04/1987", "NEE CHAUVEAU LE 03/06/1940": the
 # maiden name between "née" and the date.
 # "Mme X Agnès (née PAGE), 04/05/1966": the date right after a maiden name in brackets.
@@ -247,8 +250,8 @@ def _is_birth(text: str, start: int) -> bool:
     before = re.sub(r"\.{2,}|…+", " ", text[max(0, start - 60) : start])[-40:]  # dotted leaders
     if _BIRTH_CONTEXT.search(before) or _BIRTH_AFTER_MAIDEN.search(before) or _BIRTH_OF_WHOM.search(before):
         return True
-    if _BIRTH_WORDS_BEFORE.search(before):
-        return True
+    if _BIRTH_WORDS_BEFORE.search(before) and _WITH_YEAR.match(text, start):
+        return True  # ("DDN fictive 01/01": a day and a month alone stay a date)
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_BIRTH_PAREN.search(text[max(line_start, start - 80) : start]))
 
