@@ -42,7 +42,7 @@ from avec.privacy.detection import (  # noqa: F401
 from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
-from avec.privacy.detection.spaced_numbers import spaced_value_end
+from avec.privacy.detection.spaced_numbers import OCR_LETTER, OCR_VALUE, ocr_number, spaced_value_end
 from avec.privacy.detection.text import fold_key
 from avec.privacy.detection.word_trie import trie_regex
 from avec.privacy.spans import Span
@@ -367,19 +367,6 @@ def _context_regex(words: tuple[str, ...], value: str) -> re.Pattern[str]:
     )
 
 
-# A number read by OCR with O, I, l or S for some digits ("O0l2874S6", "22O0847l", "23A0l5562"):
-# after a record's own context word, most characters true digits (round 18: 6 such IPP/NDA in 4
-# OCR sets leaked or lost their label; the value pattern stops at a lower-case "l").
-# (a cheap sign first: a glyph beside a digit inside a token of two digits or more; "SpO2" is none)
-_OCR_LETTER = re.compile(r"\d\w*(?:\d[OIl]|[OIl]\d)|(?:\d[OIl]|[OIl]\d)\w*\d")
-_OCR_VALUE = r"[A-Z]{0,2}[0-9OIlS]*\d[0-9A-Zl]*"
-
-
-def _ocr_number(value: str) -> bool:
-    digits = sum(ch.isdigit() for ch in value)
-    return 6 <= len(value) <= 15 and digits >= 5 and digits * 3 >= len(value) * 2 and any(ch in "OIlS" for ch in value)
-
-
 _LETTERED_SHORT = re.compile(r"[A-Z]{2,5}-(?!(?:19|20)\d\d$)\d{4}")
 
 
@@ -393,9 +380,9 @@ def _identifier_spans(ctx: DetectionContext, label: str, words: list[str], value
     specific = [_compiled(p) for p in extra]
     spans = []
     matches = list(rx.finditer(ctx.text))
-    if _OCR_LETTER.search(ctx.text):  # "IPP O0l2874S6", "N° de séjour : 23A0l5562": OCR letters for digits
-        ocr_rx = _context_regex(tuple(words), _OCR_VALUE)
-        matches += [m for m in ocr_rx.finditer(ctx.text) if _ocr_number(m.group(1))]
+    if OCR_LETTER.search(ctx.text):  # "IPP O0l2874S6", "N° de séjour : 23A0l5562": OCR letters for digits
+        ocr_rx = _context_regex(tuple(words), OCR_VALUE)
+        matches += [m for m in ocr_rx.finditer(ctx.text) if ocr_number(m.group(1))]
     for m in matches:
         start, end = m.span(1)
         end = max(end, spaced_value_end(ctx.text, start))  # "N° IPP : 14 0 0 2 9 3 8 1" (OCR)

@@ -1,4 +1,5 @@
-"""Record numbers broken by OCR or typing into small spaced groups after their key.
+"""Record numbers broken by OCR or typing after their key: small spaced groups, groups of three
+digits, OCR glyphs for digits.
 
 A scanned form reads "N° IPP : 14 0 0 2 9 3 8 1" or "N° dossier : 2 4 -SDT- 0 31 8": the strict
 value patterns stop at the first lone digit, leaving the rest in clear. After a key that names the
@@ -60,3 +61,17 @@ def grouped_value_end(text: str, start: int, end: int) -> int:
         return end
     m = _THREE_GROUPS.match(text, end)
     return m.end() if m else end
+
+
+# A number read by OCR with O, I, l or S for some digits ("O0l2874S6", "22O0847l", "23A0l5562"):
+# after a record's own context word, most characters true digits (round 18: 6 such IPP/NDA in 4
+# OCR sets leaked or lost their label; the value pattern stops at a lower-case "l").
+# (a cheap sign first: a glyph beside a digit inside a token of two digits or more; "SpO2" is none)
+OCR_LETTER = re.compile(r"\d\w*(?:\d[OIl]|[OIl]\d)|(?:\d[OIl]|[OIl]\d)\w*\d")
+OCR_VALUE = r"[A-Z]{0,2}[0-9OIlS]*\d[0-9A-Zl]*"
+
+
+def ocr_number(value: str) -> bool:
+    """True when ``value`` is mostly true digits with some OCR glyphs (O, I, l, S) among them."""
+    digits = sum(ch.isdigit() for ch in value)
+    return 6 <= len(value) <= 15 and digits >= 5 and digits * 3 >= len(value) * 2 and any(ch in "OIlS" for ch in value)
