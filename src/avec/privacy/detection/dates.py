@@ -250,7 +250,12 @@ def _is_birth(text: str, start: int) -> bool:
     before = re.sub(r"\.{2,}|…+", " ", text[max(0, start - 60) : start])[-40:]  # dotted leaders
     if _BIRTH_CONTEXT.search(before) or _BIRTH_AFTER_MAIDEN.search(before) or _BIRTH_OF_WHOM.search(before):
         return True
-    if _BIRTH_WORDS_BEFORE.search(before) and _WITH_YEAR.match(text, start):
+    low = before.lower()  # (a substring test first: the word pattern is tried on few dates, speed)
+    if (
+        ("ddn" in low or "d.d.n" in low or "naissance" in low)
+        and _BIRTH_WORDS_BEFORE.search(before)
+        and _WITH_YEAR.match(text, start)
+    ):
         return True  # ("DDN fictive 01/01": a day and a month alone stay a date)
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_BIRTH_PAREN.search(text[max(line_start, start - 80) : start]))
