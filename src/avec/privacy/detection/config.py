@@ -40,6 +40,12 @@ class DetectionConfig(BaseModel):
             "réf patient",
             "patient n°",
             "n° résident",
+            # a home's or a service's file of the person (round 18: "N° dossier résident : 15482",
+            # "dossier usager n° AK-0418"; gold IPP 8 times in 6 sets, the "N° dossier" NDA rule took them)
+            "n° dossier résident",
+            "dossier résident",
+            "n° dossier usager",
+            "dossier usager",
             "numéro résident",
             "n° usager",
             "matricule",

@@ -183,22 +183,35 @@ _RANGE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])(?:\s+" + _MONTH + r"|\s?[/.]\s?(?:0?[1-9]|1[0-2])(?!\d))"
 )
 _BIRTH_CONTEXT = re.compile(
-    r"(?i)(?:\bn(?:[ée]|Ã©)e?\s*(?:\([ ]?e[ ]?\))?\s*le|(?-i:(?<=[a-zà-ÿ])N[ée]e?\s*le)|\bn[ée]\(e\)\s*le|"
-    r"\bn[ée]e?\s*:|date\s+de\s+naissance|"
+    r"(?i)(?:\bn(?:[ée]|Ã©)e?\s*(?:\([ ]?e[ ]?\))?\s*[lI]e|(?-i:(?<=[a-zà-ÿ])N[ée]e?\s*le)|\bn[ée]\(e\)\s*le|"
+    r"\bn[ée]e?\s*:|date\s+de\s+naissance|\bn[ée]e?s\s+le|date[\s_]+(?:de[\s_]+)?naiss(?:\.|\b)|"
     r"\bD\.?D\.?N\.?\b|\bDN\s*:|(?-i:\bDN)|(?<!con)naissance\s*:?|\bné(?:e)?\s+en|\bnée?\s*\(?e?\)?\s*:?|"
     # (OCR "Né( e) le :", "(DN 14/11/1939)", a weekday: "a donné naissance le samedi 16 mars 2024";
     # "perte de connaissance le 29/12" is no birth)
-    r"birth|\bDOB\b|\bné\(e\)\s*:?)\s*(?:le\s+)?[:\-]?\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]{0,5}\.?\s+)?$"
+    # (a key/value table row: "| Né le        | 19/12/1975 |", round 18)
+    r"birth|\bDOB\b|\bné\(e\)\s*:?)\s*(?:le\s+)?[:\-|;=]?\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]{0,5}\.?\s+)?$"
 )
 # "DDN mère :", "Date de naissance de l'enfant :": a birth label naming whose birth, then a colon.
 _BIRTH_OF_WHOM = re.compile(
     r"(?i)(?:\bD\.?D\.?N\.?|date\s+de\s+naissance|\bn[ée]e?\s*(?:\(e\))?\s*le)"
     r"(?:\s+(?:du|de\s+la|de\s+l['’]|de|des)?\s*[^\W\d_][\w-]{1,14}){1,2}\s*:\s*$"
 )
-# "née KERDRAON le 12/02/1931": the maiden name between "née" and the date.
+# "DDN saisie 07/04/1999", "date de naissance corrigée au 14/02/1954", "DDN vérifiée sur CNI :
+# 23/11/1965", "ma date de naissance c'est le 02/07/1986": a birth label, a few words about it (no
+# other date's noun), then the date (round 18: 9 such dates in 7 older sets were plain DATE).
+_BIRTH_WORDS_BEFORE = re.compile(
+    r"(?i)(?:\bD\.?D\.?N\.?|date\s+de\s+naissance)"
+    r"(?:\s+(?!(?:date|entr[ée]e|admission|hospitalisation|sortie|d[ée]c[èe]s|venue|consultation|rdv|et|puis)\b)"
+    r"[^\W\d_][\w'’-]{0,14}){1,4}\s*(?::|\(|=|au|c['’]est\s+le|est\s+le)?\s*$"
+)
+_WITH_YEAR = re.compile(
+    r"[\dOl]{1,2}[ \t]?[/.\-][ \t]?[\dOl]{1,2}[ \t]?[/.\-][ \t]?[\dOl]{2,4}|\d{4}-\d\d-\d\d|\w+ \w+\.? \d{4}"
+)
+# "née KERDRAON le 12/02/1931", "née ROUSSEL, le 30/04/1987", "NEE CHAUVEAU LE 03/06/1940": the
+# maiden name between "née" and the date.
 # "Mme X Agnès (née PAGE), 04/05/1966": the date right after a maiden name in brackets.
 _BIRTH_AFTER_MAIDEN = re.compile(
-    r"\bn[ée]e\s+(?:[A-ZÀ-Ý][\w'’\-]+\s+){1,2}le\s*$|\(\s*n[ée]e\s+(?:[A-ZÀ-Ý][\w'’\-]+\s*){1,2}\)\s*,\s*$"
+    r"\b(?i:n[ée]e)\s+(?:[A-ZÀ-Ý][\w'’\-]+\s*){1,3},?\s+(?i:le)\s*$|\(\s*n[ée]e\s+(?:[A-ZÀ-Ý][\w'’\-]+\s*){1,2}\)\s*,\s*$"
 )
 
 
@@ -237,6 +250,13 @@ def _is_birth(text: str, start: int) -> bool:
     before = re.sub(r"\.{2,}|…+", " ", text[max(0, start - 60) : start])[-40:]  # dotted leaders
     if _BIRTH_CONTEXT.search(before) or _BIRTH_AFTER_MAIDEN.search(before) or _BIRTH_OF_WHOM.search(before):
         return True
+    low = before.lower()  # (a substring test first: the word pattern is tried on few dates, speed)
+    if (
+        ("ddn" in low or "d.d.n" in low or "naissance" in low)
+        and _BIRTH_WORDS_BEFORE.search(before)
+        and _WITH_YEAR.match(text, start)
+    ):
+        return True  # ("DDN fictive 01/01": a day and a month alone stay a date)
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_BIRTH_PAREN.search(text[max(line_start, start - 80) : start]))
 

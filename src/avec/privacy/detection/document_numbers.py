@@ -32,6 +32,7 @@ from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.record_numbers import quantity_follows
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.spaced_numbers import spaced_value_end
 from avec.privacy.spans import Span
 
 _MARK = r"(?:n°|n[º°]|no\.|num[ée]ro|num\.)"
@@ -65,6 +66,7 @@ _SHORT_FILE = re.compile(
     r"(?P<quals>(?:[ \t]+(?!n°|n[º°])[^\W\d_]{3,14}){0,1})[ \t]*(?:" + _MARK + r")?[ \t]*:?[ \t]*"
     r"(?P<value>(?-i:[A-Z]{1,4}(?:[-.][A-Z]{1,3})*(?:\.)?-\d{3,}(?:[-/]\d+)*))(?![\w@])"
 )
+_PERSON_QUAL = re.compile(r"(?i)[ \t]*(?:usag[eè]re?|r[ée]sidente?|patiente?|b[ée]n[ée]ficiaire)")
 # The patient's number after "IPP" and a few words then a colon: "IPP CHU attribué à l'arrivée : ...".
 _IPP_WORDS = re.compile(
     r"(?<![\w])(?:IPP|NIP)(?:[ \t]+[\w'’.]{1,14}){1,5}?[ \t]*:[ \t]*(?P<value>(?-i:[A-Z]{0,3}-?\d{6,12}))(?![\w@/-])"
@@ -107,9 +109,12 @@ def _plain_value(value: str) -> bool:
 
 
 def _act_span(text: str, m: re.Match[str]) -> Span | None:
-    noun, value = m.group("noun").lower(), m.group("value")
+    noun = m.group("noun").lower()
+    # "arrêté préfectoral n° 2024-45- SDRE-0317": a code broken by an OCR space after a dash (round 18)
+    end = max(m.end("value"), spaced_value_end(text, m.start("value")))
+    value = text[m.start("value") : end]
     lettered = bool(re.search(r"[A-Z]", value))
-    if not _plain_value(value) or quantity_follows(text, m.end("value")):
+    if not _plain_value(value) or quantity_follows(text, end):
         return None
     if noun.startswith("arr"):
         if not re.search(r"[A-Z]{2,}", value):
@@ -119,7 +124,7 @@ def _act_span(text: str, m: re.Match[str]) -> Span | None:
             return None  # a lab's bare sample number stays; "CY24-00713" (the lab's letters first) is the case
     elif _digits(value) < 4 or (not lettered and not re.search(r"\d[-/ ]\d", value) and _digits(value) < 5):
         return None
-    return Span(m.start("value"), m.end("value"), "NDA", 0.9, "document_number")
+    return Span(m.start("value"), end, "NDA", 0.9, "document_number")
 
 
 @recognizer("document_number", 86)
@@ -138,7 +143,9 @@ def find_document_numbers(ctx: DetectionContext) -> list[Span]:
             m = _SHORT_FILE.match(text, at)
             if m is None or _ACRONYM_YEAR.fullmatch(m.group("value")):
                 continue  # "dossier ARS-2024", "Dossier HAS-2019": a body and a year, no file number
-            label = "IPP" if word == "code" else "NDA"
+            # "dossier usager n° AK-0418", "dossier résident : RES-0412": the person's own file (round 18)
+            person = _PERSON_QUAL.fullmatch(m.group("quals"))
+            label = "IPP" if word == "code" or person else "NDA"
             spans.append(Span(m.start("value"), m.end("value"), label, 0.9, "document_number"))
         elif word == "ref":
             if m := _REF_ACRONYM.match(text, at):

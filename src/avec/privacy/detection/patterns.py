@@ -28,6 +28,7 @@ from avec.privacy.detection import (  # noqa: F401
     hprim,  # round 16: HPRIM Santé lab messages
     identity_line_towns,  # round 16: birthplace closing an identity line
     line_breaks,
+    ocr_month_dates,  # round 18: "24 juiIIet 2O24", "lO aoüt"
     postcode_layouts,
     record_numbers,
     reference_numbers,
@@ -41,7 +42,7 @@ from avec.privacy.detection import (  # noqa: F401
 from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
-from avec.privacy.detection.spaced_numbers import spaced_value_end
+from avec.privacy.detection.spaced_numbers import OCR_LETTER, OCR_VALUE, ocr_number, spaced_value_end
 from avec.privacy.detection.text import fold_key
 from avec.privacy.detection.word_trie import trie_regex
 from avec.privacy.spans import Span
@@ -74,6 +75,23 @@ _NIR_CONTEXT = re.compile(
     r"(?i)(?:s[ée]curit[ée] sociale|\bs[ée]cu\b|\bNIR\b|\bNSS\b|n°\s*SS|\bSS\s*:|\bINSEE\b|\bINS\b|immatriculation|"
     r"assur[ée]|\bsecu\b|carte vitale|matricule)"
 )
+
+
+# Another record's label and its value between the NIR word and the number: "NIR : 2 41 ...\nIPP :
+# 0012874390    NDA : 2023112201447" -- the thirteen digits are the stay's number, not a NIR
+# without its key ("NIR retrouvé dans le dossier : 2 90 ..." keeps its NIR word).
+_ANY_DIGIT = re.compile(r"\d")
+_RECORD_LABEL = re.compile(r"(?i)\b(?:IPP|NIP|NDA|dossier|s[ée]jour|venue|passage|FINESS|RPPS)\b")
+
+
+def _nir_context_before(text: str, start: int) -> bool:
+    """True when a NIR word stands within 60 characters before ``start`` and no other record's label
+    comes between it and the number."""
+    words = list(_NIR_CONTEXT.finditer(text, max(0, start - 60), start))
+    if not words:
+        return False
+    between = text[words[-1].end() : start]
+    return not (_RECORD_LABEL.search(between) and _ANY_DIGIT.search(between))
 
 
 def nir_key(body13: str) -> int:
@@ -111,7 +129,7 @@ def find_nir(ctx: DetectionContext) -> list[Span]:
             compact = re.sub(r"[ .\-]", "", value)
             if rx is _NIR_BOXES and len(compact) not in (13, 15):
                 continue
-            has_context = bool(_NIR_CONTEXT.search(ctx.text[max(0, m.start() - 60) : m.start()]))
+            has_context = _nir_context_before(ctx.text, m.start())
             if len(compact) == 15 and nir_is_valid(value):
                 spans.append(Span(m.start(), m.end(), "SECU", 0.99, "nir"))
             elif has_context:
@@ -239,8 +257,9 @@ _PHONE_LOOSE = re.compile(r"(?<![\w+])0[ .]?[1-9Il](?:(?:[ \t.\-]{0,2}|[ \t]*\n[
 # "tel: 6 12 34 56 78": the leading zero dropped (as after "+33"), accepted only after a phone word.
 _PHONE_NO_ZERO = re.compile(r"(?<![\w+])[1-9](?:[ .]\d{2}){4}(?![\w/]|[.,:]\d|[ \t]?(?:mg|ml|g|kg|%|€|UI)\b)")
 _PHONE_WORD_STRICT = re.compile(r"(?i)(?:t[ée]l[ée]?(?:phone)?|\bt [ée] l|fax|portable|mobile|joignable)\W{0,12}$")
-# "02 98 48 1O 66": the five pairs of a French phone, one or two digits read as O, I or l by OCR.
-_PHONE_OCR_PAIRS = re.compile(r"(?<![\w+])0[1-9](?:[ .][\dOIl]{2}){4}(?![\w])")
+# "02 98 48 1O 66": the five pairs of a French phone, one or two digits read as O, I or l by OCR
+# (or S for 5: "02 96 01 70 9S", round 18).
+_PHONE_OCR_PAIRS = re.compile(r"(?<![\w+])0[1-9](?:[ .][\dOIlS]{2}){4}(?![\w])")
 _PHONE_WORD = re.compile(
     r"(?i)(?:t[ée]l[ée]?(?:phone)?|\bt [ée] l|fax|portable|mobile|joignable|num[ée]ro|appeler|rappeler|contact|"
     r"t[ée]l[ée]copie|\bau)\W{0,12}$"
@@ -272,7 +291,10 @@ def find_phones(ctx: DetectionContext) -> list[Span]:
         for m in prefixed_finditer(_PHONE_INTL, ctx.text, ctx.folded):
             if _e164_length(m.group(0).rstrip(" .-")):
                 end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" .-")))
-                spans.append(Span(m.start(), end, "TEL", 0.95, "phone"))
+                # "00 225 07 48 21 36 55" (Côte d'Ivoire): a foreign number whose national part looks
+                # French is one phone with its country code, not the French number alone (round 18)
+                inner = any(m.start() < s.start and s.end <= end for s in spans)
+                spans.append(Span(m.start(), end, "TEL", 0.99 if inner else 0.95, "phone"))
     if "08" in ctx.text or "0 8" in ctx.text or "0.8" in ctx.text:
         for m in prefixed_finditer(_PHONE_SPECIAL_RATE, ctx.text, ctx.folded):
             spans.append(Span(m.start(), m.end(), "TEL", 0.95, "phone"))
@@ -280,7 +302,7 @@ def find_phones(ctx: DetectionContext) -> list[Span]:
         for m in prefixed_finditer(_UK_MOBILE, ctx.text, ctx.folded):
             spans.append(Span(m.start(), m.end(), "TEL", 0.95, "phone"))
     for m in prefixed_finditer(_PHONE_OCR_PAIRS, ctx.text, ctx.folded):
-        letters = sum(ch in "OIl" for ch in m.group(0))
+        letters = sum(ch in "OIlS" for ch in m.group(0))
         if 1 <= letters <= 2:  # OCR read one or two digits as letters; the pairs say "phone"
             spans.append(Span(m.start(), m.end(), "TEL", 0.9, "phone"))
     for m in prefixed_finditer(_PHONE_NO_ZERO, ctx.text, ctx.folded):
@@ -339,7 +361,8 @@ _MAIL_BROKEN = re.compile(r"(?<![\w.+-])[\w.+-]+@[ \t]*\n[ \t]*[\w-]+(?:\.[\w-]+
 def _context_regex(words: tuple[str, ...], value: str) -> re.Pattern[str]:
     alternatives = trie_regex(words)
     return re.compile(
-        r"(?i)(?<![\w])(?:" + alternatives + r")(?![\w])\s*(?:\(?(?!patient)[^\W\d_]{1,8}\)?(?=[\s:]))?\s*"
+        r"(?i)(?<![\w])(?:" + alternatives + r")(?![\w])\s*"
+        r"(?:\(?(?!patient|r[ée]sident|usager)[^\W\d_]{1,8}\)?(?=[\s:]))?\s*"
         r"(?:n°|no|num(?:éro)?\.?)?\s*(?:\.{2,}|…+)?\s*[:=#°.|]?\s*(?-i:(" + value + r"))(?![\w])"
     )
 
@@ -356,7 +379,11 @@ def _identifier_spans(ctx: DetectionContext, label: str, words: list[str], value
     rx = _context_regex(tuple(words), value)
     specific = [_compiled(p) for p in extra]
     spans = []
-    for m in rx.finditer(ctx.text):
+    matches = list(rx.finditer(ctx.text))
+    if OCR_LETTER.search(ctx.text):  # "IPP O0l2874S6", "N° de séjour : 23A0l5562": OCR letters for digits
+        ocr_rx = _context_regex(tuple(words), OCR_VALUE)
+        matches += [m for m in ocr_rx.finditer(ctx.text) if ocr_number(m.group(1))]
+    for m in matches:
         start, end = m.span(1)
         end = max(end, spaced_value_end(ctx.text, start))  # "N° IPP : 14 0 0 2 9 3 8 1" (OCR)
         if sum(c.isdigit() for c in ctx.text[start:end]) < 5 and not _LETTERED_SHORT.fullmatch(m.group(1)):

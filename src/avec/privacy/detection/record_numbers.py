@@ -22,12 +22,13 @@ import re
 
 from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.registry import DetectionContext, recognizer
-from avec.privacy.detection.spaced_numbers import spaced_value_end
+from avec.privacy.detection.spaced_numbers import grouped_value_end, spaced_value_end
 from avec.privacy.spans import Span
 
-# Nouns of a stay or a case (singular or plural, any case); "hospit." is the usual abbreviation.
+# Nouns of a stay or a case (singular or plural, any case); "hospit." and "Séj." (round 18: "IPP
+# 870345921   Séj. 23187456", "SEJ 2300918844") are the usual abbreviations.
 _NOUN = (
-    r"(?P<noun>s[ée]jours?|venues?|passages?|hospitalisations?|hospit\.|admissions?|[ée]pisodes?|"
+    r"(?P<noun>s[ée]jours?|s[ée]j\.?(?![\w])|venues?|passages?|hospitalisations?|hospit\.|admissions?|[ée]pisodes?|"
     r"interventions?|inter\.?|appels?|affaires?|dossiers?|demandes?|consultations?|parquet|ASE|AEMO|CRIP|MDPH|PJJ|SPIP|DRM|r[ée]gulation|IPP|NIP|NDA)"
 )
 # Words that may stand between the noun and the number: adjectives and participles ("rattachés",
@@ -46,7 +47,7 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _NOUN_FOLDED = re.compile(
-    r"(?<![\w])(?:sejour|venue|passage|hospit|admission|episode|inter|appel|affaire|dossier|demande|consultation|parquet|ase|aemo|crip|mdph|pjj|spip|drm|"
+    r"(?<![\w])(?:sej|venue|passage|hospit|admission|episode|inter|appel|affaire|dossier|demande|consultation|parquet|ase|aemo|crip|mdph|pjj|spip|drm|"
     r"regulation|ipp|nip|nda)"
 )
 _VALUE_RX = re.compile(_VALUE + r"(?![\w])")
@@ -120,10 +121,10 @@ def find_record_numbers(ctx: DetectionContext) -> list[Span]:
             or _REFERENCE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         ):
             continue  # "l'ASE 2024" or a unit named "MDPH 59": a body named, no case number
-        value_end = m.end("value")
+        value_end = grouped_value_end(text, m.start("value"), m.end("value"))  # "Séjour 24 003 117"
         if marked:  # "N° dossier : 2 4 -SDT- 0 31 8" (OCR)
             value_end = max(value_end, spaced_value_end(text, m.start("value")))
-            value = text[m.start("value") : value_end]
+        value = text[m.start("value") : value_end]
         if (
             m.group("noun").lower().startswith("demande")
             and not (marked and (_STRUCTURED_VALUE.fullmatch(value) or sum(c.isdigit() for c in value) >= 8))

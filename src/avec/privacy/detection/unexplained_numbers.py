@@ -28,6 +28,7 @@ import re
 from avec.privacy.detection.number_repeats import repeated_numbers
 from avec.privacy.detection.record_numbers import quantity_follows
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.spaced_numbers import grouped_value_end
 from avec.privacy.spans import Span
 
 # A code: up to three letter groups, then digits and letters in groups joined by "-" or "/".
@@ -63,6 +64,7 @@ _MARK_IN_GAP = re.compile(r"(?i)n°|nº|num[ée]ro|:|\(|\best\b")
 _STRONG_KEYS = frozenset({"ipp", "nip", "nda"})
 _BARE_MARKS = frozenset({"n°", "nº", "no", "num", "nums", "numero", "numeros"})
 _PATIENT_KEY = re.compile(r"(?i)(?<![\w])(?:ipp|nip|patiente?|identifiant[ \t]+(?:du[ \t]+)?patient)(?![\w])")
+_OCR_DIGITS = str.maketrans({"O": "0", "I": "1", "l": "1"})
 _DATE_LIKE = re.compile(
     r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}(?:[/.-]\d{1,2}){0,2}"
     r"|(?:19|20)\d{2}[/-](?:19|20)\d{2}"
@@ -99,6 +101,8 @@ def _refused(text: str, value: str, start: int, end: int) -> bool:
     """A date, a phone, an amount, a measure or a medical code, not a record number."""
     if _DATE_LIKE.fullmatch(value) or _COMPACT_DATE.fullmatch(value) or _PHONE.fullmatch(value):
         return True
+    if _DATE_LIKE.fullmatch(value.translate(_OCR_DIGITS)):
+        return True  # "O9/11/1983", "2O/04/2024": a date read by OCR (round 18: they were NDA)
     if _DATE_START.match(value) or (_SHORT_GROUPS.fullmatch(value) and _digits(value) < 9):
         return True
     if text.startswith("*", end):
@@ -126,10 +130,11 @@ def _keyed(text: str, folded: str) -> list[Span]:
         m = _AFTER_KEY.match(text, k.end())
         if m is None:
             continue
-        value = m.group("value")
+        end = grouped_value_end(text, m.start("value"), m.end("value"))  # "séjour 24 003 117"
+        value = text[m.start("value") : end]
         # "IPP SJ-1187": after the patient's or the stay's own key, a lettered code of four digits.
         strong = k.group("key") in _STRONG_KEYS and m.start("value") - k.end() <= 4 and value[0].isalpha()
-        if _digits(value) < (4 if strong else 5) or _refused(text, value, m.start("value"), m.end()):
+        if _digits(value) < (4 if strong else 5) or _refused(text, value, m.start("value"), end):
             continue
         plain = not any(ch.isalpha() for ch in value)
         if plain and _digits(value) < 7 and not _MARK_IN_GAP.search(text, k.start(), m.start("value")):
@@ -140,7 +145,7 @@ def _keyed(text: str, folded: str) -> list[Span]:
         if _NOT_A_RECORD.search(window):
             continue
         label = "IPP" if _PATIENT_KEY.search(window) else "NDA"
-        spans.append(Span(m.start("value"), m.end("value"), label, 0.8, "unexplained_number"))
+        spans.append(Span(m.start("value"), end, label, 0.8, "unexplained_number"))
     return spans
 
 
