@@ -28,6 +28,13 @@ _GG_COLUMNS = (7, 8, 9, 14, 46, 47)
 # Their names count only when they are not also French words or acronyms ("Père", "Iva").
 _GG_SOUTHERN = (3, 5, 6)
 _GG_ANY_FREQ = (7, 8, 14)
+# Central and Eastern Europe, the Balkans, the Caucasus and Central Asia (23-45: Poland, Romania,
+# Albania, Kosovo, Serbia, Armenia, Georgia, Ukraine...), India and Sri Lanka (50), "other countries"
+# (54): communities of France whose names the columns above miss (Agnieszka, Ionuț, Elira, Giorgi,
+# Lusine). Kept on the terms of the southern names: no French word, acronym, surname or commune.
+# Counted over the committed gold (round 18): 428 capitalised occurrences of the names so added,
+# 416 inside a person span (Agnieszka 38, Ioana 16, Tomasz 11, Zofia 10, Stanisław 9...).
+_GG_IMMIGRANT = (*range(23, 46), 50, 54)
 # gender-guesser columns for China and Vietnam: their given-name syllables ("Minh", "Hoa", "Lin").
 _GG_EAST_ASIA = (49, 53)
 
@@ -230,6 +237,7 @@ def _gender_guesser_names(
     rare: dict[str, str] | None = None,
     southern: dict[str, tuple[str, str]] | None = None,
     french: dict[str, int] | None = None,
+    immigrant: dict[str, tuple[str, str]] | None = None,
 ) -> None:
     import gender_guesser  # type: ignore[import-untyped]
 
@@ -260,6 +268,10 @@ def _gender_guesser_names(
                 south = [values[i] for i in _GG_SOUTHERN if i < len(values)]
                 if southern is not None and any(c.strip() and c not in "1" for c in south):
                     southern[name] = (parts[0], parts[1].lower())
+                elif immigrant is not None and any(
+                    c.strip() and c not in "1" for c in (values[i] for i in _GG_IMMIGRANT if i < len(values))
+                ):
+                    immigrant[name] = (parts[0], parts[1].lower())
                 continue
             if not frequent and rare is not None:
                 rare[name] = parts[0]  # kept only if it is not also a surname (see build_lexicons)
@@ -326,6 +338,27 @@ def _add_insee_names(
         french[key] = max(french.get(key, 0), _insee_frequency(births))
 
 
+def _add_immigrant_names(
+    male: set[str],
+    female: set[str],
+    names: dict[str, tuple[str, str]],
+    surnames: set[str],
+    common: set[str],
+    inflected: object,
+    communes: set[str],
+) -> None:
+    """The names of ``_GG_IMMIGRANT`` unknown so far, unless also a French word, a surname, a commune,
+    an acronym, a drug or an eponym, or of three letters or fewer."""
+    for name, (sex, spelled) in names.items():
+        if name in male or name in female or name in common or name in surnames or name in communes or len(name) <= 3:
+            continue
+        if inflected is not None and spelled in inflected:  # type: ignore[operator]
+            continue
+        if is_acronym(name) or is_protected_word(name) or is_eponym(name):
+            continue
+        (female if "F" in sex and "M" not in sex else male).add(name)
+
+
 def _east_asian_names() -> tuple[set[str], set[str]]:
     """Given names and family names from Faker vi_VN / zh_CN and gender-guesser (China, Vietnam)."""
     import gender_guesser  # type: ignore[import-untyped]
@@ -380,8 +413,9 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
     male, female = set(male_faker), set(female_faker)
     rare: dict[str, str] = {}
     southern: dict[str, tuple[str, str]] = {}
+    immigrant: dict[str, tuple[str, str]] = {}
     french: dict[str, int] = {}
-    _gender_guesser_names(male, female, rare, southern, french)
+    _gender_guesser_names(male, female, rare, southern, french, immigrant)
     for n in _EXTRA_FIRST_NAMES:
         (female if n.endswith(("a", "e", "ïa", "ou")) else male).add(fold_key(n))
     for key in {fold_key(n) for n in _EXTRA_FIRST_NAMES} | male_faker | female_faker:
@@ -428,6 +462,7 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
     from avec.privacy.detection.commune_list import add_french_communes  # every commune (INSEE)
 
     add_french_communes(communes)
+    _add_immigrant_names(male, female, immigrant, surnames, common, inflected, communes)
     east_given, east_surnames = _east_asian_names()
     return Lexicons(
         countries={fold_key(c) for c in AddressProvider.countries},
