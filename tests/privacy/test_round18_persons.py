@@ -11,7 +11,7 @@ the given words are left free.
 from __future__ import annotations
 
 import pytest
-from tests.privacy.conftest import covers, found
+from tests.privacy.conftest import covers, found, persons
 
 from avec.privacy.detection import Detector
 
@@ -73,13 +73,25 @@ NEGATIVE = [
     ("Taxi M. Kerbrat attend devant le service.", "Taxi"),
     # an eponym in brackets after a discipline, no first name: a method, not a person
     ("rééducation avec kiné (Bobath), bonne tolérance.", "Bobath"),
-    # acronyms after the prescribers' key are services, not persons
-    ("PRESCRIPTEUR(S): CHU B / CMP D\n", "CHU"),
-    # a list that does not fill its line after a lower-case key is left
-    ("Prescripteur : CHU A du secteur nord\n", "CHU"),
+    # a word in capitals and a letter after the prescribers' key, then a sentence: no list
+    ("PRESCRIPTEURS: VOIR B ci-dessous\n", "VOIR"),
 ]
 
 
 @pytest.mark.parametrize(("text", "words"), NEGATIVE)
 def test_left_free(detector: Detector, text: str, words: str) -> None:
     assert not covers(detector, text, words)
+
+
+NO_PERSON = [
+    # acronyms after the prescribers' key are services, not persons (read item by item or whole)
+    ("PRESCRIPTEUR(S): CHU B / CMP D\n", "B"),
+    ("PRESCRIPTEUR(S): CHU B. / CMP D.\n", "CHU"),
+    # a list that does not fill its line after a lower-case key is left
+    ("Prescripteur : CHU A du secteur nord\n", "A"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NO_PERSON)
+def test_no_person(detector: Detector, text: str, word: str) -> None:
+    assert word not in persons(detector, text)
