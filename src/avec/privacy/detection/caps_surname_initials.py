@@ -1,7 +1,10 @@
 """A first name's initial written without its dot after a surname in capitals, in exports and
 certificates: "DR TEISSEIRE A (NON PSY)", "CERTIF 24H : DR GALY S 30/11/2025", "EDITE PAR MOREL C (CADRE)",
 "04/09/2026  DR HOARAU M      METFORMINE ...", and the list after the prescribers' or
-validators' key of a lab export ("PRESCRIPTEUR(S): DURAND P / GIRAUD M").
+validators' key of a lab export ("PRESCRIPTEUR(S): DURAND P / GIRAUD M"). The list is read two ways
+(one reader since round 18; listed_persons.py read the prescribers too): whole, when its items fill
+the line; and, after the key in capitals "PRESCRIPTEUR(S):", item by item, a dot after the initial
+allowed ("LAURENT B., DURAND P."), when each surname reads as one.
 
 "A" and "Y" are also French words ("DR MARTIN A VU"), so they are kept only before a bracket, a
 column gap or the end of the line. Hand-written: a layout of old hospital exports.
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from avec.privacy.detection.listed_persons import CAPS_WORD, namelike
 from avec.privacy.detection.medical_vocab import is_acronym, is_protected_word
 from avec.privacy.detection.name_scan import UP, is_stop_word
 from avec.privacy.detection.prefix_search import prefixed_finditer
@@ -31,6 +35,9 @@ _LIST_ITEM = re.compile(
     rf"(?P<sur>[{UP}]{{2,}}(?:[-'’ ][{UP}]{{2,}})?)[ \t]+(?P<ini>[{UP}])"
     r"(?P<gap>[ \t]*(?:/|,|\bET\b|&)[ \t]*|[ \t]*(?=\n|$))"
 )
+# After the prescribers' key in capitals, each "SURNAME X" or "SURNAME X." item alone.
+_PRESCRIBERS = re.compile(r"(?m)PRESCRIPTEURS?(?:\(S\))?[ \t]*:[ \t]*(?P<rest>[^\n]+)$")
+_CAPS_AND_INITIAL = re.compile(rf"(?P<sur>{CAPS_WORD})[ \t]+(?P<ini>[{UP}])\.?(?=[ \t]*(?:/|,|$))")
 _WORD_VOWEL = re.compile(r"[ \t]*(?:\(|\n|$)|[ \t]{2,}")
 
 
@@ -48,6 +55,8 @@ def find_caps_surname_initials(ctx: DetectionContext) -> list[Span]:
         spans.append(Span(m.start("sur"), m.end("sur"), "NOM", 0.8, "caps_surname_initial"))
         spans.append(Span(m.start("ini"), m.end("ini"), "PRENOM", 0.8, "caps_surname_initial"))
     spans.extend(_listed_after_key(ctx))
+    if "PRESCRIPTEUR" in text:
+        spans.extend(_prescriber_items(ctx))
     return spans
 
 
@@ -82,4 +91,17 @@ def _listed_after_key(ctx: DetectionContext) -> list[Span]:
         for m in items:
             spans.append(Span(m.start("sur"), m.end("sur"), "NOM", 0.8, "caps_surname_initial"))
             spans.append(Span(m.start("ini"), m.end("ini"), "PRENOM", 0.8, "caps_surname_initial"))
+    return spans
+
+
+def _prescriber_items(ctx: DetectionContext) -> list[Span]:
+    """ "PRESCRIPTEUR(S): LAURENT B. / DURAND P": each item whose surname reads as one ("LAURENT B":
+    a surname), wherever the list ends; the end of the slice stands for the line end."""
+    text = ctx.text
+    spans: list[Span] = []
+    for m in _PRESCRIBERS.finditer(text):
+        for w in _CAPS_AND_INITIAL.finditer(text, m.start("rest"), m.end("rest")):
+            if namelike(ctx, w.group("sur"), first=True, surname=True):
+                spans.append(Span(w.start("sur"), w.end("sur"), "NOM", 0.8, "caps_surname_initial"))
+                spans.append(Span(w.start("ini"), w.end("ini"), "PRENOM", 0.8, "caps_surname_initial"))
     return spans

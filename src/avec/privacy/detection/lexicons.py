@@ -28,6 +28,17 @@ _GG_COLUMNS = (7, 8, 9, 14, 46, 47)
 # Their names count only when they are not also French words or acronyms ("Père", "Iva").
 _GG_SOUTHERN = (3, 5, 6)
 _GG_ANY_FREQ = (7, 8, 14)
+# Central and Eastern Europe, the Balkans, the Caucasus and Central Asia (23-45: Poland, Romania,
+# Albania, Kosovo, Serbia, Armenia, Georgia, Ukraine...), India and Sri Lanka (50), "other countries"
+# (54): communities of France whose names the columns above miss (Agnieszka, Ionuț, Elira, Giorgi,
+# Lusine). Kept on the terms of the southern names: no French word, acronym, surname or commune.
+# Counted over the committed gold (round 18): the 781 names so added occur 168 times capitalised,
+# always inside a person span (Agnieszka 38, Ioana 16, Tomasz 11, Zofia 10, Stanisław 9...); taken
+# without the floor below, in capitals or in lower case, they also hit acronyms ("GELU", "LATA",
+# "ANCA"), "vanco" and surnames of those communities ("Demir", "Madi").
+_GG_IMMIGRANT = (*range(23, 46), 50, 54)
+# Usual there (gender-guesser's 1-13 scale): rarer names are often surnames too (Demir, Madi, Zaharia).
+_GG_IMMIGRANT_FREQUENCY = 7
 # gender-guesser columns for China and Vietnam: their given-name syllables ("Minh", "Hoa", "Lin").
 _GG_EAST_ASIA = (49, 53)
 
@@ -145,6 +156,9 @@ class Lexicons:
     # French exonyms, for 100,000+), used by the place rules in a birthplace context only.
     foreign_cities: set[str] = field(default_factory=set)
     common_words: set[str] = field(default_factory=set)
+    # First names of the communities of ``_GG_IMMIGRANT``: first names only when capitalised and not
+    # in capitals ("Agnieszka", not "GELU", "LATA" or "vanco"); many are also their surnames in capitals.
+    immigrant_first_names: set[str] = field(default_factory=set)
     # Given-name syllables and family names from Vietnam and China (folded), used only inside a
     # name run or after a name context: alone, many are French words ("Long", "Mai", "Son").
     east_asian_given: set[str] = field(default_factory=set)
@@ -174,6 +188,8 @@ class Lexicons:
     def _is_first_name(self, word: str) -> bool:
         key = _key(word)
         if key in self.first_names_male or key in self.first_names_female:
+            return True
+        if key in self.immigrant_first_names and word[:1].isupper() and not word.isupper():
             return True
         parts = [p for p in key.split("-") if p]
         return len(parts) > 1 and all(
@@ -224,12 +240,18 @@ class Lexicons:
         return table is not None and word.lower() in table  # type: ignore[operator]
 
 
+def _usual_among(values: str, columns: tuple[int, ...], floor: int) -> bool:
+    """True when a gender-guesser row gives the name a frequency of ``floor`` or more in a column."""
+    return any(i < len(values) and values[i].strip() and int(values[i], 16) >= floor for i in columns)
+
+
 def _gender_guesser_names(
     male: set[str],
     female: set[str],
     rare: dict[str, str] | None = None,
     southern: dict[str, tuple[str, str]] | None = None,
     french: dict[str, int] | None = None,
+    immigrant: dict[str, str] | None = None,
 ) -> None:
     import gender_guesser  # type: ignore[import-untyped]
 
@@ -260,6 +282,8 @@ def _gender_guesser_names(
                 south = [values[i] for i in _GG_SOUTHERN if i < len(values)]
                 if southern is not None and any(c.strip() and c not in "1" for c in south):
                     southern[name] = (parts[0], parts[1].lower())
+                elif immigrant is not None and _usual_among(values, _GG_IMMIGRANT, _GG_IMMIGRANT_FREQUENCY):
+                    immigrant[name] = parts[1].lower()
                 continue
             if not frequent and rare is not None:
                 rare[name] = parts[0]  # kept only if it is not also a surname (see build_lexicons)
@@ -326,6 +350,28 @@ def _add_insee_names(
         french[key] = max(french.get(key, 0), _insee_frequency(births))
 
 
+def _immigrant_names(
+    known: set[str],
+    names: dict[str, str],
+    surnames: set[str],
+    common: set[str],
+    inflected: object,
+    communes: set[str],
+) -> set[str]:
+    """The names of ``_GG_IMMIGRANT`` unknown so far, unless also a French word, a surname, a commune,
+    an acronym, a drug or an eponym, or of four letters or fewer ("Fran", "Gelu", "Lata")."""
+    out: set[str] = set()
+    for name, spelled in names.items():
+        if name in known or name in common or name in surnames or name in communes or len(name) <= 4:
+            continue
+        if inflected is not None and spelled in inflected:  # type: ignore[operator]
+            continue
+        if is_acronym(name) or is_protected_word(name) or is_eponym(name):
+            continue
+        out.add(name)
+    return out
+
+
 def _east_asian_names() -> tuple[set[str], set[str]]:
     """Given names and family names from Faker vi_VN / zh_CN and gender-guesser (China, Vietnam)."""
     import gender_guesser  # type: ignore[import-untyped]
@@ -380,8 +426,9 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
     male, female = set(male_faker), set(female_faker)
     rare: dict[str, str] = {}
     southern: dict[str, tuple[str, str]] = {}
+    immigrant: dict[str, str] = {}
     french: dict[str, int] = {}
-    _gender_guesser_names(male, female, rare, southern, french)
+    _gender_guesser_names(male, female, rare, southern, french, immigrant)
     for n in _EXTRA_FIRST_NAMES:
         (female if n.endswith(("a", "e", "ïa", "ou")) else male).add(fold_key(n))
     for key in {fold_key(n) for n in _EXTRA_FIRST_NAMES} | male_faker | female_faker:
@@ -428,6 +475,7 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
     from avec.privacy.detection.commune_list import add_french_communes  # every commune (INSEE)
 
     add_french_communes(communes)
+    immigrant_first = _immigrant_names(male | female, immigrant, surnames, common, inflected, communes)
     east_given, east_surnames = _east_asian_names()
     return Lexicons(
         countries={fold_key(c) for c in AddressProvider.countries},
@@ -441,6 +489,7 @@ def build_lexicons(lemmatizer_lookups: object | None = None) -> Lexicons:
         big_cities=big,
         foreign_cities=foreign,
         common_words=common,
+        immigrant_first_names=immigrant_first,
         inflected=inflected,
     )
 

@@ -27,6 +27,7 @@ from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
 _CAPS = rf"[{UP}][{UP}'’]+(?:-[{UP}][{UP}'’]+)?"
+CAPS_WORD = _CAPS  # a surname in capitals, also read by caps_surname_initials.py
 _CAP = rf"[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?"
 _CLOCK = r"\d{1,2}[hH:]\d{2}"
 # "08H00 ZIELINSKI PIOTR 58A -", "08H00 >> REMPLACE PAR ÇELIK AYSE 39A": an operating list row.
@@ -61,16 +62,13 @@ _TITLE_PARTICLE = re.compile(
     rf"(?<![\w'’])(?:M\.|Mme|Mlle|Mr|Dr|Pr)[ \t]+(?P<sur>L[ea][ \t]+[{UP}][{LOW}]{{1,2}})"
     r"(?=[ \t]*[,.;)]|[ \t]+(?:qui|et)\b)"
 )
-# Prescribers listed in capitals with their initial: "PRESCRIPTEUR(S): DURAND P / GIRAUD M".
-_PRESCRIBERS = re.compile(r"(?m)PRESCRIPTEURS?(?:\(S\))?[ \t]*:[ \t]*(?P<rest>[^\n]+)$")
-_CAPS_AND_INITIAL = re.compile(rf"(?P<sur>{_CAPS})[ \t]+(?P<ini>[{UP}])\.?(?=[ \t]*(?:/|,|$))")
 # "contacter Hoffmann C. en priorité": a surname and an initial after a verb of contact.
 _CONTACT_INITIAL = re.compile(
     rf"(?i:contacter|appeler|joindre|pr[ée]venir|voir[ \t]+avec)[ \t]+(?P<sur>{_CAP})[ \t]+(?P<ini>[{UP}]\.)(?![\w'’])"
 )
 
 
-def _namelike(ctx: DetectionContext, word: str, first: bool = False, surname: bool = False) -> bool:
+def namelike(ctx: DetectionContext, word: str, first: bool = False, surname: bool = False) -> bool:
     """No ordinary word, stop word, acronym, drug, eponym, country or commune; but a usual first name
     (``first``: "Gilles") or a known surname (``surname``: "WEBER") that is also a word is kept."""
     lex = ctx.lexicons
@@ -117,7 +115,7 @@ def find_listed_persons(ctx: DetectionContext) -> list[Span]:
     if "A" in text:
         for m in _CLOCK_AGED.finditer(text):
             words = [m.group("sur"), *m.group("first").split()]
-            if _namelike(ctx, words[0], surname=True) and all(_namelike(ctx, w, first=True) for w in words[1:]):
+            if namelike(ctx, words[0], surname=True) and all(namelike(ctx, w, first=True) for w in words[1:]):
                 _pair(spans, m, "sur", "first", "listed_person")
     if "- " in text or "•" in text or "* " in text:
         for m in _BULLET_PERSON.finditer(text):
@@ -125,17 +123,17 @@ def find_listed_persons(ctx: DetectionContext) -> list[Span]:
             if (
                 lex.is_first_name(first)
                 and not lex.is_first_name(sur)
-                and _namelike(ctx, sur, surname=True)
-                and _namelike(ctx, first, first=True)
+                and namelike(ctx, sur, surname=True)
+                and namelike(ctx, first, first=True)
             ):
                 _pair(spans, m, "sur", "first", "listed_person")
     for m in _CAPS_INITIAL.finditer(text):
-        if _namelike(ctx, m.group("sur"), first=True, surname=True):  # "MARTIN A.": the initial says surname
+        if namelike(ctx, m.group("sur"), first=True, surname=True):  # "MARTIN A.": the initial says surname
             _pair(spans, m, "sur", "ini", "listed_person")
     for m in _ROLE_PERSON.finditer(text):
         who = m.group("who")
         # a login ("mthomas", "JMBERTIN") or a surname in capitals ("COUDERT", "MFAVIER")
-        caps = not who.islower() and len(who) >= 4 and _namelike(ctx, who) and not lex.is_first_name(who)
+        caps = not who.islower() and len(who) >= 4 and namelike(ctx, who) and not lex.is_first_name(who)
         if caps or _login(ctx, who):
             spans.append(Span(m.start("who"), m.end("who"), "NOM", 0.8, "listed_person"))
     spans.extend(_staff_lines(ctx))
@@ -143,26 +141,22 @@ def find_listed_persons(ctx: DetectionContext) -> list[Span]:
 
 
 def _staff_lines(ctx: DetectionContext) -> list[Span]:
-    """On-call lines, prescribers with initials, Breton surnames after a title, contacts with initials."""
+    """On-call lines, Breton surnames after a title, contacts with initials (the prescribers' lists
+    are read by caps_surname_initials.py)."""
     text, folded, lex = ctx.text, ctx.folded, ctx.lexicons
     spans: list[Span] = []
     if "astreinte" in folded or "garde" in folded or "permanence" in folded:
         for m in _ON_CALL.finditer(text):
             a, b = m.group("a"), m.group("b")
             known = lex.is_surname(a) or lex.is_surname(b)
-            if known and all(_namelike(ctx, w, first=True, surname=True) or _staff_name(ctx, w) for w in (a, b)):
+            if known and all(namelike(ctx, w, first=True, surname=True) or _staff_name(ctx, w) for w in (a, b)):
                 spans.append(Span(m.start("a"), m.end("a"), "NOM", 0.75, "listed_person"))
                 spans.append(Span(m.start("b"), m.end("b"), "NOM", 0.75, "listed_person"))
     if " Le " in text or " La " in text:
         for m in _TITLE_PARTICLE.finditer(text):
             if is_stop_word(m.group("sur").split()[-1]):
                 spans.append(Span(m.start("sur"), m.end("sur"), "NOM", 0.8, "listed_person"))
-    if "PRESCRIPTEUR" in text:
-        for m in _PRESCRIBERS.finditer(text):
-            for w in _CAPS_AND_INITIAL.finditer(text, m.start("rest"), m.end("rest")):
-                if _namelike(ctx, w.group("sur"), first=True, surname=True):  # "LAURENT B": a surname
-                    _pair(spans, w, "sur", "ini", "listed_person")
     for m in _CONTACT_INITIAL.finditer(text):
-        if _namelike(ctx, m.group("sur"), surname=True) and not lex.is_first_name(m.group("sur")):
+        if namelike(ctx, m.group("sur"), surname=True) and not lex.is_first_name(m.group("sur")):
             _pair(spans, m, "sur", "ini", "listed_person")
     return spans

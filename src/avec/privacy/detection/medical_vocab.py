@@ -115,6 +115,7 @@ _DEVICE_CONTEXT = re.compile(
     r"corsets?)\s+(?:de\s+|du\s+|d['’]\s*)\Z"
 )
 _DE_ENDINGS = ("de ", "du ", "d'", "d’", "De ", "DE ", "DU ", "D'")
+_DE_LINE_ENDINGS = (" de", " du", "d'", "d’", " De", " DE", " DU", "D'", "D’")
 
 _FOLDED_EPONYMS = {fold_key(w) for w in EPONYMS}
 _FOLDED_DRUGS = {fold_key(w) for w in DRUGS} | {fold_key(w) for w in PRODUCTS} | {fold_key(w) for w in BIOCHEMISTRY}
@@ -279,7 +280,11 @@ def in_eponym_context(text: str, start: int, titled: bool = False) -> bool:
     window = text[max(0, start - 40) : start]
     # _EPONYM_CONTEXT ends on a space or an elision: skip the search when the window cannot match.
     if (window[-1:].isspace() or window[-1:] in ("'", "’")) and eponym_context_before(window):
-        return True
+        # "dans la liste\n\nKévin Tran", "surveillance pansement\nMickaël": a word opening its line
+        # is no eponym of the word ending the line above, unless "de" ties them ("score de\nGlasgow").
+        head = window.rstrip()
+        if "\n" not in window[len(head) :] or head.endswith(_DE_LINE_ENDINGS):
+            return True
     if window.endswith(_DE_ENDINGS) and _DEVICE_CONTEXT.search(window):
         return True
     word = _WORD_AT.match(text, start)

@@ -257,7 +257,9 @@ def find_job_context_names(ctx: DetectionContext) -> list[Span]:
     if "(" in text:
         for m in prefixed_finditer(_DISCIPLINE_PAREN, text, ctx.folded):
             w = m.group("name")
-            if lex.is_first_name(w) and _name_ok(ctx, w) and not is_eponym(w):
+            # "kiné (Thomas)": a usual first name in France is the person even when a sign bears it
+            usual = lex.french_first_name_frequency(w) >= 5
+            if lex.is_first_name(w) and _name_ok(ctx, w) and (usual or not is_eponym(w)):
                 spans.append(Span(m.start("name"), m.end("name"), "PRENOM", 0.85, "job_context"))
     for m in prefixed_finditer(_FAMILY_FIRM, text, ctx.folded):
         # "TAXI M. DUCLOS": "M." is the driver's title there, the surname follows

@@ -145,8 +145,10 @@ def _transport_spans(ctx: DetectionContext) -> list[Span]:
         head = re.match(r"[\w'’\-]+", m.group("run"))
         if head is None or fold_key(head.group(0)) in _TRANSPORT_KINDS or fold_key(head.group(0)) in _TITLES:
             continue
-        if text[run_start + head.end() : run_start + head.end() + 1] == ".":
-            continue  # "Taxi M. Roux", "TAXI J. MARTIN": an initial, the driver's name follows
+        if head.end() <= 2 and text[run_start + head.end() : run_start + head.end() + 1] == ".":
+            # "Taxi M. Roux", "TAXI J. MARTIN": an initial, the driver's name follows ("par Taxi
+            # Jacquet." is the firm closing its sentence)
+            continue
         caps = m.group("key").isupper()
         if caps and _is_plain(ctx, head.group(0)) and fold_key(head.group(0)) not in _FIRM_WORDS:
             continue  # "AMBULANCE PREVUE A 14H": a sentence in capitals

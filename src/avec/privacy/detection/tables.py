@@ -99,6 +99,25 @@ _QUOTED_CELL = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
 _CLOSING_INITIAL = re.compile(r"[ ]([A-ZÀ-Ý]\.?)[ \t]*")
 
 
+# A cell opening on a title: "Mme Léa Baudry", "Dr Paul-Henri MARCHAL".
+_TITLED_CELL = re.compile(r"(?:Dr|Pr|M|Mme|Mlle|Monsieur|Madame|Docteur)\.?[ \t]+[A-ZÀ-Ý]")
+# A capitalised word, then words in capitals: "Hélène ROBIN", "Anne-Sophie LE GALL".
+_FIRST_THEN_CAPS = re.compile(
+    r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t]+[A-ZÀ-Ý]{2,}(?:[ '’-][A-ZÀ-Ý]+)*"
+)
+
+
+def _full_name_cell(ctx: DetectionContext, cell: str) -> bool:
+    """A cell of a "Nom" column holding a whole person, which the name rules split (a title, or a
+    known first name before a surname in capitals); a surname alone stays one span."""
+    if ctx.all_caps:
+        return False
+    if _TITLED_CELL.match(cell):
+        return True
+    m = _FIRST_THEN_CAPS.fullmatch(cell)
+    return m is not None and ctx.lexicons.is_first_name(m.group("first"))
+
+
 def _is_plain(ctx: DetectionContext, token: str) -> bool:
     """An ordinary word, a first name or a protected term: no login ("absente", "pascal", "doliprane")."""
     lex = ctx.lexicons
@@ -333,6 +352,8 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                     if kind in ("VILLE", "ADRESSE", "ZIP", "IPP", "NDA"):
                         spans.append(Span(start, start + len(stripped), kind, 0.9, "table"))
                         continue
+                    if kind == "nom" and _full_name_cell(ctx, stripped):
+                        kind = "auto"  # "Mme Léa Baudry", "Hélène ROBIN" under "Nom": first name and surname
                     if (
                         kind == "nom"
                         and _WHOLE_NAME.fullmatch(stripped)
