@@ -31,6 +31,7 @@ from avec.privacy.detection.place_patterns import UP, known_commune
 from avec.privacy.detection.practice_names import practice_spans
 from avec.privacy.detection.prefix_search import prefixed_finditer, prefixed_search
 from avec.privacy.detection.public_bodies import public_body_spans
+from avec.privacy.detection.quoted_structures import quoted_spans
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
 from avec.privacy.detection.school_names import school_spans
 from avec.privacy.detection.specialty_centres import specialty_centre_spans
@@ -451,6 +452,7 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
     more = school_spans(ctx) + named_body_spans(ctx) + company_name_spans(ctx) + specialty_centre_spans(ctx)
     more += public_body_spans(ctx) + unit_town_spans(ctx) + letterhead_spans(ctx)  # round 14: "UHSI de X"
     more += organisation_spans(ctx)  # round 14: employers, work health, insurers, providers, letterheads
+    more += quoted_spans(ctx)  # round 18: "EHPAD « Le Clos Fleuri »", "centre AURAD de Roubaix"
     for x in more:
         inner = [y for y in spans if y.start < x.end and x.start < y.end]
         # "ICO SITE RENE GAUDUCHEAU": a named body that holds a shorter facility span replaces it
