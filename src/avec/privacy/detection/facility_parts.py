@@ -23,6 +23,9 @@ _LOW = r"[a-zà-ÿ'’\-]+"
 _PART_BEFORE = re.compile(
     r"(?<![\w'’-])(?:"
     r"(?:Maternit[ée]|MATERNIT[ÉE])"
+    # round 18: "Service social du CHU de Lille", "Équipe mobile de gériatrie du CH d'Abbeville" (2 of 2)
+    r"|(?:Service|SERVICE)[ \t]+(?:social|SOCIAL)"
+    r"|(?:[ÉE]quipe|[ÉE]QUIPE)[ \t]+(?:mobile|MOBILE)(?:[ \t]+" + _LOW + r"){0,4}"
     r"|(?:Unit[ée]|Centre|Laboratoire)[ \t]+(?:de|d['’]|des|du|m[ée]dico-)[ \t]*" + _LOW
     + r"(?:[ \t]+" + _LOW + r"){0,7}"
     r")[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*\Z"
@@ -41,7 +44,7 @@ _CENTRE_KINDS = re.compile(
 )
 
 
-_GATE = ("maternite", "unite ", "centre d", "laboratoire d", "service", "enfants", "adultes")
+_GATE = ("maternite", "unite ", "centre d", "laboratoire d", "service", "enfants", "adultes", "equipe mobile")
 
 
 def part_joined(ctx: DetectionContext, spans: list[Span]) -> list[Span]:

@@ -25,7 +25,7 @@ from avec.privacy.spans import Span
 _ACRONYMS = (
     r"CPAM|CGSS|CAF|Caf|MSA|CARSAT|Carsat|URSSAF|Urssaf|UDAF|Udaf|MDPH|MDA|MDPSH|MDS|MDSI|CIDFF|CCAS|CIAS|"
     r"CDAS|UTPAS|DDETS|DDCS|DDPP|DREETS|ARS|CRIP|ODPE|ADIL|ATMP|ATI|ANPAA|APAJH|ADAPEI|Adapei|UNAFAM|Unafam|"
-    r"ADMR|DTPJJ|PJJ|SPIP|ASE|CLIC|MAIA|CMS|CSD|CTAS|UTAS|EDS|MSD|MDSL|"
+    r"ADMR|DTPJJ|PJJ|SPIP|ASE|CLIC|MAIA|CMS|CSD|CTAS|UTAS|UTAMS|EDS|MSD|MDSL|"
     # housing and emergency-shelter services, remote health centres, forensic units: "SIAO du Bas-Rhin",
     # "CDPS de Saint-Georges", "UMJ de l'Hôtel-Dieu"
     r"SIAO|CDPS|UMJ|"
@@ -176,6 +176,11 @@ def lex_place(ctx: DetectionContext, place: str) -> bool:
     """The first word of ``place`` is a known commune or territory ("Cayenne", "Guyane")."""
     first = place.split()[0]
     return (known_commune(ctx.lexicons, first) or is_area_name(first)) and not is_protected_word(first)
+
+
+def body_at(text: str, pos: int) -> re.Match[str] | None:
+    """The body named by its territory that opens at ``pos`` ("ATMP du Calvados"), if any."""
+    return _BODY_ACRONYM.match(text, pos) or _BODY_FULL.match(text, pos)
 
 
 def territorial_spans(ctx: DetectionContext) -> list[Span]:

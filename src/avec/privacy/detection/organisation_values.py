@@ -1,0 +1,48 @@
+"""Is a field's value an organisation? ("De : UTPAS de Tourcoing", "Mandataire : ATMP du Calvados").
+
+The name-field rule (``context_rules.find_field_names``, priority 84) reads the words after "De :",
+"Mandataire :", "Destinataire :", "curateur :"... as a person, and its span outranks the facility
+rule (78): "ATMP" became a surname and "Calvados" a first name. Over every committed set (dev,
+blind12–146) 26 gold ``HOPITAL`` spans were read so by the field rule (ATMP, ATI, ATP, UTPAS, Caf, Foyer,
+Maison du Département, Maison de la Veille Sociale...). A value is an organisation when it opens with
+
+* a body named by its territory, a number or its commune (the grammar of ``territorial_bodies.py``:
+  "Caf de la Loire", "ATI Morbihan", "UDAF 68");
+* a facility acronym of three capitals or more followed by "de/du/des/d'" and a capitalised name
+  ("UTPAS de Tourcoing", "CAMSP de Roubaix"): a person's name never opens so;
+* a facility keyword that is an ordinary noun ("Foyer Les Mouettes", "Maison de santé X").
+"""
+
+from __future__ import annotations
+
+import re
+
+from avec.privacy.detection.facility_keywords import FACILITY
+from avec.privacy.detection.lexicons import Lexicons
+from avec.privacy.detection.place_patterns import is_area_name
+from avec.privacy.detection.territorial_bodies import body_at
+
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
+_OF_NAME = re.compile(r"[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])")
+# Ordinary nouns that open a structure's name ("Maison de la Veille Sociale", "Pôle insertion de X").
+_STRUCTURE_NOUNS = frozenset(
+    """foyer maison espace pole unite equipe cellule direction delegation circonscription mission plateforme
+    reseau college lycee ecole creche agence caisse conseil departement fondation groupe antenne""".split()
+)
+
+
+def organisation_value(lex: Lexicons, text: str, pos: int, first_word: str) -> bool:
+    """True when the value at ``pos`` (its first word ``first_word``, folded) names an organisation."""
+    if first_word in _STRUCTURE_NOUNS and text[pos : pos + 1].isupper():
+        # a capitalised noun of a structure ("Foyer", "Maison"), not a lower-case word nor a person
+        # named so ("Maison Julie": a first name follows)
+        nxt = _NEXT_WORD.match(text, pos + len(first_word))
+        return nxt is None or not lex.is_first_name(nxt.group(1))
+    body = body_at(text, pos)
+    if body is not None and (body.group("of") or body.group("num") or is_area_name(body.group("area") or "")):
+        return True
+    m = FACILITY.match(text, pos)
+    if m is None or not m.group("name"):
+        return False
+    kw = m.group("kw")
+    return kw.isupper() and len(kw) >= 3 and kw.isalpha() and _OF_NAME.match(text, m.end("kw")) is not None

@@ -1,0 +1,68 @@
+"""Round 18 (organisations): quoted structure names, "centre" + acronym, lower-case hotels, care
+practices named by their kind, organisations after a field label, departments joined to their hospital,
+rehabilitation units with their specialty."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.privacy.conftest import found
+
+POSITIVE = [
+    # a keyword or a shop's kind before a name in « »: one span, quotes included
+    ("Résidente de l'EHPAD « Le Clos Fleuri » depuis 2019.\n", ("EHPAD « Le Clos Fleuri »", "HOPITAL")),
+    ("SAMSAH « Les Passerelles de l'Isère » – Grenoble\n", ("SAMSAH « Les Passerelles de l'Isère »", "HOPITAL")),
+    ("a travaillé au restaurant « Le Saint-Nicolas » à Lyon.\n", ("restaurant « Le Saint-Nicolas »", "HOPITAL")),
+    # a name that says its kind itself: the name only
+    ("orientée vers l'hôtel social « Hôtel du Parc ».\n", ("Hôtel du Parc", "HOPITAL")),
+    # a shop's name in straight quotes: the name only
+    ('gérant du restaurant "Le Jardin de Hué" (Lyon 7e)\n', ("Le Jardin de Hué", "HOPITAL")),
+    ('Ancien commerçant (bureau de tabac "Le Castillet", vendu en 2016)\n', ("Le Castillet", "HOPITAL")),
+    # "centre" + an acronym of four capitals or more, and its commune
+    ("j'ai pris contact avec le centre AURAD de Roubaix.\n", ("centre AURAD de Roubaix", "HOPITAL")),
+    ("Dialyse 3x/sem au Centre ECHO : transport difficile.\n", ("Centre ECHO", "HOPITAL")),
+    # a lower-case hotel before an article-led name: the name
+    ("hébergée par le 115 à l'hôtel Les Acacias, chambre 12\n", ("Les Acacias", "HOPITAL")),
+    # a nurses' or physiotherapists' practice and its name: one span
+    ("Suivi actuel : IDEL (Cabinet infirmier Jaude), 1 passage/j\n", ("Cabinet infirmier Jaude", "HOPITAL")),
+    ("- IDEL : Cabinet infirmier Roth & Bauer – 06 08 47 12 90\n", ("Cabinet infirmier Roth & Bauer", "HOPITAL")),
+    ("kiné 2x/sem. (cabinet de kinésithérapie Croix-de-Chavaux).\n",
+     ("cabinet de kinésithérapie Croix-de-Chavaux", "HOPITAL")),
+    # an organisation after a field label is no person
+    ("Mandataire : ATMP du Calvados – délégué : M. HAMEL\n", ("ATMP du Calvados", "HOPITAL")),
+    ("De : UTPAS de Tourcoing – Département du Nord\n", ("UTPAS de Tourcoing", "HOPITAL")),
+    ("De : Caf de la Loire\nObjet : dossier\n", ("Caf de la Loire", "HOPITAL")),
+    ("De : Foyer Les Mouettes\nObjet : sortie\n", ("Foyer Les Mouettes", "HOPITAL")),
+    ("Structure référente : Maison du Département de Forbach\n", ("Maison du Département de Forbach", "HOPITAL")),
+    # a social service or a mobile team named before its hospital joins it
+    ("Émetteur : Service social du CHU de Lille – Mme Agnès Delannoy\n", ("Service social du CHU de Lille", "HOPITAL")),
+    ("Ergothérapeute – Équipe mobile de gériatrie du CH d'Abbeville\n",
+     ("Équipe mobile de gériatrie du CH d'Abbeville", "HOPITAL")),
+    # a rehabilitation unit with its specialty
+    ("demande adressée au SMR cardiologique de Saint-Yves (Rennes)\n", ("SMR cardiologique de Saint-Yves", "HOPITAL")),
+    ("Vers : SMR respiratoire Le Belvédère – Aix-les-Bains\n", ("SMR respiratoire Le Belvédère", "HOPITAL")),
+]
+NEGATIVE = [
+    # three-letter medical acronyms after "centre" are kinds, no names
+    ("adressée au centre PMI pour la pesée.\n", "centre PMI"),
+    ("suivi au centre SLA du CHU.\n", "centre SLA"),
+    # a capitals letterhead: "CENTRE" + a word is read by the keyword grammar, not as an acronym's name
+    ("CENTRE HOSPITALIER\nService de cardiologie\n", "CENTRE HOSPITALIER"),
+    # a first name and a surname after a practice's kind stay a person
+    ("passage par le cabinet infirmier Sophie Martin chaque matin\n", "cabinet infirmier Sophie Martin"),
+    # a person after a field label stays a person even when the word is a structure's noun
+    ("De : Maison Julie\nObjet : rendez-vous\n", "Maison Julie"),
+    # quotes after a word that is no kind
+    ('il dit "Le Grand Soir" arrivera\n', "Le Grand Soir"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_found(detector: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(detector, text)
+
+
+@pytest.mark.parametrize(("text", "value"), NEGATIVE)
+def test_not_found(detector: Any, text: str, value: str) -> None:
+    assert all(value != v for v, label in found(detector, text) if label == "HOPITAL")
