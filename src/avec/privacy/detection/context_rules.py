@@ -19,7 +19,7 @@ from avec.privacy.detection.names import (
     with_first_names_after_caps,
 )
 from avec.privacy.detection.next_field_label import drop_next_label, glued_to_code
-from avec.privacy.detection.organisation_values import organisation_value
+from avec.privacy.detection.organisation_values import ORGANISATION_HEADS, organisation_value
 from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.prose_persons import cut_at_function_word
 from avec.privacy.detection.registry import DetectionContext, recognizer
@@ -175,10 +175,6 @@ def _other_spelling(ctx: DetectionContext, end: int) -> list[Span]:
 
 
 # Words heading an organisation's name in a sender or addressee field, never a first name.
-_ORGANISATION_HEADS = {
-    "pharmacie", "laboratoire", "labo", "cabinet", "clinique", "centre", "secretariat", "service",
-    "mairie", "ehpad", "association", "residence", "hopital", "polyclinique", "institut",
-}
 
 
 # Field values that stand for no one: "idem", "néant", "inconnu".
@@ -231,7 +227,7 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
             words = drop_next_label(text, words)
             if not words or not _allowed(ctx, words) or glued_to_code(text, words):
                 continue
-            if fold_key(words[0].text) in _ORGANISATION_HEADS:
+            if fold_key(words[0].text) in ORGANISATION_HEADS:
                 continue  # "De : Pharmacie Lagarrigue": a business or a facility, left to their rules
             if hint == "auto" and organisation_value(lex, text, words[0].start, fold_key(words[0].text)):
                 continue  # "Mandataire : ATMP du Calvados", "De : Foyer Les Mouettes" (round 18)

@@ -17,17 +17,28 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection.facility_keywords import FACILITY
+from avec.privacy.detection.facility_keywords import FACILITY, words_of
 from avec.privacy.detection.lexicons import Lexicons
-from avec.privacy.detection.place_patterns import is_area_name
+from avec.privacy.detection.place_patterns import is_area_name, known_commune
 from avec.privacy.detection.territorial_bodies import body_at
+from avec.privacy.detection.text import fold_key
 
+_FIRST = re.compile(r"[\w'’-]+")
+# Words that open a business's or a facility's name, never a person's ("De : Pharmacie Lagarrigue").
+ORGANISATION_HEADS = frozenset(
+    words_of(
+        """pharmacie laboratoire labo cabinet clinique centre secretariat service mairie ehpad association residence
+        hopital polyclinique institut"""
+    )
+)
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 _OF_NAME = re.compile(r"[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])")
 # Ordinary nouns that open a structure's name ("Maison de la Veille Sociale", "Pôle insertion de X").
 _STRUCTURE_NOUNS = frozenset(
-    """foyer maison espace pole unite equipe cellule direction delegation circonscription mission plateforme
-    reseau college lycee ecole creche agence caisse conseil departement fondation groupe antenne""".split()
+    words_of(
+        """foyer maison espace pole unite equipe cellule direction delegation circonscription mission plateforme
+        reseau college lycee ecole creche agence caisse conseil departement fondation groupe antenne"""
+    )
 )
 
 
@@ -45,4 +56,21 @@ def organisation_value(lex: Lexicons, text: str, pos: int, first_word: str) -> b
     if m is None or not m.group("name"):
         return False
     kw = m.group("kw")
-    return kw.isupper() and len(kw) >= 3 and kw.isalpha() and _OF_NAME.match(text, m.end("kw")) is not None
+    if not (kw.isupper() and len(kw) >= 3 and kw.isalpha()):
+        return False
+    if _OF_NAME.match(text, m.end("kw")):
+        return True
+    # "EMSP Gironde Sud", "CMP Nantes Nord": a known territory or commune that is no first name
+    nxt = _NEXT_WORD.match(text, m.end("kw"))
+    word = nxt.group(1) if nxt else ""
+    place = is_area_name(word) or known_commune(lex, word)
+    return place and not lex.is_first_name(word) and not lex.is_surname(word)
+
+
+def organisation_cell(lex: Lexicons, text: str, pos: int) -> bool:
+    """True when a table cell at ``pos`` opens with an organisation ("Pharmacie du Bourg, Pessac")."""
+    first = _FIRST.match(text, pos)
+    if first is None:
+        return False
+    key = fold_key(first.group(0))
+    return key in ORGANISATION_HEADS or organisation_value(lex, text, pos, key)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from avec.privacy.detection.facility_keywords import FACILITY_KEYWORDS
+from avec.privacy.detection.facility_keywords import FACILITY_KEYWORDS, words_of
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP
 from avec.privacy.detection.registry import DetectionContext
@@ -81,7 +81,9 @@ def quoted_spans(ctx: DetectionContext) -> list[Span]:
 
 # Capitals after "centre" that are a kind or a specialty, not a name ("CENTRE HOSPITALIER", "centre AVC").
 _NOT_A_CENTRE_NAME = frozenset(
-    """HOSPITALIER HOSPITALIERE MEDICAL MÉDICAL SOCIAL DE DES DU LA LE LES SANTE SANTÉ VILLE VILLAGE COMMUNAL
-    REGIONAL RÉGIONAL NATIONAL DEPARTEMENTAL DÉPARTEMENTAL ANTIPOISON MEMOIRE MÉMOIRE PENITENTIAIRE
-    PÉNITENTIAIRE DIALYSE IMAGERIE RADIOLOGIE VACCINATION ACCUEIL SOINS PMI SAMU SMUR CHU CHRU""".split()
+    words_of(
+        """HOSPITALIER HOSPITALIERE MEDICAL MÉDICAL SOCIAL DE DES DU LA LE LES SANTE SANTÉ VILLE VILLAGE COMMUNAL
+        REGIONAL RÉGIONAL NATIONAL DEPARTEMENTAL DÉPARTEMENTAL ANTIPOISON MEMOIRE MÉMOIRE PENITENTIAIRE
+        PÉNITENTIAIRE DIALYSE IMAGERIE RADIOLOGIE VACCINATION ACCUEIL SOINS PMI SAMU SMUR CHU CHRU"""
+    )
 )
