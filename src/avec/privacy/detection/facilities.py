@@ -198,6 +198,7 @@ _PRACTICE_PLACE = re.compile(r"[ \t]+(?i:de|d['’])[ \t]*(?P<word>[" + UP + r"]
 
 
 # Nurses' and physiotherapists' practices (round 18), and the first word of their name.
+_STREET_WORDS = frozenset(_words("rue avenue av boulevard bd place allee chemin route impasse quai cours square"))
 _CARE_PRACTICE = re.compile(r"infirmi|(?<![a-z])ide|kin")
 _FIRST_WORD = re.compile(r"[ \t]+(?P<word>[" + UP + r"][\w'’]+)(?:-[\w'’]+)*(?P<next>[ \t]+[" + UP + r"])?")
 _PRACTICE_SINGLE = re.compile(r"[ \t]+([" + UP + r"][a-zà-ÿ'’]{3,})[ \t]*\Z")
@@ -214,7 +215,8 @@ def _named_practice(ctx: DetectionContext, name: str, kind: str = "") -> bool:
         # Bauer": the writers since blind45 mark the practice and its name as one HOPITAL (27 leaks, 13
         # writers; 6 older spans mark the nurse's surname only); a first name then a surname stays a person
         word = lead.group("word")
-        return not (lex.is_first_name(word) and lead.group("next")) and not is_protected_word(word)
+        street = fold_key(word) in _STREET_WORDS  # "Cabinet IDE Rue Pasteur": its street, not its name
+        return not (lex.is_first_name(word) and lead.group("next") or street or is_protected_word(word))
     if m is None and not imaging and (bare := _PRACTICE_PLACE.match(name)):
         # "cabinet médical de Lesneven", "cabinet infirmier de Mezzavia": a commune, or a word that is
         # no person's name; without "de" the word is the nurses' name ("Cabinet infirmier Bonnefoy")
