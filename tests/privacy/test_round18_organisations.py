@@ -42,6 +42,12 @@ POSITIVE = [
     # a rehabilitation unit with its specialty
     ("demande adressée au SMR cardiologique de Saint-Yves (Rennes)\n", ("SMR cardiologique de Saint-Yves", "HOPITAL")),
     ("Vers : SMR respiratoire Le Belvédère – Aix-les-Bains\n", ("SMR respiratoire Le Belvédère", "HOPITAL")),
+    # a gendarmerie brigade by its commune, a police unit and its commune in a capitals line
+    ("ramené par la gendarmerie (brigade de Chinon) à 23h.\n", ("brigade de Chinon", "HOPITAL")),
+    ("PATIENT ADRESSE PAR GENDARMERIE QUILLAN POUR IVRESSE\n", ("GENDARMERIE QUILLAN", "HOPITAL")),
+    # a table cell opening with an organisation under "Nom"
+    ("| Fonction | Nom | Téléphone |\n|---|---|---|\n| Pharmacie | Pharmacie du Bourg, Pessac | 05 56 45 07 14 |\n",
+     ("Pharmacie du Bourg", "HOPITAL")),
 ]
 NEGATIVE = [
     # three-letter medical acronyms after "centre" are kinds, no names
@@ -53,6 +59,11 @@ NEGATIVE = [
     ("passage par le cabinet infirmier Sophie Martin chaque matin\n", "cabinet infirmier Sophie Martin"),
     # a person after a field label stays a person even when the word is a structure's noun
     ("De : Maison Julie\nObjet : rendez-vous\n", "Maison Julie"),
+    # a brigade named by an ordinary word, a gendarmerie before a person's name
+    ("la Brigade de Sûreté et la brigade des mineurs\n", "Brigade de Sûreté"),
+    ("la gendarmerie Martin est venue\n", "gendarmerie Martin"),
+    # a street after a practice's kind is its address
+    ("conversation « Cabinet IDE Rue Pasteur »\n", "Cabinet IDE Rue Pasteur"),
     # quotes after a word that is no kind
     ('il dit "Le Grand Soir" arrivera\n', "Le Grand Soir"),
 ]
