@@ -45,6 +45,10 @@ POSITIVE = [
     # a gendarmerie brigade by its commune, a police unit and its commune in a capitals line
     ("ramené par la gendarmerie (brigade de Chinon) à 23h.\n", ("brigade de Chinon", "HOPITAL")),
     ("PATIENT ADRESSE PAR GENDARMERIE QUILLAN POUR IVRESSE\n", ("GENDARMERIE QUILLAN", "HOPITAL")),
+    # a metropolis, a free-care desk by its commune, a lower-case PMI before its commune
+    ("avis favorable transmis à la Métropole de Lyon pour le dossier\n", ("Métropole de Lyon", "HOPITAL")),
+    ("orienté vers la PASS de Grenoble le 20/03\n", ("PASS de Grenoble", "HOPITAL")),
+    ("Tu as le n° de la pmi de Quimperlé ?\n", ("pmi de Quimperlé", "HOPITAL")),
     # a table cell opening with an organisation under "Nom"
     ("| Fonction | Nom | Téléphone |\n|---|---|---|\n| Pharmacie | Pharmacie du Bourg, Pessac | 05 56 45 07 14 |\n",
      ("Pharmacie du Bourg", "HOPITAL")),
@@ -64,6 +68,9 @@ NEGATIVE = [
     ("la gendarmerie Martin est venue\n", "gendarmerie Martin"),
     # a street after a practice's kind is its address
     ("conversation « Cabinet IDE Rue Pasteur »\n", "Cabinet IDE Rue Pasteur"),
+    # a lower-case metropolis in a sentence, a PMI of no commune
+    ("la métropole de Lyon est grande\n", "métropole de Lyon"),
+    ("la pmi de la ville et la pmi de garde\n", "pmi de garde"),
     # quotes after a word that is no kind
     ('il dit "Le Grand Soir" arrivera\n', "Le Grand Soir"),
 ]
