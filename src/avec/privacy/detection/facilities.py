@@ -150,12 +150,14 @@ def _kind_only(ctx: DetectionContext, name: str) -> bool:
 
 def _inner_keyword(text: str, m: re.Match[str]) -> int | None:
     """Start of a second keyword opening the name ("clinique aux Hôpitaux Universitaires")."""
-    lead = re.match(r"[ \t]+" + _PARTICLE + r"?[ \t]*", text[m.end("kw") : m.end()])
+    qual_end = m.end("qual") if m.group("qual") else m.end("kw")
+    lead = re.match(r"[ \t]+" + _PARTICLE + r"?[ \t]*", text[qual_end : m.end()])
     if lead is None:
         return None
-    pos = m.end("kw") + lead.end()
+    pos = qual_end + lead.end()
     inner = _FACILITY.match(text, pos)
-    if inner and inner.group("name") and m.group("kw")[0].islower():
+    # "SSR cardiologique Clinique du Grésivaudan": after a unit's kind, the clinic is the name (round 18)
+    if inner and inner.group("name") and (m.group("kw")[0].islower() or qual_end > m.end("kw")):
         return pos
     return None
 
