@@ -45,6 +45,15 @@ POSITIVE = [
     # a gendarmerie brigade by its commune, a police unit and its commune in a capitals line
     ("ramené par la gendarmerie (brigade de Chinon) à 23h.\n", ("brigade de Chinon", "HOPITAL")),
     ("PATIENT ADRESSE PAR GENDARMERIE QUILLAN POUR IVRESSE\n", ("GENDARMERIE QUILLAN", "HOPITAL")),
+    # cells of a contact log: a school or a structure named after a person
+    ("| Date | Interlocuteur | Objet |\n|---|---|---|\n| 12/03/2024 | Collège Louise Michel | absences |\n",
+     ("Collège Louise Michel", "HOPITAL")),
+    ("| Date | Interlocuteur | Objet |\n|---|---|---|\n| 12/03/2024 | PMI Anatole France | suivi |\n",
+     ("PMI Anatole France", "HOPITAL")),
+    # a structure's acronym is no surname before the doctor's structure
+    ("rempli par le Dr Lecomte du CAMSP de Roubaix hier\n", ("CAMSP de Roubaix", "HOPITAL")),
+    # after a unit's kind and specialty, the clinic is the name
+    ("Sortie prévue vers SSR cardiologique Clinique du Grésivaudan\n", ("Clinique du Grésivaudan", "HOPITAL")),
     # a metropolis, a free-care desk by its commune, a lower-case PMI before its commune
     ("avis favorable transmis à la Métropole de Lyon pour le dossier\n", ("Métropole de Lyon", "HOPITAL")),
     ("orienté vers la PASS de Grenoble le 20/03\n", ("PASS de Grenoble", "HOPITAL")),
@@ -68,6 +77,8 @@ NEGATIVE = [
     ("la gendarmerie Martin est venue\n", "gendarmerie Martin"),
     # a street after a practice's kind is its address
     ("conversation « Cabinet IDE Rue Pasteur »\n", "Cabinet IDE Rue Pasteur"),
+    # an acronym and one first name in a cell may be a person
+    ("| Date | Interlocuteur | Objet |\n|---|---|---|\n| 12/03/2024 | MAS Pierre | suivi |\n", "MAS Pierre"),
     # a lower-case metropolis in a sentence, a PMI of no commune
     ("la métropole de Lyon est grande\n", "métropole de Lyon"),
     ("la pmi de la ville et la pmi de garde\n", "pmi de garde"),

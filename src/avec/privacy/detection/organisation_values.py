@@ -1,10 +1,13 @@
 """Is a field's value an organisation? ("De : UTPAS de Tourcoing", "Mandataire : ATMP du Calvados").
 
 The name-field rule (``context_rules.find_field_names``, priority 84) reads the words after "De :",
-"Mandataire :", "Destinataire :", "curateur :"... as a person, and its span outranks the facility
-rule (78): "ATMP" became a surname and "Calvados" a first name. Over every committed set (dev,
-blind12–146) 26 gold ``HOPITAL`` spans were read so by the field rule (ATMP, ATI, ATP, UTPAS, Caf, Foyer,
-Maison du Département, Maison de la Veille Sociale...). A value is an organisation when it opens with
+"Mandataire :", "Destinataire :", "curateur :"... as a person, and the table rule reads a cell under
+"Nom" so; their spans outrank the facility rule (78): "ATMP" became a surname and "Calvados" a first
+name. Over every committed set (dev, blind12–146) this cost 10 field values (ATMP ×3, ATI, UTPAS, Caf,
+Foyer, Cellule de recueil, Maison du Département, Maison de la Veille Sociale) and 6 table cells
+(Pharmacie du Bourg, CCAS de Pessac, EMSP Gironde Sud, CAF de la Seine-Saint-Denis, Maison des
+adolescents...), all gold ``HOPITAL`` spans, now found whole.
+A value is an organisation when it opens with
 
 * a body named by its territory, a number or its commune (the grammar of ``territorial_bodies.py``:
   "Caf de la Loire", "ATI Morbihan", "UDAF 68");
@@ -31,6 +34,7 @@ ORGANISATION_HEADS = frozenset(
         hopital polyclinique institut"""
     )
 )
+_SCHOOLS = frozenset(words_of("college lycee ecole creche"))
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 _OF_NAME = re.compile(r"[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])")
 # Ordinary nouns that open a structure's name ("Maison de la Veille Sociale", "Pôle insertion de X").
@@ -73,4 +77,14 @@ def organisation_cell(lex: Lexicons, text: str, pos: int) -> bool:
     if first is None:
         return False
     key = fold_key(first.group(0))
-    return key in ORGANISATION_HEADS or organisation_value(lex, text, pos, key)
+    if key in ORGANISATION_HEADS or organisation_value(lex, text, pos, key):
+        return True
+    word = first.group(0)
+    # in a cell, a school or a structure's acronym before a person's name is named after that person
+    # ("| Collège Louise Michel |", "| PMI Anatole France |"), unless the word is a surname itself
+    school = key in _SCHOOLS and word[:1].isupper()
+    m = FACILITY.match(text, pos)
+    acronym = m is not None and m.group("kw") == word and word.isupper() and len(word) >= 3 and word.isalpha()
+    # (a first name and a surname after the acronym: "MAS Pierre" may be a person, "PMI Anatole France" not)
+    named = acronym and m is not None and len(m.group("name").split()) >= 2
+    return (school or named) and not lex.is_surname(word)
