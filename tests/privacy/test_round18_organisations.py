@@ -54,6 +54,11 @@ POSITIVE = [
     ("rempli par le Dr Lecomte du CAMSP de Roubaix hier\n", ("CAMSP de Roubaix", "HOPITAL")),
     # after a unit's kind and specialty, the clinic is the name
     ("Sortie prévue vers SSR cardiologique Clinique du Grésivaudan\n", ("Clinique du Grésivaudan", "HOPITAL")),
+    # a lab or a practice named by its specialty, then by a name of its own
+    ("envoyée au Laboratoire d'anatomie pathologique Cyrnos. Résultat en attente.\n",
+     ("Laboratoire d'anatomie pathologique Cyrnos", "HOPITAL")),
+    ("vers le Laboratoire de toxicologie Alpes-Expertise, 18 rue Ampère\n",
+     ("Laboratoire de toxicologie Alpes-Expertise", "HOPITAL")),
     # a metropolis, a free-care desk by its commune, a lower-case PMI before its commune
     ("avis favorable transmis à la Métropole de Lyon pour le dossier\n", ("Métropole de Lyon", "HOPITAL")),
     ("orienté vers la PASS de Grenoble le 20/03\n", ("PASS de Grenoble", "HOPITAL")),
@@ -77,6 +82,9 @@ NEGATIVE = [
     ("la gendarmerie Martin est venue\n", "gendarmerie Martin"),
     # a street after a practice's kind is its address
     ("conversation « Cabinet IDE Rue Pasteur »\n", "Cabinet IDE Rue Pasteur"),
+    # a lab's kind without a name
+    ("LABORATOIRE DE BIOLOGIE MEDICALE\nCompte rendu\n", "LABORATOIRE DE BIOLOGIE MEDICALE"),
+    ("prélèvement au Laboratoire de biologie médicale ce matin\n", "Laboratoire de biologie médicale"),
     # an acronym and one first name in a cell may be a person
     ("| Date | Interlocuteur | Objet |\n|---|---|---|\n| 12/03/2024 | MAS Pierre | suivi |\n", "MAS Pierre"),
     # a lower-case metropolis in a sentence, a PMI of no commune
