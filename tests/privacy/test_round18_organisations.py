@@ -59,6 +59,9 @@ POSITIVE = [
      ("Laboratoire d'anatomie pathologique Cyrnos", "HOPITAL")),
     ("vers le Laboratoire de toxicologie Alpes-Expertise, 18 rue Ampère\n",
      ("Laboratoire de toxicologie Alpes-Expertise", "HOPITAL")),
+    # a hospital inside its university hospital
+    ("aux urgences de l'Hôpital des Enfants du CHU de Bordeaux (CR joint)\n",
+     ("Hôpital des Enfants du CHU de Bordeaux", "HOPITAL")),
     # a metropolis, a free-care desk by its commune, a lower-case PMI before its commune
     ("avis favorable transmis à la Métropole de Lyon pour le dossier\n", ("Métropole de Lyon", "HOPITAL")),
     ("orienté vers la PASS de Grenoble le 20/03\n", ("PASS de Grenoble", "HOPITAL")),
