@@ -52,8 +52,11 @@ POSITIVE = [
      ("PMI Anatole France", "HOPITAL")),
     # a structure's acronym is no surname before the doctor's structure
     ("rempli par le Dr Lecomte du CAMSP de Roubaix hier\n", ("CAMSP de Roubaix", "HOPITAL")),
-    # after a unit's kind and specialty, the clinic is the name
-    ("Sortie prévue vers SSR cardiologique Clinique du Grésivaudan\n", ("Clinique du Grésivaudan", "HOPITAL")),
+    # after a lower-case unit's kind, the hospital is the name
+    ("Orientation vers l'hôpital de jour de l'Hôpital de la Pitié-Salpêtrière\n",
+     ("Hôpital de la Pitié-Salpêtrière", "HOPITAL")),
+    # "centre" + a structure's acronym and its commune
+    ("formation CACES au centre AFPA de Chevigny-Saint-Sauveur\n", ("centre AFPA de Chevigny-Saint-Sauveur", "HOPITAL")),
     # a lab or a practice named by its specialty, then by a name of its own
     ("envoyée au Laboratoire d'anatomie pathologique Cyrnos. Résultat en attente.\n",
      ("Laboratoire d'anatomie pathologique Cyrnos", "HOPITAL")),
@@ -85,6 +88,8 @@ NEGATIVE = [
     ("la gendarmerie Martin est venue\n", "gendarmerie Martin"),
     # a street after a practice's kind is its address
     ("conversation « Cabinet IDE Rue Pasteur »\n", "Cabinet IDE Rue Pasteur"),
+    # a date after a body's acronym is no département number
+    ("action Mme Touré : RDV PASS 12/09 matin\n", "PASS 12"),
     # a lab's kind without a name
     ("LABORATOIRE DE BIOLOGIE MEDICALE\nCompte rendu\n", "LABORATOIRE DE BIOLOGIE MEDICALE"),
     ("prélèvement au Laboratoire de biologie médicale ce matin\n", "Laboratoire de biologie médicale"),

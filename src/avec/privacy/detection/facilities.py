@@ -156,9 +156,8 @@ def _inner_keyword(text: str, m: re.Match[str]) -> int | None:
         return None
     pos = qual_end + lead.end()
     inner = _FACILITY.match(text, pos)
-    # "SSR cardiologique Clinique du Grésivaudan": after a unit's kind, the clinic is the name (round 18)
-    if inner and inner.group("name") and (m.group("kw")[0].islower() or qual_end > m.end("kw")):
-        return pos
+    if inner and inner.group("name") and m.group("kw")[0].islower():
+        return pos  # "hôpital de jour de l'Hôpital X": the unit's kind, then the hospital
     return None
 
 

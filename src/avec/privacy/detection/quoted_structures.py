@@ -73,7 +73,7 @@ def quoted_spans(ctx: DetectionContext) -> list[Span]:
     if "centre" in ctx.folded:
         for m in _CENTRE_ACRONYM.finditer(text):
             acr = m.group("acr")
-            if is_protected_word(acr) or acr in _NOT_A_CENTRE_NAME:
+            if acr in _NOT_A_CENTRE_NAME:  # (a structure's acronym is a name here: "centre AFPA de X")
                 continue
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.85, "named_body"))
     return out
@@ -84,6 +84,7 @@ _NOT_A_CENTRE_NAME = frozenset(
     words_of(
         """HOSPITALIER HOSPITALIERE MEDICAL MÉDICAL SOCIAL DE DES DU LA LE LES SANTE SANTÉ VILLE VILLAGE COMMUNAL
         REGIONAL RÉGIONAL NATIONAL DEPARTEMENTAL DÉPARTEMENTAL ANTIPOISON MEMOIRE MÉMOIRE PENITENTIAIRE
-        PÉNITENTIAIRE DIALYSE IMAGERIE RADIOLOGIE VACCINATION ACCUEIL SOINS PMI SAMU SMUR CHU CHRU"""
+        PÉNITENTIAIRE DIALYSE IMAGERIE RADIOLOGIE VACCINATION ACCUEIL SOINS PMI SAMU SMUR CHU CHRU COVID COVID-19
+        HOSPITALIERS IRM SCANNER"""
     )
 )

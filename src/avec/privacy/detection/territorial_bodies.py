@@ -81,7 +81,7 @@ _NOT_NUMBER_OF = r"[ \t]*(?i:j|jours?|mois|ans?|semaines?|sem|h|mg|ml|kg|%|ui|g)
 _TAIL = (
     r"(?![\w'’-])(?:(?P<of>[ \t]+(?i:" + _PARTICLE + r")(?:(?<=['’])|[ \t]+)(?P<place>" + _TERRITORY + r"))"
     r"|(?P<bare>[ \t]+(?P<area>" + _TERRITORY + r"))"
-    r"|[ \t]+(?P<num>(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB]))(?![\w'’-]|[,.]\d|" + _NOT_NUMBER_OF + r"))"
+    r"|[ \t]+(?P<num>(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB]))(?![\w'’-]|[,./:]\d|" + _NOT_NUMBER_OF + r"))"
 )
 # Two scans: the acronyms (case-sensitive, cheap) and the full names, only when the folded text
 # holds one of their first words.
