@@ -56,7 +56,8 @@ POSITIVE = [
     ("Orientation vers l'hôpital de jour de l'Hôpital de la Pitié-Salpêtrière\n",
      ("Hôpital de la Pitié-Salpêtrière", "HOPITAL")),
     # "centre" + a structure's acronym and its commune
-    ("formation CACES au centre AFPA de Chevigny-Saint-Sauveur\n", ("centre AFPA de Chevigny-Saint-Sauveur", "HOPITAL")),
+    ("formation CACES au centre AFPA de Chevigny-Saint-Sauveur\n",
+     ("centre AFPA de Chevigny-Saint-Sauveur", "HOPITAL")),
     # a lab or a practice named by its specialty, then by a name of its own
     ("envoyée au Laboratoire d'anatomie pathologique Cyrnos. Résultat en attente.\n",
      ("Laboratoire d'anatomie pathologique Cyrnos", "HOPITAL")),

@@ -276,8 +276,8 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
     return out
 
 
-_LOWER_GATE = re.compile(r"(?<![\w-])(?:sdis|siao|croix-rouge|pmi|cmp|ccas|cias|cpam|caf|mdph|udaf|msa|ssiad|saad|spasad|"
-                         r"ehpad|cmpp|camsp|sessad|esat|clic|chu|chru|bapu|csapa|mmg|samu|"
+_LOWER_GATE = re.compile(r"(?<![\w-])(?:sdis|siao|croix-rouge|pmi|cmp|ccas|cias|cpam|caf|mdph|udaf|msa|ssiad|"
+                         r"saad|spasad|ehpad|cmpp|camsp|sessad|esat|clic|chu|chru|bapu|csapa|mmg|samu|"
                          r"(?i:ch|chs|chi|chr|admr|h[ôo]pital|h[ôo]pitaux[ \t]+civils|cabinet[ \t]+m[ée]dical|"
                          r"cabinet[ \t]+infirmier)[ \t]+d[a-zà-ÿ'’ \t]|"
                          r"(?:croix-rouge|(?i:sos[ \t]+m[ée]decins|samu[ \t]?social|m[ée]decins[ \t]+du[ \t]+monde))"
