@@ -20,6 +20,7 @@ import re
 from avec.privacy.detection.facility_keywords import FACILITY_KEYWORDS, words_of
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.place_patterns import UP
+from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.spans import Span
 
@@ -57,7 +58,7 @@ def quoted_spans(ctx: DetectionContext) -> list[Span]:
     """``HOPITAL`` spans for quoted names after a keyword or a shop's kind, and for "centre" + acronym."""
     text, out = ctx.text, []
     if "«" in text:
-        for m in _FRENCH_QUOTED.finditer(text):
+        for m in prefixed_finditer(_FRENCH_QUOTED, text, ctx.folded):
             words = _name_words(m.group("name"))
             if not words or is_protected_word(words[0]):
                 continue
@@ -66,12 +67,12 @@ def quoted_spans(ctx: DetectionContext) -> list[Span]:
             else:
                 out.append(Span(m.start(), m.end(), "HOPITAL", 0.85, "named_body"))
     if '"' in text or "“" in text:
-        for m in _STRAIGHT_QUOTED.finditer(text):
+        for m in prefixed_finditer(_STRAIGHT_QUOTED, text, ctx.folded):
             words = _name_words(m.group("name"))
             if words and not is_protected_word(words[0]):
                 out.append(Span(m.start("name"), m.end("name"), "HOPITAL", 0.85, "named_body"))
     if "centre" in ctx.folded:
-        for m in _CENTRE_ACRONYM.finditer(text):
+        for m in prefixed_finditer(_CENTRE_ACRONYM, text, ctx.folded):
             acr = m.group("acr")
             if acr in _NOT_A_CENTRE_NAME:  # (a structure's acronym is a name here: "centre AFPA de X")
                 continue
