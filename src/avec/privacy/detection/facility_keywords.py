@@ -100,7 +100,7 @@ FACILITY = re.compile(
     r"d[ée]partemental(?:e)?|mutualiste|"
     # a rehabilitation unit's specialty (round 18): "SMR cardiologique de Saint-Yves", "SMR respiratoire Le X"
     r"cardiologique|respiratoire|neurologique|locomoteur|nutritionnel(?:le)?|addictologique|oncologique|"
-    r"orthop[ée]dique|p[ée]dopsychiatrique|municipal(?:e)?|polyvalent(?:e)?|adultes?|"
+    r"orthop[ée]dique|p[ée]dopsychiatrique|maritime|d['’]enfants|municipal(?:e)?|polyvalent(?:e)?|adultes?|"
     r"g[ée]n[ée]ral(?:e)?|fonctionnel(?:le)?|chirurgical(?:e)?|publi(?:c|que)|autonomie|services|moteur|sensoriel|"
     r"m[ée]dicalis[ée]e?|accueil|sociale|seniors?|enfants?-adolescents?|enfants?|adolescents?|infanto-juv[ée]nile)(?![\w-]))){0,2}+)"
     r"(?P<name>(?:" + _SP + r"(?:" + PARTICLE + r"(?:(?<=['’])|" + _SP + r"))?"
