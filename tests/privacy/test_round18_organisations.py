@@ -91,6 +91,9 @@ NEGATIVE = [
     ("conversation « Cabinet IDE Rue Pasteur »\n", "Cabinet IDE Rue Pasteur"),
     # a date after a body's acronym is no département number
     ("action Mme Touré : RDV PASS 12/09 matin\n", "PASS 12"),
+    # a dash or a street ends a practice's name: the person and the address keep their own spans
+    ("Cabinet de kinésithérapie - Grégoire LAPALUS\n", "Cabinet de kinésithérapie - Grégoire LAPALUS"),
+    ("Dr Thomas Nguyen\nCabinet médical 1 place du Foirail 19250 MEYMAC\n", "Cabinet médical 1 place du Foirail"),
     # a lab's kind without a name
     ("LABORATOIRE DE BIOLOGIE MEDICALE\nCompte rendu\n", "LABORATOIRE DE BIOLOGIE MEDICALE"),
     ("prélèvement au Laboratoire de biologie médicale ce matin\n", "Laboratoire de biologie médicale"),

@@ -34,6 +34,7 @@ _WORD = re.compile(r"[ \t]*([\w'’-]+)")
 _LINKS = frozenset(words_of("de du des d la l le les et en pour contre sur sans avec au aux par"))
 # Words after which the name is another body's ("Centre de référence de l'Hôpital X"): stop there.
 _BODIES = frozenset(words_of("hopital hopitaux chu ch chru clinique ehpad institut groupe"))
+_STREET_WORDS = frozenset(words_of("rue avenue boulevard bd place allee chemin route impasse quai cours square"))
 
 
 def _proper(ctx: DetectionContext, word: str, last: bool) -> bool:
@@ -73,6 +74,8 @@ def specialty_centre_spans(ctx: DetectionContext) -> list[Span]:
                 linked, word, key = True, word[2:], key[2:]  # "d'Échographie", "l'Obésité"
             if key in FACILITY_STOP or key in _BODIES or key == "val":
                 break
+            if not any(c.isalpha() for c in word) or any(c.isdigit() for c in word) or key in _STREET_WORDS:
+                break  # "Cabinet de kinésithérapie - Grégoire X", "Cabinet médical 1 place du X" (round 18)
             if key in _LINKS:
                 linked = True
                 continue
