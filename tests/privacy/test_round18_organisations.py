@@ -1,5 +1,5 @@
-"""Round 18 (organisations): quoted structure names, "centre" + acronym, lower-case hotels, care
-practices named by their kind, organisations after a field label, departments joined to their hospital,
+"""Round 18 (organisations): quoted structure names, "centre" + acronym, lower-case hotels,
+organisations after a field label, departments joined to their hospital,
 rehabilitation units with their specialty."""
 
 from __future__ import annotations
@@ -24,11 +24,6 @@ POSITIVE = [
     ("Dialyse 3x/sem au Centre ECHO : transport difficile.\n", ("Centre ECHO", "HOPITAL")),
     # a lower-case hotel before an article-led name: the name
     ("hébergée par le 115 à l'hôtel Les Acacias, chambre 12\n", ("Les Acacias", "HOPITAL")),
-    # a nurses' or physiotherapists' practice and its name: one span
-    ("Suivi actuel : IDEL (Cabinet infirmier Jaude), 1 passage/j\n", ("Cabinet infirmier Jaude", "HOPITAL")),
-    ("- IDEL : Cabinet infirmier Roth & Bauer – 06 08 47 12 90\n", ("Cabinet infirmier Roth & Bauer", "HOPITAL")),
-    ("kiné 2x/sem. (cabinet de kinésithérapie Croix-de-Chavaux).\n",
-     ("cabinet de kinésithérapie Croix-de-Chavaux", "HOPITAL")),
     # an organisation after a field label is no person
     ("Mandataire : ATMP du Calvados – délégué : M. HAMEL\n", ("ATMP du Calvados", "HOPITAL")),
     ("De : UTPAS de Tourcoing – Département du Nord\n", ("UTPAS de Tourcoing", "HOPITAL")),
@@ -55,9 +50,6 @@ POSITIVE = [
     # after a lower-case unit's kind, the hospital is the name
     ("Orientation vers l'hôpital de jour de l'Hôpital de la Pitié-Salpêtrière\n",
      ("Hôpital de la Pitié-Salpêtrière", "HOPITAL")),
-    # "centre" + a structure's acronym and its commune
-    ("formation CACES au centre AFPA de Chevigny-Saint-Sauveur\n",
-     ("centre AFPA de Chevigny-Saint-Sauveur", "HOPITAL")),
     # a lab or a practice named by its specialty, then by a name of its own
     ("envoyée au Laboratoire d'anatomie pathologique Cyrnos. Résultat en attente.\n",
      ("Laboratoire d'anatomie pathologique Cyrnos", "HOPITAL")),

@@ -199,28 +199,15 @@ _PRACTICE_PLACE = re.compile(r"[ \t]+(?i:de|d['’])[ \t]*(?P<word>[" + UP + r"]
 
 
 # Nurses' and physiotherapists' practices (round 18), and the first word of their name.
-_STREET_WORDS = frozenset(_words("rue avenue av boulevard bd place allee chemin route impasse quai cours square"))
-_PARTNERS_AFTER = re.compile(r"[ \t]*[–—/-][ \t]*[" + UP + r"]")
-_CARE_PRACTICE = re.compile(r"infirmi|(?<![a-z])ide|kin")
-_FIRST_WORD = re.compile(r"[ \t]+(?P<word>[" + UP + r"][\w'’]+)(?:-[\w'’]+)*(?P<next>[ \t]+[" + UP + r"])?")
 _PRACTICE_SINGLE = re.compile(r"[ \t]+([" + UP + r"][a-zà-ÿ'’]{3,})[ \t]*\Z")
 
 
-def _named_practice(ctx: DetectionContext, name: str, kind: str = "", after: str = "") -> bool:
+def _named_practice(ctx: DetectionContext, name: str, kind: str = "") -> bool:
     """A practice named after a place, not after its practitioners ("Cabinet infirmier Lebrun")."""
     m = _PRACTICE_NAME.match(name)
     lex = ctx.lexicons
     # "cabinet de radiologie de Colmar": an imaging practice keeps its commune only (earlier sets)
     imaging = any(k in kind for k in ("radiolog", "imagerie"))
-    if _CARE_PRACTICE.search(kind) and (lead := _FIRST_WORD.match(name)):
-        # round 18: "Cabinet infirmier Jaude", "cabinet de kinésithérapie Untxin", "Cabinet infirmier Roth &
-        # Bauer": the writers since blind45 mark the practice and its name as one HOPITAL (27 leaks, 13
-        # writers; 6 older spans mark the nurse's surname only); a first name then a surname stays a person
-        word = lead.group("word")
-        street = fold_key(word) in _STREET_WORDS  # "Cabinet IDE Rue Pasteur": its street, not its name
-        # "Cabinet infirmier Oberlin – Wackermann – Keller": the partners listed, persons
-        partners = _PARTNERS_AFTER.match(after) is not None
-        return not (lex.is_first_name(word) and lead.group("next") or street or partners or is_protected_word(word))
     if m is None and not imaging and (bare := _PRACTICE_PLACE.match(name)):
         # "cabinet médical de Lesneven", "cabinet infirmier de Mezzavia": a commune, or a word that is
         # no person's name; without "de" the word is the nurses' name ("Cabinet infirmier Bonnefoy")
@@ -264,8 +251,7 @@ def _keyword_spans(ctx: DetectionContext) -> list[Span]:
             continue
         if fkw == "foyer" and re.fullmatch(r"[ \t]+[A-Z]{2,4}", text[m.end("kw") : m.end()]):
             continue  # "RP : foyer LID": a lesion in a lobe (radiology), not a home
-        after = text[m.end() : m.end() + 4]
-        if fkw.startswith("cabinet") and not _named_practice(ctx, text[m.end("kw") : m.end()], fkw, after):
+        if fkw.startswith("cabinet") and not _named_practice(ctx, text[m.end("kw") : m.end()], fkw):
             continue  # "Cabinet infirmier Lebrun": a person's name, left to the name rules
         first = re.match(r"[ \t]*(?:" + _PARTICLE + r")?[ \t]*([\w'’\-]+)", text[m.end("kw") : m.end()])
         lab = fkw in ("laboratoire", "labo") and first is not None

@@ -74,7 +74,7 @@ def quoted_spans(ctx: DetectionContext) -> list[Span]:
     if "centre" in ctx.folded:
         for m in prefixed_finditer(_CENTRE_ACRONYM, text, ctx.folded):
             acr = m.group("acr")
-            if acr in _NOT_A_CENTRE_NAME:  # (a structure's acronym is a name here: "centre AFPA de X")
+            if is_protected_word(acr) or acr in _NOT_A_CENTRE_NAME:  # "centre AFPA de X": the body rule's
                 continue
             out.append(Span(m.start(), m.end(), "HOPITAL", 0.85, "named_body"))
     return out
