@@ -198,7 +198,6 @@ _PRACTICE_NAME = re.compile(
 _PRACTICE_PLACE = re.compile(r"[ \t]+(?i:de|d['’])[ \t]*(?P<word>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)(?![\w'’-])")
 
 
-# Nurses' and physiotherapists' practices (round 18), and the first word of their name.
 _PRACTICE_SINGLE = re.compile(r"[ \t]+([" + UP + r"][a-zà-ÿ'’]{3,})[ \t]*\Z")
 
 
