@@ -420,7 +420,9 @@ def _national_spans(ctx: DetectionContext) -> list[Span]:
 _KIND_NAMED = re.compile(
     r"(?<![\w-])(?<!\w\w['’])(?:(?:Pompes|POMPES)[ \t]+(?i:fun[èe]bres)[ \t]+(?P<pf>" + _RUN + r")"
     r"|PF[ \t]+(?P<short>" + _CAP + r"(?:[ \t]+" + _CAP + r"){1,3})"
-    r"|(?:Chalet-h[ôo]tel|H[ôo]tel|H[ÔO]TEL)[ \t]+(?P<hotel>(?:Les|Le|La|L['’])(?:(?<=['’])|[ \t]+)" + _RUN + r"))"
+    r"|(?:Chalet-h[ôo]tel|H[ôo]tel|H[ÔO]TEL)[ \t]+(?P<hotel>(?:Les|Le|La|L['’])(?:(?<=['’])|[ \t]+)" + _RUN + r")"
+    # round 18: "hébergée à l'hôtel Les Acacias" (4 writers): the name, the lower-case kind left out
+    r"|h[ôo]tel[ \t]+(?P<lower_hotel>(?:Les|Le|La|L['’])(?:(?<=['’])|[ \t]+)" + _RUN + r"))"
 )
 
 
@@ -428,13 +430,14 @@ def _kind_named_spans(ctx: DetectionContext) -> list[Span]:
     """Undertakers and hotels with their name, the kind included."""
     text, out = ctx.text, []
     for m in prefixed_finditer(_KIND_NAMED, text, ctx.folded):
-        group = "pf" if m.group("pf") else "short" if m.group("short") else "hotel"
+        group = next(g for g in ("pf", "short", "hotel", "lower_hotel") if m.group(g))
         end = _cut(text, m.start(group), m.end(group))
         words = _words(text[m.start(group) : end])
         if group == "pf" and surname_named(ctx, words):
             continue  # "Pompes funèbres Vasseur": the owner's name, marked by the person rules
         if words and not (is_protected_word(words[0]) or fold_key(words[0]) in _TITLES):
-            out.append(Span(m.start(), end, "HOPITAL", 0.8, "named_body"))
+            start = m.start(group) if group == "lower_hotel" else m.start()
+            out.append(Span(start, end, "HOPITAL", 0.8, "named_body"))
     return out
 
 

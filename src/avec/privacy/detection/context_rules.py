@@ -19,6 +19,7 @@ from avec.privacy.detection.names import (
     with_first_names_after_caps,
 )
 from avec.privacy.detection.next_field_label import drop_next_label, glued_to_code
+from avec.privacy.detection.organisation_values import ORGANISATION_HEADS, organisation_value
 from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.prose_persons import cut_at_function_word
 from avec.privacy.detection.registry import DetectionContext, recognizer
@@ -170,10 +171,6 @@ def _other_spelling(ctx: DetectionContext, end: int) -> list[Span]:
 
 
 # Words heading an organisation's name in a sender or addressee field, never a first name.
-_ORGANISATION_HEADS = {
-    "pharmacie", "laboratoire", "labo", "cabinet", "clinique", "centre", "secretariat", "service",
-    "mairie", "ehpad", "association", "residence", "hopital", "polyclinique", "institut",
-}
 
 
 # Field values that stand for no one: "idem", "néant", "inconnu".
@@ -230,8 +227,10 @@ def find_field_names(ctx: DetectionContext) -> list[Span]:
                 continue
             if title and addressed_office(lex, words):
                 continue  # "Destinataire : Madame la Juge des enfants", "À : Monsieur le Procureur"
-            if fold_key(words[0].text) in _ORGANISATION_HEADS:
+            if fold_key(words[0].text) in ORGANISATION_HEADS:
                 continue  # "De : Pharmacie Lagarrigue": a business or a facility, left to their rules
+            if hint == "auto" and organisation_value(lex, text, words[0].start, fold_key(words[0].text)):
+                continue  # "Mandataire : ATMP du Calvados", "De : Foyer Les Mouettes" (round 18)
             if fold_key(words[0].text) in _NO_VALUE or (hint == "auto" and is_drug(words[0].text)):
                 continue  # "Médecin traitant : IDEM", "A : Oxycodone LI 5 mg" (the action of a DAR note)
             if hint == "auto" and len([w for w in words if w.kind != "particle"]) == 1 and not title:

@@ -21,7 +21,7 @@ from avec.privacy.detection.facility_keywords import FACILITY as _FACILITY
 from avec.privacy.detection.facility_keywords import FACILITY_STOP as _FACILITY_STOP
 from avec.privacy.detection.facility_keywords import PARTICLE as _PARTICLE
 from avec.privacy.detection.facility_keywords import words_of as _words
-from avec.privacy.detection.facility_parts import part_joined
+from avec.privacy.detection.facility_parts import part_joined, site_in_group_joined
 from avec.privacy.detection.facility_sites import site_joined, unit_town_spans
 from avec.privacy.detection.facility_units import unit_joined
 from avec.privacy.detection.medical_vocab import is_protected_word
@@ -31,6 +31,7 @@ from avec.privacy.detection.place_patterns import UP, known_commune
 from avec.privacy.detection.practice_names import practice_spans
 from avec.privacy.detection.prefix_search import prefixed_finditer, prefixed_search
 from avec.privacy.detection.public_bodies import public_body_spans
+from avec.privacy.detection.quoted_structures import quoted_spans
 from avec.privacy.detection.registry import PRIORITIES, DetectionContext, recognizer
 from avec.privacy.detection.school_names import school_spans
 from avec.privacy.detection.specialty_centres import specialty_centre_spans
@@ -149,13 +150,14 @@ def _kind_only(ctx: DetectionContext, name: str) -> bool:
 
 def _inner_keyword(text: str, m: re.Match[str]) -> int | None:
     """Start of a second keyword opening the name ("clinique aux Hôpitaux Universitaires")."""
-    lead = re.match(r"[ \t]+" + _PARTICLE + r"?[ \t]*", text[m.end("kw") : m.end()])
+    qual_end = m.end("qual") if m.group("qual") else m.end("kw")
+    lead = re.match(r"[ \t]+" + _PARTICLE + r"?[ \t]*", text[qual_end : m.end()])
     if lead is None:
         return None
-    pos = m.end("kw") + lead.end()
+    pos = qual_end + lead.end()
     inner = _FACILITY.match(text, pos)
     if inner and inner.group("name") and m.group("kw")[0].islower():
-        return pos
+        return pos  # "hôpital de jour de l'Hôpital X": the unit's kind, then the hospital
     return None
 
 
@@ -451,6 +453,7 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
     more = school_spans(ctx) + named_body_spans(ctx) + company_name_spans(ctx) + specialty_centre_spans(ctx)
     more += public_body_spans(ctx) + unit_town_spans(ctx) + letterhead_spans(ctx)  # round 14: "UHSI de X"
     more += organisation_spans(ctx)  # round 14: employers, work health, insurers, providers, letterheads
+    more += quoted_spans(ctx)  # round 18: "EHPAD « Le Clos Fleuri »", "centre AURAD de Roubaix"
     for x in more:
         inner = [y for y in spans if y.start < x.end and x.start < y.end]
         # "ICO SITE RENE GAUDUCHEAU": a named body that holds a shorter facility span replaces it
@@ -458,6 +461,7 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
         if (x.source == "named_body" or not inner) and inside:
             spans = [y for y in spans if y not in inner] + [x]
     spans = part_joined(ctx, site_joined(ctx, unit_joined(ctx, spans)))  # round 17: "Maternité du CH X"
+    spans = site_in_group_joined(ctx, spans)  # round 18: "Hôpital des Enfants du CHU de Bordeaux"
     spans = [_with_arrondissement(ctx, x) for x in spans]
     ctx.extra["facility_spans"] = spans  # read by the commune rule ("EHPAD Ker Maria, Allaire")
     return spans

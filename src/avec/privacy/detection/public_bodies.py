@@ -36,6 +36,8 @@ _KINDS = (
     r"brigade" + _S + r"(?:territoriale(?:" + _S + r"(?:autonome|de" + _S + r"contact))?|de" + _S + r"recherches?|"
     r"motoris[ée]e|de" + _S + r"proximit[ée])",
     r"gendarmerie(?:" + _S + r"nationale)?",
+    # round 18: "brigade de Chinon", "Brigade de Lisieux" (6 of 7 marked whole, 4 writers)
+    r"brigade(?=[ \t]+(?:de|du|d['’]|DE|DU|D['’]))",
     r"s[ûu]ret[ée]" + _S + r"(?:urbaine|d[ée]partementale)",
     r"centre" + _S + r"(?:d['’][ \t]?incendie" + _S + r"et" + _S + r"de" + _S + r"secours|de" + _S + r"secours"
     r"(?:" + _S + r"principal)?)",
@@ -142,6 +144,11 @@ def public_body_spans(ctx: DetectionContext) -> list[Span]:
             compass = _TOWN_COMPASS.match(text, m.start("bare"))
             if compass and known_commune(lex, word):  # "Circonscription d'action médico-sociale Clermont Nord"
                 out.append(Span(m.start(), compass.end(), "HOPITAL", 0.8, "named_body"))
+                continue
+            # "GENDARMERIE QUILLAN": a police unit and its commune, written bare in a capitals line (round 18)
+            police = fold_key(kw).startswith(("gendarmerie", "commissariat")) and known_commune(lex, word)
+            if police and not (lex.is_first_name(word) or lex.is_common(word.lower()) or is_protected_word(word)):
+                out.append(Span(m.start(), m.end("bare"), "HOPITAL", 0.8, "named_body"))
                 continue
             if not acronym or is_protected_word(word) or lex.is_first_name(word) and not word.isupper():
                 continue

@@ -1,7 +1,7 @@
 """Centres, networks and houses named by their specialty and then by a place or a person:
 "Centre régional du psychotraumatisme Auvergne", "Centre caribéen de la drépanocytose Paul Dorval",
 "CENTRE DE MÉDECINE PHYSIQUE ET DE RÉADAPTATION DE KERBIHAN", "Maison des Parents de Vannes",
-"Réseau Périnat Occitanie", "Espace Périnatal des Canuts".
+"Réseau Périnat Occitanie", "Espace Périnatal des Canuts", "Laboratoire d'anatomie pathologique Cyrnos".
 
 The keyword (Centre, Espace, Maison, Réseau, capitalised) is followed, on the same line, by the
 specialty (words joined by "de", "du", "des", "et") and ends with a proper name: a commune, an
@@ -24,11 +24,17 @@ from avec.privacy.detection.registry import DetectionContext
 from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
-_KIND = re.compile(r"(?<![\w'’-])(?:Centre|CENTRE|Espace|ESPACE|Maison|MAISON|R[ée]seau|R[ÉE]SEAU)(?=[ \t])")
+# (round 18: labs and practices too, "Laboratoire d'anatomie pathologique Cyrnos", "Cabinet de pathologie
+# Mosellan": 7 such gold spans of 7 writers were missed)
+_KIND = re.compile(
+    r"(?<![\w'’-])(?:Centre|CENTRE|Espace|ESPACE|Maison|MAISON|R[ée]seau|R[ÉE]SEAU|Laboratoire|"
+    r"Cabinet)(?=[ \t])"
+)
 _WORD = re.compile(r"[ \t]*([\w'’-]+)")
 _LINKS = frozenset(words_of("de du des d la l le les et en pour contre sur sans avec au aux par"))
 # Words after which the name is another body's ("Centre de référence de l'Hôpital X"): stop there.
 _BODIES = frozenset(words_of("hopital hopitaux chu ch chru clinique ehpad institut groupe"))
+_STREET_WORDS = frozenset(words_of("rue avenue boulevard bd place allee chemin route impasse quai cours square"))
 
 
 def _proper(ctx: DetectionContext, word: str, last: bool) -> bool:
@@ -68,6 +74,8 @@ def specialty_centre_spans(ctx: DetectionContext) -> list[Span]:
                 linked, word, key = True, word[2:], key[2:]  # "d'Échographie", "l'Obésité"
             if key in FACILITY_STOP or key in _BODIES or key == "val":
                 break
+            if not any(c.isalpha() for c in word) or any(c.isdigit() for c in word) or key in _STREET_WORDS:
+                break  # "Cabinet de kinésithérapie - Grégoire X", "Cabinet médical 1 place du X" (round 18)
             if key in _LINKS:
                 linked = True
                 continue

@@ -13,6 +13,7 @@ from avec.privacy.detection.lexicons import Lexicons
 from avec.privacy.detection.medical_vocab import is_protected_word
 from avec.privacy.detection.names import label_run, scan_run, to_spans
 from avec.privacy.detection.number_repeats import repeated_numbers
+from avec.privacy.detection.organisation_values import organisation_cell
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.detection.structured import is_commune, value_spans
 from avec.privacy.detection.table_codes import cell_codes
@@ -386,6 +387,8 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                     title = _CELL_TITLE.match(stripped)
                     if title:
                         pos += title.end()
+                    if not title and organisation_cell(lex, text, pos):
+                        continue  # "| Pharmacie du Bourg, Pessac |" under "Nom": left to the facility rules (round 18)
                     words = [w for w in scan_run(text, pos, lex, allow_lower=True, max_words=4) if w.end <= offset + b]
                     if not words:
                         continue

@@ -25,7 +25,7 @@ from avec.privacy.spans import Span
 _ACRONYMS = (
     r"CPAM|CGSS|CAF|Caf|MSA|CARSAT|Carsat|URSSAF|Urssaf|UDAF|Udaf|MDPH|MDA|MDPSH|MDS|MDSI|CIDFF|CCAS|CIAS|"
     r"CDAS|UTPAS|DDETS|DDCS|DDPP|DREETS|ARS|CRIP|ODPE|ADIL|ATMP|ATI|ANPAA|APAJH|ADAPEI|Adapei|UNAFAM|Unafam|"
-    r"ADMR|DTPJJ|PJJ|SPIP|ASE|CLIC|MAIA|CMS|CSD|CTAS|UTAS|EDS|MSD|MDSL|"
+    r"ADMR|DTPJJ|PJJ|SPIP|ASE|CLIC|MAIA|CMS|CSD|CTAS|UTAS|UTAMS|EDS|MSD|MDSL|"
     # housing and emergency-shelter services, remote health centres, forensic units: "SIAO du Bas-Rhin",
     # "CDPS de Saint-Georges", "UMJ de l'Hôtel-Dieu"
     r"SIAO|CDPS|UMJ|"
@@ -36,6 +36,8 @@ _ACRONYMS = (
     # fire and rescue, education, housing, occupational health, regional screening and rehabilitation
     # bodies: "SDIS 35", "DSDEN de la Somme", "SOLIHA Haut-Rhin", "APST Centre", "CRCDC Occitanie"
     r"SDIS|DSDEN|SOLIHA|Soliha|OPH|SPST|APST|AMETRA|UEROS|CRCDC|CRDN|EMPSA|CCI(?=[ \t]+[" + UP + r"])|"
+    # a hospital's free-care desk by its commune (round 18): "PASS de Grenoble" (8 of 11 such spans whole)
+    r"PASS|"
     # cancer-care coordination centres by their territory (round 17): "3C Toulouse Ouest", "3C du Finistère"
     r"3C|"
     # a region as a body ("Région Bretagne", "RÉGION GRAND EST"): only before a region's name (checked below)
@@ -63,6 +65,8 @@ _FULL = (
     r"centre[ \t]+p[ée]nitentiaire|"
     r"centre[ \t]+de[ \t]+d[ée]tention|maison[ \t]+centrale|universit[ée]|cap[ \t]+emploi|assurance[ \t]+maladie|"
     r"direction[ \t]+territoriale|p[ôo]le[ \t]+de[ \t]+proximit[ée]|lactarium|"
+    # a metropolis as a body (round 18): "la Métropole de Lyon" (33 of 36 marked whole)
+    r"(?-i:M[ée]tropole|M[ÉE]TROPOLE)|"
     r"cellule[ \t]+de[ \t]+recueil[ \t]+des[ \t]+informations[ \t]+pr[ée]occupantes|"
     # social security outside mainland France and the insurer's medical service by its area:
     # "Caisse de Sécurité Sociale de Mayotte", "Service médical de l'Artois"
@@ -77,7 +81,7 @@ _NOT_NUMBER_OF = r"[ \t]*(?i:j|jours?|mois|ans?|semaines?|sem|h|mg|ml|kg|%|ui|g)
 _TAIL = (
     r"(?![\w'’-])(?:(?P<of>[ \t]+(?i:" + _PARTICLE + r")(?:(?<=['’])|[ \t]+)(?P<place>" + _TERRITORY + r"))"
     r"|(?P<bare>[ \t]+(?P<area>" + _TERRITORY + r"))"
-    r"|[ \t]+(?P<num>(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB]))(?![\w'’-]|[,.]\d|" + _NOT_NUMBER_OF + r"))"
+    r"|[ \t]+(?P<num>(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB]))(?![\w'’-]|[,./:]\d|" + _NOT_NUMBER_OF + r"))"
 )
 # Two scans: the acronyms (case-sensitive, cheap) and the full names, only when the folded text
 # holds one of their first words.
@@ -89,7 +93,7 @@ _FULL_GATE = (
     "mutualite sociale", "maison des adolescents", "collectivite ", "prefecture", "mairie", "academie",
     "rectorat", "maison d'arr", "maison d’arr", "penitentiaire", "detention", "maison centrale", "universite",
     "cap emploi", "assurance maladie", "direction territoriale", "pole de proximite", "lactarium", "preoccupantes",
-    "securite sociale", "service medical",
+    "securite sociale", "service medical", "metropole",
 )
 # National charities named by their local branch: "Croix-Rouge française Cayenne", "Secours populaire
 # de Lens", "Restos du Cœur de Tulle" (the branch's commune or territory is part of the name).
@@ -108,11 +112,11 @@ _CHARITY_GATE = ("croix-rouge", "secours ", "restos", "resto du", "emmaus", "arm
 # The same bodies and care services written all in lower case, as in dictated or hurried notes
 # ("ccas de vierzon", "ssiad de figeac"): only with a lower-case word that is a known commune.
 _LOWER_BODY = re.compile(
-    r"(?<![\w-])(?P<kw>(?i:ccas|cias|cpam|caf|mdph|udaf|msa|ssiad|saad|spasad|ehpad|cmpp|camsp|sessad|esat|clic|chu|"
+    r"(?<![\w-])(?P<kw>(?i:ccas|cias|cpam|caf|mdph|udaf|msa|ssiad|saad|spasad|ehpad|cmpp|camsp|sessad|esat|clic|chu|pmi|cmp|"
     r"chru|bapu|csapa|mmg|sdis|siao|croix-rouge|ch|chs|chi|chr|admr|samu[ \t]?social|samu|h[ôo]pital|"
     r"h[ôo]pitaux[ \t]+civils|cabinet[ \t]+m[ée]dical|cabinet[ \t]+infirmier|sos[ \t]+m[ée]decins|"
-    r"m[ée]decins[ \t]+du[ \t]+monde))[ \t]+(?:(?:de[ \t]+|du[ \t]+|d['’][ \t]?)(?P<place>[a-zà-ÿ][a-zà-ÿ'’]*"
-    r"(?:-[a-zà-ÿ'’]+)*)(?![\w'’-])"
+    r"m[ée]decins[ \t]+du[ \t]+monde))[ \t]+(?:(?:de[ \t]+|du[ \t]+|d['’][ \t]?)(?P<place>[a-zà-ÿA-ZÀ-Ý][a-zà-ÿ'’]*"
+    r"(?:-[a-zà-ÿA-ZÀ-Ý][a-zà-ÿ'’]*)*)(?![\w'’-])"
     r"|(?P<num>(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[ab]))(?![\w'’-]|[,.:/]\d|[ \t]*(?:%|h\b|ans\b))"
     r"|(?P<bare>[a-zà-ÿ][a-zà-ÿ'’]*(?:-[a-zà-ÿ'’]+)*)(?![\w'’-]))"
 )
@@ -176,6 +180,11 @@ def lex_place(ctx: DetectionContext, place: str) -> bool:
     """The first word of ``place`` is a known commune or territory ("Cayenne", "Guyane")."""
     first = place.split()[0]
     return (known_commune(ctx.lexicons, first) or is_area_name(first)) and not is_protected_word(first)
+
+
+def body_at(text: str, pos: int) -> re.Match[str] | None:
+    """The body named by its territory that opens at ``pos`` ("ATMP du Calvados"), if any."""
+    return _BODY_ACRONYM.match(text, pos) or _BODY_FULL.match(text, pos)
 
 
 def territorial_spans(ctx: DetectionContext) -> list[Span]:
@@ -267,8 +276,8 @@ def territorial_spans(ctx: DetectionContext) -> list[Span]:
     return out
 
 
-_LOWER_GATE = re.compile(r"(?<![\w-])(?:sdis|siao|croix-rouge|ccas|cias|cpam|caf|mdph|udaf|msa|ssiad|saad|spasad|"
-                         r"ehpad|cmpp|camsp|sessad|esat|clic|chu|chru|bapu|csapa|mmg|samu|"
+_LOWER_GATE = re.compile(r"(?<![\w-])(?:sdis|siao|croix-rouge|pmi|cmp|ccas|cias|cpam|caf|mdph|udaf|msa|ssiad|"
+                         r"saad|spasad|ehpad|cmpp|camsp|sessad|esat|clic|chu|chru|bapu|csapa|mmg|samu|"
                          r"(?i:ch|chs|chi|chr|admr|h[ôo]pital|h[ôo]pitaux[ \t]+civils|cabinet[ \t]+m[ée]dical|"
                          r"cabinet[ \t]+infirmier)[ \t]+d[a-zà-ÿ'’ \t]|"
                          r"(?:croix-rouge|(?i:sos[ \t]+m[ée]decins|samu[ \t]?social|m[ée]decins[ \t]+du[ \t]+monde))"
