@@ -16,6 +16,7 @@ than ``k``. No library offers this (``re`` and ``regex`` have no first-letters h
 from __future__ import annotations
 
 import re
+import re._compiler as _sre_compiler  # the standard library's compiler: its first-character analysis
 import re._parser as sre_parse  # the standard library's parser of regular expressions
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -301,19 +302,22 @@ def _refused_before(items: list[tuple[object, object]], flags: int, word_first: 
 
 
 class _Plan:
-    """How a pattern is searched: its prefixes (None: they cannot be enumerated, the plain search
-    is used), the folded characters refused before a match, and its prefixes by length (1, 2, 3
-    characters) when no match follows a letter or digit, so that the text's shared
-    :class:`~avec.privacy.detection.word_starts.WordStarts` index gives its candidates. The finder
-    regex is compiled on first use only (most texts are searched through the index)."""
+    """How a pattern is searched: its prefixes (None: they cannot be enumerated), the folded
+    characters refused before a match, its prefixes by length (1, 2, 3 characters) when no match
+    follows a letter or digit, so that the text's shared
+    :class:`~avec.privacy.detection.word_starts.WordStarts` index gives its candidates, and whether
+    the plain search is used instead. The finder regex is compiled on first use only (most texts
+    are searched through the index)."""
 
-    __slots__ = ("prefixes", "refused", "firsts", "_finder")
+    __slots__ = ("prefixes", "refused", "firsts", "plain", "_finder")
 
     def __init__(self, prefixes: frozenset[str] | None, refused: frozenset[str] = frozenset()) -> None:
         self.prefixes = prefixes
         self.refused = refused
+        # the plain search, faster than the finder (see _skips_by_itself) or the only one possible
+        self.plain = prefixes is None
         self.firsts: tuple[frozenset[str], ...] | None = None
-        if prefixes is not None and refused >= WORD_CHARACTERS:
+        if prefixes is not None and refused >= WORD_CHARACTERS and all(_WORD.match(p) for p in prefixes):
             self.firsts = tuple(frozenset(p for p in prefixes if len(p) == k) for k in (1, 2, 3))
         self._finder: re.Pattern[str] | None = None
 
@@ -323,6 +327,7 @@ class _Plan:
         return self._finder
 
 
+_WORD = re.compile(r"\w")
 # The plan of each pattern seen, by identity: hashing a compiled pattern hashes its whole code
 # (26 microseconds for the facility keywords), too dear for a cache consulted at every call.
 _PLANS: dict[int, tuple[re.Pattern[str], _Plan]] = {}
@@ -350,14 +355,29 @@ def _build_plan(rx: re.Pattern[str], k: int = 3) -> _Plan:
     except Unsupported:
         return _Plan(None)
     refused: frozenset[str] = frozenset()
+    parsed = sre_parse.parse(rx.pattern, rx.flags)
     if not rx.flags & re.ASCII:
-        parsed = sre_parse.parse(rx.pattern, rx.flags)
         # The first character of a match is a word character when every unfolded form of the
         # folded first character of every prefix is one.
         words = _folded_refusal(r"\w", 0)
         word_first = all(p[0] in words for p in prefixes)
         refused = _refused_before(list(parsed), parsed.state.flags, word_first)
-    return _Plan(prefixes, refused)
+    plan = _Plan(prefixes, refused)
+    # "(?P<town>[A-Z]...": re's own scan beats a finder over the folded text
+    plan.plain = plan.firsts is None and _skips_by_itself(parsed)
+    return plan
+
+
+def _skips_by_itself(parsed: sre_parse.SubPattern) -> bool:
+    """True when ``re`` skips to a match's first characters by itself: the pattern opens on a
+    literal or a class, case-sensitive (the compiler's own analysis, ``re._compiler``). Its scan
+    in C then tries fewer places than a finder over the folded text, which folds capitals to lower
+    case ("[A-Z]" becomes every letter), and each of them without a call from Python."""
+    try:
+        prefix, _skip, _all = _sre_compiler._get_literal_prefix(parsed, parsed.state.flags)
+        return bool(prefix) or bool(_sre_compiler._get_charset_prefix(parsed, parsed.state.flags))
+    except (AttributeError, TypeError, ValueError):  # pragma: no cover - another Python's internals
+        return False
 
 
 def prefixed_finditer(
@@ -366,7 +386,7 @@ def prefixed_finditer(
     """The matches of ``rx.finditer(text, pos, endpos)``, ``folded`` being ``fold(text)``."""
     end = len(text) if endpos is None else endpos
     plan = _plan(rx)
-    if plan.prefixes is None:
+    if plan.plain:
         yield from rx.finditer(text, pos, end)
         return
     starts: Iterable[int]

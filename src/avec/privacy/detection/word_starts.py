@@ -5,11 +5,11 @@ keyword pattern of :mod:`prefix_search`.
 strings (1 to 3 folded characters). About 250 patterns are searched that way in every document,
 and each used to run its own "finder" regex over the whole folded text: ~18 % of the detection
 time (h57-122, 400 documents). Most of those patterns refuse a word character before their match
-(``(?<![\\w-])``, ``\\b``), so their matches open at a *word start*: the start of the text or a
-character that follows anything but a folded ASCII letter or digit. This index lists the word
-starts of a text once, by their first 1, 2 and 3 characters; such a pattern then takes the
-positions of its own first strings from a dict (a set intersection, in C) instead of reading the
-text again.
+(``(?<![\\w-])``, ``\\b``) and open on a word character, so their matches open at a *word start*: a
+word character at the start of the text or after anything but a folded ASCII letter or digit.
+This index lists the word starts of a text once, by their first 1, 2 and 3 characters; such a
+pattern then takes the positions of its own first strings from a dict (a set intersection, in C)
+instead of reading the text again.
 
 The index is built on the second search of the same folded string (the detector's ``ctx.folded``
 is searched ~250 times; a line folded for one pattern is not worth an index) and kept in a small
@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 import threading
 
-# A character after which a word may start: anything but a folded ASCII letter or digit. Every
+# A word start: a word character (``\w``) after anything but a folded ASCII letter or digit. Every
 # letter folds to its base letter ("É" -> "e"), so only these characters continue a word of a
 # folded French text; any other character (a space, "-", "'", "œ", a letter of another script)
 # leaves a word start after it: more starts are listed, never fewer.
 WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-_NOT_WORD = re.compile(r"[^a-z0-9]")
+_WORD_START = re.compile(r"(?<![a-z0-9])\w")
 # The number of folded strings remembered per thread (the text, and a few others searched twice).
 _CACHE_SIZE = 8
 
@@ -38,10 +38,7 @@ class WordStarts:
 
     def __init__(self, folded: str) -> None:
         self.folded = folded
-        ends = [m.end() for m in _NOT_WORD.finditer(folded)]
-        if ends and ends[-1] == len(folded):
-            ends.pop()
-        self._starts = [0, *ends] if folded else []
+        self._starts = [m.start() for m in _WORD_START.finditer(folded)]
         # k -> (first k characters -> their word starts, in order), built on first use.
         self._levels: dict[int, tuple[dict[str, list[int]], frozenset[str]]] = {}
 
