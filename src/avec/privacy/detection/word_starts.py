@@ -39,22 +39,20 @@ class WordStarts:
     def __init__(self, folded: str) -> None:
         self.folded = folded
         self._starts = [m.start() for m in _WORD_START.finditer(folded)]
-        # k -> (first k characters -> their word starts, in order), built on first use.
-        self._levels: dict[int, tuple[dict[str, list[int]], frozenset[str]]] = {}
+        # for k = 1, 2, 3: (first k characters -> their word starts in order, those keys), built on first use
+        self._levels: list[tuple[dict[str, list[int]], frozenset[str]] | None] = [None, None, None]
 
     def _level(self, k: int) -> tuple[dict[str, list[int]], frozenset[str]]:
-        level = self._levels.get(k)
-        if level is None:
-            by_key: dict[str, list[int]] = {}
-            folded = self.folded
-            for i in self._starts:
-                key = folded[i : i + k]
-                found = by_key.get(key)
-                if found is None:
-                    by_key[key] = [i]
-                else:
-                    found.append(i)
-            level = self._levels[k] = (by_key, frozenset(by_key))
+        by_key: dict[str, list[int]] = {}
+        folded = self.folded
+        for i in self._starts:
+            key = folded[i : i + k]
+            found = by_key.get(key)
+            if found is None:
+                by_key[key] = [i]
+            else:
+                found.append(i)
+        level = self._levels[k - 1] = (by_key, frozenset(by_key))
         return level
 
     def positions(self, firsts: tuple[frozenset[str], ...], pos: int = 0, end: int | None = None) -> list[int]:
@@ -63,13 +61,14 @@ class WordStarts:
         lengths open there)."""
         found: list[int] = []
         several = False
-        for k, wanted in enumerate(firsts, 1):
-            if not wanted:
-                continue
-            by_key, keys = self._level(k)
-            for key in wanted & keys:
-                several = several or bool(found)
-                found += by_key[key]
+        levels = self._levels
+        for k in (1, 2, 3):
+            wanted = firsts[k - 1]
+            if wanted:
+                by_key, keys = levels[k - 1] or self._level(k)
+                for key in wanted & keys:
+                    several = several or bool(found)
+                    found += by_key[key]
         if several:
             found.sort()
         if pos > 0 or (end is not None and end < len(self.folded)):
@@ -83,6 +82,9 @@ _local = threading.local()
 
 def word_starts(folded: str) -> WordStarts | None:
     """The index of ``folded``, or None the first time this string is seen (search it directly)."""
+    last: WordStarts | None = getattr(_local, "last", None)
+    if last is not None and last.folded is folded:
+        return last
     cache: dict[int, list[object]] | None = getattr(_local, "cache", None)
     if cache is None:
         cache = _local.cache = {}
@@ -95,6 +97,7 @@ def word_starts(folded: str) -> WordStarts | None:
             entry[1] = WordStarts(folded)
         index = entry[1]
         assert isinstance(index, WordStarts)
+        _local.last = index
         return index
     if len(cache) >= _CACHE_SIZE:
         del cache[next(iter(cache))]
