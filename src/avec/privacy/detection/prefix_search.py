@@ -16,11 +16,13 @@ than ``k``. No library offers this (``re`` and ``regex`` have no first-letters h
 from __future__ import annotations
 
 import re
+import re._compiler as _sre_compiler  # the standard library's compiler: its first-character analysis
 import re._parser as sre_parse  # the standard library's parser of regular expressions
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from avec.privacy.detection.text import fold
+from avec.privacy.detection.word_starts import WORD_CHARACTERS, word_starts
 
 # Characters tried when enumerating a class: the Basic Multilingual Plane. No character above it
 # is white space or matches a character of the BMP ignoring case (both checked by the tests), and
@@ -201,8 +203,10 @@ def _finder(prefixes: frozenset[str], forbidden_before: frozenset[str] = frozens
     return re.compile(f"(?:{body})(?<!{_class_of(forbidden_before)}(?s:.))")
 
 
+@lru_cache(maxsize=256)
 def _class_of(chars: frozenset[str]) -> str:
-    """A character class holding exactly ``chars``, written as ranges."""
+    """A character class holding exactly ``chars``, written as ranges (cached: the refusal sets of
+    many patterns are the same)."""
     codes = sorted(ord(c) for c in chars)
     parts = []
     i = 0
@@ -240,9 +244,18 @@ def _folded_refusal(class_source: str, flags: int) -> frozenset[str]:
     return frozenset(x for x, cs in _fold_preimages().items() if all(c in accepted for c in cs))
 
 
+@lru_cache(maxsize=1024)
+def _folded_exclusion(class_source: str, flags: int) -> frozenset[str]:
+    """Folded characters none of whose unfolded forms the one-character pattern ``class_source``
+    accepts: seeing one on the folded text proves the original character is not in the class."""
+    accepted = set(re.compile(class_source, flags).findall(_bmp()))
+    return frozenset(x for x, cs in _fold_preimages().items() if not any(c in accepted for c in cs))
+
+
 def _refused_before(items: list[tuple[object, object]], flags: int, word_first: bool) -> frozenset[str]:
     """Folded characters that no match of ``items`` may follow: those of a one-character negative
-    lookbehind (``(?<![\\w-])``) opening every match, before any character is read, and word
+    lookbehind (``(?<![\\w-])``) opening every match, before any character is read, those outside
+    the last character of a positive one (``(?<=[lL]['’])``), and word
     characters before a ``\\b`` when every match opens on a word character (``word_first``).
     Other assertions are passed over (the finder then only tries more places, never fewer)."""
     refused: frozenset[str] = frozenset()
@@ -259,6 +272,17 @@ def _refused_before(items: list[tuple[object, object]], flags: int, word_first: 
                 except Unsupported:
                     continue
                 refused |= _folded_refusal(source, flags & re.IGNORECASE)
+        elif op is sre_parse.ASSERT:
+            assert isinstance(av, tuple)
+            direction, sub = av
+            sub_items = list(sub)
+            # (?<=[lL]['’]): the character before the match is one of the last item's
+            if direction == -1 and sub_items and sub_items[-1][0] in (sre_parse.LITERAL, sre_parse.IN):
+                try:
+                    source = _class_source(*sub_items[-1])
+                except Unsupported:
+                    continue
+                refused |= _folded_exclusion(source, flags & re.IGNORECASE)
         elif op in _ZERO_WIDTH:
             continue
         elif op is sre_parse.SUBPATTERN:
@@ -277,38 +301,90 @@ def _refused_before(items: list[tuple[object, object]], flags: int, word_first: 
     return refused
 
 
-# The finder of each pattern seen, by identity: hashing a compiled pattern hashes its whole code
+class _Plan:
+    """How a pattern is searched: its prefixes (None: they cannot be enumerated), the folded
+    characters refused before a match, its prefixes by length (1, 2, 3 characters) when no match
+    follows a letter or digit, so that the text's shared
+    :class:`~avec.privacy.detection.word_starts.WordStarts` index gives its candidates, and whether
+    the plain search is used instead. The finder regex is compiled on first use only (most texts
+    are searched through the index)."""
+
+    __slots__ = ("prefixes", "refused", "firsts", "plain", "_finder")
+
+    def __init__(self, prefixes: frozenset[str] | None, refused: frozenset[str] = frozenset()) -> None:
+        self.prefixes = prefixes
+        self.refused = refused
+        # the plain search, faster than the finder (see _skips_by_itself) or the only one possible
+        self.plain = prefixes is None
+        self.firsts: tuple[frozenset[str], ...] | None = None
+        if prefixes is not None and refused >= WORD_CHARACTERS and all(_WORD.match(p) for p in prefixes):
+            self.firsts = tuple(frozenset(p for p in prefixes if len(p) == k) for k in (1, 2, 3))
+        self._finder: re.Pattern[str] | None = None
+
+    def finder(self) -> re.Pattern[str] | None:
+        if self._finder is None and self.prefixes is not None:
+            self._finder = _finder(self.prefixes, self.refused)
+        return self._finder
+
+
+_WORD = re.compile(r"\w")
+# The plan of each pattern seen, by identity: hashing a compiled pattern hashes its whole code
 # (26 microseconds for the facility keywords), too dear for a cache consulted at every call.
-_FINDERS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+_PLANS: dict[int, tuple[re.Pattern[str], _Plan]] = {}
+
+
+def _plan(rx: re.Pattern[str]) -> _Plan:
+    if (known := _PLANS.get(id(rx))) is not None and known[0] is rx:
+        return known[1]
+    plan = _build_plan(rx)
+    if len(_PLANS) >= 4096:  # patterns compiled on the fly must not pile up
+        _PLANS.clear()
+    _PLANS[id(rx)] = (rx, plan)  # holds rx, so its id is not reused while cached
+    return plan
 
 
 def prefix_finder(rx: re.Pattern[str], k: int = 3) -> re.Pattern[str] | None:
     """The finder of ``rx`` over folded text, or None when its prefixes cannot be enumerated."""
-    if k == 3 and (known := _FINDERS.get(id(rx))) is not None and known[0] is rx:
-        return known[1]
-    finder = _build_finder(rx, k)
-    if k == 3:
-        if len(_FINDERS) >= 4096:  # patterns compiled on the fly must not pile up
-            _FINDERS.clear()
-        _FINDERS[id(rx)] = (rx, finder)  # holds rx, so its id is not reused while cached
-    return finder
+    return (_plan(rx) if k == 3 else _build_plan(rx, k)).finder()
 
 
 @lru_cache(maxsize=256)
-def _build_finder(rx: re.Pattern[str], k: int) -> re.Pattern[str] | None:
+def _build_plan(rx: re.Pattern[str], k: int = 3) -> _Plan:
     try:
         prefixes = match_prefixes(rx, k)
     except Unsupported:
-        return None
+        return _Plan(None)
     refused: frozenset[str] = frozenset()
+    parsed = sre_parse.parse(rx.pattern, rx.flags)
     if not rx.flags & re.ASCII:
-        parsed = sre_parse.parse(rx.pattern, rx.flags)
         # The first character of a match is a word character when every unfolded form of the
         # folded first character of every prefix is one.
         words = _folded_refusal(r"\w", 0)
         word_first = all(p[0] in words for p in prefixes)
         refused = _refused_before(list(parsed), parsed.state.flags, word_first)
-    return _finder(prefixes, refused)
+    plan = _Plan(prefixes, refused)
+    # "(?P<town>[A-Z]...": re's own scan beats a finder over the folded text
+    plan.plain = plan.firsts is None and _skips_by_itself(parsed)
+    return plan
+
+
+def _skips_by_itself(parsed: sre_parse.SubPattern) -> bool:
+    """True when ``re`` skips to a match's first characters by itself: the pattern opens on a
+    literal or a class, case-sensitive (the compiler's own analysis, ``re._compiler``). Its scan
+    in C then tries fewer places than a finder over the folded text, which folds capitals to lower
+    case ("[A-Z]" becomes every letter), and each of them without a call from Python. Not for an
+    alternation of words ("teleassistance|constructions|..."): there ``re`` tries every word
+    opening with the letter it found, and the finder, reading three letters, is faster."""
+    first = parsed
+    while first.data and first.data[0][0] is sre_parse.SUBPATTERN:
+        first = first.data[0][1][3]  # type: ignore[index]
+    if first.data and first.data[0][0] is sre_parse.BRANCH:
+        return False
+    try:
+        prefix, _skip, _all = _sre_compiler._get_literal_prefix(parsed, parsed.state.flags)
+        return bool(prefix) or bool(_sre_compiler._get_charset_prefix(parsed, parsed.state.flags))
+    except (AttributeError, TypeError, ValueError):  # pragma: no cover - another Python's internals
+        return False
 
 
 def prefixed_finditer(
@@ -316,12 +392,18 @@ def prefixed_finditer(
 ) -> Iterator[re.Match[str]]:
     """The matches of ``rx.finditer(text, pos, endpos)``, ``folded`` being ``fold(text)``."""
     end = len(text) if endpos is None else endpos
-    finder = prefix_finder(rx)
-    if finder is None:
+    plan = _plan(rx)
+    if plan.plain:
         yield from rx.finditer(text, pos, end)
         return
-    for candidate in finder.finditer(folded, pos, end):
-        start = candidate.start()
+    starts: Iterable[int]
+    if plan.firsts is not None and (index := word_starts(folded)) is not None:
+        starts = index.positions(plan.firsts, pos, end)
+    else:
+        finder = plan.finder()
+        assert finder is not None
+        starts = (candidate.start() for candidate in finder.finditer(folded, pos, end))
+    for start in starts:
         if start < pos:
             continue
         m = rx.match(text, start, end)
