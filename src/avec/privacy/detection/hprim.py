@@ -19,8 +19,10 @@ from avec.privacy.detection.place_patterns import known_commune
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
 
-# The header record, then records of one to three capitals ("P", "OBR", "OBX", "C", "L").
-_HEADER = re.compile(r"(?m)^H\|\\\^&\|")
+# The header record, then records of one to three capitals ("P", "OBR", "OBX", "C", "L"). The
+# delimiters are written "\^&" as in ASTM E1394 or "~^\&" as in the HPRIM Santé 2.x texts (round 18:
+# a lab export of blind148 used the second and lost its whole patient record).
+_HEADER = re.compile(r"(?m)^H\|(?:\\\^&|~\^\\&)\|")
 _RECORD = re.compile(r"(?m)^(?P<rec>[A-Z][A-Z0-9]{0,2})\|(?P<body>[^\r\n]*)")
 _ID_VALUE = re.compile(r"[A-Z0-9][A-Z0-9/\-]{3,24}")
 # Patient record fields (0 = "P", 1 = the sequence number).
@@ -29,6 +31,8 @@ _P_NAME, _P_MAIDEN, _P_BIRTH, _P_ADDRESS = 5, 6, 7, 9
 _P_DOCTORS = range(10, 16)
 # Request record: the order number, then its timestamps.
 _OBR_ORDER = (2, 3)
+# A whole address field: a street with its number, then the town and the postal code components.
+_ADDRESS_FIELD = re.compile(r"\d[^^|]*\^[^^|]*\^[^^|]+\^[^^|]*\^\d{5}\b")
 def _patient_spans(text: str, fields: list[tuple[int, str]]) -> list[Span]:
     spans: list[Span] = []
     label = "IPP"
@@ -47,8 +51,13 @@ def _patient_spans(text: str, fields: list[tuple[int, str]]) -> list[Span]:
     if len(fields) > _P_BIRTH and _TS.fullmatch(fields[_P_BIRTH][1]):
         pos, value = fields[_P_BIRTH]
         spans.append(Span(pos, pos + len(value), "DATE_NAISSANCE", 0.9, "hprim"))
-    for idx in (_P_ADDRESS, _P_ADDRESS + 1):
+    address_at: set[int] = set()
+    for idx in (_P_ADDRESS, _P_ADDRESS + 1, _P_ADDRESS + 2):
         if idx < len(fields) and "^" in fields[idx][1] and re.search(r"[A-Za-z]", fields[idx][1]):
+            if idx == _P_ADDRESS + 2 and not _ADDRESS_FIELD.match(fields[idx][1]):
+                continue  # a third place (ASTM's P.11 after an empty reserved field) only for a street^^town^^zip
+            if _ADDRESS_FIELD.match(fields[idx][1]):
+                address_at.add(idx)
             for comps in _components(fields[idx][1], fields[idx][0]):
                 for cidx, lab in ((0, "ADRESSE"), (1, "ADRESSE"), (2, "VILLE"), (4, "ZIP")):
                     if cidx < len(comps) and comps[cidx][2].strip():
@@ -56,6 +65,8 @@ def _patient_spans(text: str, fields: list[tuple[int, str]]) -> list[Span]:
                         if bounds:
                             spans.append(Span(bounds[0], bounds[1], lab, 0.9, "hprim"))
     for idx in _P_DOCTORS:
+        if idx in address_at:
+            continue
         if idx < len(fields) and "^" in fields[idx][1] and re.search(r"[A-Za-z]{2}", fields[idx][1]):
             for comps in _components(fields[idx][1], fields[idx][0]):
                 spans.extend(Span(s.start, s.end, s.label, 0.9, "hprim") for s in _name_spans(text, comps))
@@ -65,6 +76,7 @@ def _patient_spans(text: str, fields: list[tuple[int, str]]) -> list[Span]:
 # Header fields naming the sending lab and the receiving facility (round 17): "LABOSUD^MONTPELLIER",
 # "LABO_X_31^Laboratoire X Toulouse Purpan" (a code with underscores, then the name), "CH BRETAGNE ATLANTIQUE".
 _H_PARTIES = (4, 9)
+_SHORT_CODE = re.compile(r"[A-Z0-9]{2,5}")
 _PARTY_NAME = re.compile(r"[A-Za-zÀ-ÿ][\w'’ .&-]{2,60}")
 
 
@@ -78,6 +90,8 @@ def _sender_spans(ctx: DetectionContext, fields: list[tuple[int, str]]) -> list[
             value = comp.strip()
             if "_" in value or not _PARTY_NAME.fullmatch(value) or not re.search(r"[A-Za-zÀ-ÿ]{3}", value):
                 continue  # a code ("LABO_X_31"), a number
+            if _SHORT_CODE.fullmatch(value):
+                continue  # "LBO29", "GAM^DPI": a code or the software's name, no party
             a += len(comp) - len(comp.lstrip())
             b = a + len(value)
             label = "VILLE" if spans and known_commune(ctx.lexicons, value) else "HOPITAL"
@@ -89,7 +103,7 @@ def _sender_spans(ctx: DetectionContext, fields: list[tuple[int, str]]) -> list[
 def find_hprim(ctx: DetectionContext) -> list[Span]:
     """Identifiers in the records of an HPRIM Santé message (needs its ``H|\\^&|`` header)."""
     text = ctx.text
-    if "H|\\^&|" not in text or not _HEADER.search(text):
+    if ("H|\\^&|" not in text and "H|~^\\&|" not in text) or not _HEADER.search(text):
         return []
     spans: list[Span] = []
     for m in _RECORD.finditer(text):

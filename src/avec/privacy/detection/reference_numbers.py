@@ -218,7 +218,9 @@ def _labelled_span(text: str, m: re.Match[str]) -> Span | None:
         label, min_digits = "NDA", 4
     elif m.group("court"):
         needs_mark = m.group("court").lower() in _COURT_NEEDS_MARK or bool(_OF_WORD.match(m.group("courtqual")))
-        if needs_mark and not marked:
+        # a court register's acronym after the word is a label too ("ordonnance RG 24/00311", round 18)
+        registered = m.group("courtqual").strip() in ("RG", "PV")
+        if needs_mark and not marked and not registered:
             return None  # "une minute 12345", "la procédure 2024": a mark or a colon is needed
         if m.group("court").lower().startswith(("déc", "dec", "ord")) and not re.search(r"[A-Z/]", value):
             return None  # "DÉCISION N° 2024-0614": numbered like an act; "n° 2025-0418-CDAPH" names a file
