@@ -63,3 +63,17 @@ def test_court_word_then_register_acronym(detector, text: str, number: str) -> N
 @pytest.mark.parametrize("text", ["une ordonnance RG du juge", "ordonnance 2024 renouvelée", "ordonnance de 3 mois"])
 def test_court_word_without_register_or_mark_gives_no_number(detector, text: str) -> None:
     assert all(lab != "NDA" for _, lab in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("Saisie : pzwirtak le 03/04\nDr Paul ZWIRTAK, néphrologue", "pzwirtak"),
+        ("Saisie : kleinwebr le 03/04\nMme Anne KLEIN-WEBR, cadre", "kleinwebr"),
+        ("Validé : akleinwebr\nMme Anne Klein Webr, cadre", "akleinwebr"),
+    ],
+)
+def test_login_of_a_name_written_elsewhere_with_capitals(detector, text: str, login: str) -> None:
+    # login_tokens._written_with_capital now rules tokens out by their first two and last three
+    # letters before searching every split form; a name written elsewhere must still be found
+    assert (login, "NOM") in found(detector, text)

@@ -65,6 +65,10 @@ def _written_with_capital(ctx: DetectionContext, rest: str, caps_only: bool = Fa
     "KLEIN-WEBER" (folded look-ups in C, for the few tokens that reach this test); with ``caps_only``,
     only in capitals in a mixed-case text ("gfontaine" beside "Dr FONTAINE")."""
     folded, text = ctx.folded, ctx.text
+    # every form below opens with rest[:2] and closes with rest[-3:]: two look-ups rule most tokens
+    # out before the 2n searches of the split forms (the same answer, faster)
+    if rest[-3:] not in folded or rest[:2] not in folded:
+        return False
     forms = [rest] + [rest[:i] + sep + rest[i:] for i in range(2, len(rest) - 2) for sep in (" ", "-")]
     for form in forms:
         pos = folded.find(form)
