@@ -54,10 +54,11 @@ def _patient_spans(text: str, fields: list[tuple[int, str]]) -> list[Span]:
     address_at: set[int] = set()
     for idx in (_P_ADDRESS, _P_ADDRESS + 1, _P_ADDRESS + 2):
         if idx < len(fields) and "^" in fields[idx][1] and re.search(r"[A-Za-z]", fields[idx][1]):
-            if idx == _P_ADDRESS + 2 and not _ADDRESS_FIELD.match(fields[idx][1]):
+            whole = _ADDRESS_FIELD.match(fields[idx][1]) is not None
+            if idx == _P_ADDRESS + 2 and not whole:
                 continue  # a third place (ASTM's P.11 after an empty reserved field) only for a street^^town^^zip
-            if _ADDRESS_FIELD.match(fields[idx][1]):
-                address_at.add(idx)
+            if whole:
+                address_at.add(idx)  # not read again as a doctor's name below
             for comps in _components(fields[idx][1], fields[idx][0]):
                 for cidx, lab in ((0, "ADRESSE"), (1, "ADRESSE"), (2, "VILLE"), (4, "ZIP")):
                     if cidx < len(comps) and comps[cidx][2].strip():
