@@ -14,6 +14,7 @@ from avec.privacy.detection import (  # noqa: F401
     locations,
     name_lists,
     patterns,
+    relative_names,  # relatives after the bond (split from context_rules)
     service_firms,  # round 16: taxi and ambulance firms, mutuals, home-help and alarm services
     tables,
 )
