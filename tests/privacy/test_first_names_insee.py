@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from tests.privacy.conftest import persons
 
-from avec.privacy.detection.lexicons import _insee_first_names, _insee_frequency
+from avec.privacy.detection.first_name_sources import _insee_first_names, _insee_frequency
 
 
 @pytest.fixture(scope="module")
