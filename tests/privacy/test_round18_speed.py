@@ -12,7 +12,7 @@ import threading
 
 import pytest
 
-from avec.privacy.detection import context_rules, dates, patterns, person_contexts
+from avec.privacy.detection import dates, patterns, person_contexts, relative_names
 from avec.privacy.detection.prefix_search import _plan, prefixed_finditer, prefixed_search
 from avec.privacy.detection.text import fold
 from avec.privacy.detection.word_starts import WORD_CHARACTERS, WordStarts, word_starts
@@ -32,7 +32,7 @@ TRICKY = [
 
 # Patterns of the detector that the index serves, and small ones testing each rule.
 INDEXED = {
-    "context_rules._RELATIVE": context_rules._RELATIVE,
+    "relative_names._RELATIVE": relative_names._RELATIVE,
     "person_contexts._LOWER_TITLE": person_contexts._LOWER_TITLE,
     "dates._PATTERNS[3]": dates._PATTERNS[3],
     "keywords": re.compile(r"(?<![\w-])(?:rue|av\.?|as|ide)"),

@@ -40,6 +40,7 @@ from avec.privacy.detection import (
     person_contexts,
     person_notes,
     ranks,
+    relative_names,
     structure_names,
 )
 from avec.privacy.detection.bounded_search import bounded_finditer, colon_anchor
@@ -64,7 +65,7 @@ DETECTOR_PATTERNS = {
     "closing": name_layouts._CLOSING,
     "field_auto": context_rules._FIELDS[3][0],
     "national": company_names._NATIONAL,
-    "relative": context_rules._RELATIVE,
+    "relative": relative_names._RELATIVE,
     "maiden_any": context_rules._MAIDEN_ANY,
     "desk_label": login_layouts._DESK_LABEL,
     "id_label": patterns._ID_LABEL,
