@@ -43,15 +43,50 @@ def addressed_office(lex: Lexicons, words: list[NameWord]) -> bool:
 
 
 # A title then one name word, no capitalised word after it: "Mme Kowalczyk." "M. Kowalczyk a appelé"
-_LONE_AFTER_TITLE = r"(?<![\w])(?:M\.|Mme|Mr|Dr|Madame|Monsieur|Docteur)[ \t]+{}\b(?![ \t]+[A-ZÀ-ÖØ-Þ])"
+# (the title, the blanks, the word, then what may follow it; found from each place the word stands
+# rather than by a pattern compiled for each word, 0.5 % of the detection time).
+_TITLES = ("M.", "Mme", "Mr", "Dr", "Madame", "Monsieur", "Docteur")
+_WORD_CHARACTER = re.compile(r"\w")
+_WORD_CHARACTER_OR_HYPHEN = re.compile(r"[\w-]")
+_LONE_END = re.compile(r"\b(?![ \t]+[A-ZÀ-ÖØ-Þ])")
+
+
+def _standing_at(text: str, word: str) -> list[int]:
+    """Every offset where ``word`` stands in ``text`` (overlapping ones too)."""
+    found = []
+    i = text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
+
+
+def _after_title(text: str, start: int) -> bool:
+    """A title (not after a word character) then blanks end at ``start``."""
+    blanks = start
+    while blanks > 0 and text[blanks - 1] in " \t":
+        blanks -= 1
+    if blanks == start:
+        return False
+    for title in _TITLES:
+        begin = blanks - len(title)
+        if begin >= 0 and text.startswith(title, begin) and (begin == 0 or not _WORD_CHARACTER.match(text, begin - 1)):
+            return True
+    return False
 
 
 def _named_as_surname(text: str, word: str) -> bool:
     """The document writes ``word`` as a surname elsewhere: in capitals ("KOWALCZYK") or alone
     after a title ("Mme Kowalczyk")."""
-    if word.upper() != word and re.search(rf"(?<![\w-]){re.escape(word.upper())}(?![\w-])", text):
-        return True
-    return re.search(_LONE_AFTER_TITLE.format(re.escape(word)), text) is not None
+    upper = word.upper()
+    if upper != word:
+        for i in _standing_at(text, upper):
+            end = i + len(upper)
+            if (i == 0 or not _WORD_CHARACTER_OR_HYPHEN.match(text, i - 1)) and not _WORD_CHARACTER_OR_HYPHEN.match(
+                text, end
+            ):
+                return True
+    return any(_after_title(text, i) and _LONE_END.match(text, i + len(word)) for i in _standing_at(text, word))
 
 
 def surname_by_document(text: str, labelled: list[tuple[NameWord, str]]) -> list[tuple[NameWord, str]]:
