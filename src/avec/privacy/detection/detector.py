@@ -24,7 +24,7 @@ from avec.privacy.detection.commune_articles import with_commune_articles
 from avec.privacy.detection.config import DetectionConfig
 from avec.privacy.detection.encoding_repair import RepairedText, repair
 from avec.privacy.detection.lexicons import Lexicons, get_lexicons
-from avec.privacy.detection.ner import NerModel, load_ner, ner_spans
+from avec.privacy.detection.ner import NerModel, keep_lexemes, load_ner, ner_spans
 from avec.privacy.detection.ner_regions import ner_regions
 from avec.privacy.detection.patient import PatientIdentifiers, mark_birth_dates, patient_spans
 from avec.privacy.detection.propagation import propagate
@@ -59,6 +59,8 @@ class Detector:
         self.config = config or DetectionConfig()
         self.ner = ner if ner is not None else (load_ner(self.config.spacy_model) if self.config.use_ner else None)
         self.trained = load_trained_ner() if self.config.use_trained_ner else None
+        if self.trained is not None and self.ner is not None:
+            keep_lexemes(self.trained.nlp, self.ner.frequent_words)  # the same words in the other model
         lookups = self.ner.lemma_lookups if self.ner is not None else None
         self.lexicons = lexicons or get_lexicons(lookups)
         self._protected = frozenset(fold_key(t) for t in self.config.protected_terms)
