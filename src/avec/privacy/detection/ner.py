@@ -68,8 +68,9 @@ def keep_lexemes(nlp: Any, words: list[str]) -> None:
     """Give ``words`` a lexeme in ``nlp``'s vocabulary outside any memory zone, so that it lasts.
 
     Inside the memory zone of ``entities`` every lexeme the texts need is made anew for each batch
-    and freed after it (a tenth of the NER time, most of it for the commonest words); the frequent
-    words of the language made once at load are then only looked up. Lexemes hold the same
+    and freed after it: about a quarter of the time of both NER models on blind57-122, and 61 % of
+    those lexemes are of the 20,000 commonest words. Made once at load, these are then only looked
+    up (0.4-0.9 s less of about 7.5 s of NER there, measured on a busy machine). Lexemes hold the same
     attributes whenever they are made: the entities are the same. These are words of the model's own
     table, none from a text, so no identifier stays in memory."""
     vocab = nlp.vocab
