@@ -38,6 +38,10 @@ _ACRONYMS = (
     r"SDIS|DSDEN|SOLIHA|Soliha|OPH|SPST|APST|AMETRA|UEROS|CRCDC|CRDN|EMPSA|CCI(?=[ \t]+[" + UP + r"])|"
     # a hospital's free-care desk by its commune (round 18): "PASS de Grenoble" (8 of 11 such spans whole)
     r"PASS|"
+    # child-protection and disability associations and crisis units by their département (round 19):
+    # "ADSEA 60", "Sauvegarde 56", "Les PEP 86" (a bare "PEP 10" is a ventilator setting), "CUMP 76", "ATP 29"
+    r"ADSEA|Sauvegarde|SAUVEGARDE|(?:(?:Association|ASSOCIATION)[ \t]+)?(?:Les|LES)[ \t]+PEP|(?<=les[ \t])PEP|CUMP|"
+    r"ATP(?=[ \t]+\d)|"
     # cancer-care coordination centres by their territory (round 17): "3C Toulouse Ouest", "3C du Finistère"
     r"3C|"
     # a region as a body ("Région Bretagne", "RÉGION GRAND EST"): only before a region's name (checked below)
