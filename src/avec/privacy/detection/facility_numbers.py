@@ -21,7 +21,7 @@ from avec.privacy.spans import Span
 # a département (2A/2B, overseas 971-976) or a site's digit or Roman numeral, then the phrase's end
 _NUMBER_AFTER = re.compile(
     r"[ \t](?:(?P<dep>0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB])(?=[ \t]*(?:$|[,;.)(–—|]|[ \t]-[ \t]|-[ \t]))"
-    r"|(?P<site>[1-9]|II|III|IV)(?=[ \t]*(?:$|[,;.(–—|]|[ \t]-[ \t])))",
+    r"|(?P<site>[1-9]|(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))(?=[ \t]*(?:$|[,;.(–—|]|[ \t]-[ \t])))",
     re.MULTILINE,
 )
 # the name's last word: capitalised, not a keyword alone ("CHU 2": a building of an unnamed hospital)
