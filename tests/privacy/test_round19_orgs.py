@@ -15,7 +15,7 @@ POSITIVE = [
     ("CHU DE TOURS — Hôpital Clocheville 2 — Pédiatrie\n", ("Hôpital Clocheville 2", "HOPITAL")),
     ("Étudiante à l'Université de Lille 3, colocation.\n", ("Université de Lille 3", "HOPITAL")),
     ("Admis à la Polyclinique Les Cèdres II (Rouen).\n", ("Polyclinique Les Cèdres II", "HOPITAL")),
-    ("Cours au lycée Henri IV depuis septembre.\n", ("lycée Henri IV", "HOPITAL")),
+    ("Cours au lycée Henri IV, section générale.\n", ("lycée Henri IV", "HOPITAL")),
     ("Fils scolarisé au collège Louis XIV.\n", ("collège Louis XIV", "HOPITAL")),
     ("Maraude avec le CAARUD Le Phare 59 – mardi soir\n", ("CAARUD Le Phare 59", "HOPITAL")),
     ("relais par le SAMSAH Cap Horizon 62 – Arras\n", ("SAMSAH Cap Horizon 62", "HOPITAL")),
