@@ -21,6 +21,7 @@ from avec.privacy.detection.facility_keywords import FACILITY as _FACILITY
 from avec.privacy.detection.facility_keywords import FACILITY_STOP as _FACILITY_STOP
 from avec.privacy.detection.facility_keywords import PARTICLE as _PARTICLE
 from avec.privacy.detection.facility_keywords import words_of as _words
+from avec.privacy.detection.facility_numbers import number_joined
 from avec.privacy.detection.facility_parts import part_joined, site_in_group_joined
 from avec.privacy.detection.facility_sites import site_joined, unit_town_spans
 from avec.privacy.detection.facility_units import unit_joined
@@ -462,7 +463,7 @@ def find_facilities(ctx: DetectionContext) -> list[Span]:
             spans = [y for y in spans if y not in inner] + [x]
     spans = part_joined(ctx, site_joined(ctx, unit_joined(ctx, spans)))  # round 17: "Maternité du CH X"
     spans = site_in_group_joined(ctx, spans)  # round 18: "Hôpital des Enfants du CHU de Bordeaux"
-    spans = [_with_arrondissement(ctx, x) for x in spans]
+    spans = number_joined(ctx, [_with_arrondissement(ctx, x) for x in spans])  # round 19: "Hôpital Pasteur 2"
     ctx.extra["facility_spans"] = spans  # read by the commune rule ("EHPAD Ker Maria, Allaire")
     return spans
 

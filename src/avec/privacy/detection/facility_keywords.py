@@ -17,7 +17,7 @@ def words_of(text: str) -> list[str]:
     return text.split()
 
 FACILITY_KEYWORDS = (
-    r"C\.?H\.?U\.?|CHRU|CHR|CHI|CHS|CHG|CHIC|CHD|CH|GHU|GHT|GHR|GH|HIA|AP-HP|AP-HM|APHP|HCL|"
+    r"C\.?H\.?U\.?|C\.H\.|CHRU|CHR|CHI|CHS|CHG|CHIC|CHD|CH|GHU|GHT|GHR|GH|HIA|AP-HP|AP-HM|APHP|HCL|"
     r"(?i:centre\s+hospitalier(?:\s+universitaire|\s+r[ée]gional|\s+intercommunal|\s+sp[ée]cialis[ée]|"
     r"\s+g[ée]n[ée]ral|\s+d[ée]partemental)?)|(?i:h[ôo]pital(?:\s+priv[ée])?|h[ôo]pitaux|cliniques?|"
     r"polycliniques?|ehpad|e\.h\.p\.a\.d\.?|maison\s+de\s+retraite|maison\s+de\s+sant[ée]|r[ée]sidence|"
@@ -66,7 +66,11 @@ FACILITY_KEYWORDS = (
     r"service[ \t]+(?:de[ \t]+)?sant[ée][ \t]+(?:universitaire|[ée]tudiante)|"
     # youth, social and food-aid structures: "MJC de la Bottière", "Épicerie sociale Ar Gwenan"
     r"maison[ \t]+des[ \t]+jeunes[ \t]+et[ \t]+de[ \t]+la[ \t]+culture|maison[ \t]+de[ \t]+quartier|"
-    r"centre[ \t]+socio-?culturel|espace[ \t]+de[ \t]+vie[ \t]+sociale|[ée]picerie[ \t]+(?:sociale|solidaire)|"
+    r"centre[ \t]+socio-?culturel|espace[ \t]+de[ \t]+vie[ \t]+sociale|"
+    # places of supervised visits and child-welfare homes (round 19): "Espace rencontre Le Petit Pont",
+    # "Point Rencontre de Saint-Pierre", "Foyer départemental de l'enfance de X"
+    r"(?:espace|point|lieu)[ \t]+(?:de[ \t]+)?rencontre|foyer[ \t]+d[ée]partemental[ \t]+de[ \t]+l['’][ \t]?enfance|"
+    r"[ée]picerie[ \t]+(?:sociale|solidaire)|"
     # dialysis units: "Centre d'hémodialyse Les Ormeaux", "UNITE D'AUTODIALYSE DE LANNEMEZAN"
     r"centre[ \t]+d['’](?:h[ée]mo|auto-?)dialyse|unit[ée][ \t]+d['’](?:h[ée]mo|auto-?)dialyse|"
     r"unit[ée][ \t]+de[ \t]+dialyse|"

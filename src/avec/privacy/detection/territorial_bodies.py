@@ -29,6 +29,8 @@ _ACRONYMS = (
     # housing and emergency-shelter services, remote health centres, forensic units: "SIAO du Bas-Rhin",
     # "CDPS de Saint-Georges", "UMJ de l'Hôtel-Dieu"
     r"SIAO|CDPS|UMJ|"
+    # border police and the State's housing service by their commune (round 19): "PAF de Hendaye", "DRIHL Paris"
+    r"PAF|DRIHL|"
     # asylum and shelter desks, memory and family-planning centres, sea rescue, TB control, palliative
     # units: "GUDA de Paris", "SPADA de Créteil", "OFII de Lyon", "CMRR de Nantes", "CPEF d'Eaubonne",
     # "SNSM de Binic", "CLAT 13", "USP de Quimper", "Samusocial de Paris"
@@ -38,6 +40,10 @@ _ACRONYMS = (
     r"SDIS|DSDEN|SOLIHA|Soliha|OPH|SPST|APST|AMETRA|UEROS|CRCDC|CRDN|EMPSA|CCI(?=[ \t]+[" + UP + r"])|"
     # a hospital's free-care desk by its commune (round 18): "PASS de Grenoble" (8 of 11 such spans whole)
     r"PASS|"
+    # child-protection and disability associations and crisis units by their département (round 19):
+    # "ADSEA 60", "Sauvegarde 56", "Les PEP 86" (a bare "PEP 10" is a ventilator setting), "CUMP 76", "ATP 29"
+    r"ADSEA|Sauvegarde|SAUVEGARDE|(?:(?:Association|ASSOCIATION)[ \t]+)?(?:Les|LES)[ \t]+PEP|(?<=les[ \t])PEP|CUMP|"
+    r"ATP(?=[ \t]+\d)|"
     # cancer-care coordination centres by their territory (round 17): "3C Toulouse Ouest", "3C du Finistère"
     r"3C|"
     # a region as a body ("Région Bretagne", "RÉGION GRAND EST"): only before a region's name (checked below)
@@ -70,7 +76,9 @@ _FULL = (
     r"cellule[ \t]+de[ \t]+recueil[ \t]+des[ \t]+informations[ \t]+pr[ée]occupantes|"
     # social security outside mainland France and the insurer's medical service by its area:
     # "Caisse de Sécurité Sociale de Mayotte", "Service médical de l'Artois"
-    r"caisse[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale|service[ \t]+m[ée]dical"
+    r"caisse[ \t]+de[ \t]+s[ée]curit[ée][ \t]+sociale|service[ \t]+m[ée]dical|"
+    # child welfare in full (round 19): "Aide sociale à l'enfance de l'Essonne"
+    r"aide[ \t]+sociale[ \t]+[àa][ \t]+l['’][ \t]?enfance"
 )
 _PARTICLE = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|en)"
 _NAME = r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*"
@@ -93,7 +101,7 @@ _FULL_GATE = (
     "mutualite sociale", "maison des adolescents", "collectivite ", "prefecture", "mairie", "academie",
     "rectorat", "maison d'arr", "maison d’arr", "penitentiaire", "detention", "maison centrale", "universite",
     "cap emploi", "assurance maladie", "direction territoriale", "pole de proximite", "lactarium", "preoccupantes",
-    "securite sociale", "service medical", "metropole",
+    "securite sociale", "service medical", "metropole", "aide sociale a l",
 )
 # National charities named by their local branch: "Croix-Rouge française Cayenne", "Secours populaire
 # de Lens", "Restos du Cœur de Tulle" (the branch's commune or territory is part of the name).
@@ -164,7 +172,9 @@ def _trim(ctx: DetectionContext, start: int, end: int) -> int:
 
 
 # Offices known by their commune alone after the acronym ("CPAM Bayonne", "CAF Lille").
-_TOWN_OFFICE = re.compile(r"CPAM|CAF|Caf|CCAS|CIAS|MSA|UDAF|SPIP|OFII|SPADA|GUDA|CMRR|CPEF|SNSM|Samusocial|SAMUSOCIAL")
+_TOWN_OFFICE = re.compile(
+    r"DRIHL|CPAM|CAF|Caf|CCAS|CIAS|MSA|UDAF|SPIP|OFII|SPADA|GUDA|CMRR|CPEF|SNSM|Samusocial|SAMUSOCIAL"
+)
 
 
 def _plain_commune(ctx: DetectionContext, word: str) -> bool:
