@@ -22,7 +22,8 @@ from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
 _STREET_TYPES = (
-    r"grande?[ \t-]rue|rue|avenue|av\.?|boulevard|bd|bld|bvd|place|pl\.|allée|allee|allées|impasse|imp\.?|chemin|"
+    r"grande?[ \t-]rue|(?:ancienne|vieille|nouvelle|petite)[ \t]+route|(?:ancien|vieux|petit)[ \t]+chemin|"
+    r"rue|avenue|av\.?|boulevard|bd|bld|bvd|place|pl\.|allée|allee|allées|impasse|imp\.?|chemin|"
     r"ch\.|route|rte|quai|cours|square|sq\.|résidence|residence|rés\.|res\.|lotissement|lot\.|"
     r"lieu[\s-]dit|lieudit|voie|passage|cité|cite|hameau|faubourg|fbg|rond-point|esplanade|promenade|"
     r"parvis|sentier|villa|domaine|montée|ruelle|traverse|clos|chaussée|carrefour|rocade|venelle|cour|"
@@ -46,7 +47,9 @@ _SYMBOLS = "\U0001f000-\U0001faff\u2600-\u27bf\u2190-\u21ff"  # (arrows: "rue d'
 # The name stops at punctuation, digits, emoji and markup (XML tags, HL7 separators, CSV quotes).
 STREET_ADDRESS = re.compile(
     # (no number from the end of a phone: "06 44 63 – 18 rue", "94 37  Lieu-dit X"; "B5 12 rue" stays)
-    r"(?i)(?<![\w/])(?:(?P<num>(?<!\d\d[ \t.])(?:\d{1,4}(?:[ \t]?-[ \t]?|–))?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
+    r"(?i)(?<![\w/])(?:(?P<num>(?<!\d\d[ .])(?<![ .]\d\d\t)"
+    r"(?:\d{1,4}(?:[ \t]?-[ \t]?|–))?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
+    # (a tab after a long number is an export's column: "260087643\t5 rue du Rhône", round 19)
     # (a number on the line above is no house number; a comma may stand without its blank: "12,rue X",
     # "3 ,rue de la Gare", round 18)
     r"|" + _SPELLED_NUMBER + r"(?:[ \t]+(?:bis|ter))?)(?:[ \t]*,[ \t]*|[ \t]+))?"
