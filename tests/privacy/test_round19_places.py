@@ -2,7 +2,7 @@
 "au"; a dwelling noun before a numbered street; road letters before a place; "terrasse" and
 "corniche" streets; qualified street types ("ancienne route"); hamlets before a postal code and
 its commune (after a comma, opening a line, after a home label, with a place word); tab-separated
-export cells. Examples invented for these tests."""
+export cells; a known commune closing a bracket after a comma. Examples invented for these tests."""
 
 from __future__ import annotations
 
@@ -59,6 +59,20 @@ POSITIVE = [
     ),
 ]
 
+# A known commune closing a bracket after a comma.
+TOWNS_IN_BRACKETS = [
+    ("Adressée par : Dr Kerbrat (MG, Landivisiau)\n", ("Landivisiau", "VILLE")),
+    ("visite chez Mme Roy (8 allée des Ormes, Chinon) pour un pansement\n", ("Chinon", "VILLE")),
+    ("doublon (IPP 5521034, née le 02/02/1950, Angers) à fusionner\n", ("Angers", "VILLE")),
+]
+
+# Never a commune there.
+NOT_TOWNS_IN_BRACKETS = [
+    ("(pas de flexion, adduction, RI)\n", "RI"),
+    ("(traitement : Doliprane, Spasfon)\n", "Spasfon"),
+    ("(douleur, Fièvre)\n", "Fièvre"),
+]
+
 # Never (part of) an address.
 NEGATIVE = [
     # a floor part in running text with no street or estate before it stays unmarked
@@ -103,3 +117,13 @@ def test_kept_whole(detector: Any, text: str, whole: tuple[str, str], part: str)
     spans = found(detector, text)
     assert whole in spans
     assert (part, "ADRESSE") not in spans
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWNS_IN_BRACKETS)
+def test_town_in_brackets(detector: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(detector, text)
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_TOWNS_IN_BRACKETS)
+def test_not_town_in_brackets(detector: Any, text: str, value: str) -> None:
+    assert (value, "VILLE") not in found(detector, text)
