@@ -1,8 +1,9 @@
 """Homes named by a hamlet, and the commune after a hamlet.
 
 - round 19: a hamlet with its article after a comma or opening its line ("Mme X, Le Bourg, 15300
-  Murat", "La Gravette 24380 Vergt"), or one word after a home label ("Domicile : Kerivoal — 29400
-  X"), right before a postal code and its commune.
+  Murat", "La Gravette 24380 Vergt") or after a place word ("Mas de X, 30360 Y"), right before a
+  postal code and its commune. (One word after "Adresse :" stays the commune rules' VILLE, as the
+  round-15 tests keep it: "Adresse : Kervrohen, 29400 X".)
 - a hamlet ("La Haute Borde", "Le Pré Morin") after a home or visit word ("VAD", "domicile",
   "demeurant lieu dit", "chez sa tante,", a surname label of a round "MARTIN :") and before its
   postal code or a known commune: "VAD Le Pré Morin, Saint-Aubin", "DOMICILE La Combe, 44170 X";
@@ -121,10 +122,6 @@ _STREET_BEFORE = re.compile(
     r"sentier|traverse|mont[ée]e|carrer|cam[íi]|camin|carrera|calle|lotissement|r[ée]sidence|cit[ée]|hameau|"
     r"lieu-dit|zone|parc))[ \t]*(?:(?:del|de[ \t]+la|de[ \t]+l['’]|des|de|du|d['’])[ \t]*)?\Z"
 )
-# "Domicile : Kerivoal — 29400 Plougourvest": a one-word place after a home label, before a postal code.
-_LABELLED_WORD = re.compile(
-    r"(?i:\b(?:domicile|adresse|demeurant|domicili[ée]e?))[ \t]*:[ \t]*(?P<place>[" + UP + r"][\w'’]+(?:-[\w'’]+)*)\Z"
-)
 
 
 def _hamlets_before_postcodes(ctx: DetectionContext) -> list[Span]:
@@ -145,32 +142,20 @@ def _hamlets_before_postcodes(ctx: DetectionContext) -> list[Span]:
             m = None if _STREET_BEFORE.search(head, 0, kind.start()) else kind
         if m is not None and town is not None and fold_key(town.group(0)).startswith(fold_key(m.group("place"))):
             continue  # "Dr X, Le Havre, 76600 Le Havre": the commune itself
-        if m is not None:
-            place = m.group("place")
-            words = [w for w in re.findall(r"[\w'’]+", place)[1:] if w[:1].isupper()]
-            if (
-                place.isupper()
-                or _FACILITY_WORD.match(place)
-                or lex.is_surname(place)  # "M. Le Goff, 29200 Brest"
-                or not words
-                or any(is_protected_word(w) for w in words)
-                or len(words) == 1 and (lex.is_first_name(words[0]) or lex.is_surname(words[0]))
-            ):
-                continue
-        else:
-            m = _LABELLED_WORD.search(head)
-            if m is None:
-                continue
-            place = m.group("place")
-            if (
-                place.isupper()
-                or known_commune(lex, place)
-                or lex.is_common(place)
-                or lex.is_first_name(place)
-                or lex.is_surname(place)
-                or is_protected_word(place)
-            ):
-                continue
+        if m is None:
+            continue
+        place = m.group("place")
+        words = [w for w in re.findall(r"[\w'’]+", place)[1:] if w[:1].isupper()]
+        if (
+            place.isupper()
+            or _FACILITY_WORD.match(place)
+            or lex.is_surname(place)  # "M. Le Goff, 29200 Brest"
+            or not words
+            or any(is_protected_word(w) for w in words)
+            or len(words) == 1
+            and (lex.is_first_name(words[0]) or lex.is_surname(words[0]))
+        ):
+            continue
         start = end - len(head) + m.start("place")
         out.append(Span(start, start + len(place), "ADRESSE", 0.76, "hamlet_address"))
     return out
