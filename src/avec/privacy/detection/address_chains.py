@@ -8,8 +8,11 @@ flat parts and its street are ONE span when at least one such part is written. T
 rules read the pieces (a house number before "résidence", a floor written "4e ét.", a flat after
 the street, a capitals export were left out); this recognizer, ranked above them, reads the chain
 from each building or flat part outwards, one comma-separated segment at a time, and keeps it when
-it holds a residence or a numbered street. A chain without a street ending on a floor loses the
-floor, as the older sets mark it. Hand-written: no offline library parses French address complements.
+it holds a residence or a numbered street. A chain without a street may end on a floor only when it
+opens on the estate and the address ends there ("cité la rose, bât. H, 2e ét. 13013 marseille");
+a part closing its sentence ends the chain ("…, tour 14, 9e étage. Marié …"). Round 19: estates in
+lower case ("rés. le mistral") and streets after "au" open a chain. Hand-written: no offline library
+parses French address complements.
 """
 
 from __future__ import annotations
@@ -24,10 +27,12 @@ _WORD = r"[" + UP + r"][\w'’]*(?:-[\w'’]+)*"
 _CONNECT = r"(?:(?i:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|les|le|la|l['’]|aux|à|et|sur)(?:(?<=['’])|[ \t]+))"
 _NAME = r"(?:" + _CONNECT + r")?" + _WORD + r"(?:[ \t]+(?:" + _CONNECT + r")?" + _WORD + r"){0,4}"
 # A residence, an estate or a housing block with its name, maybe after its house number.
+# A residence's name in a lower-case note opens with its article: "rés. le mistral", "cité la rose".
+_LOWER_NAME = r"(?:le|la|les|l['’])[ \t]*[a-zà-ÿ][\w'’]*(?:-[\w'’]+)*(?:[ \t]+[a-zà-ÿ][\w'’]*(?:-[\w'’]+)*){0,2}"
 _KIND = re.compile(
     r"(?<![\w-])(?:\d{1,4}(?:[ \t]?(?i:bis|ter))?[ \t]+)?(?i:r[ée]sidence|r[ée]s\.|cit[ée]|HLM|lotissement|lot\.|"
     r"domaine|hameau|immeuble|imm\.|quartier)"
-    r"(?:[ \t]+(?i:universitaire|sociale|services|seniors?|autonomie))?[ \t]+" + _NAME
+    r"(?:[ \t]+(?i:universitaire|sociale|services|seniors?|autonomie))?[ \t]+(?:" + _NAME + r"|" + _LOWER_NAME + r")"
 )
 _KIND_GLUED = re.compile(_KIND.pattern + r"[ \t]+\Z")
 # A building, stair, floor, flat or door part: "bât. B", "BAT 3", "appt 42", "APP 21", "4e ét.", "villa 6".
@@ -59,7 +64,7 @@ _BARE = re.compile(r"(?:Les|Le|La|L['’])[ \t]*" + _NAME + r"|" + _WORD)
 _LABEL_BEFORE = re.compile(r"(?i)(?:adresse[^\n:]{0,30}|domicile)[ \t]*[:\-–][ \t]*\Z")
 # Where a chain's first segment may open: the line's start, a colon, a dash, a column gap, a bracket.
 _OPEN_BEFORE = re.compile(
-    r"(?:^|[:(|;]|[ \t][-–—]|[ \t]{2}|(?i:\b(?:domicili[ée]e?s?|demeurant|r[ée]sidant|domicile|logement|habite|"
+    r"(?:^|[:(|;]|[ \t][-–—]|[ \t]{2}|(?i:\b(?:domicili[ée]e?s?|demeurant|r[ée]sidant|domicile|logement|habite|au|"
     r"chez[ \t]+\w+|"
     r"est|sont)))[ \t]*\Z"
 )
@@ -92,6 +97,21 @@ def _segment_kind(seg: str, first: bool, label: bool) -> str | None:
         return "street"
     if first and label and _BARE.fullmatch(seg) and len(seg) <= 40 and not _STREET.match(seg):
         return "bare"
+    return None
+
+
+# The end of a sentence after a building or floor part: "9e étage. Marié à …", "3e ét. ?".
+_SENTENCE_END = re.compile(r"[.?!…](?=[ \t]|\Z)")
+
+
+def _last_part(seg: str) -> str | None:
+    """A segment's building or floor part closing its sentence ("9e étage. Il …"), without what follows."""
+    for stop in _SENTENCE_END.finditer(seg):
+        for head in (seg[: stop.end()], seg[: stop.start()]):  # "3e ét." keeps its dot, "9e étage." not
+            head = head.rstrip()
+            if head and _PARTS.fullmatch(head):
+                return head
+        break
     return None
 
 
@@ -144,6 +164,10 @@ def _chain(text: str, part: re.Match[str]) -> tuple[int, int] | None:
         if re.search(r"[a-zà-ÿ]", seg):  # "2 rue Pasteur FOUGERES": the commune in capitals is no street word
             seg = _CAPS_TAIL.sub("", seg)
         kind = _segment_kind(seg, False, False)
+        if kind is None and (last := _last_part(seg)) is not None:
+            kinds.append("floor" if _FLOOR.match(last) else "part")  # "…, tour 14, 9e étage. Marié à …"
+            end = seg_start + len(last)
+            break
         if kind is None and (street := _STREET_HEAD.match(seg)) is not None:
             kinds.append("street")  # "9 rue X à Lorient (06 ...)": the street ends the chain
             end = seg_start + len(street.group(0).rstrip())
@@ -154,8 +178,11 @@ def _chain(text: str, part: re.Match[str]) -> tuple[int, int] | None:
         end = seg_start + len(seg)
     if len(kinds) < 2 or not ({"kind", "street"} & set(kinds)) or "part" not in kinds:
         return None  # "27 cours X, 3e étage": a floor alone after a street stays out (the older sets)
-    if "street" not in kinds and (kinds[-1] == "floor" or not _CLOSE_AFTER.match(text, end)):
-        return None  # "Résidence X, bât. A2, 3e étage", "Résidence X, esc. 2, Douleur ...": the estate rule's
+    if "street" not in kinds and (kinds[-1] == "floor" and kinds[0] != "kind" or not _CLOSE_AFTER.match(text, end)):
+        # "Résidence X, esc. 2, Douleur ...": no address end; "bât. A2, 3e étage" alone: no estate.
+        # (an estate, its building and floor closing the address are one span, as the estate rule
+        # marks capitalised ones: "cité la rose, bât. H, 2e ét. 13013 marseille")
+        return None
     return start, end
 
 

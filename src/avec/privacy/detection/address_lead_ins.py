@@ -88,7 +88,8 @@ def lead_in(text: str, start: int, zip_after: bool = False, flat_after: bool = F
             if flat and _HOME_LABEL_BEFORE.search(text, line_start, line_start + facility.start()):
                 cursor = line_start + facility.start()
             break
-        label = not head.strip() or LABEL_BEFORE.search(head) is not None
+        # (an export's tab opens a cell as a line start does: "…\t260151330\tLe Mas X, 220 route Y", round 19)
+        label = not head.strip() or head.endswith("\t") or LABEL_BEFORE.search(head) is not None
         # A bare named place ("La Rivière Blanche, 9 route ...") only at the start of the line or
         # after an address label; a residence or a building also after a comma or a dash.
         bare = found.group(0)[:1] == "L" and not found.group(0).lower().startswith("lieu")

@@ -46,6 +46,9 @@ _ROLE_PAREN = re.compile(
     # "(MÉDECIN TRAITANT, LUCCIANA)": the same in capitals
     r"|\((?:[A-ZÀ-Ý][A-ZÀ-Ý\-]+[ \t]){0,2}?[A-ZÀ-Ý][A-ZÀ-Ý\-]+,[ \t]*(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+)\)"
 )
+# "(MG, Séné)", "(16 impasse des Vignes, Vouvray)", "(IPP 3700, né le 30/08/1987, Tours)": a known
+# commune closing a bracket after a comma, whatever comes before it (round 19).
+_LAST_IN_PAREN = re.compile(r"\([^()\n]{1,60}?,[ \t]*(?P<city>[" + UP + r"][\w'’]+(?:[- ][\w'’]+){0,4})\)")
 # "lieu-dit Les Chaumes (Bellenaves)", "rue Paul Bert (Wazemmes)": a place after a street or a lieu-dit.
 _STREET_LINE_BEFORE = re.compile(
     r"(?i)\b(?:lieu[ -]dit|hameau|rue|avenue|av\.|chemin|route|impasse|all[ée]e|boulevard|bd|place|quai|"
@@ -62,6 +65,11 @@ def in_parentheses(ctx: DetectionContext, found: list[Span]) -> list[Span]:
         s, e = m.span("city") if m.group("city") else m.span("caps")
         surface = text[s:e]
         if known_commune(lex, surface) and not lex.is_first_name(surface) and not is_protected_word(surface):
+            out.append(Span(s, e, "VILLE", 0.7, "commune"))
+    for m in _LAST_IN_PAREN.finditer(text) if "," in text else ():
+        s, e = m.span("city")
+        surface = text[s:e]
+        if len(surface) >= 3 and _closing_commune(lex, surface):
             out.append(Span(s, e, "VILLE", 0.7, "commune"))
     for m in _PAREN.finditer(text):
         s, e = m.span("city")
@@ -97,6 +105,17 @@ def in_parentheses(ctx: DetectionContext, found: list[Span]) -> list[Span]:
         if _DOMICILE_BEFORE.search(head) or after_facility or _DOCTOR_PAREN.search(head[-60:]):
             out.append(Span(s, e, "VILLE", 0.75, "commune"))
     return out
+
+
+def _closing_commune(lex: Lexicons, surface: str) -> bool:
+    """A known commune that is no medical word, first name, surname (but for large cities), country or
+    short acronym ("RI"). A capitalised word after a comma in brackets is a name: the commune may also
+    be a word of the lemma tables ("Séné", "Tours")."""
+    if len(surface) < 4 and surface.isupper() or not known_commune(lex, surface) or is_protected_word(surface):
+        return False
+    if lex.is_first_name(surface.split()[0]) or lex.is_country(surface):
+        return False
+    return not lex.is_surname(surface) or fold_key(surface) in lex.big_cities
 
 
 def _town_like(lex: Lexicons, surface: str) -> bool:

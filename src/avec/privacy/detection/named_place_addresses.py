@@ -125,7 +125,11 @@ _ADDRESS_PART_BEFORE = re.compile(
     r"escalier|[ée]tage|cit[ée]|lotissement|hameau|lieu-dit)\b|\d)[^\n]*,[ \t]*\Z"
 )
 # "12 bis avenue X", "103 grande rue X", "3a rue X": the number the address rule reads with the street.
-_NUMBER_BEFORE = re.compile(r"(?i)\d[ \t]*(?:bis|ter|quater|[a-d])?[ \t]*,?[ \t]*(?:grande?[ \t]+)?\Z")
+# ("120 ancienne route de X", "4 vieux chemin Y": a qualifier between them, round 19)
+_NUMBER_BEFORE = re.compile(
+    r"(?i)\d[ \t]*(?:bis|ter|quater|[a-d])?[ \t]*,?[ \t]*"
+    r"(?:(?:grande?|ancienne|vieille|nouvelle|petite|ancien|vieux|petit)[ \t]+)?\Z"
+)
 
 
 @recognizer("unnumbered_street", 85)

@@ -22,13 +22,16 @@ from avec.privacy.detection.text import fold_key
 from avec.privacy.spans import Span
 
 _STREET_TYPES = (
-    r"grande?[ \t-]rue|rue|avenue|av\.?|boulevard|bd|bld|bvd|place|pl\.|allée|allee|allées|impasse|imp\.?|chemin|"
+    r"grande?[ \t-]rue|(?:ancienne|vieille|nouvelle|petite)[ \t]+route|(?:ancien|vieux|petit)[ \t]+chemin|"
+    r"rue|avenue|av\.?|boulevard|bd|bld|bvd|place|pl\.|allée|allee|allées|impasse|imp\.?|chemin|"
     r"ch\.|route|rte|quai|cours|square|sq\.|résidence|residence|rés\.|res\.|lotissement|lot\.|"
     r"lieu[\s-]dit|lieudit|voie|passage|cité|cite|hameau|faubourg|fbg|rond-point|esplanade|promenade|"
     r"parvis|sentier|villa|domaine|montée|ruelle|traverse|clos|chaussée|carrefour|rocade|venelle|cour|"
     r"bât\.?|bâtiment|section|quartier|hent|straed|bali|plasenn|karrika|zac|z\.a\.c\.|"
     # places of the overseas départements: "Morne Pavillon", "Ravine des Cabris", "Habitation Céron"
     r"morne|ravine|habitation|[îi]let|"
+    # round 19: "12 terrasse Boieldieu", "Corniche Michel Pacha" (weak without a number)
+    r"terrasse|corniche|"
     r"zone\s+(?:artisanale|industrielle|commerciale|d['’]activit[ée]s?)|parc\s+d['’]activit[ée]s?"
 )
 # A street number spelled out in a dictation ("douze rue de la gare", "quarante-deux bis avenue ...");
@@ -44,7 +47,9 @@ _SYMBOLS = "\U0001f000-\U0001faff\u2600-\u27bf\u2190-\u21ff"  # (arrows: "rue d'
 # The name stops at punctuation, digits, emoji and markup (XML tags, HL7 separators, CSV quotes).
 STREET_ADDRESS = re.compile(
     # (no number from the end of a phone: "06 44 63 – 18 rue", "94 37  Lieu-dit X"; "B5 12 rue" stays)
-    r"(?i)(?<![\w/])(?:(?P<num>(?<!\d\d[ \t.])(?:\d{1,4}(?:[ \t]?-[ \t]?|–))?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
+    r"(?i)(?<![\w/])(?:(?P<num>(?<!\d\d[ .])(?<![ .]\d\d\t)"
+    r"(?:\d{1,4}(?:[ \t]?-[ \t]?|–))?\d{1,4}(?:\s?(?:bis|ter|quater|[a-d])\b)?"
+    # (a tab after a long number is an export's column: "260087643\t5 rue du Rhône", round 19)
     # (a number on the line above is no house number; a comma may stand without its blank: "12,rue X",
     # "3 ,rue de la Gare", round 18)
     r"|" + _SPELLED_NUMBER + r"(?:[ \t]+(?:bis|ter))?)(?:[ \t]*,[ \t]*|[ \t]+))?"
@@ -176,6 +181,7 @@ LOCALITY_AFTER = re.compile(
 # Street types that are also ordinary nouns: without a number, the name must not be a common word.
 _WEAK_TYPES = {"section", "cour", "cours", "voie", "passage", "villa", "domaine", "clos", "cite", "quartier"}
 _WEAK_TYPES |= {"morne", "ravine", "habitation", "ilet"}  # overseas places
+_WEAK_TYPES |= {"terrasse", "corniche"}
 
 # Building and flat parts after a street: "14 rue X, appt 32", "8 rue Y, bât. C" (a floor after a plain
 # street stays out, as the hand-checked sets mark it: "27 cours Vitton, 3e étage sans ascenseur").
@@ -204,6 +210,15 @@ _TITLED_STREET = re.compile(
 
 
 _ZIP_NEXT = re.compile(r"[ \t]*,?[ \t]*\d{5}(?!\d)")
+# "son appartement 12 rue X", "d'un appartement 3 rue Y", "cage d'escalier 12 rue Z": a dwelling named
+# as a noun (after a determiner) before the address, not a flat whose number this is (round 19).
+_FLAT_NOUN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:un|son|mon|ton|leur|notre|votre|cet|d['’]un|de[ \t]+son|de[ \t]+leur)[ \t]+"
+    r"(?:appartement|logement)|cage[ \t]+d['’]escalier)[ \t]*\Z"
+)
+# "RN 193, lieu-dit X", "RD 900, lieu-dit Y": a national or departmental road's number before a place,
+# not a house number; the road's letters belong to the address (round 19).
+_ROAD_LETTERS_BEFORE = re.compile(r"(?<![\w'’])(?:RN|RD|RM|CD)[ \t]?\Z")
 
 
 _LOCALITY_LINE_END = re.compile(
@@ -336,7 +351,11 @@ def street_spans(ctx: DetectionContext) -> list[Span]:
     covered = 0
     for found in street_matches(text, ctx.folded):
         m = found
-        if m.group("num") and FLAT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if (
+            m.group("num")
+            and FLAT_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            and not _FLAT_NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
             # "bât C, appt 12, rue X": the flat's number is no house number; the street starts at its type
             if (again := STREET_ADDRESS.match(text, m.start("type"))) is None:
                 continue
@@ -422,6 +441,8 @@ def street_spans(ctx: DetectionContext) -> list[Span]:
             end = lane.end()  # "lotissement Les Manguiers, rue 3": the estate's numbered lane
         flat_after = has_num and _FLAT_TAIL.match(text, end) is not None
         start = lead_in(text, m.start(), has_num and _ZIP_NEXT.match(text, end) is not None, flat_after)
+        if has_num and start == m.start() and (road := _ROAD_LETTERS_BEFORE.search(text, max(0, start - 4), start)):
+            start = road.start()
         if start < m.start():
             score = max(score, 0.85)  # "Port X, quai Y": the lead-in chain beats the street read alone
         if has_num and (flat := _FLAT_TAIL.match(text, end)):
