@@ -71,3 +71,28 @@ NOT_LOWER_PARTICLES = [
 @pytest.mark.parametrize(("text", "words"), NOT_LOWER_PARTICLES)
 def test_lower_particle_words_that_are_no_surname(detector: object, text: str, words: str) -> None:
     assert (words, "NOM") not in found(detector, text)
+
+
+# --- a two-letter Vietnamese or Chinese family name after a title (context_rules.py) -------------
+
+SHORT_EAST_ASIAN = [
+    ("particulier Mme Vo - fils 3 ans a avalé une pile", "Vo"),
+    ("appel de M. Vo au sujet de sa mère", "Vo"),
+]
+
+
+@pytest.mark.parametrize(("text", "surname"), SHORT_EAST_ASIAN)
+def test_two_letter_east_asian_surname_after_title(detector: object, text: str, surname: str) -> None:
+    assert (surname, "NOM") in found(detector, text)
+
+
+NOT_SHORT_EAST_ASIAN = [
+    # the acronym without a title stays a word
+    ("film en VO sous-titrée au foyer", "VO"),
+    ("bilan fait en Vo puis relu", "Vo"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_SHORT_EAST_ASIAN)
+def test_two_letter_acronym_without_title(detector: object, text: str, word: str) -> None:
+    assert (word, "NOM") not in found(detector, text)
