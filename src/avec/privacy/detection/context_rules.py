@@ -86,10 +86,12 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 def _protected(ctx: DetectionContext, word: str) -> bool:
-    """A protected word, except an acronym written as a name ("le Dr Mas" is no "MAS")."""
+    """A protected word, except an acronym written as a name ("le Dr Mas" is no "MAS", "Mme Vo")."""
     if not is_protected_word(word, ctx.protected):
         return False
-    titled = word[:1].isupper() and word[1:].islower() and len(word) > 2
+    # a two-letter Vietnamese or Chinese family name too ("Mme Vo", "Dr Vu": no "VO", "VU")
+    short_ok = len(word) > 2 or ctx.lexicons.is_east_asian_surname(word)
+    titled = word[:1].isupper() and word[1:].islower() and short_ok
     return not (titled and is_acronym(word) and not is_drug(word) and fold_key(word) not in ctx.protected)
 
 
