@@ -175,8 +175,23 @@ _BARE_DAY = re.compile(
     r"d['’]ici\s+au|d['’]ici\s+le|au\s+plus\s+tard\s+le)\s+"
     r"(?P<day>1er|0?[1-9]|[12]\d|3[01])(?=\s*[,.;:)]|\s*(?:->|→|–|—)|\s+-\s|\s+(?:au|et|ou)\s|[ \t]*(?:\n|$))"
 )
-# "21/02" (zero-padded month) is a date even without an introducing word.
-_PADDED_DAY_MONTH = re.compile(r"(?<![\d/.,\w])(?P<day>0[1-9]|[12]\d|3[01])/(?P<mnum>0[1-9])(?![\d/]|\.\d)")
+# "21/02" (zero-padded month) is a date even without an introducing word; so are "9/05" and, with a
+# zero-padded day, "04/12" (round 19: 96 such forms in the hand-written sets, every one a date;
+# "10/10", "12/11" stay out: an acuity, a score or a blood pressure as often as a date).
+_PADDED_DAY_MONTH = re.compile(
+    r"(?<![\d/.,\w])(?P<day>0?[1-9]|[12]\d|3[01])/(?P<mnum>0[1-9]|(?<=0\d/)1[0-2])(?![\d/]|\.\d)"
+)
+# A measure's name before such a form ("EVA 07/10", "AV OD 08/10", "Apgar 9/09"): no date.
+_MEASURE_BEFORE = re.compile(
+    r"(?i)\b(?:eva|en|av|avc|asc|od|og|odg|vision|acuit[ée]|apgar|scores?|notes?|cot[ée]e?s?|ta|pa|glasgow|"
+    r"ratio|dilution)[ \t]*[:=]?[ \t]*\Z"
+)
+# OCR glued the introducing word to the date: "envoyé le09/12", "le2 décembre", "Le lundi10 février".
+_GLUED_INTRO = re.compile(
+    r"(?i)(?<![\w])(?:le|du|au|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?P<day>0?[1-9]|[12]\d|3[01])(?:[/.](?P<mnum>0?[1-9]|1[0-2])(?:[/.](?:(?:19|20)\d{2}|\d{2}))?(?![\d/]|[.,]\d)"
+    r"|[ \t]+" + _MONTH + r"(?:[ \t]+(?:19|20)\d{2})?(?![\w]))"
+)
 # "du 12 au 15 mars 2024", "du 16 au 18/10": the first day is a date too.
 _RANGE = re.compile(
     r"(?i)(?<![\w])(?:du|entre\s+le)\s+(?P<day>0?[1-9]|[12]\d|3[01]|1er)\s+(?:au|et\s+le)\s+"
@@ -351,9 +366,19 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
             day_at = m.start("day")
             if is_emergency_number(text, day_at, m.end("day")):
                 continue
+            if (
+                rx is _PADDED_DAY_MONTH
+                and (len(m.group("day")) == 1 or m.group("mnum")[0] == "1")  # the round-19 forms only
+                and _MEASURE_BEFORE.search(text, max(0, day_at - 20), day_at)
+            ):
+                continue
             label = "DATE_NAISSANCE" if _is_birth(text, m.start("day")) else "DATE"
             end = m.end("mnum") if m.groupdict().get("mnum") else m.end("day")
             spans.append(Span(m.start("day"), end, label, 0.85, "date"))
+    for m in prefixed_finditer(_GLUED_INTRO, text, ctx.folded):
+        if _valid_month(m):
+            label = "DATE_NAISSANCE" if _is_birth(text, m.start("day")) else "DATE"
+            spans.append(Span(m.start("day"), m.end(), label, 0.85, "date"))
     for m in prefixed_finditer(_RANGE, text, ctx.folded):
         if _valid_month(m):
             spans.append(Span(m.start("day"), m.end("day"), "DATE", 0.9, "date"))
