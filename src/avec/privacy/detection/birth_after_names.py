@@ -8,10 +8,11 @@ date directly after a name span (same line, separated only by spaces, a comma, a
 opening bracket) whose year is at least two years before the latest year of the document's other
 dates is a birth date in 58 cases of 59; after a titled name ("DR LE BRAS | 12/09/2019", a
 practitioner's visit date) it never is, nor when the date is about as recent as the document.
-Round 19: an em dash counts as a dash ("PERRILLAT Loïc — 25/09/1984 — séj. ..."), a fixed-width or
-padded column may stand between (spaces only, or a bar or a sex letter in them, up to 40 characters:
-"07H50  PAYET JEAN-MAX            12/08/1980   0693 ..."), and a two-digit year is read against the
-document's latest year ("GIRARD ANNE-SOPHIE 08/12/72": 1972).
+Round 19: an em dash counts as a dash, a slash as a separator ("PERRILLAT Loïc — 25/09/1984 —
+séj. ...", "INSi : KRIEGER / FRANCIS / 14/12/1957 / M"), a fixed-width or padded column may stand
+between (spaces only, or a bar or a sex letter in them, up to 40 characters: "07H50  PAYET JEAN-MAX
+          12/08/1980   0693 ..."), and a two-digit year is read against the document's latest
+year ("GIRARD ANNE-SOPHIE 08/12/72": 1972).
 Hand-written: a document-level reading no library does.
 """
 
@@ -24,8 +25,9 @@ from avec.privacy.spans import Span
 _PERSON = frozenset({"NOM", "PRENOM"})
 # What may stand between the name and the date: spaces, a comma, a semicolon, a dash, a bar, "(";
 # the bracket closing a married name ("NGUYEN Thi Lan (épouse PHAM)   12/06/1971"), a sex letter
-# ("Pt : JEAN-BAPTISTE Kenzo  M  15/06/2021").
-_BETWEEN = re.compile(r"\)?(?:[ \t]+[MFH](?=[ \t]))?[ \t]*(?:[,;|(–—\-][ \t]*){0,2}")
+# ("Pt : JEAN-BAPTISTE Kenzo  M  15/06/2021"), a slash between an identity's fields ("INSi : KRIEGER /
+# FRANCIS / 14/12/1957 / M").
+_BETWEEN = re.compile(r"\)?(?:[ \t]+[MFH](?=[ \t]))?[ \t]*(?:[,;|(–—\-/][ \t]*){0,2}")
 _MAX_BETWEEN = 12
 # A padded column: longer, but blank apart from at most one bar and a sex letter.
 _PADDED_COLUMN = re.compile(r"[ \t]*(?:\|[ \t]*)?(?:[MFH][ \t]+)?")

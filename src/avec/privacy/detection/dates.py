@@ -263,8 +263,12 @@ _BIRTH_PAREN = re.compile(
 
 def _is_birth(text: str, start: int) -> bool:
     before = re.sub(r"\.{2,}|…+", " ", text[max(0, start - 60) : start])[-40:]  # dotted leaders
-    if _BIRTH_CONTEXT.search(before) or _BIRTH_AFTER_MAIDEN.search(before) or _BIRTH_OF_WHOM.search(before):
+    if _BIRTH_CONTEXT.search(before) or _BIRTH_OF_WHOM.search(before):
         return True
+    if _BIRTH_AFTER_MAIDEN.search(before):
+        # "née KOWALCZYK, le 17/01 à 8h30": a maiden name, then a day without its year, is a meeting
+        # (round 19); "née ROUSSEL, le 30/04/1987" is a birth.
+        return bool(_WITH_YEAR.match(text, start))
     low = before.lower()  # (a substring test first: the word pattern is tried on few dates, speed)
     if (
         ("ddn" in low or "d.d.n" in low or "naissance" in low)
