@@ -47,6 +47,14 @@ POSITIVE = [
     ("Admis par le SAMU le3 novembre pour chute.\n", ("3 novembre", "DATE")),
     ("Le mardi18 mars à 9h, visite de la curatrice.\n", ("18 mars", "DATE")),
     ("Hospitalisée du04/02/2026 au 09/02/2026\n", ("04/02/2026", "DATE")),
+    # a bare day of the month before a time, "puis le", "!" or a bracketed note
+    ("l'assistante sociale passe le 26 à 14h, je serai là\n", ("26", "DATE")),
+    ("on m'a annoncé le 9 puis le 11.\n", ("9", "DATE")),
+    ("et il est sorti le 23 !\n", ("23", "DATE")),
+    ("je la revois le 8 [NB : à confirmer]\n", ("8", "DATE")),
+    # a stay label, a colon, then "N°" before each number of a list
+    ("Séjours : N° 5512904 / N° 5512905\n", ("5512904", "NDA")),
+    ("Séjours : N° 5512904 / N° 5512905\n", ("5512905", "NDA")),
     # a maiden name then a full date stays a birth
     ("Mme Odile BRUNEAU née LAPORTE, le 12/07/1948, veuve\n", ("12/07/1948", "DATE_NAISSANCE")),
     # a court register's acronym stays outside the number after a file label
@@ -70,6 +78,11 @@ NEGATIVE = [
     ("Acuité 09/10 à droite\n", ("09/10", "DATE")),
     ("Vision 10/10 ODG\n", ("10/10", "DATE")),
     ("TA 12/11 au repos\n", ("12/11", "DATE")),
+    # an emergency number before a time stays a phone number's call, not a day
+    ("Son voisin a appelé le 15 à 21h40.\n", ("15", "DATE")),
+    ("le 3 mg du matin est arrêté\n", ("3", "DATE")),
+    # a stay label then a colon and words: no number
+    ("Séjour : nouvelle orientation à prévoir\n", ("nouvelle", "NDA")),
     # "le" inside a word is no introducing word
     ("le modèle12/08 du fabricant\n", ("12/08", "DATE")),
     # a maiden name then a day without its year: a meeting, not a birth

@@ -173,7 +173,9 @@ def is_emergency_number(text: str, start: int, end: int) -> bool:
 _BARE_DAY = re.compile(
     r"(?i)(?<![\w])(?:le|depuis\s+le|jusqu['’]au|avant\s+le|après\s+le|dès\s+le|des\s+le|[àa]\s+partir\s+du|"
     r"d['’]ici\s+au|d['’]ici\s+le|au\s+plus\s+tard\s+le)\s+"
-    r"(?P<day>1er|0?[1-9]|[12]\d|3[01])(?=\s*[,.;:)]|\s*(?:->|→|–|—)|\s+-\s|\s+(?:au|et|ou)\s|[ \t]*(?:\n|$))"
+    r"(?P<day>1er|0?[1-9]|[12]\d|3[01])(?=\s*[,.;:)]|\s*(?:->|→|–|—)|\s+-\s|\s+(?:au|et|ou)\s|[ \t]*(?:\n|$)"
+    # (round 19: "vient le 24 à 10h", "le 12 puis le 14", "décédée le 19 !", "le 17 [NB : ...]")
+    r"|[ \t]+à[ \t]+\d{1,2}[ \t]?h|[ \t]+puis[ \t]+le\s|[ \t]*!|[ \t]+\[)"
 )
 # "21/02" (zero-padded month) is a date even without an introducing word; so are "9/05" and, with a
 # zero-padded day, "04/12" (round 19: 96 such forms in the hand-written sets, every one a date;
