@@ -78,6 +78,7 @@ NEGATIVE = [
     ("Acuité 09/10 à droite\n", ("09/10", "DATE")),
     ("Vision 10/10 ODG\n", ("10/10", "DATE")),
     ("TA 12/11 au repos\n", ("12/11", "DATE")),
+    ("Acuité sans correction : D 08/10, G 07/10\n", ("07/10", "DATE")),
     # an emergency number before a time stays a phone number's call, not a day
     ("Son voisin a appelé le 15 à 21h40.\n", ("15", "DATE")),
     ("le 3 mg du matin est arrêté\n", ("3", "DATE")),

@@ -183,10 +183,11 @@ _BARE_DAY = re.compile(
 _PADDED_DAY_MONTH = re.compile(
     r"(?<![\d/.,\w])(?P<day>0?[1-9]|[12]\d|3[01])/(?P<mnum>0[1-9]|(?<=0\d/)1[0-2])(?![\d/]|\.\d)"
 )
-# A measure's name before such a form ("EVA 07/10", "AV OD 08/10", "Apgar 9/09"): no date.
+# A measure's name before such a form ("EVA 07/10", "AV OD 08/10", "Apgar 9/09"), or a lone letter (an
+# eye's side "D 08/10 G 07/10", a weekday's letter in a single cell "| L 07/10 |"): no date.
 _MEASURE_BEFORE = re.compile(
-    r"(?i)\b(?:eva|en|av|avc|asc|od|og|odg|vision|acuit[ée]|apgar|scores?|notes?|cot[ée]e?s?|ta|pa|glasgow|"
-    r"ratio|dilution)[ \t]*[:=]?[ \t]*\Z"
+    r"(?i)(?:\b(?:eva|en|av|avc|asc|od|og|odg|vision|acuit[ée]|apgar|scores?|notes?|cot[ée]e?s?|ta|pa|glasgow|"
+    r"ratio|dilution)|(?<![\w'’])[a-z])[ \t]*[:=]?[ \t]*\Z"
 )
 # OCR glued the introducing word to the date: "envoyé le09/12", "le2 décembre", "Le lundi10 février".
 _GLUED_INTRO = re.compile(
