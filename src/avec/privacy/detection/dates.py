@@ -173,10 +173,28 @@ def is_emergency_number(text: str, start: int, end: int) -> bool:
 _BARE_DAY = re.compile(
     r"(?i)(?<![\w])(?:le|depuis\s+le|jusqu['’]au|avant\s+le|après\s+le|dès\s+le|des\s+le|[àa]\s+partir\s+du|"
     r"d['’]ici\s+au|d['’]ici\s+le|au\s+plus\s+tard\s+le)\s+"
-    r"(?P<day>1er|0?[1-9]|[12]\d|3[01])(?=\s*[,.;:)]|\s*(?:->|→|–|—)|\s+-\s|\s+(?:au|et|ou)\s|[ \t]*(?:\n|$))"
+    r"(?P<day>1er|0?[1-9]|[12]\d|3[01])(?=\s*[,.;:)]|\s*(?:->|→|–|—)|\s+-\s|\s+(?:au|et|ou)\s|[ \t]*(?:\n|$)"
+    # (round 19: "vient le 24 à 10h", "le 12 puis le 14", "décédée le 19 !", "le 17 [NB : ...]")
+    r"|[ \t]+à[ \t]+\d{1,2}[ \t]?h|[ \t]+puis[ \t]+le\s|[ \t]*!|[ \t]+\[)"
 )
-# "21/02" (zero-padded month) is a date even without an introducing word.
-_PADDED_DAY_MONTH = re.compile(r"(?<![\d/.,\w])(?P<day>0[1-9]|[12]\d|3[01])/(?P<mnum>0[1-9])(?![\d/]|\.\d)")
+# "21/02" (zero-padded month) is a date even without an introducing word; so are "9/05" and, with a
+# zero-padded day, "04/12" (round 19: 96 such forms in the hand-written sets, every one a date;
+# "10/10", "12/11" stay out: an acuity, a score or a blood pressure as often as a date).
+_PADDED_DAY_MONTH = re.compile(
+    r"(?<![\d/.,\w])(?P<day>0?[1-9]|[12]\d|3[01])/(?P<mnum>0[1-9]|(?<=0\d/)1[0-2])(?![\d/]|\.\d)"
+)
+# A measure's name before such a form ("EVA 07/10", "AV OD 08/10", "Apgar 9/09"), or a lone letter (an
+# eye's side "D 08/10 G 07/10", a weekday's letter in a single cell "| L 07/10 |"): no date.
+_MEASURE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:eva|en|av|avc|asc|od|og|odg|vision|acuit[ée]|apgar|scores?|notes?|cot[ée]e?s?|ta|pa|glasgow|"
+    r"ratio|dilution)|(?<![\w'’])[a-z])[ \t]*[:=]?[ \t]*\Z"
+)
+# OCR glued the introducing word to the date: "envoyé le09/12", "le2 décembre", "Le lundi10 février".
+_GLUED_INTRO = re.compile(
+    r"(?i)(?<![\w])(?:le|du|au|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?P<day>0?[1-9]|[12]\d|3[01])(?:[/.](?P<mnum>0?[1-9]|1[0-2])(?:[/.](?:(?:19|20)\d{2}|\d{2}))?(?![\d/]|[.,]\d)"
+    r"|[ \t]+" + _MONTH + r"(?:[ \t]+(?:19|20)\d{2})?(?![\w]))"
+)
 # "du 12 au 15 mars 2024", "du 16 au 18/10": the first day is a date too.
 _RANGE = re.compile(
     r"(?i)(?<![\w])(?:du|entre\s+le)\s+(?P<day>0?[1-9]|[12]\d|3[01]|1er)\s+(?:au|et\s+le)\s+"
@@ -248,8 +266,12 @@ _BIRTH_PAREN = re.compile(
 
 def _is_birth(text: str, start: int) -> bool:
     before = re.sub(r"\.{2,}|…+", " ", text[max(0, start - 60) : start])[-40:]  # dotted leaders
-    if _BIRTH_CONTEXT.search(before) or _BIRTH_AFTER_MAIDEN.search(before) or _BIRTH_OF_WHOM.search(before):
+    if _BIRTH_CONTEXT.search(before) or _BIRTH_OF_WHOM.search(before):
         return True
+    if _BIRTH_AFTER_MAIDEN.search(before):
+        # "née KOWALCZYK, le 17/01 à 8h30": a maiden name, then a day without its year, is a meeting
+        # (round 19); "née ROUSSEL, le 30/04/1987" is a birth.
+        return bool(_WITH_YEAR.match(text, start))
     low = before.lower()  # (a substring test first: the word pattern is tried on few dates, speed)
     if (
         ("ddn" in low or "d.d.n" in low or "naissance" in low)
@@ -351,9 +373,19 @@ def find_dates(ctx: DetectionContext) -> list[Span]:
             day_at = m.start("day")
             if is_emergency_number(text, day_at, m.end("day")):
                 continue
+            if (
+                rx is _PADDED_DAY_MONTH
+                and (len(m.group("day")) == 1 or m.group("mnum")[0] == "1")  # the round-19 forms only
+                and _MEASURE_BEFORE.search(text, max(0, day_at - 20), day_at)
+            ):
+                continue
             label = "DATE_NAISSANCE" if _is_birth(text, m.start("day")) else "DATE"
             end = m.end("mnum") if m.groupdict().get("mnum") else m.end("day")
             spans.append(Span(m.start("day"), end, label, 0.85, "date"))
+    for m in prefixed_finditer(_GLUED_INTRO, text, ctx.folded):
+        if _valid_month(m):
+            label = "DATE_NAISSANCE" if _is_birth(text, m.start("day")) else "DATE"
+            spans.append(Span(m.start("day"), m.end(), label, 0.85, "date"))
     for m in prefixed_finditer(_RANGE, text, ctx.folded):
         if _valid_month(m):
             spans.append(Span(m.start("day"), m.end("day"), "DATE", 0.9, "date"))

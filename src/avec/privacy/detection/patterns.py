@@ -222,7 +222,8 @@ _PAIR_TAIL = re.compile(r"[ .]\d{2}(?![\w/]|[.,:]\d)")
 _LONG_FIRST_GROUP = re.compile(r"\d{6,}[ .\-]")
 # Free and special-rate numbers in their usual 4-3-3 grouping: "0800 123 456", "0 825 12 34 56" is _PHONE.
 _PHONE_SPECIAL_RATE = re.compile(r"(?<![\w+.])0[ .]?8\d{2}[ .]\d{3}[ .]\d{3}(?![\d/]|[., ]\d)")
-_PHONE_COMPACT_INTL = re.compile(r"(?<![\w+])(?:\+|00)33[1-9]\d{8}(?!\d)")
+# (and without "+" in SMS exports: "33612480375", round 19; not after a record label, see below)
+_PHONE_COMPACT_INTL = re.compile(r"(?<![\w+])(?:\+|00)?33[1-9]\d{8}(?!\d)")
 # Other French layouts: slashes between the pairs ("06/12/34/56/78": five pairs are no date), the
 # country code in brackets ("(+33) 6 12 34 56 78", "(33) 6 ...").
 _PHONE_SLASHES = re.compile(r"(?<![\w/])0[1-9](?:/\d{2}){4}(?![\w/])")
@@ -279,7 +280,8 @@ def find_phones(ctx: DetectionContext) -> list[Span]:
     spans = []
     for rx in (_PHONE, _PHONE_COMPACT_INTL, _PHONE_SPACED, _PHONE_SLASHES, _PHONE_BRACKETED_CC):
         for m in prefixed_finditer(rx, ctx.text, ctx.folded):
-            if rx is _PHONE and _ID_LABEL_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+            at = m.start()
+            if rx in (_PHONE, _PHONE_COMPACT_INTL) and _ID_LABEL_BEFORE.search(ctx.text, max(0, at - 30), at):
                 continue  # "IPP : 0974012563": a record number shaped like a phone
             if rx is _PHONE and _LONG_FIRST_GROUP.match(m.group(0)):
                 continue  # "07022025 06": a compact date and the next column, no phone grouping
@@ -440,6 +442,8 @@ def find_labelled_identifiers(ctx: DetectionContext) -> list[Span]:
         start, end = m.span("value")
         if value[0] in " \t-":
             start += 1
+        elif register := re.match(r"(?:RG|PV)[ \t]+(?=\d)", value):
+            start += register.end()  # "Réf. dossier : RG 19/00874": the court register's name is a label
         spans.append(Span(start, end, "IPP" if m.group("ipp") else "NDA", 0.93, "id_label"))
     return spans + repeated_numbers(ctx.text, spans, "id_label")
 

@@ -43,7 +43,7 @@ _VALUE = r"(?-i:(?P<value>(?:[A-Z]{1,5}[-/]?)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*))"
 _NUMBER_MARK = r"(?:n°|n[ºo°]\.?|num[ée]ro|num\.?|#)"
 _LABELLED = re.compile(
     r"(?<![\w])" + _NOUN + r"(?P<quals>(?:[ \t]+" + _QUALIFIER + r"){0,2})"
-    r"(?P<sep>[ \t]*\(?[ \t]*(?:" + _NUMBER_MARK + r"[ \t]*)?[:=]?[ \t]*)" + _VALUE + r"(?![\w])",
+    r"(?P<sep>[ \t]*\(?[ \t]*(?::[ \t]*(?=n))?(?:" + _NUMBER_MARK + r"[ \t]*)?[:=]?[ \t]*)" + _VALUE + r"(?![\w])",
     re.IGNORECASE,
 )
 _NOUN_FOLDED = re.compile(
@@ -51,6 +51,7 @@ _NOUN_FOLDED = re.compile(
     r"regulation|ipp|nip|nda)"
 )
 _VALUE_RX = re.compile(_VALUE + r"(?![\w])")
+# (a colon may come before the mark: "Séjours : N° 4401893 / N° 4401894", round 19)
 # Between two numbers of one list: a bracketed note, then a comma, "et", "ou", "/" or ";".
 _LIST_GAP = re.compile(r"(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*(?:,|;|/|&|\bet\b|\bou\b)[ \t]*(?:n°[ \t]*)?")
 
