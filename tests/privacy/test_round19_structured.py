@@ -177,3 +177,60 @@ def test_hl7_stay_number_of_thirteen_digits_off_its_field(detector) -> None:
         "PV1|1|I|MED2^210||||||||||||||||2025030112345\n"
     )
     assert ("2025030112345", "NDA") in found(detector, text)
+
+
+def test_two_surnames_of_a_surname_cell(detector) -> None:
+    text = (
+        "IPP|NOM|PRENOM|DDN\n"
+        "881204|LE ROUZIC / TALEC|GWENOLA|12/02/1961\n"
+        "881207|PHILIPPE|ARMAND|03/09/1950\n"
+    )
+    spans = found(detector, text)
+    assert ("LE ROUZIC", "NOM") in spans
+    assert ("TALEC", "NOM") in spans
+
+
+BILLING_RECORDS = (
+    "CH X    ETAT DES LIGNES DE FACTURATION - LOT 0004127\n"
+    "SEJOUR 251100873  IPP 000555119  LAGADEC ENORA           NIR 2550934148207 29       DU 24/06/2025\n"
+    " GHS 5130     ACCIDENTS VASCULAIRES CEREBRAUX   1   4612.80\n"
+    "SEJOUR 251100910  IPP 000555277  ARRIZABALAGA-OTEGUI IÑAKI NIR 178013417232622      DU 27/06/2025\n"
+    "  IPP ABSORBE   : 0201999  DA CUNHA RUI LE 25/01/1963 - NANTES\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [
+        ("LAGADEC", "NOM"),
+        ("ARRIZABALAGA-OTEGUI", "NOM"),
+        ("IÑAKI", "PRENOM"),
+        ("DA CUNHA", "NOM"),
+        ("RUI", "PRENOM"),
+    ],
+)
+def test_name_beside_a_keyed_patient_number(detector, value: str, label: str) -> None:
+    assert (value, label) in found(detector, BILLING_RECORDS)
+
+
+def test_words_beside_a_keyed_number_that_are_no_name(detector) -> None:
+    text = "SEJOUR 251100873  IPP 000555119  CURE HERNIE OMBILICALE  DU 24/06/2025\n"
+    values = {v for v, _ in found(detector, text)}
+    assert not values & {"CURE", "HERNIE", "OMBILICALE", "CURE HERNIE OMBILICALE"}
+
+
+def test_phone_in_international_digits_as_a_csv_cell(detector) -> None:
+    text = (
+        "id,date,destinataire,statut\n"
+        '"S-0091","2025-01-07","33698123456","DELIVRE"\n'
+        "S-0092;2025-01-07;0033298765432;ECHEC\n"
+    )
+    spans = found(detector, text)
+    assert ("33698123456", "TEL") in spans
+    assert ("0033298765432", "TEL") in spans
+
+
+def test_long_numbers_that_are_no_phone_cell(detector) -> None:
+    # 33 then 0, or inside a longer number, or in prose: no phone of this layout
+    text = 'lot "33012345678" ; facture 233612345678 ; le patient a 33612345678 points'
+    assert not any(label == "TEL" for _, label in found(detector, text))

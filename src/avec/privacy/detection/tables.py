@@ -42,7 +42,7 @@ _TRAILING_POSTCODE = re.compile(
     r"(?:^|[ \t,])(?P<zip>(?<!\d)(?:\d{5}|\d{2} \d{3}))(?!\d)[ \t]+(?P<town>[A-ZÀ-Ý][^\d,;()|]{0,40}?)"
     r"(?:[ \t]+(?i:cedex)(?:[ \t]+\d{1,2})?)?[ \t]*$"
 )
-_WHOLE_NAME = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*")
+_WHOLE_NAME = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*(?: ?/ ?[^\W\d_]+(?:[ '’\-][^\W\d_]+)*)?")
 # A title opening a cell: "Mme Khadija Ouali", "Dr Paul-Henri MARCHAL".
 _CELL_TITLE = re.compile(r"(?i)(?:dr|pr|m|mme|mlle|me|monsieur|madame|docteur)\.?\s+")
 
@@ -367,7 +367,7 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                     if (
                         kind == "nom"
                         and _WHOLE_NAME.fullmatch(stripped)
-                        and len(stripped.split()) <= 4
+                        and len(stripped.replace("/", " ").split()) <= 4
                         and not _person_cell(lex, stripped, ctx.all_caps)
                     ):
                         if not all(is_protected_word(w, ctx.protected) for w in stripped.split()):
