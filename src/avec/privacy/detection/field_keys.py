@@ -174,10 +174,10 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
     # A login of the hospital's directory: "LOGIN", "Identifiant AD", "UID" (the whole cell).
     (re.compile(r"login|identifiant (?:ad|windows|reseau|session)|user ?name|uid|sam ?account ?name"), "login"),
     (re.compile(r"ville|commune|localite"), "VILLE"),
-    # "adr_depart", "ADR DOMICILE", "adresse_pec": a transport's or a visit's address column (round 19).
+    # "adr_depart", "adresse_pec": a transport's pick-up address column (round 19).
     (
         re.compile(
-            r"(?:adresse|adr)(?: (?:de )?(?:depart|arrivee|domicile|dom|pec|prise en charge|patient))?|domicile"
+            r"(?:adresse|adr)(?: (?:de )?(?:depart|arrivee|pec|prise en charge))?|domicile"
         ),
         "ADRESSE",
     ),

@@ -69,11 +69,16 @@ def _columns(line: str) -> list[tuple[int, str]] | None:
     if len(cells) < 3:
         return None
     kinds = [_name_kind(text) for _, text in cells]
-    if not any(k in ("nom", "prenom", "nom_first", "person", "carer") for k in kinds):
-        return None
-    return cells
+    if any(k in ("nom", "prenom", "nom_first", "person") for k in kinds):
+        return cells
+    # A carer's column alone makes a header beside a date or time column ("DATE ... IDE"), not in
+    # a row of a staff list ("KERHERVOT   Maïwenn   IDE": a job under "FONCTION").
+    if "carer" in kinds and any(_WHEN_HEADER.fullmatch(text) for _, text in cells):
+        return cells
+    return None
 
 
+_WHEN_HEADER = re.compile(r"(?i)date|jour|heure|horaire|dt")
 # A column of the patient or the resident, named by the person alone ("PATIENT", "RESIDENT").
 _PERSON_HEADER = re.compile(r"(?i)patient(?:e|s)?|r[ée]sident(?:e|s)?|usager|b[ée]n[ée]ficiaire|identit[ée]")
 
@@ -100,6 +105,12 @@ def _kind(header: str) -> str | None:
     if kind is None and classify_header(header) in ("IPP", "NDA"):
         return classify_header(header)  # a column of record numbers: "N°FACT", "ECROU", "NUM_RES"
     return kind
+
+
+def _plain_word(ctx: DetectionContext, word: str) -> bool:
+    """An ordinary word that is no known name: a carer's column then holds no person."""
+    lex = ctx.lexicons
+    return lex.is_common(word) and not (lex.is_first_name(word) or lex.is_surname(word))
 
 
 def _run_spans(ctx: DetectionContext, offset: int, a: int, end: int, hint: str = "nom") -> list[Span]:
@@ -156,6 +167,7 @@ def _row_spans(ctx: DetectionContext, offset: int, line: str, cols: list[tuple[i
             and not any(s.end > offset + a for s in spans)
             and col not in person_cols  # a second cell under one person's column: the row is off its header
             and _NAME_TOKEN.fullmatch(word)
+            and not (kind == "carer" and _plain_word(ctx, word))  # "URGENCE" under "OPERATEUR"
         ):
             person_cols.add(col)
             # A doctor's or a writer's column ("MED RESP": "LE GUEN Y"): surname first, then initials.
