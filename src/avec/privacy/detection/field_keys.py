@@ -152,7 +152,12 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
             r"med(?: \w+)?|dr|juges?(?: (?:des enfants|\w+))?|magistrate?|educ(?:ateur|atrice)?(?: \w+)?|"
             r"assistante? sociale?|tut(?:eur|rice)|curat(?:eur|rice)|mandataire(?: \w+)?|kine(?:sitherapeute)?|"
             r"psychologue|sage femme|coordinat(?:eur|rice)|gestionnaire|charge(?:e)? de (?:dossier|suivi)|"
-            r"suivie? par|traitee? par|vue? par|interlocut(?:eur|rice)"
+            r"suivie? par|traitee? par|vue? par|interlocut(?:eur|rice)|"
+            # Who operated, put to sleep, took the sample or the image (round 19): a theatre list's
+            # "CHIRURGIEN;ANESTHESISTE", an imaging roster's "RADIOLOGUE", a transport's "AMBULANCIER".
+            r"chirurgien(?:ne)?|anesthesiste(?: reanimateur)?|iade|ibode|instrumentiste|interne|"
+            r"radiologue|biologiste|pharmacien(?:ne)?|psychiatre|pediatre|manipulat(?:eur|rice)(?: radio)?|"
+            r"ambulancier(?:e)?|brancardier(?:e)?|aide operatoire"
         ),
         "auto",
     ),
@@ -169,7 +174,13 @@ _COLUMN_KINDS: list[tuple[re.Pattern[str], str]] = [
     # A login of the hospital's directory: "LOGIN", "Identifiant AD", "UID" (the whole cell).
     (re.compile(r"login|identifiant (?:ad|windows|reseau|session)|user ?name|uid|sam ?account ?name"), "login"),
     (re.compile(r"ville|commune|localite"), "VILLE"),
-    (re.compile(r"adresse|domicile"), "ADRESSE"),
+    # "adr_depart", "adresse_pec": a transport's pick-up address column (round 19).
+    (
+        re.compile(
+            r"(?:adresse|adr)(?: (?:de )?(?:depart|arrivee|pec|prise en charge))?|domicile"
+        ),
+        "ADRESSE",
+    ),
     (re.compile(r"cp|code postal"), "ZIP"),
     (
         re.compile(r"ipp|nip|(?:n ?°|num(?:ero)?) ?(?:de |du )?(?:patient|resident|usager|beneficiaire)|"

@@ -69,18 +69,33 @@ def _columns(line: str) -> list[tuple[int, str]] | None:
     if len(cells) < 3:
         return None
     kinds = [_name_kind(text) for _, text in cells]
-    if not any(k in ("nom", "prenom", "nom_first", "person") for k in kinds):
-        return None
-    return cells
+    if any(k in ("nom", "prenom", "nom_first", "person") for k in kinds):
+        return cells
+    # A carer's column alone makes a header beside a date or time column ("DATE ... IDE"), not in
+    # a row of a staff list ("KERHERVOT   Maïwenn   IDE": a job under "FONCTION").
+    if "carer" in kinds and any(_WHEN_HEADER.fullmatch(text) for _, text in cells):
+        return cells
+    return None
 
 
+_WHEN_HEADER = re.compile(r"(?i)date|jour|heure|horaire|dt")
 # A column of the patient or the resident, named by the person alone ("PATIENT", "RESIDENT").
 _PERSON_HEADER = re.compile(r"(?i)patient(?:e|s)?|r[ée]sident(?:e|s)?|usager|b[ée]n[ée]ficiaire|identit[ée]")
 
 
+# "N ORD NOM / PRENOM", "NOM-PRENOM": one cell, the surname then the first names.
+_NOM_FIRST_HEADER = re.compile(r"(?i)\bNOM\s*(?:/|-|,|ET)?\s*PR[EÉ]NOMS?$")
+
+
 def _name_kind(header: str) -> str | None:
+    if _NOM_FIRST_HEADER.search(header):
+        return "nom_first"
     kind = classify_key(header)
-    return "person" if kind is None and _PERSON_HEADER.fullmatch(header) else kind
+    if kind is None and _PERSON_HEADER.fullmatch(header):
+        return "person"
+    if kind is None and classify_header(header) in ("auto", "login"):
+        return "carer"  # a carer's column: "IDE", "INTERVENANTE", "CHIRURGIEN", "VALIDE PAR", "LOGIN"
+    return kind
 
 
 def _kind(header: str) -> str | None:
@@ -92,11 +107,20 @@ def _kind(header: str) -> str | None:
     return kind
 
 
-def _run_spans(ctx: DetectionContext, offset: int, a: int, end: int) -> list[Span]:
-    """A "NOM PRENOM" cell: surname first (the convention of these exports), then first names."""
+def _plain_word(ctx: DetectionContext, word: str) -> bool:
+    """An ordinary word that is no known name: a carer's column then holds no person."""
+    lex = ctx.lexicons
+    return lex.is_common(word) and not (lex.is_first_name(word) or lex.is_surname(word))
+
+
+def _run_spans(ctx: DetectionContext, offset: int, a: int, end: int, hint: str = "nom") -> list[Span]:
+    """A "NOM PRENOM" cell: surname first (the convention of these exports), then first names.
+
+    A carer's column (``hint`` "auto") may hold a first name alone ("Manon" under "INTERVENANTE").
+    """
     lex = ctx.lexicons
     words = [w for w in scan_run(ctx.text, offset + a, lex, allow_lower=True, max_words=4) if w.end <= offset + end]
-    return to_spans(ctx.text, label_run(words, lex, "nom", ctx.all_caps), 0.93, "fixed_width")
+    return to_spans(ctx.text, label_run(words, lex, hint, ctx.all_caps), 0.93, "fixed_width")
 
 
 def _row_spans(ctx: DetectionContext, offset: int, line: str, cols: list[tuple[int, str]]) -> list[Span]:
@@ -106,6 +130,7 @@ def _row_spans(ctx: DetectionContext, offset: int, line: str, cols: list[tuple[i
     has_birth_col = "DATE_NAISSANCE" in kinds
     names_done = birth_done = False
     after_maiden = False
+    person_cols: set[int] = set()
     for m in re.finditer(r"\S+", line):
         word, a = m.group(0), m.start()
         col = max((i for i, s in enumerate(starts) if s <= a + 1), default=None)
@@ -132,14 +157,22 @@ def _row_spans(ctx: DetectionContext, offset: int, line: str, cols: list[tuple[i
                 end = a + len(word) - (1 if word.endswith(".") and len(word) > 2 else 0)
                 spans.append(Span(offset + a, offset + end, label, 0.93, "fixed_width"))
         elif (
-            kind == "person"
-            and line[max(0, a - 2) : a] == "  "  # a new cell, not a long cell overflowing into this column
+            kind in ("person", "carer")
+            # a new cell, not a long cell overflowing into this column: two spaces before it, or one
+            # space after a number and the column's own start (a listing one character off its header)
+            and (
+                line[max(0, a - 2) : a] == "  "
+                or (abs(a - starts[col]) <= 1 and line[a - 1 : a] == " " and line[a - 2 : a - 1].isdigit())
+            )
             and not any(s.end > offset + a for s in spans)
+            and col not in person_cols  # a second cell under one person's column: the row is off its header
             and _NAME_TOKEN.fullmatch(word)
+            and not (kind == "carer" and _plain_word(ctx, word))  # "URGENCE" under "OPERATEUR"
         ):
+            person_cols.add(col)
             # A doctor's or a writer's column ("MED RESP": "LE GUEN Y"): surname first, then initials.
             nxt = starts[col + 1] if col + 1 < len(starts) else len(line)
-            run = _run_spans(ctx, offset, a, max(nxt, m.end()))
+            run = _run_spans(ctx, offset, a, max(nxt, m.end()), "auto" if kind == "carer" else "nom")
             spans.extend(run)
             initial = _TRAILING_INITIAL.match(line, run[-1].end - offset) if run else None
             if initial and initial.end(1) <= nxt:  # "TOURE A": the first name's initial
@@ -191,11 +224,26 @@ def _joined(line: str, offset: int, spans: list[Span]) -> list[Span]:
 
 
 def _aligned(line: str, cols: list[tuple[int, str]]) -> bool:
-    """A row of the table: three of its words (or all, when fewer) start where columns start."""
+    """A row of the table: three of its words (or all, when fewer) start where columns start.
+
+    A typed listing is often one character off its header ("LAN" under "PRENOM" one column right):
+    a word starting one character before or after a column start counts, when it opens a cell
+    (two spaces or the line start before it) or the row's first word is exact.
+    """
     starts = {s for s, _ in cols}
     words = [m.start() for m in re.finditer(r"\S+", line)]
+    if not words:
+        return False
     hits = sum(1 for a in words if a in starts)
-    return bool(words) and words[0] in starts and hits >= min(3, len(words))
+    if words[0] in starts and hits >= min(3, len(words)):
+        return True
+    near = {s + d for s in starts for d in (-1, 0, 1)}
+    cells = [a for a in words if a == 0 or line[max(0, a - 2) : a] == "  "]
+    return (
+        words[0] in starts
+        and len(cells) >= 3
+        and sum(1 for a in cells if a in near) >= max(3, len(cells) - 1)
+    )
 
 
 # A record of a mainframe listing may take a few indented lines below its row.

@@ -194,7 +194,7 @@ def _field_spans(text: str, seg: str, num: int, start: int, value: str) -> list[
         if key in _SECU_FIELDS and re.fullmatch(r"[\dAB ]{13,17}", first):
             spans.append(Span(first_a, first_b, "SECU", 0.9, "hl7"))
             continue
-        if seg == "PV1" and re.fullmatch(r"\d{6,12}", first) and not _TS.fullmatch(first):
+        if seg == "PV1" and re.fullmatch(r"\d{6,13}", first) and not _TS.fullmatch(first):
             spans.append(Span(first_a, first_b, "NDA", 0.8, "hl7"))  # a visit number off its field
             continue
         label = "DATE_NAISSANCE" if key in _BIRTH_FIELDS else "DATE"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from avec.privacy.detection import hprim_header_lines  # noqa: F401  (register on import)
-from avec.privacy.detection.hl7 import _NAME_PART, _TS, _components, _name_spans, _strip
+from avec.privacy.detection.hl7 import _NAME_PART, _TITLES, _TS, _components, _name_spans, _strip
 from avec.privacy.detection.place_patterns import known_commune
 from avec.privacy.detection.registry import DetectionContext, recognizer
 from avec.privacy.spans import Span
@@ -29,8 +29,15 @@ _ID_VALUE = re.compile(r"[A-Z0-9][A-Z0-9/\-]{3,24}")
 _P_IDS = (2, 3, 4)
 _P_NAME, _P_MAIDEN, _P_BIRTH, _P_ADDRESS = 5, 6, 7, 9
 _P_DOCTORS = range(10, 16)
+# Component of P-5 after the title: the birth name ("NOM^PRENOM^^^MME^NOM DE NAISSANCE").
+_P_NAME_BIRTH = 5
+_BIRTH_NAME = re.compile(r"[^\W\d_]{2,}(?:[' \-][^\W\d_]+)*")
 # Request record: the order number, then its timestamps.
 _OBR_ORDER = (2, 3)
+# Request fields holding a person, as in HL7's OBR (HPRIM's request mirrors HL7 2.2): who took the
+# sample (10), the prescriber (16, often one field early at 15), the copies (28), the biologists
+# (32-35). "LE ROUX^GWENAELLE^IDE": surname and first name; a role may follow them.
+_OBR_PERSONS = (10, 15, 16, 28, 32, 33, 34, 35)
 # A whole address field: a street with its number, then the town and the postal code components.
 _ADDRESS_FIELD = re.compile(r"\d[^^|]*\^[^^|]*\^[^^|]+\^[^^|]*\^\d{5}\b")
 def _patient_spans(text: str, fields: list[tuple[int, str]]) -> list[Span]:
@@ -44,6 +51,12 @@ def _patient_spans(text: str, fields: list[tuple[int, str]]) -> list[Span]:
     if len(fields) > _P_NAME:
         for comps in _components(fields[_P_NAME][1], fields[_P_NAME][0]):
             spans.extend(Span(s.start, s.end, s.label, 0.9, "hprim") for s in _name_spans(text, comps))
+        for comps in _components(fields[_P_NAME][1], fields[_P_NAME][0]):
+            # "DUCHAMP^ODETTE^^^MME^MARTINON": a birth name written after the title (round 19)
+            if len(comps) > _P_NAME_BIRTH and _BIRTH_NAME.fullmatch(comps[_P_NAME_BIRTH][2].strip()):
+                a, b, value = comps[_P_NAME_BIRTH]
+                if value.strip().upper().rstrip(".") not in _TITLES and (bounds := _strip(a, b, text)):
+                    spans.append(Span(bounds[0], bounds[1], "NOM", 0.9, "hprim"))
     if len(fields) > _P_MAIDEN and _NAME_PART.fullmatch(fields[_P_MAIDEN][1].strip() or "-"):
         bounds = _strip(fields[_P_MAIDEN][0], fields[_P_MAIDEN][0] + len(fields[_P_MAIDEN][1]), text)
         if bounds:
@@ -71,6 +84,24 @@ def _patient_spans(text: str, fields: list[tuple[int, str]]) -> list[Span]:
         if idx < len(fields) and "^" in fields[idx][1] and re.search(r"[A-Za-z]{2}", fields[idx][1]):
             for comps in _components(fields[idx][1], fields[idx][0]):
                 spans.extend(Span(s.start, s.end, s.label, 0.9, "hprim") for s in _name_spans(text, comps))
+    return spans
+
+
+def _request_person_spans(text: str, fields: list[tuple[int, str]]) -> list[Span]:
+    """``NOM^PRENOM[^ROLE]`` in a request's person fields: the surname and the first name only."""
+    spans: list[Span] = []
+    for idx in _OBR_PERSONS:
+        if idx >= len(fields) or "^" not in fields[idx][1]:
+            continue
+        for comps in _components(fields[idx][1], fields[idx][0]):
+            if comps and re.fullmatch(r"[\w-]*\d[\w-]*", comps[0][2]):
+                comps = comps[1:]  # a leading RPPS or code
+            names = [c for c in comps[:2] if _NAME_PART.fullmatch(c[2].strip() or "-")]
+            if len(names) < 2 or any(c[2].strip().upper().rstrip(".") in _TITLES for c in names):
+                continue  # a code and its label ("SANG^SANG TOTAL") give no surname and first name
+            for (a, b, _), label in zip(names, ("NOM", "PRENOM"), strict=True):
+                if bounds := _strip(a, b, text):
+                    spans.append(Span(bounds[0], bounds[1], label, 0.9, "hprim"))
     return spans
 
 
@@ -121,6 +152,7 @@ def find_hprim(ctx: DetectionContext) -> list[Span]:
                 if idx < len(fields) and _ID_VALUE.fullmatch(fields[idx][1]) and re.search(r"\d", fields[idx][1]):
                     start, value = fields[idx]
                     spans.append(Span(start, start + len(value), "NDA", 0.9, "hprim"))
+            spans.extend(_request_person_spans(text, fields))
         if rec == "H":
             spans.extend(_sender_spans(ctx, fields))
         if rec in ("H", "P", "OBR", "OBX", "A"):

@@ -55,8 +55,16 @@ def row_note(line: str) -> bool:
 _MARRIED_WORD = re.compile(r"(?i)[ ](?:n[ée]e|ep|[ée]p\.?|[ée]pouse|veuve|vve)[ ]")
 
 
+# Two surnames of one cell, the usual one and the birth one: "LOUVEL / LE MEUR" (round 19).
+_SLASHED_SURNAMES = re.compile(r"(?P<a>[^\W\d_][^/]*?)[ ]?/[ ]?(?P<b>[^\W\d_][^/]*)")
+
+
 def married_parts(cell: str) -> list[tuple[int, int]]:
-    """The surnames of a surname cell: ``[(0, len)]``, or both sides of "NEE"/"EP" ("THOMAS NEE MARTIN")."""
+    """The surnames of a surname cell: ``[(0, len)]``, both sides of "NEE"/"EP" ("THOMAS NEE MARTIN"),
+    or both sides of a slash ("LOUVEL / LE MEUR")."""
+    slashed = _SLASHED_SURNAMES.fullmatch(cell)
+    if slashed is not None:
+        return [slashed.span("a"), slashed.span("b")]
     m = _MARRIED_WORD.search(cell)
     if m is None or m.start() == 0 or m.end() >= len(cell):
         return [(0, len(cell))]

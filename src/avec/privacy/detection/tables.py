@@ -42,7 +42,7 @@ _TRAILING_POSTCODE = re.compile(
     r"(?:^|[ \t,])(?P<zip>(?<!\d)(?:\d{5}|\d{2} \d{3}))(?!\d)[ \t]+(?P<town>[A-ZÀ-Ý][^\d,;()|]{0,40}?)"
     r"(?:[ \t]+(?i:cedex)(?:[ \t]+\d{1,2})?)?[ \t]*$"
 )
-_WHOLE_NAME = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*")
+_WHOLE_NAME = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*(?: ?/ ?[^\W\d_]+(?:[ '’\-][^\W\d_]+)*)?")
 # A title opening a cell: "Mme Khadija Ouali", "Dr Paul-Henri MARCHAL".
 _CELL_TITLE = re.compile(r"(?i)(?:dr|pr|m|mme|mlle|me|monsieur|madame|docteur)\.?\s+")
 
@@ -229,6 +229,13 @@ def _keyed_row_spans(ctx: DetectionContext, offset: int, line: str, bounds: list
     return spans
 
 
+# A facility where an address column expects a street (round 19): left to the facility recognizer.
+_FACILITY_OPENING = re.compile(
+    r"(?i)(?:CHU|CHR|CHI|CHS|CH|GHU?|HAD|SSR|SMR|USLD|EHPAD|IME|FAM|MAS|CLINIQUE|POLYCLINIQUE|H[OÔ]PITAL|"
+    r"CENTRE HOSPITALIER|FOYER|MAISON DE RETRAITE)\b(?! ?\d)"
+)
+
+
 @recognizer("table", 83)
 def find_table_cells(ctx: DetectionContext) -> list[Span]:
     """Cells of table columns whose header names an identifier."""
@@ -326,6 +333,8 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                         continue  # "ROUX Léa / D25-004871": the code, the name is left to the name rules
                     if _NO_VALUE.fullmatch(stripped):
                         continue  # "idem", "inconnue", "NC": the cell repeats or lacks its value
+                    if kind == "ADRESSE" and _FACILITY_OPENING.match(stripped):
+                        continue  # "EHPAD La Pousterle", "CH DE GUERET" where a pick-up address is asked
                     postal = _TRAILING_POSTCODE.search(stripped) if kind == "ADRESSE" else None
                     if postal:  # "5 impasse des Cigales, 34500 Béziers": street, postal code and commune apart
                         street_end = len(stripped[: postal.start()].rstrip(" \t,–—-"))
@@ -358,7 +367,7 @@ def find_table_cells(ctx: DetectionContext) -> list[Span]:
                     if (
                         kind == "nom"
                         and _WHOLE_NAME.fullmatch(stripped)
-                        and len(stripped.split()) <= 4
+                        and len(stripped.replace("/", " ").split()) <= 4
                         and not _person_cell(lex, stripped, ctx.all_caps)
                     ):
                         if not all(is_protected_word(w, ctx.protected) for w in stripped.split()):
