@@ -3,8 +3,10 @@ and alone in a cell of a separated export ("...;DOMICILE ;MOISSAC").
 
 French contracts "à Le Tampon" to "au Tampon" and "à Le Havre" to "au Havre", so the run of
 capitalised words holds the commune without its article and the gazetteer (which lists "Le Tampon")
-does not see it. Only communes of the large-city list are read this way: "au Bourg", "au Pin" are
-too often a village centre or a tree. The span is the word alone, as written.
+does not see it. Communes of the large-city list are read this way in any case; since round 19 any
+other "Le X" commune too when written with a capital and small letters and no first name ("au
+Croisic", "au Lorrain", "au Gosier": the commune rules already read "au Bourg" or "au Pin", bare
+communes of their own, the same way). The span is the word alone, as written.
 """
 
 from __future__ import annotations
@@ -28,7 +30,12 @@ def article_communes(ctx: DetectionContext) -> list[Span]:
     out = []
     for m in prefixed_finditer(_AU_CITY, ctx.text, ctx.folded):
         city = m.group("city")
-        if fold_key("le " + city) in ctx.lexicons.big_cities and not is_protected_word(city):
+        key = fold_key("le " + city)
+        lex = ctx.lexicons
+        known = key in lex.big_cities or (
+            key in lex.communes and city[1:].islower() and not lex.is_first_name(city)
+        )
+        if known and not is_protected_word(city):
             out.append(Span(m.start("city"), m.end("city"), "VILLE", 0.7, "commune"))
     return out
 
