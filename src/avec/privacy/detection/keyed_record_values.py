@@ -1,13 +1,11 @@
 """Values of export records that sit beside keyed values rather than under a key of their own.
 
-Two layouts of billing, identity-check and messaging exports (round 19):
-
-- a capitals record line that gives the patient's number by its key, then the patient's name with
-  no key, then the next key ("SEJOUR 241055873  IPP 000734119  DUPRAT ENEKO  NIR 1..."; "IPP
-  ABSORBE : 0201146  DE SOUSA RUI LE 25/01/1963"): the capitals run right after the number is the
-  surname then the first names, whether or not the lexicons know them;
-- a French mobile or landline number written in international digits without "+" as a whole cell
-  of a delimited export (``"33612480375"`` in an SMS log, ``;33298001122;``).
+A layout of billing and identity-check exports (round 19): a capitals record line that gives the
+patient's number by its key, then the patient's name with no key, then the next key ("SEJOUR
+241055873  IPP 000734119  DUPRAT ENEKO  NIR 1..."; "IPP ABSORBE : 0201146  DE SOUSA RUI LE
+25/01/1963"): the capitals run right after the number is the surname then the first names, whether
+or not the lexicons know them. (A French number in international digits without "+",
+``"33612480375"`` in an SMS log, is read by ``patterns.py``'s ``_PHONE_COMPACT_INTL``.)
 
 Hand-written: the layouts of French exports, which no library reads.
 """
@@ -35,8 +33,6 @@ _KEYED_RUN = re.compile(
     rf"(?P<run>{_PARTICLE}{_CAPS_WORD}(?:[ ](?!{_NEXT_KEY}){_PARTICLE}{_CAPS_WORD}){{1,3}})"
     rf"(?=[ ]{{2,}}|[ ]+{_NEXT_KEY}|[ ]*$|[ ]+\d|[ ]*[-–(])"
 )
-# A whole cell: after a quote, a field separator or the line start, before the same.
-_E164_CELL = re.compile(r'(?m)(?:(?<=[";|\t,])|^)(?P<tel>(?:00)?33[1-9]\d{8})(?=["|;\t,]|$)')
 
 
 def _name_words_ok(ctx: DetectionContext, run: str) -> bool:
@@ -63,13 +59,8 @@ def _keyed_run_spans(ctx: DetectionContext) -> list[Span]:
 
 @recognizer("keyed_record", 80)
 def find_keyed_record_values(ctx: DetectionContext) -> list[Span]:
-    """Names after a keyed patient number in capitals records; French phones in international digits."""
+    """Names after a keyed patient number in capitals records."""
     text = ctx.text
-    spans: list[Span] = []
     if "IPP" in text or "NIP" in text or "NDA" in text or "DOSSIER" in text or "JOUR" in text:
-        spans.extend(_keyed_run_spans(ctx))
-    if "33" in text:
-        spans.extend(
-            Span(m.start("tel"), m.end("tel"), "TEL", 0.85, "keyed_record") for m in _E164_CELL.finditer(text)
-        )
-    return spans
+        return _keyed_run_spans(ctx)
+    return []

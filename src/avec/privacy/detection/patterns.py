@@ -27,7 +27,7 @@ from avec.privacy.detection import (  # noqa: F401
     hl7,
     hprim,  # round 16: HPRIM Santé lab messages
     identity_line_towns,  # round 16: birthplace closing an identity line
-    keyed_record_values,  # round 19: names beside a keyed patient number, phones in international digits
+    keyed_record_values,  # round 19: names beside a keyed patient number in capitals records
     line_breaks,
     ocr_month_dates,  # round 18: "24 juiIIet 2O24", "lO aoüt"
     postcode_layouts,
