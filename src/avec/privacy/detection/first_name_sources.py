@@ -4,6 +4,7 @@ fichier des prénoms (``first_names_insee.txt``), Faker vi_VN / zh_CN. Used by `
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from avec.privacy.detection.medical_vocab import is_acronym, is_eponym, is_protected_word
@@ -45,6 +46,21 @@ Luong Quach Cao Mac Vuong Thai Ta Doan Chu Kieu Lai Luu Quan Tang Tieu Trieu Mai
 )
 
 
+def _name_table_rows() -> Iterator[tuple[list[str], str]]:
+    """gender-guesser's name table, row by row: the split line (sex, name...) and its country
+    frequency columns (hexadecimal digits from column 30); comments and short rows skipped."""
+    import gender_guesser  # type: ignore[import-untyped]
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line or line[0] in "#=":
+                continue
+            parts = line.split()
+            if len(parts) >= 2:
+                yield parts, line[30:-1]
+
+
 def _usual_among(values: str, columns: tuple[int, ...], floor: int) -> bool:
     """True when a gender-guesser row gives the name a frequency of ``floor`` or more in a column."""
     return any(i < len(values) and values[i].strip() and int(values[i], 16) >= floor for i in columns)
@@ -58,49 +74,40 @@ def gender_guesser_names(
     french: dict[str, int] | None = None,
     immigrant: dict[str, str] | None = None,
 ) -> None:
-    import gender_guesser  # type: ignore[import-untyped]
-
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line or line[0] in "#=":
-                continue
-            parts = line.split()
-            if len(parts) < 2:
-                continue
-            values = line[30:-1]
-            freq = [values[i] for i in _GG_COLUMNS if i < len(values)]
-            # Keep names with some presence (hex frequency >= 2) in the countries above,
-            # any presence in France, Belgium or Switzerland.
-            anywhere = [values[i] for i in _GG_ANY_FREQ if i < len(values)]
-            if french is not None:
-                # France alone (column 7), and the highest of the kept countries (key "~name").
-                key = fold_key(parts[1].replace("+", "-"))
-                if len(values) > 7 and values[7].strip():
-                    french[key] = max(french.get(key, 0), int(values[7], 16))
-                kept = [int(values[i], 16) for i in _GG_COLUMNS + _GG_SOUTHERN if i < len(values) and values[i].strip()]
-                if kept:
-                    french["~" + key] = max(french.get("~" + key, 0), *kept)
-            frequent = any(c.strip() and c not in "1" for c in freq)
-            name = fold_key(parts[1].replace("+", "-"))
-            if not frequent and not any(c.strip() for c in anywhere):
-                south = [values[i] for i in _GG_SOUTHERN if i < len(values)]
-                if southern is not None and any(c.strip() and c not in "1" for c in south):
-                    southern[name] = (parts[0], parts[1].lower())
-                elif immigrant is not None and _usual_among(values, _GG_IMMIGRANT, _GG_IMMIGRANT_FREQUENCY):
-                    immigrant[name] = parts[1].lower()
-                continue
-            if not frequent and rare is not None:
-                rare[name] = parts[0]  # kept only if it is not also a surname (see build_lexicons)
-                continue
-            sex = parts[0]
-            if "M" in sex:
-                male.add(name)
-            elif "F" in sex:
-                female.add(name)
-            else:
-                male.add(name)
-                female.add(name)
+    """Fill ``male``/``female`` with the names of gender-guesser's kept countries, and the optional
+    tables with the rare, southern-European, per-country-frequency and immigrant-community names."""
+    for parts, values in _name_table_rows():
+        name = fold_key(parts[1].replace("+", "-"))
+        freq = [values[i] for i in _GG_COLUMNS if i < len(values)]
+        # Keep names with some presence (hex frequency >= 2) in the countries above,
+        # any presence in France, Belgium or Switzerland.
+        anywhere = [values[i] for i in _GG_ANY_FREQ if i < len(values)]
+        if french is not None:
+            # France alone (column 7), and the highest of the kept countries (key "~name").
+            if len(values) > 7 and values[7].strip():
+                french[name] = max(french.get(name, 0), int(values[7], 16))
+            kept = [int(values[i], 16) for i in _GG_COLUMNS + _GG_SOUTHERN if i < len(values) and values[i].strip()]
+            if kept:
+                french["~" + name] = max(french.get("~" + name, 0), *kept)
+        frequent = any(c.strip() and c not in "1" for c in freq)
+        if not frequent and not any(c.strip() for c in anywhere):
+            south = [values[i] for i in _GG_SOUTHERN if i < len(values)]
+            if southern is not None and any(c.strip() and c not in "1" for c in south):
+                southern[name] = (parts[0], parts[1].lower())
+            elif immigrant is not None and _usual_among(values, _GG_IMMIGRANT, _GG_IMMIGRANT_FREQUENCY):
+                immigrant[name] = parts[1].lower()
+            continue
+        if not frequent and rare is not None:
+            rare[name] = parts[0]  # kept only if it is not also a surname (see build_lexicons)
+            continue
+        sex = parts[0]
+        if "M" in sex:
+            male.add(name)
+        elif "F" in sex:
+            female.add(name)
+        else:
+            male.add(name)
+            female.add(name)
 
 
 # INSEE births below which a name is not added (about 2 a year over the century): rarer entries
@@ -179,7 +186,6 @@ def immigrant_names(
 
 def east_asian_names() -> tuple[set[str], set[str]]:
     """Given names and family names from Faker vi_VN / zh_CN and gender-guesser (China, Vietnam)."""
-    import gender_guesser  # type: ignore[import-untyped]
     from faker.providers.person.vi_VN import Provider as ViProvider
     from faker.providers.person.zh_CN import Provider as ZhProvider
 
@@ -188,19 +194,9 @@ def east_asian_names() -> tuple[set[str], set[str]]:
         for n in names:
             given.update(fold_key(p) for p in n.split())
     given.update(fold_key(n) for n in ZhProvider.first_romanized_names)
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line or line[0] in "#=":
-                continue
-            parts = line.split()
-            values = line[30:-1]
-            if (
-                len(parts) >= 2
-                and "+" not in parts[1]
-                and any(i < len(values) and values[i].strip() for i in _GG_EAST_ASIA)
-            ):
-                given.add(fold_key(parts[1]))
+    for parts, values in _name_table_rows():
+        if "+" not in parts[1] and any(i < len(values) and values[i].strip() for i in _GG_EAST_ASIA):
+            given.add(fold_key(parts[1]))
     surnames = {fold_key(n) for n in ViProvider.last_names}
     surnames.update(fold_key(n) for n in ZhProvider.last_romanized_names)
     surnames.update(fold_key(n) for n in EXTRA_VIETNAMESE_SURNAMES)
