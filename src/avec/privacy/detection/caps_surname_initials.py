@@ -19,6 +19,7 @@ from avec.privacy.detection.medical_vocab import is_acronym, is_protected_word
 from avec.privacy.detection.name_scan import UP, is_stop_word
 from avec.privacy.detection.prefix_search import prefixed_finditer
 from avec.privacy.detection.registry import DetectionContext, recognizer
+from avec.privacy.detection.text import substring_starts
 from avec.privacy.spans import Span
 
 _TITLE_CAPS_INITIAL = re.compile(
@@ -64,11 +65,9 @@ def _keys(text: str, folded: str) -> list[re.Match[str]]:
     """The list keys, found by their words on the folded copy first (speed: no scan of every text)."""
     found = []
     for word in ("prescri", "biologi", "valid"):
-        at = folded.find(word)
-        while at >= 0:
+        for at in substring_starts(folded, word):
             if key := _LIST_KEY.match(text, at):
                 found.append(key)
-            at = folded.find(word, at + 1)
     return found
 
 

@@ -58,6 +58,17 @@ class _LetterClassTable(dict[int, str]):
 _LETTER_CLASS = _LetterClassTable()
 
 
+def substring_starts(text: str, key: str) -> list[int]:
+    """Every offset where ``key`` starts in ``text``, overlapping ones too (``str.find`` in a loop:
+    no pattern compiled per key)."""
+    starts = []
+    at = text.find(key)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(key, at + 1)
+    return starts
+
+
 def is_upper_word(word: str) -> bool:
     """True for ALL-CAPS words of two letters or more (``DUPONT``)."""
     if not word.isupper():  # fast exit (C): a lower-case letter, or no cased letter at all

@@ -13,7 +13,7 @@ import re
 
 from avec.privacy.detection.lexicons import Lexicons
 from avec.privacy.detection.name_scan import NameWord
-from avec.privacy.detection.text import fold_key
+from avec.privacy.detection.text import fold_key, substring_starts
 
 # Offices addressed with a title and an article: "Monsieur le Directeur", "Madame la Présidente".
 ROLE_NOUN = re.compile(
@@ -51,16 +51,6 @@ _WORD_CHARACTER_OR_HYPHEN = re.compile(r"[\w-]")
 _LONE_END = re.compile(r"\b(?![ \t]+[A-ZÀ-ÖØ-Þ])")
 
 
-def _standing_at(text: str, word: str) -> list[int]:
-    """Every offset where ``word`` stands in ``text`` (overlapping ones too)."""
-    found = []
-    i = text.find(word)
-    while i >= 0:
-        found.append(i)
-        i = text.find(word, i + 1)
-    return found
-
-
 def _after_title(text: str, start: int) -> bool:
     """A title (not after a word character) then blanks end at ``start``."""
     blanks = start
@@ -80,13 +70,13 @@ def _named_as_surname(text: str, word: str) -> bool:
     after a title ("Mme Kowalczyk")."""
     upper = word.upper()
     if upper != word:
-        for i in _standing_at(text, upper):
+        for i in substring_starts(text, upper):
             end = i + len(upper)
             if (i == 0 or not _WORD_CHARACTER_OR_HYPHEN.match(text, i - 1)) and not _WORD_CHARACTER_OR_HYPHEN.match(
                 text, end
             ):
                 return True
-    return any(_after_title(text, i) and _LONE_END.match(text, i + len(word)) for i in _standing_at(text, word))
+    return any(_after_title(text, i) and _LONE_END.match(text, i + len(word)) for i in substring_starts(text, word))
 
 
 def surname_by_document(text: str, labelled: list[tuple[NameWord, str]]) -> list[tuple[NameWord, str]]:
